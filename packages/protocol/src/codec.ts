@@ -1,0 +1,84 @@
+/**
+ * Encoding and decoding of frames. Decoding never throws and never returns a partly trusted
+ * message: it yields either a fully validated message or a typed DecodeError.
+ */
+import { faultline } from './generated/faultline.js';
+import { DecodeError, type DecodeResult } from './decode-error.ts';
+import { validatorFor } from './validate.ts';
+import type { Envelope } from './wire.ts';
+
+/** Largest frame accepted on any link: a block response of many full blocks stays far below it. */
+export const FRAME_BYTES_MAX = 8 * 1024 * 1024;
+
+type MessageName = {
+  [K in keyof typeof faultline.v1]: (typeof faultline.v1)[K] extends { decode(reader: Uint8Array): unknown } ? K : never;
+}[keyof typeof faultline.v1];
+
+type Decoded<K extends MessageName> = ReturnType<(typeof faultline.v1)[K]['decode']>;
+
+export function encodeEnvelope(envelope: Envelope): Uint8Array {
+  return faultline.v1.Envelope.encode(envelope).finish();
+}
+
+/** Encodes any schema message by type name, e.g. encodeMessage('Transaction', tx). */
+export function encodeMessage<K extends MessageName>(typeName: K, message: Parameters<(typeof faultline.v1)[K]['encode']>[0]): Uint8Array {
+  const codec = faultline.v1[typeName] as unknown as { encode(m: unknown): { finish(): Uint8Array } };
+  return codec.encode(message).finish();
+}
+
+/** Decodes and validates any schema message by type name. */
+export function decodeMessage<K extends MessageName>(
+  typeName: K,
+  bytes: Uint8Array,
+  options: { bytesMax?: number } = {},
+): DecodeResult<Decoded<K>> {
+  const bytesMax = options.bytesMax ?? FRAME_BYTES_MAX;
+  if (!(bytes instanceof Uint8Array)) {
+    return fail(new DecodeError({ kind: 'malformed', message: `${typeName}: frame is not a byte array` }));
+  }
+  if (bytes.length > bytesMax) {
+    return fail(
+      new DecodeError({ kind: 'oversized', message: `${typeName}: frame of ${bytes.length} bytes exceeds the limit of ${bytesMax}` }),
+    );
+  }
+  let message: Decoded<K>;
+  try {
+    const codec = faultline.v1[typeName] as unknown as { decode(b: Uint8Array): Decoded<K> };
+    message = codec.decode(bytes);
+  } catch (error) {
+    return fail(DecodeError.fromReaderError(error, typeName));
+  }
+  const invalid = validatorFor(typeName)(message, '');
+  if (invalid) return fail(invalid);
+  return { ok: true, value: message };
+}
+
+/**
+ * Decodes an envelope: a valid frame names its sender, carries a sequence number and has
+ * exactly one body this build knows.
+ */
+export function decodeEnvelope(bytes: Uint8Array, options: { bytesMax?: number } = {}): DecodeResult<faultline.v1.Envelope> {
+  const result = decodeMessage('Envelope', bytes, options);
+  if (!result.ok) return result;
+  const envelope = result.value;
+  if (envelope.body === undefined) {
+    const unknown = (envelope as { $unknowns?: unknown[] }).$unknowns;
+    return fail(
+      new DecodeError({
+        kind: 'unknown-body',
+        message: unknown?.length
+          ? 'Envelope: body is a field this build does not know (newer sender?)'
+          : 'Envelope: no body is set',
+        path: 'body',
+      }),
+    );
+  }
+  if (!envelope.sender) {
+    return fail(new DecodeError({ kind: 'missing-field', message: 'Envelope: sender is empty', path: 'sender' }));
+  }
+  return result;
+}
+
+function fail(error: DecodeError): { ok: false; error: DecodeError } {
+  return { ok: false, error };
+}

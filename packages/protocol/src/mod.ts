@@ -1,0 +1,21 @@
+export { pb, bodyName, ENVELOPE_BODY_NAMES } from './wire.ts';
+export type {
+  Envelope,
+  EnvelopeBody,
+  EnvelopeBodyName,
+  Transaction,
+  TransactionBodyName,
+  FaultCommand,
+  Vote,
+  Proposal,
+  Block,
+  BlockHeader,
+  CommittedBlock,
+  CommitCertificate,
+  VenueEvent,
+  LogHeader,
+  LogRecord,
+  faultline,
+} from './wire.ts';
+export { DecodeError, type DecodeErrorKind, type DecodeResult } from './decode-error.ts';
+export { encodeEnvelope, decodeEnvelope, encodeMessage, decodeMessage, FRAME_BYTES_MAX } from './codec.ts';

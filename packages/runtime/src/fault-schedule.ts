@@ -1,0 +1,276 @@
+/**
+ * Faults as data. A fault schedule is a list of timed fault events, serializable to JSON, that
+ * drives the simulator's network and, through FaultCommand control messages, a live run's
+ * nemesis. Times are µs from the start of the run. Actor names may end in `*` to select every
+ * actor with that prefix (`validator-*`).
+ *
+ * JSON form: { "version": 1, "faults": [ { "kind": "partition", "atUs": 1000000, "durationUs":
+ * 30000000, "groups": [["validator-1","validator-2"],["validator-3","validator-4"]] }, ... ] }
+ */
+import { pb, type FaultCommand } from '@faultline/protocol';
+import type { Micros, Ppm } from './units.ts';
+import { PPM_ONE } from './units.ts';
+
+interface Timed {
+  /** When the fault starts, µs from the run's start. */
+  atUs: Micros;
+  /** How long it lasts; absent = until a `heal` (or for ever). */
+  durationUs?: Micros;
+}
+
+export interface LinkSpec {
+  /** Senders the fault applies to; absent = every actor. */
+  from?: string[];
+  /** Receivers the fault applies to; absent = every actor. */
+  to?: string[];
+}
+
+export type FaultEvent =
+  /** Actors in different groups cannot reach each other, both ways. Unlisted actors reach everyone. */
+  | (Timed & { kind: 'partition'; groups: string[][] })
+  /** Messages from `from` to `to` are dropped; the reverse direction flows. */
+  | (Timed & { kind: 'one-way'; from: string[]; to: string[] })
+  /** Link behaviour from `from` to `to`: loss, latency with jitter, duplication, reordering. */
+  | (Timed &
+      LinkSpec & {
+        kind: 'link';
+        /** Probability that a message is dropped. */
+        dropPpm?: Ppm;
+        /** Added one-way latency. */
+        delayUs?: Micros;
+        /** Uniform jitter added on top of delayUs: [0, jitterUs]. */
+        jitterUs?: Micros;
+        /** Probability that a message is duplicated (each copy draws its own latency). */
+        duplicatePpm?: Ppm;
+        /** At most this many extra copies of one message. */
+        duplicateMax?: number;
+        /** Probability that a message ignores the link's FIFO order (may overtake earlier ones). */
+        reorderPpm?: Ppm;
+      })
+  /** Removes every partition, one-way partition and link fault in force. */
+  | { kind: 'heal'; atUs: Micros }
+  /** Crash: the actor loses memory, timers and in-flight messages; restarts after durationUs if given. */
+  | (Timed & { kind: 'crash'; actors: string[] })
+  | { kind: 'restart'; atUs: Micros; actors: string[] }
+  /** Pause (SIGSTOP): nothing is processed; messages and timers wait; resumes after durationUs if given. */
+  | (Timed & { kind: 'pause'; actors: string[] })
+  | { kind: 'resume'; atUs: Micros; actors: string[] }
+  /** The actors' clocks read skewUs ahead (negative: behind) of true time. */
+  | { kind: 'skew'; atUs: Micros; actors: string[]; skewUs: Micros };
+
+export type FaultKindName = FaultEvent['kind'];
+
+export interface FaultSchedule {
+  version: 1;
+  faults: FaultEvent[];
+}
+
+export const FAULT_SCHEDULE_VERSION = 1;
+/** A bound on schedule size: a schedule is a test input, not a stream. */
+export const FAULT_EVENTS_MAX = 10_000;
+
+export class FaultScheduleError extends Error {
+  override readonly name = 'FaultScheduleError';
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+  }
+}
+
+export function emptySchedule(): FaultSchedule {
+  return { version: 1, faults: [] };
+}
+
+/** Does `actorId` match a selector list (exact names or `prefix*`)? Absent list = everyone. */
+export function selects(selectors: readonly string[] | undefined, actorId: string): boolean {
+  if (selectors === undefined) return true;
+  for (const selector of selectors) {
+    if (selector === actorId) return true;
+    if (selector.endsWith('*') && actorId.startsWith(selector.slice(0, -1))) return true;
+  }
+  return false;
+}
+
+/** Validates parsed JSON as a fault schedule; each problem names its path (faults[3].dropPpm). */
+export function parseFaultSchedule(input: unknown): FaultSchedule {
+  const root = object(input, '$');
+  if (root['version'] !== FAULT_SCHEDULE_VERSION) {
+    throw new FaultScheduleError('$.version', `expected ${FAULT_SCHEDULE_VERSION}, got ${JSON.stringify(root['version'])}`);
+  }
+  const faultsRaw = root['faults'];
+  if (!Array.isArray(faultsRaw)) throw new FaultScheduleError('$.faults', 'must be an array');
+  if (faultsRaw.length > FAULT_EVENTS_MAX) {
+    throw new FaultScheduleError('$.faults', `has ${faultsRaw.length} events; the limit is ${FAULT_EVENTS_MAX}`);
+  }
+  return { version: 1, faults: faultsRaw.map((raw, index) => parseFaultEvent(raw, `$.faults[${index}]`)) };
+}
+
+function parseFaultEvent(raw: unknown, path: string): FaultEvent {
+  const o = object(raw, path);
+  const kind = o['kind'];
+  const atUs = nonNegativeInt(o['atUs'], `${path}.atUs`);
+  const durationUs = optional(o['durationUs'], (v) => positiveInt(v, `${path}.durationUs`));
+  const timed = durationUs === undefined ? { atUs } : { atUs, durationUs };
+  switch (kind) {
+    case 'partition': {
+      const groupsRaw = o['groups'];
+      if (!Array.isArray(groupsRaw) || groupsRaw.length < 2) {
+        throw new FaultScheduleError(`${path}.groups`, 'must be an array of at least two actor groups');
+      }
+      return { kind, ...timed, groups: groupsRaw.map((g, i) => actorList(g, `${path}.groups[${i}]`)) };
+    }
+    case 'one-way':
+      return { kind, ...timed, from: actorList(o['from'], `${path}.from`), to: actorList(o['to'], `${path}.to`) };
+    case 'link': {
+      const event: FaultEvent = { kind, ...timed };
+      const from = optional(o['from'], (v) => actorList(v, `${path}.from`));
+      const to = optional(o['to'], (v) => actorList(v, `${path}.to`));
+      if (from) event.from = from;
+      if (to) event.to = to;
+      const dropPpm = optional(o['dropPpm'], (v) => ppm(v, `${path}.dropPpm`));
+      const delayUs = optional(o['delayUs'], (v) => nonNegativeInt(v, `${path}.delayUs`));
+      const jitterUs = optional(o['jitterUs'], (v) => nonNegativeInt(v, `${path}.jitterUs`));
+      const duplicatePpm = optional(o['duplicatePpm'], (v) => ppm(v, `${path}.duplicatePpm`));
+      const duplicateMax = optional(o['duplicateMax'], (v) => boundedInt(v, `${path}.duplicateMax`, 1, 16));
+      const reorderPpm = optional(o['reorderPpm'], (v) => ppm(v, `${path}.reorderPpm`));
+      if (dropPpm !== undefined) event.dropPpm = dropPpm;
+      if (delayUs !== undefined) event.delayUs = delayUs;
+      if (jitterUs !== undefined) event.jitterUs = jitterUs;
+      if (duplicatePpm !== undefined) event.duplicatePpm = duplicatePpm;
+      if (duplicateMax !== undefined) event.duplicateMax = duplicateMax;
+      if (reorderPpm !== undefined) event.reorderPpm = reorderPpm;
+      return event;
+    }
+    case 'heal':
+      return { kind, atUs };
+    case 'crash':
+    case 'pause':
+      return { kind, ...timed, actors: actorList(o['actors'], `${path}.actors`) };
+    case 'restart':
+    case 'resume':
+      return { kind, atUs, actors: actorList(o['actors'], `${path}.actors`) };
+    case 'skew':
+      return { kind, atUs, actors: actorList(o['actors'], `${path}.actors`), skewUs: safeInt(o['skewUs'], `${path}.skewUs`) };
+    default:
+      throw new FaultScheduleError(
+        `${path}.kind`,
+        `unknown fault kind ${JSON.stringify(kind)} (partition, one-way, link, heal, crash, restart, pause, resume, skew)`,
+      );
+  }
+}
+
+const KIND_TO_PB: Record<FaultKindName, number> = {
+  partition: pb.FaultKind.FAULT_KIND_PARTITION,
+  'one-way': pb.FaultKind.FAULT_KIND_ONE_WAY,
+  heal: pb.FaultKind.FAULT_KIND_HEAL,
+  link: pb.FaultKind.FAULT_KIND_LINK,
+  crash: pb.FaultKind.FAULT_KIND_CRASH,
+  restart: pb.FaultKind.FAULT_KIND_RESTART,
+  pause: pb.FaultKind.FAULT_KIND_PAUSE,
+  resume: pb.FaultKind.FAULT_KIND_RESUME,
+  skew: pb.FaultKind.FAULT_KIND_CLOCK_SKEW,
+};
+
+/** The one conversion from a schedule event to its wire form (the nemesis' control message). */
+export function faultToCommand(event: FaultEvent, faultId: number): FaultCommand {
+  const command: FaultCommand = { faultId, kind: KIND_TO_PB[event.kind], atUs: event.atUs };
+  if ('durationUs' in event && event.durationUs !== undefined) command.durationUs = event.durationUs;
+  switch (event.kind) {
+    case 'partition':
+      command.groups = event.groups.map((actors) => ({ actors }));
+      break;
+    case 'one-way':
+      command.from = event.from;
+      command.to = event.to;
+      break;
+    case 'link':
+      if (event.from) command.from = event.from;
+      if (event.to) command.to = event.to;
+      command.dropPpm = event.dropPpm ?? 0;
+      command.delayUs = event.delayUs ?? 0;
+      command.jitterUs = event.jitterUs ?? 0;
+      command.duplicatePpm = event.duplicatePpm ?? 0;
+      command.duplicateMax = event.duplicateMax ?? 0;
+      command.reorderPpm = event.reorderPpm ?? 0;
+      break;
+    case 'heal':
+      break;
+    case 'crash':
+    case 'restart':
+    case 'pause':
+    case 'resume':
+      command.actors = event.actors;
+      break;
+    case 'skew':
+      command.actors = event.actors;
+      command.skewUs = event.skewUs;
+      break;
+    default: {
+      const exhaustive: never = event;
+      throw new Error(`faultToCommand: unhandled ${JSON.stringify(exhaustive)}`);
+    }
+  }
+  return command;
+}
+
+/** The inverse of faultToCommand; validates like parseFaultSchedule. */
+export function commandToFault(command: FaultCommand): FaultEvent {
+  const kind = (Object.keys(KIND_TO_PB) as FaultKindName[]).find((name) => KIND_TO_PB[name] === command.kind);
+  if (!kind) throw new FaultScheduleError('FaultCommand.kind', `unknown fault kind ${String(command.kind)}`);
+  const json: Record<string, unknown> = { kind, atUs: command.atUs ?? 0 };
+  if (command.durationUs) json['durationUs'] = command.durationUs;
+  if (command.groups?.length) json['groups'] = command.groups.map((g) => g.actors ?? []);
+  if (command.from?.length) json['from'] = command.from;
+  if (command.to?.length) json['to'] = command.to;
+  if (command.actors?.length) json['actors'] = command.actors;
+  if (kind === 'link') {
+    for (const key of ['dropPpm', 'delayUs', 'jitterUs', 'duplicatePpm', 'duplicateMax', 'reorderPpm'] as const) {
+      if (command[key]) json[key] = command[key];
+    }
+  }
+  if (kind === 'skew') json['skewUs'] = command.skewUs ?? 0;
+  return parseFaultEvent(json, 'FaultCommand');
+}
+
+function object(value: unknown, path: string): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new FaultScheduleError(path, 'must be an object');
+  }
+  return value as Record<string, unknown>;
+}
+function optional<T>(value: unknown, parse: (v: unknown) => T): T | undefined {
+  return value === undefined ? undefined : parse(value);
+}
+function safeInt(value: unknown, path: string): number {
+  if (!Number.isSafeInteger(value)) throw new FaultScheduleError(path, `must be an integer, got ${JSON.stringify(value)}`);
+  return value as number;
+}
+function nonNegativeInt(value: unknown, path: string): number {
+  const n = safeInt(value, path);
+  if (n < 0) throw new FaultScheduleError(path, `must be >= 0, got ${n}`);
+  return n;
+}
+function positiveInt(value: unknown, path: string): number {
+  const n = safeInt(value, path);
+  if (n <= 0) throw new FaultScheduleError(path, `must be > 0, got ${n}`);
+  return n;
+}
+function boundedInt(value: unknown, path: string, min: number, max: number): number {
+  const n = safeInt(value, path);
+  if (n < min || n > max) throw new FaultScheduleError(path, `must be in [${min}, ${max}], got ${n}`);
+  return n;
+}
+function ppm(value: unknown, path: string): number {
+  return boundedInt(value, path, 0, PPM_ONE);
+}
+function actorList(value: unknown, path: string): string[] {
+  if (!Array.isArray(value) || value.length === 0) throw new FaultScheduleError(path, 'must be a non-empty array of actor ids');
+  return value.map((id, index) => {
+    if (typeof id !== 'string' || id.length === 0) {
+      throw new FaultScheduleError(`${path}[${index}]`, `must be an actor id string, got ${JSON.stringify(id)}`);
+    }
+    return id;
+  });
+}

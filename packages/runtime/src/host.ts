@@ -1,0 +1,82 @@
+/**
+ * The seam between an actor and its world. An actor is written once against `Host` and runs
+ * unchanged in the simulator (SimHost: virtual time, simulated network) and as an OS process
+ * (NatsHost: wall time, NATS, JetStream). Actors never call Date.now, Math.random, setTimeout
+ * or NATS themselves; everything that touches time, chance, the network or the disk is here.
+ */
+import type { EnvelopeBody, faultline } from '@faultline/protocol';
+import type { Rng } from './rng.ts';
+import type { Micros } from './units.ts';
+
+export type DecodedEnvelope = faultline.v1.Envelope;
+
+/**
+ * Receives one valid envelope. Frames that fail to decode never reach an actor: the host
+ * counts and logs them (`HostStats.rejectedFrames`) and carries on.
+ */
+export type MessageHandler = (envelope: DecodedEnvelope, subject: string) => void;
+
+export interface Subscription {
+  unsubscribe(): void;
+}
+
+export type TimerId = number;
+
+/**
+ * An actor's durable, append-only log. Entries appended before a `publish` are durable before
+ * that message leaves the actor (a write-ahead barrier kept by the host), so an actor can
+ * persist a vote and then send it without awaiting anything. `recover()` returns what the log
+ * held when this incarnation of the actor started: the latest snapshot and the entries after it.
+ */
+export interface DurableLog {
+  append(entry: Uint8Array): void;
+  /** Records `state` as covering every entry appended so far; later recovery starts from it. */
+  snapshot(state: Uint8Array): void;
+  recover(): RecoveredLog;
+}
+
+export interface RecoveredLog {
+  readonly snapshot: Uint8Array | undefined;
+  readonly entries: readonly Uint8Array[];
+}
+
+export interface ActorLogger {
+  debug(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+export interface Host {
+  readonly actorId: string;
+  readonly runId: string;
+  /** This actor's clock in µs since the run's epoch (virtual in the simulator; includes skew). */
+  now(): Micros;
+  readonly rng: Rng;
+  /**
+   * Publishes a body on a run-relative subject (`<kind>.<actor>`, see subjects.ts). The host
+   * wraps it in an Envelope (sender, per-sender seq, Lamport time, send time) and encodes it.
+   */
+  publish(subject: string, body: EnvelopeBody): void;
+  /** Subscribes with a run-relative subject pattern (NATS wildcards). */
+  subscribe(pattern: string, handler: MessageHandler): Subscription;
+  setTimer(delayUs: Micros, callback: () => void): TimerId;
+  cancelTimer(id: TimerId): void;
+  readonly log: DurableLog;
+  readonly logger: ActorLogger;
+}
+
+/** A running actor. `stop` is called on clean shutdown only; a crash calls nothing. */
+export interface Actor {
+  start(): void;
+  stop?(): void;
+}
+
+/** Creates an actor for a host. A factory, because a crash-restart builds a new incarnation. */
+export type ActorFactory = (host: Host) => Actor;
+
+export interface HostStats {
+  published: number;
+  delivered: number;
+  rejectedFrames: number;
+}

@@ -1,0 +1,30 @@
+export type {
+  Host,
+  Actor,
+  ActorFactory,
+  DurableLog,
+  RecoveredLog,
+  ActorLogger,
+  MessageHandler,
+  Subscription,
+  TimerId,
+  HostStats,
+  DecodedEnvelope,
+} from './host.ts';
+export { createRng, deriveSeed, type Rng } from './rng.ts';
+export { hostClock, type XstateClock } from './xstate-clock.ts';
+export { wireSubject, relativeSubject, subjectMatches, assertSubject, SUBJECT_KINDS, type SubjectKind } from './subjects.ts';
+export {
+  parseFaultSchedule,
+  faultToCommand,
+  commandToFault,
+  emptySchedule,
+  selects,
+  FaultScheduleError,
+  FAULT_EVENTS_MAX,
+  type FaultEvent,
+  type FaultKindName,
+  type FaultSchedule,
+  type LinkSpec,
+} from './fault-schedule.ts';
+export { micros, seconds, millis, US_PER_MS, US_PER_SECOND, PPM_ONE, type Micros, type Ppm } from './units.ts';
