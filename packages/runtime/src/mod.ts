@@ -27,4 +27,5 @@ export {
   type FaultSchedule,
   type LinkSpec,
 } from './fault-schedule.ts';
+export type { World, WorldStats } from './world.ts';
 export { micros, seconds, millis, US_PER_MS, US_PER_SECOND, PPM_ONE, type Micros, type Ppm } from './units.ts';
