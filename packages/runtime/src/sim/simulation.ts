@@ -1,0 +1,657 @@
+/**
+ * The simulator world: one process, a virtual clock, a discrete-event scheduler and a
+ * simulated network carrying encoded protobuf frames between actors. Same seed and same
+ * fault schedule ⇒ the same run, bit for bit (checked through the trace hash).
+ */
+import { decodeEnvelope, encodeEnvelope, type Envelope, type EnvelopeBody } from '@faultline/protocol';
+import type { Actor, ActorFactory, ActorLogger, DecodedEnvelope, Host, MessageHandler, Subscription, TimerId } from '../host.ts';
+import type { FaultEvent, FaultSchedule } from '../fault-schedule.ts';
+import { selects } from '../fault-schedule.ts';
+import { createRng, deriveSeed, type Rng } from '../rng.ts';
+import { assertSubject, subjectMatches, wireSubject } from '../subjects.ts';
+import type { Micros } from '../units.ts';
+import type { World, WorldStats } from '../world.ts';
+import { NetworkModel, type LatencyRange, type NetworkFault } from './network.ts';
+import { Scheduler, type Unsequenced } from './scheduler.ts';
+import { SimDurableStore } from './sim-log.ts';
+import { TraceHash } from './trace-hash.ts';
+
+export interface SimulationOptions {
+  seed: number;
+  runId?: string;
+  /** Latency of a healthy link, uniform in [min, max]. Default 1–5 ms. */
+  latencyUs?: LatencyRange;
+  /** Receives actor log lines; default: dropped (warn/error are still counted). */
+  onLog?: (line: SimLogLine) => void;
+}
+
+export interface SimLogLine {
+  timeUs: Micros;
+  actorId: string;
+  level: 'debug' | 'info' | 'warn' | 'error';
+  message: string;
+  fields?: Record<string, unknown>;
+}
+
+export interface DeliveryObservation {
+  timeUs: Micros;
+  from: string;
+  to: string;
+  subject: string;
+  envelope: DecodedEnvelope;
+}
+
+export interface SimStats extends WorldStats {
+  published: number;
+  /** Messages cut by a partition (also counted in `dropped`). */
+  cut: number;
+  /** Messages lost to a link's drop probability (also counted in `dropped`). */
+  lost: number;
+  /** Messages addressed to an actor that was down at delivery (also counted in `dropped`). */
+  toDownActor: number;
+  timersFired: number;
+  events: number;
+  warnings: number;
+}
+
+interface SubscriptionRecord {
+  id: number;
+  actorId: string;
+  incarnation: number;
+  wirePattern: string;
+  handler: MessageHandler;
+  active: boolean;
+}
+
+interface ActorSlot {
+  id: string;
+  factory: ActorFactory;
+  store: SimDurableStore;
+  incarnation: number;
+  up: boolean;
+  paused: boolean;
+  skewUs: Micros;
+  instance: Actor | undefined;
+  host: SimHost | undefined;
+  /** Events that reached the actor while it was paused, replayed in order on resume. */
+  heldWhilePaused: SimEvent[];
+}
+
+type SimEvent =
+  | { kind: 'deliver'; timeUs: Micros; seq: number; from: string; to: string; subject: string; bytes: Uint8Array; raw: boolean }
+  | { kind: 'timer'; timeUs: Micros; seq: number; actorId: string; incarnation: number; timerId: number; callback: () => void }
+  | { kind: 'fault-start'; timeUs: Micros; seq: number; faultId: number; fault: FaultEvent }
+  | { kind: 'fault-end'; timeUs: Micros; seq: number; faultId: number; fault: FaultEvent };
+
+export class ActorCrashedError extends Error {
+  override readonly name = 'ActorCrashedError';
+}
+
+export class Simulation {
+  readonly seed: number;
+  readonly runId: string;
+  private nowUs: Micros = 0;
+  private readonly scheduler = new Scheduler<SimEvent>();
+  private readonly network: NetworkModel;
+  private readonly actors = new Map<string, ActorSlot>();
+  private readonly subscriptions: SubscriptionRecord[] = [];
+  private readonly routeCache = new Map<string, SubscriptionRecord[]>();
+  private readonly cancelledTimers = new Set<number>();
+  private readonly trace = new TraceHash();
+  private readonly observers: Array<(delivery: DeliveryObservation) => void> = [];
+  private readonly onLog: ((line: SimLogLine) => void) | undefined;
+  private subscriptionIdNext = 1;
+  private timerIdNext = 1;
+  private faultIdNext = 1;
+  private readonly arrivals: Micros[] = [];
+  private readonly counters: SimStats = {
+    deliveries: 0,
+    dropped: 0,
+    duplicated: 0,
+    rejectedFrames: 0,
+    published: 0,
+    cut: 0,
+    lost: 0,
+    toDownActor: 0,
+    timersFired: 0,
+    events: 0,
+    warnings: 0,
+  };
+
+  constructor(options: SimulationOptions) {
+    if (!Number.isSafeInteger(options.seed)) throw new RangeError(`simulation: seed ${options.seed} is not an integer`);
+    this.seed = options.seed;
+    this.runId = options.runId ?? `sim-${options.seed}`;
+    this.network = new NetworkModel(createRng(deriveSeed(options.seed, 'network')), options.latencyUs ?? { min: 1_000, max: 5_000 });
+    this.onLog = options.onLog;
+  }
+
+  // ---- actors -------------------------------------------------------------------------
+
+  addActor(id: string, factory: ActorFactory): void {
+    assertSubject(id, { pattern: false });
+    if (this.actors.has(id)) throw new Error(`simulation: actor ${id} already exists`);
+    const slot: ActorSlot = {
+      id,
+      factory,
+      store: new SimDurableStore(),
+      incarnation: 0,
+      up: false,
+      paused: false,
+      skewUs: 0,
+      instance: undefined,
+      host: undefined,
+      heldWhilePaused: [],
+    };
+    this.actors.set(id, slot);
+    this.startIncarnation(slot);
+  }
+
+  actorIds(): string[] {
+    return [...this.actors.keys()];
+  }
+
+  isUp(id: string): boolean {
+    return this.slot(id).up;
+  }
+
+  isPaused(id: string): boolean {
+    return this.slot(id).paused;
+  }
+
+  /** Kills the actor: memory, timers, subscriptions and messages in flight to it are lost. */
+  crash(id: string): void {
+    const slot = this.slot(id);
+    if (!slot.up) return;
+    slot.up = false;
+    slot.paused = false;
+    slot.heldWhilePaused = [];
+    slot.instance = undefined;
+    slot.host = undefined;
+    this.dropSubscriptionsOf(slot);
+  }
+
+  /** Starts a new incarnation from the factory and the durable log (crashing a live one first). */
+  restart(id: string): void {
+    const slot = this.slot(id);
+    if (slot.up) this.crash(id);
+    this.startIncarnation(slot);
+  }
+
+  pause(id: string): void {
+    const slot = this.slot(id);
+    if (slot.up) slot.paused = true;
+  }
+
+  resume(id: string): void {
+    const slot = this.slot(id);
+    if (!slot.paused) return;
+    slot.paused = false;
+    // Everything that waited runs now, in the order it arrived (like a SIGCONT'd process
+    // draining its socket buffer and overdue timers).
+    const held = slot.heldWhilePaused;
+    slot.heldWhilePaused = [];
+    for (const event of held) {
+      event.timeUs = this.nowUs;
+      this.scheduler.push(event as Unsequenced<SimEvent>);
+    }
+  }
+
+  setClockSkew(id: string, skewUs: Micros): void {
+    this.slot(id).skewUs = skewUs;
+  }
+
+  /** The durable log entry count of an actor (for tests of recovery). */
+  durableEntryCount(id: string): number {
+    return this.slot(id).store.entryCount;
+  }
+
+  // ---- faults -------------------------------------------------------------------------
+
+  /** Queues every event of a schedule at its time (µs from the start of the run). */
+  schedule(schedule: FaultSchedule): void {
+    for (const fault of schedule.faults) {
+      const faultId = this.faultIdNext++;
+      this.scheduler.push({ kind: 'fault-start', timeUs: Math.max(this.nowUs, fault.atUs), faultId, fault });
+    }
+  }
+
+  /** Applies a fault now; its durationUs counts from now. */
+  inject(fault: FaultEvent): void {
+    this.startFault(this.faultIdNext++, fault);
+  }
+
+  heal(): void {
+    this.network.heal();
+  }
+
+  // ---- time ---------------------------------------------------------------------------
+
+  now(): Micros {
+    return this.nowUs;
+  }
+
+  /** Runs every event up to now + durationUs, then sets the clock there. */
+  runFor(durationUs: Micros): void {
+    this.runUntil(() => false, durationUs);
+  }
+
+  /** Runs events until `predicate` holds (checked after every event) or timeoutUs passes. */
+  runUntil(predicate: () => boolean, timeoutUs: Micros): boolean {
+    if (predicate()) return true;
+    const deadlineUs = this.nowUs + timeoutUs;
+    for (;;) {
+      const nextUs = this.scheduler.peekTimeUs();
+      if (nextUs === undefined || nextUs > deadlineUs) {
+        this.nowUs = deadlineUs;
+        return predicate();
+      }
+      const event = this.scheduler.pop() as SimEvent;
+      this.nowUs = event.timeUs;
+      this.execute(event);
+      if (predicate()) return true;
+    }
+  }
+
+  // ---- observation --------------------------------------------------------------------
+
+  stats(): SimStats {
+    return { ...this.counters };
+  }
+
+  traceHash(): string {
+    return this.trace.hex();
+  }
+
+  /** Calls `listener` for every delivery an actor handled (for invariant monitors). */
+  observe(listener: (delivery: DeliveryObservation) => void): void {
+    this.observers.push(listener);
+  }
+
+  /** Delivers arbitrary bytes to an actor now, bypassing the network (bad-input tests). */
+  injectRaw(to: string, subject: string, bytes: Uint8Array): void {
+    this.slot(to);
+    this.scheduler.push({ kind: 'deliver', timeUs: this.nowUs, from: '(raw)', to, subject: wireSubject(this.runId, subject), bytes, raw: true });
+  }
+
+  asWorld(): World {
+    return new SimWorld(this);
+  }
+
+  // ---- internals ----------------------------------------------------------------------
+
+  private slot(id: string): ActorSlot {
+    const slot = this.actors.get(id);
+    if (!slot) throw new Error(`simulation: no actor ${id}`);
+    return slot;
+  }
+
+  private startIncarnation(slot: ActorSlot): void {
+    slot.incarnation++;
+    slot.up = true;
+    slot.paused = false;
+    const host = new SimHost(this, slot, slot.store.read());
+    slot.host = host;
+    slot.instance = slot.factory(host);
+    slot.instance.start();
+  }
+
+  private dropSubscriptionsOf(slot: ActorSlot): void {
+    for (const record of this.subscriptions) {
+      if (record.actorId === slot.id) record.active = false;
+    }
+    this.compactSubscriptions();
+  }
+
+  private compactSubscriptions(): void {
+    let write = 0;
+    for (const record of this.subscriptions) {
+      if (record.active) this.subscriptions[write++] = record;
+    }
+    this.subscriptions.length = write;
+    this.routeCache.clear();
+  }
+
+  /** @internal used by SimHost */
+  subscribe(slot: ActorSlot, pattern: string, handler: MessageHandler): Subscription {
+    assertSubject(pattern, { pattern: true });
+    const record: SubscriptionRecord = {
+      id: this.subscriptionIdNext++,
+      actorId: slot.id,
+      incarnation: slot.incarnation,
+      wirePattern: wireSubject(this.runId, pattern),
+      handler,
+      active: true,
+    };
+    this.subscriptions.push(record);
+    this.routeCache.clear();
+    return {
+      unsubscribe: () => {
+        if (!record.active) return;
+        record.active = false;
+        this.compactSubscriptions();
+      },
+    };
+  }
+
+  /** @internal used by SimHost */
+  publish(slot: ActorSlot, subject: string, envelope: Envelope): void {
+    assertSubject(subject, { pattern: false });
+    const wire = wireSubject(this.runId, subject);
+    const bytes = encodeEnvelope(envelope);
+    this.counters.published++;
+    const recipients = this.recipientsOf(wire);
+    for (const to of recipients) {
+      const arrivals = this.arrivals;
+      arrivals.length = 0;
+      const outcome = this.network.route(slot.id, to, this.nowUs, arrivals);
+      if (outcome !== 'delivered') {
+        this.counters.dropped++;
+        if (outcome === 'cut') this.counters.cut++;
+        else this.counters.lost++;
+        continue;
+      }
+      this.counters.duplicated += arrivals.length - 1;
+      for (const timeUs of arrivals) {
+        this.scheduler.push({ kind: 'deliver', timeUs, from: slot.id, to, subject: wire, bytes, raw: false });
+      }
+    }
+  }
+
+  /** Distinct recipient actors of a wire subject, in a stable order (first subscription). */
+  private recipientsOf(wire: string): string[] {
+    const cached = this.routeCache.get(wire);
+    const records = cached ?? this.subscriptions.filter((record) => record.active && subjectMatches(record.wirePattern, wire));
+    if (!cached) this.routeCache.set(wire, records);
+    const recipients: string[] = [];
+    for (const record of records) {
+      if (!recipients.includes(record.actorId)) recipients.push(record.actorId);
+    }
+    return recipients;
+  }
+
+  /** @internal used by SimHost */
+  setTimer(slot: ActorSlot, delayUs: Micros, callback: () => void): TimerId {
+    if (!(Number.isFinite(delayUs) && delayUs >= 0)) throw new RangeError(`setTimer: delay ${delayUs} µs is invalid`);
+    const timerId = this.timerIdNext++;
+    this.scheduler.push({
+      kind: 'timer',
+      timeUs: this.nowUs + Math.round(delayUs),
+      actorId: slot.id,
+      incarnation: slot.incarnation,
+      timerId,
+      callback,
+    });
+    return timerId;
+  }
+
+  /** @internal used by SimHost */
+  cancelTimer(timerId: TimerId): void {
+    this.cancelledTimers.add(timerId);
+  }
+
+  /** @internal used by SimHost */
+  log(slot: ActorSlot, level: SimLogLine['level'], message: string, fields?: Record<string, unknown>): void {
+    if (level === 'warn' || level === 'error') this.counters.warnings++;
+    this.onLog?.({ timeUs: this.nowUs, actorId: slot.id, level, message, ...(fields ? { fields } : {}) });
+  }
+
+  /** @internal used by SimHost */
+  clockOf(slot: ActorSlot): Micros {
+    return this.nowUs + slot.skewUs;
+  }
+
+  private execute(event: SimEvent): void {
+    this.counters.events++;
+    switch (event.kind) {
+      case 'deliver':
+        this.deliver(event);
+        return;
+      case 'timer':
+        this.fireTimer(event);
+        return;
+      case 'fault-start':
+        this.startFault(event.faultId, event.fault);
+        return;
+      case 'fault-end':
+        this.endFault(event.faultId, event.fault);
+        return;
+      default: {
+        const exhaustive: never = event;
+        throw new Error(`simulation: unknown event ${JSON.stringify(exhaustive)}`);
+      }
+    }
+  }
+
+  private deliver(event: Extract<SimEvent, { kind: 'deliver' }>): void {
+    const slot = this.actors.get(event.to);
+    if (!slot?.up) {
+      this.counters.dropped++;
+      this.counters.toDownActor++;
+      return;
+    }
+    // A partition that began while the message was in flight cuts it too.
+    if (!event.raw && this.network.isCut(event.from, event.to)) {
+      this.counters.dropped++;
+      this.counters.cut++;
+      return;
+    }
+    if (slot.paused) {
+      slot.heldWhilePaused.push(event);
+      return;
+    }
+    const host = slot.host as SimHost;
+    const decoded = decodeEnvelope(event.bytes);
+    if (!decoded.ok) {
+      this.counters.rejectedFrames++;
+      host.rejectedFrames++;
+      this.log(slot, 'warn', 'rejected frame', { from: event.from, subject: event.subject, kind: decoded.error.kind, reason: decoded.error.message });
+      return;
+    }
+    this.counters.deliveries++;
+    this.trace.record(this.nowUs, event.from, event.to, event.bytes);
+    const envelope = decoded.value;
+    host.observeLamport(envelope.lamport ?? 0);
+    const relative = event.subject.slice(this.runId.length + 'faultline..'.length);
+    if (this.observers.length > 0) {
+      const observation = { timeUs: this.nowUs, from: event.from, to: event.to, subject: relative, envelope };
+      for (const observer of this.observers) observer(observation);
+    }
+    for (const record of this.routeCacheFor(event.subject)) {
+      if (!record.active || record.actorId !== slot.id || record.incarnation !== slot.incarnation) continue;
+      record.handler(envelope, relative);
+      // The handler may have crashed or paused its own actor (through a test hook).
+      if (!slot.up || slot.incarnation !== record.incarnation) break;
+    }
+  }
+
+  private routeCacheFor(wire: string): SubscriptionRecord[] {
+    let records = this.routeCache.get(wire);
+    if (!records) {
+      records = this.subscriptions.filter((record) => record.active && subjectMatches(record.wirePattern, wire));
+      this.routeCache.set(wire, records);
+    }
+    // A copy, because a handler may subscribe or unsubscribe while we iterate.
+    return records.slice();
+  }
+
+  private fireTimer(event: Extract<SimEvent, { kind: 'timer' }>): void {
+    if (this.cancelledTimers.delete(event.timerId)) return;
+    const slot = this.actors.get(event.actorId);
+    if (!slot?.up || slot.incarnation !== event.incarnation) return;
+    if (slot.paused) {
+      slot.heldWhilePaused.push(event);
+      return;
+    }
+    this.counters.timersFired++;
+    event.callback();
+  }
+
+  private startFault(faultId: number, fault: FaultEvent): void {
+    switch (fault.kind) {
+      case 'partition':
+      case 'one-way':
+      case 'link':
+        this.network.add(faultId, fault as NetworkFault);
+        break;
+      case 'heal':
+        this.network.heal();
+        return;
+      case 'crash':
+        for (const id of this.matching(fault.actors)) this.crash(id);
+        break;
+      case 'restart':
+        for (const id of this.matching(fault.actors)) this.restart(id);
+        return;
+      case 'pause':
+        for (const id of this.matching(fault.actors)) this.pause(id);
+        break;
+      case 'resume':
+        for (const id of this.matching(fault.actors)) this.resume(id);
+        return;
+      case 'skew':
+        for (const id of this.matching(fault.actors)) this.setClockSkew(id, fault.skewUs);
+        return;
+      default: {
+        const exhaustive: never = fault;
+        throw new Error(`simulation: unknown fault ${JSON.stringify(exhaustive)}`);
+      }
+    }
+    if (fault.durationUs !== undefined) {
+      this.scheduler.push({ kind: 'fault-end', timeUs: this.nowUs + fault.durationUs, faultId, fault });
+    }
+  }
+
+  private endFault(faultId: number, fault: FaultEvent): void {
+    switch (fault.kind) {
+      case 'partition':
+      case 'one-way':
+      case 'link':
+        this.network.remove(faultId);
+        return;
+      case 'crash':
+        for (const id of this.matching(fault.actors)) if (!this.slot(id).up) this.startIncarnation(this.slot(id));
+        return;
+      case 'pause':
+        for (const id of this.matching(fault.actors)) this.resume(id);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private matching(selectors: readonly string[]): string[] {
+    return [...this.actors.keys()].filter((id) => selects(selectors, id));
+  }
+}
+
+/** The Host one incarnation of an actor sees in the simulator. */
+class SimHost implements Host {
+  readonly actorId: string;
+  readonly runId: string;
+  readonly rng: Rng;
+  readonly logger: ActorLogger;
+  readonly log;
+  rejectedFrames = 0;
+  private seq = 0;
+  private lamport = 0;
+  private readonly incarnation: number;
+
+  constructor(
+    private readonly sim: Simulation,
+    private readonly slot: ActorSlot,
+    recovered: ReturnType<SimDurableStore['read']>,
+  ) {
+    this.actorId = slot.id;
+    this.runId = sim.runId;
+    this.incarnation = slot.incarnation;
+    // Each incarnation draws a fresh stream: a restarted actor does not replay its past luck.
+    this.rng = createRng(deriveSeed(sim.seed, `actor/${slot.id}/${slot.incarnation}`));
+    const store = slot.store;
+    const alive = () => this.alive();
+    this.log = {
+      append(entry: Uint8Array) {
+        if (alive()) store.append(entry);
+      },
+      snapshot(state: Uint8Array) {
+        if (alive()) store.snapshot(state);
+      },
+      recover: () => recovered,
+    };
+    const emit = (level: SimLogLine['level']) => (message: string, fields?: Record<string, unknown>) => {
+      if (this.alive()) sim.log(slot, level, message, fields);
+    };
+    this.logger = { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+  }
+
+  /** A zombie host (its incarnation crashed) must not act on the world any more. */
+  private alive(): boolean {
+    return this.slot.up && this.slot.incarnation === this.incarnation;
+  }
+
+  now(): Micros {
+    return this.sim.clockOf(this.slot);
+  }
+
+  publish(subject: string, body: EnvelopeBody): void {
+    if (!this.alive()) return;
+    this.seq++;
+    this.lamport++;
+    const envelope: Envelope = {
+      runId: this.runId,
+      sender: this.actorId,
+      seq: this.seq,
+      lamport: this.lamport,
+      sentAtUs: this.now(),
+      ...body,
+    };
+    this.sim.publish(this.slot, subject, envelope);
+  }
+
+  subscribe(pattern: string, handler: MessageHandler): Subscription {
+    if (!this.alive()) return { unsubscribe() {} };
+    return this.sim.subscribe(this.slot, pattern, handler);
+  }
+
+  setTimer(delayUs: Micros, callback: () => void): TimerId {
+    if (!this.alive()) return 0;
+    return this.sim.setTimer(this.slot, delayUs, callback);
+  }
+
+  cancelTimer(id: TimerId): void {
+    this.sim.cancelTimer(id);
+  }
+
+  observeLamport(remote: number): void {
+    this.lamport = Math.max(this.lamport, remote) + 1;
+  }
+}
+
+/** The async World view of a simulation (the host contract suite drives both worlds this way). */
+class SimWorld implements World {
+  readonly kind = 'sim' as const;
+  constructor(private readonly sim: Simulation) {}
+  async addActor(id: string, factory: ActorFactory): Promise<void> {
+    this.sim.addActor(id, factory);
+  }
+  async crash(id: string): Promise<void> {
+    this.sim.crash(id);
+  }
+  async restart(id: string): Promise<void> {
+    this.sim.restart(id);
+  }
+  async inject(fault: FaultEvent): Promise<void> {
+    this.sim.inject(fault);
+  }
+  async runUntil(predicate: () => boolean, timeoutUs: Micros): Promise<boolean> {
+    return this.sim.runUntil(predicate, timeoutUs);
+  }
+  now(): Micros {
+    return this.sim.now();
+  }
+  stats(): WorldStats {
+    const { deliveries, dropped, duplicated, rejectedFrames } = this.sim.stats();
+    return { deliveries, dropped, duplicated, rejectedFrames };
+  }
+  async close(): Promise<void> {}
+}
