@@ -1,0 +1,32 @@
+/** The `faultline` command line: commander with parseAsync and exitOverride. */
+import { Command, CommanderError } from 'commander';
+import { EXIT_OK, EXIT_USAGE, reportError } from './cli-error.ts';
+import { registerSimCommand } from './commands/sim.ts';
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = EXIT_OK;
+  const json = argv.includes('--json');
+  const program = new Command('faultline')
+    .description('Faultline: a perpetual-futures venue under network failure, simulated and live')
+    .exitOverride()
+    .configureOutput({
+      writeErr: (text) => {
+        if (!json) process.stderr.write(text);
+      },
+    })
+    .showHelpAfterError(!json);
+  registerSimCommand(program, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        return EXIT_OK;
+      }
+      if (json) process.stdout.write(`${JSON.stringify({ code: error.code, summary: 'bad usage', detail: error.message })}\n`);
+      return EXIT_USAGE;
+    }
+    return reportError(error, json);
+  }
+  return exitCode;
+}
