@@ -23,6 +23,13 @@ export type NetworkFault = PartitionFault | OneWayFault | LinkFault;
 
 export type RouteOutcome = 'delivered' | 'cut' | 'lost';
 
+/**
+ * Deliberately broken network variants, kept so the test suite can prove it catches them:
+ * `deliver-lost` delivers messages the link dropped; `wall-clock-jitter` lets real time leak
+ * into latencies (non-determinism). Never set outside tests.
+ */
+export type NetworkPlantedBug = 'deliver-lost' | 'wall-clock-jitter';
+
 /** Copies a link may make of one message: original + duplicateMax (≤ 16 by schedule validation). */
 export const COPIES_MAX = 17;
 
@@ -36,6 +43,7 @@ export class NetworkModel {
   constructor(
     private readonly rng: Rng,
     private readonly latencyUs: LatencyRange,
+    private readonly plantedBug?: NetworkPlantedBug,
   ) {
     if (!(Number.isSafeInteger(latencyUs.min) && latencyUs.min >= 0 && latencyUs.max >= latencyUs.min)) {
       throw new RangeError(`network: latency range [${latencyUs.min}, ${latencyUs.max}] is invalid`);
@@ -95,7 +103,7 @@ export class NetworkModel {
       duplicateMax = Math.max(duplicateMax, fault.duplicateMax ?? (fault.duplicatePpm ? 1 : 0));
       reorderPpm = Math.max(reorderPpm, fault.reorderPpm ?? 0);
     }
-    if (lost) return 'lost';
+    if (lost && this.plantedBug !== 'deliver-lost') return 'lost';
     const copies = 1 + (duplicatePpm > 0 && this.rng.chance(duplicatePpm) ? this.rng.int(1, Math.max(1, duplicateMax)) : 0);
     const key = `${from}\u0000${to}`;
     for (let copy = 0; copy < copies; copy++) {
@@ -114,7 +122,9 @@ export class NetworkModel {
 
   private latency(): Micros {
     const { min, max } = this.latencyUs;
-    return min === max ? min : this.rng.int(min, max);
+    const latencyUs = min === max ? min : this.rng.int(min, max);
+    if (this.plantedBug === 'wall-clock-jitter') return latencyUs + Number(process.hrtime.bigint() % 7n);
+    return latencyUs;
   }
 
   private reindex(): void {

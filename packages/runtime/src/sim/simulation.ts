@@ -11,7 +11,7 @@ import { createRng, deriveSeed, type Rng } from '../rng.ts';
 import { assertSubject, subjectMatches, wireSubject } from '../subjects.ts';
 import type { Micros } from '../units.ts';
 import type { World, WorldStats } from '../world.ts';
-import { NetworkModel, type LatencyRange, type NetworkFault } from './network.ts';
+import { NetworkModel, type LatencyRange, type NetworkFault, type NetworkPlantedBug } from './network.ts';
 import { Scheduler, type Unsequenced } from './scheduler.ts';
 import { SimDurableStore } from './sim-log.ts';
 import { TraceHash } from './trace-hash.ts';
@@ -21,6 +21,8 @@ export interface SimulationOptions {
   runId?: string;
   /** Latency of a healthy link, uniform in [min, max]. Default 1–5 ms. */
   latencyUs?: LatencyRange;
+  /** A deliberately broken network, for the tests that prove the suite catches it. */
+  plantedBug?: NetworkPlantedBug;
   /** Receives actor log lines; default: dropped (warn/error are still counted). */
   onLog?: (line: SimLogLine) => void;
 }
@@ -122,7 +124,11 @@ export class Simulation {
     if (!Number.isSafeInteger(options.seed)) throw new RangeError(`simulation: seed ${options.seed} is not an integer`);
     this.seed = options.seed;
     this.runId = options.runId ?? `sim-${options.seed}`;
-    this.network = new NetworkModel(createRng(deriveSeed(options.seed, 'network')), options.latencyUs ?? { min: 1_000, max: 5_000 });
+    this.network = new NetworkModel(
+      createRng(deriveSeed(options.seed, 'network')),
+      options.latencyUs ?? { min: 1_000, max: 5_000 },
+      options.plantedBug,
+    );
     this.onLog = options.onLog;
   }
 

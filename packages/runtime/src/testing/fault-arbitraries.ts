@@ -1,0 +1,72 @@
+/**
+ * fast-check arbitraries for fault schedules, shared by every package's property tests and by
+ * the campaign runner. Schedules are plain data, so fast-check shrinks them to small ones.
+ */
+import fc from 'fast-check';
+import type { FaultEvent, FaultKindName, FaultSchedule } from '../fault-schedule.ts';
+import type { Micros } from '../units.ts';
+
+export interface FaultArbitraryOptions {
+  /** Actor ids faults may target. */
+  actors: readonly string[];
+  /** Faults start in [0, horizonUs). */
+  horizonUs: Micros;
+  /** Longest duration of a timed fault. */
+  durationUsMax: Micros;
+  /** At most this many events per schedule. */
+  eventsMax: number;
+  /** Fault kinds to draw from; default: all. */
+  kinds?: readonly FaultKindName[];
+}
+
+const ALL_KINDS: readonly FaultKindName[] = ['partition', 'one-way', 'link', 'heal', 'crash', 'restart', 'pause', 'resume', 'skew'];
+
+export function faultEventArbitrary(options: FaultArbitraryOptions): fc.Arbitrary<FaultEvent> {
+  const actor = fc.constantFrom(...options.actors);
+  const actorSubset = fc.uniqueArray(actor, { minLength: 1, maxLength: options.actors.length });
+  const atUs = fc.integer({ min: 0, max: options.horizonUs - 1 });
+  const durationUs = fc.integer({ min: 1, max: options.durationUsMax });
+  const byKind: Record<FaultKindName, fc.Arbitrary<FaultEvent>> = {
+    partition: fc
+      .record({ atUs, durationUs, split: fc.shuffledSubarray([...options.actors], { minLength: 2 }), cut: fc.nat() })
+      .map(({ atUs: at, durationUs: d, split, cut }) => {
+        const index = 1 + (cut % (split.length - 1));
+        return { kind: 'partition', atUs: at, durationUs: d, groups: [split.slice(0, index), split.slice(index)] } as FaultEvent;
+      }),
+    'one-way': fc
+      .record({ atUs, durationUs, from: actorSubset, to: actorSubset })
+      .map((r) => ({ kind: 'one-way', ...r }) as FaultEvent),
+    link: fc
+      .record(
+        {
+          atUs,
+          durationUs,
+          from: actorSubset,
+          to: actorSubset,
+          dropPpm: fc.integer({ min: 0, max: 1_000_000 }),
+          delayUs: fc.integer({ min: 0, max: 500_000 }),
+          jitterUs: fc.integer({ min: 0, max: 200_000 }),
+          duplicatePpm: fc.integer({ min: 0, max: 500_000 }),
+          duplicateMax: fc.integer({ min: 1, max: 3 }),
+          reorderPpm: fc.integer({ min: 0, max: 500_000 }),
+        },
+        { requiredKeys: ['atUs', 'durationUs'] },
+      )
+      .map((r) => ({ kind: 'link', ...r }) as FaultEvent),
+    heal: atUs.map((at) => ({ kind: 'heal', atUs: at }) as FaultEvent),
+    crash: fc.record({ atUs, durationUs, actors: actorSubset }).map((r) => ({ kind: 'crash', ...r }) as FaultEvent),
+    restart: fc.record({ atUs, actors: actorSubset }).map((r) => ({ kind: 'restart', ...r }) as FaultEvent),
+    pause: fc.record({ atUs, durationUs, actors: actorSubset }).map((r) => ({ kind: 'pause', ...r }) as FaultEvent),
+    resume: fc.record({ atUs, actors: actorSubset }).map((r) => ({ kind: 'resume', ...r }) as FaultEvent),
+    skew: fc
+      .record({ atUs, actors: actorSubset, skewUs: fc.integer({ min: -2_000_000, max: 2_000_000 }) })
+      .map((r) => ({ kind: 'skew', ...r }) as FaultEvent),
+  };
+  return fc.oneof(...(options.kinds ?? ALL_KINDS).map((kind) => byKind[kind]));
+}
+
+export function faultScheduleArbitrary(options: FaultArbitraryOptions): fc.Arbitrary<FaultSchedule> {
+  return fc
+    .array(faultEventArbitrary(options), { maxLength: options.eventsMax })
+    .map((faults) => ({ version: 1 as const, faults: [...faults].sort((a, b) => a.atUs - b.atUs) }));
+}

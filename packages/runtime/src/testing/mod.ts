@@ -1,0 +1,1 @@
+export { faultEventArbitrary, faultScheduleArbitrary, type FaultArbitraryOptions } from './fault-arbitraries.ts';
