@@ -85,9 +85,8 @@ type SimEvent =
   | { kind: 'fault-start'; timeUs: Micros; seq: number; faultId: number; fault: FaultEvent }
   | { kind: 'fault-end'; timeUs: Micros; seq: number; faultId: number; fault: FaultEvent };
 
-export class ActorCrashedError extends Error {
-  override readonly name = 'ActorCrashedError';
-}
+/** Subjects remembered as valid; past the bound they are simply re-checked. */
+const VALID_SUBJECTS_CACHED_MAX = 100_000;
 
 export class Simulation {
   readonly seed: number;
@@ -98,6 +97,8 @@ export class Simulation {
   private readonly actors = new Map<string, ActorSlot>();
   private readonly subscriptions: SubscriptionRecord[] = [];
   private readonly routeCache = new Map<string, SubscriptionRecord[]>();
+  private readonly recipientCache = new Map<string, string[]>();
+  private readonly validSubjects = new Set<string>();
   private readonly cancelledTimers = new Set<number>();
   private readonly trace = new TraceHash();
   private readonly observers: Array<(delivery: DeliveryObservation) => void> = [];
@@ -106,6 +107,7 @@ export class Simulation {
   private timerIdNext = 1;
   private faultIdNext = 1;
   private readonly arrivals: Micros[] = [];
+  private readonly wirePrefixLength: number;
   private readonly counters: SimStats = {
     deliveries: 0,
     dropped: 0,
@@ -130,6 +132,7 @@ export class Simulation {
       options.plantedBug,
     );
     this.onLog = options.onLog;
+    this.wirePrefixLength = wireSubject(this.runId, '').length;
   }
 
   // ---- actors -------------------------------------------------------------------------
@@ -315,7 +318,7 @@ export class Simulation {
       if (record.active) this.subscriptions[write++] = record;
     }
     this.subscriptions.length = write;
-    this.routeCache.clear();
+    this.invalidateRoutes();
   }
 
   /** @internal used by SimHost */
@@ -330,7 +333,7 @@ export class Simulation {
       active: true,
     };
     this.subscriptions.push(record);
-    this.routeCache.clear();
+    this.invalidateRoutes();
     return {
       unsubscribe: () => {
         if (!record.active) return;
@@ -340,9 +343,18 @@ export class Simulation {
     };
   }
 
+  private invalidateRoutes(): void {
+    // Cached arrays are never mutated, only replaced, so a delivery iterating one stays safe.
+    this.routeCache.clear();
+    this.recipientCache.clear();
+  }
+
   /** @internal used by SimHost */
   publish(slot: ActorSlot, subject: string, envelope: Envelope): void {
-    assertSubject(subject, { pattern: false });
+    if (!this.validSubjects.has(subject)) {
+      assertSubject(subject, { pattern: false });
+      if (this.validSubjects.size < VALID_SUBJECTS_CACHED_MAX) this.validSubjects.add(subject);
+    }
     const wire = wireSubject(this.runId, subject);
     const bytes = encodeEnvelope(envelope);
     this.counters.published++;
@@ -366,12 +378,13 @@ export class Simulation {
 
   /** Distinct recipient actors of a wire subject, in a stable order (first subscription). */
   private recipientsOf(wire: string): string[] {
-    const cached = this.routeCache.get(wire);
-    const records = cached ?? this.subscriptions.filter((record) => record.active && subjectMatches(record.wirePattern, wire));
-    if (!cached) this.routeCache.set(wire, records);
-    const recipients: string[] = [];
-    for (const record of records) {
-      if (!recipients.includes(record.actorId)) recipients.push(record.actorId);
+    let recipients = this.recipientCache.get(wire);
+    if (!recipients) {
+      recipients = [];
+      for (const record of this.routeCacheFor(wire)) {
+        if (!recipients.includes(record.actorId)) recipients.push(record.actorId);
+      }
+      this.recipientCache.set(wire, recipients);
     }
     return recipients;
   }
@@ -458,7 +471,7 @@ export class Simulation {
     this.trace.record(this.nowUs, event.from, event.to, event.bytes);
     const envelope = decoded.value;
     host.observeLamport(envelope.lamport ?? 0);
-    const relative = event.subject.slice(this.runId.length + 'faultline..'.length);
+    const relative = event.subject.slice(this.wirePrefixLength);
     if (this.observers.length > 0) {
       const observation = { timeUs: this.nowUs, from: event.from, to: event.to, subject: relative, envelope };
       for (const observer of this.observers) observer(observation);
@@ -477,8 +490,7 @@ export class Simulation {
       records = this.subscriptions.filter((record) => record.active && subjectMatches(record.wirePattern, wire));
       this.routeCache.set(wire, records);
     }
-    // A copy, because a handler may subscribe or unsubscribe while we iterate.
-    return records.slice();
+    return records;
   }
 
   private fireTimer(event: Extract<SimEvent, { kind: 'timer' }>): void {

@@ -1,0 +1,49 @@
+/**
+ * Simulator throughput: message deliveries per wall second, including protobuf encode (once per
+ * publish) and decode (once per delivery), the network model, the scheduler and the trace hash.
+ * Memory: run under `/usr/bin/time -v npx tsx packages/runtime/bench/sim.bench.ts` for max RSS.
+ */
+import { runDemo } from '@faultline/runtime/demo';
+
+interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+  notes?: string;
+}
+
+export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
+  const durationUs = options.quick ? 2_000_000 : 20_000_000;
+  const results: BenchResult[] = [];
+  for (const [label, faults] of [
+    ['no faults', undefined],
+    ['5% loss, 5% duplicates, jitter', { version: 1 as const, faults: [{ kind: 'link' as const, atUs: 0, dropPpm: 50_000, duplicatePpm: 50_000, jitterUs: 2_000 }] }],
+  ] as const) {
+    runDemo({ seed: 1, pairs: 10, durationUs: 200_000, intervalUs: 1_000 }); // warm-up
+    const samples: number[] = [];
+    let deliveries = 0;
+    for (let repeat = 0; repeat < 3; repeat++) {
+      const started = performance.now();
+      const summary = runDemo({ seed: 1 + repeat, pairs: 50, durationUs, intervalUs: 1_000, ...(faults ? { faults } : {}) });
+      const seconds = (performance.now() - started) / 1000;
+      deliveries = summary.deliveries;
+      samples.push(summary.deliveries / seconds);
+    }
+    samples.sort((a, b) => a - b);
+    results.push({
+      name: `simulator deliveries/s (100 actors, ${label})`,
+      value: Math.round(samples[1] as number),
+      unit: 'deliveries/s',
+      target: '>= 500,000',
+      notes: `median of 3 runs of ${deliveries} deliveries; min ${Math.round(samples[0] as number)}, max ${Math.round(samples[2] as number)}`,
+    });
+  }
+  results.push({ name: 'heap used after runs', value: Math.round(process.memoryUsage().heapUsed / 2 ** 20), unit: 'MiB' });
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const quick = process.argv.includes('--quick');
+  console.table(await run({ quick }));
+}
