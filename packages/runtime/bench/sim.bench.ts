@@ -4,6 +4,7 @@
  * Memory: run under `/usr/bin/time -v npx tsx packages/runtime/bench/sim.bench.ts` for max RSS.
  */
 import { runDemo } from '@faultline/runtime/demo';
+import type { FaultSchedule } from '@faultline/runtime';
 
 interface BenchResult {
   name: string;
@@ -16,10 +17,12 @@ interface BenchResult {
 export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
   const durationUs = options.quick ? 2_000_000 : 20_000_000;
   const results: BenchResult[] = [];
-  for (const [label, faults] of [
+  const lossy: FaultSchedule = { version: 1, faults: [{ kind: 'link', atUs: 0, dropPpm: 50_000, duplicatePpm: 50_000, jitterUs: 2_000 }] };
+  const variants: Array<[string, FaultSchedule | undefined]> = [
     ['no faults', undefined],
-    ['5% loss, 5% duplicates, jitter', { version: 1 as const, faults: [{ kind: 'link' as const, atUs: 0, dropPpm: 50_000, duplicatePpm: 50_000, jitterUs: 2_000 }] }],
-  ] as const) {
+    ['5% loss, 5% duplicates, jitter', lossy],
+  ];
+  for (const [label, faults] of variants) {
     runDemo({ seed: 1, pairs: 10, durationUs: 200_000, intervalUs: 1_000 }); // warm-up
     const samples: number[] = [];
     let deliveries = 0;
