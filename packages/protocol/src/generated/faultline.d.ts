@@ -5272,8 +5272,20 @@ export namespace faultline {
             /** LogRecord note. */
             note?: (string|null);
 
+            /** LogRecord externalPrice. */
+            externalPrice?: (faultline.v1.ExternalPriceTick.$Properties|null);
+
+            /** LogRecord hedger. */
+            hedger?: (faultline.v1.HedgerSnapshot.$Properties|null);
+
+            /** LogRecord validator. */
+            validator?: (faultline.v1.ValidatorProgress.$Properties|null);
+
+            /** LogRecord lifecycle. */
+            lifecycle?: (faultline.v1.ActorLifecycle.$Properties|null);
+
             /** LogRecord body. */
-            body?: ("block"|"event"|"stateHash"|"fault"|"note");
+            body?: ("block"|"event"|"stateHash"|"fault"|"note"|"externalPrice"|"hedger"|"validator"|"lifecycle");
 
             /**
              * Creates a new LogRecord instance using the specified properties.
@@ -5345,8 +5357,20 @@ export namespace faultline {
                 /** LogRecord note */
                 note?: (string|null);
 
+                /** LogRecord externalPrice */
+                externalPrice?: (faultline.v1.ExternalPriceTick.$Properties|null);
+
+                /** LogRecord hedger */
+                hedger?: (faultline.v1.HedgerSnapshot.$Properties|null);
+
+                /** LogRecord validator */
+                validator?: (faultline.v1.ValidatorProgress.$Properties|null);
+
+                /** LogRecord lifecycle */
+                lifecycle?: (faultline.v1.ActorLifecycle.$Properties|null);
+
                 /** LogRecord body */
-                body?: ("block"|"event"|"stateHash"|"fault"|"note");
+                body?: ("block"|"event"|"stateHash"|"fault"|"note"|"externalPrice"|"hedger"|"validator"|"lifecycle");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5361,10 +5385,326 @@ export namespace faultline {
               stateHash?: faultline.v1.StateHash.$Shape|null;
               fault?: faultline.v1.FaultCommand.$Shape|null;
               note?: string|null;
+              externalPrice?: faultline.v1.ExternalPriceTick.$Shape|null;
+              hedger?: faultline.v1.HedgerSnapshot.$Shape|null;
+              validator?: faultline.v1.ValidatorProgress.$Shape|null;
+              lifecycle?: faultline.v1.ActorLifecycle.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; block?: null; event?: null; stateHash?: null; fault?: null; note?: null }|{ body?: "block"; block: faultline.v1.CommittedBlock.$Shape; event?: null; stateHash?: null; fault?: null; note?: null }|{ body?: "event"; block?: null; event: faultline.v1.VenueEvent.$Shape; stateHash?: null; fault?: null; note?: null }|{ body?: "stateHash"; block?: null; event?: null; stateHash: faultline.v1.StateHash.$Shape; fault?: null; note?: null }|{ body?: "fault"; block?: null; event?: null; stateHash?: null; fault: faultline.v1.FaultCommand.$Shape; note?: null }|{ body?: "note"; block?: null; event?: null; stateHash?: null; fault?: null; note: string })
+              ({ body?: undefined; block?: null; event?: null; stateHash?: null; fault?: null; note?: null; externalPrice?: null; hedger?: null; validator?: null; lifecycle?: null }|{ body?: "block"; block: faultline.v1.CommittedBlock.$Shape; event?: null; stateHash?: null; fault?: null; note?: null; externalPrice?: null; hedger?: null; validator?: null; lifecycle?: null }|{ body?: "event"; block?: null; event: faultline.v1.VenueEvent.$Shape; stateHash?: null; fault?: null; note?: null; externalPrice?: null; hedger?: null; validator?: null; lifecycle?: null }|{ body?: "stateHash"; block?: null; event?: null; stateHash: faultline.v1.StateHash.$Shape; fault?: null; note?: null; externalPrice?: null; hedger?: null; validator?: null; lifecycle?: null }|{ body?: "fault"; block?: null; event?: null; stateHash?: null; fault: faultline.v1.FaultCommand.$Shape; note?: null; externalPrice?: null; hedger?: null; validator?: null; lifecycle?: null }|{ body?: "note"; block?: null; event?: null; stateHash?: null; fault?: null; note: string; externalPrice?: null; hedger?: null; validator?: null; lifecycle?: null }|{ body?: "externalPrice"; block?: null; event?: null; stateHash?: null; fault?: null; note?: null; externalPrice: faultline.v1.ExternalPriceTick.$Shape; hedger?: null; validator?: null; lifecycle?: null }|{ body?: "hedger"; block?: null; event?: null; stateHash?: null; fault?: null; note?: null; externalPrice?: null; hedger: faultline.v1.HedgerSnapshot.$Shape; validator?: null; lifecycle?: null }|{ body?: "validator"; block?: null; event?: null; stateHash?: null; fault?: null; note?: null; externalPrice?: null; hedger?: null; validator: faultline.v1.ValidatorProgress.$Shape; lifecycle?: null }|{ body?: "lifecycle"; block?: null; event?: null; stateHash?: null; fault?: null; note?: null; externalPrice?: null; hedger?: null; validator?: null; lifecycle: faultline.v1.ActorLifecycle.$Shape })
             );
+        }
+
+        /**
+         * Properties of a HedgerSnapshot.
+         * @deprecated Use faultline.v1.HedgerSnapshot.$Properties instead.
+         */
+        interface IHedgerSnapshot extends faultline.v1.HedgerSnapshot.$Properties {
+        }
+
+        /** Represents a HedgerSnapshot. */
+        class HedgerSnapshot {
+
+            /**
+             * Constructs a new HedgerSnapshot.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.HedgerSnapshot.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HedgerSnapshot hedgerId. */
+            hedgerId: string;
+
+            /** HedgerSnapshot state. */
+            state: string;
+
+            /** HedgerSnapshot venuePositionLots. */
+            venuePositionLots: number;
+
+            /** HedgerSnapshot externalPositionLots. */
+            externalPositionLots: number;
+
+            /** HedgerSnapshot deltaLots. */
+            deltaLots: number;
+
+            /** HedgerSnapshot venuePnl. */
+            venuePnl: number;
+
+            /** HedgerSnapshot externalPnl. */
+            externalPnl: number;
+
+            /** HedgerSnapshot basisPnl. */
+            basisPnl: number;
+
+            /**
+             * Creates a new HedgerSnapshot instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HedgerSnapshot instance
+             */
+            static create(properties: faultline.v1.HedgerSnapshot.$Shape): faultline.v1.HedgerSnapshot & faultline.v1.HedgerSnapshot.$Shape;
+            static create(properties?: faultline.v1.HedgerSnapshot.$Properties): faultline.v1.HedgerSnapshot;
+
+            /**
+             * Encodes the specified HedgerSnapshot message. Does not implicitly {@link faultline.v1.HedgerSnapshot.verify|verify} messages.
+             * @param message HedgerSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.HedgerSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HedgerSnapshot message, length delimited. Does not implicitly {@link faultline.v1.HedgerSnapshot.verify|verify} messages.
+             * @param message HedgerSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.HedgerSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HedgerSnapshot message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerSnapshot & faultline.v1.HedgerSnapshot.$Shape} HedgerSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.HedgerSnapshot & faultline.v1.HedgerSnapshot.$Shape;
+
+            /**
+             * Decodes a HedgerSnapshot message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerSnapshot & faultline.v1.HedgerSnapshot.$Shape} HedgerSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.HedgerSnapshot & faultline.v1.HedgerSnapshot.$Shape;
+        }
+
+        namespace HedgerSnapshot {
+
+            /** Properties of a HedgerSnapshot. */
+            interface $Properties {
+
+                /** HedgerSnapshot hedgerId */
+                hedgerId?: (string|null);
+
+                /** HedgerSnapshot state */
+                state?: (string|null);
+
+                /** HedgerSnapshot venuePositionLots */
+                venuePositionLots?: (number|null);
+
+                /** HedgerSnapshot externalPositionLots */
+                externalPositionLots?: (number|null);
+
+                /** HedgerSnapshot deltaLots */
+                deltaLots?: (number|null);
+
+                /** HedgerSnapshot venuePnl */
+                venuePnl?: (number|null);
+
+                /** HedgerSnapshot externalPnl */
+                externalPnl?: (number|null);
+
+                /** HedgerSnapshot basisPnl */
+                basisPnl?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HedgerSnapshot. */
+            type $Shape = faultline.v1.HedgerSnapshot.$Properties;
+        }
+
+        /**
+         * Properties of a ValidatorProgress.
+         * @deprecated Use faultline.v1.ValidatorProgress.$Properties instead.
+         */
+        interface IValidatorProgress extends faultline.v1.ValidatorProgress.$Properties {
+        }
+
+        /** Represents a ValidatorProgress. */
+        class ValidatorProgress {
+
+            /**
+             * Constructs a new ValidatorProgress.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.ValidatorProgress.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ValidatorProgress validatorId. */
+            validatorId: string;
+
+            /** ValidatorProgress height. */
+            height: number;
+
+            /** ValidatorProgress round. */
+            round: number;
+
+            /** ValidatorProgress blockTimeUs. */
+            blockTimeUs: number;
+
+            /**
+             * Creates a new ValidatorProgress instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ValidatorProgress instance
+             */
+            static create(properties: faultline.v1.ValidatorProgress.$Shape): faultline.v1.ValidatorProgress & faultline.v1.ValidatorProgress.$Shape;
+            static create(properties?: faultline.v1.ValidatorProgress.$Properties): faultline.v1.ValidatorProgress;
+
+            /**
+             * Encodes the specified ValidatorProgress message. Does not implicitly {@link faultline.v1.ValidatorProgress.verify|verify} messages.
+             * @param message ValidatorProgress message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.ValidatorProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ValidatorProgress message, length delimited. Does not implicitly {@link faultline.v1.ValidatorProgress.verify|verify} messages.
+             * @param message ValidatorProgress message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.ValidatorProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ValidatorProgress message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.ValidatorProgress & faultline.v1.ValidatorProgress.$Shape} ValidatorProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.ValidatorProgress & faultline.v1.ValidatorProgress.$Shape;
+
+            /**
+             * Decodes a ValidatorProgress message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.ValidatorProgress & faultline.v1.ValidatorProgress.$Shape} ValidatorProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.ValidatorProgress & faultline.v1.ValidatorProgress.$Shape;
+        }
+
+        namespace ValidatorProgress {
+
+            /** Properties of a ValidatorProgress. */
+            interface $Properties {
+
+                /** ValidatorProgress validatorId */
+                validatorId?: (string|null);
+
+                /** ValidatorProgress height */
+                height?: (number|null);
+
+                /** ValidatorProgress round */
+                round?: (number|null);
+
+                /** ValidatorProgress blockTimeUs */
+                blockTimeUs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ValidatorProgress. */
+            type $Shape = faultline.v1.ValidatorProgress.$Properties;
+        }
+
+        /**
+         * Properties of an ActorLifecycle.
+         * @deprecated Use faultline.v1.ActorLifecycle.$Properties instead.
+         */
+        interface IActorLifecycle extends faultline.v1.ActorLifecycle.$Properties {
+        }
+
+        /** Represents an ActorLifecycle. */
+        class ActorLifecycle {
+
+            /**
+             * Constructs a new ActorLifecycle.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.ActorLifecycle.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ActorLifecycle actorId. */
+            actorId: string;
+
+            /** ActorLifecycle change. */
+            change: string;
+
+            /**
+             * Creates a new ActorLifecycle instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ActorLifecycle instance
+             */
+            static create(properties: faultline.v1.ActorLifecycle.$Shape): faultline.v1.ActorLifecycle & faultline.v1.ActorLifecycle.$Shape;
+            static create(properties?: faultline.v1.ActorLifecycle.$Properties): faultline.v1.ActorLifecycle;
+
+            /**
+             * Encodes the specified ActorLifecycle message. Does not implicitly {@link faultline.v1.ActorLifecycle.verify|verify} messages.
+             * @param message ActorLifecycle message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.ActorLifecycle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ActorLifecycle message, length delimited. Does not implicitly {@link faultline.v1.ActorLifecycle.verify|verify} messages.
+             * @param message ActorLifecycle message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.ActorLifecycle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ActorLifecycle message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.ActorLifecycle & faultline.v1.ActorLifecycle.$Shape} ActorLifecycle
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.ActorLifecycle & faultline.v1.ActorLifecycle.$Shape;
+
+            /**
+             * Decodes an ActorLifecycle message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.ActorLifecycle & faultline.v1.ActorLifecycle.$Shape} ActorLifecycle
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.ActorLifecycle & faultline.v1.ActorLifecycle.$Shape;
+        }
+
+        namespace ActorLifecycle {
+
+            /** Properties of an ActorLifecycle. */
+            interface $Properties {
+
+                /** ActorLifecycle actorId */
+                actorId?: (string|null);
+
+                /** ActorLifecycle change */
+                change?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ActorLifecycle. */
+            type $Shape = faultline.v1.ActorLifecycle.$Properties;
         }
     }
 }

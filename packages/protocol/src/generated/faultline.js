@@ -12769,7 +12769,11 @@ export const faultline = $root.faultline = (() => {
              * @property {faultline.v1.StateHash.$Properties|null} [stateHash] LogRecord stateHash
              * @property {faultline.v1.FaultCommand.$Properties|null} [fault] LogRecord fault
              * @property {string|null} [note] LogRecord note
-             * @property {"block"|"event"|"stateHash"|"fault"|"note"} [body] LogRecord body
+             * @property {faultline.v1.ExternalPriceTick.$Properties|null} [externalPrice] LogRecord externalPrice
+             * @property {faultline.v1.HedgerSnapshot.$Properties|null} [hedger] LogRecord hedger
+             * @property {faultline.v1.ValidatorProgress.$Properties|null} [validator] LogRecord validator
+             * @property {faultline.v1.ActorLifecycle.$Properties|null} [lifecycle] LogRecord lifecycle
+             * @property {"block"|"event"|"stateHash"|"fault"|"note"|"externalPrice"|"hedger"|"validator"|"lifecycle"} [body] LogRecord body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12791,9 +12795,13 @@ export const faultline = $root.faultline = (() => {
              *   stateHash?: faultline.v1.StateHash.$Shape|null;
              *   fault?: faultline.v1.FaultCommand.$Shape|null;
              *   note?: string|null;
+             *   externalPrice?: faultline.v1.ExternalPriceTick.$Shape|null;
+             *   hedger?: faultline.v1.HedgerSnapshot.$Shape|null;
+             *   validator?: faultline.v1.ValidatorProgress.$Shape|null;
+             *   lifecycle?: faultline.v1.ActorLifecycle.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; block?: null; event?: null; stateHash?: null; fault?: null; note?: null }|{ body?: "block"; block: faultline.v1.CommittedBlock.$Shape; event?: null; stateHash?: null; fault?: null; note?: null }|{ body?: "event"; block?: null; event: faultline.v1.VenueEvent.$Shape; stateHash?: null; fault?: null; note?: null }|{ body?: "stateHash"; block?: null; event?: null; stateHash: faultline.v1.StateHash.$Shape; fault?: null; note?: null }|{ body?: "fault"; block?: null; event?: null; stateHash?: null; fault: faultline.v1.FaultCommand.$Shape; note?: null }|{ body?: "note"; block?: null; event?: null; stateHash?: null; fault?: null; note: string })
+             *   ({ body?: undefined; block?: null; event?: null; stateHash?: null; fault?: null; note?: null; externalPrice?: null; hedger?: null; validator?: null; lifecycle?: null }|{ body?: "block"; block: faultline.v1.CommittedBlock.$Shape; event?: null; stateHash?: null; fault?: null; note?: null; externalPrice?: null; hedger?: null; validator?: null; lifecycle?: null }|{ body?: "event"; block?: null; event: faultline.v1.VenueEvent.$Shape; stateHash?: null; fault?: null; note?: null; externalPrice?: null; hedger?: null; validator?: null; lifecycle?: null }|{ body?: "stateHash"; block?: null; event?: null; stateHash: faultline.v1.StateHash.$Shape; fault?: null; note?: null; externalPrice?: null; hedger?: null; validator?: null; lifecycle?: null }|{ body?: "fault"; block?: null; event?: null; stateHash?: null; fault: faultline.v1.FaultCommand.$Shape; note?: null; externalPrice?: null; hedger?: null; validator?: null; lifecycle?: null }|{ body?: "note"; block?: null; event?: null; stateHash?: null; fault?: null; note: string; externalPrice?: null; hedger?: null; validator?: null; lifecycle?: null }|{ body?: "externalPrice"; block?: null; event?: null; stateHash?: null; fault?: null; note?: null; externalPrice: faultline.v1.ExternalPriceTick.$Shape; hedger?: null; validator?: null; lifecycle?: null }|{ body?: "hedger"; block?: null; event?: null; stateHash?: null; fault?: null; note?: null; externalPrice?: null; hedger: faultline.v1.HedgerSnapshot.$Shape; validator?: null; lifecycle?: null }|{ body?: "validator"; block?: null; event?: null; stateHash?: null; fault?: null; note?: null; externalPrice?: null; hedger?: null; validator: faultline.v1.ValidatorProgress.$Shape; lifecycle?: null }|{ body?: "lifecycle"; block?: null; event?: null; stateHash?: null; fault?: null; note?: null; externalPrice?: null; hedger?: null; validator?: null; lifecycle: faultline.v1.ActorLifecycle.$Shape })
              * )} faultline.v1.LogRecord.$Shape
              */
 
@@ -12868,17 +12876,49 @@ export const faultline = $root.faultline = (() => {
              */
             LogRecord.prototype.note = null;
 
+            /**
+             * LogRecord externalPrice.
+             * @member {faultline.v1.ExternalPriceTick.$Properties|null|undefined} externalPrice
+             * @memberof faultline.v1.LogRecord
+             * @instance
+             */
+            LogRecord.prototype.externalPrice = null;
+
+            /**
+             * LogRecord hedger.
+             * @member {faultline.v1.HedgerSnapshot.$Properties|null|undefined} hedger
+             * @memberof faultline.v1.LogRecord
+             * @instance
+             */
+            LogRecord.prototype.hedger = null;
+
+            /**
+             * LogRecord validator.
+             * @member {faultline.v1.ValidatorProgress.$Properties|null|undefined} validator
+             * @memberof faultline.v1.LogRecord
+             * @instance
+             */
+            LogRecord.prototype.validator = null;
+
+            /**
+             * LogRecord lifecycle.
+             * @member {faultline.v1.ActorLifecycle.$Properties|null|undefined} lifecycle
+             * @memberof faultline.v1.LogRecord
+             * @instance
+             */
+            LogRecord.prototype.lifecycle = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * LogRecord body.
-             * @member {"block"|"event"|"stateHash"|"fault"|"note"|undefined} body
+             * @member {"block"|"event"|"stateHash"|"fault"|"note"|"externalPrice"|"hedger"|"validator"|"lifecycle"|undefined} body
              * @memberof faultline.v1.LogRecord
              * @instance
              */
             $Object.defineProperty(LogRecord.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["block", "event", "stateHash", "fault", "note"]),
+                get: $util.oneOfGetter($oneOfFields = ["block", "event", "stateHash", "fault", "note", "externalPrice", "hedger", "validator", "lifecycle"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -12928,6 +12968,14 @@ export const faultline = $root.faultline = (() => {
                     $root.faultline.v1.FaultCommand.encode(message.fault, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.note != null && $Object.hasOwnProperty.call(message, "note"))
                     writer.uint32(/* id 14, wireType 2 =*/114).string(message.note);
+                if (message.externalPrice != null && $Object.hasOwnProperty.call(message, "externalPrice"))
+                    $root.faultline.v1.ExternalPriceTick.encode(message.externalPrice, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.hedger != null && $Object.hasOwnProperty.call(message, "hedger"))
+                    $root.faultline.v1.HedgerSnapshot.encode(message.hedger, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.validator != null && $Object.hasOwnProperty.call(message, "validator"))
+                    $root.faultline.v1.ValidatorProgress.encode(message.validator, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.lifecycle != null && $Object.hasOwnProperty.call(message, "lifecycle"))
+                    $root.faultline.v1.ActorLifecycle.encode(message.lifecycle, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13038,6 +13086,34 @@ export const faultline = $root.faultline = (() => {
                             message.body = "note";
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.externalPrice = $root.faultline.v1.ExternalPriceTick.decode(reader, reader.size(), $undefined, _depth + 1, message.externalPrice);
+                            message.body = "externalPrice";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.hedger = $root.faultline.v1.HedgerSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.hedger);
+                            message.body = "hedger";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.validator = $root.faultline.v1.ValidatorProgress.decode(reader, reader.size(), $undefined, _depth + 1, message.validator);
+                            message.body = "validator";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.lifecycle = $root.faultline.v1.ActorLifecycle.decode(reader, reader.size(), $undefined, _depth + 1, message.lifecycle);
+                            message.body = "lifecycle";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13072,6 +13148,769 @@ export const faultline = $root.faultline = (() => {
             };
 
             return LogRecord;
+        })();
+
+        v1.HedgerSnapshot = (function() {
+
+            /**
+             * Properties of a HedgerSnapshot.
+             * @typedef {Object} faultline.v1.HedgerSnapshot.$Properties
+             * @property {string|null} [hedgerId] HedgerSnapshot hedgerId
+             * @property {string|null} [state] HedgerSnapshot state
+             * @property {number|null} [venuePositionLots] HedgerSnapshot venuePositionLots
+             * @property {number|null} [externalPositionLots] HedgerSnapshot externalPositionLots
+             * @property {number|null} [deltaLots] HedgerSnapshot deltaLots
+             * @property {number|null} [venuePnl] HedgerSnapshot venuePnl
+             * @property {number|null} [externalPnl] HedgerSnapshot externalPnl
+             * @property {number|null} [basisPnl] HedgerSnapshot basisPnl
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HedgerSnapshot.
+             * @memberof faultline.v1
+             * @interface IHedgerSnapshot
+             * @augments faultline.v1.HedgerSnapshot.$Properties
+             * @deprecated Use faultline.v1.HedgerSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of a HedgerSnapshot.
+             * @typedef {faultline.v1.HedgerSnapshot.$Properties} faultline.v1.HedgerSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new HedgerSnapshot.
+             * @memberof faultline.v1
+             * @classdesc Represents a HedgerSnapshot.
+             * @constructor
+             * @param {faultline.v1.HedgerSnapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HedgerSnapshot = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HedgerSnapshot hedgerId.
+             * @member {string} hedgerId
+             * @memberof faultline.v1.HedgerSnapshot
+             * @instance
+             */
+            HedgerSnapshot.prototype.hedgerId = "";
+
+            /**
+             * HedgerSnapshot state.
+             * @member {string} state
+             * @memberof faultline.v1.HedgerSnapshot
+             * @instance
+             */
+            HedgerSnapshot.prototype.state = "";
+
+            /**
+             * HedgerSnapshot venuePositionLots.
+             * @member {number} venuePositionLots
+             * @memberof faultline.v1.HedgerSnapshot
+             * @instance
+             */
+            HedgerSnapshot.prototype.venuePositionLots = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HedgerSnapshot externalPositionLots.
+             * @member {number} externalPositionLots
+             * @memberof faultline.v1.HedgerSnapshot
+             * @instance
+             */
+            HedgerSnapshot.prototype.externalPositionLots = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HedgerSnapshot deltaLots.
+             * @member {number} deltaLots
+             * @memberof faultline.v1.HedgerSnapshot
+             * @instance
+             */
+            HedgerSnapshot.prototype.deltaLots = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HedgerSnapshot venuePnl.
+             * @member {number} venuePnl
+             * @memberof faultline.v1.HedgerSnapshot
+             * @instance
+             */
+            HedgerSnapshot.prototype.venuePnl = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HedgerSnapshot externalPnl.
+             * @member {number} externalPnl
+             * @memberof faultline.v1.HedgerSnapshot
+             * @instance
+             */
+            HedgerSnapshot.prototype.externalPnl = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HedgerSnapshot basisPnl.
+             * @member {number} basisPnl
+             * @memberof faultline.v1.HedgerSnapshot
+             * @instance
+             */
+            HedgerSnapshot.prototype.basisPnl = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new HedgerSnapshot instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.HedgerSnapshot
+             * @static
+             * @param {faultline.v1.HedgerSnapshot.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.HedgerSnapshot} HedgerSnapshot instance
+             * @type {{
+             *   (properties: faultline.v1.HedgerSnapshot.$Shape): faultline.v1.HedgerSnapshot & faultline.v1.HedgerSnapshot.$Shape;
+             *   (properties?: faultline.v1.HedgerSnapshot.$Properties): faultline.v1.HedgerSnapshot;
+             * }}
+             */
+            HedgerSnapshot.create = function(properties) {
+                return new HedgerSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified HedgerSnapshot message. Does not implicitly {@link faultline.v1.HedgerSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.HedgerSnapshot
+             * @static
+             * @param {faultline.v1.HedgerSnapshot.$Properties} message HedgerSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerSnapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hedgerId != null && $Object.hasOwnProperty.call(message, "hedgerId") && message.hedgerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.hedgerId);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.state);
+                if (message.venuePositionLots != null && $Object.hasOwnProperty.call(message, "venuePositionLots") && (typeof message.venuePositionLots === "object" ? message.venuePositionLots.low || message.venuePositionLots.high : message.venuePositionLots !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.venuePositionLots);
+                if (message.externalPositionLots != null && $Object.hasOwnProperty.call(message, "externalPositionLots") && (typeof message.externalPositionLots === "object" ? message.externalPositionLots.low || message.externalPositionLots.high : message.externalPositionLots !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.externalPositionLots);
+                if (message.deltaLots != null && $Object.hasOwnProperty.call(message, "deltaLots") && (typeof message.deltaLots === "object" ? message.deltaLots.low || message.deltaLots.high : message.deltaLots !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.deltaLots);
+                if (message.venuePnl != null && $Object.hasOwnProperty.call(message, "venuePnl") && (typeof message.venuePnl === "object" ? message.venuePnl.low || message.venuePnl.high : message.venuePnl !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.venuePnl);
+                if (message.externalPnl != null && $Object.hasOwnProperty.call(message, "externalPnl") && (typeof message.externalPnl === "object" ? message.externalPnl.low || message.externalPnl.high : message.externalPnl !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.externalPnl);
+                if (message.basisPnl != null && $Object.hasOwnProperty.call(message, "basisPnl") && (typeof message.basisPnl === "object" ? message.basisPnl.low || message.basisPnl.high : message.basisPnl !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.basisPnl);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HedgerSnapshot message, length delimited. Does not implicitly {@link faultline.v1.HedgerSnapshot.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.HedgerSnapshot
+             * @static
+             * @param {faultline.v1.HedgerSnapshot.$Properties} message HedgerSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerSnapshot.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HedgerSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.HedgerSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerSnapshot & faultline.v1.HedgerSnapshot.$Shape} HedgerSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.HedgerSnapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hedgerId = value;
+                            else
+                                delete message.hedgerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.venuePositionLots = value;
+                            else
+                                delete message.venuePositionLots;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.externalPositionLots = value;
+                            else
+                                delete message.externalPositionLots;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.deltaLots = value;
+                            else
+                                delete message.deltaLots;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.venuePnl = value;
+                            else
+                                delete message.venuePnl;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.externalPnl = value;
+                            else
+                                delete message.externalPnl;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.basisPnl = value;
+                            else
+                                delete message.basisPnl;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HedgerSnapshot message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.HedgerSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerSnapshot & faultline.v1.HedgerSnapshot.$Shape} HedgerSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerSnapshot.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return HedgerSnapshot;
+        })();
+
+        v1.ValidatorProgress = (function() {
+
+            /**
+             * Properties of a ValidatorProgress.
+             * @typedef {Object} faultline.v1.ValidatorProgress.$Properties
+             * @property {string|null} [validatorId] ValidatorProgress validatorId
+             * @property {number|null} [height] ValidatorProgress height
+             * @property {number|null} [round] ValidatorProgress round
+             * @property {number|null} [blockTimeUs] ValidatorProgress blockTimeUs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ValidatorProgress.
+             * @memberof faultline.v1
+             * @interface IValidatorProgress
+             * @augments faultline.v1.ValidatorProgress.$Properties
+             * @deprecated Use faultline.v1.ValidatorProgress.$Properties instead.
+             */
+
+            /**
+             * Shape of a ValidatorProgress.
+             * @typedef {faultline.v1.ValidatorProgress.$Properties} faultline.v1.ValidatorProgress.$Shape
+             */
+
+            /**
+             * Constructs a new ValidatorProgress.
+             * @memberof faultline.v1
+             * @classdesc Represents a ValidatorProgress.
+             * @constructor
+             * @param {faultline.v1.ValidatorProgress.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ValidatorProgress = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ValidatorProgress validatorId.
+             * @member {string} validatorId
+             * @memberof faultline.v1.ValidatorProgress
+             * @instance
+             */
+            ValidatorProgress.prototype.validatorId = "";
+
+            /**
+             * ValidatorProgress height.
+             * @member {number} height
+             * @memberof faultline.v1.ValidatorProgress
+             * @instance
+             */
+            ValidatorProgress.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ValidatorProgress round.
+             * @member {number} round
+             * @memberof faultline.v1.ValidatorProgress
+             * @instance
+             */
+            ValidatorProgress.prototype.round = 0;
+
+            /**
+             * ValidatorProgress blockTimeUs.
+             * @member {number} blockTimeUs
+             * @memberof faultline.v1.ValidatorProgress
+             * @instance
+             */
+            ValidatorProgress.prototype.blockTimeUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ValidatorProgress instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.ValidatorProgress
+             * @static
+             * @param {faultline.v1.ValidatorProgress.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.ValidatorProgress} ValidatorProgress instance
+             * @type {{
+             *   (properties: faultline.v1.ValidatorProgress.$Shape): faultline.v1.ValidatorProgress & faultline.v1.ValidatorProgress.$Shape;
+             *   (properties?: faultline.v1.ValidatorProgress.$Properties): faultline.v1.ValidatorProgress;
+             * }}
+             */
+            ValidatorProgress.create = function(properties) {
+                return new ValidatorProgress(properties);
+            };
+
+            /**
+             * Encodes the specified ValidatorProgress message. Does not implicitly {@link faultline.v1.ValidatorProgress.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.ValidatorProgress
+             * @static
+             * @param {faultline.v1.ValidatorProgress.$Properties} message ValidatorProgress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ValidatorProgress.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.validatorId != null && $Object.hasOwnProperty.call(message, "validatorId") && message.validatorId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.validatorId);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.height);
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round") && message.round !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.round);
+                if (message.blockTimeUs != null && $Object.hasOwnProperty.call(message, "blockTimeUs") && (typeof message.blockTimeUs === "object" ? message.blockTimeUs.low || message.blockTimeUs.high : message.blockTimeUs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.blockTimeUs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ValidatorProgress message, length delimited. Does not implicitly {@link faultline.v1.ValidatorProgress.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.ValidatorProgress
+             * @static
+             * @param {faultline.v1.ValidatorProgress.$Properties} message ValidatorProgress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ValidatorProgress.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ValidatorProgress message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.ValidatorProgress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.ValidatorProgress & faultline.v1.ValidatorProgress.$Shape} ValidatorProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ValidatorProgress.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.ValidatorProgress();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.validatorId = value;
+                            else
+                                delete message.validatorId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.round = value;
+                            else
+                                delete message.round;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.blockTimeUs = value;
+                            else
+                                delete message.blockTimeUs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ValidatorProgress message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.ValidatorProgress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.ValidatorProgress & faultline.v1.ValidatorProgress.$Shape} ValidatorProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ValidatorProgress.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return ValidatorProgress;
+        })();
+
+        v1.ActorLifecycle = (function() {
+
+            /**
+             * Properties of an ActorLifecycle.
+             * @typedef {Object} faultline.v1.ActorLifecycle.$Properties
+             * @property {string|null} [actorId] ActorLifecycle actorId
+             * @property {string|null} [change] ActorLifecycle change
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ActorLifecycle.
+             * @memberof faultline.v1
+             * @interface IActorLifecycle
+             * @augments faultline.v1.ActorLifecycle.$Properties
+             * @deprecated Use faultline.v1.ActorLifecycle.$Properties instead.
+             */
+
+            /**
+             * Shape of an ActorLifecycle.
+             * @typedef {faultline.v1.ActorLifecycle.$Properties} faultline.v1.ActorLifecycle.$Shape
+             */
+
+            /**
+             * Constructs a new ActorLifecycle.
+             * @memberof faultline.v1
+             * @classdesc Represents an ActorLifecycle.
+             * @constructor
+             * @param {faultline.v1.ActorLifecycle.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ActorLifecycle = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ActorLifecycle actorId.
+             * @member {string} actorId
+             * @memberof faultline.v1.ActorLifecycle
+             * @instance
+             */
+            ActorLifecycle.prototype.actorId = "";
+
+            /**
+             * ActorLifecycle change.
+             * @member {string} change
+             * @memberof faultline.v1.ActorLifecycle
+             * @instance
+             */
+            ActorLifecycle.prototype.change = "";
+
+            /**
+             * Creates a new ActorLifecycle instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.ActorLifecycle
+             * @static
+             * @param {faultline.v1.ActorLifecycle.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.ActorLifecycle} ActorLifecycle instance
+             * @type {{
+             *   (properties: faultline.v1.ActorLifecycle.$Shape): faultline.v1.ActorLifecycle & faultline.v1.ActorLifecycle.$Shape;
+             *   (properties?: faultline.v1.ActorLifecycle.$Properties): faultline.v1.ActorLifecycle;
+             * }}
+             */
+            ActorLifecycle.create = function(properties) {
+                return new ActorLifecycle(properties);
+            };
+
+            /**
+             * Encodes the specified ActorLifecycle message. Does not implicitly {@link faultline.v1.ActorLifecycle.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.ActorLifecycle
+             * @static
+             * @param {faultline.v1.ActorLifecycle.$Properties} message ActorLifecycle message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ActorLifecycle.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.actorId != null && $Object.hasOwnProperty.call(message, "actorId") && message.actorId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.actorId);
+                if (message.change != null && $Object.hasOwnProperty.call(message, "change") && message.change !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.change);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ActorLifecycle message, length delimited. Does not implicitly {@link faultline.v1.ActorLifecycle.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.ActorLifecycle
+             * @static
+             * @param {faultline.v1.ActorLifecycle.$Properties} message ActorLifecycle message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ActorLifecycle.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ActorLifecycle message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.ActorLifecycle
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.ActorLifecycle & faultline.v1.ActorLifecycle.$Shape} ActorLifecycle
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ActorLifecycle.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.ActorLifecycle();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.actorId = value;
+                            else
+                                delete message.actorId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.change = value;
+                            else
+                                delete message.change;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ActorLifecycle message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.ActorLifecycle
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.ActorLifecycle & faultline.v1.ActorLifecycle.$Shape} ActorLifecycle
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ActorLifecycle.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return ActorLifecycle;
         })();
 
         return v1;
