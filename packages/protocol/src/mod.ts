@@ -19,3 +19,4 @@ export type {
 } from './wire.ts';
 export { DecodeError, type DecodeErrorKind, type DecodeResult } from './decode-error.ts';
 export { encodeEnvelope, decodeEnvelope, encodeMessage, decodeMessage, FRAME_BYTES_MAX } from './codec.ts';
+export { deriveKeyPair, keyPairFromSeed, publicKeyFromRaw, signBytes, verifyBytes, type SigningKeyPair } from './signing.ts';
