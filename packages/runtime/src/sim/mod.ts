@@ -1,4 +1,11 @@
-export { Simulation, type SimulationOptions, type SimLogLine, type SimStats, type DeliveryObservation } from './simulation.ts';
+export {
+  Simulation,
+  type SimulationOptions,
+  type SimLogLine,
+  type SimStats,
+  type DeliveryObservation,
+  type PublishObservation,
+} from './simulation.ts';
 export { NetworkModel, type LatencyRange, type NetworkFault, type RouteOutcome, type NetworkPlantedBug } from './network.ts';
 export { Scheduler, SCHEDULED_EVENTS_MAX } from './scheduler.ts';
 export { TraceHash } from './trace-hash.ts';

@@ -43,6 +43,14 @@ export interface DeliveryObservation {
   envelope: DecodedEnvelope;
 }
 
+/** A message as its sender published it, before the network had any say (ground truth for monitors). */
+export interface PublishObservation {
+  timeUs: Micros;
+  from: string;
+  subject: string;
+  envelope: Envelope;
+}
+
 export interface SimStats extends WorldStats {
   published: number;
   /** Messages cut by a partition (also counted in `dropped`). */
@@ -102,6 +110,7 @@ export class Simulation {
   private readonly cancelledTimers = new Set<number>();
   private readonly trace = new TraceHash();
   private readonly observers: Array<(delivery: DeliveryObservation) => void> = [];
+  private readonly publishObservers: Array<(publish: PublishObservation) => void> = [];
   private readonly onLog: ((line: SimLogLine) => void) | undefined;
   private subscriptionIdNext = 1;
   private timerIdNext = 1;
@@ -277,6 +286,14 @@ export class Simulation {
     this.observers.push(listener);
   }
 
+  /**
+   * Calls `listener` for every message an actor publishes, before the network drops, delays or
+   * duplicates it: what each actor claimed, which is what safety invariants are about.
+   */
+  observePublishes(listener: (publish: PublishObservation) => void): void {
+    this.publishObservers.push(listener);
+  }
+
   /** Delivers arbitrary bytes to an actor now, bypassing the network (bad-input tests). */
   injectRaw(to: string, subject: string, bytes: Uint8Array): void {
     this.slot(to);
@@ -358,6 +375,10 @@ export class Simulation {
     const wire = wireSubject(this.runId, subject);
     const bytes = encodeEnvelope(envelope);
     this.counters.published++;
+    if (this.publishObservers.length > 0) {
+      const observation = { timeUs: this.nowUs, from: slot.id, subject, envelope };
+      for (const observer of this.publishObservers) observer(observation);
+    }
     const recipients = this.recipientsOf(wire);
     for (const to of recipients) {
       const arrivals = this.arrivals;
