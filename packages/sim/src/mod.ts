@@ -1,1 +1,1 @@
-export {};
+export * from './invariants/mod.ts';
