@@ -1,1 +1,2 @@
 export * from './invariants/mod.ts';
+export * from './campaign/mod.ts';

@@ -1,0 +1,10 @@
+export { swarmScheduleArbitrary, type SwarmOptions } from './swarm.ts';
+export {
+  runCampaign,
+  CAMPAIGN_RUNS_MAX,
+  type CampaignTarget,
+  type CampaignOptions,
+  type CampaignResult,
+  type CampaignFailure,
+  type TargetRun,
+} from './campaign.ts';

@@ -1,0 +1,85 @@
+/**
+ * The campaign runner on a toy target: a counter pair whose planted bug (the counter does not
+ * persist before replying) only shows under a crash of the counter. The campaign must find it,
+ * shrink the schedule to a handful of events, and pass on the correct variant.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Actor, FaultSchedule, Host } from '@faultline/runtime';
+import { Simulation } from '@faultline/runtime/sim';
+import { runCampaign, type CampaignTarget, type Violation } from '@faultline/sim';
+
+class Counter implements Actor {
+  value = 0;
+  constructor(
+    private readonly host: Host,
+    private readonly persists: boolean,
+  ) {}
+  start(): void {
+    for (const entry of this.host.log.recover().entries) this.value = entry[0] ?? 0;
+    this.host.subscribe('demo.counter', (envelope) => {
+      if (!envelope.ping) return;
+      this.value = (this.value + 1) % 256;
+      if (this.persists) this.host.log.append(Uint8Array.of(this.value));
+      this.host.publish('demo.client', { pong: { n: envelope.ping.n ?? 0, counter: this.value } });
+    });
+  }
+}
+
+class Client implements Actor {
+  lastCounter = 0;
+  violations: Violation[] = [];
+  private n = 0;
+  constructor(private readonly host: Host) {}
+  start(): void {
+    this.host.subscribe('demo.client', (envelope) => {
+      const counter = envelope.pong?.counter ?? 0;
+      // Invariant: the counter never goes backwards (modulo wrap-around).
+      if (counter < this.lastCounter && this.lastCounter - counter < 128) {
+        this.violations.push({ invariant: 'counter-monotonic', timeUs: this.host.now(), detail: `counter went from ${this.lastCounter} to ${counter}` });
+      }
+      this.lastCounter = counter;
+    });
+    const tick = () => {
+      this.host.publish('demo.counter', { ping: { n: ++this.n, replyTo: 'client' } });
+      this.host.setTimer(50_000, tick);
+    };
+    this.host.setTimer(50_000, tick);
+  }
+}
+
+function toyTarget(persists: boolean): CampaignTarget {
+  return {
+    name: persists ? 'counter' : 'counter-without-persistence',
+    // No link faults: reordered replies would make the client's check fail on correct code.
+    swarm: { actors: ['counter', 'client'], horizonUs: 2_000_000, durationUsMax: 500_000, eventsMax: 8, kinds: ['partition', 'one-way', 'heal', 'crash', 'pause'] },
+    run(seed: number, faults: FaultSchedule) {
+      const sim = new Simulation({ seed });
+      let client: Client | undefined;
+      sim.addActor('counter', (host) => new Counter(host, persists));
+      sim.addActor('client', (host) => (client = new Client(host)));
+      sim.schedule(faults);
+      sim.runFor(3_000_000);
+      return { violations: client?.violations ?? [], traceHash: sim.traceHash() };
+    },
+  };
+}
+
+describe('fault campaign', () => {
+  it('passes on correct code and proves determinism on a sample', () => {
+    const result = runCampaign(toyTarget(true), { runs: 40, seed: 1, determinismEvery: 5 });
+    expect(result.failures).toBe(0);
+    expect(result.runs).toBe(40);
+    expect(result.determinismChecks).toBe(8);
+    expect(result.nondeterministic).toEqual([]);
+  });
+
+  it('finds the planted bug and shrinks the schedule to at most 3 events', () => {
+    const result = runCampaign(toyTarget(false), { runs: 200, seed: 2 });
+    expect(result.failures).toBeGreaterThan(0);
+    const failure = result.firstFailure!;
+    expect(failure.originalFaults.faults.length).toBeGreaterThanOrEqual(failure.minimalFaults.faults.length);
+    expect(failure.violations[0]?.invariant).toBe('counter-monotonic');
+    expect(failure.minimalFaults.faults.length).toBeLessThanOrEqual(3);
+    expect(failure.minimalFaults.faults.some((f) => f.kind === 'crash')).toBe(true);
+  });
+});
