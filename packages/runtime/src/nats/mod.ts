@@ -1,0 +1,4 @@
+export { startNatsServer, findNatsServer, NatsServerMissingError, NatsServerStartError, DEFAULT_NATS_CONF, type NatsServerHandle } from './server.ts';
+export { NatsHost, FAULT_SUBJECT, wallClockUs, type NatsHostOptions, type NatsHostStats } from './nats-host.ts';
+export { NatsDurableLog, ensureLogStream, logStreamName, LOG_ENTRY_BYTES_MAX } from './nats-log.ts';
+export { NatsWorld } from './nats-world.ts';

@@ -1,0 +1,269 @@
+/**
+ * The Host over NATS: wall-clock time, real timers, protobuf envelopes on `faultline.<run>.…`
+ * subjects, a JetStream durable log, and the same app-level faults as the simulator (drop,
+ * delay, duplicate, reorder, partitions incl. one-way) applied to the messages this actor
+ * receives, driven by FaultCommand control messages. The only place besides the server helper
+ * where real time and real timers are allowed.
+ */
+import type { NatsConnection, Subscription as NatsSubscription } from '@nats-io/transport-node';
+import { decodeEnvelope, encodeEnvelope, type Envelope, type EnvelopeBody } from '@faultline/protocol';
+import type { ActorLogger, DecodedEnvelope, Host, HostStats, MessageHandler, Subscription, TimerId } from '../host.ts';
+import { commandToFault, selects, type FaultEvent } from '../fault-schedule.ts';
+import { createRng, deriveSeed, type Rng } from '../rng.ts';
+import { assertSubject, wireSubject } from '../subjects.ts';
+import { NetworkModel, type NetworkFault } from '../sim/network.ts';
+import type { Micros } from '../units.ts';
+import type { NatsDurableLog } from './nats-log.ts';
+
+/** The control subject every host listens on for fault commands. */
+export const FAULT_SUBJECT = 'control.faults';
+
+export interface NatsHostOptions {
+  nc: NatsConnection;
+  runId: string;
+  actorId: string;
+  seed: number;
+  /** Wall-clock µs (since the Unix epoch) at which the run started: now() counts from it. */
+  epochUs: Micros;
+  log: NatsDurableLog;
+  logger: ActorLogger;
+  /** Incarnation number, so a restarted actor does not replay its past random stream. */
+  incarnation?: number;
+}
+
+export interface NatsHostStats extends HostStats {
+  dropped: number;
+  duplicated: number;
+}
+
+export function wallClockUs(): Micros {
+  return Math.round((performance.timeOrigin + performance.now()) * 1000);
+}
+
+export class NatsHost implements Host {
+  readonly actorId: string;
+  readonly runId: string;
+  readonly rng: Rng;
+  readonly logger: ActorLogger;
+  readonly log;
+  readonly stats: NatsHostStats = { published: 0, delivered: 0, rejectedFrames: 0, dropped: 0, duplicated: 0 };
+  private readonly nc: NatsConnection;
+  private readonly durable: NatsDurableLog;
+  private readonly epochUs: Micros;
+  private skewUs: Micros = 0;
+  private seq = 0;
+  private lamport = 0;
+  private dead = false;
+  private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
+  private timerIdNext = 1;
+  private readonly subscriptions = new Set<NatsSubscription>();
+  /** Messages published while appends are unacknowledged: the write-ahead barrier. */
+  private readonly outbox: Array<{ subject: string; bytes: Uint8Array }> = [];
+  private readonly network: NetworkModel;
+  private readonly arrivals: Micros[] = [];
+  private faultsActive = 0;
+
+  constructor(options: NatsHostOptions) {
+    this.nc = options.nc;
+    this.actorId = options.actorId;
+    this.runId = options.runId;
+    this.epochUs = options.epochUs;
+    this.logger = options.logger;
+    this.rng = createRng(deriveSeed(options.seed, `actor/${options.actorId}/${options.incarnation ?? 1}`));
+    this.network = new NetworkModel(createRng(deriveSeed(options.seed, `nats-faults/${options.actorId}`)), { min: 0, max: 0 });
+    this.durable = options.log;
+    const durable = options.log;
+    const host = this;
+    this.log = {
+      append(entry: Uint8Array) {
+        if (!host.dead) durable.append(entry);
+      },
+      snapshot(state: Uint8Array) {
+        if (!host.dead) durable.snapshot(state);
+      },
+      recover: () => durable.recover(),
+    };
+    this.listenForFaults();
+  }
+
+  now(): Micros {
+    return wallClockUs() - this.epochUs + this.skewUs;
+  }
+
+  publish(subject: string, body: EnvelopeBody): void {
+    if (this.dead) return;
+    assertSubject(subject, { pattern: false });
+    this.seq++;
+    this.lamport++;
+    const envelope: Envelope = {
+      runId: this.runId,
+      sender: this.actorId,
+      seq: this.seq,
+      lamport: this.lamport,
+      sentAtUs: this.now(),
+      ...body,
+    };
+    const bytes = encodeEnvelope(envelope);
+    const wire = wireSubject(this.runId, subject);
+    this.stats.published++;
+    if (this.durable.busy || this.outbox.length > 0) {
+      const first = this.outbox.length === 0;
+      this.outbox.push({ subject: wire, bytes });
+      if (first) void this.durable.whenIdle().then(() => this.flushOutbox());
+      return;
+    }
+    this.nc.publish(wire, bytes);
+  }
+
+  subscribe(pattern: string, handler: MessageHandler): Subscription {
+    if (this.dead) return { unsubscribe() {} };
+    assertSubject(pattern, { pattern: true });
+    const prefixLength = wireSubject(this.runId, '').length;
+    const subscription = this.nc.subscribe(wireSubject(this.runId, pattern), {
+      callback: (error, message) => {
+        if (error || this.dead) return;
+        this.receive(message.data, message.subject.slice(prefixLength), handler);
+      },
+    });
+    this.subscriptions.add(subscription);
+    return {
+      unsubscribe: () => {
+        subscription.unsubscribe();
+        this.subscriptions.delete(subscription);
+      },
+    };
+  }
+
+  setTimer(delayUs: Micros, callback: () => void): TimerId {
+    if (this.dead) return 0;
+    const id = this.timerIdNext++;
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(id);
+        if (!this.dead) callback();
+      },
+      Math.max(0, delayUs / 1000),
+    );
+    this.timers.set(id, timer);
+    return id;
+  }
+
+  cancelTimer(id: TimerId): void {
+    const timer = this.timers.get(id);
+    if (timer !== undefined) clearTimeout(timer);
+    this.timers.delete(id);
+  }
+
+  /** A crash: timers, subscriptions and unsent messages are gone at once; the log stays. */
+  kill(): void {
+    this.dead = true;
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const subscription of this.subscriptions) subscription.unsubscribe();
+    this.subscriptions.clear();
+    this.outbox.length = 0;
+  }
+
+  /** A clean stop: waits for the log, sends what waited on it, then stops. */
+  async close(): Promise<void> {
+    if (this.dead) return;
+    await this.durable.whenIdle();
+    this.flushOutbox();
+    await this.nc.flush();
+    this.kill();
+  }
+
+  private flushOutbox(): void {
+    if (this.dead) return;
+    if (this.durable.failed) {
+      this.logger.error('durable log append failed; stopping the actor', { reason: this.durable.failed.message });
+      this.kill();
+      return;
+    }
+    if (this.durable.busy) {
+      void this.durable.whenIdle().then(() => this.flushOutbox());
+      return;
+    }
+    for (const { subject, bytes } of this.outbox.splice(0)) this.nc.publish(subject, bytes);
+  }
+
+  private receive(bytes: Uint8Array, subject: string, handler: MessageHandler): void {
+    const decoded = decodeEnvelope(bytes);
+    if (!decoded.ok) {
+      this.stats.rejectedFrames++;
+      this.logger.warn('rejected frame', { subject, kind: decoded.error.kind, reason: decoded.error.message });
+      return;
+    }
+    const envelope = decoded.value;
+    if (this.faultsActive === 0) {
+      this.deliver(envelope, subject, handler);
+      return;
+    }
+    this.arrivals.length = 0;
+    const nowUs = this.now();
+    const outcome = this.network.route(envelope.sender ?? '', this.actorId, nowUs, this.arrivals);
+    if (outcome !== 'delivered') {
+      this.stats.dropped++;
+      return;
+    }
+    this.stats.duplicated += this.arrivals.length - 1;
+    for (const arrivalUs of this.arrivals) {
+      const delayUs = arrivalUs - nowUs;
+      if (delayUs <= 0) this.deliver(envelope, subject, handler);
+      else this.setTimer(delayUs, () => this.deliver(envelope, subject, handler));
+    }
+  }
+
+  private deliver(envelope: DecodedEnvelope, subject: string, handler: MessageHandler): void {
+    if (this.dead) return;
+    this.lamport = Math.max(this.lamport, envelope.lamport ?? 0) + 1;
+    this.stats.delivered++;
+    handler(envelope, subject);
+  }
+
+  private listenForFaults(): void {
+    const subscription = this.nc.subscribe(wireSubject(this.runId, FAULT_SUBJECT), {
+      callback: (error, message) => {
+        if (error || this.dead) return;
+        const decoded = decodeEnvelope(message.data);
+        if (!decoded.ok || !decoded.value.fault) {
+          this.stats.rejectedFrames++;
+          return;
+        }
+        try {
+          this.applyFault(Number(decoded.value.fault.faultId ?? 0), commandToFault(decoded.value.fault));
+        } catch (fault) {
+          this.logger.warn('rejected fault command', { reason: (fault as Error).message });
+        }
+      },
+    });
+    this.subscriptions.add(subscription);
+  }
+
+  private applyFault(faultId: number, fault: FaultEvent): void {
+    switch (fault.kind) {
+      case 'partition':
+      case 'one-way':
+      case 'link':
+        this.network.add(faultId, fault as NetworkFault);
+        this.faultsActive = this.network.activeFaultCount;
+        if (fault.durationUs !== undefined) {
+          this.setTimer(fault.durationUs, () => {
+            this.network.remove(faultId);
+            this.faultsActive = this.network.activeFaultCount;
+          });
+        }
+        return;
+      case 'heal':
+        this.network.heal();
+        this.faultsActive = 0;
+        return;
+      case 'skew':
+        if (selects(fault.actors, this.actorId)) this.skewUs = fault.skewUs;
+        return;
+      default:
+        // crash, restart, pause and resume act on processes: the supervisor does them.
+        return;
+    }
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Starts and stops a real nats-server for tests, benchmarks and live runs: found on PATH or at
+ * /usr/sbin/nats-server, started from the repo's nats.conf on a random loopback port with a
+ * fresh JetStream store, ready when a client can connect. Never leaves an orphan behind.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { connect } from '@nats-io/transport-node';
+
+export class NatsServerMissingError extends Error {
+  override readonly name = 'NatsServerMissingError';
+  constructor(searched: string[]) {
+    super(
+      `nats-server not found (searched ${searched.join(', ')}). Install it: ` +
+        '`apt-get install nats-server` on Debian/Ubuntu, or put a nats-server binary on PATH, or set NATS_SERVER_BIN.',
+    );
+  }
+}
+
+export class NatsServerStartError extends Error {
+  override readonly name = 'NatsServerStartError';
+}
+
+export interface NatsServerHandle {
+  readonly url: string;
+  readonly port: number;
+  readonly storeDir: string;
+  readonly pid: number | undefined;
+  /** Stops the server (SIGTERM, then SIGKILL) and removes the store unless keepStore. */
+  stop(options?: { keepStore?: boolean }): Promise<void>;
+  /** Kills and restarts the server on the same port and store (a broker restart fault). */
+  restart(): Promise<void>;
+}
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+export const DEFAULT_NATS_CONF = join(REPO_ROOT, 'nats.conf');
+/** How long a starting server may take before we give up. */
+export const NATS_READY_TIMEOUT_MS = 10_000;
+
+export function findNatsServer(options: { candidates?: string[] } = {}): string {
+  const fromEnv = process.env['NATS_SERVER_BIN'];
+  const onPath = (process.env['PATH'] ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'nats-server'));
+  const candidates = options.candidates ?? [...(fromEnv ? [fromEnv] : []), ...onPath, '/usr/sbin/nats-server'];
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) throw new NatsServerMissingError(candidates);
+  return found;
+}
+
+const liveServers = new Set<ChildProcess>();
+let exitHookInstalled = false;
+function killAllOnExit(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const child of liveServers) child.kill('SIGKILL');
+  });
+}
+
+export async function startNatsServer(
+  options: { binary?: string; configPath?: string; storeDir?: string; port?: number } = {},
+): Promise<NatsServerHandle> {
+  const binary = options.binary ?? findNatsServer();
+  const configPath = options.configPath ?? DEFAULT_NATS_CONF;
+  const storeDir = options.storeDir ?? mkdtempSync(join(tmpdir(), 'faultline-js-'));
+  const portsDir = mkdtempSync(join(tmpdir(), 'faultline-ports-'));
+  let port = options.port ?? -1;
+  let child: ChildProcess | undefined;
+  let stderrTail = '';
+
+  const launch = async (): Promise<void> => {
+    const args = ['-c', configPath, '-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir, '--ports_file_dir', portsDir];
+    const started = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    child = started;
+    liveServers.add(started);
+    killAllOnExit();
+    started.stderr?.on('data', (chunk: Buffer) => {
+      stderrTail = (stderrTail + chunk.toString()).slice(-4_000);
+    });
+    started.once('exit', () => liveServers.delete(started));
+    const deadline = Date.now() + NATS_READY_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      if (started.exitCode !== null) {
+        throw new NatsServerStartError(`nats-server exited with code ${started.exitCode}: ${stderrTail.trim()}`);
+      }
+      if (port === -1) port = readPort(portsDir, started.pid) ?? -1;
+      if (port !== -1 && (await canConnect(port))) return;
+      await sleep(25);
+    }
+    started.kill('SIGKILL');
+    throw new NatsServerStartError(`nats-server was not ready within ${NATS_READY_TIMEOUT_MS} ms: ${stderrTail.trim()}`);
+  };
+
+  const kill = async (signal: NodeJS.Signals): Promise<void> => {
+    const current = child;
+    if (!current || current.exitCode !== null || current.signalCode !== null) return;
+    const exited = new Promise<void>((done) => current.once('exit', () => done()));
+    current.kill(signal);
+    const timer = setTimeout(() => current.kill('SIGKILL'), 3_000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  await launch();
+  return {
+    get url() {
+      return `nats://127.0.0.1:${port}`;
+    },
+    get port() {
+      return port;
+    },
+    storeDir,
+    get pid() {
+      return child?.pid;
+    },
+    async stop(stopOptions = {}) {
+      await kill('SIGTERM');
+      rmSync(portsDir, { recursive: true, force: true });
+      if (!stopOptions.keepStore && !options.storeDir) rmSync(storeDir, { recursive: true, force: true });
+    },
+    async restart() {
+      await kill('SIGKILL');
+      await launch();
+    },
+  };
+}
+
+function readPort(portsDir: string, pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  const file = readdirSync(portsDir).find((name) => name.endsWith(`_${pid}.ports`));
+  if (!file) return undefined;
+  try {
+    const ports = JSON.parse(readFileSync(join(portsDir, file), 'utf8')) as { nats?: string[] };
+    const url = ports.nats?.[0];
+    const match = url ? /:(\d+)$/.exec(url) : null;
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined; // written but not complete yet
+  }
+}
+
+async function canConnect(port: number): Promise<boolean> {
+  try {
+    const nc = await connect({ servers: `127.0.0.1:${port}`, timeout: 500, reconnect: false });
+    await nc.close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
