@@ -58,9 +58,13 @@ export class Pinger implements Actor {
   }
 }
 
+const ACTOR_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 export class Ponger implements Actor {
   /** Distinct pings seen: the replicated counter. */
   counter = 0;
+  /** Messages without a usable ping. */
+  ignored = 0;
   private highestSeen = 0;
   private readonly seen = new Set<number>();
   private entriesSinceSnapshot = 0;
@@ -73,7 +77,11 @@ export class Ponger implements Actor {
     for (const entry of recovered.entries) this.remember(decodeCount(entry));
     this.host.subscribe(`demo.${this.host.actorId}`, (envelope) => {
       const ping = envelope.ping;
-      if (!ping || !ping.replyTo) return;
+      // A peer's reply address is input, not trust: a bad one is ignored, never thrown on.
+      if (!ping || !ping.replyTo || !ACTOR_ID.test(ping.replyTo)) {
+        this.ignored++;
+        return;
+      }
       const n = ping.n ?? 0;
       if (!this.isSeen(n)) {
         this.host.log.append(encodeCount(n));

@@ -106,6 +106,8 @@ export class NatsDurableLog {
 
   private track(ack: Promise<{ seq: number }>, isEntry = true): void {
     this.pending++;
+    // Handled below, in order; this keeps an early rejection from counting as unhandled.
+    ack.catch(() => undefined);
     // Acks resolve in publish order on one connection; chaining keeps lastAckedSeq monotonic.
     this.chain = this.chain
       .then(() => ack)
