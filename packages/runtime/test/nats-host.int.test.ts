@@ -51,7 +51,8 @@ describe('NatsHost over a real broker', () => {
       // Bit flips may leave a frame valid but it then carries no usable ping: state unchanged or
       // changed only through a valid ping. The host itself survives and keeps serving.
       expect(ponger!.counter).toBeLessThanOrEqual(host.stats.delivered);
-      raw.publish(subject, encodeEnvelope({ sender: 'y', seq: 1, ping: { n: 999_999, replyTo: 'nobody' } }));
+      // The largest safe number: no mutated frame can have made it look already seen.
+      raw.publish(subject, encodeEnvelope({ sender: 'y', seq: 1, ping: { n: Number.MAX_SAFE_INTEGER, replyTo: 'nobody' } }));
       await raw.flush();
       const counterBefore = ponger!.counter;
       expect(await world.runUntil(() => ponger!.counter === counterBefore + 1, 5_000_000)).toBe(true);

@@ -41,7 +41,8 @@ describe('simulator determinism', () => {
     (seed, faults, atUs) => {
       const changed: FaultSchedule = {
         ...faults,
-        faults: [...faults.faults, { kind: 'link', atUs, durationUs: 100_000, delayUs: 1 }],
+        // Pings go out every 10 ms: a 100 ms total loss window always removes some.
+        faults: [...faults.faults, { kind: 'link', atUs, durationUs: 100_000, dropPpm: 1_000_000 }],
       };
       expect(traceOf({ seed, faults, durationUs: DURATION_US })).not.toBe(traceOf({ seed, faults: changed, durationUs: DURATION_US }));
     },
