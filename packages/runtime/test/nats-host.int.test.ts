@@ -52,9 +52,9 @@ describe('NatsHost over a real broker', () => {
       // changed only through a valid ping. The host itself survives and keeps serving.
       expect(ponger!.counter).toBeLessThanOrEqual(host.stats.delivered);
       // The largest safe number: no mutated frame can have made it look already seen.
+      const counterBefore = ponger!.counter;
       raw.publish(subject, encodeEnvelope({ sender: 'y', seq: 1, ping: { n: Number.MAX_SAFE_INTEGER, replyTo: 'nobody' } }));
       await raw.flush();
-      const counterBefore = ponger!.counter;
       expect(await world.runUntil(() => ponger!.counter === counterBefore + 1, 5_000_000)).toBe(true);
       await raw.close();
     } finally {
