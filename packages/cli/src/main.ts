@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_OK, EXIT_USAGE, reportError } from './cli-error.ts';
 import { registerSimCommand } from './commands/sim.ts';
+import { registerUpCommand } from './commands/up.ts';
 
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = EXIT_OK;
@@ -15,7 +16,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       },
     })
     .showHelpAfterError(!json);
-  registerSimCommand(program, (code) => (exitCode = code));
+  const setExit = (code: number) => (exitCode = code);
+  registerSimCommand(program, setExit);
+  registerUpCommand(program, setExit);
   try {
     await program.parseAsync([...argv]);
   } catch (error) {

@@ -43,7 +43,8 @@ export const NATS_READY_TIMEOUT_MS = 10_000;
 export function findNatsServer(options: { candidates?: string[] } = {}): string {
   const fromEnv = process.env['NATS_SERVER_BIN'];
   const onPath = (process.env['PATH'] ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'nats-server'));
-  const candidates = options.candidates ?? [...(fromEnv ? [fromEnv] : []), ...onPath, '/usr/sbin/nats-server'];
+  // An explicit NATS_SERVER_BIN is the only candidate: a wrong override must not be papered over.
+  const candidates = options.candidates ?? (fromEnv ? [fromEnv] : [...onPath, '/usr/sbin/nats-server']);
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) throw new NatsServerMissingError(candidates);
   return found;

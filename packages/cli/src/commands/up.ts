@@ -1,0 +1,159 @@
+/**
+ * `faultline up`: a multi-process run. Starts its own nats-server (or uses --server), spawns
+ * one OS process per actor, shows a live status line, stops everything at the end or on
+ * Ctrl-C (no orphans), and prints a summary. Until the whole venue runs live, `--demo` runs
+ * the foundation's ping/pong pairs.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { startNatsServer, wallClockUs, NatsServerMissingError, type NatsServerHandle } from '@faultline/runtime/nats';
+import { CliError, EXIT_ENVIRONMENT, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
+import { integerOption, secondsOption } from '../parse-options.ts';
+
+const DEMO_SERVICE = fileURLToPath(new URL('../../../../services/demo/src/main.ts', import.meta.url));
+/** How long a service may take to exit after SIGTERM before it is killed. */
+const SERVICE_STOP_TIMEOUT_MS = 5_000;
+
+interface UpOptions {
+  demo?: boolean;
+  durationUs: number;
+  pairs: number;
+  seed: number;
+  server?: string;
+  json?: boolean;
+}
+
+interface ServiceReport {
+  actor: string;
+  role: string;
+  stats?: { published: number; delivered: number; rejectedFrames: number; dropped: number; duplicated: number };
+  state: { sent?: number; pongs?: number; counter?: number };
+}
+
+export function registerUpCommand(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('up')
+    .description('run actors as OS processes over a real nats-server (started by the command unless --server is given)')
+    .option('--demo', 'run the demo ping/pong pairs as processes (the default until the live venue lands)')
+    .option('--duration <seconds>', 'how long to run', secondsOption('--duration'), 10_000_000)
+    .option('--pairs <n>', 'demo: number of ping/pong pairs', integerOption('--pairs', 1, 50), 2)
+    .option('--seed <n>', 'the run seed', integerOption('--seed', 0, 2 ** 32 - 1), 1)
+    .option('--server <url>', 'use this nats-server instead of starting one')
+    .option('--json', 'print one JSON object on stdout')
+    .action(async (raw: Record<string, unknown>) => {
+      const options = { ...raw, durationUs: raw['duration'] } as unknown as UpOptions;
+      setExit(await runUp(options));
+    });
+}
+
+async function runUp(options: UpOptions): Promise<number> {
+  let server: NatsServerHandle | undefined;
+  if (!options.server) {
+    try {
+      server = await startNatsServer();
+    } catch (error) {
+      if (error instanceof NatsServerMissingError) throw new CliError('ENATSSERVER', 'nats-server is missing', error.message, EXIT_ENVIRONMENT);
+      throw new CliError('ENATSSERVER', 'nats-server did not start', (error as Error).message, EXIT_ENVIRONMENT);
+    }
+  }
+  const url = options.server ?? (server as NatsServerHandle).url;
+  const runId = `up-${options.seed}-${process.pid}`;
+  const epochUs = wallClockUs();
+  const children = new Map<string, ChildProcess>();
+  const reports: ServiceReport[] = [];
+  const exits = new Map<string, number | null>();
+  const spawnService = (actor: string, role: 'ping' | 'pong', peer?: string) => {
+    const args = ['--import', 'tsx', DEMO_SERVICE, '--server', url, '--run', runId, '--actor', actor, '--role', role];
+    args.push('--seed', String(options.seed), '--epoch-us', String(epochUs));
+    if (peer) args.push('--peer', peer);
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FAULTLINE_LOG_LEVEL: process.env['FAULTLINE_LOG_LEVEL'] ?? 'warn' } });
+    children.set(actor, child);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      try {
+        reports.push(JSON.parse(line) as ServiceReport);
+      } catch {
+        process.stderr.write(`${actor}: ${line}\n`);
+      }
+    });
+    child.once('exit', (code) => exits.set(actor, code));
+  };
+
+  const stopAll = async () => {
+    await Promise.all(
+      [...children.entries()].map(async ([actor, child]) => {
+        if (exits.has(actor)) return;
+        const exited = new Promise<void>((done) => child.once('exit', () => done()));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), SERVICE_STOP_TIMEOUT_MS);
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
+    await server?.stop();
+  };
+  let interrupted = false;
+  const onSignal = () => {
+    interrupted = true;
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    for (let pair = 1; pair <= options.pairs; pair++) {
+      spawnService(`pong-${pair}`, 'pong');
+      spawnService(`ping-${pair}`, 'ping', `pong-${pair}`);
+    }
+    const startedMs = Date.now();
+    const endMs = startedMs + options.durationUs / 1000;
+    while (Date.now() < endMs && !interrupted) {
+      await new Promise((done) => setTimeout(done, 250));
+      if (process.stderr.isTTY && !options.json) {
+        const up = [...children.keys()].filter((actor) => !exits.has(actor)).length;
+        const elapsed = ((Date.now() - startedMs) / 1000).toFixed(1);
+        process.stderr.write(`\r[faultline up] ${elapsed}s / ${(options.durationUs / 1e6).toFixed(0)}s | processes up ${up}/${children.size} | server ${url}   `);
+      }
+    }
+    if (process.stderr.isTTY && !options.json) process.stderr.write('\n');
+  } finally {
+    await stopAll();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+
+  const crashed = [...exits.entries()].filter(([, code]) => code !== 0).map(([actor, code]) => `${actor} (exit ${code})`);
+  const pingers = reports.filter((r) => r.role === 'ping');
+  const pongers = reports.filter((r) => r.role === 'pong');
+  const summary = {
+    runId,
+    server: url,
+    processes: children.size,
+    reported: reports.length,
+    crashed,
+    interrupted,
+    pingsSent: pingers.reduce((sum, r) => sum + (r.state.sent ?? 0), 0),
+    pongsReceived: pingers.reduce((sum, r) => sum + (r.state.pongs ?? 0), 0),
+    counters: Object.fromEntries(pongers.map((r) => [r.actor, r.state.counter ?? 0])),
+    deliveries: reports.reduce((sum, r) => sum + (r.stats?.delivered ?? 0), 0),
+    rejectedFrames: reports.reduce((sum, r) => sum + (r.stats?.rejectedFrames ?? 0), 0),
+  };
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+  } else {
+    const rows: Array<[string, string]> = [
+      ['run', summary.runId],
+      ['server', summary.server],
+      ['processes', `${summary.processes} (${summary.reported} reported, ${crashed.length} failed)`],
+      ['pings sent', String(summary.pingsSent)],
+      ['pongs received', String(summary.pongsReceived)],
+      ['ponger counters', Object.entries(summary.counters).map(([id, n]) => `${id}=${n}`).join(' ')],
+      ['deliveries', String(summary.deliveries)],
+      ['rejected frames', String(summary.rejectedFrames)],
+    ];
+    if (crashed.length > 0) rows.push(['failed', crashed.join(', ')]);
+    const width = Math.max(...rows.map(([key]) => key.length));
+    process.stdout.write(`Faultline live demo run\n${rows.map(([key, value]) => `  ${key.padEnd(width)}  ${value}`).join('\n')}\n`);
+  }
+  return crashed.length > 0 || summary.reported < children.size ? EXIT_VIOLATIONS : EXIT_OK;
+}
