@@ -1,7 +1,8 @@
 // Generates the static protobufjs codec for proto/faultline/v1/*.proto into src/generated/.
 // Run with `npm run gen:proto`; the test "generated code is fresh" fails when the checked-in
 // output differs from what this script produces, so edits to .proto files cannot be forgotten.
-// Usage: node gen-proto.mjs [outDir]   (default: packages/protocol/src/generated)
+// Usage: node gen-proto.mjs [outDir] [--proto-root DIR]
+//   outDir defaults to packages/protocol/src/generated; --proto-root to the repo's proto/.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,8 +10,11 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');
-const protoRoot = join(root, 'proto');
-const outDir = resolve(process.argv[2] ?? join(here, '../src/generated'));
+const args = process.argv.slice(2);
+const rootFlag = args.indexOf('--proto-root');
+const protoRoot = rootFlag >= 0 ? resolve(args[rootFlag + 1]) : join(root, 'proto');
+const positional = args.filter((_, index) => rootFlag < 0 || (index !== rootFlag && index !== rootFlag + 1));
+const outDir = resolve(positional[0] ?? join(here, '../src/generated'));
 const protoFiles = readdirSync(join(protoRoot, 'faultline/v1'))
   .filter((name) => name.endsWith('.proto'))
   .sort()
