@@ -74,7 +74,7 @@ describe('decoders under bad input', () => {
   });
 
   it('names an enum value outside the schema and a uint64 beyond 2^53 as out-of-range', () => {
-    const badSide = decodeEnvelope(encodeEnvelope({ sender: 'a', tx: { placeOrder: { side: 9 } } }));
+    const badSide = decodeEnvelope(encodeEnvelope({ sender: 'a', tx: { placeOrder: { side: 9 as never } } }));
     expect(!badSide.ok && badSide.error.kind).toBe('out-of-range');
     const bigNonce = decodeMessage('Transaction', encodeMessage('Transaction', { clientId: 'c', nonce: 2 ** 60 }));
     expect(!bigNonce.ok && bigNonce.error.kind).toBe('out-of-range');
