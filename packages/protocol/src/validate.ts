@@ -1,103 +1,124 @@
 /**
  * Decode-time validation driven by the schema itself (the JSON descriptor pbjs emits next to
  * the static code): every integer must be a safe JS integer inside its wire type's range, every
- * enum value must be one the schema names. One validator is compiled per message type, once.
+ * enum value one the schema names, and at most one member of each oneof set.
+ *
+ * Validators are compiled once per message type into straight-line functions (new Function):
+ * this runs on every frame on every link, and a generic walk over field descriptors cost more
+ * than decoding itself. Paths are built only on failure, on the way back up.
  */
 import descriptor from './generated/faultline.json' with { type: 'json' };
 import { DecodeError } from './decode-error.ts';
 
 type FieldDescriptor = { type: string; id: number; rule?: string; keyType?: string };
-type TypeDescriptor = { fields?: Record<string, FieldDescriptor>; values?: Record<string, number>; oneofs?: unknown };
+type TypeDescriptor = {
+  fields?: Record<string, FieldDescriptor>;
+  values?: Record<string, number>;
+  oneofs?: Record<string, { oneof: string[] }>;
+};
 
 const types = (descriptor as { nested: { faultline: { nested: { v1: { nested: Record<string, TypeDescriptor> } } } } })
   .nested.faultline.nested.v1.nested;
 
+/** A failure found by a compiled validator: the field path relative to the validated message. */
+interface Failure {
+  path: string;
+  value: unknown;
+  expected: string;
+  kind: 'out-of-range' | 'malformed';
+}
+type Compiled = (message: Record<string, unknown>) => Failure | undefined;
 type Check = (value: unknown, path: string) => DecodeError | undefined;
-const compiled = new Map<string, Check>();
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
-const UINT32_MAX = 2 ** 32 - 1;
 
-function outOfRange(path: string, value: unknown, what: string): DecodeError {
-  return new DecodeError({ kind: 'out-of-range', message: `${path} = ${String(value)} is not ${what}`, path });
-}
-
-function scalarCheck(type: string): Check | undefined {
+/** The JS condition that holds when `v` is invalid for a scalar wire type; undefined if unchecked. */
+function scalarInvalid(type: string): [string, string] | undefined {
   switch (type) {
     case 'int64':
     case 'sint64':
     case 'sfixed64':
-      return (v, path) => (Number.isSafeInteger(v) ? undefined : outOfRange(path, v, 'a safe integer'));
+      return ['!Number.isSafeInteger(v)', 'a safe integer'];
     case 'uint64':
     case 'fixed64':
-      return (v, path) =>
-        Number.isSafeInteger(v) && (v as number) >= 0 ? undefined : outOfRange(path, v, 'a safe non-negative integer');
+      return ['!(Number.isSafeInteger(v) && v >= 0)', 'a safe non-negative integer'];
     case 'int32':
     case 'sint32':
     case 'sfixed32':
-      return (v, path) =>
-        Number.isInteger(v) && (v as number) >= INT32_MIN && (v as number) <= INT32_MAX
-          ? undefined
-          : outOfRange(path, v, 'an int32');
+      return [`!(Number.isInteger(v) && v >= ${INT32_MIN} && v <= ${INT32_MAX})`, 'an int32'];
     case 'uint32':
     case 'fixed32':
-      return (v, path) =>
-        Number.isInteger(v) && (v as number) >= 0 && (v as number) <= UINT32_MAX ? undefined : outOfRange(path, v, 'a uint32');
+      return ['!(v >>> 0 === v)', 'a uint32'];
     default:
-      return undefined; // string, bytes, bool: the reader already checked them
+      return undefined; // string, bytes, bool, double: the reader already checked them
   }
 }
 
-function fieldCheck(field: FieldDescriptor): Check | undefined {
-  const scalar = scalarCheck(field.type);
-  if (scalar) return scalar;
-  const target = types[field.type];
-  if (!target) return undefined;
-  if (target.values) {
-    const known = new Set(Object.values(target.values));
-    return (v, path) => (known.has(v as number) ? undefined : outOfRange(path, v, `a ${field.type} value`));
+const registry: Record<string, Compiled> = {};
+
+function compile(typeName: string): Compiled {
+  const existing = registry[typeName];
+  if (existing) return existing;
+  const type = types[typeName];
+  if (!type?.fields) throw new Error(`validatorFor: no message type ${typeName} in the schema`);
+  const lines: string[] = ['let v, f;'];
+  const nested: string[] = [];
+  for (const [name, field] of Object.entries(type.fields)) {
+    const access = `m[${JSON.stringify(name)}]`;
+    const scalar = scalarInvalid(field.type);
+    const target = types[field.type];
+    let elementCheck: string | undefined;
+    if (scalar) {
+      elementCheck = `if (${scalar[0]}) return { path: __PATH__, value: v, expected: ${JSON.stringify(scalar[1])}, kind: 'out-of-range' };`;
+    } else if (target?.values) {
+      const known = Object.values(target.values).map((n) => `v === ${n}`).join(' || ');
+      elementCheck = `if (!(${known})) return { path: __PATH__, value: v, expected: ${JSON.stringify(`a ${field.type} value`)}, kind: 'out-of-range' };`;
+    } else if (target?.fields) {
+      nested.push(field.type);
+      elementCheck = `f = R[${JSON.stringify(field.type)}](v); if (f) { f.path = f.path === '' ? __PATH__ : __PATH__ + '.' + f.path; return f; }`;
+    }
+    if (!elementCheck) continue;
+    if (field.rule === 'repeated') {
+      lines.push(
+        `{ const a = ${access}; if (a != null) for (let i = 0; i < a.length; i++) { v = a[i]; ${elementCheck.replaceAll('__PATH__', `(${JSON.stringify(name)} + '[' + i + ']')`)} } }`,
+      );
+    } else {
+      lines.push(`v = ${access}; if (v != null) { ${elementCheck.replaceAll('__PATH__', JSON.stringify(name))} }`);
+    }
   }
-  return (v, path) => validatorFor(field.type)(v, path);
+  for (const [oneofName, oneof] of Object.entries(type.oneofs ?? {})) {
+    const members = oneof.oneof.map((member) => `(m[${JSON.stringify(member)}] != null ? 1 : 0)`).join(' + ');
+    lines.push(
+      `if (${members} > 1) return { path: ${JSON.stringify(oneofName)}, value: 'several members', expected: 'at most one member of oneof ${oneofName}', kind: 'malformed' };`,
+    );
+  }
+  lines.push('return undefined;');
+  const body = lines.join('\n');
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiled once from our own schema
+  const compiled = new Function('R', `return function validate${typeName}(m) {\n${body}\n};`)(registry) as Compiled;
+  registry[typeName] = compiled;
+  for (const name of nested) compile(name);
+  return compiled;
 }
 
 /** The validator for message type `typeName` (e.g. "Envelope"), compiled on first use. */
 export function validatorFor(typeName: string): Check {
-  const existing = compiled.get(typeName);
-  if (existing) return existing;
-  const type = types[typeName];
-  if (!type?.fields) throw new Error(`validatorFor: no message type ${typeName} in the schema`);
-  // Registered before the fields are compiled so recursive types terminate.
-  let checks: Array<[string, Check, boolean]> = [];
-  const check: Check = (value, path) => {
+  const compiled = compile(typeName);
+  return (value, path) => {
     if (value === null || typeof value !== 'object') return undefined;
-    const record = value as Record<string, unknown>;
-    for (const [name, fieldChecker, repeated] of checks) {
-      const fieldValue = record[name];
-      if (fieldValue === undefined || fieldValue === null) continue;
-      const fieldPath = path === '' ? name : `${path}.${name}`;
-      if (repeated && Array.isArray(fieldValue)) {
-        for (let index = 0; index < fieldValue.length; index++) {
-          const error = fieldChecker(fieldValue[index], `${fieldPath}[${index}]`);
-          if (error) return error;
-        }
-      } else {
-        const error = fieldChecker(fieldValue, fieldPath);
-        if (error) return error;
-      }
-    }
-    return undefined;
+    const failure = compiled(value as Record<string, unknown>);
+    if (!failure) return undefined;
+    const fullPath = path === '' ? failure.path : `${path}.${failure.path}`;
+    return new DecodeError({
+      kind: failure.kind,
+      message: `${fullPath} = ${String(failure.value)} is not ${failure.expected}`,
+      path: fullPath,
+    });
   };
-  compiled.set(typeName, check);
-  checks = Object.entries(type.fields).flatMap(([name, field]) => {
-    const fieldChecker = fieldCheck(field);
-    return fieldChecker ? [[name, fieldChecker, field.rule === 'repeated'] as [string, Check, boolean]] : [];
-  });
-  return check;
 }
 
 /** Names of every oneof member of Envelope.body, from the schema. */
 export function envelopeBodyNames(): readonly string[] {
-  const envelope = types['Envelope'] as { oneofs?: { body?: { oneof: string[] } } };
-  return envelope.oneofs?.body?.oneof ?? [];
+  return types['Envelope']?.oneofs?.['body']?.oneof ?? [];
 }

@@ -35,4 +35,16 @@ describe('envelope codec', () => {
       expect(result.error.path).toBe('tx.placeOrder.priceTicks');
     }
   });
+
+  it('rejects a frame that sets two bodies instead of keeping the last one', () => {
+    const ping = encodeEnvelope({ sender: 'a', seq: 1, ping: { n: 1 } });
+    const pong = encodeEnvelope({ pong: { n: 2 } });
+    const both = new Uint8Array([...ping, ...pong]);
+    const result = decodeEnvelope(both);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.kind).toBe('malformed');
+      expect(result.error.path).toBe('body');
+    }
+  });
 });

@@ -4290,168 +4290,144 @@ export const faultline = $root.faultline = (() => {
                             if (wireType !== 2)
                                 break;
                             message.tx = $root.faultline.v1.Transaction.decode(reader, reader.size(), $undefined, _depth + 1, message.tx);
-                            message.body = "tx";
                             continue;
                         }
                     case 11: {
                             if (wireType !== 2)
                                 break;
                             message.txCommitted = $root.faultline.v1.TxCommitted.decode(reader, reader.size(), $undefined, _depth + 1, message.txCommitted);
-                            message.body = "txCommitted";
                             continue;
                         }
                     case 20: {
                             if (wireType !== 2)
                                 break;
                             message.proposal = $root.faultline.v1.Proposal.decode(reader, reader.size(), $undefined, _depth + 1, message.proposal);
-                            message.body = "proposal";
                             continue;
                         }
                     case 21: {
                             if (wireType !== 2)
                                 break;
                             message.vote = $root.faultline.v1.Vote.decode(reader, reader.size(), $undefined, _depth + 1, message.vote);
-                            message.body = "vote";
                             continue;
                         }
                     case 22: {
                             if (wireType !== 2)
                                 break;
                             message.commitCertificate = $root.faultline.v1.CommitCertificate.decode(reader, reader.size(), $undefined, _depth + 1, message.commitCertificate);
-                            message.body = "commitCertificate";
                             continue;
                         }
                     case 23: {
                             if (wireType !== 2)
                                 break;
                             message.committedBlock = $root.faultline.v1.CommittedBlock.decode(reader, reader.size(), $undefined, _depth + 1, message.committedBlock);
-                            message.body = "committedBlock";
                             continue;
                         }
                     case 24: {
                             if (wireType !== 2)
                                 break;
                             message.blockRequest = $root.faultline.v1.BlockRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.blockRequest);
-                            message.body = "blockRequest";
                             continue;
                         }
                     case 25: {
                             if (wireType !== 2)
                                 break;
                             message.blockResponse = $root.faultline.v1.BlockResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.blockResponse);
-                            message.body = "blockResponse";
                             continue;
                         }
                     case 26: {
                             if (wireType !== 2)
                                 break;
                             message.status = $root.faultline.v1.StatusAnnounce.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
-                            message.body = "status";
                             continue;
                         }
                     case 40: {
                             if (wireType !== 2)
                                 break;
                             message.fill = $root.faultline.v1.Fill.decode(reader, reader.size(), $undefined, _depth + 1, message.fill);
-                            message.body = "fill";
                             continue;
                         }
                     case 41: {
                             if (wireType !== 2)
                                 break;
                             message.accountUpdate = $root.faultline.v1.AccountUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.accountUpdate);
-                            message.body = "accountUpdate";
                             continue;
                         }
                     case 42: {
                             if (wireType !== 2)
                                 break;
                             message.marketStatus = $root.faultline.v1.MarketStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.marketStatus);
-                            message.body = "marketStatus";
                             continue;
                         }
                     case 43: {
                             if (wireType !== 2)
                                 break;
                             message.liquidationResult = $root.faultline.v1.LiquidationResult.decode(reader, reader.size(), $undefined, _depth + 1, message.liquidationResult);
-                            message.body = "liquidationResult";
                             continue;
                         }
                     case 44: {
                             if (wireType !== 2)
                                 break;
                             message.stateHash = $root.faultline.v1.StateHash.decode(reader, reader.size(), $undefined, _depth + 1, message.stateHash);
-                            message.body = "stateHash";
                             continue;
                         }
                     case 45: {
                             if (wireType !== 2)
                                 break;
                             message.blockExecuted = $root.faultline.v1.BlockExecuted.decode(reader, reader.size(), $undefined, _depth + 1, message.blockExecuted);
-                            message.body = "blockExecuted";
                             continue;
                         }
                     case 46: {
                             if (wireType !== 2)
                                 break;
                             message.oraclePrice = $root.faultline.v1.OraclePrice.decode(reader, reader.size(), $undefined, _depth + 1, message.oraclePrice);
-                            message.body = "oraclePrice";
                             continue;
                         }
                     case 60: {
                             if (wireType !== 2)
                                 break;
                             message.hedgeOrder = $root.faultline.v1.HedgeOrder.decode(reader, reader.size(), $undefined, _depth + 1, message.hedgeOrder);
-                            message.body = "hedgeOrder";
                             continue;
                         }
                     case 61: {
                             if (wireType !== 2)
                                 break;
                             message.hedgeFill = $root.faultline.v1.HedgeFill.decode(reader, reader.size(), $undefined, _depth + 1, message.hedgeFill);
-                            message.body = "hedgeFill";
                             continue;
                         }
                     case 62: {
                             if (wireType !== 2)
                                 break;
                             message.externalPrice = $root.faultline.v1.ExternalPriceTick.decode(reader, reader.size(), $undefined, _depth + 1, message.externalPrice);
-                            message.body = "externalPrice";
                             continue;
                         }
                     case 63: {
                             if (wireType !== 2)
                                 break;
                             message.hedgeReject = $root.faultline.v1.HedgeReject.decode(reader, reader.size(), $undefined, _depth + 1, message.hedgeReject);
-                            message.body = "hedgeReject";
                             continue;
                         }
                     case 70: {
                             if (wireType !== 2)
                                 break;
                             message.fault = $root.faultline.v1.FaultCommand.decode(reader, reader.size(), $undefined, _depth + 1, message.fault);
-                            message.body = "fault";
                             continue;
                         }
                     case 71: {
                             if (wireType !== 2)
                                 break;
                             message.shutdown = $root.faultline.v1.Shutdown.decode(reader, reader.size(), $undefined, _depth + 1, message.shutdown);
-                            message.body = "shutdown";
                             continue;
                         }
                     case 90: {
                             if (wireType !== 2)
                                 break;
                             message.ping = $root.faultline.v1.Ping.decode(reader, reader.size(), $undefined, _depth + 1, message.ping);
-                            message.body = "ping";
                             continue;
                         }
                     case 91: {
                             if (wireType !== 2)
                                 break;
                             message.pong = $root.faultline.v1.Pong.decode(reader, reader.size(), $undefined, _depth + 1, message.pong);
-                            message.body = "pong";
                             continue;
                         }
                     }
@@ -7064,63 +7040,54 @@ export const faultline = $root.faultline = (() => {
                             if (wireType !== 2)
                                 break;
                             message.placeOrder = $root.faultline.v1.PlaceOrder.decode(reader, reader.size(), $undefined, _depth + 1, message.placeOrder);
-                            message.body = "placeOrder";
                             continue;
                         }
                     case 11: {
                             if (wireType !== 2)
                                 break;
                             message.cancelOrder = $root.faultline.v1.CancelOrder.decode(reader, reader.size(), $undefined, _depth + 1, message.cancelOrder);
-                            message.body = "cancelOrder";
                             continue;
                         }
                     case 12: {
                             if (wireType !== 2)
                                 break;
                             message.cancelAll = $root.faultline.v1.CancelAll.decode(reader, reader.size(), $undefined, _depth + 1, message.cancelAll);
-                            message.body = "cancelAll";
                             continue;
                         }
                     case 13: {
                             if (wireType !== 2)
                                 break;
                             message.deposit = $root.faultline.v1.Deposit.decode(reader, reader.size(), $undefined, _depth + 1, message.deposit);
-                            message.body = "deposit";
                             continue;
                         }
                     case 14: {
                             if (wireType !== 2)
                                 break;
                             message.withdraw = $root.faultline.v1.Withdraw.decode(reader, reader.size(), $undefined, _depth + 1, message.withdraw);
-                            message.body = "withdraw";
                             continue;
                         }
                     case 15: {
                             if (wireType !== 2)
                                 break;
                             message.oracleReport = $root.faultline.v1.OraclePriceReport.decode(reader, reader.size(), $undefined, _depth + 1, message.oracleReport);
-                            message.body = "oracleReport";
                             continue;
                         }
                     case 16: {
                             if (wireType !== 2)
                                 break;
                             message.liquidate = $root.faultline.v1.Liquidate.decode(reader, reader.size(), $undefined, _depth + 1, message.liquidate);
-                            message.body = "liquidate";
                             continue;
                         }
                     case 17: {
                             if (wireType !== 2)
                                 break;
                             message.hedgerQuote = $root.faultline.v1.HedgerQuote.decode(reader, reader.size(), $undefined, _depth + 1, message.hedgerQuote);
-                            message.body = "hedgerQuote";
                             continue;
                         }
                     case 18: {
                             if (wireType !== 2)
                                 break;
                             message.evidence = $root.faultline.v1.EquivocationEvidence.decode(reader, reader.size(), $undefined, _depth + 1, message.evidence);
-                            message.body = "evidence";
                             continue;
                         }
                     }
@@ -10994,77 +10961,66 @@ export const faultline = $root.faultline = (() => {
                             if (wireType !== 2)
                                 break;
                             message.fill = $root.faultline.v1.Fill.decode(reader, reader.size(), $undefined, _depth + 1, message.fill);
-                            message.body = "fill";
                             continue;
                         }
                     case 2: {
                             if (wireType !== 2)
                                 break;
                             message.accountUpdate = $root.faultline.v1.AccountUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.accountUpdate);
-                            message.body = "accountUpdate";
                             continue;
                         }
                     case 3: {
                             if (wireType !== 2)
                                 break;
                             message.marketStatus = $root.faultline.v1.MarketStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.marketStatus);
-                            message.body = "marketStatus";
                             continue;
                         }
                     case 4: {
                             if (wireType !== 2)
                                 break;
                             message.auctionResult = $root.faultline.v1.AuctionResult.decode(reader, reader.size(), $undefined, _depth + 1, message.auctionResult);
-                            message.body = "auctionResult";
                             continue;
                         }
                     case 5: {
                             if (wireType !== 2)
                                 break;
                             message.liquidation = $root.faultline.v1.LiquidationResult.decode(reader, reader.size(), $undefined, _depth + 1, message.liquidation);
-                            message.body = "liquidation";
                             continue;
                         }
                     case 6: {
                             if (wireType !== 2)
                                 break;
                             message.adl = $root.faultline.v1.AdlEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.adl);
-                            message.body = "adl";
                             continue;
                         }
                     case 7: {
                             if (wireType !== 2)
                                 break;
                             message.funding = $root.faultline.v1.FundingPayment.decode(reader, reader.size(), $undefined, _depth + 1, message.funding);
-                            message.body = "funding";
                             continue;
                         }
                     case 8: {
                             if (wireType !== 2)
                                 break;
                             message.oraclePrice = $root.faultline.v1.OraclePrice.decode(reader, reader.size(), $undefined, _depth + 1, message.oraclePrice);
-                            message.body = "oraclePrice";
                             continue;
                         }
                     case 9: {
                             if (wireType !== 2)
                                 break;
                             message.txRejected = $root.faultline.v1.TxRejected.decode(reader, reader.size(), $undefined, _depth + 1, message.txRejected);
-                            message.body = "txRejected";
                             continue;
                         }
                     case 10: {
                             if (wireType !== 2)
                                 break;
                             message.orderUpdate = $root.faultline.v1.OrderUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.orderUpdate);
-                            message.body = "orderUpdate";
                             continue;
                         }
                     case 11: {
                             if (wireType !== 2)
                                 break;
                             message.stateHash = $root.faultline.v1.StateHash.decode(reader, reader.size(), $undefined, _depth + 1, message.stateHash);
-                            message.body = "stateHash";
                             continue;
                         }
                     }
@@ -13055,63 +13011,54 @@ export const faultline = $root.faultline = (() => {
                             if (wireType !== 2)
                                 break;
                             message.block = $root.faultline.v1.CommittedBlock.decode(reader, reader.size(), $undefined, _depth + 1, message.block);
-                            message.body = "block";
                             continue;
                         }
                     case 11: {
                             if (wireType !== 2)
                                 break;
                             message.event = $root.faultline.v1.VenueEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.event);
-                            message.body = "event";
                             continue;
                         }
                     case 12: {
                             if (wireType !== 2)
                                 break;
                             message.stateHash = $root.faultline.v1.StateHash.decode(reader, reader.size(), $undefined, _depth + 1, message.stateHash);
-                            message.body = "stateHash";
                             continue;
                         }
                     case 13: {
                             if (wireType !== 2)
                                 break;
                             message.fault = $root.faultline.v1.FaultCommand.decode(reader, reader.size(), $undefined, _depth + 1, message.fault);
-                            message.body = "fault";
                             continue;
                         }
                     case 14: {
                             if (wireType !== 2)
                                 break;
                             message.note = reader.stringVerify();
-                            message.body = "note";
                             continue;
                         }
                     case 15: {
                             if (wireType !== 2)
                                 break;
                             message.externalPrice = $root.faultline.v1.ExternalPriceTick.decode(reader, reader.size(), $undefined, _depth + 1, message.externalPrice);
-                            message.body = "externalPrice";
                             continue;
                         }
                     case 16: {
                             if (wireType !== 2)
                                 break;
                             message.hedger = $root.faultline.v1.HedgerSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.hedger);
-                            message.body = "hedger";
                             continue;
                         }
                     case 17: {
                             if (wireType !== 2)
                                 break;
                             message.validator = $root.faultline.v1.ValidatorProgress.decode(reader, reader.size(), $undefined, _depth + 1, message.validator);
-                            message.body = "validator";
                             continue;
                         }
                     case 18: {
                             if (wireType !== 2)
                                 break;
                             message.lifecycle = $root.faultline.v1.ActorLifecycle.decode(reader, reader.size(), $undefined, _depth + 1, message.lifecycle);
-                            message.body = "lifecycle";
                             continue;
                         }
                     }
