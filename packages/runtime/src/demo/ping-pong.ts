@@ -27,10 +27,15 @@ export class Pinger implements Actor {
   /** The highest counter value a pong has reported. */
   counterSeen = 0;
 
+  /** Subjects built once: they are hashed on every publish. */
+  private readonly peerSubject: string;
+
   constructor(
     private readonly host: Host,
     private readonly options: PingerOptions,
-  ) {}
+  ) {
+    this.peerSubject = `demo.${options.peer}`;
+  }
 
   start(): void {
     const recovered = this.host.log.recover();
@@ -52,7 +57,7 @@ export class Pinger implements Actor {
     this.host.setTimer(this.options.intervalUs + jitterUs, () => {
       this.sent++;
       this.host.log.append(encodeCount(this.sent));
-      this.host.publish(`demo.${this.options.peer}`, { ping: { n: this.sent, replyTo: this.host.actorId } });
+      this.host.publish(this.peerSubject, { ping: { n: this.sent, replyTo: this.host.actorId } });
       this.scheduleNext();
     });
   }
@@ -91,8 +96,20 @@ export class Ponger implements Actor {
           this.entriesSinceSnapshot = 0;
         }
       }
-      this.host.publish(`demo.${ping.replyTo}`, { pong: { n, counter: this.counter } });
+      this.host.publish(this.replySubject(ping.replyTo), { pong: { n, counter: this.counter } });
     });
+  }
+
+  private readonly replySubjects = new Map<string, string>();
+
+  private replySubject(actorId: string): string {
+    let subject = this.replySubjects.get(actorId);
+    if (subject === undefined) {
+      subject = `demo.${actorId}`;
+      // Bounded: reply addresses come from peers.
+      if (this.replySubjects.size < PING_WINDOW_MAX) this.replySubjects.set(actorId, subject);
+    }
+    return subject;
   }
 
   private isSeen(n: number): boolean {
@@ -122,13 +139,20 @@ export class Ponger implements Actor {
   }
 }
 
+/** A count as 7 little-endian bytes (any safe integer). */
 function encodeCount(n: number): Uint8Array {
-  const bytes = new Uint8Array(8);
-  new DataView(bytes.buffer).setFloat64(0, n);
+  const bytes = new Uint8Array(7);
+  let rest = n;
+  for (let index = 0; index < 7; index++) {
+    bytes[index] = rest % 256;
+    rest = Math.floor(rest / 256);
+  }
   return bytes;
 }
 
 function decodeCount(bytes: Uint8Array): number {
-  if (bytes.length !== 8) throw new Error(`demo: log entry of ${bytes.length} bytes, expected 8`);
-  return new DataView(bytes.buffer, bytes.byteOffset, 8).getFloat64(0);
+  if (bytes.length !== 7) throw new Error(`demo: log entry of ${bytes.length} bytes, expected 7`);
+  let n = 0;
+  for (let index = 6; index >= 0; index--) n = n * 256 + (bytes[index] as number);
+  return n;
 }

@@ -106,7 +106,8 @@ export class Simulation {
   private readonly subscriptions: SubscriptionRecord[] = [];
   private readonly routeCache = new Map<string, SubscriptionRecord[]>();
   private readonly recipientCache = new Map<string, string[]>();
-  private readonly validSubjects = new Set<string>();
+  /** Checked subjects and their wire form (actor subject → `faultline.<run>.<subject>`). */
+  private readonly wireSubjects = new Map<string, string>();
   private readonly cancelledTimers = new Set<number>();
   private readonly trace = new TraceHash();
   private readonly observers: Array<(delivery: DeliveryObservation) => void> = [];
@@ -368,11 +369,12 @@ export class Simulation {
 
   /** @internal used by SimHost */
   publish(slot: ActorSlot, subject: string, envelope: Envelope): void {
-    if (!this.validSubjects.has(subject)) {
+    let wire = this.wireSubjects.get(subject);
+    if (wire === undefined) {
       assertSubject(subject, { pattern: false });
-      if (this.validSubjects.size < VALID_SUBJECTS_CACHED_MAX) this.validSubjects.add(subject);
+      wire = wireSubject(this.runId, subject);
+      if (this.wireSubjects.size < VALID_SUBJECTS_CACHED_MAX) this.wireSubjects.set(subject, wire);
     }
-    const wire = wireSubject(this.runId, subject);
     const bytes = encodeEnvelope(envelope);
     this.counters.published++;
     if (this.publishObservers.length > 0) {
