@@ -15,6 +15,9 @@ import { NetworkModel, type NetworkFault } from '../sim/network.ts';
 import type { Micros } from '../units.ts';
 import type { NatsDurableLog } from './nats-log.ts';
 
+/** Subjects remembered with their wire form; past the bound they are re-checked each time. */
+const WIRE_SUBJECTS_CACHED_MAX = 10_000;
+
 /** The control subject every host listens on for fault commands. */
 export const FAULT_SUBJECT = 'control.faults';
 
@@ -62,6 +65,8 @@ export class NatsHost implements Host {
   private readonly network: NetworkModel;
   private readonly arrivals: Micros[] = [];
   private faultsActive = 0;
+  /** Checked subjects and their wire form: built once, not per message. */
+  private readonly wireSubjects = new Map<string, string>();
 
   constructor(options: NatsHostOptions) {
     this.nc = options.nc;
@@ -92,7 +97,12 @@ export class NatsHost implements Host {
 
   publish(subject: string, body: EnvelopeBody): void {
     if (this.dead) return;
-    assertSubject(subject, { pattern: false });
+    let wire = this.wireSubjects.get(subject);
+    if (wire === undefined) {
+      assertSubject(subject, { pattern: false });
+      wire = wireSubject(this.runId, subject);
+      if (this.wireSubjects.size < WIRE_SUBJECTS_CACHED_MAX) this.wireSubjects.set(subject, wire);
+    }
     this.seq++;
     this.lamport++;
     const envelope: Envelope = {
@@ -104,7 +114,6 @@ export class NatsHost implements Host {
       ...body,
     };
     const bytes = encodeEnvelope(envelope);
-    const wire = wireSubject(this.runId, subject);
     this.stats.published++;
     if (this.durable.busy || this.outbox.length > 0) {
       const first = this.outbox.length === 0;
@@ -152,6 +161,12 @@ export class NatsHost implements Host {
     const timer = this.timers.get(id);
     if (timer !== undefined) clearTimeout(timer);
     this.timers.delete(id);
+  }
+
+  /** Resolves when the server has processed everything this host published so far. */
+  async flush(): Promise<void> {
+    await this.durable.whenIdle();
+    await this.nc.flush();
   }
 
   /** A crash: timers, subscriptions and unsent messages are gone at once; the log stays. */

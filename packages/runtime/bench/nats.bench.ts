@@ -1,0 +1,104 @@
+/**
+ * NatsHost publish/subscribe throughput against raw nats.js pub/sub, in the same run, on the
+ * same server, with the same payload (an encoded Envelope carrying an order); and durable-log
+ * appends pipelined vs one synchronous JetStream publish at a time. Target: NatsHost >= 60 % of raw.
+ */
+import { connect } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { encodeEnvelope, type EnvelopeBody } from '@faultline/protocol';
+import { NatsWorld, startNatsServer } from '@faultline/runtime/nats';
+import type { Host } from '@faultline/runtime';
+
+interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+  notes?: string;
+}
+
+const ORDER: EnvelopeBody = {
+  tx: { clientId: 'trader-1', nonce: 1, placeOrder: { accountId: 'trader-1', marketId: 1, side: 1, type: 1, timeInForce: 1, priceTicks: 6_000_000, sizeLots: 3 } },
+};
+
+export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
+  const messages = options.quick ? 50_000 : 300_000;
+  const server = await startNatsServer();
+  try {
+    // Raw nats.js: one publisher connection, one subscriber connection.
+    const payload = encodeEnvelope({ runId: 'bench', sender: 'trader-1', seq: 1, lamport: 1, sentAtUs: 1, ...ORDER });
+    const pub = await connect({ servers: server.url });
+    const sub = await connect({ servers: server.url });
+    let rawReceived = 0;
+    let rawDone: () => void = () => {};
+    const rawFinished = new Promise<void>((done) => (rawDone = done));
+    sub.subscribe('raw.bench', { callback: () => ++rawReceived === messages && rawDone() });
+    await sub.flush();
+    const rawStarted = performance.now();
+    for (let i = 0; i < messages; i++) {
+      pub.publish('raw.bench', payload);
+      if (i % 1_000 === 0) await pub.flush(); // bounded in-flight data, as NatsHost's sender below
+    }
+    await rawFinished;
+    const rawRate = messages / ((performance.now() - rawStarted) / 1000);
+
+    // NatsHost: two actors in a NatsWorld, envelopes built, encoded, decoded and validated.
+    const world = await NatsWorld.start({ seed: 1, server, runId: `bench-${process.pid}` });
+    let hostReceived = 0;
+    let hostDone: () => void = () => {};
+    const hostFinished = new Promise<void>((done) => (hostDone = done));
+    let sender: Host | undefined;
+    await world.addActor('receiver', (host) => ({ start: () => void host.subscribe('tx.bench', () => ++hostReceived === messages && hostDone()) }));
+    await world.addActor('sender', (host) => ((sender = host), { start() {} }));
+    const senderHost = world.hostOf('sender')!;
+    const hostStarted = performance.now();
+    for (let i = 0; i < messages; i++) {
+      sender!.publish('tx.bench', ORDER);
+      if (i % 1_000 === 0) await senderHost.flush(); // the same pacing as the raw run
+    }
+    await hostFinished;
+    const hostRate = messages / ((performance.now() - hostStarted) / 1000);
+    await world.close();
+
+    // Durable log: pipelined appends (as NatsDurableLog does) vs one acked publish at a time.
+    const jsConnection = await connect({ servers: server.url });
+    const jsm = await jetstreamManager(jsConnection);
+    await jsm.streams.add({ name: 'BENCH', subjects: ['bench.log.>'] });
+    const js = jetstream(jsConnection);
+    const appends = options.quick ? 5_000 : 20_000;
+    const entry = new Uint8Array(100);
+    let started = performance.now();
+    for (let i = 0; i < appends; i++) await js.publish('bench.log.sync', entry);
+    const syncRate = appends / ((performance.now() - started) / 1000);
+    started = performance.now();
+    const window: Promise<unknown>[] = [];
+    for (let i = 0; i < appends; i++) {
+      window.push(js.publish('bench.log.pipelined', entry));
+      if (window.length >= 1_000) await Promise.all(window.splice(0));
+    }
+    await Promise.all(window);
+    const pipelinedRate = appends / ((performance.now() - started) / 1000);
+    await jsConnection.close();
+    await pub.close();
+    await sub.close();
+
+    return [
+      { name: 'raw nats.js pub/sub (encoded order envelope)', value: Math.round(rawRate), unit: 'msgs/s', notes: `${messages} messages, ${payload.length} bytes` },
+      {
+        name: 'NatsHost publish/subscribe (envelope built, encoded, decoded, validated)',
+        value: Math.round(hostRate),
+        unit: 'msgs/s',
+        target: '>= 60 % of raw',
+        notes: `${((100 * hostRate) / rawRate).toFixed(0)} % of raw in the same run`,
+      },
+      { name: 'JetStream append, one synchronous ack at a time', value: Math.round(syncRate), unit: 'appends/s', notes: `${appends} x 100 bytes` },
+      { name: 'JetStream append, pipelined (1,000 in flight)', value: Math.round(pipelinedRate), unit: 'appends/s', notes: `${(pipelinedRate / syncRate).toFixed(1)}x synchronous` },
+    ];
+  } finally {
+    await server.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.table(await run({ quick: process.argv.includes('--quick') }));
+}
