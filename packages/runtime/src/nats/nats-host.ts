@@ -146,15 +146,26 @@ export class NatsHost implements Host {
   setTimer(delayUs: Micros, callback: () => void): TimerId {
     if (this.dead) return 0;
     const id = this.timerIdNext++;
+    this.arm(id, this.now() + Math.max(0, delayUs), callback);
+    return id;
+  }
+
+  /** Node timers have millisecond granularity and may fire early: re-arm until truly due. */
+  private arm(id: number, dueUs: Micros, callback: () => void): void {
+    const remainingUs = dueUs - this.now();
     const timer = setTimeout(
       () => {
+        if (this.dead || !this.timers.has(id)) return;
+        if (this.now() < dueUs) {
+          this.arm(id, dueUs, callback);
+          return;
+        }
         this.timers.delete(id);
-        if (!this.dead) callback();
+        callback();
       },
-      Math.max(0, delayUs / 1000),
+      Math.max(0, Math.ceil(remainingUs / 1000)),
     );
     this.timers.set(id, timer);
-    return id;
   }
 
   cancelTimer(id: TimerId): void {
