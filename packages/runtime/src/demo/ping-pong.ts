@@ -56,7 +56,9 @@ export class Pinger implements Actor {
     const jitterUs = this.host.rng.int(0, Math.max(0, Math.floor(this.options.intervalUs / 10)));
     this.host.setTimer(this.options.intervalUs + jitterUs, () => {
       this.sent++;
-      this.host.log.append(encodeCount(this.sent));
+      // Its whole state is one number: a snapshot every so often keeps the log short.
+      if (this.sent % PONGER_SNAPSHOT_EVERY === 0) this.host.log.snapshot(encodeCount(this.sent));
+      else this.host.log.append(encodeCount(this.sent));
       this.host.publish(this.peerSubject, { ping: { n: this.sent, replyTo: this.host.actorId } });
       this.scheduleNext();
     });
