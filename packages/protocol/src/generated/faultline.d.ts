@@ -60,6 +60,9 @@ export namespace faultline {
             /** BlockHeader txCount. */
             txCount: number;
 
+            /** BlockHeader lastCommitHash. */
+            lastCommitHash: Uint8Array;
+
             /**
              * Creates a new BlockHeader instance using the specified properties.
              * @param [properties] Properties to set
@@ -130,6 +133,9 @@ export namespace faultline {
                 /** BlockHeader txCount */
                 txCount?: (number|null);
 
+                /** BlockHeader lastCommitHash */
+                lastCommitHash?: (Uint8Array|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -162,6 +168,9 @@ export namespace faultline {
 
             /** Block txs. */
             txs: Uint8Array[];
+
+            /** Block lastCommit. */
+            lastCommit?: (faultline.v1.CommitCertificate.$Properties|null);
 
             /**
              * Creates a new Block instance using the specified properties.
@@ -217,6 +226,9 @@ export namespace faultline {
 
                 /** Block txs */
                 txs?: (Uint8Array[]|null);
+
+                /** Block lastCommit */
+                lastCommit?: (faultline.v1.CommitCertificate.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1030,6 +1042,226 @@ export namespace faultline {
 
             /** Shape of a StatusAnnounce. */
             type $Shape = faultline.v1.StatusAnnounce.$Properties;
+        }
+
+        /**
+         * Properties of a ValidatorWalRecord.
+         * @deprecated Use faultline.v1.ValidatorWalRecord.$Properties instead.
+         */
+        interface IValidatorWalRecord extends faultline.v1.ValidatorWalRecord.$Properties {
+        }
+
+        /** Represents a ValidatorWalRecord. */
+        class ValidatorWalRecord {
+
+            /**
+             * Constructs a new ValidatorWalRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.ValidatorWalRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ValidatorWalRecord committed. */
+            committed?: (faultline.v1.CommittedBlock.$Properties|null);
+
+            /** ValidatorWalRecord signedVote. */
+            signedVote?: (faultline.v1.Vote.$Properties|null);
+
+            /** ValidatorWalRecord signedProposal. */
+            signedProposal?: (faultline.v1.Proposal.$Properties|null);
+
+            /** ValidatorWalRecord lock. */
+            lock?: (faultline.v1.LockState.$Properties|null);
+
+            /** ValidatorWalRecord record. */
+            record?: ("committed"|"signedVote"|"signedProposal"|"lock");
+
+            /**
+             * Creates a new ValidatorWalRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ValidatorWalRecord instance
+             */
+            static create(properties: faultline.v1.ValidatorWalRecord.$Shape): faultline.v1.ValidatorWalRecord & faultline.v1.ValidatorWalRecord.$Shape;
+            static create(properties?: faultline.v1.ValidatorWalRecord.$Properties): faultline.v1.ValidatorWalRecord;
+
+            /**
+             * Encodes the specified ValidatorWalRecord message. Does not implicitly {@link faultline.v1.ValidatorWalRecord.verify|verify} messages.
+             * @param message ValidatorWalRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.ValidatorWalRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ValidatorWalRecord message, length delimited. Does not implicitly {@link faultline.v1.ValidatorWalRecord.verify|verify} messages.
+             * @param message ValidatorWalRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.ValidatorWalRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ValidatorWalRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.ValidatorWalRecord & faultline.v1.ValidatorWalRecord.$Shape} ValidatorWalRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.ValidatorWalRecord & faultline.v1.ValidatorWalRecord.$Shape;
+
+            /**
+             * Decodes a ValidatorWalRecord message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.ValidatorWalRecord & faultline.v1.ValidatorWalRecord.$Shape} ValidatorWalRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.ValidatorWalRecord & faultline.v1.ValidatorWalRecord.$Shape;
+        }
+
+        namespace ValidatorWalRecord {
+
+            /** Properties of a ValidatorWalRecord. */
+            interface $Properties {
+
+                /** ValidatorWalRecord committed */
+                committed?: (faultline.v1.CommittedBlock.$Properties|null);
+
+                /** ValidatorWalRecord signedVote */
+                signedVote?: (faultline.v1.Vote.$Properties|null);
+
+                /** ValidatorWalRecord signedProposal */
+                signedProposal?: (faultline.v1.Proposal.$Properties|null);
+
+                /** ValidatorWalRecord lock */
+                lock?: (faultline.v1.LockState.$Properties|null);
+
+                /** ValidatorWalRecord record */
+                record?: ("committed"|"signedVote"|"signedProposal"|"lock");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ValidatorWalRecord. */
+            type $Shape = {
+              committed?: faultline.v1.CommittedBlock.$Shape|null;
+              signedVote?: faultline.v1.Vote.$Shape|null;
+              signedProposal?: faultline.v1.Proposal.$Shape|null;
+              lock?: faultline.v1.LockState.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ record?: undefined; committed?: null; signedVote?: null; signedProposal?: null; lock?: null }|{ record?: "committed"; committed: faultline.v1.CommittedBlock.$Shape; signedVote?: null; signedProposal?: null; lock?: null }|{ record?: "signedVote"; committed?: null; signedVote: faultline.v1.Vote.$Shape; signedProposal?: null; lock?: null }|{ record?: "signedProposal"; committed?: null; signedVote?: null; signedProposal: faultline.v1.Proposal.$Shape; lock?: null }|{ record?: "lock"; committed?: null; signedVote?: null; signedProposal?: null; lock: faultline.v1.LockState.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a LockState.
+         * @deprecated Use faultline.v1.LockState.$Properties instead.
+         */
+        interface ILockState extends faultline.v1.LockState.$Properties {
+        }
+
+        /** Represents a LockState. */
+        class LockState {
+
+            /**
+             * Constructs a new LockState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.LockState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LockState height. */
+            height: number;
+
+            /** LockState lockedRound. */
+            lockedRound: number;
+
+            /** LockState lockedBlock. */
+            lockedBlock?: (faultline.v1.Block.$Properties|null);
+
+            /** LockState validRound. */
+            validRound: number;
+
+            /** LockState validBlock. */
+            validBlock?: (faultline.v1.Block.$Properties|null);
+
+            /**
+             * Creates a new LockState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LockState instance
+             */
+            static create(properties: faultline.v1.LockState.$Shape): faultline.v1.LockState & faultline.v1.LockState.$Shape;
+            static create(properties?: faultline.v1.LockState.$Properties): faultline.v1.LockState;
+
+            /**
+             * Encodes the specified LockState message. Does not implicitly {@link faultline.v1.LockState.verify|verify} messages.
+             * @param message LockState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.LockState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LockState message, length delimited. Does not implicitly {@link faultline.v1.LockState.verify|verify} messages.
+             * @param message LockState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.LockState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LockState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.LockState & faultline.v1.LockState.$Shape} LockState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.LockState & faultline.v1.LockState.$Shape;
+
+            /**
+             * Decodes a LockState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.LockState & faultline.v1.LockState.$Shape} LockState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.LockState & faultline.v1.LockState.$Shape;
+        }
+
+        namespace LockState {
+
+            /** Properties of a LockState. */
+            interface $Properties {
+
+                /** LockState height */
+                height?: (number|null);
+
+                /** LockState lockedRound */
+                lockedRound?: (number|null);
+
+                /** LockState lockedBlock */
+                lockedBlock?: (faultline.v1.Block.$Properties|null);
+
+                /** LockState validRound */
+                validRound?: (number|null);
+
+                /** LockState validBlock */
+                validBlock?: (faultline.v1.Block.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LockState. */
+            type $Shape = faultline.v1.LockState.$Properties;
         }
 
         /** FaultKind enum. */

@@ -60,6 +60,7 @@ export const faultline = $root.faultline = (() => {
              * @property {number|null} [timeUs] BlockHeader timeUs
              * @property {Uint8Array|null} [txsHash] BlockHeader txsHash
              * @property {number|null} [txCount] BlockHeader txCount
+             * @property {Uint8Array|null} [lastCommitHash] BlockHeader lastCommitHash
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -148,6 +149,14 @@ export const faultline = $root.faultline = (() => {
             BlockHeader.prototype.txCount = 0;
 
             /**
+             * BlockHeader lastCommitHash.
+             * @member {Uint8Array} lastCommitHash
+             * @memberof faultline.v1.BlockHeader
+             * @instance
+             */
+            BlockHeader.prototype.lastCommitHash = $util.newBuffer([]);
+
+            /**
              * Creates a new BlockHeader instance using the specified properties.
              * @function create
              * @memberof faultline.v1.BlockHeader
@@ -193,6 +202,8 @@ export const faultline = $root.faultline = (() => {
                     writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.txsHash);
                 if (message.txCount != null && $Object.hasOwnProperty.call(message, "txCount") && message.txCount !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.txCount);
+                if (message.lastCommitHash != null && $Object.hasOwnProperty.call(message, "lastCommitHash") && message.lastCommitHash.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.lastCommitHash);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -313,6 +324,15 @@ export const faultline = $root.faultline = (() => {
                                 delete message.txCount;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.lastCommitHash = value;
+                            else
+                                delete message.lastCommitHash;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -356,6 +376,7 @@ export const faultline = $root.faultline = (() => {
              * @typedef {Object} faultline.v1.Block.$Properties
              * @property {faultline.v1.BlockHeader.$Properties|null} [header] Block header
              * @property {Array.<Uint8Array>|null} [txs] Block txs
+             * @property {faultline.v1.CommitCertificate.$Properties|null} [lastCommit] Block lastCommit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -405,6 +426,14 @@ export const faultline = $root.faultline = (() => {
             Block.prototype.txs = $util.emptyArray;
 
             /**
+             * Block lastCommit.
+             * @member {faultline.v1.CommitCertificate.$Properties|null|undefined} lastCommit
+             * @memberof faultline.v1.Block
+             * @instance
+             */
+            Block.prototype.lastCommit = null;
+
+            /**
              * Creates a new Block instance using the specified properties.
              * @function create
              * @memberof faultline.v1.Block
@@ -441,6 +470,8 @@ export const faultline = $root.faultline = (() => {
                 if (message.txs != null && message.txs.length)
                     for (let i = 0; i < message.txs.length; ++i)
                         writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.txs[i]);
+                if (message.lastCommit != null && $Object.hasOwnProperty.call(message, "lastCommit"))
+                    $root.faultline.v1.CommitCertificate.encode(message.lastCommit, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -510,6 +541,12 @@ export const faultline = $root.faultline = (() => {
                             if (!(message.txs && message.txs.length))
                                 message.txs = [];
                             message.txs.push(reader.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.lastCommit = $root.faultline.v1.CommitCertificate.decode(reader, reader.size(), $undefined, _depth + 1, message.lastCommit);
                             continue;
                         }
                     }
@@ -2487,6 +2524,513 @@ export const faultline = $root.faultline = (() => {
             };
 
             return StatusAnnounce;
+        })();
+
+        v1.ValidatorWalRecord = (function() {
+
+            /**
+             * Properties of a ValidatorWalRecord.
+             * @typedef {Object} faultline.v1.ValidatorWalRecord.$Properties
+             * @property {faultline.v1.CommittedBlock.$Properties|null} [committed] ValidatorWalRecord committed
+             * @property {faultline.v1.Vote.$Properties|null} [signedVote] ValidatorWalRecord signedVote
+             * @property {faultline.v1.Proposal.$Properties|null} [signedProposal] ValidatorWalRecord signedProposal
+             * @property {faultline.v1.LockState.$Properties|null} [lock] ValidatorWalRecord lock
+             * @property {"committed"|"signedVote"|"signedProposal"|"lock"} [record] ValidatorWalRecord record
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ValidatorWalRecord.
+             * @memberof faultline.v1
+             * @interface IValidatorWalRecord
+             * @augments faultline.v1.ValidatorWalRecord.$Properties
+             * @deprecated Use faultline.v1.ValidatorWalRecord.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ValidatorWalRecord.
+             * @typedef {{
+             *   committed?: faultline.v1.CommittedBlock.$Shape|null;
+             *   signedVote?: faultline.v1.Vote.$Shape|null;
+             *   signedProposal?: faultline.v1.Proposal.$Shape|null;
+             *   lock?: faultline.v1.LockState.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ record?: undefined; committed?: null; signedVote?: null; signedProposal?: null; lock?: null }|{ record?: "committed"; committed: faultline.v1.CommittedBlock.$Shape; signedVote?: null; signedProposal?: null; lock?: null }|{ record?: "signedVote"; committed?: null; signedVote: faultline.v1.Vote.$Shape; signedProposal?: null; lock?: null }|{ record?: "signedProposal"; committed?: null; signedVote?: null; signedProposal: faultline.v1.Proposal.$Shape; lock?: null }|{ record?: "lock"; committed?: null; signedVote?: null; signedProposal?: null; lock: faultline.v1.LockState.$Shape })
+             * )} faultline.v1.ValidatorWalRecord.$Shape
+             */
+
+            /**
+             * Constructs a new ValidatorWalRecord.
+             * @memberof faultline.v1
+             * @classdesc Represents a ValidatorWalRecord.
+             * @constructor
+             * @param {faultline.v1.ValidatorWalRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ValidatorWalRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ValidatorWalRecord committed.
+             * @member {faultline.v1.CommittedBlock.$Properties|null|undefined} committed
+             * @memberof faultline.v1.ValidatorWalRecord
+             * @instance
+             */
+            ValidatorWalRecord.prototype.committed = null;
+
+            /**
+             * ValidatorWalRecord signedVote.
+             * @member {faultline.v1.Vote.$Properties|null|undefined} signedVote
+             * @memberof faultline.v1.ValidatorWalRecord
+             * @instance
+             */
+            ValidatorWalRecord.prototype.signedVote = null;
+
+            /**
+             * ValidatorWalRecord signedProposal.
+             * @member {faultline.v1.Proposal.$Properties|null|undefined} signedProposal
+             * @memberof faultline.v1.ValidatorWalRecord
+             * @instance
+             */
+            ValidatorWalRecord.prototype.signedProposal = null;
+
+            /**
+             * ValidatorWalRecord lock.
+             * @member {faultline.v1.LockState.$Properties|null|undefined} lock
+             * @memberof faultline.v1.ValidatorWalRecord
+             * @instance
+             */
+            ValidatorWalRecord.prototype.lock = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ValidatorWalRecord record.
+             * @member {"committed"|"signedVote"|"signedProposal"|"lock"|undefined} record
+             * @memberof faultline.v1.ValidatorWalRecord
+             * @instance
+             */
+            $Object.defineProperty(ValidatorWalRecord.prototype, "record", {
+                get: $util.oneOfGetter($oneOfFields = ["committed", "signedVote", "signedProposal", "lock"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ValidatorWalRecord instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.ValidatorWalRecord
+             * @static
+             * @param {faultline.v1.ValidatorWalRecord.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.ValidatorWalRecord} ValidatorWalRecord instance
+             * @type {{
+             *   (properties: faultline.v1.ValidatorWalRecord.$Shape): faultline.v1.ValidatorWalRecord & faultline.v1.ValidatorWalRecord.$Shape;
+             *   (properties?: faultline.v1.ValidatorWalRecord.$Properties): faultline.v1.ValidatorWalRecord;
+             * }}
+             */
+            ValidatorWalRecord.create = function(properties) {
+                return new ValidatorWalRecord(properties);
+            };
+
+            /**
+             * Encodes the specified ValidatorWalRecord message. Does not implicitly {@link faultline.v1.ValidatorWalRecord.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.ValidatorWalRecord
+             * @static
+             * @param {faultline.v1.ValidatorWalRecord.$Properties} message ValidatorWalRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ValidatorWalRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.committed != null && $Object.hasOwnProperty.call(message, "committed"))
+                    $root.faultline.v1.CommittedBlock.encode(message.committed, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.signedVote != null && $Object.hasOwnProperty.call(message, "signedVote"))
+                    $root.faultline.v1.Vote.encode(message.signedVote, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.signedProposal != null && $Object.hasOwnProperty.call(message, "signedProposal"))
+                    $root.faultline.v1.Proposal.encode(message.signedProposal, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.lock != null && $Object.hasOwnProperty.call(message, "lock"))
+                    $root.faultline.v1.LockState.encode(message.lock, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ValidatorWalRecord message, length delimited. Does not implicitly {@link faultline.v1.ValidatorWalRecord.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.ValidatorWalRecord
+             * @static
+             * @param {faultline.v1.ValidatorWalRecord.$Properties} message ValidatorWalRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ValidatorWalRecord.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ValidatorWalRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.ValidatorWalRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.ValidatorWalRecord & faultline.v1.ValidatorWalRecord.$Shape} ValidatorWalRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ValidatorWalRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.ValidatorWalRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.committed = $root.faultline.v1.CommittedBlock.decode(reader, reader.size(), $undefined, _depth + 1, message.committed);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.signedVote = $root.faultline.v1.Vote.decode(reader, reader.size(), $undefined, _depth + 1, message.signedVote);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.signedProposal = $root.faultline.v1.Proposal.decode(reader, reader.size(), $undefined, _depth + 1, message.signedProposal);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.lock = $root.faultline.v1.LockState.decode(reader, reader.size(), $undefined, _depth + 1, message.lock);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ValidatorWalRecord message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.ValidatorWalRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.ValidatorWalRecord & faultline.v1.ValidatorWalRecord.$Shape} ValidatorWalRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ValidatorWalRecord.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return ValidatorWalRecord;
+        })();
+
+        v1.LockState = (function() {
+
+            /**
+             * Properties of a LockState.
+             * @typedef {Object} faultline.v1.LockState.$Properties
+             * @property {number|null} [height] LockState height
+             * @property {number|null} [lockedRound] LockState lockedRound
+             * @property {faultline.v1.Block.$Properties|null} [lockedBlock] LockState lockedBlock
+             * @property {number|null} [validRound] LockState validRound
+             * @property {faultline.v1.Block.$Properties|null} [validBlock] LockState validBlock
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LockState.
+             * @memberof faultline.v1
+             * @interface ILockState
+             * @augments faultline.v1.LockState.$Properties
+             * @deprecated Use faultline.v1.LockState.$Properties instead.
+             */
+
+            /**
+             * Shape of a LockState.
+             * @typedef {faultline.v1.LockState.$Properties} faultline.v1.LockState.$Shape
+             */
+
+            /**
+             * Constructs a new LockState.
+             * @memberof faultline.v1
+             * @classdesc Represents a LockState.
+             * @constructor
+             * @param {faultline.v1.LockState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LockState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LockState height.
+             * @member {number} height
+             * @memberof faultline.v1.LockState
+             * @instance
+             */
+            LockState.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LockState lockedRound.
+             * @member {number} lockedRound
+             * @memberof faultline.v1.LockState
+             * @instance
+             */
+            LockState.prototype.lockedRound = 0;
+
+            /**
+             * LockState lockedBlock.
+             * @member {faultline.v1.Block.$Properties|null|undefined} lockedBlock
+             * @memberof faultline.v1.LockState
+             * @instance
+             */
+            LockState.prototype.lockedBlock = null;
+
+            /**
+             * LockState validRound.
+             * @member {number} validRound
+             * @memberof faultline.v1.LockState
+             * @instance
+             */
+            LockState.prototype.validRound = 0;
+
+            /**
+             * LockState validBlock.
+             * @member {faultline.v1.Block.$Properties|null|undefined} validBlock
+             * @memberof faultline.v1.LockState
+             * @instance
+             */
+            LockState.prototype.validBlock = null;
+
+            /**
+             * Creates a new LockState instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.LockState
+             * @static
+             * @param {faultline.v1.LockState.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.LockState} LockState instance
+             * @type {{
+             *   (properties: faultline.v1.LockState.$Shape): faultline.v1.LockState & faultline.v1.LockState.$Shape;
+             *   (properties?: faultline.v1.LockState.$Properties): faultline.v1.LockState;
+             * }}
+             */
+            LockState.create = function(properties) {
+                return new LockState(properties);
+            };
+
+            /**
+             * Encodes the specified LockState message. Does not implicitly {@link faultline.v1.LockState.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.LockState
+             * @static
+             * @param {faultline.v1.LockState.$Properties} message LockState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LockState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.height);
+                if (message.lockedRound != null && $Object.hasOwnProperty.call(message, "lockedRound") && message.lockedRound !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.lockedRound);
+                if (message.lockedBlock != null && $Object.hasOwnProperty.call(message, "lockedBlock"))
+                    $root.faultline.v1.Block.encode(message.lockedBlock, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.validRound != null && $Object.hasOwnProperty.call(message, "validRound") && message.validRound !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.validRound);
+                if (message.validBlock != null && $Object.hasOwnProperty.call(message, "validBlock"))
+                    $root.faultline.v1.Block.encode(message.validBlock, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LockState message, length delimited. Does not implicitly {@link faultline.v1.LockState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.LockState
+             * @static
+             * @param {faultline.v1.LockState.$Properties} message LockState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LockState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LockState message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.LockState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.LockState & faultline.v1.LockState.$Shape} LockState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LockState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.LockState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.lockedRound = value;
+                            else
+                                delete message.lockedRound;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.lockedBlock = $root.faultline.v1.Block.decode(reader, reader.size(), $undefined, _depth + 1, message.lockedBlock);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.validRound = value;
+                            else
+                                delete message.validRound;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.validBlock = $root.faultline.v1.Block.decode(reader, reader.size(), $undefined, _depth + 1, message.validBlock);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LockState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.LockState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.LockState & faultline.v1.LockState.$Shape} LockState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LockState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return LockState;
         })();
 
         /**
