@@ -1,1 +1,19 @@
-export {};
+export { TendermintCore, type CoreOptions, type CoreEffect } from './tendermint.ts';
+export { ValidatorSet } from './validator-set.ts';
+export {
+  COMETBFT_TIMEOUTS,
+  DYDX_TIMEOUTS,
+  DEFAULT_LIMITS,
+  BYZANTINE_BEHAVIOURS,
+  timeoutUs,
+  type TimeoutConfig,
+  type ConsensusLimits,
+  type ByzantineBehaviour,
+  type ConsensusPlantedBug,
+  type Step,
+  type ValidatorKeys,
+} from './config.ts';
+export { verifyCertificate, medianTimeUs } from './certificate.ts';
+export { SignatureVerifier, signVote, signProposal, voteSignBytes, proposalSignBytes } from './signatures.ts';
+export { blockHash, txHash, txsHash, hex, sha256, certificateHash } from './hashing.ts';
+export { Mempool, type MempoolAdmission } from './mempool.ts';

@@ -1,0 +1,45 @@
+/**
+ * Commit certificates: 2f+1 valid precommits from distinct validators for one block at one
+ * height and round. The median of their timestamps is the next block's time (BFT time): with
+ * at most f liars among 2f+1 votes, the median lies between honest clocks.
+ */
+import type { faultline } from '@faultline/protocol';
+import { pb } from '@faultline/protocol';
+import { hex } from './hashing.ts';
+import type { SignatureVerifier } from './signatures.ts';
+import type { ValidatorSet } from './validator-set.ts';
+
+type Certificate = faultline.v1.ICommitCertificate;
+
+export function verifyCertificate(
+  certificate: Certificate | null | undefined,
+  expected: { height: number; blockHash?: Uint8Array },
+  validators: ValidatorSet,
+  verifier: SignatureVerifier,
+  options: { checkSignatures: boolean },
+): string | undefined {
+  if (!certificate) return 'missing certificate';
+  if (Number(certificate.height) !== expected.height) return `certificate for height ${certificate.height}, expected ${expected.height}`;
+  const hashHex = hex(certificate.blockHash);
+  if (hashHex === '') return 'certificate without a block hash';
+  if (expected.blockHash && hashHex !== hex(expected.blockHash)) return 'certificate for another block';
+  const signers = new Set<string>();
+  for (const vote of certificate.precommits ?? []) {
+    if (vote.type !== pb.VoteType.VOTE_TYPE_PRECOMMIT) return 'certificate vote is not a precommit';
+    if (Number(vote.height) !== expected.height || vote.round !== certificate.round) return 'certificate vote for another height or round';
+    if (hex(vote.blockHash) !== hashHex) return 'certificate vote for another block';
+    const signer = vote.validatorId ?? '';
+    if (!validators.has(signer)) return `certificate vote from unknown validator ${signer}`;
+    if (signers.has(signer)) return `certificate counts ${signer} twice`;
+    if (options.checkSignatures && !verifier.verifyVote(vote)) return `certificate vote from ${signer} has a bad signature`;
+    signers.add(signer);
+  }
+  if (signers.size < validators.quorum) return `certificate has ${signers.size} precommits, a quorum is ${validators.quorum}`;
+  return undefined;
+}
+
+/** The median (lower middle) of the precommits' timestamps. */
+export function medianTimeUs(certificate: Certificate): number {
+  const times = (certificate.precommits ?? []).map((vote) => Number(vote.timestampUs ?? 0)).sort((a, b) => a - b);
+  return times[Math.floor((times.length - 1) / 2)] ?? 0;
+}

@@ -1,0 +1,91 @@
+/**
+ * Consensus configuration: validator set, timeouts, limits, and the switchable Byzantine and
+ * planted-bug variants. Timeouts follow CometBFT: base + delta x round per step.
+ */
+import type { KeyObject } from 'node:crypto';
+
+export interface TimeoutConfig {
+  proposeUs: number;
+  proposeDeltaUs: number;
+  prevoteUs: number;
+  prevoteDeltaUs: number;
+  precommitUs: number;
+  precommitDeltaUs: number;
+  /** Wait after a commit before the next height (gathers late precommits and txs). */
+  commitUs: number;
+}
+
+/** CometBFT's defaults (config/config.go). */
+export const COMETBFT_TIMEOUTS: TimeoutConfig = {
+  proposeUs: 3_000_000,
+  proposeDeltaUs: 500_000,
+  prevoteUs: 1_000_000,
+  prevoteDeltaUs: 500_000,
+  precommitUs: 1_000_000,
+  precommitDeltaUs: 500_000,
+  commitUs: 1_000_000,
+};
+
+/** dYdX v4 overrides propose to 1 s and commit to 500 ms. */
+export const DYDX_TIMEOUTS: TimeoutConfig = { ...COMETBFT_TIMEOUTS, proposeUs: 1_000_000, commitUs: 500_000 };
+
+export type Step = 'propose' | 'prevote' | 'precommit' | 'commit';
+
+export function timeoutUs(timeouts: TimeoutConfig, step: Step, round: number): number {
+  switch (step) {
+    case 'propose':
+      return timeouts.proposeUs + timeouts.proposeDeltaUs * round;
+    case 'prevote':
+      return timeouts.prevoteUs + timeouts.prevoteDeltaUs * round;
+    case 'precommit':
+      return timeouts.precommitUs + timeouts.precommitDeltaUs * round;
+    case 'commit':
+      return timeouts.commitUs;
+  }
+}
+
+/**
+ * Byzantine behaviours, switchable per validator for tests and scenarios:
+ * `equivocate` proposes two different blocks to two halves of its peers; `double-vote` sends a
+ * vote for the block to half its peers and nil to the others; `invalid-block` proposes blocks that
+ * fail validation; `withhold` never proposes or votes; `replay` re-sends its old messages.
+ */
+export type ByzantineBehaviour = 'equivocate' | 'double-vote' | 'invalid-block' | 'withhold' | 'replay';
+export const BYZANTINE_BEHAVIOURS: readonly ByzantineBehaviour[] = ['equivocate', 'double-vote', 'invalid-block', 'withhold', 'replay'];
+
+/**
+ * Deliberately broken variants the test suite must catch: `quorum-2f` takes 2f votes for a quorum
+ * instead of 2f+1; `ignore-lock` prevotes for any valid proposal despite its lock; `skip-cert-verify`
+ * accepts synced blocks without checking the certificate's signatures; `no-persist-before-vote`
+ * sends votes without writing them to the log first. Never on outside tests.
+ */
+export type ConsensusPlantedBug = 'quorum-2f' | 'ignore-lock' | 'skip-cert-verify' | 'no-persist-before-vote';
+
+export interface ValidatorKeys {
+  privateKey: KeyObject;
+  publicKeyRaw: Uint8Array;
+}
+
+export interface ConsensusLimits {
+  /** Transactions in one block. */
+  blockTxsMax: number;
+  /** Transactions waiting in the mempool; more are rejected. */
+  mempoolTxsMax: number;
+  /** Largest accepted transaction. */
+  txBytesMax: number;
+  /** Votes and proposals for heights beyond current + this are dropped (no unbounded buffering). */
+  futureHeightsMax: number;
+  /** Rounds beyond current + this are ignored (a Byzantine peer cannot make us allocate for ever). */
+  futureRoundsMax: number;
+  /** Blocks in one sync response. */
+  syncBlocksMax: number;
+}
+
+export const DEFAULT_LIMITS: ConsensusLimits = {
+  blockTxsMax: 1_000,
+  mempoolTxsMax: 20_000,
+  txBytesMax: 16 * 1024,
+  futureHeightsMax: 1,
+  futureRoundsMax: 50,
+  syncBlocksMax: 50,
+};

@@ -1,0 +1,33 @@
+/** Hashes that identify blocks, transactions and certificates (SHA-256 over protobuf bytes). */
+import { createHash } from 'node:crypto';
+import { encodeMessage, type faultline } from '@faultline/protocol';
+
+export function sha256(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(createHash('sha256').update(bytes).digest());
+}
+
+export function hex(bytes: Uint8Array | null | undefined): string {
+  return bytes ? Buffer.from(bytes).toString('hex') : '';
+}
+
+export function blockHash(header: faultline.v1.IBlockHeader): Uint8Array {
+  return sha256(encodeMessage('BlockHeader', header));
+}
+
+export function txHash(tx: Uint8Array): Uint8Array {
+  return sha256(tx);
+}
+
+export function txsHash(txs: readonly Uint8Array[]): Uint8Array {
+  const hash = createHash('sha256');
+  for (const tx of txs) {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(tx.length);
+    hash.update(length).update(tx);
+  }
+  return new Uint8Array(hash.digest());
+}
+
+export function certificateHash(certificate: faultline.v1.ICommitCertificate | null | undefined): Uint8Array {
+  return certificate ? sha256(encodeMessage('CommitCertificate', certificate)) : new Uint8Array(0);
+}

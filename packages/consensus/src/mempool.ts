@@ -1,0 +1,57 @@
+/**
+ * The mempool: transactions in arrival order, deduplicated by hash, bounded; committed hashes
+ * are remembered so a re-submitted or re-gossiped tx is never committed twice.
+ */
+import { hex, txHash } from './hashing.ts';
+
+export type MempoolAdmission = 'added' | 'duplicate' | 'committed' | 'full' | 'oversized';
+
+export class Mempool {
+  private readonly pending = new Map<string, Uint8Array>();
+  private readonly committed = new Set<string>();
+
+  constructor(
+    private readonly txsMax: number,
+    private readonly txBytesMax: number,
+  ) {}
+
+  add(tx: Uint8Array): MempoolAdmission {
+    if (tx.length > this.txBytesMax) return 'oversized';
+    const key = hex(txHash(tx));
+    if (this.committed.has(key)) return 'committed';
+    if (this.pending.has(key)) return 'duplicate';
+    if (this.pending.size >= this.txsMax) return 'full';
+    this.pending.set(key, tx);
+    return 'added';
+  }
+
+  /** The oldest `count` pending txs (Map iteration is insertion order). */
+  reap(count: number): Uint8Array[] {
+    const txs: Uint8Array[] = [];
+    for (const tx of this.pending.values()) {
+      if (txs.length >= count) break;
+      txs.push(tx);
+    }
+    return txs;
+  }
+
+  isCommitted(tx: Uint8Array): boolean {
+    return this.committed.has(hex(txHash(tx)));
+  }
+
+  markCommitted(txs: readonly Uint8Array[]): void {
+    for (const tx of txs) {
+      const key = hex(txHash(tx));
+      this.committed.add(key);
+      this.pending.delete(key);
+    }
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  get committedCount(): number {
+    return this.committed.size;
+  }
+}

@@ -1,0 +1,613 @@
+/**
+ * The Tendermint consensus core as a pure state machine (Buchman, Kwon, Milosevic, "The latest
+ * gossip on BFT consensus", arXiv 1807.04938, Algorithm 1; line numbers cited as "L22" etc.).
+ * Inputs are messages, timeouts and transactions with the current time; outputs are effects
+ * (persist, broadcast, schedule a timeout, commit) that the validator actor executes in order.
+ * Persist effects come before the broadcast they protect: the host keeps log appends ahead of
+ * later publishes, so a restarted validator never signs two different votes for one step.
+ */
+import { decodeMessage, pb, type faultline } from '@faultline/protocol';
+import { medianTimeUs, verifyCertificate } from './certificate.ts';
+import {
+  DEFAULT_LIMITS,
+  timeoutUs,
+  type ByzantineBehaviour,
+  type ConsensusLimits,
+  type ConsensusPlantedBug,
+  type Step,
+  type TimeoutConfig,
+  type ValidatorKeys,
+} from './config.ts';
+import { blockHash, certificateHash, hex, txsHash } from './hashing.ts';
+import { Mempool, type MempoolAdmission } from './mempool.ts';
+import { RoundVotes, type VoteKind } from './round-votes.ts';
+import { SignatureVerifier, signProposal, signVote } from './signatures.ts';
+import type { ValidatorSet } from './validator-set.ts';
+
+type Block = faultline.v1.IBlock;
+type Vote = faultline.v1.IVote;
+type Proposal = faultline.v1.IProposal;
+type CommittedBlock = faultline.v1.ICommittedBlock;
+type Certificate = faultline.v1.ICommitCertificate;
+type WalRecord = faultline.v1.IValidatorWalRecord;
+
+export interface CoreOptions {
+  validatorId: string;
+  validators: ValidatorSet;
+  keys: ValidatorKeys;
+  timeouts: TimeoutConfig;
+  limits?: Partial<ConsensusLimits>;
+  /** Time of block 1 (later blocks take the median of the previous commit's precommit times). */
+  genesisTimeUs: number;
+  byzantine?: ByzantineBehaviour;
+  plantedBug?: ConsensusPlantedBug;
+}
+
+export type CoreEffect =
+  | { kind: 'persist'; record: WalRecord }
+  | { kind: 'broadcast-proposal'; proposal: Proposal; to?: string[] }
+  | { kind: 'broadcast-vote'; vote: Vote; to?: string[] }
+  | { kind: 'timeout'; step: Step; height: number; round: number; delayUs: number }
+  | { kind: 'step'; height: number; round: number; step: Step }
+  | { kind: 'commit'; committed: CommittedBlock }
+  | { kind: 'gossip-tx'; tx: Uint8Array }
+  | { kind: 'evidence'; evidence: faultline.v1.IEquivocationEvidence }
+  | { kind: 'rejected'; reason: string; from?: string }
+  | { kind: 'behind'; peer: string; height: number };
+
+interface ProposalEntry {
+  proposal: Proposal;
+  block: Block;
+  hashHex: string;
+  valid: boolean;
+}
+
+/** Messages for the next height, held until we get there (bounded). */
+const FUTURE_MESSAGES_MAX = 1_000;
+
+export class TendermintCore {
+  readonly id: string;
+  readonly validators: ValidatorSet;
+  readonly verifier: SignatureVerifier;
+  readonly mempool: Mempool;
+  height = 1;
+  round = 0;
+  step: Step = 'propose';
+  /** Committed blocks, index = height - 1. */
+  readonly chain: CommittedBlock[] = [];
+  readonly counters = { rejected: 0, equivocationsSeen: 0, roundsStarted: 0, commits: 0, synced: 0 };
+  private lockedRound = -1;
+  private lockedBlock: Block | undefined;
+  private validRound = -1;
+  private validBlock: Block | undefined;
+  private proposals = new Map<number, ProposalEntry>();
+  private votes = new Map<number, RoundVotes>();
+  private once = new Set<string>();
+  /** Own signatures: "height/round/kind" → block hash hex ('' = nil). Never sign two. */
+  private readonly signed = new Map<string, string>();
+  private readonly ownProposals = new Map<string, Proposal>();
+  private future: Array<{ kind: 'vote'; vote: Vote } | { kind: 'proposal'; proposal: Proposal }> = [];
+  private readonly limits: ConsensusLimits;
+  private readonly quorum: number;
+  private readonly sentVotes: Vote[] = [];
+  private effects: CoreEffect[] = [];
+  private nowUs = 0;
+
+  constructor(private readonly options: CoreOptions) {
+    this.id = options.validatorId;
+    this.validators = options.validators;
+    if (!this.validators.has(this.id)) throw new Error(`consensus: ${this.id} is not in the validator set`);
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.quorum = options.plantedBug === 'quorum-2f' ? 2 * this.validators.f : this.validators.quorum;
+    this.verifier = new SignatureVerifier(this.validators);
+    this.mempool = new Mempool(this.limits.mempoolTxsMax, this.limits.txBytesMax);
+  }
+
+  // ---- inputs -------------------------------------------------------------------------
+
+  /** Rebuilds state from the write-ahead log (before start). */
+  restore(records: readonly WalRecord[]): void {
+    let maxRound = 0;
+    for (const record of records) {
+      if (record.committed) {
+        const committed = record.committed;
+        const height = Number(committed.block?.header?.height ?? 0);
+        if (height === this.chain.length + 1) {
+          this.chain.push(committed);
+          this.mempool.markCommitted(committed.block?.txs ?? []);
+        }
+      } else if (record.signedVote) {
+        const vote = record.signedVote;
+        this.signed.set(signKey(Number(vote.height), vote.round ?? 0, kindOf(vote)), hex(vote.blockHash));
+        if (Number(vote.height) === this.chain.length + 1) maxRound = Math.max(maxRound, vote.round ?? 0);
+      } else if (record.signedProposal) {
+        const proposal = record.signedProposal;
+        this.ownProposals.set(`${proposal.height}/${proposal.round}`, proposal);
+      } else if (record.lock) {
+        const lock = record.lock;
+        if (Number(lock.height) === this.chain.length + 1) {
+          this.lockedRound = lock.lockedRound ?? -1;
+          this.lockedBlock = lock.lockedBlock ?? undefined;
+          this.validRound = lock.validRound ?? -1;
+          this.validBlock = lock.validBlock ?? undefined;
+        }
+      }
+    }
+    this.height = this.chain.length + 1;
+    this.round = maxRound;
+  }
+
+  start(nowUs: number): CoreEffect[] {
+    return this.run(nowUs, () => this.startRound(this.round));
+  }
+
+  onProposal(nowUs: number, proposal: Proposal, from: string): CoreEffect[] {
+    return this.run(nowUs, () => this.receiveProposal(proposal, from));
+  }
+
+  onVote(nowUs: number, vote: Vote, from: string): CoreEffect[] {
+    return this.run(nowUs, () => this.receiveVote(vote, from));
+  }
+
+  onTimeout(nowUs: number, step: Step, height: number, round: number): CoreEffect[] {
+    return this.run(nowUs, () => this.timeout(step, height, round));
+  }
+
+  onTx(nowUs: number, tx: Uint8Array, fromClient: boolean): CoreEffect[] {
+    return this.run(nowUs, () => {
+      const admission: MempoolAdmission = this.mempool.add(tx);
+      if (admission === 'added' && fromClient) this.emit({ kind: 'gossip-tx', tx });
+      if (admission === 'full' || admission === 'oversized') this.reject(`tx ${admission}`);
+    });
+  }
+
+  /** Committed blocks from a peer's sync response, applied in height order when they verify. */
+  onSyncedBlocks(nowUs: number, blocks: readonly CommittedBlock[], from: string): CoreEffect[] {
+    return this.run(nowUs, () => {
+      for (const committed of [...blocks].sort((a, b) => Number(a.block?.header?.height) - Number(b.block?.header?.height))) {
+        if (Number(committed.block?.header?.height) !== this.height) continue;
+        const problem = this.checkSynced(committed);
+        if (problem) {
+          this.reject(`synced block ${this.height} from ${from}: ${problem}`, from);
+          return;
+        }
+        this.counters.synced++;
+        this.commit(committed, { immediate: true });
+      }
+    });
+  }
+
+  /** Committed blocks from `fromHeight` on, for a peer's sync request. */
+  blocksFrom(fromHeight: number, countMax: number): CommittedBlock[] {
+    return this.chain.slice(Math.max(0, fromHeight - 1), Math.max(0, fromHeight - 1) + Math.min(countMax, this.limits.syncBlocksMax));
+  }
+
+  /** Peer status: a peer that committed our current height (or more) can sync us. */
+  onStatus(peer: string, peerCommittedHeight: number): CoreEffect[] {
+    return peerCommittedHeight > this.chain.length ? [{ kind: 'behind', peer, height: peerCommittedHeight }] : [];
+  }
+
+  get committedHeight(): number {
+    return this.chain.length;
+  }
+
+  // ---- the algorithm ------------------------------------------------------------------
+
+  private run(nowUs: number, body: () => void): CoreEffect[] {
+    this.nowUs = nowUs;
+    this.effects = [];
+    body();
+    this.checkRules();
+    return this.effects;
+  }
+
+  private emit(effect: CoreEffect): void {
+    this.effects.push(effect);
+  }
+
+  private reject(reason: string, from?: string): void {
+    this.counters.rejected++;
+    this.emit(from === undefined ? { kind: 'rejected', reason } : { kind: 'rejected', reason, from });
+  }
+
+  private votesAt(round: number): RoundVotes {
+    let votes = this.votes.get(round);
+    if (!votes) this.votes.set(round, (votes = new RoundVotes()));
+    return votes;
+  }
+
+  /** L11 StartRound. */
+  private startRound(round: number): void {
+    this.round = round;
+    this.step = 'propose';
+    this.counters.roundsStarted++;
+    this.emit({ kind: 'step', height: this.height, round, step: 'propose' });
+    if (this.validators.proposer(this.height, round) === this.id) {
+      if (this.options.byzantine !== 'withhold') this.propose(round);
+    }
+    // L21: the propose timeout runs for the proposer too (its own proposal may be lost to itself).
+    this.scheduleTimeout('propose', round);
+  }
+
+  private propose(round: number): void {
+    const key = `${this.height}/${round}`;
+    const previous = this.ownProposals.get(key);
+    if (previous) {
+      // A restarted proposer re-sends what it signed, never a second proposal.
+      this.emit({ kind: 'broadcast-proposal', proposal: previous });
+      this.receiveProposal(previous, this.id);
+      return;
+    }
+    const block = this.validBlock ?? this.createBlock();
+    const proposal = this.signedProposal(block, round, this.validRound);
+    this.ownProposals.set(key, proposal);
+    this.emit({ kind: 'persist', record: { signedProposal: proposal } });
+    if (this.options.byzantine === 'equivocate') {
+      // Two different blocks to two halves of the peers (L16 broken on purpose).
+      const other = this.createBlock({ empty: true, salt: round + 1 });
+      const second = this.signedProposal(other, round, -1);
+      const peers = this.validators.ids.filter((id) => id !== this.id);
+      const half = Math.ceil(peers.length / 2);
+      this.emit({ kind: 'broadcast-proposal', proposal, to: peers.slice(0, half) });
+      this.emit({ kind: 'broadcast-proposal', proposal: second, to: peers.slice(half) });
+    } else {
+      this.emit({ kind: 'broadcast-proposal', proposal });
+    }
+    this.receiveProposal(proposal, this.id);
+  }
+
+  private signedProposal(block: Block, round: number, polRound: number): Proposal {
+    return signProposal(
+      {
+        height: this.height,
+        round,
+        polRound,
+        block,
+        blockHash: blockHash(block.header ?? {}),
+        proposerId: this.id,
+        timestampUs: this.nowUs,
+      },
+      this.options.keys.privateKey,
+    );
+  }
+
+  private createBlock(variant: { empty?: boolean; salt?: number } = {}): Block {
+    const txs = variant.empty ? [] : this.mempool.reap(this.limits.blockTxsMax);
+    const lastCommit = this.chain[this.height - 2]?.certificate ?? null;
+    const header: faultline.v1.IBlockHeader = {
+      height: this.height,
+      // An equivocator's second block must differ even when both carry the same (no) txs.
+      round: this.round + 1_000 * (variant.salt ?? 0),
+      proposerId: this.id,
+      prevBlockHash: this.prevBlockHash(),
+      timeUs: this.blockTimeUs(lastCommit),
+      txsHash: txsHash(txs),
+      txCount: txs.length,
+      lastCommitHash: certificateHash(lastCommit),
+    };
+    if (this.options.byzantine === 'invalid-block') header.txsHash = new Uint8Array(32).fill(7);
+    return { header, txs, lastCommit };
+  }
+
+  private prevBlockHash(): Uint8Array {
+    const previous = this.chain[this.height - 2];
+    return previous ? blockHash(previous.block?.header ?? {}) : new Uint8Array(0);
+  }
+
+  private blockTimeUs(lastCommit: Certificate | null): number {
+    return lastCommit ? medianTimeUs(lastCommit) : this.options.genesisTimeUs;
+  }
+
+  /** Why a block is not a valid value for the current height, or undefined. */
+  private invalidBlock(block: Block | null | undefined): string | undefined {
+    const header = block?.header;
+    if (!block || !header) return 'no block';
+    if (Number(header.height) !== this.height) return `block for height ${header.height}`;
+    if (hex(header.prevBlockHash) !== hex(this.prevBlockHash())) return 'wrong previous block hash';
+    const txs = block.txs ?? [];
+    if (txs.length > this.limits.blockTxsMax) return `${txs.length} txs exceed the block limit`;
+    if ((header.txCount ?? 0) !== txs.length) return 'tx count does not match';
+    if (hex(header.txsHash) !== hex(txsHash(txs))) return 'txs hash does not match';
+    const lastCommit = block.lastCommit ?? null;
+    if (hex(header.lastCommitHash) !== hex(certificateHash(lastCommit))) return 'last commit hash does not match';
+    if (this.height > 1) {
+      const previousHash = this.chain[this.height - 2]?.certificate?.blockHash ?? undefined;
+      const problem = verifyCertificate(lastCommit, { height: this.height - 1, ...(previousHash ? { blockHash: previousHash } : {}) }, this.validators, this.verifier, {
+        checkSignatures: true,
+      });
+      if (problem) return `last commit: ${problem}`;
+    }
+    if (Number(header.timeUs) !== this.blockTimeUs(lastCommit)) return 'block time is not the median of the last commit';
+    const seen = new Set<string>();
+    for (const tx of txs) {
+      if (tx.length > this.limits.txBytesMax) return 'oversized tx';
+      if (!decodeMessage('Transaction', tx).ok) return 'undecodable tx';
+      const key = hex(tx);
+      if (seen.has(key)) return 'duplicate tx in block';
+      seen.add(key);
+      if (this.mempool.isCommitted(tx)) return 'tx already committed';
+    }
+    return undefined;
+  }
+
+  private receiveProposal(proposal: Proposal, from: string): void {
+    const height = Number(proposal.height ?? 0);
+    const round = proposal.round ?? 0;
+    if (height > this.height) {
+      this.bufferFuture({ kind: 'proposal', proposal }, from, height);
+      return;
+    }
+    if (height < this.height) return; // late: harmless
+    if (round > this.round + this.limits.futureRoundsMax) return this.reject(`proposal for round ${round} too far ahead`, from);
+    const proposer = proposal.proposerId ?? '';
+    if (proposer !== this.validators.proposer(height, round)) return this.reject(`proposal from ${proposer}, not the proposer of round ${round}`, from);
+    if (from !== this.id && !this.verifier.verifyProposal(proposal)) return this.reject(`proposal with a bad signature from ${proposer}`, from);
+    const block = proposal.block;
+    if (!block?.header || hex(blockHash(block.header)) !== hex(proposal.blockHash)) return this.reject('proposal block does not match its hash', from);
+    if (this.proposals.has(round)) return; // first proposal of a round wins; another is equivocation
+    this.votesAt(round).senders.add(proposer);
+    const problem = this.invalidBlock(block);
+    this.proposals.set(round, { proposal, block, hashHex: hex(proposal.blockHash), valid: problem === undefined });
+    if (problem) this.reject(`invalid block proposed by ${proposer}: ${problem}`, from);
+  }
+
+  private receiveVote(vote: Vote, from: string): void {
+    const height = Number(vote.height ?? 0);
+    const round = vote.round ?? 0;
+    const kind = kindOf(vote);
+    if (!kind) return this.reject('vote of unknown type', from);
+    const voter = vote.validatorId ?? '';
+    if (!this.validators.has(voter)) return this.reject(`vote from unknown validator ${voter}`, from);
+    if (height > this.height) {
+      if (from !== this.id && !this.verifier.verifyVote(vote)) return this.reject(`vote with a bad signature from ${voter}`, from);
+      this.bufferFuture({ kind: 'vote', vote }, from, height);
+      return;
+    }
+    if (height < this.height) return;
+    if (round > this.round + this.limits.futureRoundsMax) return this.reject(`vote for round ${round} too far ahead`, from);
+    if (voter !== this.id && !this.verifier.verifyVote(vote)) return this.reject(`vote with a bad signature from ${voter}`, from);
+    const votes = this.votesAt(round);
+    votes.senders.add(voter);
+    const admission = votes.tally(kind).add(vote);
+    if (admission.outcome === 'conflict') {
+      this.counters.equivocationsSeen++;
+      this.emit({ kind: 'evidence', evidence: { voteA: admission.previous, voteB: vote } });
+    }
+  }
+
+  private bufferFuture(message: (typeof this.future)[number], from: string, height: number): void {
+    // A peer at a later height has committed ours: ask for it rather than wait for gossip.
+    if (this.step !== 'commit') this.emit({ kind: 'behind', peer: from, height: height - 1 });
+    if (height <= this.height + this.limits.futureHeightsMax && this.future.length < FUTURE_MESSAGES_MAX) this.future.push(message);
+  }
+
+  private timeout(step: Step, height: number, round: number): void {
+    if (height !== this.height) return;
+    if (step === 'commit') {
+      if (this.step === 'commit') this.startHeight(this.height + 1);
+      return;
+    }
+    if (round !== this.round) return;
+    if (step === 'propose' && this.step === 'propose') {
+      // L57: OnTimeoutPropose.
+      this.castVote('prevote', '');
+      this.step = 'prevote';
+      this.emit({ kind: 'step', height, round, step: 'prevote' });
+    } else if (step === 'prevote' && this.step === 'prevote') {
+      // L61: OnTimeoutPrevote.
+      this.castVote('precommit', '');
+      this.step = 'precommit';
+      this.emit({ kind: 'step', height, round, step: 'precommit' });
+    } else if (step === 'precommit') {
+      // L65: OnTimeoutPrecommit.
+      this.startRound(round + 1);
+    }
+  }
+
+  private checkRules(): void {
+    for (let pass = 0; pass < 64; pass++) {
+      if (!this.applyOneRule()) return;
+    }
+    throw new Error('consensus: rules did not settle in 64 passes (a bug)');
+  }
+
+  /** Applies the first rule whose condition holds; returns whether anything changed. */
+  private applyOneRule(): boolean {
+    if (this.step === 'commit') return false;
+    const q = this.quorum;
+    // L49: a proposal and 2f+1 precommits for it in any round: decide.
+    for (const [round, votes] of this.votes) {
+      const hashHex = votes.precommits.quorumBlock(q);
+      if (!hashHex) continue;
+      const entry = this.proposalWithHash(hashHex);
+      if (entry?.valid) {
+        const precommits = votes.precommits.votesFor(hashHex);
+        this.commit({ block: entry.block, certificate: { height: this.height, round, blockHash: entry.proposal.blockHash ?? null, precommits } });
+        return true;
+      }
+    }
+    const round = this.round;
+    const votes = this.votesAt(round);
+    const entry = this.proposals.get(round);
+    if (this.step === 'propose' && entry) {
+      const polRound = entry.proposal.polRound ?? -1;
+      if (polRound === -1) {
+        // L22.
+        const free = this.lockedRound === -1 || hex(this.lockedBlockHash()) === entry.hashHex || this.options.plantedBug === 'ignore-lock';
+        this.prevoteAndAdvance(entry.valid && free ? entry.hashHex : '');
+        return true;
+      }
+      if (polRound >= 0 && polRound < round && this.votesAt(polRound).prevotes.count(entry.hashHex) >= q) {
+        // L28.
+        const free = this.lockedRound <= polRound || hex(this.lockedBlockHash()) === entry.hashHex || this.options.plantedBug === 'ignore-lock';
+        this.prevoteAndAdvance(entry.valid && free ? entry.hashHex : '');
+        return true;
+      }
+    }
+    if (this.step === 'prevote' && votes.prevotes.total >= q && this.firstTime(`prevote-timeout/${round}`)) {
+      // L34.
+      this.scheduleTimeout('prevote', round);
+      return true;
+    }
+    if (entry?.valid && (this.step === 'prevote' || this.step === 'precommit') && votes.prevotes.count(entry.hashHex) >= q && this.firstTime(`polka/${round}`)) {
+      // L36.
+      if (this.step === 'prevote') {
+        this.lockedRound = round;
+        this.lockedBlock = entry.block;
+        this.validRound = round;
+        this.validBlock = entry.block;
+        this.persistLock();
+        this.castVote('precommit', entry.hashHex);
+        this.step = 'precommit';
+        this.emit({ kind: 'step', height: this.height, round, step: 'precommit' });
+      } else {
+        this.validRound = round;
+        this.validBlock = entry.block;
+        this.persistLock();
+      }
+      return true;
+    }
+    if (this.step === 'prevote' && votes.prevotes.count('') >= q) {
+      // L44.
+      this.castVote('precommit', '');
+      this.step = 'precommit';
+      this.emit({ kind: 'step', height: this.height, round, step: 'precommit' });
+      return true;
+    }
+    if (votes.precommits.total >= q && this.firstTime(`precommit-timeout/${round}`)) {
+      // L47.
+      this.scheduleTimeout('precommit', round);
+      return true;
+    }
+    // L55: f+1 validators are in a later round: join it.
+    for (const [laterRound, laterVotes] of this.votes) {
+      if (laterRound > round && laterVotes.senders.size >= this.validators.f + 1) {
+        this.startRound(laterRound);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private proposalWithHash(hashHex: string): ProposalEntry | undefined {
+    for (const entry of this.proposals.values()) if (entry.hashHex === hashHex) return entry;
+    return undefined;
+  }
+
+  private lockedBlockHash(): Uint8Array | undefined {
+    return this.lockedBlock?.header ? blockHash(this.lockedBlock.header) : undefined;
+  }
+
+  private prevoteAndAdvance(hashHex: string): void {
+    this.castVote('prevote', hashHex);
+    this.step = 'prevote';
+    this.emit({ kind: 'step', height: this.height, round: this.round, step: 'prevote' });
+  }
+
+  private firstTime(key: string): boolean {
+    if (this.once.has(key)) return false;
+    this.once.add(key);
+    return true;
+  }
+
+  private scheduleTimeout(step: Step, round: number): void {
+    this.emit({ kind: 'timeout', step, height: this.height, round, delayUs: timeoutUs(this.options.timeouts, step, round) });
+  }
+
+  private persistLock(): void {
+    this.emit({
+      kind: 'persist',
+      record: { lock: { height: this.height, lockedRound: this.lockedRound, lockedBlock: this.lockedBlock ?? null, validRound: this.validRound, validBlock: this.validBlock ?? null } },
+    });
+  }
+
+  /** Signs, persists, sends and counts our own vote; never signs a second, different one. */
+  private castVote(kind: VoteKind, hashHex: string): void {
+    const key = signKey(this.height, this.round, kind);
+    const already = this.signed.get(key);
+    if (already !== undefined && already !== hashHex) {
+      // We signed another value for this step before a crash: send nothing rather than equivocate.
+      return;
+    }
+    const lastTimeUs = Number(this.chain[this.height - 2]?.block?.header?.timeUs ?? this.options.genesisTimeUs);
+    const vote = signVote(
+      {
+        type: kind === 'prevote' ? pb.VoteType.VOTE_TYPE_PREVOTE : pb.VoteType.VOTE_TYPE_PRECOMMIT,
+        height: this.height,
+        round: this.round,
+        blockHash: hashHex === '' ? new Uint8Array(0) : Buffer.from(hashHex, 'hex'),
+        validatorId: this.id,
+        timestampUs: Math.max(this.nowUs, lastTimeUs + 1),
+      },
+      this.options.keys.privateKey,
+    );
+    this.signed.set(key, hashHex);
+    if (this.options.plantedBug !== 'no-persist-before-vote') this.emit({ kind: 'persist', record: { signedVote: vote } });
+    if (this.options.byzantine !== 'withhold') {
+      if (this.options.byzantine === 'double-vote' && hashHex !== '') {
+        const nil = signVote({ ...vote, blockHash: new Uint8Array(0), signature: null }, this.options.keys.privateKey);
+        const peers = this.validators.ids.filter((id) => id !== this.id);
+        const half = Math.ceil(peers.length / 2);
+        this.emit({ kind: 'broadcast-vote', vote, to: peers.slice(0, half) });
+        this.emit({ kind: 'broadcast-vote', vote: nil, to: peers.slice(half) });
+      } else {
+        this.emit({ kind: 'broadcast-vote', vote });
+      }
+      if (this.options.byzantine === 'replay') for (const old of this.sentVotes.slice(-3)) this.emit({ kind: 'broadcast-vote', vote: old });
+    }
+    if (this.sentVotes.length < 1_000) this.sentVotes.push(vote);
+    this.receiveVote(vote, this.id);
+  }
+
+  private commit(committed: CommittedBlock, options: { immediate?: boolean } = {}): void {
+    this.chain.push(committed);
+    this.counters.commits++;
+    this.mempool.markCommitted(committed.block?.txs ?? []);
+    this.emit({ kind: 'persist', record: { committed } });
+    this.emit({ kind: 'commit', committed });
+    this.step = 'commit';
+    this.emit({ kind: 'step', height: this.height, round: this.round, step: 'commit' });
+    if (options.immediate) this.startHeight(this.height + 1);
+    else this.scheduleTimeout('commit', this.round);
+  }
+
+  private startHeight(height: number): void {
+    this.height = height;
+    this.round = 0;
+    this.lockedRound = -1;
+    this.lockedBlock = undefined;
+    this.validRound = -1;
+    this.validBlock = undefined;
+    this.proposals = new Map();
+    this.votes = new Map();
+    this.once = new Set();
+    const pending = this.future;
+    this.future = [];
+    this.startRound(0);
+    for (const message of pending) {
+      if (message.kind === 'vote') this.receiveVote(message.vote, message.vote.validatorId ?? '');
+      else this.receiveProposal(message.proposal, message.proposal.proposerId ?? '');
+    }
+  }
+
+  private checkSynced(committed: CommittedBlock): string | undefined {
+    const header = committed.block?.header;
+    if (!header) return 'no header';
+    const hash = blockHash(header);
+    const problem = verifyCertificate(committed.certificate, { height: this.height, blockHash: hash }, this.validators, this.verifier, {
+      checkSignatures: this.options.plantedBug !== 'skip-cert-verify',
+    });
+    if (problem) return problem;
+    return this.invalidBlock(committed.block);
+  }
+}
+
+function kindOf(vote: Vote): VoteKind | undefined {
+  if (vote.type === pb.VoteType.VOTE_TYPE_PREVOTE) return 'prevote';
+  if (vote.type === pb.VoteType.VOTE_TYPE_PRECOMMIT) return 'precommit';
+  return undefined;
+}
+
+function signKey(height: number, round: number, kind: VoteKind | undefined): string {
+  return `${height}/${round}/${kind}`;
+}
