@@ -62,6 +62,8 @@ interface ProposalEntry {
   valid: boolean;
 }
 
+/** Own votes remembered for re-sending (a few rounds' worth). */
+const SENT_VOTES_KEPT_MAX = 64;
 /** Messages for the next height, held until we get there (bounded). */
 const FUTURE_MESSAGES_MAX = 1_000;
 
@@ -107,34 +109,34 @@ export class TendermintCore {
 
   /** Rebuilds state from the write-ahead log (before start). */
   restore(records: readonly WalRecord[]): void {
-    let maxRound = 0;
+    const votes: Vote[] = [];
+    let lastLock: faultline.v1.ILockState | undefined;
     for (const record of records) {
       if (record.committed) {
         const committed = record.committed;
-        const height = Number(committed.block?.header?.height ?? 0);
-        if (height === this.chain.length + 1) {
+        if (Number(committed.block?.header?.height ?? 0) === this.chain.length + 1) {
           this.chain.push(committed);
           this.mempool.markCommitted(committed.block?.txs ?? []);
         }
       } else if (record.signedVote) {
-        const vote = record.signedVote;
-        this.signed.set(signKey(Number(vote.height), vote.round ?? 0, kindOf(vote)), hex(vote.blockHash));
-        if (Number(vote.height) === this.chain.length + 1) maxRound = Math.max(maxRound, vote.round ?? 0);
+        votes.push(record.signedVote);
+        this.signed.set(signKey(Number(record.signedVote.height), record.signedVote.round ?? 0, kindOf(record.signedVote)), hex(record.signedVote.blockHash));
       } else if (record.signedProposal) {
-        const proposal = record.signedProposal;
-        this.ownProposals.set(`${proposal.height}/${proposal.round}`, proposal);
+        this.ownProposals.set(`${record.signedProposal.height}/${record.signedProposal.round}`, record.signedProposal);
       } else if (record.lock) {
-        const lock = record.lock;
-        if (Number(lock.height) === this.chain.length + 1) {
-          this.lockedRound = lock.lockedRound ?? -1;
-          this.lockedBlock = lock.lockedBlock ?? undefined;
-          this.validRound = lock.validRound ?? -1;
-          this.validBlock = lock.validBlock ?? undefined;
-        }
+        lastLock = record.lock;
       }
     }
     this.height = this.chain.length + 1;
-    this.round = maxRound;
+    // Only the height we are still deciding matters: locks and rounds of committed heights are done.
+    this.round = Math.max(0, ...votes.filter((vote) => Number(vote.height) === this.height).map((vote) => vote.round ?? 0));
+    if (lastLock && Number(lastLock.height) === this.height) {
+      this.lockedRound = lastLock.lockedRound ?? -1;
+      this.lockedBlock = lastLock.lockedBlock ?? undefined;
+      this.validRound = lastLock.validRound ?? -1;
+      this.validBlock = lastLock.validBlock ?? undefined;
+    }
+    for (const vote of votes) if (Number(vote.height) === this.height) this.sentVotes.push(vote);
   }
 
   start(nowUs: number): CoreEffect[] {
@@ -185,6 +187,20 @@ export class TendermintCore {
   /** Peer status: a peer that committed our current height (or more) can sync us. */
   onStatus(peer: string, peerCommittedHeight: number): CoreEffect[] {
     return peerCommittedHeight > this.chain.length ? [{ kind: 'behind', peer, height: peerCommittedHeight }] : [];
+  }
+
+  /**
+   * Our own proposal and votes of the current height, to send again. Gossip in this simulator
+   * has no retransmission, so a peer that was cut off or restarted would otherwise never see
+   * messages sent before it came back; re-sending them periodically is what CometBFT's gossip
+   * routines achieve by tracking each peer's round state.
+   */
+  ownMessagesOfCurrentHeight(): { proposals: Proposal[]; votes: Vote[] } {
+    if (this.options.byzantine === 'withhold') return { proposals: [], votes: [] };
+    const proposals: Proposal[] = [];
+    for (const [key, proposal] of this.ownProposals) if (key.startsWith(`${this.height}/`)) proposals.push(proposal);
+    const votes = this.sentVotes.filter((vote) => Number(vote.height) === this.height && (vote.round ?? 0) >= this.round - 1);
+    return { proposals, votes };
   }
 
   get committedHeight(): number {
@@ -555,7 +571,9 @@ export class TendermintCore {
       }
       if (this.options.byzantine === 'replay') for (const old of this.sentVotes.slice(-3)) this.emit({ kind: 'broadcast-vote', vote: old });
     }
-    if (this.sentVotes.length < 1_000) this.sentVotes.push(vote);
+    this.sentVotes.push(vote);
+    // Bounded: only recent votes are ever re-sent or replayed.
+    if (this.sentVotes.length > SENT_VOTES_KEPT_MAX) this.sentVotes.splice(0, this.sentVotes.length - SENT_VOTES_KEPT_MAX);
     this.receiveVote(vote, this.id);
   }
 

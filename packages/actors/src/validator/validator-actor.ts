@@ -136,7 +136,12 @@ export class ValidatorActor implements Actor {
   }
 
   private announceStatus(): void {
-    this.host.publish(`consensus.${this.host.actorId}`, { status: { validatorId: this.host.actorId, height: this.core.committedHeight, round: this.core.round } });
+    const id = this.host.actorId;
+    this.host.publish(`consensus.${id}`, { status: { validatorId: id, height: this.core.committedHeight, round: this.core.round } });
+    // Re-send our messages of the current height: peers that were cut off or restarted need them.
+    const own = this.core.ownMessagesOfCurrentHeight();
+    for (const proposal of own.proposals) this.host.publish(`consensus.${id}`, { proposal });
+    for (const vote of own.votes) this.host.publish(`consensus.${id}`, { vote });
     this.host.setTimer(this.config.statusIntervalUs ?? 1_000_000, () => this.announceStatus());
   }
 

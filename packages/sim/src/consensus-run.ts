@@ -1,0 +1,186 @@
+/**
+ * Validators alone in the simulator under a fault schedule, with a client submitting
+ * transactions: the consensus layer's own safety and liveness, measured. Used by
+ * `faultline sim --consensus`, the consensus property tests and the consensus benchmark.
+ */
+import { createValidator, ValidatorActor } from '@faultline/actors';
+import { DYDX_TIMEOUTS, hex, txHash, type ByzantineBehaviour, type ConsensusLimits, type ConsensusPlantedBug, type TimeoutConfig } from '@faultline/consensus';
+import { encodeMessage, pb, type faultline } from '@faultline/protocol';
+import type { FaultSchedule, Host } from '@faultline/runtime';
+import { Simulation, type LatencyRange } from '@faultline/runtime/sim';
+import { ConsensusAgreementMonitor } from './invariants/consensus-agreement.ts';
+import type { Violation } from './invariants/monitor.ts';
+
+export interface ConsensusRunOptions {
+  validators: number;
+  seed: number;
+  durationUs: number;
+  faults?: FaultSchedule;
+  byzantine?: Record<string, ByzantineBehaviour>;
+  plantedBug?: ConsensusPlantedBug;
+  timeouts?: TimeoutConfig;
+  limits?: Partial<ConsensusLimits>;
+  latencyUs?: LatencyRange;
+  /** A client submits one transaction this often (0: none). */
+  txIntervalUs?: number;
+  /** Transactions per submission (for throughput runs). */
+  txsPerTick?: number;
+  /** Extra actors (e.g. an attacker), started after the validators. */
+  extraActors?: Array<{ id: string; factory: (host: Host) => { start(): void } }>;
+  /** Called with the simulation before it runs (tests schedule adaptive faults here). */
+  prepare?: (sim: Simulation, validators: Map<string, ValidatorActor>) => void;
+}
+
+export interface ConsensusRunSummary {
+  seed: number;
+  validators: number;
+  /** The highest height any honest validator committed. */
+  height: number;
+  /** Per validator: its committed height at the end. */
+  heights: Record<string, number>;
+  agreement: boolean;
+  /** Every committed tx was submitted by the client, and none twice. */
+  validity: boolean;
+  /** No honest validator signed two different votes for one height/round/step. */
+  noEquivocation: boolean;
+  violations: Violation[];
+  traceHash: string;
+  /** The longest virtual interval without a new height being committed anywhere. */
+  stalledUs: number;
+  commitTimesUs: number[];
+  txsSubmitted: number;
+  txsCommitted: number;
+  commitLatencyUsP50: number;
+  commitLatencyUsP99: number;
+  roundsMax: number;
+  rejectedMessages: number;
+  simTimeUs: number;
+}
+
+export function validatorIds(count: number): string[] {
+  return Array.from({ length: count }, (_, index) => `validator-${index + 1}`);
+}
+
+export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary {
+  const ids = validatorIds(options.validators);
+  const sim = new Simulation({ seed: options.seed, runId: `consensus-${options.seed}`, ...(options.latencyUs ? { latencyUs: options.latencyUs } : {}) });
+  const actors = new Map<string, ValidatorActor>();
+  const agreement = new ConsensusAgreementMonitor();
+  const honest = (id: string) => !options.byzantine?.[id];
+  const violations: Violation[] = [];
+  const signedVotes = new Map<string, string>();
+  const commitTimesUs: number[] = [];
+  sim.observePublishes((message) => {
+    if (!honest(message.from)) return;
+    const envelope = message.envelope;
+    if (envelope.committedBlock) {
+      agreement.observe(message);
+      const height = Number(envelope.committedBlock.block?.header?.height ?? 0);
+      if (height > commitTimesUs.length) commitTimesUs.push(message.timeUs);
+    }
+    const vote = envelope.vote;
+    if (vote) {
+      const key = `${vote.validatorId}/${vote.height}/${vote.round}/${vote.type}`;
+      const hashHex = hex(vote.blockHash);
+      const previous = signedVotes.get(key);
+      if (previous === undefined) signedVotes.set(key, hashHex);
+      else if (previous !== hashHex && violations.length < 100) {
+        violations.push({ invariant: 'no-equivocation', timeUs: message.timeUs, height: Number(vote.height), detail: `${vote.validatorId} signed two different ${vote.type === pb.VoteType.VOTE_TYPE_PREVOTE ? 'prevotes' : 'precommits'} at ${vote.height}/${vote.round}`, involved: [vote.validatorId ?? ''] });
+      }
+    }
+  });
+  const config = {
+    validatorIds: ids,
+    keySeed: options.seed,
+    timeouts: options.timeouts ?? DYDX_TIMEOUTS,
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.byzantine ? { byzantine: options.byzantine } : {}),
+    ...(options.plantedBug ? { plantedBug: options.plantedBug } : {}),
+  };
+  for (const id of ids) {
+    sim.addActor(id, (host) => {
+      const actor = createValidator(config)(host) as ValidatorActor;
+      actors.set(id, actor);
+      return actor;
+    });
+  }
+  const submitted = new Map<string, number>();
+  const txInterval = options.txIntervalUs ?? 100_000;
+  if (txInterval > 0) {
+    sim.addActor('client-1', (host) => {
+      let nonce = 0;
+      return {
+        start() {
+          const tick = () => {
+            for (let i = 0; i < (options.txsPerTick ?? 1); i++) {
+              const tx: faultline.v1.ITransaction = { clientId: 'client-1', nonce: ++nonce, submittedAtUs: host.now(), deposit: { accountId: 'client-1', amount: 1 } };
+              submitted.set(hex(txHash(encodeMessage('Transaction', tx))), host.now());
+              host.publish('tx.client-1', { tx });
+            }
+            host.setTimer(txInterval, tick);
+          };
+          host.setTimer(txInterval, tick);
+        },
+      };
+    });
+  }
+  for (const extra of options.extraActors ?? []) sim.addActor(extra.id, extra.factory);
+  if (options.faults) sim.schedule(options.faults);
+  options.prepare?.(sim, actors);
+  sim.runFor(options.durationUs);
+
+  // Validity: every tx in the longest honest chain was submitted (or is evidence), none twice.
+  const honestActors = [...actors.entries()].filter(([id]) => honest(id)).map(([, actor]) => actor);
+  const longest = honestActors.reduce<ValidatorActor | undefined>((best, actor) => (!best || actor.core.committedHeight > best.core.committedHeight ? actor : best), undefined);
+  const seen = new Set<string>();
+  const latencies: number[] = [];
+  let validity = true;
+  for (const committed of longest?.core.chain ?? []) {
+    const height = Number(committed.block?.header?.height ?? 0);
+    for (const tx of committed.block?.txs ?? []) {
+      const key = hex(txHash(tx));
+      const submittedAt = submitted.get(key);
+      const isEvidence = tx.length > 0 && submitted.get(key) === undefined && isEvidenceTx(tx);
+      if (seen.has(key) || (submittedAt === undefined && !isEvidence)) {
+        validity = false;
+        violations.push({ invariant: 'validity', timeUs: commitTimesUs[height - 1] ?? 0, height, detail: seen.has(key) ? 'a tx committed twice' : 'a committed tx nobody submitted' });
+      }
+      seen.add(key);
+      if (submittedAt !== undefined) latencies.push((commitTimesUs[height - 1] ?? 0) - submittedAt);
+    }
+  }
+  latencies.sort((a, b) => a - b);
+  const boundaries = [0, ...commitTimesUs, sim.now()];
+  let stalledUs = 0;
+  for (let index = 1; index < boundaries.length; index++) stalledUs = Math.max(stalledUs, (boundaries[index] as number) - (boundaries[index - 1] as number));
+  violations.push(...agreement.violations());
+  const heights = Object.fromEntries([...actors].map(([id, actor]) => [id, actor.core.committedHeight]));
+  return {
+    seed: options.seed,
+    validators: options.validators,
+    height: Math.max(0, ...honestActors.map((actor) => actor.core.committedHeight)),
+    heights,
+    agreement: agreement.violations().length === 0,
+    validity,
+    noEquivocation: !violations.some((v) => v.invariant === 'no-equivocation'),
+    violations,
+    traceHash: sim.traceHash(),
+    stalledUs,
+    commitTimesUs,
+    txsSubmitted: submitted.size,
+    txsCommitted: seen.size,
+    commitLatencyUsP50: latencies[Math.floor(latencies.length * 0.5)] ?? 0,
+    commitLatencyUsP99: latencies[Math.floor(latencies.length * 0.99)] ?? 0,
+    roundsMax: Math.max(0, ...[...actors.values()].map((actor) => actor.core.round)),
+    rejectedMessages: [...actors.values()].reduce((sum, actor) => sum + actor.counters.rejectedMessages, 0),
+    simTimeUs: sim.now(),
+  };
+}
+
+function isEvidenceTx(tx: Uint8Array): boolean {
+  try {
+    return pb.Transaction.decode(tx).evidence != null;
+  } catch {
+    return false;
+  }
+}
