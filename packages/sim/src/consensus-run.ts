@@ -21,6 +21,8 @@ export interface ConsensusRunOptions {
   timeouts?: TimeoutConfig;
   limits?: Partial<ConsensusLimits>;
   latencyUs?: LatencyRange;
+  /** How often validators announce status and re-send their messages (default 1 s). */
+  statusIntervalUs?: number;
   /** A client submits one transaction this often (0: none). */
   txIntervalUs?: number;
   /** Transactions per submission (for throughput runs). */
@@ -96,6 +98,7 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.byzantine ? { byzantine: options.byzantine } : {}),
     ...(options.plantedBug ? { plantedBug: options.plantedBug } : {}),
+    ...(options.statusIntervalUs ? { statusIntervalUs: options.statusIntervalUs } : {}),
   };
   for (const id of ids) {
     sim.addActor(id, (host) => {

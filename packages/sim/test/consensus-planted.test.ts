@@ -1,0 +1,90 @@
+/**
+ * Planted consensus bugs: each broken variant must make the property that guards it fail in
+ * the simulator, while the correct code passes the same runs.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { blockHash, certificateHash, medianTimeUs, txsHash } from '@faultline/consensus';
+import { pb, type faultline } from '@faultline/protocol';
+import type { FaultSchedule, Host } from '@faultline/runtime';
+import { runConsensus, type ConsensusRunOptions } from '@faultline/sim';
+
+const S = 1_000_000;
+
+/** The agreement property over a few seeds; throws "Property failed" when any run forks. */
+function agreementProperty(options: Omit<ConsensusRunOptions, 'seed'>, runs = 5): void {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 10_000 }), (runSeed) => runConsensus({ ...options, seed: runSeed }).agreement),
+    { numRuns: runs, seed: 7 },
+  );
+}
+
+const splitBrain: FaultSchedule = {
+  version: 1,
+  faults: [{ kind: 'partition', atUs: 3 * S, durationUs: 15 * S, groups: [['validator-1', 'validator-2'], ['validator-3', 'validator-4']] }],
+};
+
+describe('planted consensus bugs are caught', () => {
+  it('quorum of 2f instead of 2f+1: a 2|2 split brain forks the chain', () => {
+    expect(() => agreementProperty({ validators: 4, durationUs: 25 * S, faults: splitBrain })).not.toThrow();
+    expect(() => agreementProperty({ validators: 4, durationUs: 25 * S, faults: splitBrain, plantedBug: 'quorum-2f' })).toThrow(/Property failed/);
+  });
+
+  // 'no-persist-before-vote' and 'ignore-lock' need an exact message order to show; their
+  // scripted tests drive the consensus core directly: packages/consensus/test/planted.unit.test.ts.
+
+  it('accepting synced blocks without verifying the certificate: a forger makes a validator commit a forged block', () => {
+    const forger = {
+      id: 'forger',
+      factory: (host: Host) => {
+        let latest: faultline.v1.ICommittedBlock | undefined;
+        return {
+          start() {
+            host.subscribe('block.*', (envelope) => {
+              const committed = envelope.committedBlock;
+              if (committed && Number(committed.block?.header?.height) > Number(latest?.block?.header?.height ?? 0)) latest = committed;
+            });
+            // It claims to be far ahead, so validators ask it for blocks; it answers only validator-4.
+            host.subscribe('sync.forger', (envelope) => {
+              const request = envelope.blockRequest;
+              if (!request || request.requesterId !== 'validator-4' || !latest?.block?.header || !latest.certificate) return;
+              const height = Number(latest.block.header.height) + 1;
+              if (Number(request.fromHeight) !== height) return;
+              const header: faultline.v1.IBlockHeader = {
+                height,
+                round: 0,
+                proposerId: 'validator-1',
+                prevBlockHash: blockHash(latest.block.header),
+                timeUs: medianTimeUs(latest.certificate),
+                txsHash: txsHash([]),
+                txCount: 0,
+                lastCommitHash: certificateHash(latest.certificate),
+              };
+              const hash = blockHash(header);
+              const precommits = ['validator-1', 'validator-2', 'validator-3'].map((validatorId) => ({
+                type: pb.VoteType.VOTE_TYPE_PRECOMMIT,
+                height,
+                round: 0,
+                blockHash: hash,
+                validatorId,
+                timestampUs: host.now(),
+                signature: new Uint8Array(64).fill(9),
+              }));
+              host.publish('sync.validator-4', {
+                blockResponse: { blocks: [{ block: { header, txs: [], lastCommit: latest.certificate }, certificate: { height, round: 0, blockHash: hash, precommits } }], responderHeight: 1_000_000 },
+              });
+            });
+            const announce = () => {
+              host.publish('consensus.forger', { status: { validatorId: 'forger', height: 1_000_000 } });
+              host.setTimer(200_000, announce);
+            };
+            host.setTimer(200_000, announce);
+          },
+        };
+      },
+    };
+    const options = { validators: 4, durationUs: 20 * S, extraActors: [forger] };
+    expect(() => agreementProperty(options, 3)).not.toThrow();
+    expect(() => agreementProperty({ ...options, plantedBug: 'skip-cert-verify' }, 3)).toThrow(/Property failed/);
+  });
+});
