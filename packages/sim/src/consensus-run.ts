@@ -52,6 +52,8 @@ export interface ConsensusRunSummary {
   commitTimesUs: number[];
   txsSubmitted: number;
   txsCommitted: number;
+  /** Committed transactions carrying equivocation evidence. */
+  evidenceCommitted: number;
   commitLatencyUsP50: number;
   commitLatencyUsP99: number;
   roundsMax: number;
@@ -138,12 +140,14 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
   const seen = new Set<string>();
   const latencies: number[] = [];
   let validity = true;
+  let evidenceCommitted = 0;
   for (const committed of longest?.core.chain ?? []) {
     const height = Number(committed.block?.header?.height ?? 0);
     for (const tx of committed.block?.txs ?? []) {
       const key = hex(txHash(tx));
       const submittedAt = submitted.get(key);
-      const isEvidence = tx.length > 0 && submitted.get(key) === undefined && isEvidenceTx(tx);
+      const isEvidence = submittedAt === undefined && isEvidenceTx(tx);
+      if (isEvidence) evidenceCommitted++;
       if (seen.has(key) || (submittedAt === undefined && !isEvidence)) {
         validity = false;
         violations.push({ invariant: 'validity', timeUs: commitTimesUs[height - 1] ?? 0, height, detail: seen.has(key) ? 'a tx committed twice' : 'a committed tx nobody submitted' });
@@ -172,6 +176,7 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
     commitTimesUs,
     txsSubmitted: submitted.size,
     txsCommitted: seen.size,
+    evidenceCommitted,
     commitLatencyUsP50: latencies[Math.floor(latencies.length * 0.5)] ?? 0,
     commitLatencyUsP99: latencies[Math.floor(latencies.length * 0.99)] ?? 0,
     roundsMax: Math.max(0, ...[...actors.values()].map((actor) => actor.core.round)),
