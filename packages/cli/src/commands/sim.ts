@@ -4,7 +4,9 @@
  */
 import type { Command } from 'commander';
 import { runDemo, type DemoSummary } from '@faultline/runtime/demo';
-import { CliError, EXIT_OK } from '../cli-error.ts';
+import { BYZANTINE_BEHAVIOURS, type ByzantineBehaviour } from '@faultline/consensus';
+import { runConsensus, type ConsensusRunSummary } from '@faultline/sim';
+import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { loadFaultSchedule } from '../load-json.ts';
 import { integerOption, secondsOption } from '../parse-options.ts';
 import { startProgress } from '../progress.ts';
@@ -18,6 +20,7 @@ interface SimOptions {
   durationUs?: number;
   pairs: number;
   validators: number;
+  byzantine?: string[];
   json?: boolean;
 }
 
@@ -33,10 +36,13 @@ export function registerSimCommand(program: Command, setExit: (code: number) => 
     .option('--duration <seconds>', 'virtual duration', secondsOption('--duration'))
     .option('--pairs <n>', 'demo: number of ping/pong pairs', integerOption('--pairs', 1, 1000), 4)
     .option('--validators <n>', 'consensus: number of validators', integerOption('--validators', 4, 10), 4)
+    .option('--byzantine <id=behaviour...>', `consensus: Byzantine validators (${BYZANTINE_BEHAVIOURS.join(', ')}), e.g. validator-4=equivocate`)
     .option('--json', 'print one JSON object on stdout')
     .addHelpText(
       'after',
-      '\nExamples:\n  faultline sim --demo --seed 7 --json\n  faultline sim --demo --seed 7 --faults faults.json\n',
+      '\nExamples:\n  faultline sim --demo --seed 7 --json\n  faultline sim --demo --seed 7 --faults faults.json\n' +
+        '  faultline sim --consensus --validators 4 --seed 1 --faults examples/faults/split-brain.json --json\n' +
+        '  faultline sim --consensus --validators 7 --byzantine validator-7=equivocate --duration 120\n',
     )
     .action(async (raw: Record<string, unknown>) => {
       const options = { ...raw, durationUs: raw['duration'] } as unknown as SimOptions;
@@ -49,7 +55,8 @@ export function registerSimCommand(program: Command, setExit: (code: number) => 
         return;
       }
       if (options.consensus) {
-        throw new CliError('ENOTYET', '--consensus is not available in this build', 'the consensus package has not landed yet');
+        setExit(runConsensusCommand(options));
+        return;
       }
       throw new CliError('ENOTYET', '--scenario is not available in this build', 'the whole-venue simulation has not landed yet');
     });
@@ -75,6 +82,53 @@ function runDemoCommand(options: SimOptions): number {
   if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
   else process.stdout.write(formatDemo(summary));
   return EXIT_OK;
+}
+
+function runConsensusCommand(options: SimOptions): number {
+  const faults = options.faults ? loadFaultSchedule(options.faults) : undefined;
+  const byzantine: Record<string, ByzantineBehaviour> = {};
+  for (const entry of options.byzantine ?? []) {
+    const [id, behaviour] = entry.split('=');
+    if (!id || !BYZANTINE_BEHAVIOURS.includes(behaviour as ByzantineBehaviour)) {
+      throw new CliError('EUSAGE', 'bad --byzantine value', `"${entry}": expected validator-N=<${BYZANTINE_BEHAVIOURS.join('|')}>`);
+    }
+    byzantine[id] = behaviour as ByzantineBehaviour;
+  }
+  if (Object.keys(byzantine).length > Math.floor((options.validators - 1) / 3)) {
+    process.stderr.write(`faultline: warning: more than f = ${Math.floor((options.validators - 1) / 3)} Byzantine validators: safety is not guaranteed\n`);
+  }
+  const summary = runConsensus({
+    validators: options.validators,
+    seed: options.seed,
+    durationUs: options.durationUs ?? 60_000_000,
+    ...(faults ? { faults } : {}),
+    ...(Object.keys(byzantine).length ? { byzantine } : {}),
+  });
+  const { commitTimesUs: _times, ...rest } = summary;
+  if (options.json) process.stdout.write(`${JSON.stringify(rest)}\n`);
+  else process.stdout.write(formatConsensus(summary));
+  return summary.agreement && summary.validity && summary.noEquivocation ? EXIT_OK : EXIT_VIOLATIONS;
+}
+
+function formatConsensus(summary: ConsensusRunSummary): string {
+  const rows: Array<[string, string]> = [
+    ['seed', String(summary.seed)],
+    ['validators', String(summary.validators)],
+    ['virtual time', `${(summary.simTimeUs / 1e6).toFixed(3)} s`],
+    ['height', `${summary.height} (${Object.entries(summary.heights).map(([id, h]) => `${id}=${h}`).join(' ')})`],
+    ['longest stall', `${(summary.stalledUs / 1e6).toFixed(3)} s`],
+    ['highest round', String(summary.roundsMax)],
+    ['txs committed', `${summary.txsCommitted} of ${summary.txsSubmitted} submitted`],
+    ['commit latency', `p50 ${(summary.commitLatencyUsP50 / 1e3).toFixed(1)} ms, p99 ${(summary.commitLatencyUsP99 / 1e3).toFixed(1)} ms`],
+    ['rejected messages', String(summary.rejectedMessages)],
+    ['agreement', summary.agreement ? 'held' : 'VIOLATED'],
+    ['validity', summary.validity ? 'held' : 'VIOLATED'],
+    ['no equivocation', summary.noEquivocation ? 'held' : 'VIOLATED'],
+    ['trace hash', summary.traceHash],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  const violations = summary.violations.slice(0, 10).map((v) => `  ! ${v.invariant} at height ${v.height ?? '-'}: ${v.detail}`);
+  return `Faultline consensus run\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n${violations.join('\n')}${violations.length ? '\n' : ''}`;
 }
 
 function formatDemo(summary: DemoSummary): string {
