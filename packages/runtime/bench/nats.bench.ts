@@ -8,14 +8,8 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { encodeEnvelope, type EnvelopeBody } from '@faultline/protocol';
 import { NatsWorld, startNatsServer } from '@faultline/runtime/nats';
 import type { Host } from '@faultline/runtime';
+import type { BenchResult } from '../../../bench/bench-result.ts';
 
-interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-  notes?: string;
-}
 
 const ORDER: EnvelopeBody = {
   tx: { clientId: 'trader-1', nonce: 1, placeOrder: { accountId: 'trader-1', marketId: 1, side: 1, type: 1, timeInForce: 1, priceTicks: 6_000_000, sizeLots: 3 } },

@@ -5,6 +5,7 @@
  */
 import { runDemo } from '@faultline/runtime/demo';
 import type { FaultSchedule, Host } from '@faultline/runtime';
+import type { BenchResult } from '../../../bench/bench-result.ts';
 import { Simulation } from '@faultline/runtime/sim';
 
 /**
@@ -30,13 +31,6 @@ function ringDeliveriesPerSecond(options: { actors: number; tokens: number; dura
   return { rate: deliveries / seconds, deliveries };
 }
 
-interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-  notes?: string;
-}
 
 export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
   const durationUs = options.quick ? 2_000_000 : 20_000_000;

@@ -6,7 +6,8 @@
  * where real time and real timers are allowed.
  */
 import type { NatsConnection, Subscription as NatsSubscription } from '@nats-io/transport-node';
-import { decodeEnvelope, encodeEnvelope, type Envelope, type EnvelopeBody } from '@faultline/protocol';
+import { decodeEnvelope, encodeEnvelope, type EnvelopeBody } from '@faultline/protocol';
+import { EnvelopeStamp } from '../envelope-stamp.ts';
 import type { ActorLogger, DecodedEnvelope, Host, HostStats, MessageHandler, Subscription, TimerId } from '../host.ts';
 import { commandToFault, selects, type FaultEvent } from '../fault-schedule.ts';
 import { createRng, deriveSeed, type Rng } from '../rng.ts';
@@ -14,9 +15,6 @@ import { assertSubject, wireSubject } from '../subjects.ts';
 import { NetworkModel, type NetworkFault } from '../sim/network.ts';
 import type { Micros } from '../units.ts';
 import type { NatsDurableLog } from './nats-log.ts';
-
-/** Subjects remembered with their wire form; past the bound they are re-checked each time. */
-const WIRE_SUBJECTS_CACHED_MAX = 10_000;
 
 /** The control subject every host listens on for fault commands. */
 export const FAULT_SUBJECT = 'control.faults';
@@ -54,8 +52,6 @@ export class NatsHost implements Host {
   private readonly durable: NatsDurableLog;
   private readonly epochUs: Micros;
   private skewUs: Micros = 0;
-  private seq = 0;
-  private lamport = 0;
   private dead = false;
   private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
   private timerIdNext = 1;
@@ -65,14 +61,14 @@ export class NatsHost implements Host {
   private readonly network: NetworkModel;
   private readonly arrivals: Micros[] = [];
   private faultsActive = 0;
-  /** Checked subjects and their wire form: built once, not per message. */
-  private readonly wireSubjects = new Map<string, string>();
+  private readonly stamp: EnvelopeStamp;
 
   constructor(options: NatsHostOptions) {
     this.nc = options.nc;
     this.actorId = options.actorId;
     this.runId = options.runId;
     this.epochUs = options.epochUs;
+    this.stamp = new EnvelopeStamp(options.runId, options.actorId);
     this.logger = options.logger;
     this.rng = createRng(deriveSeed(options.seed, `actor/${options.actorId}/${options.incarnation ?? 1}`));
     this.network = new NetworkModel(createRng(deriveSeed(options.seed, `nats-faults/${options.actorId}`)), { min: 0, max: 0 });
@@ -97,23 +93,8 @@ export class NatsHost implements Host {
 
   publish(subject: string, body: EnvelopeBody): void {
     if (this.dead) return;
-    let wire = this.wireSubjects.get(subject);
-    if (wire === undefined) {
-      assertSubject(subject, { pattern: false });
-      wire = wireSubject(this.runId, subject);
-      if (this.wireSubjects.size < WIRE_SUBJECTS_CACHED_MAX) this.wireSubjects.set(subject, wire);
-    }
-    this.seq++;
-    this.lamport++;
-    const envelope: Envelope = {
-      runId: this.runId,
-      sender: this.actorId,
-      seq: this.seq,
-      lamport: this.lamport,
-      sentAtUs: this.now(),
-      ...body,
-    };
-    const bytes = encodeEnvelope(envelope);
+    const wire = this.stamp.wire(subject);
+    const bytes = encodeEnvelope(this.stamp.stamp(body, this.now()));
     this.stats.published++;
     if (this.durable.busy || this.outbox.length > 0) {
       const first = this.outbox.length === 0;
@@ -242,7 +223,7 @@ export class NatsHost implements Host {
 
   private deliver(envelope: DecodedEnvelope, subject: string, handler: MessageHandler): void {
     if (this.dead) return;
-    this.lamport = Math.max(this.lamport, envelope.lamport ?? 0) + 1;
+    this.stamp.observe(envelope.lamport ?? 0);
     this.stats.delivered++;
     handler(envelope, subject);
   }

@@ -4,6 +4,7 @@
  * fault schedule ⇒ the same run, bit for bit (checked through the trace hash).
  */
 import { decodeEnvelope, encodeEnvelope, type Envelope, type EnvelopeBody } from '@faultline/protocol';
+import { EnvelopeStamp } from '../envelope-stamp.ts';
 import type { Actor, ActorFactory, ActorLogger, DecodedEnvelope, Host, MessageHandler, Subscription, TimerId } from '../host.ts';
 import type { FaultEvent, FaultSchedule } from '../fault-schedule.ts';
 import { selects } from '../fault-schedule.ts';
@@ -93,9 +94,6 @@ type SimEvent =
   | { kind: 'fault-start'; timeUs: Micros; seq: number; faultId: number; fault: FaultEvent }
   | { kind: 'fault-end'; timeUs: Micros; seq: number; faultId: number; fault: FaultEvent };
 
-/** Subjects remembered as valid; past the bound they are simply re-checked. */
-const VALID_SUBJECTS_CACHED_MAX = 100_000;
-
 export class Simulation {
   readonly seed: number;
   readonly runId: string;
@@ -106,8 +104,6 @@ export class Simulation {
   private readonly subscriptions: SubscriptionRecord[] = [];
   private readonly routeCache = new Map<string, SubscriptionRecord[]>();
   private readonly recipientCache = new Map<string, string[]>();
-  /** Checked subjects and their wire form (actor subject → `faultline.<run>.<subject>`). */
-  private readonly wireSubjects = new Map<string, string>();
   private readonly cancelledTimers = new Set<number>();
   private readonly trace = new TraceHash();
   private readonly observers: Array<(delivery: DeliveryObservation) => void> = [];
@@ -367,14 +363,8 @@ export class Simulation {
     this.recipientCache.clear();
   }
 
-  /** @internal used by SimHost */
-  publish(slot: ActorSlot, subject: string, envelope: Envelope): void {
-    let wire = this.wireSubjects.get(subject);
-    if (wire === undefined) {
-      assertSubject(subject, { pattern: false });
-      wire = wireSubject(this.runId, subject);
-      if (this.wireSubjects.size < VALID_SUBJECTS_CACHED_MAX) this.wireSubjects.set(subject, wire);
-    }
+  /** @internal used by SimHost, with `wire` = the checked wire form of `subject` */
+  publish(slot: ActorSlot, subject: string, wire: string, envelope: Envelope): void {
     const bytes = encodeEnvelope(envelope);
     this.counters.published++;
     if (this.publishObservers.length > 0) {
@@ -594,8 +584,7 @@ class SimHost implements Host {
   readonly logger: ActorLogger;
   readonly log;
   rejectedFrames = 0;
-  private seq = 0;
-  private lamport = 0;
+  private readonly stamp: EnvelopeStamp;
   private readonly incarnation: number;
 
   constructor(
@@ -606,6 +595,7 @@ class SimHost implements Host {
     this.actorId = slot.id;
     this.runId = sim.runId;
     this.incarnation = slot.incarnation;
+    this.stamp = new EnvelopeStamp(sim.runId, slot.id);
     // Each incarnation draws a fresh stream: a restarted actor does not replay its past luck.
     this.rng = createRng(deriveSeed(sim.seed, `actor/${slot.id}/${slot.incarnation}`));
     const store = slot.store;
@@ -636,17 +626,7 @@ class SimHost implements Host {
 
   publish(subject: string, body: EnvelopeBody): void {
     if (!this.alive()) return;
-    this.seq++;
-    this.lamport++;
-    const envelope: Envelope = {
-      runId: this.runId,
-      sender: this.actorId,
-      seq: this.seq,
-      lamport: this.lamport,
-      sentAtUs: this.now(),
-      ...body,
-    };
-    this.sim.publish(this.slot, subject, envelope);
+    this.sim.publish(this.slot, subject, this.stamp.wire(subject), this.stamp.stamp(body, this.now()));
   }
 
   subscribe(pattern: string, handler: MessageHandler): Subscription {
@@ -664,7 +644,7 @@ class SimHost implements Host {
   }
 
   observeLamport(remote: number): void {
-    this.lamport = Math.max(this.lamport, remote) + 1;
+    this.stamp.observe(remote);
   }
 }
 
