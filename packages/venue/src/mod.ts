@@ -1,1 +1,1 @@
-export {};
+export * from './book/mod.ts';

@@ -1,0 +1,16 @@
+export {
+  OrderBook,
+  BookError,
+  BookFullError,
+  SIDE_BUY,
+  SIDE_SELL,
+  PRICE_TICKS_MAX,
+  SIZE_LOTS_MAX,
+  type Side,
+  type SelfTradePrevention,
+  type RestingOrder,
+  type TakerOrder,
+  type MakerFill,
+  type MatchResult,
+  type BookPlantedBug,
+} from './order-book.ts';

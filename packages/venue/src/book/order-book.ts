@@ -1,0 +1,312 @@
+/**
+ * A central limit order book for one market, strict price-time priority. Price levels: a binary
+ * heap of prices per side (heap-js; best price O(1), a new level O(log n), emptied levels
+ * dropped lazily) and a Map price → level; each level is an intrusive doubly-linked FIFO queue,
+ * and a Map orderId → node makes cancel O(1). Integers only: prices in ticks, sizes in lots.
+ */
+import { Heap } from 'heap-js';
+
+export type Side = 1 | 2;
+export const SIDE_BUY: Side = 1;
+export const SIDE_SELL: Side = 2;
+
+/**
+ * Self-trade prevention when a taker meets its own resting order: `cancel-resting` cancels the
+ * resting order and matching continues (dYdX's default behaviour); `cancel-taker` stops the taker
+ * there; `cancel-both` does both.
+ */
+export type SelfTradePrevention = 'cancel-resting' | 'cancel-taker' | 'cancel-both';
+
+export interface RestingOrder {
+  readonly orderId: number;
+  readonly accountIndex: number;
+  readonly side: Side;
+  readonly priceTicks: number;
+  sizeLots: number;
+  readonly clientOrderId: number;
+  readonly reduceOnly: boolean;
+}
+
+export interface TakerOrder {
+  orderId: number;
+  accountIndex: number;
+  side: Side;
+  /** undefined: a market order with no price limit. */
+  limitPriceTicks: number | undefined;
+  sizeLots: number;
+}
+
+export interface MakerFill {
+  maker: RestingOrder;
+  sizeLots: number;
+  priceTicks: number;
+  /** The maker order is fully filled and has left the book. */
+  makerDone: boolean;
+}
+
+export interface MatchResult {
+  remainingLots: number;
+  stpCancelled: RestingOrder[];
+  fills: number;
+}
+
+/** Largest price and size accepted: products and sums stay far inside safe integers. */
+export const PRICE_TICKS_MAX = 1_000_000_000;
+export const SIZE_LOTS_MAX = 1_000_000_000;
+
+export class BookError extends Error {
+  override readonly name: string = 'BookError';
+}
+export class BookFullError extends BookError {
+  override readonly name = 'BookFullError';
+}
+
+/** Deliberately broken variant for the test suite: serves a level's second order first. */
+export type BookPlantedBug = 'priority-off-by-one';
+
+interface OrderNode {
+  order: RestingOrder;
+  prev: OrderNode | undefined;
+  next: OrderNode | undefined;
+  level: Level;
+}
+
+interface Level {
+  priceTicks: number;
+  head: OrderNode | undefined;
+  tail: OrderNode | undefined;
+  sizeLots: number;
+  orderCount: number;
+}
+
+class BookSide {
+  readonly levels = new Map<number, Level>();
+  readonly prices: Heap<number>;
+
+  constructor(readonly side: Side) {
+    // Bids: highest first; asks: lowest first.
+    this.prices = new Heap<number>(side === SIDE_BUY ? (a, b) => b - a : (a, b) => a - b);
+  }
+
+  best(): Level | undefined {
+    // Emptied levels leave their price in the heap; drop them here (amortised O(log n)).
+    for (;;) {
+      const price = this.prices.peek();
+      if (price === undefined) return undefined;
+      const level = this.levels.get(price);
+      if (level) return level;
+      this.prices.pop();
+    }
+  }
+
+  levelFor(priceTicks: number): Level {
+    let level = this.levels.get(priceTicks);
+    if (!level) {
+      level = { priceTicks, head: undefined, tail: undefined, sizeLots: 0, orderCount: 0 };
+      this.levels.set(priceTicks, level);
+      this.prices.push(priceTicks);
+    }
+    return level;
+  }
+
+  /** Levels best first (sorts: for snapshots and auctions, not the hot path). */
+  sortedLevels(): Level[] {
+    const levels = [...this.levels.values()];
+    return levels.sort((a, b) => (this.side === SIDE_BUY ? b.priceTicks - a.priceTicks : a.priceTicks - b.priceTicks));
+  }
+}
+
+export class OrderBook {
+  readonly marketId: number;
+  private readonly ordersMax: number;
+  private readonly bids = new BookSide(SIDE_BUY);
+  private readonly asks = new BookSide(SIDE_SELL);
+  private readonly nodes = new Map<number, OrderNode>();
+  private readonly byAccount = new Map<number, Set<number>>();
+  private readonly plantedBug: BookPlantedBug | undefined;
+
+  constructor(options: { marketId: number; ordersMax: number; plantedBug?: BookPlantedBug }) {
+    this.marketId = options.marketId;
+    this.ordersMax = options.ordersMax;
+    this.plantedBug = options.plantedBug;
+  }
+
+  get orderCount(): number {
+    return this.nodes.size;
+  }
+
+  bestBidTicks(): number | undefined {
+    return this.bids.best()?.priceTicks;
+  }
+
+  bestAskTicks(): number | undefined {
+    return this.asks.best()?.priceTicks;
+  }
+
+  get(orderId: number): RestingOrder | undefined {
+    return this.nodes.get(orderId)?.order;
+  }
+
+  /** Rests an order at the back of its level. It must not cross the opposite side. */
+  rest(order: RestingOrder): void {
+    validatePrice(order.priceTicks);
+    validateSize(order.sizeLots);
+    if (this.nodes.has(order.orderId)) throw new BookError(`order ${order.orderId} is already in the book`);
+    if (this.nodes.size >= this.ordersMax) throw new BookFullError(`book of market ${this.marketId} holds ${this.ordersMax} orders, its limit`);
+    const opposite = order.side === SIDE_BUY ? this.bestAskTicks() : this.bestBidTicks();
+    if (opposite !== undefined && (order.side === SIDE_BUY ? order.priceTicks >= opposite : order.priceTicks <= opposite)) {
+      throw new BookError(`order ${order.orderId} at ${order.priceTicks} would cross the opposite best ${opposite}`);
+    }
+    const level = this.sideOf(order.side).levelFor(order.priceTicks);
+    const node: OrderNode = { order, prev: level.tail, next: undefined, level };
+    if (level.tail) level.tail.next = node;
+    else level.head = node;
+    level.tail = node;
+    level.sizeLots += order.sizeLots;
+    level.orderCount++;
+    this.nodes.set(order.orderId, node);
+    let owned = this.byAccount.get(order.accountIndex);
+    if (!owned) this.byAccount.set(order.accountIndex, (owned = new Set()));
+    owned.add(order.orderId);
+  }
+
+  cancel(orderId: number): RestingOrder | undefined {
+    const node = this.nodes.get(orderId);
+    if (!node) return undefined;
+    this.unlink(node);
+    return node.order;
+  }
+
+  /**
+   * Matches a taker against the opposite side in strict price-time priority, never beyond its
+   * limit; every fill at the maker's price.
+   */
+  match(taker: TakerOrder, onFill: (fill: MakerFill) => void, options: { stp?: SelfTradePrevention; maxFills?: number } = {}): MatchResult {
+    validateSize(taker.sizeLots);
+    if (taker.limitPriceTicks !== undefined) validatePrice(taker.limitPriceTicks);
+    const stp = options.stp ?? 'cancel-resting';
+    const maxFills = options.maxFills ?? Number.POSITIVE_INFINITY;
+    const opposite = taker.side === SIDE_BUY ? this.asks : this.bids;
+    const result: MatchResult = { remainingLots: taker.sizeLots, stpCancelled: [], fills: 0 };
+    while (result.remainingLots > 0 && result.fills < maxFills) {
+      const level = opposite.best();
+      if (!level || !crosses(taker, level.priceTicks)) break;
+      let node = this.firstInPriority(level);
+      while (node && result.remainingLots > 0 && result.fills < maxFills) {
+        const next = this.nextInPriority(node);
+        const maker = node.order;
+        if (maker.accountIndex === taker.accountIndex) {
+          if (stp === 'cancel-taker' || stp === 'cancel-both') {
+            if (stp === 'cancel-both') {
+              this.unlink(node);
+              result.stpCancelled.push(maker);
+            }
+            result.remainingLots = 0;
+            return result;
+          }
+          this.unlink(node);
+          result.stpCancelled.push(maker);
+          node = next;
+          continue;
+        }
+        const sizeLots = Math.min(maker.sizeLots, result.remainingLots);
+        maker.sizeLots -= sizeLots;
+        level.sizeLots -= sizeLots;
+        result.remainingLots -= sizeLots;
+        result.fills++;
+        const makerDone = maker.sizeLots === 0;
+        if (makerDone) this.unlink(node);
+        onFill({ maker, sizeLots, priceTicks: level.priceTicks, makerDone });
+        node = next;
+      }
+    }
+    return result;
+  }
+
+  /** Lots a taker could fill now up to its limit (for FOK), counting its own orders as unavailable. */
+  fillableLots(taker: TakerOrder, capLots: number): number {
+    const opposite = taker.side === SIDE_BUY ? this.asks : this.bids;
+    let lots = 0;
+    for (const level of opposite.sortedLevels()) {
+      if (!crosses(taker, level.priceTicks)) break;
+      for (let node = level.head; node; node = node.next) {
+        if (node.order.accountIndex !== taker.accountIndex) lots += node.order.sizeLots;
+        if (lots >= capLots) return capLots;
+      }
+    }
+    return lots;
+  }
+
+  ordersOfAccount(accountIndex: number): RestingOrder[] {
+    const ids = this.byAccount.get(accountIndex);
+    return ids ? [...ids].sort((a, b) => a - b).map((id) => (this.nodes.get(id) as OrderNode).order) : [];
+  }
+
+  *levels(side: Side): Iterable<{ priceTicks: number; sizeLots: number; orderCount: number }> {
+    for (const level of this.sideOf(side).sortedLevels()) yield { priceTicks: level.priceTicks, sizeLots: level.sizeLots, orderCount: level.orderCount };
+  }
+
+  /** Every resting order: bids best to worst (FIFO within a level), then asks best to worst. */
+  *orders(): Iterable<RestingOrder> {
+    for (const side of [this.bids, this.asks]) {
+      for (const level of side.sortedLevels()) for (let node = level.head; node; node = node.next) yield node.order;
+    }
+  }
+
+  /** Removes and returns every resting order (cancel-on-halt), in canonical order. */
+  clear(): RestingOrder[] {
+    const all = [...this.orders()];
+    for (const order of all) this.cancel(order.orderId);
+    return all;
+  }
+
+  private sideOf(side: Side): BookSide {
+    return side === SIDE_BUY ? this.bids : this.asks;
+  }
+
+  private firstInPriority(level: Level): OrderNode | undefined {
+    // The planted bug: the second order of a level jumps the queue.
+    if (this.plantedBug === 'priority-off-by-one' && level.head?.next) return level.head.next;
+    return level.head;
+  }
+
+  private nextInPriority(node: OrderNode): OrderNode | undefined {
+    if (this.plantedBug === 'priority-off-by-one' && node === node.level.head?.next && node.prev === node.level.head) return node.level.head;
+    if (this.plantedBug === 'priority-off-by-one' && node === node.level.head && node.next) return node.next.next;
+    return node.next;
+  }
+
+  private unlink(node: OrderNode): void {
+    const level = node.level;
+    if (node.prev) node.prev.next = node.next;
+    else level.head = node.next;
+    if (node.next) node.next.prev = node.prev;
+    else level.tail = node.prev;
+    level.sizeLots -= node.order.sizeLots;
+    level.orderCount--;
+    this.nodes.delete(node.order.orderId);
+    const owned = this.byAccount.get(node.order.accountIndex);
+    owned?.delete(node.order.orderId);
+    if (owned?.size === 0) this.byAccount.delete(node.order.accountIndex);
+    if (level.orderCount === 0) this.sideOf(node.order.side).levels.delete(level.priceTicks);
+    // Postconditions (cheap): a level's size never goes negative; an empty level holds nothing.
+    if (level.sizeLots < 0 || (level.orderCount === 0 && level.sizeLots !== 0)) throw new Error(`book invariant broken at level ${level.priceTicks}`);
+  }
+}
+
+function crosses(taker: TakerOrder, makerPriceTicks: number): boolean {
+  if (taker.limitPriceTicks === undefined) return true;
+  return taker.side === SIDE_BUY ? makerPriceTicks <= taker.limitPriceTicks : makerPriceTicks >= taker.limitPriceTicks;
+}
+
+function validatePrice(priceTicks: number): void {
+  if (!Number.isSafeInteger(priceTicks) || priceTicks <= 0 || priceTicks > PRICE_TICKS_MAX) {
+    throw new BookError(`price ${priceTicks} ticks is not an integer in [1, ${PRICE_TICKS_MAX}]`);
+  }
+}
+
+function validateSize(sizeLots: number): void {
+  if (!Number.isSafeInteger(sizeLots) || sizeLots <= 0 || sizeLots > SIZE_LOTS_MAX) {
+    throw new BookError(`size ${sizeLots} lots is not an integer in [1, ${SIZE_LOTS_MAX}]`);
+  }
+}
