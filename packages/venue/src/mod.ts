@@ -1,1 +1,13 @@
 export * from './book/mod.ts';
+export * from './config.ts';
+export * from './events.ts';
+export { applyBlock, txHash, VenueBlockError, type BlockTx, type VenueBlock, type BlockResult } from './engine.ts';
+export { createVenueState, type VenueState, type Account, type Position, type MarketRuntime, MARKET_ACTIVE, MARKET_HALTED, MARKET_AUCTION } from './state.ts';
+export { encodeSnapshot, restoreSnapshot, stateHash, snapshotOf, SnapshotError, SNAPSHOT_VERSION } from './snapshot.ts';
+export { accountHealth, unrealizedPnl, type AccountHealth } from './accounting.ts';
+export { oracleReportSigningBytes } from './oracle.ts';
+export { findUncross, type UncrossPlan } from './auction.ts';
+export { feeFor } from './orders.ts';
+export { venueBlockFromWire, blockTxFromBytes, venueEventToWire, venueEventFromWire } from './wire.ts';
+export { PPM, mulDivFloor, mulDivCeil } from './math.ts';
+export { VenueMonitor, VENUE_INVARIANTS, type VenueInvariant, type VenueViolation } from './checks.ts';

@@ -3884,6 +3884,15 @@ export namespace faultline {
             /** LiquidationResult insuranceFundAfter. */
             insuranceFundAfter: number;
 
+            /** LiquidationResult equityBefore. */
+            equityBefore: number;
+
+            /** LiquidationResult maintenanceBefore. */
+            maintenanceBefore: number;
+
+            /** LiquidationResult markTicks. */
+            markTicks: number;
+
             /**
              * Creates a new LiquidationResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -3966,6 +3975,15 @@ export namespace faultline {
                 /** LiquidationResult insuranceFundAfter */
                 insuranceFundAfter?: (number|null);
 
+                /** LiquidationResult equityBefore */
+                equityBefore?: (number|null);
+
+                /** LiquidationResult maintenanceBefore */
+                maintenanceBefore?: (number|null);
+
+                /** LiquidationResult markTicks */
+                markTicks?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -4010,6 +4028,9 @@ export namespace faultline {
 
             /** AdlEvent priceTicks. */
             priceTicks: number;
+
+            /** AdlEvent insuranceFundBefore. */
+            insuranceFundBefore: number;
 
             /**
              * Creates a new AdlEvent instance using the specified properties.
@@ -4078,6 +4099,9 @@ export namespace faultline {
                 /** AdlEvent priceTicks */
                 priceTicks?: (number|null);
 
+                /** AdlEvent insuranceFundBefore */
+                insuranceFundBefore?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -4122,6 +4146,15 @@ export namespace faultline {
 
             /** FundingPayment totalPaidByLongs. */
             totalPaidByLongs: number;
+
+            /** FundingPayment totalPaid. */
+            totalPaid: number;
+
+            /** FundingPayment totalReceived. */
+            totalReceived: number;
+
+            /** FundingPayment intervals. */
+            intervals: number;
 
             /**
              * Creates a new FundingPayment instance using the specified properties.
@@ -4189,6 +4222,15 @@ export namespace faultline {
 
                 /** FundingPayment totalPaidByLongs */
                 totalPaidByLongs?: (number|null);
+
+                /** FundingPayment totalPaid */
+                totalPaid?: (number|null);
+
+                /** FundingPayment totalReceived */
+                totalReceived?: (number|null);
+
+                /** FundingPayment intervals */
+                intervals?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5937,6 +5979,974 @@ export namespace faultline {
 
             /** Shape of an ActorLifecycle. */
             type $Shape = faultline.v1.ActorLifecycle.$Properties;
+        }
+
+        /**
+         * Properties of a VenueSnapshot.
+         * @deprecated Use faultline.v1.VenueSnapshot.$Properties instead.
+         */
+        interface IVenueSnapshot extends faultline.v1.VenueSnapshot.$Properties {
+        }
+
+        /** Represents a VenueSnapshot. */
+        class VenueSnapshot {
+
+            /**
+             * Constructs a new VenueSnapshot.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.VenueSnapshot.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VenueSnapshot version. */
+            version: number;
+
+            /** VenueSnapshot height. */
+            height: number;
+
+            /** VenueSnapshot blockTimeUs. */
+            blockTimeUs: number;
+
+            /** VenueSnapshot nextOrderId. */
+            nextOrderId: number;
+
+            /** VenueSnapshot nextFillId. */
+            nextFillId: number;
+
+            /** VenueSnapshot insuranceFund. */
+            insuranceFund: number;
+
+            /** VenueSnapshot feesCollected. */
+            feesCollected: number;
+
+            /** VenueSnapshot totalDeposits. */
+            totalDeposits: number;
+
+            /** VenueSnapshot totalWithdrawals. */
+            totalWithdrawals: number;
+
+            /** VenueSnapshot accounts. */
+            accounts: faultline.v1.AccountState.$Properties[];
+
+            /** VenueSnapshot markets. */
+            markets: faultline.v1.MarketRuntime.$Properties[];
+
+            /** VenueSnapshot oracleReports. */
+            oracleReports: faultline.v1.OracleReportState.$Properties[];
+
+            /** VenueSnapshot nonces. */
+            nonces: faultline.v1.NonceWindow.$Properties[];
+
+            /** VenueSnapshot configHash. */
+            configHash: Uint8Array;
+
+            /** VenueSnapshot prevBlockTimeUs. */
+            prevBlockTimeUs: number;
+
+            /** VenueSnapshot badDebtTotal. */
+            badDebtTotal: number;
+
+            /**
+             * Creates a new VenueSnapshot instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VenueSnapshot instance
+             */
+            static create(properties: faultline.v1.VenueSnapshot.$Shape): faultline.v1.VenueSnapshot & faultline.v1.VenueSnapshot.$Shape;
+            static create(properties?: faultline.v1.VenueSnapshot.$Properties): faultline.v1.VenueSnapshot;
+
+            /**
+             * Encodes the specified VenueSnapshot message. Does not implicitly {@link faultline.v1.VenueSnapshot.verify|verify} messages.
+             * @param message VenueSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.VenueSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified VenueSnapshot message, length delimited. Does not implicitly {@link faultline.v1.VenueSnapshot.verify|verify} messages.
+             * @param message VenueSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.VenueSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VenueSnapshot message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.VenueSnapshot & faultline.v1.VenueSnapshot.$Shape} VenueSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.VenueSnapshot & faultline.v1.VenueSnapshot.$Shape;
+
+            /**
+             * Decodes a VenueSnapshot message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.VenueSnapshot & faultline.v1.VenueSnapshot.$Shape} VenueSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.VenueSnapshot & faultline.v1.VenueSnapshot.$Shape;
+        }
+
+        namespace VenueSnapshot {
+
+            /** Properties of a VenueSnapshot. */
+            interface $Properties {
+
+                /** VenueSnapshot version */
+                version?: (number|null);
+
+                /** VenueSnapshot height */
+                height?: (number|null);
+
+                /** VenueSnapshot blockTimeUs */
+                blockTimeUs?: (number|null);
+
+                /** VenueSnapshot nextOrderId */
+                nextOrderId?: (number|null);
+
+                /** VenueSnapshot nextFillId */
+                nextFillId?: (number|null);
+
+                /** VenueSnapshot insuranceFund */
+                insuranceFund?: (number|null);
+
+                /** VenueSnapshot feesCollected */
+                feesCollected?: (number|null);
+
+                /** VenueSnapshot totalDeposits */
+                totalDeposits?: (number|null);
+
+                /** VenueSnapshot totalWithdrawals */
+                totalWithdrawals?: (number|null);
+
+                /** VenueSnapshot accounts */
+                accounts?: (faultline.v1.AccountState.$Properties[]|null);
+
+                /** VenueSnapshot markets */
+                markets?: (faultline.v1.MarketRuntime.$Properties[]|null);
+
+                /** VenueSnapshot oracleReports */
+                oracleReports?: (faultline.v1.OracleReportState.$Properties[]|null);
+
+                /** VenueSnapshot nonces */
+                nonces?: (faultline.v1.NonceWindow.$Properties[]|null);
+
+                /** VenueSnapshot configHash */
+                configHash?: (Uint8Array|null);
+
+                /** VenueSnapshot prevBlockTimeUs */
+                prevBlockTimeUs?: (number|null);
+
+                /** VenueSnapshot badDebtTotal */
+                badDebtTotal?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VenueSnapshot. */
+            type $Shape = faultline.v1.VenueSnapshot.$Properties;
+        }
+
+        /**
+         * Properties of an AccountState.
+         * @deprecated Use faultline.v1.AccountState.$Properties instead.
+         */
+        interface IAccountState extends faultline.v1.AccountState.$Properties {
+        }
+
+        /** Represents an AccountState. */
+        class AccountState {
+
+            /**
+             * Constructs a new AccountState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.AccountState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AccountState accountId. */
+            accountId: string;
+
+            /** AccountState collateral. */
+            collateral: number;
+
+            /** AccountState positions. */
+            positions: faultline.v1.PositionState.$Properties[];
+
+            /**
+             * Creates a new AccountState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AccountState instance
+             */
+            static create(properties: faultline.v1.AccountState.$Shape): faultline.v1.AccountState & faultline.v1.AccountState.$Shape;
+            static create(properties?: faultline.v1.AccountState.$Properties): faultline.v1.AccountState;
+
+            /**
+             * Encodes the specified AccountState message. Does not implicitly {@link faultline.v1.AccountState.verify|verify} messages.
+             * @param message AccountState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.AccountState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AccountState message, length delimited. Does not implicitly {@link faultline.v1.AccountState.verify|verify} messages.
+             * @param message AccountState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.AccountState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AccountState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.AccountState & faultline.v1.AccountState.$Shape} AccountState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.AccountState & faultline.v1.AccountState.$Shape;
+
+            /**
+             * Decodes an AccountState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.AccountState & faultline.v1.AccountState.$Shape} AccountState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.AccountState & faultline.v1.AccountState.$Shape;
+        }
+
+        namespace AccountState {
+
+            /** Properties of an AccountState. */
+            interface $Properties {
+
+                /** AccountState accountId */
+                accountId?: (string|null);
+
+                /** AccountState collateral */
+                collateral?: (number|null);
+
+                /** AccountState positions */
+                positions?: (faultline.v1.PositionState.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AccountState. */
+            type $Shape = faultline.v1.AccountState.$Properties;
+        }
+
+        /**
+         * Properties of a PositionState.
+         * @deprecated Use faultline.v1.PositionState.$Properties instead.
+         */
+        interface IPositionState extends faultline.v1.PositionState.$Properties {
+        }
+
+        /** Represents a PositionState. */
+        class PositionState {
+
+            /**
+             * Constructs a new PositionState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.PositionState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PositionState marketId. */
+            marketId: number;
+
+            /** PositionState sizeLots. */
+            sizeLots: number;
+
+            /** PositionState costQuote. */
+            costQuote: number;
+
+            /** PositionState realizedPnl. */
+            realizedPnl: number;
+
+            /** PositionState fundingPaid. */
+            fundingPaid: number;
+
+            /** PositionState feesPaid. */
+            feesPaid: number;
+
+            /**
+             * Creates a new PositionState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PositionState instance
+             */
+            static create(properties: faultline.v1.PositionState.$Shape): faultline.v1.PositionState & faultline.v1.PositionState.$Shape;
+            static create(properties?: faultline.v1.PositionState.$Properties): faultline.v1.PositionState;
+
+            /**
+             * Encodes the specified PositionState message. Does not implicitly {@link faultline.v1.PositionState.verify|verify} messages.
+             * @param message PositionState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.PositionState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PositionState message, length delimited. Does not implicitly {@link faultline.v1.PositionState.verify|verify} messages.
+             * @param message PositionState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.PositionState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PositionState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.PositionState & faultline.v1.PositionState.$Shape} PositionState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.PositionState & faultline.v1.PositionState.$Shape;
+
+            /**
+             * Decodes a PositionState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.PositionState & faultline.v1.PositionState.$Shape} PositionState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.PositionState & faultline.v1.PositionState.$Shape;
+        }
+
+        namespace PositionState {
+
+            /** Properties of a PositionState. */
+            interface $Properties {
+
+                /** PositionState marketId */
+                marketId?: (number|null);
+
+                /** PositionState sizeLots */
+                sizeLots?: (number|null);
+
+                /** PositionState costQuote */
+                costQuote?: (number|null);
+
+                /** PositionState realizedPnl */
+                realizedPnl?: (number|null);
+
+                /** PositionState fundingPaid */
+                fundingPaid?: (number|null);
+
+                /** PositionState feesPaid */
+                feesPaid?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PositionState. */
+            type $Shape = faultline.v1.PositionState.$Properties;
+        }
+
+        /**
+         * Properties of a RestingOrderState.
+         * @deprecated Use faultline.v1.RestingOrderState.$Properties instead.
+         */
+        interface IRestingOrderState extends faultline.v1.RestingOrderState.$Properties {
+        }
+
+        /** Represents a RestingOrderState. */
+        class RestingOrderState {
+
+            /**
+             * Constructs a new RestingOrderState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.RestingOrderState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RestingOrderState orderId. */
+            orderId: number;
+
+            /** RestingOrderState accountIndex. */
+            accountIndex: number;
+
+            /** RestingOrderState side. */
+            side: faultline.v1.Side;
+
+            /** RestingOrderState priceTicks. */
+            priceTicks: number;
+
+            /** RestingOrderState sizeLots. */
+            sizeLots: number;
+
+            /** RestingOrderState clientOrderId. */
+            clientOrderId: number;
+
+            /** RestingOrderState reduceOnly. */
+            reduceOnly: boolean;
+
+            /** RestingOrderState timeInForce. */
+            timeInForce: faultline.v1.TimeInForce;
+
+            /**
+             * Creates a new RestingOrderState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RestingOrderState instance
+             */
+            static create(properties: faultline.v1.RestingOrderState.$Shape): faultline.v1.RestingOrderState & faultline.v1.RestingOrderState.$Shape;
+            static create(properties?: faultline.v1.RestingOrderState.$Properties): faultline.v1.RestingOrderState;
+
+            /**
+             * Encodes the specified RestingOrderState message. Does not implicitly {@link faultline.v1.RestingOrderState.verify|verify} messages.
+             * @param message RestingOrderState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.RestingOrderState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RestingOrderState message, length delimited. Does not implicitly {@link faultline.v1.RestingOrderState.verify|verify} messages.
+             * @param message RestingOrderState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.RestingOrderState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RestingOrderState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.RestingOrderState & faultline.v1.RestingOrderState.$Shape} RestingOrderState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.RestingOrderState & faultline.v1.RestingOrderState.$Shape;
+
+            /**
+             * Decodes a RestingOrderState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.RestingOrderState & faultline.v1.RestingOrderState.$Shape} RestingOrderState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.RestingOrderState & faultline.v1.RestingOrderState.$Shape;
+        }
+
+        namespace RestingOrderState {
+
+            /** Properties of a RestingOrderState. */
+            interface $Properties {
+
+                /** RestingOrderState orderId */
+                orderId?: (number|null);
+
+                /** RestingOrderState accountIndex */
+                accountIndex?: (number|null);
+
+                /** RestingOrderState side */
+                side?: (faultline.v1.Side|null);
+
+                /** RestingOrderState priceTicks */
+                priceTicks?: (number|null);
+
+                /** RestingOrderState sizeLots */
+                sizeLots?: (number|null);
+
+                /** RestingOrderState clientOrderId */
+                clientOrderId?: (number|null);
+
+                /** RestingOrderState reduceOnly */
+                reduceOnly?: (boolean|null);
+
+                /** RestingOrderState timeInForce */
+                timeInForce?: (faultline.v1.TimeInForce|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RestingOrderState. */
+            type $Shape = faultline.v1.RestingOrderState.$Properties;
+        }
+
+        /**
+         * Properties of a QuoteSlot.
+         * @deprecated Use faultline.v1.QuoteSlot.$Properties instead.
+         */
+        interface IQuoteSlot extends faultline.v1.QuoteSlot.$Properties {
+        }
+
+        /** Represents a QuoteSlot. */
+        class QuoteSlot {
+
+            /**
+             * Constructs a new QuoteSlot.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.QuoteSlot.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QuoteSlot accountIndex. */
+            accountIndex: number;
+
+            /** QuoteSlot bidOrderId. */
+            bidOrderId: number;
+
+            /** QuoteSlot askOrderId. */
+            askOrderId: number;
+
+            /**
+             * Creates a new QuoteSlot instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QuoteSlot instance
+             */
+            static create(properties: faultline.v1.QuoteSlot.$Shape): faultline.v1.QuoteSlot & faultline.v1.QuoteSlot.$Shape;
+            static create(properties?: faultline.v1.QuoteSlot.$Properties): faultline.v1.QuoteSlot;
+
+            /**
+             * Encodes the specified QuoteSlot message. Does not implicitly {@link faultline.v1.QuoteSlot.verify|verify} messages.
+             * @param message QuoteSlot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.QuoteSlot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QuoteSlot message, length delimited. Does not implicitly {@link faultline.v1.QuoteSlot.verify|verify} messages.
+             * @param message QuoteSlot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.QuoteSlot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QuoteSlot message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.QuoteSlot & faultline.v1.QuoteSlot.$Shape} QuoteSlot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.QuoteSlot & faultline.v1.QuoteSlot.$Shape;
+
+            /**
+             * Decodes a QuoteSlot message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.QuoteSlot & faultline.v1.QuoteSlot.$Shape} QuoteSlot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.QuoteSlot & faultline.v1.QuoteSlot.$Shape;
+        }
+
+        namespace QuoteSlot {
+
+            /** Properties of a QuoteSlot. */
+            interface $Properties {
+
+                /** QuoteSlot accountIndex */
+                accountIndex?: (number|null);
+
+                /** QuoteSlot bidOrderId */
+                bidOrderId?: (number|null);
+
+                /** QuoteSlot askOrderId */
+                askOrderId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QuoteSlot. */
+            type $Shape = faultline.v1.QuoteSlot.$Properties;
+        }
+
+        /**
+         * Properties of a MarketRuntime.
+         * @deprecated Use faultline.v1.MarketRuntime.$Properties instead.
+         */
+        interface IMarketRuntime extends faultline.v1.MarketRuntime.$Properties {
+        }
+
+        /** Represents a MarketRuntime. */
+        class MarketRuntime {
+
+            /**
+             * Constructs a new MarketRuntime.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.MarketRuntime.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MarketRuntime marketId. */
+            marketId: number;
+
+            /** MarketRuntime state. */
+            state: faultline.v1.MarketState;
+
+            /** MarketRuntime reason. */
+            reason: string;
+
+            /** MarketRuntime stateUntilUs. */
+            stateUntilUs: number;
+
+            /** MarketRuntime graceUntilUs. */
+            graceUntilUs: number;
+
+            /** MarketRuntime oracleTicks. */
+            oracleTicks: number;
+
+            /** MarketRuntime oracleStale. */
+            oracleStale: boolean;
+
+            /** MarketRuntime markTicks. */
+            markTicks: number;
+
+            /** MarketRuntime basisEmaTicksE6. */
+            basisEmaTicksE6: number;
+
+            /** MarketRuntime lastTradeTicks. */
+            lastTradeTicks: number;
+
+            /** MarketRuntime lastFundingUs. */
+            lastFundingUs: number;
+
+            /** MarketRuntime bandReferenceTicks. */
+            bandReferenceTicks: number;
+
+            /** MarketRuntime book. */
+            book: faultline.v1.RestingOrderState.$Properties[];
+
+            /** MarketRuntime auctionQueue. */
+            auctionQueue: faultline.v1.RestingOrderState.$Properties[];
+
+            /** MarketRuntime quotes. */
+            quotes: faultline.v1.QuoteSlot.$Properties[];
+
+            /** MarketRuntime haltedSinceUs. */
+            haltedSinceUs: number;
+
+            /**
+             * Creates a new MarketRuntime instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MarketRuntime instance
+             */
+            static create(properties: faultline.v1.MarketRuntime.$Shape): faultline.v1.MarketRuntime & faultline.v1.MarketRuntime.$Shape;
+            static create(properties?: faultline.v1.MarketRuntime.$Properties): faultline.v1.MarketRuntime;
+
+            /**
+             * Encodes the specified MarketRuntime message. Does not implicitly {@link faultline.v1.MarketRuntime.verify|verify} messages.
+             * @param message MarketRuntime message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.MarketRuntime.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MarketRuntime message, length delimited. Does not implicitly {@link faultline.v1.MarketRuntime.verify|verify} messages.
+             * @param message MarketRuntime message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.MarketRuntime.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MarketRuntime message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.MarketRuntime & faultline.v1.MarketRuntime.$Shape} MarketRuntime
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.MarketRuntime & faultline.v1.MarketRuntime.$Shape;
+
+            /**
+             * Decodes a MarketRuntime message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.MarketRuntime & faultline.v1.MarketRuntime.$Shape} MarketRuntime
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.MarketRuntime & faultline.v1.MarketRuntime.$Shape;
+        }
+
+        namespace MarketRuntime {
+
+            /** Properties of a MarketRuntime. */
+            interface $Properties {
+
+                /** MarketRuntime marketId */
+                marketId?: (number|null);
+
+                /** MarketRuntime state */
+                state?: (faultline.v1.MarketState|null);
+
+                /** MarketRuntime reason */
+                reason?: (string|null);
+
+                /** MarketRuntime stateUntilUs */
+                stateUntilUs?: (number|null);
+
+                /** MarketRuntime graceUntilUs */
+                graceUntilUs?: (number|null);
+
+                /** MarketRuntime oracleTicks */
+                oracleTicks?: (number|null);
+
+                /** MarketRuntime oracleStale */
+                oracleStale?: (boolean|null);
+
+                /** MarketRuntime markTicks */
+                markTicks?: (number|null);
+
+                /** MarketRuntime basisEmaTicksE6 */
+                basisEmaTicksE6?: (number|null);
+
+                /** MarketRuntime lastTradeTicks */
+                lastTradeTicks?: (number|null);
+
+                /** MarketRuntime lastFundingUs */
+                lastFundingUs?: (number|null);
+
+                /** MarketRuntime bandReferenceTicks */
+                bandReferenceTicks?: (number|null);
+
+                /** MarketRuntime book */
+                book?: (faultline.v1.RestingOrderState.$Properties[]|null);
+
+                /** MarketRuntime auctionQueue */
+                auctionQueue?: (faultline.v1.RestingOrderState.$Properties[]|null);
+
+                /** MarketRuntime quotes */
+                quotes?: (faultline.v1.QuoteSlot.$Properties[]|null);
+
+                /** MarketRuntime haltedSinceUs */
+                haltedSinceUs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MarketRuntime. */
+            type $Shape = faultline.v1.MarketRuntime.$Properties;
+        }
+
+        /**
+         * Properties of an OracleReportState.
+         * @deprecated Use faultline.v1.OracleReportState.$Properties instead.
+         */
+        interface IOracleReportState extends faultline.v1.OracleReportState.$Properties {
+        }
+
+        /** Represents an OracleReportState. */
+        class OracleReportState {
+
+            /**
+             * Constructs a new OracleReportState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.OracleReportState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OracleReportState oracleId. */
+            oracleId: string;
+
+            /** OracleReportState marketId. */
+            marketId: number;
+
+            /** OracleReportState priceTicks. */
+            priceTicks: number;
+
+            /** OracleReportState observedAtUs. */
+            observedAtUs: number;
+
+            /** OracleReportState reportSeq. */
+            reportSeq: number;
+
+            /**
+             * Creates a new OracleReportState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OracleReportState instance
+             */
+            static create(properties: faultline.v1.OracleReportState.$Shape): faultline.v1.OracleReportState & faultline.v1.OracleReportState.$Shape;
+            static create(properties?: faultline.v1.OracleReportState.$Properties): faultline.v1.OracleReportState;
+
+            /**
+             * Encodes the specified OracleReportState message. Does not implicitly {@link faultline.v1.OracleReportState.verify|verify} messages.
+             * @param message OracleReportState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.OracleReportState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified OracleReportState message, length delimited. Does not implicitly {@link faultline.v1.OracleReportState.verify|verify} messages.
+             * @param message OracleReportState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.OracleReportState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OracleReportState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.OracleReportState & faultline.v1.OracleReportState.$Shape} OracleReportState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.OracleReportState & faultline.v1.OracleReportState.$Shape;
+
+            /**
+             * Decodes an OracleReportState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.OracleReportState & faultline.v1.OracleReportState.$Shape} OracleReportState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.OracleReportState & faultline.v1.OracleReportState.$Shape;
+        }
+
+        namespace OracleReportState {
+
+            /** Properties of an OracleReportState. */
+            interface $Properties {
+
+                /** OracleReportState oracleId */
+                oracleId?: (string|null);
+
+                /** OracleReportState marketId */
+                marketId?: (number|null);
+
+                /** OracleReportState priceTicks */
+                priceTicks?: (number|null);
+
+                /** OracleReportState observedAtUs */
+                observedAtUs?: (number|null);
+
+                /** OracleReportState reportSeq */
+                reportSeq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OracleReportState. */
+            type $Shape = faultline.v1.OracleReportState.$Properties;
+        }
+
+        /**
+         * Properties of a NonceWindow.
+         * @deprecated Use faultline.v1.NonceWindow.$Properties instead.
+         */
+        interface INonceWindow extends faultline.v1.NonceWindow.$Properties {
+        }
+
+        /** Represents a NonceWindow. */
+        class NonceWindow {
+
+            /**
+             * Constructs a new NonceWindow.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.NonceWindow.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NonceWindow clientId. */
+            clientId: string;
+
+            /** NonceWindow floor. */
+            floor: number;
+
+            /** NonceWindow seen. */
+            seen: number[];
+
+            /**
+             * Creates a new NonceWindow instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NonceWindow instance
+             */
+            static create(properties: faultline.v1.NonceWindow.$Shape): faultline.v1.NonceWindow & faultline.v1.NonceWindow.$Shape;
+            static create(properties?: faultline.v1.NonceWindow.$Properties): faultline.v1.NonceWindow;
+
+            /**
+             * Encodes the specified NonceWindow message. Does not implicitly {@link faultline.v1.NonceWindow.verify|verify} messages.
+             * @param message NonceWindow message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.NonceWindow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NonceWindow message, length delimited. Does not implicitly {@link faultline.v1.NonceWindow.verify|verify} messages.
+             * @param message NonceWindow message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.NonceWindow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NonceWindow message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.NonceWindow & faultline.v1.NonceWindow.$Shape} NonceWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.NonceWindow & faultline.v1.NonceWindow.$Shape;
+
+            /**
+             * Decodes a NonceWindow message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.NonceWindow & faultline.v1.NonceWindow.$Shape} NonceWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.NonceWindow & faultline.v1.NonceWindow.$Shape;
+        }
+
+        namespace NonceWindow {
+
+            /** Properties of a NonceWindow. */
+            interface $Properties {
+
+                /** NonceWindow clientId */
+                clientId?: (string|null);
+
+                /** NonceWindow floor */
+                floor?: (number|null);
+
+                /** NonceWindow seen */
+                seen?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NonceWindow. */
+            type $Shape = faultline.v1.NonceWindow.$Properties;
         }
     }
 }

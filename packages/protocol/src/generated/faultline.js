@@ -9214,6 +9214,9 @@ export const faultline = $root.faultline = (() => {
              * @property {number|null} [penalty] LiquidationResult penalty
              * @property {number|null} [badDebt] LiquidationResult badDebt
              * @property {number|null} [insuranceFundAfter] LiquidationResult insuranceFundAfter
+             * @property {number|null} [equityBefore] LiquidationResult equityBefore
+             * @property {number|null} [maintenanceBefore] LiquidationResult maintenanceBefore
+             * @property {number|null} [markTicks] LiquidationResult markTicks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9334,6 +9337,30 @@ export const faultline = $root.faultline = (() => {
             LiquidationResult.prototype.insuranceFundAfter = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * LiquidationResult equityBefore.
+             * @member {number} equityBefore
+             * @memberof faultline.v1.LiquidationResult
+             * @instance
+             */
+            LiquidationResult.prototype.equityBefore = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LiquidationResult maintenanceBefore.
+             * @member {number} maintenanceBefore
+             * @memberof faultline.v1.LiquidationResult
+             * @instance
+             */
+            LiquidationResult.prototype.maintenanceBefore = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LiquidationResult markTicks.
+             * @member {number} markTicks
+             * @memberof faultline.v1.LiquidationResult
+             * @instance
+             */
+            LiquidationResult.prototype.markTicks = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new LiquidationResult instance using the specified properties.
              * @function create
              * @memberof faultline.v1.LiquidationResult
@@ -9387,6 +9414,12 @@ export const faultline = $root.faultline = (() => {
                     writer.uint32(/* id 10, wireType 0 =*/80).int64(message.badDebt);
                 if (message.insuranceFundAfter != null && $Object.hasOwnProperty.call(message, "insuranceFundAfter") && (typeof message.insuranceFundAfter === "object" ? message.insuranceFundAfter.low || message.insuranceFundAfter.high : message.insuranceFundAfter !== 0))
                     writer.uint32(/* id 11, wireType 0 =*/88).int64(message.insuranceFundAfter);
+                if (message.equityBefore != null && $Object.hasOwnProperty.call(message, "equityBefore") && (typeof message.equityBefore === "object" ? message.equityBefore.low || message.equityBefore.high : message.equityBefore !== 0))
+                    writer.uint32(/* id 12, wireType 0 =*/96).int64(message.equityBefore);
+                if (message.maintenanceBefore != null && $Object.hasOwnProperty.call(message, "maintenanceBefore") && (typeof message.maintenanceBefore === "object" ? message.maintenanceBefore.low || message.maintenanceBefore.high : message.maintenanceBefore !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).int64(message.maintenanceBefore);
+                if (message.markTicks != null && $Object.hasOwnProperty.call(message, "markTicks") && (typeof message.markTicks === "object" ? message.markTicks.low || message.markTicks.high : message.markTicks !== 0))
+                    writer.uint32(/* id 14, wireType 0 =*/112).int64(message.markTicks);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9543,6 +9576,33 @@ export const faultline = $root.faultline = (() => {
                                 delete message.insuranceFundAfter;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.equityBefore = value;
+                            else
+                                delete message.equityBefore;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.maintenanceBefore = value;
+                            else
+                                delete message.maintenanceBefore;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.markTicks = value;
+                            else
+                                delete message.markTicks;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9590,6 +9650,7 @@ export const faultline = $root.faultline = (() => {
              * @property {string|null} [counterpartyAccountId] AdlEvent counterpartyAccountId
              * @property {number|null} [sizeLots] AdlEvent sizeLots
              * @property {number|null} [priceTicks] AdlEvent priceTicks
+             * @property {number|null} [insuranceFundBefore] AdlEvent insuranceFundBefore
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9670,6 +9731,14 @@ export const faultline = $root.faultline = (() => {
             AdlEvent.prototype.priceTicks = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * AdlEvent insuranceFundBefore.
+             * @member {number} insuranceFundBefore
+             * @memberof faultline.v1.AdlEvent
+             * @instance
+             */
+            AdlEvent.prototype.insuranceFundBefore = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new AdlEvent instance using the specified properties.
              * @function create
              * @memberof faultline.v1.AdlEvent
@@ -9713,6 +9782,8 @@ export const faultline = $root.faultline = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).int64(message.sizeLots);
                 if (message.priceTicks != null && $Object.hasOwnProperty.call(message, "priceTicks") && (typeof message.priceTicks === "object" ? message.priceTicks.low || message.priceTicks.high : message.priceTicks !== 0))
                     writer.uint32(/* id 6, wireType 0 =*/48).int64(message.priceTicks);
+                if (message.insuranceFundBefore != null && $Object.hasOwnProperty.call(message, "insuranceFundBefore") && (typeof message.insuranceFundBefore === "object" ? message.insuranceFundBefore.low || message.insuranceFundBefore.high : message.insuranceFundBefore !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.insuranceFundBefore);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9824,6 +9895,15 @@ export const faultline = $root.faultline = (() => {
                                 delete message.priceTicks;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.insuranceFundBefore = value;
+                            else
+                                delete message.insuranceFundBefore;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9871,6 +9951,9 @@ export const faultline = $root.faultline = (() => {
              * @property {number|null} [markTicks] FundingPayment markTicks
              * @property {number|null} [oracleTicks] FundingPayment oracleTicks
              * @property {number|null} [totalPaidByLongs] FundingPayment totalPaidByLongs
+             * @property {number|null} [totalPaid] FundingPayment totalPaid
+             * @property {number|null} [totalReceived] FundingPayment totalReceived
+             * @property {number|null} [intervals] FundingPayment intervals
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9951,6 +10034,30 @@ export const faultline = $root.faultline = (() => {
             FundingPayment.prototype.totalPaidByLongs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * FundingPayment totalPaid.
+             * @member {number} totalPaid
+             * @memberof faultline.v1.FundingPayment
+             * @instance
+             */
+            FundingPayment.prototype.totalPaid = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FundingPayment totalReceived.
+             * @member {number} totalReceived
+             * @memberof faultline.v1.FundingPayment
+             * @instance
+             */
+            FundingPayment.prototype.totalReceived = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FundingPayment intervals.
+             * @member {number} intervals
+             * @memberof faultline.v1.FundingPayment
+             * @instance
+             */
+            FundingPayment.prototype.intervals = 0;
+
+            /**
              * Creates a new FundingPayment instance using the specified properties.
              * @function create
              * @memberof faultline.v1.FundingPayment
@@ -9994,6 +10101,12 @@ export const faultline = $root.faultline = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).int64(message.oracleTicks);
                 if (message.totalPaidByLongs != null && $Object.hasOwnProperty.call(message, "totalPaidByLongs") && (typeof message.totalPaidByLongs === "object" ? message.totalPaidByLongs.low || message.totalPaidByLongs.high : message.totalPaidByLongs !== 0))
                     writer.uint32(/* id 6, wireType 0 =*/48).int64(message.totalPaidByLongs);
+                if (message.totalPaid != null && $Object.hasOwnProperty.call(message, "totalPaid") && (typeof message.totalPaid === "object" ? message.totalPaid.low || message.totalPaid.high : message.totalPaid !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.totalPaid);
+                if (message.totalReceived != null && $Object.hasOwnProperty.call(message, "totalReceived") && (typeof message.totalReceived === "object" ? message.totalReceived.low || message.totalReceived.high : message.totalReceived !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.totalReceived);
+                if (message.intervals != null && $Object.hasOwnProperty.call(message, "intervals") && message.intervals !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.intervals);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10103,6 +10216,33 @@ export const faultline = $root.faultline = (() => {
                                 message.totalPaidByLongs = value;
                             else
                                 delete message.totalPaidByLongs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalPaid = value;
+                            else
+                                delete message.totalPaid;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalReceived = value;
+                            else
+                                delete message.totalReceived;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.intervals = value;
+                            else
+                                delete message.intervals;
                             continue;
                         }
                     }
@@ -14402,6 +14542,2508 @@ export const faultline = $root.faultline = (() => {
             };
 
             return ActorLifecycle;
+        })();
+
+        v1.VenueSnapshot = (function() {
+
+            /**
+             * Properties of a VenueSnapshot.
+             * @typedef {Object} faultline.v1.VenueSnapshot.$Properties
+             * @property {number|null} [version] VenueSnapshot version
+             * @property {number|null} [height] VenueSnapshot height
+             * @property {number|null} [blockTimeUs] VenueSnapshot blockTimeUs
+             * @property {number|null} [nextOrderId] VenueSnapshot nextOrderId
+             * @property {number|null} [nextFillId] VenueSnapshot nextFillId
+             * @property {number|null} [insuranceFund] VenueSnapshot insuranceFund
+             * @property {number|null} [feesCollected] VenueSnapshot feesCollected
+             * @property {number|null} [totalDeposits] VenueSnapshot totalDeposits
+             * @property {number|null} [totalWithdrawals] VenueSnapshot totalWithdrawals
+             * @property {Array.<faultline.v1.AccountState.$Properties>|null} [accounts] VenueSnapshot accounts
+             * @property {Array.<faultline.v1.MarketRuntime.$Properties>|null} [markets] VenueSnapshot markets
+             * @property {Array.<faultline.v1.OracleReportState.$Properties>|null} [oracleReports] VenueSnapshot oracleReports
+             * @property {Array.<faultline.v1.NonceWindow.$Properties>|null} [nonces] VenueSnapshot nonces
+             * @property {Uint8Array|null} [configHash] VenueSnapshot configHash
+             * @property {number|null} [prevBlockTimeUs] VenueSnapshot prevBlockTimeUs
+             * @property {number|null} [badDebtTotal] VenueSnapshot badDebtTotal
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VenueSnapshot.
+             * @memberof faultline.v1
+             * @interface IVenueSnapshot
+             * @augments faultline.v1.VenueSnapshot.$Properties
+             * @deprecated Use faultline.v1.VenueSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of a VenueSnapshot.
+             * @typedef {faultline.v1.VenueSnapshot.$Properties} faultline.v1.VenueSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new VenueSnapshot.
+             * @memberof faultline.v1
+             * @classdesc Represents a VenueSnapshot.
+             * @constructor
+             * @param {faultline.v1.VenueSnapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VenueSnapshot = function (properties) {
+                this.accounts = [];
+                this.markets = [];
+                this.oracleReports = [];
+                this.nonces = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VenueSnapshot version.
+             * @member {number} version
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.version = 0;
+
+            /**
+             * VenueSnapshot height.
+             * @member {number} height
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * VenueSnapshot blockTimeUs.
+             * @member {number} blockTimeUs
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.blockTimeUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * VenueSnapshot nextOrderId.
+             * @member {number} nextOrderId
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.nextOrderId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * VenueSnapshot nextFillId.
+             * @member {number} nextFillId
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.nextFillId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * VenueSnapshot insuranceFund.
+             * @member {number} insuranceFund
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.insuranceFund = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * VenueSnapshot feesCollected.
+             * @member {number} feesCollected
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.feesCollected = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * VenueSnapshot totalDeposits.
+             * @member {number} totalDeposits
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.totalDeposits = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * VenueSnapshot totalWithdrawals.
+             * @member {number} totalWithdrawals
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.totalWithdrawals = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * VenueSnapshot accounts.
+             * @member {Array.<faultline.v1.AccountState.$Properties>} accounts
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.accounts = $util.emptyArray;
+
+            /**
+             * VenueSnapshot markets.
+             * @member {Array.<faultline.v1.MarketRuntime.$Properties>} markets
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.markets = $util.emptyArray;
+
+            /**
+             * VenueSnapshot oracleReports.
+             * @member {Array.<faultline.v1.OracleReportState.$Properties>} oracleReports
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.oracleReports = $util.emptyArray;
+
+            /**
+             * VenueSnapshot nonces.
+             * @member {Array.<faultline.v1.NonceWindow.$Properties>} nonces
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.nonces = $util.emptyArray;
+
+            /**
+             * VenueSnapshot configHash.
+             * @member {Uint8Array} configHash
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.configHash = $util.newBuffer([]);
+
+            /**
+             * VenueSnapshot prevBlockTimeUs.
+             * @member {number} prevBlockTimeUs
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.prevBlockTimeUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * VenueSnapshot badDebtTotal.
+             * @member {number} badDebtTotal
+             * @memberof faultline.v1.VenueSnapshot
+             * @instance
+             */
+            VenueSnapshot.prototype.badDebtTotal = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new VenueSnapshot instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.VenueSnapshot
+             * @static
+             * @param {faultline.v1.VenueSnapshot.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.VenueSnapshot} VenueSnapshot instance
+             * @type {{
+             *   (properties: faultline.v1.VenueSnapshot.$Shape): faultline.v1.VenueSnapshot & faultline.v1.VenueSnapshot.$Shape;
+             *   (properties?: faultline.v1.VenueSnapshot.$Properties): faultline.v1.VenueSnapshot;
+             * }}
+             */
+            VenueSnapshot.create = function(properties) {
+                return new VenueSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified VenueSnapshot message. Does not implicitly {@link faultline.v1.VenueSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.VenueSnapshot
+             * @static
+             * @param {faultline.v1.VenueSnapshot.$Properties} message VenueSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VenueSnapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.height);
+                if (message.blockTimeUs != null && $Object.hasOwnProperty.call(message, "blockTimeUs") && (typeof message.blockTimeUs === "object" ? message.blockTimeUs.low || message.blockTimeUs.high : message.blockTimeUs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.blockTimeUs);
+                if (message.nextOrderId != null && $Object.hasOwnProperty.call(message, "nextOrderId") && (typeof message.nextOrderId === "object" ? message.nextOrderId.low || message.nextOrderId.high : message.nextOrderId !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.nextOrderId);
+                if (message.nextFillId != null && $Object.hasOwnProperty.call(message, "nextFillId") && (typeof message.nextFillId === "object" ? message.nextFillId.low || message.nextFillId.high : message.nextFillId !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.nextFillId);
+                if (message.insuranceFund != null && $Object.hasOwnProperty.call(message, "insuranceFund") && (typeof message.insuranceFund === "object" ? message.insuranceFund.low || message.insuranceFund.high : message.insuranceFund !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.insuranceFund);
+                if (message.feesCollected != null && $Object.hasOwnProperty.call(message, "feesCollected") && (typeof message.feesCollected === "object" ? message.feesCollected.low || message.feesCollected.high : message.feesCollected !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.feesCollected);
+                if (message.totalDeposits != null && $Object.hasOwnProperty.call(message, "totalDeposits") && (typeof message.totalDeposits === "object" ? message.totalDeposits.low || message.totalDeposits.high : message.totalDeposits !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.totalDeposits);
+                if (message.totalWithdrawals != null && $Object.hasOwnProperty.call(message, "totalWithdrawals") && (typeof message.totalWithdrawals === "object" ? message.totalWithdrawals.low || message.totalWithdrawals.high : message.totalWithdrawals !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.totalWithdrawals);
+                if (message.accounts != null && message.accounts.length)
+                    for (let i = 0; i < message.accounts.length; ++i)
+                        $root.faultline.v1.AccountState.encode(message.accounts[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.markets != null && message.markets.length)
+                    for (let i = 0; i < message.markets.length; ++i)
+                        $root.faultline.v1.MarketRuntime.encode(message.markets[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.oracleReports != null && message.oracleReports.length)
+                    for (let i = 0; i < message.oracleReports.length; ++i)
+                        $root.faultline.v1.OracleReportState.encode(message.oracleReports[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.nonces != null && message.nonces.length)
+                    for (let i = 0; i < message.nonces.length; ++i)
+                        $root.faultline.v1.NonceWindow.encode(message.nonces[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.configHash != null && $Object.hasOwnProperty.call(message, "configHash") && message.configHash.length)
+                    writer.uint32(/* id 14, wireType 2 =*/114).bytes(message.configHash);
+                if (message.prevBlockTimeUs != null && $Object.hasOwnProperty.call(message, "prevBlockTimeUs") && (typeof message.prevBlockTimeUs === "object" ? message.prevBlockTimeUs.low || message.prevBlockTimeUs.high : message.prevBlockTimeUs !== 0))
+                    writer.uint32(/* id 15, wireType 0 =*/120).int64(message.prevBlockTimeUs);
+                if (message.badDebtTotal != null && $Object.hasOwnProperty.call(message, "badDebtTotal") && (typeof message.badDebtTotal === "object" ? message.badDebtTotal.low || message.badDebtTotal.high : message.badDebtTotal !== 0))
+                    writer.uint32(/* id 16, wireType 0 =*/128).int64(message.badDebtTotal);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified VenueSnapshot message, length delimited. Does not implicitly {@link faultline.v1.VenueSnapshot.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.VenueSnapshot
+             * @static
+             * @param {faultline.v1.VenueSnapshot.$Properties} message VenueSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VenueSnapshot.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VenueSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.VenueSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.VenueSnapshot & faultline.v1.VenueSnapshot.$Shape} VenueSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VenueSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.VenueSnapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.blockTimeUs = value;
+                            else
+                                delete message.blockTimeUs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nextOrderId = value;
+                            else
+                                delete message.nextOrderId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nextFillId = value;
+                            else
+                                delete message.nextFillId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.insuranceFund = value;
+                            else
+                                delete message.insuranceFund;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.feesCollected = value;
+                            else
+                                delete message.feesCollected;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalDeposits = value;
+                            else
+                                delete message.totalDeposits;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalWithdrawals = value;
+                            else
+                                delete message.totalWithdrawals;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.accounts && message.accounts.length))
+                                message.accounts = [];
+                            message.accounts.push($root.faultline.v1.AccountState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.markets && message.markets.length))
+                                message.markets = [];
+                            message.markets.push($root.faultline.v1.MarketRuntime.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.oracleReports && message.oracleReports.length))
+                                message.oracleReports = [];
+                            message.oracleReports.push($root.faultline.v1.OracleReportState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.nonces && message.nonces.length))
+                                message.nonces = [];
+                            message.nonces.push($root.faultline.v1.NonceWindow.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.configHash = value;
+                            else
+                                delete message.configHash;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.prevBlockTimeUs = value;
+                            else
+                                delete message.prevBlockTimeUs;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.badDebtTotal = value;
+                            else
+                                delete message.badDebtTotal;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a VenueSnapshot message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.VenueSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.VenueSnapshot & faultline.v1.VenueSnapshot.$Shape} VenueSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VenueSnapshot.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return VenueSnapshot;
+        })();
+
+        v1.AccountState = (function() {
+
+            /**
+             * Properties of an AccountState.
+             * @typedef {Object} faultline.v1.AccountState.$Properties
+             * @property {string|null} [accountId] AccountState accountId
+             * @property {number|null} [collateral] AccountState collateral
+             * @property {Array.<faultline.v1.PositionState.$Properties>|null} [positions] AccountState positions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AccountState.
+             * @memberof faultline.v1
+             * @interface IAccountState
+             * @augments faultline.v1.AccountState.$Properties
+             * @deprecated Use faultline.v1.AccountState.$Properties instead.
+             */
+
+            /**
+             * Shape of an AccountState.
+             * @typedef {faultline.v1.AccountState.$Properties} faultline.v1.AccountState.$Shape
+             */
+
+            /**
+             * Constructs a new AccountState.
+             * @memberof faultline.v1
+             * @classdesc Represents an AccountState.
+             * @constructor
+             * @param {faultline.v1.AccountState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AccountState = function (properties) {
+                this.positions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AccountState accountId.
+             * @member {string} accountId
+             * @memberof faultline.v1.AccountState
+             * @instance
+             */
+            AccountState.prototype.accountId = "";
+
+            /**
+             * AccountState collateral.
+             * @member {number} collateral
+             * @memberof faultline.v1.AccountState
+             * @instance
+             */
+            AccountState.prototype.collateral = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AccountState positions.
+             * @member {Array.<faultline.v1.PositionState.$Properties>} positions
+             * @memberof faultline.v1.AccountState
+             * @instance
+             */
+            AccountState.prototype.positions = $util.emptyArray;
+
+            /**
+             * Creates a new AccountState instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.AccountState
+             * @static
+             * @param {faultline.v1.AccountState.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.AccountState} AccountState instance
+             * @type {{
+             *   (properties: faultline.v1.AccountState.$Shape): faultline.v1.AccountState & faultline.v1.AccountState.$Shape;
+             *   (properties?: faultline.v1.AccountState.$Properties): faultline.v1.AccountState;
+             * }}
+             */
+            AccountState.create = function(properties) {
+                return new AccountState(properties);
+            };
+
+            /**
+             * Encodes the specified AccountState message. Does not implicitly {@link faultline.v1.AccountState.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.AccountState
+             * @static
+             * @param {faultline.v1.AccountState.$Properties} message AccountState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AccountState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.accountId != null && $Object.hasOwnProperty.call(message, "accountId") && message.accountId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.accountId);
+                if (message.collateral != null && $Object.hasOwnProperty.call(message, "collateral") && (typeof message.collateral === "object" ? message.collateral.low || message.collateral.high : message.collateral !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.collateral);
+                if (message.positions != null && message.positions.length)
+                    for (let i = 0; i < message.positions.length; ++i)
+                        $root.faultline.v1.PositionState.encode(message.positions[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AccountState message, length delimited. Does not implicitly {@link faultline.v1.AccountState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.AccountState
+             * @static
+             * @param {faultline.v1.AccountState.$Properties} message AccountState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AccountState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AccountState message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.AccountState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.AccountState & faultline.v1.AccountState.$Shape} AccountState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AccountState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.AccountState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.accountId = value;
+                            else
+                                delete message.accountId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.collateral = value;
+                            else
+                                delete message.collateral;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.positions && message.positions.length))
+                                message.positions = [];
+                            message.positions.push($root.faultline.v1.PositionState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AccountState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.AccountState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.AccountState & faultline.v1.AccountState.$Shape} AccountState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AccountState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return AccountState;
+        })();
+
+        v1.PositionState = (function() {
+
+            /**
+             * Properties of a PositionState.
+             * @typedef {Object} faultline.v1.PositionState.$Properties
+             * @property {number|null} [marketId] PositionState marketId
+             * @property {number|null} [sizeLots] PositionState sizeLots
+             * @property {number|null} [costQuote] PositionState costQuote
+             * @property {number|null} [realizedPnl] PositionState realizedPnl
+             * @property {number|null} [fundingPaid] PositionState fundingPaid
+             * @property {number|null} [feesPaid] PositionState feesPaid
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PositionState.
+             * @memberof faultline.v1
+             * @interface IPositionState
+             * @augments faultline.v1.PositionState.$Properties
+             * @deprecated Use faultline.v1.PositionState.$Properties instead.
+             */
+
+            /**
+             * Shape of a PositionState.
+             * @typedef {faultline.v1.PositionState.$Properties} faultline.v1.PositionState.$Shape
+             */
+
+            /**
+             * Constructs a new PositionState.
+             * @memberof faultline.v1
+             * @classdesc Represents a PositionState.
+             * @constructor
+             * @param {faultline.v1.PositionState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PositionState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PositionState marketId.
+             * @member {number} marketId
+             * @memberof faultline.v1.PositionState
+             * @instance
+             */
+            PositionState.prototype.marketId = 0;
+
+            /**
+             * PositionState sizeLots.
+             * @member {number} sizeLots
+             * @memberof faultline.v1.PositionState
+             * @instance
+             */
+            PositionState.prototype.sizeLots = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * PositionState costQuote.
+             * @member {number} costQuote
+             * @memberof faultline.v1.PositionState
+             * @instance
+             */
+            PositionState.prototype.costQuote = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * PositionState realizedPnl.
+             * @member {number} realizedPnl
+             * @memberof faultline.v1.PositionState
+             * @instance
+             */
+            PositionState.prototype.realizedPnl = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * PositionState fundingPaid.
+             * @member {number} fundingPaid
+             * @memberof faultline.v1.PositionState
+             * @instance
+             */
+            PositionState.prototype.fundingPaid = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * PositionState feesPaid.
+             * @member {number} feesPaid
+             * @memberof faultline.v1.PositionState
+             * @instance
+             */
+            PositionState.prototype.feesPaid = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new PositionState instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.PositionState
+             * @static
+             * @param {faultline.v1.PositionState.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.PositionState} PositionState instance
+             * @type {{
+             *   (properties: faultline.v1.PositionState.$Shape): faultline.v1.PositionState & faultline.v1.PositionState.$Shape;
+             *   (properties?: faultline.v1.PositionState.$Properties): faultline.v1.PositionState;
+             * }}
+             */
+            PositionState.create = function(properties) {
+                return new PositionState(properties);
+            };
+
+            /**
+             * Encodes the specified PositionState message. Does not implicitly {@link faultline.v1.PositionState.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.PositionState
+             * @static
+             * @param {faultline.v1.PositionState.$Properties} message PositionState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PositionState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.marketId != null && $Object.hasOwnProperty.call(message, "marketId") && message.marketId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.marketId);
+                if (message.sizeLots != null && $Object.hasOwnProperty.call(message, "sizeLots") && (typeof message.sizeLots === "object" ? message.sizeLots.low || message.sizeLots.high : message.sizeLots !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.sizeLots);
+                if (message.costQuote != null && $Object.hasOwnProperty.call(message, "costQuote") && (typeof message.costQuote === "object" ? message.costQuote.low || message.costQuote.high : message.costQuote !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.costQuote);
+                if (message.realizedPnl != null && $Object.hasOwnProperty.call(message, "realizedPnl") && (typeof message.realizedPnl === "object" ? message.realizedPnl.low || message.realizedPnl.high : message.realizedPnl !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.realizedPnl);
+                if (message.fundingPaid != null && $Object.hasOwnProperty.call(message, "fundingPaid") && (typeof message.fundingPaid === "object" ? message.fundingPaid.low || message.fundingPaid.high : message.fundingPaid !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.fundingPaid);
+                if (message.feesPaid != null && $Object.hasOwnProperty.call(message, "feesPaid") && (typeof message.feesPaid === "object" ? message.feesPaid.low || message.feesPaid.high : message.feesPaid !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.feesPaid);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PositionState message, length delimited. Does not implicitly {@link faultline.v1.PositionState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.PositionState
+             * @static
+             * @param {faultline.v1.PositionState.$Properties} message PositionState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PositionState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PositionState message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.PositionState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.PositionState & faultline.v1.PositionState.$Shape} PositionState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PositionState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.PositionState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.marketId = value;
+                            else
+                                delete message.marketId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sizeLots = value;
+                            else
+                                delete message.sizeLots;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.costQuote = value;
+                            else
+                                delete message.costQuote;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.realizedPnl = value;
+                            else
+                                delete message.realizedPnl;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fundingPaid = value;
+                            else
+                                delete message.fundingPaid;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.feesPaid = value;
+                            else
+                                delete message.feesPaid;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PositionState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.PositionState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.PositionState & faultline.v1.PositionState.$Shape} PositionState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PositionState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return PositionState;
+        })();
+
+        v1.RestingOrderState = (function() {
+
+            /**
+             * Properties of a RestingOrderState.
+             * @typedef {Object} faultline.v1.RestingOrderState.$Properties
+             * @property {number|null} [orderId] RestingOrderState orderId
+             * @property {number|null} [accountIndex] RestingOrderState accountIndex
+             * @property {faultline.v1.Side|null} [side] RestingOrderState side
+             * @property {number|null} [priceTicks] RestingOrderState priceTicks
+             * @property {number|null} [sizeLots] RestingOrderState sizeLots
+             * @property {number|null} [clientOrderId] RestingOrderState clientOrderId
+             * @property {boolean|null} [reduceOnly] RestingOrderState reduceOnly
+             * @property {faultline.v1.TimeInForce|null} [timeInForce] RestingOrderState timeInForce
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RestingOrderState.
+             * @memberof faultline.v1
+             * @interface IRestingOrderState
+             * @augments faultline.v1.RestingOrderState.$Properties
+             * @deprecated Use faultline.v1.RestingOrderState.$Properties instead.
+             */
+
+            /**
+             * Shape of a RestingOrderState.
+             * @typedef {faultline.v1.RestingOrderState.$Properties} faultline.v1.RestingOrderState.$Shape
+             */
+
+            /**
+             * Constructs a new RestingOrderState.
+             * @memberof faultline.v1
+             * @classdesc Represents a RestingOrderState.
+             * @constructor
+             * @param {faultline.v1.RestingOrderState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RestingOrderState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RestingOrderState orderId.
+             * @member {number} orderId
+             * @memberof faultline.v1.RestingOrderState
+             * @instance
+             */
+            RestingOrderState.prototype.orderId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RestingOrderState accountIndex.
+             * @member {number} accountIndex
+             * @memberof faultline.v1.RestingOrderState
+             * @instance
+             */
+            RestingOrderState.prototype.accountIndex = 0;
+
+            /**
+             * RestingOrderState side.
+             * @member {faultline.v1.Side} side
+             * @memberof faultline.v1.RestingOrderState
+             * @instance
+             */
+            RestingOrderState.prototype.side = 0;
+
+            /**
+             * RestingOrderState priceTicks.
+             * @member {number} priceTicks
+             * @memberof faultline.v1.RestingOrderState
+             * @instance
+             */
+            RestingOrderState.prototype.priceTicks = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RestingOrderState sizeLots.
+             * @member {number} sizeLots
+             * @memberof faultline.v1.RestingOrderState
+             * @instance
+             */
+            RestingOrderState.prototype.sizeLots = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RestingOrderState clientOrderId.
+             * @member {number} clientOrderId
+             * @memberof faultline.v1.RestingOrderState
+             * @instance
+             */
+            RestingOrderState.prototype.clientOrderId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RestingOrderState reduceOnly.
+             * @member {boolean} reduceOnly
+             * @memberof faultline.v1.RestingOrderState
+             * @instance
+             */
+            RestingOrderState.prototype.reduceOnly = false;
+
+            /**
+             * RestingOrderState timeInForce.
+             * @member {faultline.v1.TimeInForce} timeInForce
+             * @memberof faultline.v1.RestingOrderState
+             * @instance
+             */
+            RestingOrderState.prototype.timeInForce = 0;
+
+            /**
+             * Creates a new RestingOrderState instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.RestingOrderState
+             * @static
+             * @param {faultline.v1.RestingOrderState.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.RestingOrderState} RestingOrderState instance
+             * @type {{
+             *   (properties: faultline.v1.RestingOrderState.$Shape): faultline.v1.RestingOrderState & faultline.v1.RestingOrderState.$Shape;
+             *   (properties?: faultline.v1.RestingOrderState.$Properties): faultline.v1.RestingOrderState;
+             * }}
+             */
+            RestingOrderState.create = function(properties) {
+                return new RestingOrderState(properties);
+            };
+
+            /**
+             * Encodes the specified RestingOrderState message. Does not implicitly {@link faultline.v1.RestingOrderState.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.RestingOrderState
+             * @static
+             * @param {faultline.v1.RestingOrderState.$Properties} message RestingOrderState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RestingOrderState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.orderId != null && $Object.hasOwnProperty.call(message, "orderId") && (typeof message.orderId === "object" ? message.orderId.low || message.orderId.high : message.orderId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.orderId);
+                if (message.accountIndex != null && $Object.hasOwnProperty.call(message, "accountIndex") && message.accountIndex !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.accountIndex);
+                if (message.side != null && $Object.hasOwnProperty.call(message, "side") && message.side !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.side);
+                if (message.priceTicks != null && $Object.hasOwnProperty.call(message, "priceTicks") && (typeof message.priceTicks === "object" ? message.priceTicks.low || message.priceTicks.high : message.priceTicks !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.priceTicks);
+                if (message.sizeLots != null && $Object.hasOwnProperty.call(message, "sizeLots") && (typeof message.sizeLots === "object" ? message.sizeLots.low || message.sizeLots.high : message.sizeLots !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.sizeLots);
+                if (message.clientOrderId != null && $Object.hasOwnProperty.call(message, "clientOrderId") && (typeof message.clientOrderId === "object" ? message.clientOrderId.low || message.clientOrderId.high : message.clientOrderId !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.clientOrderId);
+                if (message.reduceOnly != null && $Object.hasOwnProperty.call(message, "reduceOnly") && message.reduceOnly !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.reduceOnly);
+                if (message.timeInForce != null && $Object.hasOwnProperty.call(message, "timeInForce") && message.timeInForce !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.timeInForce);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RestingOrderState message, length delimited. Does not implicitly {@link faultline.v1.RestingOrderState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.RestingOrderState
+             * @static
+             * @param {faultline.v1.RestingOrderState.$Properties} message RestingOrderState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RestingOrderState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RestingOrderState message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.RestingOrderState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.RestingOrderState & faultline.v1.RestingOrderState.$Shape} RestingOrderState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RestingOrderState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.RestingOrderState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.orderId = value;
+                            else
+                                delete message.orderId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.accountIndex = value;
+                            else
+                                delete message.accountIndex;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.side = value;
+                            else
+                                delete message.side;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.priceTicks = value;
+                            else
+                                delete message.priceTicks;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sizeLots = value;
+                            else
+                                delete message.sizeLots;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.clientOrderId = value;
+                            else
+                                delete message.clientOrderId;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.reduceOnly = value;
+                            else
+                                delete message.reduceOnly;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.timeInForce = value;
+                            else
+                                delete message.timeInForce;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RestingOrderState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.RestingOrderState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.RestingOrderState & faultline.v1.RestingOrderState.$Shape} RestingOrderState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RestingOrderState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return RestingOrderState;
+        })();
+
+        v1.QuoteSlot = (function() {
+
+            /**
+             * Properties of a QuoteSlot.
+             * @typedef {Object} faultline.v1.QuoteSlot.$Properties
+             * @property {number|null} [accountIndex] QuoteSlot accountIndex
+             * @property {number|null} [bidOrderId] QuoteSlot bidOrderId
+             * @property {number|null} [askOrderId] QuoteSlot askOrderId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QuoteSlot.
+             * @memberof faultline.v1
+             * @interface IQuoteSlot
+             * @augments faultline.v1.QuoteSlot.$Properties
+             * @deprecated Use faultline.v1.QuoteSlot.$Properties instead.
+             */
+
+            /**
+             * Shape of a QuoteSlot.
+             * @typedef {faultline.v1.QuoteSlot.$Properties} faultline.v1.QuoteSlot.$Shape
+             */
+
+            /**
+             * Constructs a new QuoteSlot.
+             * @memberof faultline.v1
+             * @classdesc Represents a QuoteSlot.
+             * @constructor
+             * @param {faultline.v1.QuoteSlot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QuoteSlot = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QuoteSlot accountIndex.
+             * @member {number} accountIndex
+             * @memberof faultline.v1.QuoteSlot
+             * @instance
+             */
+            QuoteSlot.prototype.accountIndex = 0;
+
+            /**
+             * QuoteSlot bidOrderId.
+             * @member {number} bidOrderId
+             * @memberof faultline.v1.QuoteSlot
+             * @instance
+             */
+            QuoteSlot.prototype.bidOrderId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * QuoteSlot askOrderId.
+             * @member {number} askOrderId
+             * @memberof faultline.v1.QuoteSlot
+             * @instance
+             */
+            QuoteSlot.prototype.askOrderId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new QuoteSlot instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.QuoteSlot
+             * @static
+             * @param {faultline.v1.QuoteSlot.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.QuoteSlot} QuoteSlot instance
+             * @type {{
+             *   (properties: faultline.v1.QuoteSlot.$Shape): faultline.v1.QuoteSlot & faultline.v1.QuoteSlot.$Shape;
+             *   (properties?: faultline.v1.QuoteSlot.$Properties): faultline.v1.QuoteSlot;
+             * }}
+             */
+            QuoteSlot.create = function(properties) {
+                return new QuoteSlot(properties);
+            };
+
+            /**
+             * Encodes the specified QuoteSlot message. Does not implicitly {@link faultline.v1.QuoteSlot.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.QuoteSlot
+             * @static
+             * @param {faultline.v1.QuoteSlot.$Properties} message QuoteSlot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QuoteSlot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.accountIndex != null && $Object.hasOwnProperty.call(message, "accountIndex") && message.accountIndex !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.accountIndex);
+                if (message.bidOrderId != null && $Object.hasOwnProperty.call(message, "bidOrderId") && (typeof message.bidOrderId === "object" ? message.bidOrderId.low || message.bidOrderId.high : message.bidOrderId !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.bidOrderId);
+                if (message.askOrderId != null && $Object.hasOwnProperty.call(message, "askOrderId") && (typeof message.askOrderId === "object" ? message.askOrderId.low || message.askOrderId.high : message.askOrderId !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.askOrderId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QuoteSlot message, length delimited. Does not implicitly {@link faultline.v1.QuoteSlot.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.QuoteSlot
+             * @static
+             * @param {faultline.v1.QuoteSlot.$Properties} message QuoteSlot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QuoteSlot.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QuoteSlot message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.QuoteSlot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.QuoteSlot & faultline.v1.QuoteSlot.$Shape} QuoteSlot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QuoteSlot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.QuoteSlot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.accountIndex = value;
+                            else
+                                delete message.accountIndex;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bidOrderId = value;
+                            else
+                                delete message.bidOrderId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.askOrderId = value;
+                            else
+                                delete message.askOrderId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QuoteSlot message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.QuoteSlot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.QuoteSlot & faultline.v1.QuoteSlot.$Shape} QuoteSlot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QuoteSlot.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return QuoteSlot;
+        })();
+
+        v1.MarketRuntime = (function() {
+
+            /**
+             * Properties of a MarketRuntime.
+             * @typedef {Object} faultline.v1.MarketRuntime.$Properties
+             * @property {number|null} [marketId] MarketRuntime marketId
+             * @property {faultline.v1.MarketState|null} [state] MarketRuntime state
+             * @property {string|null} [reason] MarketRuntime reason
+             * @property {number|null} [stateUntilUs] MarketRuntime stateUntilUs
+             * @property {number|null} [graceUntilUs] MarketRuntime graceUntilUs
+             * @property {number|null} [oracleTicks] MarketRuntime oracleTicks
+             * @property {boolean|null} [oracleStale] MarketRuntime oracleStale
+             * @property {number|null} [markTicks] MarketRuntime markTicks
+             * @property {number|null} [basisEmaTicksE6] MarketRuntime basisEmaTicksE6
+             * @property {number|null} [lastTradeTicks] MarketRuntime lastTradeTicks
+             * @property {number|null} [lastFundingUs] MarketRuntime lastFundingUs
+             * @property {number|null} [bandReferenceTicks] MarketRuntime bandReferenceTicks
+             * @property {Array.<faultline.v1.RestingOrderState.$Properties>|null} [book] MarketRuntime book
+             * @property {Array.<faultline.v1.RestingOrderState.$Properties>|null} [auctionQueue] MarketRuntime auctionQueue
+             * @property {Array.<faultline.v1.QuoteSlot.$Properties>|null} [quotes] MarketRuntime quotes
+             * @property {number|null} [haltedSinceUs] MarketRuntime haltedSinceUs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MarketRuntime.
+             * @memberof faultline.v1
+             * @interface IMarketRuntime
+             * @augments faultline.v1.MarketRuntime.$Properties
+             * @deprecated Use faultline.v1.MarketRuntime.$Properties instead.
+             */
+
+            /**
+             * Shape of a MarketRuntime.
+             * @typedef {faultline.v1.MarketRuntime.$Properties} faultline.v1.MarketRuntime.$Shape
+             */
+
+            /**
+             * Constructs a new MarketRuntime.
+             * @memberof faultline.v1
+             * @classdesc Represents a MarketRuntime.
+             * @constructor
+             * @param {faultline.v1.MarketRuntime.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MarketRuntime = function (properties) {
+                this.book = [];
+                this.auctionQueue = [];
+                this.quotes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MarketRuntime marketId.
+             * @member {number} marketId
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.marketId = 0;
+
+            /**
+             * MarketRuntime state.
+             * @member {faultline.v1.MarketState} state
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.state = 0;
+
+            /**
+             * MarketRuntime reason.
+             * @member {string} reason
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.reason = "";
+
+            /**
+             * MarketRuntime stateUntilUs.
+             * @member {number} stateUntilUs
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.stateUntilUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MarketRuntime graceUntilUs.
+             * @member {number} graceUntilUs
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.graceUntilUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MarketRuntime oracleTicks.
+             * @member {number} oracleTicks
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.oracleTicks = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MarketRuntime oracleStale.
+             * @member {boolean} oracleStale
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.oracleStale = false;
+
+            /**
+             * MarketRuntime markTicks.
+             * @member {number} markTicks
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.markTicks = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MarketRuntime basisEmaTicksE6.
+             * @member {number} basisEmaTicksE6
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.basisEmaTicksE6 = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MarketRuntime lastTradeTicks.
+             * @member {number} lastTradeTicks
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.lastTradeTicks = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MarketRuntime lastFundingUs.
+             * @member {number} lastFundingUs
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.lastFundingUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MarketRuntime bandReferenceTicks.
+             * @member {number} bandReferenceTicks
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.bandReferenceTicks = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MarketRuntime book.
+             * @member {Array.<faultline.v1.RestingOrderState.$Properties>} book
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.book = $util.emptyArray;
+
+            /**
+             * MarketRuntime auctionQueue.
+             * @member {Array.<faultline.v1.RestingOrderState.$Properties>} auctionQueue
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.auctionQueue = $util.emptyArray;
+
+            /**
+             * MarketRuntime quotes.
+             * @member {Array.<faultline.v1.QuoteSlot.$Properties>} quotes
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.quotes = $util.emptyArray;
+
+            /**
+             * MarketRuntime haltedSinceUs.
+             * @member {number} haltedSinceUs
+             * @memberof faultline.v1.MarketRuntime
+             * @instance
+             */
+            MarketRuntime.prototype.haltedSinceUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MarketRuntime instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.MarketRuntime
+             * @static
+             * @param {faultline.v1.MarketRuntime.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.MarketRuntime} MarketRuntime instance
+             * @type {{
+             *   (properties: faultline.v1.MarketRuntime.$Shape): faultline.v1.MarketRuntime & faultline.v1.MarketRuntime.$Shape;
+             *   (properties?: faultline.v1.MarketRuntime.$Properties): faultline.v1.MarketRuntime;
+             * }}
+             */
+            MarketRuntime.create = function(properties) {
+                return new MarketRuntime(properties);
+            };
+
+            /**
+             * Encodes the specified MarketRuntime message. Does not implicitly {@link faultline.v1.MarketRuntime.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.MarketRuntime
+             * @static
+             * @param {faultline.v1.MarketRuntime.$Properties} message MarketRuntime message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MarketRuntime.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.marketId != null && $Object.hasOwnProperty.call(message, "marketId") && message.marketId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.marketId);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.state);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.stateUntilUs != null && $Object.hasOwnProperty.call(message, "stateUntilUs") && (typeof message.stateUntilUs === "object" ? message.stateUntilUs.low || message.stateUntilUs.high : message.stateUntilUs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.stateUntilUs);
+                if (message.graceUntilUs != null && $Object.hasOwnProperty.call(message, "graceUntilUs") && (typeof message.graceUntilUs === "object" ? message.graceUntilUs.low || message.graceUntilUs.high : message.graceUntilUs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.graceUntilUs);
+                if (message.oracleTicks != null && $Object.hasOwnProperty.call(message, "oracleTicks") && (typeof message.oracleTicks === "object" ? message.oracleTicks.low || message.oracleTicks.high : message.oracleTicks !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.oracleTicks);
+                if (message.oracleStale != null && $Object.hasOwnProperty.call(message, "oracleStale") && message.oracleStale !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.oracleStale);
+                if (message.markTicks != null && $Object.hasOwnProperty.call(message, "markTicks") && (typeof message.markTicks === "object" ? message.markTicks.low || message.markTicks.high : message.markTicks !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.markTicks);
+                if (message.basisEmaTicksE6 != null && $Object.hasOwnProperty.call(message, "basisEmaTicksE6") && (typeof message.basisEmaTicksE6 === "object" ? message.basisEmaTicksE6.low || message.basisEmaTicksE6.high : message.basisEmaTicksE6 !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.basisEmaTicksE6);
+                if (message.lastTradeTicks != null && $Object.hasOwnProperty.call(message, "lastTradeTicks") && (typeof message.lastTradeTicks === "object" ? message.lastTradeTicks.low || message.lastTradeTicks.high : message.lastTradeTicks !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.lastTradeTicks);
+                if (message.lastFundingUs != null && $Object.hasOwnProperty.call(message, "lastFundingUs") && (typeof message.lastFundingUs === "object" ? message.lastFundingUs.low || message.lastFundingUs.high : message.lastFundingUs !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).int64(message.lastFundingUs);
+                if (message.bandReferenceTicks != null && $Object.hasOwnProperty.call(message, "bandReferenceTicks") && (typeof message.bandReferenceTicks === "object" ? message.bandReferenceTicks.low || message.bandReferenceTicks.high : message.bandReferenceTicks !== 0))
+                    writer.uint32(/* id 12, wireType 0 =*/96).int64(message.bandReferenceTicks);
+                if (message.book != null && message.book.length)
+                    for (let i = 0; i < message.book.length; ++i)
+                        $root.faultline.v1.RestingOrderState.encode(message.book[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.auctionQueue != null && message.auctionQueue.length)
+                    for (let i = 0; i < message.auctionQueue.length; ++i)
+                        $root.faultline.v1.RestingOrderState.encode(message.auctionQueue[i], writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.quotes != null && message.quotes.length)
+                    for (let i = 0; i < message.quotes.length; ++i)
+                        $root.faultline.v1.QuoteSlot.encode(message.quotes[i], writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.haltedSinceUs != null && $Object.hasOwnProperty.call(message, "haltedSinceUs") && (typeof message.haltedSinceUs === "object" ? message.haltedSinceUs.low || message.haltedSinceUs.high : message.haltedSinceUs !== 0))
+                    writer.uint32(/* id 16, wireType 0 =*/128).int64(message.haltedSinceUs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MarketRuntime message, length delimited. Does not implicitly {@link faultline.v1.MarketRuntime.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.MarketRuntime
+             * @static
+             * @param {faultline.v1.MarketRuntime.$Properties} message MarketRuntime message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MarketRuntime.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MarketRuntime message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.MarketRuntime
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.MarketRuntime & faultline.v1.MarketRuntime.$Shape} MarketRuntime
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MarketRuntime.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.MarketRuntime();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.marketId = value;
+                            else
+                                delete message.marketId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.stateUntilUs = value;
+                            else
+                                delete message.stateUntilUs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.graceUntilUs = value;
+                            else
+                                delete message.graceUntilUs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.oracleTicks = value;
+                            else
+                                delete message.oracleTicks;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.oracleStale = value;
+                            else
+                                delete message.oracleStale;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.markTicks = value;
+                            else
+                                delete message.markTicks;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.basisEmaTicksE6 = value;
+                            else
+                                delete message.basisEmaTicksE6;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastTradeTicks = value;
+                            else
+                                delete message.lastTradeTicks;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastFundingUs = value;
+                            else
+                                delete message.lastFundingUs;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bandReferenceTicks = value;
+                            else
+                                delete message.bandReferenceTicks;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.book && message.book.length))
+                                message.book = [];
+                            message.book.push($root.faultline.v1.RestingOrderState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.auctionQueue && message.auctionQueue.length))
+                                message.auctionQueue = [];
+                            message.auctionQueue.push($root.faultline.v1.RestingOrderState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.quotes && message.quotes.length))
+                                message.quotes = [];
+                            message.quotes.push($root.faultline.v1.QuoteSlot.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.haltedSinceUs = value;
+                            else
+                                delete message.haltedSinceUs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MarketRuntime message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.MarketRuntime
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.MarketRuntime & faultline.v1.MarketRuntime.$Shape} MarketRuntime
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MarketRuntime.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return MarketRuntime;
+        })();
+
+        v1.OracleReportState = (function() {
+
+            /**
+             * Properties of an OracleReportState.
+             * @typedef {Object} faultline.v1.OracleReportState.$Properties
+             * @property {string|null} [oracleId] OracleReportState oracleId
+             * @property {number|null} [marketId] OracleReportState marketId
+             * @property {number|null} [priceTicks] OracleReportState priceTicks
+             * @property {number|null} [observedAtUs] OracleReportState observedAtUs
+             * @property {number|null} [reportSeq] OracleReportState reportSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OracleReportState.
+             * @memberof faultline.v1
+             * @interface IOracleReportState
+             * @augments faultline.v1.OracleReportState.$Properties
+             * @deprecated Use faultline.v1.OracleReportState.$Properties instead.
+             */
+
+            /**
+             * Shape of an OracleReportState.
+             * @typedef {faultline.v1.OracleReportState.$Properties} faultline.v1.OracleReportState.$Shape
+             */
+
+            /**
+             * Constructs a new OracleReportState.
+             * @memberof faultline.v1
+             * @classdesc Represents an OracleReportState.
+             * @constructor
+             * @param {faultline.v1.OracleReportState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OracleReportState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OracleReportState oracleId.
+             * @member {string} oracleId
+             * @memberof faultline.v1.OracleReportState
+             * @instance
+             */
+            OracleReportState.prototype.oracleId = "";
+
+            /**
+             * OracleReportState marketId.
+             * @member {number} marketId
+             * @memberof faultline.v1.OracleReportState
+             * @instance
+             */
+            OracleReportState.prototype.marketId = 0;
+
+            /**
+             * OracleReportState priceTicks.
+             * @member {number} priceTicks
+             * @memberof faultline.v1.OracleReportState
+             * @instance
+             */
+            OracleReportState.prototype.priceTicks = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * OracleReportState observedAtUs.
+             * @member {number} observedAtUs
+             * @memberof faultline.v1.OracleReportState
+             * @instance
+             */
+            OracleReportState.prototype.observedAtUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * OracleReportState reportSeq.
+             * @member {number} reportSeq
+             * @memberof faultline.v1.OracleReportState
+             * @instance
+             */
+            OracleReportState.prototype.reportSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new OracleReportState instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.OracleReportState
+             * @static
+             * @param {faultline.v1.OracleReportState.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.OracleReportState} OracleReportState instance
+             * @type {{
+             *   (properties: faultline.v1.OracleReportState.$Shape): faultline.v1.OracleReportState & faultline.v1.OracleReportState.$Shape;
+             *   (properties?: faultline.v1.OracleReportState.$Properties): faultline.v1.OracleReportState;
+             * }}
+             */
+            OracleReportState.create = function(properties) {
+                return new OracleReportState(properties);
+            };
+
+            /**
+             * Encodes the specified OracleReportState message. Does not implicitly {@link faultline.v1.OracleReportState.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.OracleReportState
+             * @static
+             * @param {faultline.v1.OracleReportState.$Properties} message OracleReportState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OracleReportState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.oracleId != null && $Object.hasOwnProperty.call(message, "oracleId") && message.oracleId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.oracleId);
+                if (message.marketId != null && $Object.hasOwnProperty.call(message, "marketId") && message.marketId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.marketId);
+                if (message.priceTicks != null && $Object.hasOwnProperty.call(message, "priceTicks") && (typeof message.priceTicks === "object" ? message.priceTicks.low || message.priceTicks.high : message.priceTicks !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.priceTicks);
+                if (message.observedAtUs != null && $Object.hasOwnProperty.call(message, "observedAtUs") && (typeof message.observedAtUs === "object" ? message.observedAtUs.low || message.observedAtUs.high : message.observedAtUs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.observedAtUs);
+                if (message.reportSeq != null && $Object.hasOwnProperty.call(message, "reportSeq") && (typeof message.reportSeq === "object" ? message.reportSeq.low || message.reportSeq.high : message.reportSeq !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.reportSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified OracleReportState message, length delimited. Does not implicitly {@link faultline.v1.OracleReportState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.OracleReportState
+             * @static
+             * @param {faultline.v1.OracleReportState.$Properties} message OracleReportState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OracleReportState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an OracleReportState message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.OracleReportState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.OracleReportState & faultline.v1.OracleReportState.$Shape} OracleReportState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OracleReportState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.OracleReportState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.oracleId = value;
+                            else
+                                delete message.oracleId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.marketId = value;
+                            else
+                                delete message.marketId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.priceTicks = value;
+                            else
+                                delete message.priceTicks;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.observedAtUs = value;
+                            else
+                                delete message.observedAtUs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.reportSeq = value;
+                            else
+                                delete message.reportSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an OracleReportState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.OracleReportState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.OracleReportState & faultline.v1.OracleReportState.$Shape} OracleReportState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OracleReportState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return OracleReportState;
+        })();
+
+        v1.NonceWindow = (function() {
+
+            /**
+             * Properties of a NonceWindow.
+             * @typedef {Object} faultline.v1.NonceWindow.$Properties
+             * @property {string|null} [clientId] NonceWindow clientId
+             * @property {number|null} [floor] NonceWindow floor
+             * @property {Array.<number>|null} [seen] NonceWindow seen
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NonceWindow.
+             * @memberof faultline.v1
+             * @interface INonceWindow
+             * @augments faultline.v1.NonceWindow.$Properties
+             * @deprecated Use faultline.v1.NonceWindow.$Properties instead.
+             */
+
+            /**
+             * Shape of a NonceWindow.
+             * @typedef {faultline.v1.NonceWindow.$Properties} faultline.v1.NonceWindow.$Shape
+             */
+
+            /**
+             * Constructs a new NonceWindow.
+             * @memberof faultline.v1
+             * @classdesc Represents a NonceWindow.
+             * @constructor
+             * @param {faultline.v1.NonceWindow.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NonceWindow = function (properties) {
+                this.seen = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NonceWindow clientId.
+             * @member {string} clientId
+             * @memberof faultline.v1.NonceWindow
+             * @instance
+             */
+            NonceWindow.prototype.clientId = "";
+
+            /**
+             * NonceWindow floor.
+             * @member {number} floor
+             * @memberof faultline.v1.NonceWindow
+             * @instance
+             */
+            NonceWindow.prototype.floor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NonceWindow seen.
+             * @member {Array.<number>} seen
+             * @memberof faultline.v1.NonceWindow
+             * @instance
+             */
+            NonceWindow.prototype.seen = $util.emptyArray;
+
+            /**
+             * Creates a new NonceWindow instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.NonceWindow
+             * @static
+             * @param {faultline.v1.NonceWindow.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.NonceWindow} NonceWindow instance
+             * @type {{
+             *   (properties: faultline.v1.NonceWindow.$Shape): faultline.v1.NonceWindow & faultline.v1.NonceWindow.$Shape;
+             *   (properties?: faultline.v1.NonceWindow.$Properties): faultline.v1.NonceWindow;
+             * }}
+             */
+            NonceWindow.create = function(properties) {
+                return new NonceWindow(properties);
+            };
+
+            /**
+             * Encodes the specified NonceWindow message. Does not implicitly {@link faultline.v1.NonceWindow.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.NonceWindow
+             * @static
+             * @param {faultline.v1.NonceWindow.$Properties} message NonceWindow message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NonceWindow.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && message.clientId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clientId);
+                if (message.floor != null && $Object.hasOwnProperty.call(message, "floor") && (typeof message.floor === "object" ? message.floor.low || message.floor.high : message.floor !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.floor);
+                if (message.seen != null && message.seen.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint64s(message.seen);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NonceWindow message, length delimited. Does not implicitly {@link faultline.v1.NonceWindow.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.NonceWindow
+             * @static
+             * @param {faultline.v1.NonceWindow.$Properties} message NonceWindow message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NonceWindow.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NonceWindow message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.NonceWindow
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.NonceWindow & faultline.v1.NonceWindow.$Shape} NonceWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NonceWindow.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.NonceWindow();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.floor = value;
+                            else
+                                delete message.floor;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.seen && message.seen.length))
+                                    message.seen = [];
+                                reader.uint64s(message.seen);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.seen && message.seen.length))
+                                message.seen = [];
+                            message.seen.push(reader.uint64());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NonceWindow message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.NonceWindow
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.NonceWindow & faultline.v1.NonceWindow.$Shape} NonceWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NonceWindow.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return NonceWindow;
         })();
 
         return v1;

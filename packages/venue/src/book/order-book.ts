@@ -177,6 +177,21 @@ export class OrderBook {
     return node.order;
   }
 
+  /** Takes `lots` off a resting order without moving it in its queue; removes it at zero. */
+  reduce(orderId: number, lots: number): RestingOrder | undefined {
+    const node = this.nodes.get(orderId);
+    if (!node) return undefined;
+    if (!Number.isSafeInteger(lots) || lots <= 0) throw new BookError(`reduce of order ${orderId} by ${lots} lots`);
+    if (lots >= node.order.sizeLots) {
+      this.unlink(node);
+      node.order.sizeLots = 0;
+    } else {
+      node.order.sizeLots -= lots;
+      node.level.sizeLots -= lots;
+    }
+    return node.order;
+  }
+
   /**
    * Matches a taker against the opposite side in strict price-time priority, never beyond its
    * limit; every fill at the maker's price.

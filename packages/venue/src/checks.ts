@@ -1,0 +1,149 @@
+/**
+ * The venue's invariants, checked after every block from the state and the block's events.
+ * One module serves the property tests, the simulator's monitors, replay and live runs.
+ * Each check names the invariant it guards; each has a planted bug in the engine that the test
+ * suite proves it catches (docs/venue.md, "Invariants").
+ */
+import { PPM } from './math.ts';
+import type { VenueEvent } from './events.ts';
+import { type VenueState, MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED } from './state.ts';
+
+export type VenueInvariant =
+  | 'conservation'
+  | 'open-interest'
+  | 'book-not-crossed'
+  | 'no-fill-while-halted'
+  | 'cancel-on-halt'
+  | 'fees-venue-favour'
+  | 'funding-zero-sum'
+  | 'liquidation-recheck'
+  | 'insurance-fund-non-negative'
+  | 'adl-after-fund-exhausted';
+
+export const VENUE_INVARIANTS: readonly VenueInvariant[] = [
+  'conservation',
+  'open-interest',
+  'book-not-crossed',
+  'no-fill-while-halted',
+  'cancel-on-halt',
+  'fees-venue-favour',
+  'funding-zero-sum',
+  'liquidation-recheck',
+  'insurance-fund-non-negative',
+  'adl-after-fund-exhausted',
+];
+
+export interface VenueViolation {
+  invariant: VenueInvariant;
+  height: number;
+  detail: string;
+}
+
+/**
+ * Follows a venue block by block. Market states are followed from the MarketStatus events,
+ * so the monitor needs nothing but what a log records.
+ */
+export class VenueMonitor {
+  private readonly marketStates = new Map<number, number>();
+
+  /** Checks one applied block; returns the violations (empty when all hold). */
+  check(state: VenueState, height: number, events: readonly VenueEvent[]): VenueViolation[] {
+    const violations: VenueViolation[] = [];
+    const fail = (invariant: VenueInvariant, detail: string): void => {
+      violations.push({ invariant, height, detail });
+    };
+    this.checkEvents(state, events, fail);
+    this.checkState(state, fail);
+    return violations;
+  }
+
+  private checkEvents(state: VenueState, events: readonly VenueEvent[], fail: (i: VenueInvariant, d: string) => void): void {
+    const auctioned = new Set<number>();
+    for (const event of events) {
+      switch (event.kind) {
+        case 'marketStatus':
+          this.marketStates.set(event.marketStatus.marketId, event.marketStatus.state);
+          break;
+        case 'auctionResult':
+          auctioned.add(event.auctionResult.marketId);
+          break;
+        case 'fill': {
+          const f = event.fill;
+          const marketState = this.marketStates.get(f.marketId) ?? MARKET_ACTIVE;
+          const allowed = marketState === MARKET_ACTIVE || (marketState === MARKET_AUCTION && auctioned.has(f.marketId));
+          if (!allowed) fail('no-fill-while-halted', `fill ${f.fillId} in market ${f.marketId} while its state is ${marketState}`);
+          const config = state.config.markets.find((m) => m.marketId === f.marketId);
+          if (!config) break;
+          const notional = BigInt(f.priceTicks) * BigInt(f.sizeLots) * BigInt(config.quotePerTickLot);
+          // A fee is never below the exact fee (a rebate never above it), and at most one unit off.
+          for (const [fee, ppm, who] of [
+            [f.makerFee, config.makerFeePpm, 'maker'],
+            [f.takerFee, config.takerFeePpm, 'taker'],
+          ] as const) {
+            if (fee === 0 && (who === 'taker' || ppm === 0)) continue;
+            const exact = notional * BigInt(ppm);
+            const charged = BigInt(fee) * BigInt(PPM);
+            if (charged < exact || charged - exact >= BigInt(PPM)) {
+              fail('fees-venue-favour', `fill ${f.fillId}: ${who} fee ${fee} for notional ${notional} at ${ppm} ppm`);
+            }
+          }
+          break;
+        }
+        case 'funding': {
+          const p = event.funding;
+          if (p.totalPaid !== p.totalReceived) {
+            fail('funding-zero-sum', `market ${p.marketId}: paid ${p.totalPaid}, received ${p.totalReceived}`);
+          }
+          break;
+        }
+        case 'liquidation': {
+          const l = event.liquidation;
+          if (l.executed && !(l.equityBefore < l.maintenanceBefore)) {
+            fail('liquidation-recheck', `${l.accountId} liquidated with equity ${l.equityBefore} >= maintenance ${l.maintenanceBefore}`);
+          }
+          if (l.insuranceFundAfter < 0) fail('insurance-fund-non-negative', `fund ${l.insuranceFundAfter} after liquidating ${l.accountId}`);
+          break;
+        }
+        case 'adl':
+          if (event.adl.insuranceFundBefore !== 0) {
+            fail('adl-after-fund-exhausted', `ADL of ${event.adl.liquidatedAccountId} with ${event.adl.insuranceFundBefore} in the fund`);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private checkState(state: VenueState, fail: (i: VenueInvariant, d: string) => void): void {
+    // conservation: sum(collateral) - sum(cost basis) + fund + fees = deposits - withdrawals.
+    let balances = 0n;
+    const longs = new Map<number, number>();
+    const shorts = new Map<number, number>();
+    for (const account of state.accounts) {
+      balances += BigInt(account.collateral);
+      for (const position of account.positions.values()) {
+        balances -= BigInt(position.costQuote);
+        const into = position.sizeLots > 0 ? longs : shorts;
+        into.set(position.marketId, (into.get(position.marketId) ?? 0) + Math.abs(position.sizeLots));
+      }
+    }
+    const total = balances + BigInt(state.insuranceFund) + BigInt(state.feesCollected);
+    const net = BigInt(state.totalDeposits) - BigInt(state.totalWithdrawals);
+    if (total !== net) fail('conservation', `balances + fund + fees = ${total}, deposits - withdrawals = ${net} (off by ${total - net})`);
+    for (const marketId of state.markets.keys()) {
+      const l = longs.get(marketId) ?? 0;
+      const s = shorts.get(marketId) ?? 0;
+      if (l !== s) fail('open-interest', `market ${marketId}: long ${l} lots, short ${s} lots`);
+    }
+    if (state.insuranceFund < 0) fail('insurance-fund-non-negative', `fund ${state.insuranceFund}`);
+    for (const market of state.markets.values()) {
+      const bid = market.book.bestBidTicks();
+      const ask = market.book.bestAskTicks();
+      if (bid !== undefined && ask !== undefined && bid >= ask) fail('book-not-crossed', `market ${market.config.marketId}: bid ${bid} >= ask ${ask}`);
+      if (market.state === MARKET_HALTED && state.config.policy.cancelOnHalt.enabled && (market.book.orderCount > 0 || market.auctionQueue.length > 0)) {
+        fail('cancel-on-halt', `market ${market.config.marketId} halted with ${market.book.orderCount + market.auctionQueue.length} orders left`);
+      }
+    }
+  }
+}

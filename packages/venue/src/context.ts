@@ -1,0 +1,49 @@
+/** The per-block working set: where events are collected and touched accounts remembered. */
+import type { VenueEvent } from './events.ts';
+import type { Account, MarketRuntime, MarketStateCode, VenueState } from './state.ts';
+import { MARKET_HALTED } from './state.ts';
+
+export class BlockContext {
+  readonly events: VenueEvent[] = [];
+  readonly touched = new Set<Account>();
+  /** Set while a tx is applied, for rejection events. */
+  currentTx: { clientId: string; nonce: number; bytes: Uint8Array } | undefined;
+
+  constructor(
+    readonly state: VenueState,
+    readonly height: number,
+    readonly timeUs: number,
+  ) {}
+
+  get planted(): VenueState['config']['plantedBug'] {
+    return this.state.config.plantedBug;
+  }
+
+  emit(event: VenueEvent): void {
+    this.events.push(event);
+  }
+
+  touch(account: Account): void {
+    this.touched.add(account);
+  }
+
+  setMarketState(market: MarketRuntime, state: MarketStateCode, reason: string, untilUs: number): void {
+    if (state === MARKET_HALTED && market.state !== MARKET_HALTED) market.haltedSinceUs = this.timeUs;
+    market.state = state;
+    market.reason = reason;
+    market.stateUntilUs = untilUs;
+    this.emit({
+      kind: 'marketStatus',
+      marketStatus: { marketId: market.config.marketId, height: this.height, state, reason, blockTimeUs: this.timeUs },
+    });
+  }
+}
+
+/** A rejected transaction: the reason travels in a TxRejected event; state is left untouched. */
+export class TxRejection extends Error {
+  override readonly name = 'TxRejection';
+}
+
+export function reject(reason: string): never {
+  throw new TxRejection(reason);
+}

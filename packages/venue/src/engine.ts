@@ -1,0 +1,219 @@
+/**
+ * applyBlock(state, block) → { state, events, stateHash }: the venue's whole execution.
+ *
+ * Order within a block: (1) every oracle report, in block order (prices enter a block before
+ * trading, as dYdX's vote-extension prices do); (2) per market: oracle aggregation, breakers,
+ * reopening, mark, funding; (3) every other transaction, in block order; (4) an AccountUpdate
+ * for every account the block touched (by account index) and the state hash.
+ *
+ * A transaction is applied at most once: (client id, nonce) pairs already applied are rejected
+ * as duplicates (a window of the last 1,024 nonces per client above a floor). Any rejected
+ * transaction leaves the state exactly as it was and yields a TxRejected event with a reason
+ * (a rejected liquidation yields a LiquidationResult with executed = false instead).
+ *
+ * The state is mutated in place and returned; snapshot.ts gives the immutable canonical form.
+ */
+import { createHash } from 'node:crypto';
+import type { faultline } from '@faultline/protocol';
+import { BlockContext, TxRejection, reject } from './context.ts';
+import { accountHealth } from './accounting.ts';
+import { beginBlock } from './market-cycle.ts';
+import { applyOracleReport } from './oracle.ts';
+import { cancelAll, cancelOrder, hedgerQuote, placeOrder, accountOf } from './orders.ts';
+import { liquidate } from './liquidation.ts';
+import { stateHash } from './snapshot.ts';
+import { type VenueState, getOrCreateAccount } from './state.ts';
+import type { VenueEvent } from './events.ts';
+
+/** One transaction of a block: its bytes and, when they decode, the transaction. */
+export interface BlockTx {
+  bytes: Uint8Array;
+  tx: faultline.v1.ITransaction | undefined;
+  /** Why the bytes did not decode (then tx is undefined). */
+  decodeError?: string;
+}
+
+export interface VenueBlock {
+  height: number;
+  timeUs: number;
+  txs: readonly BlockTx[];
+}
+
+export interface BlockResult {
+  state: VenueState;
+  events: VenueEvent[];
+  /** sha256 of the canonical state after the block; undefined when hashing was switched off. */
+  stateHash: Uint8Array | undefined;
+}
+
+export class VenueBlockError extends Error {
+  override readonly name = 'VenueBlockError';
+}
+
+const NONCE_WINDOW = 1024;
+
+export function applyBlock(state: VenueState, block: VenueBlock, options: { hash?: boolean } = {}): BlockResult {
+  if (block.height !== state.height + 1) throw new VenueBlockError(`block ${block.height} applied at height ${state.height}: blocks apply in order`);
+  if (!Number.isSafeInteger(block.timeUs) || block.timeUs < state.blockTimeUs) {
+    throw new VenueBlockError(`block ${block.height} time ${block.timeUs} is before the previous block's ${state.blockTimeUs}`);
+  }
+  const ctx = new BlockContext(state, block.height, block.timeUs);
+  const firstBlock = state.height === 0;
+  const elapsedUs = firstBlock ? 0 : block.timeUs - state.blockTimeUs;
+  for (const item of block.txs) if (item.tx?.oracleReport) applyTx(ctx, item);
+  beginBlock(ctx, elapsedUs, firstBlock);
+  for (const item of block.txs) if (!item.tx?.oracleReport) applyTx(ctx, item);
+  state.prevBlockTimeUs = state.blockTimeUs;
+  state.blockTimeUs = block.timeUs;
+  state.height = block.height;
+  for (const account of [...ctx.touched].sort((a, b) => a.index - b.index)) ctx.emit(accountUpdate(ctx, account));
+  return { state, events: ctx.events, stateHash: options.hash === false ? undefined : stateHash(state) };
+}
+
+function applyTx(ctx: BlockContext, item: BlockTx): void {
+  const tx = item.tx;
+  if (!tx) {
+    rejected(ctx, item, '', 0, `malformed-tx: ${item.decodeError ?? 'undecodable'}`);
+    return;
+  }
+  const clientId = tx.clientId ?? '';
+  const nonce = Number(tx.nonce ?? 0);
+  if (tx.evidence) return; // consensus evidence: nothing for execution to do
+  try {
+    if (!clientId) reject('missing-client-id');
+    if (!Number.isSafeInteger(nonce) || nonce < 1) reject('nonce-must-be-positive');
+    if (alreadyApplied(ctx, clientId, nonce)) reject('duplicate-tx');
+    dispatch(ctx, tx);
+    recordNonce(ctx, clientId, nonce);
+  } catch (error) {
+    if (!(error instanceof TxRejection)) throw error;
+    rejected(ctx, item, clientId, nonce, error.message);
+  }
+}
+
+function dispatch(ctx: BlockContext, tx: faultline.v1.ITransaction): void {
+  const { state } = ctx;
+  if (tx.placeOrder) {
+    const o = tx.placeOrder;
+    placeOrder(ctx, {
+      accountId: o.accountId ?? '',
+      marketId: o.marketId ?? 0,
+      clientOrderId: Number(o.clientOrderId ?? 0),
+      side: o.side ?? 0,
+      type: o.type ?? 0,
+      timeInForce: o.timeInForce ?? 0,
+      priceTicks: Number(o.priceTicks ?? 0),
+      sizeLots: Number(o.sizeLots ?? 0),
+      reduceOnly: o.reduceOnly ?? false,
+    });
+  } else if (tx.cancelOrder) {
+    const c = tx.cancelOrder;
+    cancelOrder(ctx, { accountId: c.accountId ?? '', marketId: c.marketId ?? 0, orderId: Number(c.orderId ?? 0), clientOrderId: Number(c.clientOrderId ?? 0) });
+  } else if (tx.cancelAll) {
+    cancelAll(ctx, { accountId: tx.cancelAll.accountId ?? '', marketId: tx.cancelAll.marketId ?? 0 });
+  } else if (tx.deposit) {
+    const amount = Number(tx.deposit.amount ?? 0);
+    const accountId = tx.deposit.accountId ?? '';
+    checkAmount(ctx, amount);
+    if (!accountId) reject('missing-account-id');
+    const account = getOrCreateAccount(state, accountId);
+    account.collateral += amount;
+    state.totalDeposits += amount;
+    ctx.touch(account);
+  } else if (tx.withdraw) {
+    const amount = Number(tx.withdraw.amount ?? 0);
+    const account = accountOf(ctx, tx.withdraw.accountId ?? '');
+    checkAmount(ctx, amount);
+    const health = accountHealth(state, account);
+    const free = Math.min(account.collateral, health.equity - health.initialWithOrders);
+    if (amount > free) reject(`insufficient-free-collateral ${Math.max(0, free)}`);
+    account.collateral -= amount;
+    state.totalWithdrawals += amount;
+    ctx.touch(account);
+  } else if (tx.oracleReport) {
+    const r = tx.oracleReport;
+    applyOracleReport(ctx, {
+      oracleId: r.oracleId ?? '',
+      marketId: r.marketId ?? 0,
+      priceTicks: Number(r.priceTicks ?? 0),
+      observedAtUs: Number(r.observedAtUs ?? 0),
+      reportSeq: Number(r.reportSeq ?? 0),
+      signature: r.signature ?? new Uint8Array(0),
+    });
+  } else if (tx.liquidate) {
+    const l = tx.liquidate;
+    liquidate(ctx, {
+      liquidatorId: l.liquidatorId ?? '',
+      accountId: l.accountId ?? '',
+      marketId: l.marketId ?? 0,
+      observedMarkTicks: Number(l.observedMarkTicks ?? 0),
+    });
+  } else if (tx.hedgerQuote) {
+    const q = tx.hedgerQuote;
+    hedgerQuote(ctx, {
+      accountId: q.accountId ?? '',
+      marketId: q.marketId ?? 0,
+      quoteId: Number(q.quoteId ?? 0),
+      bidPriceTicks: Number(q.bidPriceTicks ?? 0),
+      bidSizeLots: Number(q.bidSizeLots ?? 0),
+      askPriceTicks: Number(q.askPriceTicks ?? 0),
+      askSizeLots: Number(q.askSizeLots ?? 0),
+    });
+  } else {
+    reject('unknown-tx-kind');
+  }
+}
+
+function checkAmount(ctx: BlockContext, amount: number): void {
+  if (!Number.isSafeInteger(amount) || amount <= 0) reject('amount-not-positive');
+  if (amount > ctx.state.config.maxTransferAmount) reject(`amount-above-max ${ctx.state.config.maxTransferAmount}`);
+}
+
+function alreadyApplied(ctx: BlockContext, clientId: string, nonce: number): boolean {
+  const window = ctx.state.nonces.get(clientId);
+  return window !== undefined && (nonce <= window.floor || window.seen.has(nonce));
+}
+
+function recordNonce(ctx: BlockContext, clientId: string, nonce: number): void {
+  let window = ctx.state.nonces.get(clientId);
+  if (!window) ctx.state.nonces.set(clientId, (window = { floor: 0, seen: new Set() }));
+  window.seen.add(nonce);
+  if (window.seen.size > NONCE_WINDOW) {
+    const sorted = [...window.seen].sort((a, b) => a - b);
+    const dropped = sorted.slice(0, NONCE_WINDOW / 2);
+    window.floor = dropped[dropped.length - 1] as number;
+    window.seen = new Set(sorted.slice(NONCE_WINDOW / 2));
+  }
+}
+
+function rejected(ctx: BlockContext, item: BlockTx, clientId: string, nonce: number, reason: string): void {
+  ctx.emit({
+    kind: 'txRejected',
+    txRejected: { height: ctx.height, txHash: txHash(item.bytes), clientId, nonce, reason },
+  });
+}
+
+export function txHash(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(createHash('sha256').update(bytes).digest());
+}
+
+function accountUpdate(ctx: BlockContext, account: import('./state.ts').Account): VenueEvent {
+  const health = accountHealth(ctx.state, account);
+  let openOrders = 0;
+  for (const exposure of account.exposure.values()) openOrders += exposure.count;
+  return {
+    kind: 'accountUpdate',
+    accountUpdate: {
+      accountId: account.id,
+      height: ctx.height,
+      collateral: account.collateral,
+      equity: health.equity,
+      marginInitial: health.initial,
+      marginMaintenance: health.maintenance,
+      positions: [...account.positions.values()]
+        .sort((a, b) => a.marketId - b.marketId)
+        .map((p) => ({ marketId: p.marketId, sizeLots: p.sizeLots, entryNotional: p.costQuote, realizedPnl: p.realizedPnl, fundingPaid: p.fundingPaid })),
+      openOrders,
+    },
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * Liquidation, insurance fund and auto-deleveraging.
+ *
+ * A Liquidate transaction is re-checked at execution with the venue's own mark: it executes
+ * only when the account's equity is below its maintenance margin (a liquidator working from
+ * stale data can never liquidate a healthy account), the market is ACTIVE, the oracle is fresh
+ * (policy), and no grace period protects it (unless its health is below the policy's floor).
+ *
+ * Execution:
+ * 1. cancel the account's orders in every market;
+ * 2. close the position against the book with an IOC order limited to maxSlippagePpm from the
+ *    mark (and the price band); no taker fee;
+ * 3. penalty: feePpm of the closed notional, at most the equity left, to the insurance fund;
+ * 4. if the account's equity is now negative, the insurance fund covers as much as it holds;
+ * 5. if a deficit remains (the fund is exhausted) and part of the position is still open, ADL:
+ *    the rest is closed at the account's bankruptcy price against the opposite side, ranked by
+ *    (unrealized P&L / cost) x (notional / equity) — Hyperliquid's profit x leverage ranking —
+ *    most first, ties by account index.
+ * A deficit left after all that stays on the account as negative collateral: bad debt.
+ */
+import { PPM, ceilDiv, floorDiv, mulDivCeil, mulDivFloor } from './math.ts';
+import { SIDE_BUY, SIDE_SELL } from './book/order-book.ts';
+import { accountHealth, applyTrade, isFlat, unrealizedPnl } from './accounting.ts';
+import type { BlockContext } from './context.ts';
+import { cancelAccountOrders, executeTaker, slippageLimit } from './orders.ts';
+import { type Account, type MarketRuntime, MARKET_ACTIVE } from './state.ts';
+import type { LiquidationEvent } from './events.ts';
+
+export interface LiquidateInput {
+  liquidatorId: string;
+  accountId: string;
+  marketId: number;
+  observedMarkTicks: number;
+}
+
+export function liquidate(ctx: BlockContext, input: LiquidateInput): void {
+  const { state } = ctx;
+  const result: LiquidationEvent = {
+    height: ctx.height,
+    accountId: input.accountId,
+    marketId: input.marketId,
+    liquidatorId: input.liquidatorId,
+    executed: false,
+    reason: '',
+    sizeLots: 0,
+    priceTicks: 0,
+    penalty: 0,
+    badDebt: 0,
+    insuranceFundAfter: state.insuranceFund,
+    equityBefore: 0,
+    maintenanceBefore: 0,
+    markTicks: 0,
+  };
+  const refuse = (reason: string): void => {
+    result.reason = reason;
+    ctx.emit({ kind: 'liquidation', liquidation: result });
+  };
+  const account = state.accountsById.get(input.accountId);
+  if (!account) return refuse('unknown-account');
+  const market = input.marketId === 0 ? largestPosition(ctx, account) : state.markets.get(input.marketId);
+  if (!market) return refuse(input.marketId === 0 ? 'no-position' : 'unknown-market');
+  result.marketId = market.config.marketId;
+  result.markTicks = market.markTicks;
+  const position = account.positions.get(market.config.marketId);
+  if (!position || position.sizeLots === 0) return refuse('no-position');
+  const before = accountHealth(state, account);
+  result.equityBefore = before.equity;
+  result.maintenanceBefore = before.maintenance;
+  if (market.state !== MARKET_ACTIVE) return refuse('market-halted');
+  if (state.config.policy.liquidationNeedsFreshOracle.enabled && market.oracleStale) return refuse('oracle-stale');
+  // The planted bug trusts the liquidator's view instead of re-checking with the venue's mark.
+  const unhealthy = ctx.planted === 'liquidate-without-recheck' ? input.observedMarkTicks > 0 : before.equity < before.maintenance;
+  if (!unhealthy) return refuse('healthy-at-execution');
+  const grace = state.config.policy.gracePeriod;
+  if (grace.enabled && ctx.timeUs < market.graceUntilUs && !(before.equity < mulDivFloor(before.maintenance, grace.liquidateBelowHealthPpm, PPM))) {
+    return refuse('grace-period');
+  }
+
+  for (const each of state.markets.values()) cancelAccountOrders(ctx, each, account, 'liquidation');
+  const size = position.sizeLots;
+  const side = size > 0 ? SIDE_SELL : SIDE_BUY;
+  let filledLots = 0;
+  let filledNotional = 0;
+  executeTaker(ctx, market, account, {
+    orderId: state.nextOrderId++,
+    side,
+    limitTicks: slippageLimit(market, side, market.config.liquidation.maxSlippagePpm),
+    sizeLots: Math.abs(size),
+    clientOrderId: 0,
+    rests: false,
+    liquidation: true,
+    onFill: (price, lots) => {
+      filledLots += lots;
+      filledNotional += price * lots * market.config.quotePerTickLot;
+    },
+  });
+  const afterFills = accountHealth(state, account).equity;
+  const penalty = Math.min(mulDivCeil(filledNotional, market.config.liquidation.feePpm, PPM), Math.max(0, afterFills));
+  account.collateral -= penalty;
+  state.insuranceFund += penalty;
+  let equity = afterFills - penalty;
+  let adlLots = 0;
+  if (equity < 0) {
+    result.badDebt = -equity;
+    const cover = Math.min(state.insuranceFund, -equity);
+    state.insuranceFund -= cover;
+    account.collateral += cover;
+    equity += cover;
+    const open = account.positions.get(market.config.marketId)?.sizeLots ?? 0;
+    if (equity < 0 && open !== 0 && state.config.policy.adl.enabled) adlLots = deleverage(ctx, market, account, equity);
+  }
+  // Counted once, when the account is flat: a flat account cannot be liquidated again.
+  if (isFlat(account) && account.collateral < 0) state.badDebtTotal += -account.collateral;
+  ctx.touch(account);
+  result.executed = filledLots + adlLots > 0;
+  result.reason = !result.executed ? 'no-liquidity' : adlLots > 0 ? (filledLots > 0 ? 'book+adl' : 'adl') : filledLots === Math.abs(size) ? 'book' : 'book-partial';
+  result.sizeLots = filledLots + adlLots;
+  result.priceTicks = filledLots > 0 ? Math.round(filledNotional / (filledLots * market.config.quotePerTickLot)) : 0;
+  result.penalty = penalty;
+  result.insuranceFundAfter = state.insuranceFund;
+  ctx.emit({ kind: 'liquidation', liquidation: result });
+}
+
+function largestPosition(ctx: BlockContext, account: Account): MarketRuntime | undefined {
+  let best: MarketRuntime | undefined;
+  let bestNotional = 0;
+  for (const market of ctx.state.markets.values()) {
+    const size = account.positions.get(market.config.marketId)?.sizeLots ?? 0;
+    const notional = Math.abs(size) * market.markTicks * market.config.quotePerTickLot;
+    if (size !== 0 && (!best || notional > bestNotional)) {
+      best = market;
+      bestNotional = notional;
+    }
+  }
+  return best;
+}
+
+/**
+ * Closes the account's open size in `market` at its bankruptcy price against ranked opposite
+ * positions. Returns the lots closed.
+ */
+function deleverage(ctx: BlockContext, market: MarketRuntime, account: Account, equity: number): number {
+  const { state } = ctx;
+  const marketId = market.config.marketId;
+  const m = market.config.quotePerTickLot;
+  const position = account.positions.get(marketId);
+  if (!position || position.sizeLots === 0) return 0;
+  const size = position.sizeLots;
+  // Equity without this position; the bankruptcy price brings the account's equity to zero,
+  // rounded so that the account ends at >= 0 (it never leaves debt behind through rounding).
+  const otherEquity = equity - unrealizedPnl(position, market.markTicks, m);
+  const numerator = position.costQuote - otherEquity;
+  const raw = size > 0 ? ceilDiv(numerator, size * m) : floorDiv(-numerator, -size * m);
+  const bankruptcy = Math.min(market.config.maxPriceTicks, Math.max(1, raw));
+  const ranked = rankForAdl(ctx, market, size > 0 ? -1 : 1);
+  let left = Math.abs(size);
+  let closed = 0;
+  for (const counterparty of ranked) {
+    if (left === 0) break;
+    const lots = Math.min(left, Math.abs(counterparty.positions.get(marketId)?.sizeLots ?? 0));
+    if (lots === 0) continue;
+    const fundBefore = state.insuranceFund;
+    applyTrade(account, market, size > 0 ? -lots : lots, bankruptcy);
+    applyTrade(counterparty, market, size > 0 ? lots : -lots, bankruptcy);
+    ctx.touch(counterparty);
+    left -= lots;
+    closed += lots;
+    ctx.emit({
+      kind: 'adl',
+      adl: {
+        height: ctx.height,
+        marketId,
+        liquidatedAccountId: account.id,
+        counterpartyAccountId: counterparty.id,
+        sizeLots: lots,
+        priceTicks: bankruptcy,
+        insuranceFundBefore: fundBefore,
+      },
+    });
+  }
+  return closed;
+}
+
+/** Opposite-side accounts, most profitable x most leveraged first. */
+function rankForAdl(ctx: BlockContext, market: MarketRuntime, sign: 1 | -1): Account[] {
+  const marketId = market.config.marketId;
+  const m = market.config.quotePerTickLot;
+  const candidates: Array<{ account: Account; pnl: bigint; cost: bigint; notional: bigint; equity: bigint }> = [];
+  for (const account of ctx.state.accounts) {
+    const position = account.positions.get(marketId);
+    if (!position || Math.sign(position.sizeLots) !== sign) continue;
+    candidates.push({
+      account,
+      pnl: BigInt(unrealizedPnl(position, market.markTicks, m)),
+      cost: BigInt(Math.abs(position.costQuote) || 1),
+      notional: BigInt(Math.abs(position.sizeLots) * market.markTicks * m),
+      equity: BigInt(accountHealth(ctx.state, account).equity),
+    });
+  }
+  // score = pnl/cost x notional/equity; accounts with equity <= 0 rank last.
+  return candidates
+    .sort((a, b) => {
+      const aValid = a.equity > 0n;
+      const bValid = b.equity > 0n;
+      if (aValid !== bValid) return aValid ? -1 : 1;
+      if (aValid) {
+        const left = a.pnl * a.notional * b.cost * b.equity;
+        const right = b.pnl * b.notional * a.cost * a.equity;
+        if (left !== right) return left > right ? -1 : 1;
+      }
+      return a.account.index - b.account.index;
+    })
+    .map((c) => c.account);
+}
