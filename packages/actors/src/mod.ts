@@ -1,1 +1,3 @@
 export * from './validator/mod.ts';
+export * from './venue/mod.ts';
+export * from './market/mod.ts';
