@@ -1,0 +1,133 @@
+/**
+ * Bad input: every malformed, out-of-range or unauthorised transaction is rejected with a reason
+ * event and leaves the state exactly as it was — the state hash after a block holding only the
+ * bad transaction equals the hash after an empty block at the same height and time.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { applyBlock, createVenueState, DEFAULT_POLICY, type BlockTx, type VenueState } from '@faultline/venue';
+import { encodeTx, signedOracleReport } from '@faultline/venue/testing';
+import { deriveKeyPair } from '@faultline/protocol';
+import { BAD_TX_VARIANTS, badTx, buildBlocks, venueConfigFor } from './venue-run.ts';
+
+const hex = (bytes: Uint8Array | undefined): string => Buffer.from(bytes ?? []).toString('hex');
+
+/** A venue a few blocks in, with funded accounts, open positions and resting orders. */
+function primedVenue(): { make: () => VenueState; height: number; timeUs: number } {
+  const history = {
+    policy: DEFAULT_POLICY,
+    deposits: [1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000, 20_000],
+    blocks: [
+      { dtUs: 1_000_000, moveBps: [0, 0], silent: 0, ops: [{ k: 'limit' as const, a: 0, m: 1, side: 1 as const, offBps: -10, lots: 5, tif: 1 as const }] },
+      { dtUs: 1_000_000, moveBps: [0, 0], silent: 0, ops: [{ k: 'limit' as const, a: 1, m: 1, side: 2 as const, offBps: 10, lots: 5, tif: 1 as const }] },
+      { dtUs: 1_000_000, moveBps: [0, 0], silent: 0, ops: [{ k: 'market' as const, a: 2, m: 1, side: 1 as const, lots: 2, reduceOnly: false }] },
+    ],
+  };
+  const { config, oracleKeys } = venueConfigFor(history.policy);
+  const blocks = buildBlocks(history, oracleKeys);
+  const make = (): VenueState => {
+    const state = createVenueState(config);
+    for (const b of blocks) applyBlock(state, b, { hash: false });
+    return state;
+  };
+  const last = blocks.at(-1) as { height: number; timeUs: number };
+  return { make, height: last.height + 1, timeUs: last.timeUs + 1_000_000 };
+}
+
+function expectRejectedAndUnchanged(tx: BlockTx, reason: RegExp): void {
+  const { make, height, timeUs } = primedVenue();
+  const empty = applyBlock(make(), { height, timeUs, txs: [] });
+  const bad = applyBlock(make(), { height, timeUs, txs: [tx] });
+  const rejection = bad.events.find((e) => e.kind === 'txRejected');
+  expect(rejection, 'a TxRejected event').toBeDefined();
+  if (rejection?.kind === 'txRejected') expect(rejection.txRejected.reason).toMatch(reason);
+  expect(hex(bad.stateHash)).toBe(hex(empty.stateHash));
+}
+
+let nonce = 1000;
+const next = (): number => ++nonce;
+const order = (fields: Record<string, unknown>): BlockTx =>
+  encodeTx('alice', next(), { placeOrder: { accountId: 'alice', marketId: 1, side: 1, type: 1, timeInForce: 1, priceTicks: 10_000, sizeLots: 1, ...fields } });
+
+describe('bad input is rejected with a reason and changes nothing', () => {
+  const cases: Array<[string, () => BlockTx, RegExp]> = [
+    ['zero size', () => order({ sizeLots: 0 }), /size-not-positive/],
+    ['negative size', () => order({ sizeLots: -3 }), /size-not-positive/],
+    ['negative price', () => order({ priceTicks: -1 }), /price-not-positive/],
+    ['zero limit price', () => order({ priceTicks: 0 }), /price-not-positive/],
+    ['price above the market maximum', () => order({ priceTicks: 2_000_000_000 }), /price-above-max/],
+    ['size above the order maximum', () => order({ sizeLots: 5_000_000 }), /size-above-max/],
+    ['unknown market', () => order({ marketId: 99 }), /unknown-market/],
+    ['unknown account', () => order({ accountId: 'nobody' }), /unknown-account/],
+    ['unknown side', () => order({ side: 7 }), /bad-side/],
+    ['unknown order type', () => order({ type: 9 }), /bad-order-type/],
+    ['post-only market order', () => order({ type: 2, timeInForce: 4 }), /post-only-market-order/],
+    ['reduce-only GTC', () => order({ reduceOnly: true }), /reduce-only-needs-ioc-or-fok/],
+    ['reduce-only that would increase', () => order({ reduceOnly: true, timeInForce: 2 }), /reduce-only-would-increase/],
+    ['more than the account can margin', () => order({ accountId: 'frank', sizeLots: 1_000, priceTicks: 10_000 }), /insufficient-margin/],
+    ['withdrawal above free collateral', () => encodeTx('alice', next(), { withdraw: { accountId: 'alice', amount: 999_999_999 } }), /insufficient-free-collateral/],
+    ['withdrawal of zero', () => encodeTx('alice', next(), { withdraw: { accountId: 'alice', amount: 0 } }), /amount-not-positive/],
+    ['negative deposit', () => encodeTx('alice', next(), { deposit: { accountId: 'alice', amount: -5 } }), /amount-not-positive/],
+    ['deposit above the transfer limit', () => encodeTx('alice', next(), { deposit: { accountId: 'alice', amount: 5_000_000_000_000 } }), /amount-above-max/],
+    ['cancel of an order that is not there', () => encodeTx('alice', next(), { cancelOrder: { accountId: 'alice', marketId: 1, orderId: 424242 } }), /unknown-order/],
+    ['cancel of another account’s order', () => encodeTx('carol', next(), { cancelOrder: { accountId: 'carol', marketId: 1, orderId: 1 } }), /unknown-order/],
+    ['undecodable bytes', () => ({ bytes: new Uint8Array([0x0a, 0xff, 0xff]), tx: undefined, decodeError: 'truncated' }), /malformed-tx/],
+    ['a transaction with no body', () => encodeTx('alice', next(), {}), /unknown-tx-kind/],
+    ['nonce zero', () => encodeTx('alice', 0, { deposit: { accountId: 'alice', amount: 5 } }), /nonce-must-be-positive/],
+    ['duplicate (client, nonce)', () => encodeTx('alice', 1, { deposit: { accountId: 'alice', amount: 5 } }), /duplicate-tx/],
+    [
+      'oracle report from an unknown signer',
+      () => {
+        const keys = deriveKeyPair(1, 'mallory');
+        return encodeTx('mallory', next(), { oracleReport: signedOracleReport(keys, { oracleId: 'mallory', marketId: 1, priceTicks: 10_000, observedAtUs: 4_000_000, reportSeq: 99 }) });
+      },
+      /unknown-oracle/,
+    ],
+    [
+      'oracle report with a bad signature',
+      () => {
+        const wrongKeys = deriveKeyPair(1, 'not-oracle-1');
+        return encodeTx('oracle-1', next(), { oracleReport: signedOracleReport(wrongKeys, { oracleId: 'oracle-1', marketId: 1, priceTicks: 10_007, observedAtUs: 4_500_000, reportSeq: 500 }) });
+      },
+      /bad-signature/,
+    ],
+    [
+      'oracle report far from the fresh median (deviation guard)',
+      () => {
+        const keys = deriveKeyPair(1, 'oracle-1');
+        return encodeTx('oracle-1', next(), { oracleReport: signedOracleReport(keys, { oracleId: 'oracle-1', marketId: 1, priceTicks: 20_000, observedAtUs: 4_500_000, reportSeq: 500 }) });
+      },
+      /deviation-guard/,
+    ],
+  ];
+  for (const [name, tx, reason] of cases) it(name, () => expectRejectedAndUnchanged(tx(), reason));
+
+  it('the random bad variants of the property histories are all rejected without a state change', () => {
+    for (let variant = 0; variant < BAD_TX_VARIANTS; variant++) {
+      const { make, height, timeUs } = primedVenue();
+      const empty = applyBlock(make(), { height, timeUs, txs: [] });
+      const bad = applyBlock(make(), { height, timeUs, txs: [badTx(variant, () => 5000 + variant)] });
+      expect(hex(bad.stateHash), `variant ${variant}`).toBe(hex(empty.stateHash));
+    }
+  });
+
+  it('arbitrary bytes as a transaction never throw and never change the state', () => {
+    const { make, height, timeUs } = primedVenue();
+    const emptyHash = hex(applyBlock(make(), { height, timeUs, txs: [] }).stateHash);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        const tx: BlockTx = { bytes, tx: undefined, decodeError: 'fuzz' };
+        expect(hex(applyBlock(make(), { height, timeUs, txs: [tx] }).stateHash)).toBe(emptyHash);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('blocks out of order or back in time are refused before anything changes', () => {
+    const { make, height, timeUs } = primedVenue();
+    const state = make();
+    expect(() => applyBlock(state, { height: height + 1, timeUs, txs: [] })).toThrow(/apply in order/);
+    expect(() => applyBlock(state, { height, timeUs: 1, txs: [] })).toThrow(/before the previous block/);
+    expect(state.height).toBe(height - 1);
+  });
+});
