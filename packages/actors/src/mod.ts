@@ -1,3 +1,4 @@
 export * from './validator/mod.ts';
 export * from './venue/mod.ts';
 export * from './market/mod.ts';
+export * from './execution/mod.ts';

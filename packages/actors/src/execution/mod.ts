@@ -1,0 +1,1 @@
+export { ExecutionActor, createExecutionNode, type ExecutionConfig, type ExecutionCounters } from './execution-actor.ts';
