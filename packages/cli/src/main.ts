@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_OK, EXIT_USAGE, reportError } from './cli-error.ts';
 import { registerSimCommand } from './commands/sim.ts';
 import { registerUpCommand } from './commands/up.ts';
+import { registerVenueCommand } from './commands/venue.ts';
 
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = EXIT_OK;
@@ -19,6 +20,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const setExit = (code: number) => (exitCode = code);
   registerSimCommand(program, setExit);
   registerUpCommand(program, setExit);
+  registerVenueCommand(program, setExit);
   try {
     await program.parseAsync([...argv]);
   } catch (error) {
