@@ -20,3 +20,14 @@ export type {
 export { DecodeError, type DecodeErrorKind, type DecodeResult } from './decode-error.ts';
 export { encodeEnvelope, decodeEnvelope, encodeMessage, decodeMessage, FRAME_BYTES_MAX } from './codec.ts';
 export { deriveKeyPair, keyPairFromSeed, publicKeyFromRaw, signBytes, verifyBytes, type SigningKeyPair } from './signing.ts';
+export {
+  EVENT_LOG_MAGIC,
+  EVENT_LOG_FORMAT_VERSION,
+  EVENT_LOG_RECORD_BYTES_MAX,
+  encodeFrame,
+  encodeLogHeader,
+  encodeLogRecord,
+  readEventLog,
+  type LogReadProblem,
+  type LogReadResult,
+} from './event-log.ts';

@@ -1,0 +1,136 @@
+/**
+ * The event log format shared by `faultline sim`, `faultline up` and `faultline replay`:
+ *
+ *   magic "FLTLOG\x00\x01" (8 bytes: name, NUL, format version)
+ *   frame*  where frame = u32 BE payload length | u32 BE CRC-32 of the payload | payload
+ *
+ * The first frame's payload is a LogHeader, every later one a LogRecord whose seq counts 1, 2,
+ * 3... without gaps. A per-record checksum and sequence number let a reader point at the exact
+ * byte offset and record number of a corrupt or missing record (nats-server 2.9 acknowledges
+ * writes before they reach the disk, so Faultline's own log is the judge of completeness).
+ * Encoding only, no I/O: callers write and read the bytes.
+ */
+import { crc32 } from 'node:zlib';
+import { decodeMessage, encodeMessage } from './codec.ts';
+import type { faultline } from './generated/faultline.js';
+
+export const EVENT_LOG_MAGIC = new Uint8Array([0x46, 0x4c, 0x54, 0x4c, 0x4f, 0x47, 0x00, 0x01]); // FLTLOG\0\1
+export const EVENT_LOG_FORMAT_VERSION = 1;
+/** A single record above this is refused as corrupt (the largest block stays far below). */
+export const EVENT_LOG_RECORD_BYTES_MAX = 16 * 1024 * 1024;
+
+export function encodeFrame(payload: Uint8Array): Uint8Array {
+  const frame = new Uint8Array(8 + payload.length);
+  const view = new DataView(frame.buffer);
+  view.setUint32(0, payload.length);
+  view.setUint32(4, crc32(payload));
+  frame.set(payload, 8);
+  return frame;
+}
+
+export function encodeLogHeader(header: faultline.v1.ILogHeader): Uint8Array {
+  return concat([EVENT_LOG_MAGIC, encodeFrame(encodeMessage('LogHeader', { formatVersion: EVENT_LOG_FORMAT_VERSION, ...header }))]);
+}
+
+export function encodeLogRecord(record: faultline.v1.ILogRecord): Uint8Array {
+  return encodeFrame(encodeMessage('LogRecord', record));
+}
+
+export type LogReadProblem = {
+  /** Byte offset of the frame that is bad. */
+  offset: number;
+  /** 0 for the header, then the record number (1-based) where it was expected. */
+  recordIndex: number;
+  kind: 'bad-magic' | 'bad-version' | 'truncated' | 'checksum' | 'oversized' | 'undecodable' | 'sequence-gap';
+  message: string;
+};
+
+export interface LogReadResult {
+  header: faultline.v1.LogHeader | undefined;
+  records: faultline.v1.LogRecord[];
+  /** Problems met; without skipCorrupt reading stops at the first one. */
+  problems: LogReadProblem[];
+  /** Bytes of well-formed frames read. */
+  bytesRead: number;
+}
+
+/** Reads a whole log; stops at the first problem unless skipCorrupt (then skips bad frames). */
+export function readEventLog(bytes: Uint8Array, options: { skipCorrupt?: boolean } = {}): LogReadResult {
+  const result: LogReadResult = { header: undefined, records: [], problems: [], bytesRead: 0 };
+  const stop = (problem: LogReadProblem): LogReadResult => {
+    result.problems.push(problem);
+    return result;
+  };
+  if (bytes.length < EVENT_LOG_MAGIC.length || !EVENT_LOG_MAGIC.slice(0, 6).every((b, i) => bytes[i] === b)) {
+    return stop({ offset: 0, recordIndex: 0, kind: 'bad-magic', message: 'not a Faultline event log (magic bytes differ)' });
+  }
+  if (bytes[7] !== EVENT_LOG_FORMAT_VERSION) {
+    return stop({ offset: 7, recordIndex: 0, kind: 'bad-version', message: `log format version ${bytes[7]}, this build reads ${EVENT_LOG_FORMAT_VERSION}` });
+  }
+  let offset = EVENT_LOG_MAGIC.length;
+  let index = 0;
+  let expectedSeq = 1;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  while (offset < bytes.length) {
+    const at = offset;
+    const what = index === 0 ? 'the header' : `record ${index}`;
+    if (bytes.length - offset < 8) {
+      result.problems.push({ offset: at, recordIndex: index, kind: 'truncated', message: `${what} at byte ${at}: ${bytes.length - offset} bytes left, a frame header needs 8` });
+      break;
+    }
+    const length = view.getUint32(offset);
+    const checksum = view.getUint32(offset + 4);
+    if (length > EVENT_LOG_RECORD_BYTES_MAX) {
+      result.problems.push({ offset: at, recordIndex: index, kind: 'oversized', message: `${what} at byte ${at}: length ${length} exceeds ${EVENT_LOG_RECORD_BYTES_MAX}` });
+      break; // the length cannot be trusted: nothing after it can be framed
+    }
+    if (offset + 8 + length > bytes.length) {
+      result.problems.push({ offset: at, recordIndex: index, kind: 'truncated', message: `${what} at byte ${at}: needs ${length} bytes, ${bytes.length - offset - 8} left` });
+      break;
+    }
+    const payload = bytes.subarray(offset + 8, offset + 8 + length);
+    offset += 8 + length;
+    if (crc32(payload) !== checksum) {
+      const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'checksum', message: `${what} at byte ${at}: checksum mismatch` };
+      if (!options.skipCorrupt || index === 0) return stop(problem);
+      result.problems.push(problem);
+      index++;
+      continue;
+    }
+    if (index === 0) {
+      const header = decodeMessage('LogHeader', payload);
+      if (!header.ok) return stop({ offset: at, recordIndex: 0, kind: 'undecodable', message: `the header at byte ${at}: ${header.error.message}` });
+      result.header = header.value;
+    } else {
+      const record = decodeMessage('LogRecord', payload);
+      if (!record.ok) {
+        const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'undecodable', message: `${what} at byte ${at}: ${record.error.message}` };
+        if (!options.skipCorrupt) return stop(problem);
+        result.problems.push(problem);
+        index++;
+        continue;
+      }
+      const seq = Number(record.value.seq);
+      if (seq !== expectedSeq) {
+        const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'sequence-gap', message: `${what} at byte ${at}: seq ${seq}, expected ${expectedSeq}` };
+        if (!options.skipCorrupt) return stop(problem);
+        result.problems.push(problem);
+      }
+      expectedSeq = seq + 1;
+      result.records.push(record.value);
+    }
+    result.bytesRead = offset;
+    index++;
+  }
+  return result;
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}

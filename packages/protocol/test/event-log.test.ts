@@ -1,0 +1,73 @@
+/** The event log's framing: round trip, and every kind of damage found with its position. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { encodeLogHeader, encodeLogRecord, readEventLog, EVENT_LOG_MAGIC } from '@faultline/protocol';
+
+function sampleLog(records = 20): { bytes: Uint8Array; offsets: number[] } {
+  const parts: Uint8Array[] = [encodeLogHeader({ runId: 'r1', scenario: 'baseline', seed: 7, createdBy: 'sim' })];
+  const offsets: number[] = [];
+  let at = parts[0]!.length;
+  for (let seq = 1; seq <= records; seq++) {
+    const frame = encodeLogRecord({ seq, timeUs: seq * 1000, note: `record ${seq}` });
+    offsets.push(at);
+    at += frame.length;
+    parts.push(frame);
+  }
+  return { bytes: Buffer.concat(parts), offsets };
+}
+
+describe('event log framing', () => {
+  it('round trips a header and records', () => {
+    const { bytes } = sampleLog();
+    const read = readEventLog(bytes);
+    expect(read.problems).toEqual([]);
+    expect(read.header?.scenario).toBe('baseline');
+    expect(read.records.map((r) => r.note)).toEqual(Array.from({ length: 20 }, (_, i) => `record ${i + 1}`));
+  });
+
+  it('a flipped bit anywhere is found at its record, never read as good data', () => {
+    const { bytes, offsets } = sampleLog();
+    fc.assert(
+      fc.property(fc.integer({ min: EVENT_LOG_MAGIC.length, max: bytes.length - 1 }), fc.integer({ min: 0, max: 7 }), (position, bit) => {
+        const damaged = new Uint8Array(bytes);
+        damaged[position]! ^= 1 << bit;
+        const read = readEventLog(damaged);
+        expect(read.problems.length).toBeGreaterThan(0);
+        const problem = read.problems[0]!;
+        // The problem is reported at the frame holding the flipped byte (or the one whose length it corrupts).
+        const frameStart = [EVENT_LOG_MAGIC.length, ...offsets].filter((o) => o <= position).at(-1)!;
+        expect(problem.offset).toBe(frameStart);
+        expect(read.records.every((r) => r.note === `record ${Number(r.seq)}`)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a truncated tail is reported with its offset and record number; what precedes is kept', () => {
+    const { bytes, offsets } = sampleLog();
+    const cut = bytes.subarray(0, offsets[10]! + 5);
+    const read = readEventLog(cut);
+    expect(read.records).toHaveLength(10);
+    expect(read.problems[0]).toMatchObject({ kind: 'truncated', offset: offsets[10], recordIndex: 11 });
+  });
+
+  it('a wrong format version or magic is refused at byte 7 / 0', () => {
+    const { bytes } = sampleLog(2);
+    const wrongVersion = new Uint8Array(bytes);
+    wrongVersion[7] = 9;
+    expect(readEventLog(wrongVersion).problems[0]).toMatchObject({ kind: 'bad-version', offset: 7 });
+    expect(readEventLog(new Uint8Array([1, 2, 3])).problems[0]).toMatchObject({ kind: 'bad-magic', offset: 0 });
+  });
+
+  it('--skip-corrupt skips a damaged record and reports the sequence gap after it', () => {
+    const { bytes, offsets } = sampleLog();
+    const damaged = new Uint8Array(bytes);
+    damaged[offsets[4]! + 12]! ^= 0xff; // inside record 5's payload
+    const strict = readEventLog(damaged);
+    expect(strict.records).toHaveLength(4);
+    expect(strict.problems[0]).toMatchObject({ kind: 'checksum', recordIndex: 5, offset: offsets[4] });
+    const lenient = readEventLog(damaged, { skipCorrupt: true });
+    expect(lenient.records).toHaveLength(19);
+    expect(lenient.problems.map((p) => p.kind)).toEqual(['checksum', 'sequence-gap']);
+  });
+});
