@@ -40,7 +40,7 @@ export interface ExecutionConfig {
   /** Heights held while waiting for a gap to fill. */
   pendingMax?: number;
   /** Called after every applied block (monitors in the simulator; not part of the protocol). */
-  onApplied?: (replicaId: string, block: faultline.v1.IBlock, result: BlockResult, state: VenueState) => void;
+  onApplied?: (replicaId: string, committed: faultline.v1.ICommittedBlock, result: BlockResult, state: VenueState, replayed: boolean) => void;
 }
 
 export interface ExecutionCounters {
@@ -99,9 +99,8 @@ export class ExecutionActor implements Actor {
     for (const entry of recovered.entries) {
       const decoded = decodeMessage('CommittedBlock', entry);
       if (!decoded.ok) throw new Error(`execution ${this.host.actorId}: corrupt log record: ${decoded.error.message}`);
-      const block = decoded.value.block as faultline.v1.IBlock;
-      if (Number(block.header?.height ?? 0) <= this.state.height) continue;
-      this.execute(block, { replay: true });
+      if (Number(decoded.value.block?.header?.height ?? 0) <= this.state.height) continue;
+      this.execute(decoded.value, { replay: true });
       this.counters.replayedOnStart++;
     }
   }
@@ -126,7 +125,7 @@ export class ExecutionActor implements Actor {
     for (let next = this.pending.get(this.state.height + 1); next; next = this.pending.get(this.state.height + 1)) {
       this.pending.delete(this.state.height + 1);
       this.host.log.append(encodeMessage('CommittedBlock', next));
-      this.execute(next.block as faultline.v1.IBlock, { replay: false });
+      this.execute(next, { replay: false });
     }
     const gap = this.pending.size > 0;
     this.machine?.send({ type: gap ? 'GAP' : 'FILLED' });
@@ -142,13 +141,13 @@ export class ExecutionActor implements Actor {
     return undefined;
   }
 
-  private execute(block: faultline.v1.IBlock, options: { replay: boolean }): void {
-    const result = applyBlock(this.state, venueBlockFromWire(block));
+  private execute(committed: faultline.v1.ICommittedBlock, options: { replay: boolean }): void {
+    const result = applyBlock(this.state, venueBlockFromWire(committed.block ?? {}));
     this.lastHashHex = hex(result.stateHash);
     this.counters.applied++;
     const every = this.config.snapshotEveryBlocks ?? 100;
     if (!options.replay && this.state.height % every === 0) this.host.log.snapshot(encodeSnapshot(this.state));
-    this.config.onApplied?.(this.host.actorId, block, result, this.state);
+    this.config.onApplied?.(this.host.actorId, committed, result, this.state, options.replay);
     const executed: faultline.v1.IBlockExecuted = {
       height: this.state.height,
       replicaId: this.host.actorId,

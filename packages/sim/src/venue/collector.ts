@@ -1,0 +1,177 @@
+/**
+ * Figures of a venue run, folded from what the execution replicas report: the committed chain
+ * as executed (heights, block times), and every venue event. Used by `faultline sim`, `compare`
+ * and replay alike, so a run and the replay of its log summarise identically.
+ */
+import type { VenueEvent } from '@faultline/venue';
+import { MARKET_ACTIVE } from '@faultline/venue';
+
+export interface MarketFigures {
+  marketId: number;
+  haltedUs: number;
+  halts: number;
+  /** The longest time from a halt to trading again. */
+  longestReopenUs: number;
+  auctions: number;
+  oracleStaleUs: number;
+  maxOracleStaleUs: number;
+}
+
+export interface VenueFigures {
+  height: number;
+  longestBlockGapUs: number;
+  fills: number;
+  filledLots: number;
+  liquidations: number;
+  liquidatedLots: number;
+  liquidationsRefused: Record<string, number>;
+  /** Liquidations executed within `afterGapWindowUs` of a block gap (the gap-risk burst). */
+  liquidationsAfterGap: number;
+  badDebt: number;
+  adlEvents: number;
+  adlLots: number;
+  insuranceFundMin: number;
+  insuranceFundEnd: number;
+  fundingPayments: number;
+  txRejected: number;
+  markets: MarketFigures[];
+}
+
+export class VenueFiguresCollector {
+  private readonly figures: VenueFigures;
+  private lastBlockTimeUs = -1;
+  private lastGapEndUs = -Infinity;
+  private readonly haltedSince = new Map<number, number>();
+  private readonly staleSince = new Map<number, number>();
+
+  constructor(
+    insuranceFundSeed: number,
+    private readonly options: { gapThresholdUs: number; afterGapWindowUs: number },
+  ) {
+    this.figures = {
+      height: 0,
+      longestBlockGapUs: 0,
+      fills: 0,
+      filledLots: 0,
+      liquidations: 0,
+      liquidatedLots: 0,
+      liquidationsRefused: {},
+      liquidationsAfterGap: 0,
+      badDebt: 0,
+      adlEvents: 0,
+      adlLots: 0,
+      insuranceFundMin: insuranceFundSeed,
+      insuranceFundEnd: insuranceFundSeed,
+      fundingPayments: 0,
+      txRejected: 0,
+      markets: [],
+    };
+  }
+
+  /** One executed block, in height order. */
+  addBlock(height: number, blockTimeUs: number, events: readonly VenueEvent[], insuranceFund?: number): void {
+    const f = this.figures;
+    f.height = height;
+    if (this.lastBlockTimeUs >= 0) {
+      const gap = blockTimeUs - this.lastBlockTimeUs;
+      f.longestBlockGapUs = Math.max(f.longestBlockGapUs, gap);
+      if (gap > this.options.gapThresholdUs) this.lastGapEndUs = blockTimeUs;
+    }
+    this.lastBlockTimeUs = blockTimeUs;
+    for (const event of events) this.addEvent(event, blockTimeUs);
+    if (insuranceFund !== undefined) {
+      f.insuranceFundEnd = insuranceFund;
+      f.insuranceFundMin = Math.min(f.insuranceFundMin, insuranceFund);
+    }
+  }
+
+  /** Closes open halt and staleness intervals at the end of the run. */
+  finish(endUs: number): VenueFigures {
+    for (const [marketId, since] of this.haltedSince) this.market(marketId).haltedUs += endUs - since;
+    for (const [marketId, since] of this.staleSince) {
+      const m = this.market(marketId);
+      m.oracleStaleUs += endUs - since;
+      m.maxOracleStaleUs = Math.max(m.maxOracleStaleUs, endUs - since);
+    }
+    this.haltedSince.clear();
+    this.staleSince.clear();
+    this.figures.markets.sort((a, b) => a.marketId - b.marketId);
+    return this.figures;
+  }
+
+  private addEvent(event: VenueEvent, timeUs: number): void {
+    const f = this.figures;
+    switch (event.kind) {
+      case 'fill':
+        f.fills++;
+        f.filledLots += event.fill.sizeLots;
+        break;
+      case 'liquidation': {
+        const l = event.liquidation;
+        if (l.executed) {
+          f.liquidations++;
+          f.liquidatedLots += l.sizeLots;
+          f.badDebt += l.badDebt;
+          if (timeUs - this.lastGapEndUs <= this.options.afterGapWindowUs) f.liquidationsAfterGap++;
+        } else {
+          f.liquidationsRefused[l.reason] = (f.liquidationsRefused[l.reason] ?? 0) + 1;
+        }
+        f.insuranceFundEnd = l.insuranceFundAfter;
+        f.insuranceFundMin = Math.min(f.insuranceFundMin, l.insuranceFundAfter);
+        break;
+      }
+      case 'adl':
+        f.adlEvents++;
+        f.adlLots += event.adl.sizeLots;
+        break;
+      case 'funding':
+        f.fundingPayments++;
+        break;
+      case 'txRejected':
+        f.txRejected++;
+        break;
+      case 'auctionResult':
+        this.market(event.auctionResult.marketId).auctions++;
+        break;
+      case 'marketStatus': {
+        const { marketId, state } = event.marketStatus;
+        const m = this.market(marketId);
+        const since = this.haltedSince.get(marketId);
+        if (state === MARKET_ACTIVE) {
+          if (since !== undefined) {
+            m.haltedUs += timeUs - since;
+            m.longestReopenUs = Math.max(m.longestReopenUs, timeUs - since);
+            this.haltedSince.delete(marketId);
+          }
+        } else if (since === undefined) {
+          m.halts++;
+          this.haltedSince.set(marketId, timeUs);
+        }
+        break;
+      }
+      case 'oraclePrice': {
+        const { marketId, stale } = event.oraclePrice;
+        const m = this.market(marketId);
+        const since = this.staleSince.get(marketId);
+        if (stale && since === undefined) this.staleSince.set(marketId, timeUs);
+        if (!stale && since !== undefined) {
+          m.oracleStaleUs += timeUs - since;
+          m.maxOracleStaleUs = Math.max(m.maxOracleStaleUs, timeUs - since);
+          this.staleSince.delete(marketId);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  private market(marketId: number): MarketFigures {
+    let m = this.figures.markets.find((x) => x.marketId === marketId);
+    if (!m) {
+      m = { marketId, haltedUs: 0, halts: 0, longestReopenUs: 0, auctions: 0, oracleStaleUs: 0, maxOracleStaleUs: 0 };
+      this.figures.markets.push(m);
+    }
+    return m;
+  }
+}
