@@ -10,6 +10,7 @@ import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { loadFaultSchedule } from '../load-json.ts';
 import { integerOption, secondsOption } from '../parse-options.ts';
 import { startProgress } from '../progress.ts';
+import { formatRows } from '../format.ts';
 
 interface SimOptions {
   demo?: boolean;
@@ -126,9 +127,8 @@ function formatConsensus(summary: ConsensusRunSummary): string {
     ['no equivocation', summary.noEquivocation ? 'held' : 'VIOLATED'],
     ['trace hash', summary.traceHash],
   ];
-  const width = Math.max(...rows.map(([k]) => k.length));
   const violations = summary.violations.slice(0, 10).map((v) => `  ! ${v.invariant} at height ${v.height ?? '-'}: ${v.detail}`);
-  return `Faultline consensus run\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n${violations.join('\n')}${violations.length ? '\n' : ''}`;
+  return `${formatRows('Faultline consensus run', rows)}${violations.join('\n')}${violations.length ? '\n' : ''}`;
 }
 
 function formatDemo(summary: DemoSummary): string {
@@ -145,6 +145,5 @@ function formatDemo(summary: DemoSummary): string {
     ['ponger counters', Object.entries(summary.counters).map(([id, n]) => `${id}=${n}`).join(' ')],
     ['trace hash', summary.traceHash],
   ];
-  const width = Math.max(...rows.map(([k]) => k.length));
-  return `Faultline demo run\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n`;
+  return formatRows('Faultline demo run', rows);
 }
