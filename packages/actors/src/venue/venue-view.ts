@@ -72,9 +72,11 @@ export class VenueView {
       stateHashHex: Buffer.from(executed.stateHash ?? []).toString('hex'),
       replicaId: executed.replicaId ?? '',
     });
-    // A view that missed heights (a lossy link) does not wait forever: after 64 pending heights
-    // it jumps to the oldest it has. Its picture is then only as good as what it saw.
-    if (!this.pending.has(this.height + 1) && this.pending.size > 64) this.height = Math.min(...this.pending.keys()) - 1;
+    // A fresh view (a new or restarted actor) starts at the first height it hears. A view that
+    // missed heights (a lossy link) does not wait forever: after 64 pending heights it jumps to
+    // the oldest it has. Its picture is then only as good as what it saw.
+    if (this.height === 0 && this.receivedAtUs < 0) this.height = height - 1;
+    else if (!this.pending.has(this.height + 1) && this.pending.size > 64) this.height = Math.min(...this.pending.keys()) - 1;
     for (let next = this.pending.get(this.height + 1); next; next = this.pending.get(this.height + 1)) {
       this.pending.delete(next.height);
       this.apply(next);
