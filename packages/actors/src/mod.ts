@@ -4,3 +4,6 @@ export * from './market/mod.ts';
 export * from './execution/mod.ts';
 export * from './traders/mod.ts';
 export * from './liquidator/mod.ts';
+export * from './external/mod.ts';
+export * from './oracle/mod.ts';
+export * from './hedger/mod.ts';
