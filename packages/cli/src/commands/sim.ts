@@ -11,6 +11,7 @@ import { loadFaultSchedule } from '../load-json.ts';
 import { integerOption, secondsOption } from '../parse-options.ts';
 import { startProgress } from '../progress.ts';
 import { formatRows } from '../format.ts';
+import { runScenarioCommand } from './sim-scenario.ts';
 
 interface SimOptions {
   demo?: boolean;
@@ -22,6 +23,8 @@ interface SimOptions {
   pairs: number;
   validators: number;
   byzantine?: string[];
+  policy?: string;
+  out?: string;
   json?: boolean;
 }
 
@@ -31,7 +34,9 @@ export function registerSimCommand(program: Command, setExit: (code: number) => 
     .description('run a simulation in virtual time (deterministic: same seed, same run)')
     .option('--demo', 'run the demo ping/pong actor pairs (foundation smoke test)')
     .option('--consensus', 'run validators alone under a fault schedule')
-    .option('--scenario <file>', 'run a venue scenario file')
+    .option('--scenario <file>', 'run a venue scenario (a file, or the name of one in scenarios/)')
+    .option('--policy <name|file>', 'scenario: the mitigation policy (a named policy or a JSON file of overrides)')
+    .option('--out <dir>', 'scenario: write the event log (events.fllog) and summary.json here')
     .option('--seed <n>', 'the run seed', integerOption('--seed', 0, 2 ** 32 - 1), 1)
     .option('--faults <file>', 'a fault schedule (JSON, see docs/fault-schedule.md)')
     .option('--duration <seconds>', 'virtual duration', secondsOption('--duration'))
@@ -43,7 +48,9 @@ export function registerSimCommand(program: Command, setExit: (code: number) => 
       'after',
       '\nExamples:\n  faultline sim --demo --seed 7 --json\n  faultline sim --demo --seed 7 --faults faults.json\n' +
         '  faultline sim --consensus --validators 4 --seed 1 --faults examples/faults/split-brain.json --json\n' +
-        '  faultline sim --consensus --validators 7 --byzantine validator-7=equivocate --duration 120\n',
+        '  faultline sim --consensus --validators 7 --byzantine validator-7=equivocate --duration 120\n' +
+        '  faultline sim --scenario scenarios/flash-crash-during-stall.json --seed 3 --out runs/fc3\n' +
+        '  faultline sim --scenario consensus-stall --policy no-grace --json\n',
     )
     .action(async (raw: Record<string, unknown>) => {
       const options = { ...raw, durationUs: raw['duration'] } as unknown as SimOptions;
@@ -59,7 +66,7 @@ export function registerSimCommand(program: Command, setExit: (code: number) => 
         setExit(runConsensusCommand(options));
         return;
       }
-      throw new CliError('ENOTYET', '--scenario is not available in this build', 'the whole-venue simulation has not landed yet');
+      setExit(runScenarioCommand({ ...options, scenario: options.scenario as string }));
     });
 }
 

@@ -1,0 +1,34 @@
+/** The summary table of a whole-venue run (`faultline sim --scenario`, `faultline up`, replay). */
+import type { VenueRunSummary } from '@faultline/sim';
+import { formatRows, formatTable, money, seconds, type Row } from './format.ts';
+
+export function formatVenueSummary(s: VenueRunSummary): string {
+  const refused = Object.entries(s.liquidationsRefused).map(([reason, n]) => `${reason} ${n}`).join(', ');
+  const rows: Row[] = [
+    ['scenario', `${s.scenario} (policy ${s.policy}, seed ${s.seed})`],
+    ['virtual time', seconds(s.durationUs)],
+    ['blocks', `${s.height} (longest gap ${seconds(s.longestBlockGapUs)})`],
+    ['fills', `${s.fills} (${money(s.filledLots)} lots)`],
+    ['liquidations', `${s.liquidations} (${money(s.liquidatedLots)} lots; ${s.liquidationsAfterGap} within 60 s after a block gap)${refused ? `; refused: ${refused}` : ''}`],
+    ['bad debt', `${money(s.badDebt)} (uncovered ${money(s.badDebtUncovered)})`],
+    ['insurance fund', `seed ${money(s.insuranceFundSeed)}, min ${money(s.insuranceFundMin)}, end ${money(s.insuranceFundEnd)}`],
+    ['ADL', `${s.adlEvents} events (${money(s.adlLots)} lots)`],
+    ['oracle max staleness', seconds(s.oracleMaxStalenessUs)],
+    [
+      'hedger',
+      s.hedger
+        ? `max |delta| ${s.hedger.maxAbsDeltaLots} lots, basis P&L ${money(s.hedger.basisPnl)}, venue P&L ${money(s.hedger.venuePnl)}, external P&L ${money(s.hedger.externalPnl)}, ${seconds(s.hedger.timeOutsideDeltaLimitUs)} outside its delta limit`
+        : 'none',
+    ],
+    ['rejected txs', String(s.txRejected)],
+    ['final state hash', s.finalStateHash],
+    ['trace hash', s.traceHash],
+  ];
+  const markets = formatTable(
+    ['market', 'halts', 'halted', 'longest reopen', 'auctions', 'oracle stale', 'max stale'],
+    s.markets.map((m) => [String(m.marketId), String(m.halts), seconds(m.haltedUs), seconds(m.longestReopenUs), String(m.auctions), seconds(m.oracleStaleUs), seconds(m.maxOracleStaleUs)]),
+  );
+  const invariants = Object.entries(s.invariants).map(([name, ok]) => `  ${ok ? 'ok  ' : 'FAIL'}  ${name}`).join('\n');
+  const violations = s.violations.slice(0, 10).map((v) => `  ! ${v.invariant} at height ${v.height ?? '-'}: ${v.detail}`).join('\n');
+  return `${formatRows('Faultline venue run', rows)}\nMarkets\n${markets}\nInvariants\n${invariants}\n${violations ? `${violations}\n` : ''}`;
+}
