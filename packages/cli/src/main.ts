@@ -4,6 +4,8 @@ import { EXIT_OK, EXIT_USAGE, reportError } from './cli-error.ts';
 import { registerSimCommand } from './commands/sim.ts';
 import { registerUpCommand } from './commands/up.ts';
 import { registerVenueCommand } from './commands/venue.ts';
+import { registerCompareCommand } from './commands/compare.ts';
+import { registerCheckCommand } from './commands/check.ts';
 
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = EXIT_OK;
@@ -21,6 +23,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerSimCommand(program, setExit);
   registerUpCommand(program, setExit);
   registerVenueCommand(program, setExit);
+  registerCompareCommand(program, setExit);
+  registerCheckCommand(program, setExit);
   try {
     await program.parseAsync([...argv]);
   } catch (error) {

@@ -5,3 +5,5 @@ export { runVenue, type VenueRunSetup, type VenueRunSummary, type VenueRunProgre
 export { VenueFiguresCollector, type VenueFigures, type MarketFigures } from './venue/collector.ts';
 export { scenarioSetup } from './venue/scenario-setup.ts';
 export * from './scenario/mod.ts';
+export { comparePolicies, type PolicyComparison, type Stat } from './venue/compare.ts';
+export { checkVenue, type VenueCampaignOptions } from './venue/check.ts';

@@ -77,7 +77,7 @@ export function runCampaign(target: CampaignTarget, options: CampaignOptions): C
     if (!shrinking) {
       index++;
       result.runs++;
-      if (determinismEvery > 0 && index % determinismEvery === 0) {
+      if (determinismEvery > 0 && (index - 1) % determinismEvery === 0) {
         result.determinismChecks++;
         const again = target.run(runSeed, faults);
         if (again.traceHash !== outcome.traceHash) result.nondeterministic.push({ runSeed, hashes: [outcome.traceHash, again.traceHash] });

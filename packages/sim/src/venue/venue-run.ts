@@ -9,7 +9,7 @@ import type { TimeoutConfig } from '@faultline/consensus';
 import { encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { faultToCommand, type ActorFactory, type FaultSchedule } from '@faultline/runtime';
 import { Simulation, type SimStats } from '@faultline/runtime/sim';
-import { MARKET_ACTIVE, VENUE_INVARIANTS, VenueMonitor, venueEventToWire, type VenueConfig, type VenueViolation } from '@faultline/venue';
+import { MARKET_ACTIVE, VENUE_INVARIANTS, VenueMonitor, venueEventToWire, type VenueConfig } from '@faultline/venue';
 import { ConsensusAgreementMonitor } from '../invariants/consensus-agreement.ts';
 import type { Violation } from '../invariants/monitor.ts';
 import { VenueFiguresCollector, type VenueFigures } from './collector.ts';
@@ -63,7 +63,7 @@ export interface VenueRunSummary extends VenueFigures {
   oracleMaxStalenessUs: number;
   hedger: HedgerFigures | null;
   invariants: Record<string, boolean>;
-  violations: Array<Violation | (VenueViolation & { timeUs?: number })>;
+  violations: Violation[];
   traceHash: string;
   finalStateHash: string;
   replicaHeights: Record<string, number>;

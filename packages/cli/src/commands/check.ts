@@ -1,0 +1,68 @@
+/**
+ * `faultline check --runs N [--scenario FILE|--swarm] [--seed S]`: a swarm campaign of random
+ * fault schedules over the whole venue; a failure is shrunk to a minimal schedule, written out,
+ * with a one-line repro command.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { checkVenue } from '@faultline/sim';
+import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
+import { integerOption, secondsOption } from '../parse-options.ts';
+import { startProgress } from '../progress.ts';
+import { loadScenarioInput } from '../scenario-input.ts';
+
+export function registerCheckCommand(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('check')
+    .description('a swarm campaign: random fault schedules, every invariant, shrinking, determinism re-runs')
+    .option('--runs <n>', 'runs in the campaign', integerOption('--runs', 1, 1_000_000), 20)
+    .option('--scenario <file>', 'the scenario whose topology and policy the campaign uses')
+    .option('--swarm', 'use the baseline topology (the default when no --scenario is given)')
+    .option('--seed <n>', 'the campaign seed (fixes every run)', integerOption('--seed', 0, 2 ** 32 - 1), 1)
+    .option('--duration <seconds>', 'virtual length of each run', secondsOption('--duration'), 60_000_000)
+    .option('--policy <name|file>', 'the mitigation policy')
+    .option('--out <dir>', 'where a failing schedule is written', 'check-out')
+    .option('--json', 'print one JSON object on stdout')
+    .addHelpText('after', '\nExamples:\n  faultline check --runs 50 --swarm --seed 7\n  faultline check --runs 20 --scenario flash-crash-during-stall --duration 120\n')
+    .action((options: { runs: number; scenario?: string; swarm?: boolean; seed: number; duration: number; policy?: string; out: string; json?: boolean }) => {
+      if (options.scenario && options.swarm) throw new CliError('EUSAGE', 'choose --scenario or --swarm', 'see faultline check --help');
+      const scenarioName = options.scenario ?? 'baseline';
+      const scenario = loadScenarioInput({ scenario: scenarioName, durationUs: options.duration, ...(options.policy ? { policy: options.policy } : {}) });
+      const progress = startProgress({ total: options.runs, format: 'check {bar} {value}/{total} runs | {failures} failing', enabled: !options.json });
+      let failures = 0;
+      const result = checkVenue({ ...scenario, faults: { version: 1, faults: [] } }, {
+        runs: options.runs,
+        seed: options.seed,
+        onRun: (index, failed) => progress.update(index, { failures: (failures += failed ? 1 : 0) }),
+      });
+      progress.stop();
+      let repro: string | undefined;
+      let minimalPath: string | undefined;
+      if (result.firstFailure) {
+        mkdirSync(options.out, { recursive: true });
+        minimalPath = join(options.out, 'minimal.json');
+        writeFileSync(minimalPath, `${JSON.stringify(result.firstFailure.minimalFaults, null, 2)}\n`);
+        writeFileSync(join(options.out, 'original.json'), `${JSON.stringify(result.firstFailure.originalFaults, null, 2)}\n`);
+        repro = `faultline sim --scenario ${scenarioName} --seed ${result.firstFailure.runSeed} --duration ${options.duration / 1e6}${options.policy ? ` --policy ${options.policy}` : ''} --faults ${minimalPath}`;
+      }
+      const ok = result.failures === 0 && result.nondeterministic.length === 0;
+      if (options.json) process.stdout.write(`${JSON.stringify({ ...result, ok, repro, minimalFaults: minimalPath })}\n`);
+      else {
+        const lines = [
+          `Faultline check: ${scenario.name}, ${result.runs} runs, campaign seed ${options.seed}`,
+          `  failing runs          ${result.failures}`,
+          `  determinism re-runs   ${result.determinismChecks} (${result.nondeterministic.length} differed)`,
+        ];
+        if (result.firstFailure) {
+          const f = result.firstFailure;
+          lines.push(`  first failure         run seed ${f.runSeed}: ${f.violations.slice(0, 3).map((v) => `${v.invariant}: ${v.detail}`).join('; ')}`);
+          lines.push(`  shrunk                ${f.originalFaults.faults.length} → ${f.minimalFaults.faults.length} fault events in ${f.shrinkSteps} steps`);
+          lines.push(`  repro                 ${repro}`);
+        }
+        for (const n of result.nondeterministic) lines.push(`  NON-DETERMINISTIC     run seed ${n.runSeed}: ${n.hashes.join(' vs ')}`);
+        process.stdout.write(`${lines.join('\n')}\n`);
+      }
+      setExit(ok ? EXIT_OK : EXIT_VIOLATIONS);
+    });
+}
