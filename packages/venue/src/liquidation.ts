@@ -11,18 +11,21 @@
  * 2. close the position against the book with an IOC order limited to maxSlippagePpm from the
  *    mark (and the price band); no taker fee;
  * 3. penalty: feePpm of the closed notional, at most the equity left, to the insurance fund;
- * 4. if the account's equity is now negative, the insurance fund covers as much as it holds;
- * 5. if a deficit remains (the fund is exhausted) and part of the position is still open, ADL:
- *    the rest is closed at the account's bankruptcy price against the opposite side, ranked by
- *    (unrealized P&L / cost) x (notional / equity) — Hyperliquid's profit x leverage ranking —
- *    most first, ties by account index.
- * A deficit left after all that stays on the account as negative collateral: bad debt.
+ * 4. if part of the position is still open, the account's equity is negative and the fund holds
+ *    less than the deficit, the fund gives all it has and the rest is closed by ADL at the
+ *    account's bankruptcy price against the opposite side, ranked by (unrealized P&L / cost) x
+ *    (notional / equity) — Hyperliquid's profit x leverage ranking — most first, ties by index;
+ *    (with a fund able to cover, an unfilled remainder stays open for the next attempt);
+ * 5. once the account is flat, a negative balance is paid by the fund as far as it can; the rest
+ *    stays on the account as negative collateral: bad debt.
+ * A liquidation that can close nothing (empty book within the limits, no ADL due) is refused
+ * with `no-liquidity` and changes nothing.
  */
 import { PPM, ceilDiv, floorDiv, mulDivCeil, mulDivFloor } from './math.ts';
 import { SIDE_BUY, SIDE_SELL } from './book/order-book.ts';
 import { accountHealth, applyTrade, isFlat, unrealizedPnl } from './accounting.ts';
 import type { BlockContext } from './context.ts';
-import { cancelAccountOrders, executeTaker, slippageLimit } from './orders.ts';
+import { bandedLimitOf, cancelAccountOrders, executeTaker, slippageLimit } from './orders.ts';
 import { type Account, type MarketRuntime, MARKET_ACTIVE } from './state.ts';
 import type { LiquidationEvent } from './events.ts';
 
@@ -76,15 +79,22 @@ export function liquidate(ctx: BlockContext, input: LiquidateInput): void {
     return refuse('grace-period');
   }
 
-  for (const each of state.markets.values()) cancelAccountOrders(ctx, each, account, 'liquidation');
   const size = position.sizeLots;
   const side = size > 0 ? SIDE_SELL : SIDE_BUY;
+  const limitTicks = slippageLimit(market, side, market.config.liquidation.maxSlippagePpm);
+  // Nothing to close on the book and no ADL due: refused, with nothing changed (not even the
+  // account's orders). ADL is due when the account is underwater beyond what the fund holds.
+  const fillable = market.book.fillableLots({ orderId: 0, accountIndex: account.index, side, limitPriceTicks: bandedLimitOf(ctx, market, side, limitTicks), sizeLots: Math.abs(size) }, Math.abs(size));
+  const adlDue = state.config.policy.adl.enabled && before.equity < 0 && state.insuranceFund < -before.equity;
+  if (fillable === 0 && !adlDue) return refuse('no-liquidity');
+
+  for (const each of state.markets.values()) cancelAccountOrders(ctx, each, account, 'liquidation');
   let filledLots = 0;
   let filledNotional = 0;
   executeTaker(ctx, market, account, {
     orderId: state.nextOrderId++,
     side,
-    limitTicks: slippageLimit(market, side, market.config.liquidation.maxSlippagePpm),
+    limitTicks,
     sizeLots: Math.abs(size),
     clientOrderId: 0,
     rests: false,
@@ -98,19 +108,25 @@ export function liquidate(ctx: BlockContext, input: LiquidateInput): void {
   const penalty = Math.min(mulDivCeil(filledNotional, market.config.liquidation.feePpm, PPM), Math.max(0, afterFills));
   account.collateral -= penalty;
   state.insuranceFund += penalty;
-  let equity = afterFills - penalty;
+  const equity = afterFills - penalty;
   let adlLots = 0;
-  if (equity < 0) {
-    result.badDebt = -equity;
-    const cover = Math.min(state.insuranceFund, -equity);
+  if (equity < 0) result.badDebt = -equity;
+  const open = account.positions.get(market.config.marketId)?.sizeLots ?? 0;
+  if (equity < 0 && open !== 0 && state.config.policy.adl.enabled && state.insuranceFund < -equity) {
+    // The fund cannot cover the deficit: it gives all it has, then the rest is deleveraged.
+    account.collateral += state.insuranceFund;
+    const covered = state.insuranceFund;
+    state.insuranceFund = 0;
+    adlLots = deleverage(ctx, market, account, equity + covered);
+  }
+  if (isFlat(account) && account.collateral < 0) {
+    // A realized loss beyond the account's collateral: the fund pays what it can; the rest is
+    // bad debt left on the account (counted once: a flat account cannot be liquidated again).
+    const cover = Math.min(state.insuranceFund, -account.collateral);
     state.insuranceFund -= cover;
     account.collateral += cover;
-    equity += cover;
-    const open = account.positions.get(market.config.marketId)?.sizeLots ?? 0;
-    if (equity < 0 && open !== 0 && state.config.policy.adl.enabled) adlLots = deleverage(ctx, market, account, equity);
+    state.badDebtTotal += -account.collateral;
   }
-  // Counted once, when the account is flat: a flat account cannot be liquidated again.
-  if (isFlat(account) && account.collateral < 0) state.badDebtTotal += -account.collateral;
   ctx.touch(account);
   result.executed = filledLots + adlLots > 0;
   result.reason = !result.executed ? 'no-liquidity' : adlLots > 0 ? (filledLots > 0 ? 'book+adl' : 'adl') : filledLots === Math.abs(size) ? 'book' : 'book-partial';

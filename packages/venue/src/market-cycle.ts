@@ -14,7 +14,7 @@ import type { BlockContext } from './context.ts';
 import { uncrossAndOpen, drainAuctionQueue } from './auction.ts';
 import { aggregateOracle, updateMark } from './oracle.ts';
 import { settleFunding } from './funding.ts';
-import { haltMarket } from './orders.ts';
+import { cancelOutsideBand, haltMarket } from './orders.ts';
 import { type MarketRuntime, MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED } from './state.ts';
 
 export function beginBlock(ctx: BlockContext, elapsedUs: number, firstBlock: boolean): void {
@@ -26,6 +26,7 @@ export function beginBlock(ctx: BlockContext, elapsedUs: number, firstBlock: boo
     if (gapHit && policy.gracePeriod.enabled) market.graceUntilUs = Math.max(market.graceUntilUs, ctx.timeUs + policy.gracePeriod.durationUs);
     stepMarketState(ctx, market, gapHit);
     if (!market.oracleStale) market.bandReferenceTicks = market.oracleTicks;
+    if (market.state === MARKET_ACTIVE) cancelOutsideBand(ctx, market);
     updateMark(market, firstBlock ? 0 : elapsedUs);
     settleFunding(ctx, market);
     ctx.emit({

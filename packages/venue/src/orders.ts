@@ -129,7 +129,18 @@ function validateOrder(ctx: BlockContext, input: PlaceOrderInput): ValidOrder {
       buyLots: side === SIDE_BUY ? sizeLots : 0,
       sellLots: side === SIDE_SELL ? sizeLots : 0,
     });
-    if (health.equity < health.initialWithOrders) reject(`insufficient-margin equity ${health.equity} < initial ${health.initialWithOrders}`);
+    // Fills worse than the mark cost equity at once: what fills now at the book's prices, and
+    // what rests at the limit (it may fill there later). Counted against the initial margin.
+    const limitForLoss = isMarket && input.priceTicks === 0 ? slippageLimit(market, side, market.config.marketOrderSlippagePpm) : input.priceTicks;
+    const now = market.book.fillPreview({ orderId: 0, accountIndex: account.index, side, limitPriceTicks: bandedLimitOf(ctx, market, side, limitForLoss), sizeLots });
+    const sign = side === SIDE_BUY ? 1 : -1;
+    const adverseNow = sign * (now.ticksTimesLots - now.lots * market.markTicks);
+    const restingLots = tif === TIF_GTC || tif === TIF_POST_ONLY ? sizeLots - now.lots : 0;
+    const adverseLater = restingLots * Math.max(0, sign * (limitForLoss - market.markTicks));
+    const worstLoss = (Math.max(0, adverseNow) + adverseLater) * market.config.quotePerTickLot;
+    if (health.equity - worstLoss < health.initialWithOrders) {
+      reject(`insufficient-margin equity ${health.equity}${worstLoss ? ` - ${worstLoss} at the limit` : ''} < initial ${health.initialWithOrders}`);
+    }
   }
   const limitTicks = isMarket && input.priceTicks === 0 ? slippageLimit(market, side, market.config.marketOrderSlippagePpm) : input.priceTicks;
   if (market.state === MARKET_ACTIVE || market.state === MARKET_HALTED) {
@@ -137,7 +148,7 @@ function validateOrder(ctx: BlockContext, input: PlaceOrderInput): ValidOrder {
     const crosses = opposite !== undefined && (side === SIDE_BUY ? opposite <= limitTicks : opposite >= limitTicks);
     if (tif === TIF_POST_ONLY && crosses) reject('post-only-would-cross');
     if (tif === TIF_FOK) {
-      const fillable = market.book.fillableLots({ orderId: 0, accountIndex: account.index, side, limitPriceTicks: bandedLimit(ctx, market, side, limitTicks), sizeLots }, sizeLots);
+      const fillable = market.book.fillableLots({ orderId: 0, accountIndex: account.index, side, limitPriceTicks: bandedLimitOf(ctx, market, side, limitTicks), sizeLots }, sizeLots);
       if (fillable < sizeLots) reject(`fok-unfillable ${fillable} of ${sizeLots}`);
     }
   }
@@ -161,7 +172,7 @@ export function bandOf(ctx: BlockContext, market: MarketRuntime): { lo: number; 
   return { lo: Math.max(1, mulDivCeil(ref, PPM - band.bandPpm, PPM)), hi: mulDivFloor(ref, PPM + band.bandPpm, PPM) };
 }
 
-function bandedLimit(ctx: BlockContext, market: MarketRuntime, side: Side, limitTicks: number): number {
+export function bandedLimitOf(ctx: BlockContext, market: MarketRuntime, side: Side, limitTicks: number): number {
   const band = bandOf(ctx, market);
   if (!band) return limitTicks;
   return side === SIDE_BUY ? Math.min(limitTicks, band.hi) : Math.max(limitTicks, band.lo);
@@ -210,8 +221,13 @@ export interface TakerSpec {
 
 /** Matches a validated taker in continuous trading, then rests or cancels what is left. */
 export function executeTaker(ctx: BlockContext, market: MarketRuntime, account: Account, taker: TakerSpec): number {
-  const limit = bandedLimit(ctx, market, taker.side, taker.limitTicks);
-  const result = market.book.match(
+  const limit = bandedLimitOf(ctx, market, taker.side, taker.limitTicks);
+  // A maker beyond the band on the taker's better side (it rested before the reference moved,
+  // within this block) would fill outside the band: the taker does not match at all.
+  const band = bandOf(ctx, market);
+  const front = taker.side === SIDE_BUY ? market.book.bestAskTicks() : market.book.bestBidTicks();
+  const blocked = band !== undefined && front !== undefined && (taker.side === SIDE_BUY ? front < band.lo : front > band.hi);
+  const result = blocked ? { remainingLots: taker.sizeLots, stpCancelled: [], fills: 0 } : market.book.match(
     { orderId: taker.orderId, accountIndex: account.index, side: taker.side, limitPriceTicks: limit, sizeLots: taker.sizeLots },
     (fill) => {
       const maker = ctx.state.accounts[fill.maker.accountIndex] as Account;
@@ -239,7 +255,7 @@ export function executeTaker(ctx: BlockContext, market: MarketRuntime, account: 
     emitOrderUpdate(ctx, market, owner, cancelled.orderId, cancelled.clientOrderId, 'cancelled', 0, 'self-trade');
   }
   let remaining = result.remainingLots;
-  if (remaining > 0 && !taker.liquidation && limit !== taker.limitTicks) {
+  if (remaining > 0 && !taker.liquidation && (limit !== taker.limitTicks || blocked)) {
     // The band stopped the taker: if liquidity waits beyond the band within its own limit, the
     // market would have traded through the band — halt it.
     const next = taker.side === SIDE_BUY ? market.book.bestAskTicks() : market.book.bestBidTicks();
@@ -421,6 +437,24 @@ export function cancelMarketOrders(ctx: BlockContext, market: MarketRuntime, rea
   }
   market.auctionQueue = [];
   market.quotes.clear();
+}
+
+/**
+ * After the band's reference moves, resting orders beyond the new band are cancelled (they
+ * would fill outside it). Only the extreme levels are visited: O(1) when nothing is outside.
+ */
+export function cancelOutsideBand(ctx: BlockContext, market: MarketRuntime): void {
+  const band = bandOf(ctx, market);
+  if (!band) return;
+  for (;;) {
+    const bid = market.book.bestBidTicks();
+    const ask = market.book.bestAskTicks();
+    const side = bid !== undefined && bid > band.hi ? SIDE_BUY : ask !== undefined && ask < band.lo ? SIDE_SELL : undefined;
+    if (side === undefined) return;
+    for (const order of market.book.bestLevelOrders(side)) {
+      cancelOrderById(ctx, market, ctx.state.accounts[order.accountIndex] as Account, order.orderId, 'outside-band');
+    }
+  }
 }
 
 export function haltMarket(ctx: BlockContext, market: MarketRuntime, reason: string, untilUs: number): void {

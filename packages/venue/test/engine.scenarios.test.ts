@@ -6,9 +6,9 @@
  * Every block of every scenario is followed by the VenueMonitor: conservation, open interest
  * and the other invariants must hold after each one.
  *
- * Three `it.fails` tests pin engine bugs found while writing these (see their comments):
- * the pre-trade margin check ignores the fill price, resting orders are not banded, and a
- * liquidation that executes nothing still draws on the insurance fund.
+ * Three tests pin engine bugs found while writing these and since fixed (see their comments):
+ * the pre-trade margin check ignored the fill price, resting orders were not banded, and a
+ * liquidation that executed nothing still drew on the insurance fund.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -652,13 +652,13 @@ describe('price band', () => {
     expect(v.market().state).toBe(MARKET_ACTIVE);
   });
 
-  // BUG (engine): resting orders are not banded. An order whose limit lies beyond the band and
+  // Was a BUG (fixed): resting orders were not banded. An order whose limit lies beyond the band and
   // finds nothing to halt on rests at its own limit (here a bid at 11,600 with the oracle at
   // 10,000 and a 10 % band), and the next seller fills against it at 11,600 — a trade 16 %
   // from the reference, which orders.ts promises never happens ("a taker never trades outside
   // ±bandPpm of the band reference"). The band only clamps the taker's limit on its own worse
   // side; fills at the maker's price are never checked against the band.
-  it.fails('BUG: no fill happens outside the band (a resting order beyond the band is filled at its out-of-band price)', () => {
+  it('no fill happens outside the band: an order beyond the band does not rest, so nothing fills at an out-of-band price', () => {
     const v = new Scenario();
     funded(v, { alice: 1_000_000, bob: 1_000_000 });
     v.block([v.limit('alice', 'buy', 11_600, 1)]); // no asks: nothing to halt on; it rests at 11,600
@@ -834,7 +834,7 @@ describe('liquidation, insurance fund, ADL', () => {
     expect(bodies(open.block([open.liquidate('alice')], { report: () => undefined }), 'liquidation')[0]).toMatchObject({ executed: false, reason: 'oracle-stale' });
   });
 
-  // BUG (engine): a liquidation that executes nothing still moves money. With no bid on the
+  // Was a BUG (fixed): a liquidation that executed nothing still moved money. With no bid on the
   // book (and the fund not empty, so no ADL), liquidate() reports executed = false, reason
   // 'no-liquidity', yet it has already paid the account's negative equity out of the insurance
   // fund (step 4 runs whether or not anything was closed) — and cancelled the account's orders.
@@ -843,7 +843,7 @@ describe('liquidation, insurance fund, ADL', () => {
   // Input: alice long 10 @ 10,000 with 5,950 collateral, oracle 9,400, empty book, liquidate.
   // Expected: executed false, fund 1,000,000, alice's collateral 5,950. Actual: fund 999,950,
   // collateral 6,000, badDebt 50 in the refused event.
-  it.fails('BUG: a liquidation that closes nothing leaves the insurance fund and the account untouched', () => {
+  it('a liquidation that closes nothing leaves the insurance fund and the account untouched', () => {
     const v = new Scenario();
     aliceLong(v);
     const events = v.block([v.liquidate('alice')], { prices: { 1: 9_400 } });
@@ -856,7 +856,7 @@ describe('liquidation, insurance fund, ADL', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('pre-trade margin', () => {
-  // BUG (engine): the initial-margin check of a new order prices the order's size at the mark
+  // Was a BUG (fixed): the initial-margin check of a new order priced the order's size at the mark
   // and ignores its limit price, so a buy far above the mark (inside the band) passes and fills
   // at a price that leaves the account below zero equity at once. Input: alice deposits 5,000,
   // oracle/mark 10,000, bob asks 10 @ 10,900; alice buys 10 @ 10,900. Check: equity 5,000 >=
@@ -864,7 +864,7 @@ describe('pre-trade margin', () => {
   // equity 4,945 + 100,000 - 109,000 = -4,055. Expected: the order is rejected (or stopped)
   // so that the account still covers its initial margin after the fill. Colluding accounts can
   // use this to move value to the counterparty and leave the deficit to the insurance fund.
-  it.fails('BUG: an order never leaves its account below initial margin right after it fills', () => {
+  it('an order never leaves its account below initial margin right after it fills (the check counts a fill at the limit)', () => {
     const v = new Scenario();
     funded(v, { alice: 5_000, bob: 1_000_000 });
     v.block([v.limit('bob', 'sell', 10_900, 10)]);

@@ -59,8 +59,8 @@ const account = fc.nat({ max: ACCOUNTS.length - 1 });
 const market = fc.constantFrom(...MARKETS);
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ k: fc.constant('limit' as const), a: account, m: market, side, offBps: fc.integer({ min: -300, max: 300 }), lots: fc.integer({ min: 1, max: 40 }), tif: fc.constantFrom<1 | 2 | 3 | 4>(1, 1, 1, 2, 3, 4) }) },
-  { weight: 4, arbitrary: fc.record({ k: fc.constant('market' as const), a: account, m: market, side, lots: fc.integer({ min: 1, max: 60 }), reduceOnly: fc.boolean() }) },
+  { weight: 8, arbitrary: fc.record({ k: fc.constant('limit' as const), a: account, m: market, side, offBps: fc.integer({ min: -300, max: 300 }), lots: fc.integer({ min: 1, max: 120 }), tif: fc.constantFrom<1 | 2 | 3 | 4>(1, 1, 1, 2, 3, 4) }) },
+  { weight: 4, arbitrary: fc.record({ k: fc.constant('market' as const), a: account, m: market, side, lots: fc.integer({ min: 1, max: 150 }), reduceOnly: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant('cancel' as const), a: account, m: market, orderId: fc.integer({ min: 0, max: 80 }) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('cancelAll' as const), a: account, m: fc.constantFrom(0, ...MARKETS) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('deposit' as const), a: account, amount: fc.integer({ min: 1, max: 50_000 }) }) },
@@ -74,7 +74,7 @@ const block: fc.Arbitrary<BlockPlan> = fc.record({
   dtUs: fc.oneof({ weight: 12, arbitrary: fc.constant(1_000_000) }, { weight: 1, arbitrary: fc.constantFrom(12_000_000, 30_000_000, 70_000_000) }),
   moveBps: fc.array(fc.oneof({ weight: 10, arbitrary: fc.integer({ min: -40, max: 40 }) }, { weight: 1, arbitrary: fc.integer({ min: -1500, max: 1500 }) }), { minLength: 2, maxLength: 2 }),
   silent: fc.oneof({ weight: 8, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.nat({ max: 7 }) }),
-  ops: fc.array(op, { maxLength: 12 }),
+  ops: fc.array(op, { maxLength: 20, size: 'max' }),
 });
 
 const policies = Object.values(NAMED_POLICIES);
@@ -98,8 +98,8 @@ export const policyArbitrary: fc.Arbitrary<VenuePolicy> = fc.oneof(
 export function historyArbitrary(options: { blocks?: number; policy?: fc.Arbitrary<VenuePolicy> } = {}): fc.Arbitrary<History> {
   return fc.record({
     policy: options.policy ?? policyArbitrary,
-    deposits: fc.array(fc.oneof(fc.integer({ min: 3_000, max: 20_000 }), fc.integer({ min: 100_000, max: 2_000_000 })), { minLength: ACCOUNTS.length, maxLength: ACCOUNTS.length }),
-    blocks: fc.array(block, { minLength: 5, maxLength: options.blocks ?? 40 }),
+    deposits: fc.array(fc.oneof(fc.integer({ min: 3_000, max: 20_000 }), fc.integer({ min: 30_000, max: 200_000 }), fc.integer({ min: 1_000_000, max: 5_000_000 })), { minLength: ACCOUNTS.length, maxLength: ACCOUNTS.length }),
+    blocks: fc.array(block, { minLength: 5, maxLength: options.blocks ?? 40, size: 'max' }),
   });
 }
 

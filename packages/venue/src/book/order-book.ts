@@ -252,6 +252,33 @@ export class OrderBook {
     return lots;
   }
 
+  /** The orders of the best level of one side, in queue order. */
+  bestLevelOrders(side: Side): RestingOrder[] {
+    const out: RestingOrder[] = [];
+    for (let node = this.sideOf(side).best()?.head; node; node = node.next) out.push(node.order);
+    return out;
+  }
+
+  /**
+   * What a taker would fill now, up to its limit and size (its own orders excluded, as self-trade
+   * prevention removes them): lots and their notional in ticks x lots. For pre-trade checks.
+   */
+  fillPreview(taker: TakerOrder): { lots: number; ticksTimesLots: number } {
+    const opposite = taker.side === SIDE_BUY ? this.asks : this.bids;
+    let lots = 0;
+    let ticksTimesLots = 0;
+    for (const level of opposite.sortedLevels()) {
+      if (!crosses(taker, level.priceTicks) || lots >= taker.sizeLots) break;
+      for (let node = level.head; node && lots < taker.sizeLots; node = node.next) {
+        if (node.order.accountIndex === taker.accountIndex) continue;
+        const take = Math.min(node.order.sizeLots, taker.sizeLots - lots);
+        lots += take;
+        ticksTimesLots += take * level.priceTicks;
+      }
+    }
+    return { lots, ticksTimesLots };
+  }
+
   ordersOfAccount(accountIndex: number): RestingOrder[] {
     const ids = this.byAccount.get(accountIndex);
     return ids ? [...ids].sort((a, b) => a - b).map((id) => (this.nodes.get(id) as OrderNode).order) : [];
