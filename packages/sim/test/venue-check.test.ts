@@ -1,15 +1,41 @@
-/** The venue campaign catches a planted engine bug, shrinks its schedule and keeps determinism checks. */
+/**
+ * The whole-venue campaign (`faultline check`): healthy code passes random swarm schedules with
+ * every safety and recovery invariant; each planted bug is found within a stated number of runs
+ * and its schedule shrinks to a small one.
+ */
 import { describe, expect, it } from 'vitest';
 import { checkVenue, loadScenarioFile } from '@faultline/sim';
 
+const baseline = loadScenarioFile('scenarios/baseline.json');
+const short = (seconds: number) => ({ ...baseline, durationUs: seconds * 1_000_000 });
+
 describe('faultline check (campaign over the whole venue)', () => {
-  it('finds the planted fee-rounding bug and reports a minimal schedule no larger than the original', () => {
-    const base = loadScenarioFile('scenarios/baseline.json');
-    const scenario = { ...base, durationUs: 20_000_000, venue: { ...base.venue, plantedBug: 'fee-rounding-trader-favour' as const } };
-    const result = checkVenue(scenario, { runs: 3, seed: 9 });
+  it('correct code: random swarm schedules, every invariant holds, determinism re-runs agree', () => {
+    const result = checkVenue(short(40), { runs: 6, seed: 21, determinismEvery: 3 });
+    expect(result.failures, JSON.stringify(result.firstFailure?.violations.slice(0, 2))).toBe(0);
+    expect(result.determinismChecks).toBe(2);
+    expect(result.nondeterministic).toEqual([]);
+  }, 300_000);
+
+  it('planted execution bug (skip a block on a gap): found within 10 runs, shrunk to at most 3 fault events', () => {
+    const result = checkVenue(short(40), { runs: 10, seed: 1, executionPlantedBug: 'skip-block-on-gap', determinismEvery: 0 });
     expect(result.failures).toBeGreaterThan(0);
     const failure = result.firstFailure;
-    expect(failure?.violations.some((v) => v.invariant === 'fees-venue-favour')).toBe(true);
+    expect(failure?.violations.some((v) => v.invariant === 'replicas-agree')).toBe(true);
+    expect(failure?.minimalFaults.faults.length).toBeLessThanOrEqual(3);
     expect(failure?.minimalFaults.faults.length).toBeLessThanOrEqual(failure?.originalFaults.faults.length ?? 0);
+  }, 300_000);
+
+  it('planted oracle aggregator bug (mean instead of median): found in the first run', () => {
+    const scenario = { ...short(20), venue: { ...baseline.venue, plantedBug: 'oracle-mean' as const } };
+    const result = checkVenue(scenario, { runs: 1, seed: 3, determinismEvery: 0 });
+    expect(result.firstFailure?.violations.some((v) => v.invariant === 'oracle-fresh-quorum-median')).toBe(true);
+  }, 300_000);
+
+  it('planted fee-rounding bug: found, and the minimal schedule is empty (it needs no fault)', () => {
+    const scenario = { ...short(20), venue: { ...baseline.venue, plantedBug: 'fee-rounding-trader-favour' as const } };
+    const result = checkVenue(scenario, { runs: 3, seed: 9, determinismEvery: 0 });
+    expect(result.firstFailure?.violations.some((v) => v.invariant === 'fees-venue-favour')).toBe(true);
+    expect(result.firstFailure?.minimalFaults.faults).toEqual([]);
   }, 300_000);
 });

@@ -4,7 +4,7 @@
  * Each check names the invariant it guards; each has a planted bug in the engine that the test
  * suite proves it catches (docs/venue.md, "Invariants").
  */
-import { PPM } from './math.ts';
+import { PPM, lowerMedian } from './math.ts';
 import type { VenueEvent } from './events.ts';
 import { type VenueState, MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED } from './state.ts';
 
@@ -18,7 +18,8 @@ export type VenueInvariant =
   | 'funding-zero-sum'
   | 'liquidation-recheck'
   | 'insurance-fund-non-negative'
-  | 'adl-after-fund-exhausted';
+  | 'adl-after-fund-exhausted'
+  | 'oracle-fresh-quorum-median';
 
 export const VENUE_INVARIANTS: readonly VenueInvariant[] = [
   'conservation',
@@ -31,6 +32,7 @@ export const VENUE_INVARIANTS: readonly VenueInvariant[] = [
   'liquidation-recheck',
   'insurance-fund-non-negative',
   'adl-after-fund-exhausted',
+  'oracle-fresh-quorum-median',
 ];
 
 export interface VenueViolation {
@@ -137,6 +139,17 @@ export class VenueMonitor {
       if (l !== s) fail('open-interest', `market ${marketId}: long ${l} lots, short ${s} lots`);
     }
     if (state.insuranceFund < 0) fail('insurance-fund-non-negative', `fund ${state.insuranceFund}`);
+    // The oracle price in use is the lower median of a fresh quorum of registered oracles' reports.
+    for (const market of state.markets.values()) {
+      if (market.oracleStale) continue;
+      const fresh: number[] = [];
+      for (const oracle of state.config.oracles) {
+        const report = state.oracleReports.get(oracle.oracleId)?.get(market.config.marketId);
+        if (report && state.blockTimeUs - report.observedAtUs <= state.config.oracleStalenessUs) fresh.push(report.priceTicks);
+      }
+      if (fresh.length < state.config.oracleQuorum) fail('oracle-fresh-quorum-median', `market ${market.config.marketId}: price ${market.oracleTicks} with ${fresh.length} fresh reports, quorum ${state.config.oracleQuorum}`);
+      else if (lowerMedian(fresh) !== market.oracleTicks) fail('oracle-fresh-quorum-median', `market ${market.config.marketId}: price ${market.oracleTicks}, the fresh median is ${lowerMedian(fresh)}`);
+    }
     for (const market of state.markets.values()) {
       const bid = market.book.bestBidTicks();
       const ask = market.book.bestAskTicks();

@@ -98,7 +98,8 @@ export type VenuePlantedBug =
   | 'fee-rounding-trader-favour'
   | 'liquidate-without-recheck'
   | 'fill-while-halted'
-  | 'funding-not-zero-sum';
+  | 'funding-not-zero-sum'
+  | 'oracle-mean';
 
 export const VENUE_PLANTED_BUGS: readonly VenuePlantedBug[] = [
   'priority-off-by-one',
@@ -106,6 +107,7 @@ export const VENUE_PLANTED_BUGS: readonly VenuePlantedBug[] = [
   'liquidate-without-recheck',
   'fill-while-halted',
   'funding-not-zero-sum',
+  'oracle-mean',
 ];
 
 export interface VenueConfig {

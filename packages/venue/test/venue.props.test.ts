@@ -67,6 +67,7 @@ const CAUGHT_BY: Record<Exclude<VenuePlantedBug, 'priority-off-by-one'>, VenueIn
   'liquidate-without-recheck': 'liquidation-recheck',
   'fill-while-halted': 'no-fill-while-halted',
   'funding-not-zero-sum': 'funding-zero-sum',
+  'oracle-mean': 'oracle-fresh-quorum-median',
 };
 
 describe('planted bugs are caught', () => {

@@ -39,6 +39,8 @@ export interface ExecutionConfig {
   syncRetryUs?: number;
   /** Heights held while waiting for a gap to fill. */
   pendingMax?: number;
+  /** Deliberately broken variant for the campaign: on a gap, apply the next block it has as if no height were missing. */
+  plantedBug?: 'skip-block-on-gap';
   /** Called after every applied block (monitors in the simulator; not part of the protocol). */
   onApplied?: (replicaId: string, committed: faultline.v1.ICommittedBlock, result: BlockResult, state: VenueState, replayed: boolean) => void;
 }
@@ -126,6 +128,13 @@ export class ExecutionActor implements Actor {
       this.pending.delete(this.state.height + 1);
       this.host.log.append(encodeMessage('CommittedBlock', next));
       this.execute(next, { replay: false });
+    }
+    if (this.config.plantedBug === 'skip-block-on-gap' && this.pending.size > 0) {
+      const next = Math.min(...this.pending.keys());
+      const skipped = this.pending.get(next) as faultline.v1.ICommittedBlock;
+      this.pending.delete(next);
+      const header = { ...skipped.block?.header, height: this.state.height + 1 };
+      this.execute({ ...skipped, block: { ...skipped.block, header } }, { replay: false });
     }
     const gap = this.pending.size > 0;
     this.machine?.send({ type: gap ? 'GAP' : 'FILLED' });

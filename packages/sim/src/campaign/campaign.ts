@@ -1,7 +1,9 @@
 /**
  * A campaign: many simulated runs under generated fault schedules, every invariant checked
- * after each; on failure fast-check shrinks the schedule (plain data) to a small one, and the
- * campaign prints a one-line repro. A sample of runs is repeated to prove determinism: two runs
+ * after each; on failure the schedule (plain data) is shrunk by delta debugging — drop events
+ * while the run still fails, then shorten what is left — within a bounded number of re-runs
+ * (whole-venue runs cost a second each: fast-check's generic shrinker needed a thousand), and
+ * the campaign prints a one-line repro. A sample of runs is repeated to prove determinism: two runs
  * of one seed and schedule with different trace hashes are a bug in themselves.
  */
 import fc from 'fast-check';
@@ -27,6 +29,8 @@ export interface CampaignOptions {
   seed: number;
   /** Every n-th run is repeated to check determinism (0: never). */
   determinismEvery?: number;
+  /** Re-runs the shrinker may spend (default SHRINK_RUNS_MAX). */
+  shrinkRunsMax?: number;
   onRun?: (index: number, failed: boolean) => void;
 }
 
@@ -49,6 +53,54 @@ export interface CampaignResult {
   nondeterministic: Array<{ runSeed: number; hashes: [string, string] }>;
 }
 
+/** Re-runs spent shrinking one failure, at most. */
+export const SHRINK_RUNS_MAX = 80;
+
+/**
+ * Delta debugging over a failing schedule, with the run seed fixed: (1) remove chunks of
+ * events, halving the chunk size (ddmin), keeping every removal after which the run still
+ * fails; (2) halve each remaining event's duration while it still fails. Any failure counts
+ * (a different invariant included): the goal is the smallest schedule that breaks something.
+ */
+export function shrinkSchedule(
+  target: CampaignTarget,
+  runSeed: number,
+  faults: FaultSchedule,
+  runsMax: number,
+): { faults: FaultSchedule; violations: readonly Violation[] | undefined; runs: number } {
+  let runs = 0;
+  let current = faults.faults;
+  let violations: readonly Violation[] | undefined;
+  const fails = (candidate: FaultSchedule['faults']): boolean => {
+    if (runs >= runsMax) return false;
+    runs++;
+    const outcome = target.run(runSeed, { ...faults, faults: candidate });
+    if (outcome.violations.length === 0) return false;
+    violations = outcome.violations;
+    return true;
+  };
+  for (let chunk = Math.max(1, Math.ceil(current.length / 2)); chunk >= 1 && current.length > 0; chunk = Math.floor(chunk / 2)) {
+    for (let at = 0; at < current.length; ) {
+      const candidate = [...current.slice(0, at), ...current.slice(at + chunk)];
+      if (fails(candidate)) current = candidate;
+      else at += chunk;
+    }
+  }
+  current = current.map((event) => ({ ...event }));
+  for (const event of current) {
+    const timed = event as { durationUs?: number };
+    while (typeof timed.durationUs === 'number' && timed.durationUs > 200_000) {
+      const before = timed.durationUs;
+      timed.durationUs = Math.floor(before / 2);
+      if (!fails(current)) {
+        timed.durationUs = before;
+        break;
+      }
+    }
+  }
+  return { faults: { ...faults, faults: current }, violations, runs };
+}
+
 /** Bounds: a campaign is a batch job, not an unbounded loop. */
 export const CAMPAIGN_RUNS_MAX = 1_000_000;
 
@@ -68,45 +120,33 @@ export function runCampaign(target: CampaignTarget, options: CampaignOptions): C
   };
   const input = fc.tuple(fc.integer({ min: 0, max: 2 ** 32 - 1 }), swarmScheduleArbitrary(target.swarm));
   let index = 0;
-  let shrinking = false;
-  let lastFailure: { runSeed: number; faults: FaultSchedule; violations: readonly Violation[] } | undefined;
-  let original: FaultSchedule | undefined;
-  let shrinkSteps = 0;
+  let found: { runSeed: number; faults: FaultSchedule; violations: readonly Violation[] } | undefined;
   const property = fc.property(input, ([runSeed, faults]) => {
     const outcome = target.run(runSeed, faults);
-    if (!shrinking) {
-      index++;
-      result.runs++;
-      if (determinismEvery > 0 && (index - 1) % determinismEvery === 0) {
-        result.determinismChecks++;
-        const again = target.run(runSeed, faults);
-        if (again.traceHash !== outcome.traceHash) result.nondeterministic.push({ runSeed, hashes: [outcome.traceHash, again.traceHash] });
-      }
-      options.onRun?.(index, outcome.violations.length > 0);
-    } else {
-      shrinkSteps++;
+    index++;
+    result.runs++;
+    if (determinismEvery > 0 && (index - 1) % determinismEvery === 0) {
+      result.determinismChecks++;
+      const again = target.run(runSeed, faults);
+      if (again.traceHash !== outcome.traceHash) result.nondeterministic.push({ runSeed, hashes: [outcome.traceHash, again.traceHash] });
     }
+    options.onRun?.(index, outcome.violations.length > 0);
     if (outcome.violations.length > 0) {
-      if (!shrinking) {
-        result.failures++;
-        original = faults;
-        shrinking = true;
-      }
-      lastFailure = { runSeed, faults, violations: outcome.violations };
+      result.failures++;
+      found ??= { runSeed, faults, violations: outcome.violations };
       return false;
     }
     return true;
   });
-  const details = fc.check(property, { seed: options.seed, numRuns: options.runs, endOnFailure: false });
-  if (details.failed && lastFailure && original) {
-    const [runSeed, minimalFaults] = details.counterexample?.[0] ?? [lastFailure.runSeed, lastFailure.faults];
-    const rerun = target.run(runSeed, minimalFaults);
+  fc.check(property, { seed: options.seed, numRuns: options.runs, endOnFailure: true });
+  if (found) {
+    const shrunk = shrinkSchedule(target, found.runSeed, found.faults, options.shrinkRunsMax ?? SHRINK_RUNS_MAX);
     result.firstFailure = {
-      runSeed,
-      originalFaults: original,
-      minimalFaults,
-      violations: rerun.violations.length > 0 ? rerun.violations : lastFailure.violations,
-      shrinkSteps,
+      runSeed: found.runSeed,
+      originalFaults: found.faults,
+      minimalFaults: shrunk.faults,
+      violations: shrunk.violations ?? found.violations,
+      shrinkSteps: shrunk.runs,
     };
   }
   return result;

@@ -14,6 +14,8 @@ export interface VenueCampaignOptions {
   /** Every n-th run is repeated (default 5). */
   determinismEvery?: number;
   onRun?: (index: number, failed: boolean) => void;
+  /** A deliberately broken execution node (tests prove the campaign catches it). */
+  executionPlantedBug?: 'skip-block-on-gap';
 }
 
 export function checkVenue(scenario: Scenario, options: VenueCampaignOptions): CampaignResult {
@@ -30,7 +32,8 @@ export function checkVenue(scenario: Scenario, options: VenueCampaignOptions): C
         eventsMax: 8,
       },
       run: (runSeed, faults) => {
-        const summary = runVenue(scenarioSetup({ ...scenario, faults }, runSeed));
+        const setup = scenarioSetup({ ...scenario, faults }, runSeed);
+        const summary = runVenue(options.executionPlantedBug ? { ...setup, executionPlantedBug: options.executionPlantedBug } : setup);
         return { violations: summary.violations, traceHash: summary.traceHash };
       },
     },

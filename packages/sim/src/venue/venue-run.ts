@@ -44,6 +44,8 @@ export interface VenueRunSetup {
   hedger?: { id: string; deltaLimitLots: number; metrics: () => HedgerFigures | undefined };
   /** The external venue's id (its price ticks are sampled into the log). */
   externalVenueId?: string;
+  /** Deliberately broken execution nodes, for proving the campaign catches them. */
+  executionPlantedBug?: 'skip-block-on-gap';
 }
 
 export interface VenueRunProgress {
@@ -104,6 +106,7 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
         venue: setup.venue,
         validatorIds: setup.validatorIds,
         keySeed: setup.seed,
+        ...(setup.executionPlantedBug ? { plantedBug: setup.executionPlantedBug } : {}),
         onApplied: (replica, committed, result, state, replayed) => {
           if (replayed) return;
           const height = state.height;
