@@ -30,21 +30,49 @@ export function keyPairFromSeed(seed32: Uint8Array): SigningKeyPair {
   return { privateKey, publicKey, publicKeyRaw: new Uint8Array(spki.subarray(SPKI_ED25519_PREFIX.length)) };
 }
 
+/** One KeyObject per raw key: actors that register the same key share it (and its memo). */
+const publicKeys = new Map<string, KeyObject>();
+
 export function publicKeyFromRaw(raw: Uint8Array): KeyObject {
   if (raw.length !== 32) throw new RangeError(`ed25519 public key must be 32 bytes, got ${raw.length}`);
-  return createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: 'der', type: 'spki' });
+  const hexKey = Buffer.from(raw).toString('hex');
+  let key = publicKeys.get(hexKey);
+  if (!key) {
+    key = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: 'der', type: 'spki' });
+    if (publicKeys.size >= 10_000) publicKeys.clear();
+    publicKeys.set(hexKey, key);
+  }
+  return key;
 }
 
 export function signBytes(privateKey: KeyObject, bytes: Uint8Array): Uint8Array {
   return new Uint8Array(sign(null, bytes, privateKey));
 }
 
+/**
+ * Verification is a pure function of (key, bytes, signature), and in the simulator every actor
+ * re-verifies the same votes, certificates and reports: a bounded memo per key turns the repeats
+ * into a map lookup. The key is the signature and the bytes themselves, so a valid signature
+ * replayed over other bytes is verified afresh (and fails).
+ */
+const VERIFIED_MAX_PER_KEY = 50_000;
+const verified = new WeakMap<KeyObject, Map<string, boolean>>();
+
 /** False (never a throw) for a malformed or wrong signature. */
 export function verifyBytes(publicKey: KeyObject, bytes: Uint8Array, signature: Uint8Array): boolean {
   if (signature.length !== 64) return false;
+  let memo = verified.get(publicKey);
+  if (!memo) verified.set(publicKey, (memo = new Map()));
+  const key = `${Buffer.from(signature.buffer, signature.byteOffset, 64).toString('base64')}${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  let ok: boolean;
   try {
-    return verify(null, bytes, publicKey, signature);
+    ok = verify(null, bytes, publicKey, signature);
   } catch {
-    return false;
+    ok = false;
   }
+  if (memo.size >= VERIFIED_MAX_PER_KEY) memo.clear();
+  memo.set(key, ok);
+  return ok;
 }
