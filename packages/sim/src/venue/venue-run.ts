@@ -4,7 +4,7 @@
  * time. It checks every invariant as the run goes, writes the event log, and returns the
  * summary `faultline sim` prints. Deterministic: same setup and seed, same trace hash.
  */
-import { createExecutionNode, createValidator, type ExecutionActor } from '@faultline/actors';
+import { createExecutionNode, createValidator, type ExecutionActor, type HedgerMetrics } from '@faultline/actors';
 import type { TimeoutConfig } from '@faultline/consensus';
 import { encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { faultToCommand, type ActorFactory, type FaultSchedule } from '@faultline/runtime';
@@ -14,17 +14,11 @@ import { ConsensusAgreementMonitor } from '../invariants/consensus-agreement.ts'
 import type { Violation } from '../invariants/monitor.ts';
 import { VenueFiguresCollector, type VenueFigures } from './collector.ts';
 
-export interface HedgerFigures {
-  state: string;
-  venuePositionLots: number;
-  externalPositionLots: number;
-  deltaLots: number;
-  maxAbsDeltaLots: number;
-  venuePnl: number;
-  externalPnl: number;
-  basisPnl: number;
-  timeOutsideDeltaLimitUs: number;
-}
+/** What a run reports of the hedger: its own metrics (actors/hedger), the fields the summary shows. */
+export type HedgerFigures = Pick<
+  HedgerMetrics,
+  'state' | 'venuePositionLots' | 'externalPositionLots' | 'deltaLots' | 'maxAbsDeltaLots' | 'venuePnl' | 'externalPnl' | 'basisPnl' | 'timeOutsideDeltaLimitUs'
+>;
 
 export interface VenueRunSetup {
   scenario: string;
