@@ -27,9 +27,8 @@ interface UpOptions {
 
 interface ServiceReport {
   actor: string;
-  role: string;
   stats?: { published: number; delivered: number; rejectedFrames: number; dropped: number; duplicated: number };
-  state: { sent?: number; pongs?: number; counter?: number };
+  state: { role?: string; sent?: number; pongs?: number; counter?: number };
 }
 
 export function registerUpCommand(program: Command, setExit: (code: number) => void): void {
@@ -123,8 +122,8 @@ async function runUp(options: UpOptions): Promise<number> {
   }
 
   const crashed = [...exits.entries()].filter(([, code]) => code !== 0).map(([actor, code]) => `${actor} (exit ${code})`);
-  const pingers = reports.filter((r) => r.role === 'ping');
-  const pongers = reports.filter((r) => r.role === 'pong');
+  const pingers = reports.filter((r) => r.state.role === 'ping');
+  const pongers = reports.filter((r) => r.state.role === 'pong');
   const summary = {
     runId,
     server: url,

@@ -2,3 +2,4 @@ export { startNatsServer, findNatsServer, NatsServerMissingError, NatsServerStar
 export { NatsHost, FAULT_SUBJECT, wallClockUs, type NatsHostOptions, type NatsHostStats } from './nats-host.ts';
 export { NatsDurableLog, ensureLogStream, logStreamName, LOG_ENTRY_BYTES_MAX } from './nats-log.ts';
 export { NatsWorld } from './nats-world.ts';
+export { runServiceProcess, type ServiceArgs, type ServiceProcessOptions } from './service-process.ts';

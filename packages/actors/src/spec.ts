@@ -1,0 +1,78 @@
+/**
+ * An actor as plain data: its kind, id and config (JSON-serialisable). The simulator and the
+ * live services build actors from the same specs, so a scenario means the same actors in both
+ * worlds; `faultline up` writes one spec file per service process.
+ */
+import type { ActorFactory } from '@faultline/runtime';
+import { createExecutionNode, type ExecutionConfig } from './execution/execution-actor.ts';
+import { createExternalVenue, type ExternalVenueConfig } from './external/external-venue-actor.ts';
+import { createHedger, type HedgerConfig } from './hedger/hedger-actor.ts';
+import { createLiquidator, type LiquidatorConfig } from './liquidator/liquidator-actor.ts';
+import { createOracle, type OracleActorConfig } from './oracle/oracle-actor.ts';
+import { createLeveragedTrader, type LeveragedTraderConfig } from './traders/leveraged-trader.ts';
+import { createNoiseTrader, type NoiseTraderConfig } from './traders/noise-trader.ts';
+import { createStaleArbTrader, type StaleArbTraderConfig } from './traders/stale-arb-trader.ts';
+import { createValidator, type ValidatorConfig } from './validator/validator-actor.ts';
+
+export type ActorSpec =
+  | { kind: 'validator'; id: string; config: ValidatorConfig }
+  | { kind: 'execution'; id: string; config: Omit<ExecutionConfig, 'onApplied'> }
+  | { kind: 'oracle'; id: string; config: OracleActorConfig }
+  | { kind: 'external-venue'; id: string; config: ExternalVenueConfig }
+  | { kind: 'noise-trader'; id: string; config: NoiseTraderConfig }
+  | { kind: 'leveraged-trader'; id: string; config: LeveragedTraderConfig }
+  | { kind: 'stale-arb-trader'; id: string; config: StaleArbTraderConfig }
+  | { kind: 'liquidator'; id: string; config: LiquidatorConfig }
+  | { kind: 'hedger'; id: string; config: HedgerConfig };
+
+export type ActorKind = ActorSpec['kind'];
+
+export const ACTOR_KINDS: readonly ActorKind[] = [
+  'validator',
+  'execution',
+  'oracle',
+  'external-venue',
+  'noise-trader',
+  'leveraged-trader',
+  'stale-arb-trader',
+  'liquidator',
+  'hedger',
+];
+
+/** The factory for a spec. `extra` adds what is not data (e.g. a simulator monitor hook). */
+export function actorFactoryFromSpec(spec: ActorSpec, extra: { onApplied?: ExecutionConfig['onApplied'] } = {}): ActorFactory {
+  switch (spec.kind) {
+    case 'validator':
+      return createValidator(spec.config);
+    case 'execution':
+      return createExecutionNode({ ...spec.config, ...(extra.onApplied ? { onApplied: extra.onApplied } : {}) });
+    case 'oracle':
+      return createOracle(spec.config);
+    case 'external-venue':
+      return createExternalVenue(spec.config);
+    case 'noise-trader':
+      return createNoiseTrader(spec.config);
+    case 'leveraged-trader':
+      return createLeveragedTrader(spec.config);
+    case 'stale-arb-trader':
+      return createStaleArbTrader(spec.config);
+    case 'liquidator':
+      return createLiquidator(spec.config);
+    case 'hedger':
+      return createHedger(spec.config);
+  }
+}
+
+export class ActorSpecError extends Error {
+  override readonly name = 'ActorSpecError';
+}
+
+/** Checks the envelope of a spec read from a file (the actor validates its own config). */
+export function parseActorSpec(input: unknown, source: string): ActorSpec {
+  const spec = input as Partial<ActorSpec> | null;
+  if (!spec || typeof spec !== 'object') throw new ActorSpecError(`${source}: an actor spec must be an object`);
+  if (!ACTOR_KINDS.includes(spec.kind as ActorKind)) throw new ActorSpecError(`${source}: kind must be one of ${ACTOR_KINDS.join(', ')}, got ${JSON.stringify(spec.kind)}`);
+  if (typeof spec.id !== 'string' || !/^[A-Za-z0-9_-]+$/.test(spec.id)) throw new ActorSpecError(`${source}: id must match [A-Za-z0-9_-]+, got ${JSON.stringify(spec.id)}`);
+  if (!spec.config || typeof spec.config !== 'object') throw new ActorSpecError(`${source}: config must be an object`);
+  return spec as ActorSpec;
+}

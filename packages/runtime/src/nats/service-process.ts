@@ -1,0 +1,95 @@
+/**
+ * The body of every service process: parse the common flags, connect to NATS (credentials from
+ * FAULTLINE_NATS_USER / FAULTLINE_NATS_PASSWORD when the broker requires them), open the actor's
+ * JetStream durable log, build the actor over a NatsHost, and on SIGTERM/SIGINT stop cleanly and
+ * print one JSON line (stats + the actor's report) on stdout. Logs are pino JSON lines on stderr
+ * (the parent collects them per process under the run directory).
+ *
+ *   <main> --server URL --run RUN --actor ID [--seed N] [--epoch-us US] [--incarnation N] [--spec FILE]
+ */
+import { parseArgs } from 'node:util';
+import { connect } from '@nats-io/transport-node';
+import pino from 'pino';
+import type { Actor, ActorLogger } from '../host.ts';
+import { NatsHost, wallClockUs } from './nats-host.ts';
+import { NatsDurableLog } from './nats-log.ts';
+
+export interface ServiceArgs {
+  server: string;
+  run: string;
+  actor: string;
+  seed: number;
+  epochUs: number;
+  incarnation: number;
+  spec: string | undefined;
+}
+
+export interface ServiceProcessOptions {
+  /** One line of usage after the common flags, for --help and errors. */
+  usage: string;
+  build: (host: NatsHost, args: ServiceArgs, logger: ActorLogger) => { actor: Actor; report?: () => unknown };
+}
+
+export async function runServiceProcess(options: ServiceProcessOptions): Promise<void> {
+  const { values: raw } = parseArgs({
+    strict: false, // a kind's main may read flags of its own
+    options: {
+      server: { type: 'string' },
+      run: { type: 'string' },
+      actor: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      'epoch-us': { type: 'string' },
+      incarnation: { type: 'string', default: '1' },
+      spec: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  const values = raw as Partial<Record<'server' | 'run' | 'actor' | 'seed' | 'epoch-us' | 'incarnation' | 'spec', string>> & { help?: boolean };
+  const usage = `usage: --server URL --run RUN --actor ID [--seed N] [--epoch-us US] [--incarnation N] ${options.usage}\n`;
+  if (values.help || !values.server || !values.run || !values.actor) {
+    process.stderr.write(usage);
+    process.exit(values.help ? 0 : 2);
+  }
+  const args: ServiceArgs = {
+    server: values.server,
+    run: values.run,
+    actor: values.actor,
+    seed: Number(values.seed ?? 1),
+    epochUs: values['epoch-us'] ? Number(values['epoch-us']) : wallClockUs(),
+    incarnation: Number(values.incarnation ?? 1),
+    spec: values.spec,
+  };
+  const base = pino({ level: process.env['FAULTLINE_LOG_LEVEL'] ?? 'info' }, pino.destination(2));
+  const log = base.child({ actor: args.actor, run: args.run, incarnation: args.incarnation });
+  const logger: ActorLogger = {
+    debug: (message, fields) => log.debug(fields ?? {}, message),
+    info: (message, fields) => log.info(fields ?? {}, message),
+    warn: (message, fields) => log.warn(fields ?? {}, message),
+    error: (message, fields) => log.error(fields ?? {}, message),
+  };
+  const user = process.env['FAULTLINE_NATS_USER'];
+  const pass = process.env['FAULTLINE_NATS_PASSWORD'];
+  const nc = await connect({ servers: args.server, name: `${args.run}/${args.actor}`, ...(user ? { user, pass: pass ?? '' } : {}) });
+  const durable = await NatsDurableLog.open({
+    nc,
+    runId: args.run,
+    actorId: args.actor,
+    onFailure: (error) => {
+      logger.error('durable log failed; exiting', { reason: error.message });
+      process.exit(3);
+    },
+  });
+  const host = new NatsHost({ nc, runId: args.run, actorId: args.actor, seed: args.seed, epochUs: args.epochUs, log: durable, logger, incarnation: args.incarnation });
+  const built = options.build(host, args, logger);
+  built.actor.start();
+  logger.info('started', { recoveredEntries: durable.recover().entries.length });
+  const stop = async (): Promise<void> => {
+    built.actor.stop?.();
+    await host.close();
+    process.stdout.write(`${JSON.stringify({ actor: args.actor, stats: host.stats, state: built.report?.() ?? {} })}\n`);
+    await nc.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+}
