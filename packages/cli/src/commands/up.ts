@@ -11,6 +11,7 @@ import type { Command } from 'commander';
 import { startNatsServer, wallClockUs, NatsServerMissingError, type NatsServerHandle } from '@faultline/runtime/nats';
 import { CliError, EXIT_ENVIRONMENT, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { integerOption, secondsOption } from '../parse-options.ts';
+import { runUpScenario } from './up-scenario.ts';
 
 const DEMO_SERVICE = fileURLToPath(new URL('../../../../services/demo/src/main.ts', import.meta.url));
 /** How long a service may take to exit after SIGTERM before it is killed. */
@@ -18,6 +19,10 @@ const SERVICE_STOP_TIMEOUT_MS = 5_000;
 
 interface UpOptions {
   demo?: boolean;
+  scenario?: string;
+  nemesis?: string;
+  policy?: string;
+  out?: string;
   durationUs: number;
   pairs: number;
   seed: number;
@@ -35,7 +40,11 @@ export function registerUpCommand(program: Command, setExit: (code: number) => v
   program
     .command('up')
     .description('run actors as OS processes over a real nats-server (started by the command unless --server is given)')
-    .option('--demo', 'run the demo ping/pong pairs as processes (the default until the live venue lands)')
+    .option('--scenario <file>', 'run a venue scenario live (a file, or the name of one in scenarios/)')
+    .option('--nemesis <file>', 'scenario: the fault schedule to apply live (default: the scenario\'s own)')
+    .option('--policy <name|file>', 'scenario: the mitigation policy')
+    .option('--out <dir>', 'scenario: the run directory (default runs/<run id>)')
+    .option('--demo', 'run the demo ping/pong pairs as processes')
     .option('--duration <seconds>', 'how long to run', secondsOption('--duration'), 10_000_000)
     .option('--pairs <n>', 'demo: number of ping/pong pairs', integerOption('--pairs', 1, 50), 2)
     .option('--seed <n>', 'the run seed', integerOption('--seed', 0, 2 ** 32 - 1), 1)
@@ -43,6 +52,22 @@ export function registerUpCommand(program: Command, setExit: (code: number) => v
     .option('--json', 'print one JSON object on stdout')
     .action(async (raw: Record<string, unknown>) => {
       const options = { ...raw, durationUs: raw['duration'] } as unknown as UpOptions;
+      if (options.scenario && options.demo) throw new CliError('EUSAGE', 'choose --scenario or --demo', 'see faultline up --help');
+      if (options.scenario) {
+        setExit(
+          await runUpScenario({
+            scenario: options.scenario,
+            seed: options.seed,
+            durationUs: options.durationUs,
+            ...(options.nemesis ? { nemesis: options.nemesis } : {}),
+            ...(options.policy ? { policy: options.policy } : {}),
+            ...(options.server ? { server: options.server } : {}),
+            ...(options.out ? { out: options.out } : {}),
+            ...(options.json ? { json: true } : {}),
+          }),
+        );
+        return;
+      }
       setExit(await runUp(options));
     });
 }

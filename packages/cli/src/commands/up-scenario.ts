@@ -1,0 +1,332 @@
+/**
+ * `faultline up --scenario FILE`: the whole venue live. Every actor its own OS process over a
+ * real nats-server (protobuf bytes on the wire, JetStream durable logs), supervised (restart
+ * with backoff); a nemesis applies the fault schedule (app-level network faults by control
+ * message, kill -9 + restart, SIGSTOP/SIGCONT); an in-process observer — itself an execution
+ * replica — follows the committed chain, checks every invariant online, compares every
+ * replica's state hash with its own, writes the event log, and feeds the status line.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync, openSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { createExecutionNode, type ActorSpec, type ExecutionActor } from '@faultline/actors';
+import { decodeEnvelope, encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
+import { faultToCommand, wireSubject, type FaultEvent, type FaultSchedule } from '@faultline/runtime';
+import { NatsDurableLog, NatsHost, startNatsServer, wallClockUs, NatsServerMissingError, type NatsServerHandle } from '@faultline/runtime/nats';
+import { scenarioActorSpecs, scenarioToJson, VenueFiguresCollector, type VenueRunSummary } from '@faultline/sim';
+import { MARKET_ACTIVE, VENUE_INVARIANTS, VenueMonitor, venueEventToWire } from '@faultline/venue';
+import { CliError, EXIT_ENVIRONMENT, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
+import { loadFaultSchedule } from '../load-json.ts';
+import { loadScenarioInput } from '../scenario-input.ts';
+import { formatVenueSummary } from '../venue-summary.ts';
+
+const REPO = resolve(fileURLToPath(new URL('../../../../', import.meta.url)));
+const SERVICE_OF: Record<ActorSpec['kind'], string> = {
+  validator: 'validator',
+  execution: 'execution',
+  oracle: 'oracle',
+  'external-venue': 'external-venue',
+  'noise-trader': 'trader',
+  'leveraged-trader': 'trader',
+  'stale-arb-trader': 'trader',
+  liquidator: 'liquidator',
+  hedger: 'hedger',
+};
+const STOP_TIMEOUT_MS = 5_000;
+const RESTART_BACKOFF_MS = [500, 1_000, 2_000, 5_000];
+
+export interface UpScenarioOptions {
+  scenario: string;
+  seed: number;
+  durationUs: number;
+  policy?: string;
+  nemesis?: string;
+  server?: string;
+  out?: string;
+  json?: boolean;
+}
+
+interface Service {
+  spec: ActorSpec;
+  specPath: string;
+  child: ChildProcess | undefined;
+  incarnation: number;
+  /** Why it is not running: the nemesis holds it down, or it exited and awaits a restart. */
+  held: boolean;
+  paused: boolean;
+  restarts: number;
+  exits: Array<number | null>;
+  report: unknown;
+}
+
+export async function runUpScenario(options: UpScenarioOptions): Promise<number> {
+  const scenario = loadScenarioInput({ scenario: options.scenario, ...(options.policy ? { policy: options.policy } : {}) });
+  const nemesis: FaultSchedule = options.nemesis ? loadFaultSchedule(options.nemesis) : scenario.faults;
+  const { venue, specs } = scenarioActorSpecs(scenario, options.seed);
+  const runId = `up-${scenario.name}-${options.seed}-${process.pid}`;
+  const runDir = resolve(options.out ?? join('runs', runId));
+  mkdirSync(join(runDir, 'specs'), { recursive: true });
+  mkdirSync(join(runDir, 'logs'), { recursive: true });
+
+  let server: NatsServerHandle | undefined;
+  if (!options.server) {
+    try {
+      server = await startNatsServer();
+    } catch (error) {
+      if (error instanceof NatsServerMissingError) throw new CliError('ENATSSERVER', 'nats-server is missing', error.message, EXIT_ENVIRONMENT);
+      throw new CliError('ENATSSERVER', 'nats-server did not start', (error as Error).message, EXIT_ENVIRONMENT);
+    }
+  }
+  const url = options.server ?? (server as NatsServerHandle).url;
+  const epochUs = wallClockUs();
+  const nowUs = (): number => wallClockUs() - epochUs;
+
+  // The observer: an execution replica in this process, plus the log, monitors and figures.
+  const nc: NatsConnection = await connect({ servers: url, name: `${runId}/observer` });
+  const logFd = openSync(join(runDir, 'events.fllog'), 'w');
+  let seq = 0;
+  const record = (body: Omit<faultline.v1.ILogRecord, 'seq' | 'timeUs'>): void => {
+    writeSync(logFd, encodeLogRecord({ seq: ++seq, timeUs: nowUs(), ...body }));
+  };
+  writeSync(logFd, encodeLogHeader({ runId, scenario: scenario.name, seed: options.seed, createdBy: 'live', scenarioJson: JSON.stringify(scenarioToJson(scenario)), policy: scenario.policy.name }));
+  const monitor = new VenueMonitor();
+  const collector = new VenueFiguresCollector(venue.insuranceFundSeed, { gapThresholdUs: venue.policy.blockGapHalt.thresholdUs, afterGapWindowUs: 60_000_000 });
+  const violations: VenueRunSummary['violations'] = [];
+  const ownHashes = new Map<number, string>();
+  const replicaHashes = new Map<string, Map<number, string>>();
+  let replicaMismatch: string | undefined;
+  let lastBlockAtUs = 0;
+  let height = 0;
+  let marketsActive = true;
+  let finalHash = '';
+  let fillsSince = 0;
+  const validatorIds = scenario.topology.validators;
+  const observerLog = await NatsDurableLog.open({ nc, runId, actorId: 'observer', onFailure: (error) => process.stderr.write(`observer log: ${error.message}\n`) });
+  const observerHost = new NatsHost({ nc, runId, actorId: 'observer', seed: options.seed, epochUs, log: observerLog, logger: { debug() {}, info() {}, warn() {}, error() {} } });
+  const observer = createExecutionNode({
+    venue,
+    validatorIds,
+    keySeed: options.seed,
+    onApplied: (_replica, committed, result, state, replayed) => {
+      if (replayed) return;
+      height = state.height;
+      lastBlockAtUs = nowUs();
+      finalHash = Buffer.from(result.stateHash ?? []).toString('hex');
+      ownHashes.set(height, finalHash);
+      for (const v of monitor.check(state, height, result.events)) {
+        if (violations.length < 100) violations.push({ ...v, timeUs: nowUs() });
+        if (!options.json) process.stderr.write(`\n[faultline up] VIOLATION ${v.invariant} at height ${v.height}: ${v.detail}\n`);
+      }
+      collector.addBlock(height, state.blockTimeUs, result.events, state.insuranceFund);
+      fillsSince += result.events.filter((e) => e.kind === 'fill').length;
+      marketsActive = [...state.markets.values()].every((m) => m.state === MARKET_ACTIVE);
+      record({ block: committed });
+      for (const event of result.events) record({ event: venueEventToWire(event) });
+      record({ stateHash: { height, hash: result.stateHash ?? new Uint8Array(0), replicaId: 'observer' } });
+      checkReplicas(height);
+    },
+  })(observerHost) as ExecutionActor;
+  const checkReplicas = (at: number): void => {
+    const own = ownHashes.get(at);
+    if (!own) return;
+    for (const [replica, hashes] of replicaHashes) {
+      const theirs = hashes.get(at);
+      if (theirs && theirs !== own && !replicaMismatch) {
+        replicaMismatch = `${replica} hash ${theirs.slice(0, 16)}… ≠ replay ${own.slice(0, 16)}… at height ${at}`;
+        violations.push({ invariant: 'replicas-agree', timeUs: nowUs(), height: at, detail: replicaMismatch });
+      }
+    }
+  };
+  nc.subscribe(wireSubject(runId, 'exec.*'), {
+    callback: (error, message) => {
+      if (error) return;
+      const decoded = decodeEnvelope(message.data);
+      const executed = decoded.ok ? decoded.value.blockExecuted : undefined;
+      if (!executed) return;
+      const replica = executed.replicaId ?? '';
+      const hashes = replicaHashes.get(replica) ?? new Map<number, string>();
+      replicaHashes.set(replica, hashes);
+      hashes.set(Number(executed.height), Buffer.from(executed.stateHash ?? []).toString('hex'));
+      checkReplicas(Number(executed.height));
+    },
+  });
+  observer.start();
+
+  // The services, supervised.
+  const services = new Map<string, Service>();
+  let stopping = false;
+  const spawnService = (service: Service): void => {
+    const script = join(REPO, 'services', SERVICE_OF[service.spec.kind], 'src', 'main.ts');
+    const args = ['--import', 'tsx', script, '--server', url, '--run', runId, '--actor', service.spec.id, '--seed', String(options.seed), '--epoch-us', String(epochUs), '--incarnation', String(service.incarnation), '--spec', service.specPath];
+    const logStream = createWriteStream(join(runDir, 'logs', `${service.spec.id}.log`), { flags: 'a' });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FAULTLINE_LOG_LEVEL: process.env['FAULTLINE_LOG_LEVEL'] ?? 'info' } });
+    child.stderr?.pipe(logStream);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      try {
+        service.report = JSON.parse(line);
+      } catch {
+        logStream.write(`${line}\n`);
+      }
+    });
+    child.once('exit', (code, signal) => {
+      service.exits.push(code ?? (signal ? -1 : null));
+      if (service.child === child) service.child = undefined;
+      if (stopping || service.held) return;
+      // An unexpected exit: restart with backoff (supervision), a new incarnation.
+      const delay = RESTART_BACKOFF_MS[Math.min(service.restarts, RESTART_BACKOFF_MS.length - 1)] as number;
+      service.restarts++;
+      setTimeout(() => {
+        if (stopping || service.held || service.child) return;
+        service.incarnation++;
+        spawnService(service);
+      }, delay);
+    });
+    service.child = child;
+  };
+  for (const spec of specs) {
+    const specPath = join(runDir, 'specs', `${spec.id}.json`);
+    writeFileSync(specPath, `${JSON.stringify(spec, null, 2)}\n`);
+    const service: Service = { spec, specPath, child: undefined, incarnation: 1, held: false, paused: false, restarts: 0, exits: [], report: undefined };
+    services.set(spec.id, service);
+    spawnService(service);
+  }
+
+  // The nemesis: the same fault-schedule format as the simulator, on wall time from the start.
+  const selected = (actors: readonly string[]): Service[] => [...services.values()].filter((s) => actors.some((a) => (a.endsWith('*') ? s.spec.id.startsWith(a.slice(0, -1)) : a === s.spec.id)));
+  const timers: NodeJS.Timeout[] = [];
+  const at = (us: number, action: () => void): void => {
+    timers.push(setTimeout(action, Math.max(0, us / 1000)));
+  };
+  nemesis.faults.forEach((fault: FaultEvent, index) => {
+    at(fault.atUs, () => {
+      record({ fault: faultToCommand(fault, index + 1) });
+      if (fault.kind === 'crash') {
+        for (const s of selected(fault.actors)) {
+          s.held = true;
+          s.child?.kill('SIGKILL');
+          record({ lifecycle: { actorId: s.spec.id, change: 'crashed' } });
+        }
+        at(fault.durationUs ?? 0, () => {
+          for (const s of selected(fault.actors)) {
+            s.held = false;
+            if (!s.child && !stopping) {
+              s.incarnation++;
+              spawnService(s);
+              record({ lifecycle: { actorId: s.spec.id, change: 'restarted' } });
+            }
+          }
+        });
+      } else if (fault.kind === 'pause') {
+        for (const s of selected(fault.actors)) {
+          s.paused = true;
+          s.child?.kill('SIGSTOP');
+        }
+        at(fault.durationUs ?? 0, () => {
+          for (const s of selected(fault.actors)) {
+            s.paused = false;
+            s.child?.kill('SIGCONT');
+          }
+        });
+      } else if (fault.kind === 'restart' || fault.kind === 'resume') {
+        for (const s of selected(fault.actors)) {
+          if (fault.kind === 'resume') s.child?.kill('SIGCONT');
+          else if (!s.child && !stopping) {
+            s.held = false;
+            s.incarnation++;
+            spawnService(s);
+          }
+        }
+      } else {
+        observerHost.publish('control.faults', { fault: faultToCommand(fault, index + 1) });
+      }
+    });
+  });
+
+  let interrupted = false;
+  const onSignal = (): void => {
+    interrupted = true;
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const startedMs = Date.now();
+  try {
+    let lastFillsAt = Date.now();
+    while (Date.now() - startedMs < options.durationUs / 1000 && !interrupted) {
+      await new Promise((done) => setTimeout(done, 500));
+      if (process.stderr.isTTY && !options.json) {
+        const up = [...services.values()].filter((s) => s.child && !s.paused).length;
+        const figures = collector.finish(nowUs());
+        const rate = (fillsSince / Math.max(0.5, (Date.now() - lastFillsAt) / 1000)).toFixed(1);
+        fillsSince = 0;
+        lastFillsAt = Date.now();
+        const down = [...services.values()].filter((s) => !s.child || s.paused).map((s) => s.spec.id);
+        process.stderr.write(
+          `\r[faultline up] ${((Date.now() - startedMs) / 1000).toFixed(0)}/${(options.durationUs / 1e6).toFixed(0)} s | height ${height} | last block ${((nowUs() - lastBlockAtUs) / 1e6).toFixed(1)} s ago | ${marketsActive ? 'trading' : 'HALTED'} | fills/s ${rate} | liquidations ${figures.liquidations} | up ${up}/${services.size}${down.length ? ` (down: ${down.slice(0, 3).join(' ')})` : ''}   `,
+        );
+      }
+    }
+    if (process.stderr.isTTY && !options.json) process.stderr.write('\n');
+  } finally {
+    stopping = true;
+    for (const timer of timers) clearTimeout(timer);
+    await Promise.all(
+      [...services.values()].map(async (s) => {
+        const child = s.child;
+        if (!child) return;
+        if (s.paused) child.kill('SIGCONT');
+        const exited = new Promise<void>((done) => child.once('exit', () => done()));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
+    observer.stop();
+    await observerHost.close();
+    await nc.close();
+    closeSync(logFd);
+    await server?.stop();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+
+  const endUs = nowUs();
+  const figures = collector.finish(endUs);
+  const invariants: Record<string, boolean> = {};
+  for (const name of VENUE_INVARIANTS) invariants[name] = !violations.some((v) => v.invariant === name);
+  invariants['replicas-agree'] = replicaMismatch === undefined;
+  const replicaHeights: Record<string, number> = {};
+  for (const [replica, hashes] of replicaHashes) replicaHeights[replica] = Math.max(0, ...hashes.keys());
+  const behind = Object.entries(replicaHeights).filter(([, h]) => height - h > 3);
+  invariants['replicas-catch-up'] = behind.length === 0;
+  if (behind.length) violations.push({ invariant: 'replicas-catch-up', timeUs: endUs, detail: behind.map(([r, h]) => `${r} at ${h}, chain at ${height}`).join(', ') });
+  invariants['blocks-resume-after-heal'] = height > 0 && endUs - lastBlockAtUs < 30_000_000;
+  const hedgerReport = [...services.values()].find((s) => s.spec.kind === 'hedger')?.report as { state?: { metrics?: VenueRunSummary['hedger'] } } | undefined;
+  const summary: VenueRunSummary & { runDir: string; processes: Record<string, { restarts: number; exits: Array<number | null> }> } = {
+    ...figures,
+    scenario: scenario.name,
+    policy: scenario.policy.name,
+    seed: options.seed,
+    durationUs: endUs,
+    insuranceFundSeed: venue.insuranceFundSeed,
+    badDebtUncovered: observer.state.badDebtTotal,
+    oracleMaxStalenessUs: Math.max(0, ...figures.markets.map((m) => m.maxOracleStaleUs)),
+    hedger: hedgerReport?.state?.metrics ?? null,
+    invariants,
+    violations: violations.slice(0, 20),
+    traceHash: '',
+    finalStateHash: finalHash,
+    replicaHeights,
+    sim: { deliveries: 0, dropped: 0, duplicated: 0, rejectedFrames: 0, published: 0, cut: 0, lost: 0, toDownActor: 0, timersFired: 0, events: 0, warnings: 0 } as VenueRunSummary['sim'],
+    runDir,
+    processes: Object.fromEntries([...services.values()].map((s) => [s.spec.id, { restarts: s.restarts, exits: s.exits }])),
+  };
+  const { sim: _sim, ...printable } = summary;
+  writeFileSync(join(runDir, 'summary.json'), `${JSON.stringify(printable, null, 2)}\n`);
+  if (options.json) process.stdout.write(`${JSON.stringify({ ...printable, eventLog: join(runDir, 'events.fllog') })}\n`);
+  else process.stdout.write(`${formatVenueSummary(summary)}\nrun directory: ${runDir} (events.fllog, summary.json, logs/, specs/)\n`);
+  return Object.values(invariants).every(Boolean) ? EXIT_OK : EXIT_VIOLATIONS;
+}
