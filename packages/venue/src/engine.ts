@@ -58,7 +58,9 @@ export function applyBlock(state: VenueState, block: VenueBlock, options: { hash
     throw new VenueBlockError(`block ${block.height} time ${block.timeUs} is before the previous block's ${state.blockTimeUs}`);
   }
   const ctx = new BlockContext(state, block.height, block.timeUs);
-  const firstBlock = state.height === 0;
+  // Block 1 carries the chain's genesis time (BFT time has no earlier commit to take a median
+  // from), not a real time: the interval from it to block 2 is the network's start-up, not a gap.
+  const firstBlock = state.height <= 1;
   const elapsedUs = firstBlock ? 0 : block.timeUs - state.blockTimeUs;
   for (const item of block.txs) if (item.tx?.oracleReport) applyTx(ctx, item);
   beginBlock(ctx, elapsedUs, firstBlock);
