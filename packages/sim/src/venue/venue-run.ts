@@ -5,7 +5,7 @@
  * summary `faultline sim` prints. Deterministic: same setup and seed, same trace hash.
  */
 import { createExecutionNode, createValidator, type ExecutionActor, type HedgerMetrics } from '@faultline/actors';
-import type { TimeoutConfig } from '@faultline/consensus';
+import type { ByzantineBehaviour, TimeoutConfig } from '@faultline/consensus';
 import { encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { faultToCommand, type ActorFactory, type FaultSchedule } from '@faultline/runtime';
 import { Simulation, type SimStats } from '@faultline/runtime/sim';
@@ -31,6 +31,8 @@ export interface VenueRunSetup {
   validatorIds: readonly string[];
   executionIds: readonly string[];
   timeouts: TimeoutConfig;
+  /** Validators that misbehave (equivocate, withhold, …): at most f for safety to hold. */
+  byzantine?: Partial<Record<string, ByzantineBehaviour>>;
   faults: FaultSchedule;
   /** Oracles, traders, liquidator, hedger, external venue: everything but validators and execution. */
   marketActors: ReadonlyArray<{ id: string; factory: ActorFactory }>;
@@ -93,7 +95,9 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
   let lastBlockAtUs = 0;
   let finalMarketsActive = true;
 
-  for (const id of setup.validatorIds) sim.addActor(id, createValidator({ validatorIds: setup.validatorIds, keySeed: setup.seed, timeouts: setup.timeouts }));
+  for (const id of setup.validatorIds) {
+    sim.addActor(id, createValidator({ validatorIds: setup.validatorIds, keySeed: setup.seed, timeouts: setup.timeouts, ...(setup.byzantine ? { byzantine: setup.byzantine } : {}) }));
+  }
   for (const id of setup.executionIds) {
     sim.addActor(id, (host) => {
       const actor = createExecutionNode({
