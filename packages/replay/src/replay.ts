@@ -1,0 +1,243 @@
+/**
+ * Replay of an event log (from `faultline sim` or `faultline up`): rebuild the venue by folding
+ * `applyBlock` over the committed blocks, re-check every invariant at every height, and hold the
+ * log to account — its recorded state hashes and events must be what the engine computes, its
+ * heights contiguous, its blocks certified by the run's validators. The venue config comes from
+ * the log header (scenario JSON + seed), so a log replays on its own.
+ */
+import { blockHash, hex, SignatureVerifier, txsHash, ValidatorSet, verifyCertificate } from '@faultline/consensus';
+import { deriveKeyPair, encodeMessage, readEventLog, type faultline, type LogReadProblem } from '@faultline/protocol';
+import { parseScenario, scenarioVenueConfigForSeed } from '@faultline/sim';
+import {
+  applyBlock,
+  createVenueState,
+  VENUE_INVARIANTS,
+  VenueBlockError,
+  venueBlockFromWire,
+  venueEventToWire,
+  VenueMonitor,
+  type VenueConfig,
+  type VenueEvent,
+  type VenueState,
+} from '@faultline/venue';
+import { describeTxs, type TxSummary } from './tx-summary.ts';
+
+/** Checks replay adds to the venue invariants: the log against the engine. */
+export const LOG_CHECKS = ['log-contiguous', 'certificates-valid', 'events-match', 'hashes-match'] as const;
+export type LogCheck = (typeof LOG_CHECKS)[number];
+
+export interface ReplayViolation {
+  height: number;
+  invariant: string;
+  detail: string;
+  /** The transactions of the block at that height (the ones involved are among them). */
+  txs: TxSummary[];
+}
+
+export interface ReplayHeader {
+  runId: string;
+  scenario: string;
+  seed: number;
+  policy: string;
+  createdBy: string;
+}
+
+export interface ReplayResult {
+  header: ReplayHeader | null;
+  /** Last height rebuilt. */
+  height: number;
+  blocks: number;
+  /** Venue events recomputed. */
+  events: number;
+  records: number;
+  firstViolation: ReplayViolation | null;
+  /** Every violation found (capped), in log order. */
+  violations: ReplayViolation[];
+  /** Every state hash recorded in the log equals the recomputed one (and there was at least one). */
+  hashMatch: boolean;
+  hashesCompared: number;
+  firstHashMismatch: { height: number; recorded: string; recomputed: string; replicaId: string } | null;
+  finalStateHash: string;
+  /** Invariant or log check → held at every height replayed. */
+  invariants: Record<string, boolean>;
+  /** Problems reading the log (corrupt, truncated, wrong version): offset and record number. */
+  problems: LogReadProblem[];
+  /** True when replay stopped before the log's end (a problem without --skip-corrupt, or --to-height). */
+  stoppedEarly: boolean;
+}
+
+export interface ReplayHeight {
+  height: number;
+  timeUs: number;
+  state: VenueState;
+  events: readonly VenueEvent[];
+}
+
+export interface ReplayOptions {
+  toHeight?: number;
+  skipCorrupt?: boolean;
+  onProgress?: (progress: { record: number; records: number; height: number }) => void;
+  /** Called after every applied height; the state is live (copy what you keep). */
+  onHeight?: (height: ReplayHeight) => void;
+}
+
+const VIOLATIONS_KEPT = 100;
+
+export class ReplayError extends Error {
+  override readonly name = 'ReplayError';
+}
+
+/** The header's scenario and seed as the venue config the run's execution nodes applied. */
+export function venueConfigFromHeader(header: faultline.v1.LogHeader): VenueConfig {
+  if (!header.scenarioJson) throw new ReplayError('the log header carries no scenario (scenario_json is empty), so the venue config is unknown');
+  let json: unknown;
+  try {
+    json = JSON.parse(header.scenarioJson);
+  } catch (error) {
+    throw new ReplayError(`the log header's scenario_json is not JSON: ${(error as Error).message}`);
+  }
+  return scenarioVenueConfigForSeed(parseScenario(json, 'log header scenario_json'), Number(header.seed));
+}
+
+function validatorIdsFromHeader(header: faultline.v1.LogHeader): string[] {
+  const scenario = parseScenario(JSON.parse(header.scenarioJson), 'log header scenario_json');
+  return [...scenario.topology.validators];
+}
+
+export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): ReplayResult {
+  const read = readEventLog(bytes, { skipCorrupt: options.skipCorrupt ?? false });
+  const result: ReplayResult = {
+    header: null,
+    height: 0,
+    blocks: 0,
+    events: 0,
+    records: read.records.length,
+    firstViolation: null,
+    violations: [],
+    hashMatch: false,
+    hashesCompared: 0,
+    firstHashMismatch: null,
+    finalStateHash: '',
+    invariants: Object.fromEntries([...VENUE_INVARIANTS, ...LOG_CHECKS].map((name) => [name, true])),
+    problems: read.problems,
+    stoppedEarly: read.problems.length > 0 && !options.skipCorrupt,
+  };
+  const header = read.header;
+  if (!header) return result;
+  result.header = { runId: header.runId, scenario: header.scenario, seed: Number(header.seed), policy: header.policy, createdBy: header.createdBy };
+  const config = venueConfigFromHeader(header);
+  const validators = new ValidatorSet(validatorIdsFromHeader(header).map((id) => ({ id, publicKeyRaw: deriveKeyPair(Number(header.seed), id).publicKeyRaw })));
+  const verifier = new SignatureVerifier(validators);
+  const state = createVenueState(config);
+  const monitor = new VenueMonitor();
+  const blockHashes = new Map<number, string>();
+  let mismatched = false;
+
+  const violate = (height: number, invariant: string, detail: string, block: faultline.v1.ICommittedBlock | undefined): void => {
+    result.invariants[invariant] = false;
+    if (result.violations.length >= VIOLATIONS_KEPT) return;
+    const violation = { height, invariant, detail, txs: describeTxs(block?.block?.txs ?? []) };
+    result.violations.push(violation);
+    result.firstViolation ??= violation;
+  };
+
+  // The height being checked: its block, the events the engine computed, the next one to match.
+  let current: { committed: faultline.v1.ICommittedBlock; events: Uint8Array[]; matched: number; hash: string } | undefined;
+  const closeHeight = (): void => {
+    if (!current) return;
+    if (current.matched !== current.events.length && result.invariants['events-match'] !== false) {
+      violate(state.height, 'events-match', `the log records ${current.matched} events at height ${state.height}, the engine computes ${current.events.length}`, current.committed);
+    }
+    current = undefined;
+  };
+
+  const records = read.records;
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index] as faultline.v1.LogRecord;
+    if (options.onProgress && index % 10_000 === 0) options.onProgress({ record: index, records: records.length, height: state.height });
+    if (record.block) {
+      const committed = record.block;
+      const height = Number(committed.block?.header?.height ?? 0);
+      const headerHash = committed.block?.header ? hex(blockHash(committed.block.header)) : '';
+      const seen = blockHashes.get(height);
+      if (seen !== undefined) {
+        // A second record of a height already applied: it must be the same block.
+        if (seen !== headerHash) violate(height, 'consensus-agreement', `two different blocks recorded at height ${height}: ${seen.slice(0, 16)}… and ${headerHash.slice(0, 16)}…`, committed);
+        continue;
+      }
+      if (options.toHeight !== undefined && height > options.toHeight) {
+        result.stoppedEarly = true;
+        break;
+      }
+      if (height !== state.height + 1) {
+        // The records after a lost block would be checked against the wrong height: stop here.
+        violate(height, 'log-contiguous', `block ${height} follows height ${state.height}: ${height > state.height + 1 ? `heights ${state.height + 1}..${height - 1} are missing (a lost committed block)` : 'out of order'}`, committed);
+        if (height <= state.height) continue;
+        current = undefined;
+        result.stoppedEarly = true;
+        break;
+      }
+      closeHeight();
+      const invalid = certificateProblem(committed, height, validators, verifier);
+      if (invalid) violate(height, 'certificates-valid', `block ${height}: ${invalid}`, committed);
+      let applied;
+      try {
+        applied = applyBlock(state, venueBlockFromWire(committed.block ?? {}));
+      } catch (error) {
+        if (!(error instanceof VenueBlockError)) throw error;
+        violate(height, 'log-contiguous', error.message, committed);
+        result.stoppedEarly = true;
+        break;
+      }
+      blockHashes.set(height, headerHash);
+      result.blocks++;
+      result.events += applied.events.length;
+      result.height = height;
+      result.finalStateHash = hex(applied.stateHash ?? new Uint8Array(0));
+      current = { committed, events: applied.events.map((event) => encodeMessage('VenueEvent', venueEventToWire(event))), matched: 0, hash: result.finalStateHash };
+      for (const v of monitor.check(state, height, applied.events)) violate(height, v.invariant, v.detail, committed);
+      options.onHeight?.({ height, timeUs: state.blockTimeUs, state, events: applied.events });
+    } else if (record.event) {
+      if (!current) continue; // events before the first block belong to no height replayed
+      // Extra events are counted here and reported when the height closes: they may belong to a lost block.
+      const recorded = encodeMessage('VenueEvent', record.event);
+      const expected = current.events[current.matched];
+      if (result.invariants['events-match'] !== false && expected !== undefined && !equalBytes(recorded, expected)) {
+        violate(state.height, 'events-match', `event ${current.matched + 1} at height ${state.height} differs from the engine's (record ${Number(record.seq)})`, current.committed);
+      }
+      current.matched++;
+    } else if (record.stateHash) {
+      const height = Number(record.stateHash.height);
+      if (!current || height !== state.height) continue;
+      const recorded = hex(record.stateHash.hash ?? new Uint8Array(0));
+      result.hashesCompared++;
+      if (recorded !== current.hash && !mismatched) {
+        mismatched = true;
+        result.firstHashMismatch = { height, recorded, recomputed: current.hash, replicaId: record.stateHash.replicaId ?? '' };
+        violate(height, 'hashes-match', `${record.stateHash.replicaId} recorded ${recorded.slice(0, 16)}…, replay computes ${current.hash.slice(0, 16)}…`, current.committed);
+      }
+    }
+  }
+  // A log cut short by a bad record ends mid-height: its last events are missing, not wrong.
+  if (read.problems.length > 0 && !options.skipCorrupt) current = undefined;
+  closeHeight();
+  result.hashMatch = !mismatched && result.hashesCompared > 0;
+  options.onProgress?.({ record: records.length, records: records.length, height: state.height });
+  return result;
+}
+
+/** What the execution nodes check before applying: 2f+1 valid precommits, txs matching the header. */
+function certificateProblem(committed: faultline.v1.ICommittedBlock, height: number, validators: ValidatorSet, verifier: SignatureVerifier): string | undefined {
+  const block = committed.block;
+  if (!block?.header) return 'block without a header';
+  const invalid = verifyCertificate(committed.certificate, { height, blockHash: blockHash(block.header) }, validators, verifier, { checkSignatures: true });
+  if (invalid) return invalid;
+  if (hex(txsHash(block.txs ?? [])) !== hex(block.header.txsHash)) return 'its txs do not hash to the header txs_hash';
+  return undefined;
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
