@@ -78,11 +78,8 @@ export function diffLogs(bytesA: Uint8Array, bytesB: Uint8Array, paths: { a: str
   for (let a = itA.next(), b = itB.next(); ; a = itA.next(), b = itB.next()) {
     if (!a.done) result.a.lastHeight = a.value.height;
     if (!b.done) result.b.lastHeight = b.value.height;
-    if (a.done || b.done) {
-      // One log ends: the rest of the other is not a divergence, only a longer run.
-      for (let rest = a.done ? itB.next() : itA.next(); !rest.done; rest = a.done ? itB.next() : itA.next()) (a.done ? result.b : result.a).lastHeight = rest.value.height;
-      break;
-    }
+    // One log ends: the rest of the other is not a divergence, only a longer run.
+    if (a.done || b.done) break;
     const divergence = compareHeight(a.value, b.value);
     if (divergence) {
       result.divergence = divergence;
@@ -90,6 +87,8 @@ export function diffLogs(bytesA: Uint8Array, bytesB: Uint8Array, paths: { a: str
     }
     result.agreeingHeights = a.value.height;
   }
+  for (let rest = itA.next(); !rest.done; rest = itA.next()) result.a.lastHeight = rest.value.height;
+  for (let rest = itB.next(); !rest.done; rest = itB.next()) result.b.lastHeight = rest.value.height;
   return result;
 }
 

@@ -7,7 +7,7 @@
  */
 import { blockHash, hex, SignatureVerifier, txsHash, ValidatorSet, verifyCertificate } from '@faultline/consensus';
 import { deriveKeyPair, encodeMessage, readEventLog, type faultline, type LogReadProblem } from '@faultline/protocol';
-import { parseScenario, scenarioVenueConfigForSeed } from '@faultline/sim';
+import { parseScenario, scenarioVenueConfigForSeed, type Scenario } from '@faultline/sim';
 import {
   applyBlock,
   createVenueState,
@@ -89,6 +89,15 @@ export class ReplayError extends Error {
 
 /** The header's scenario and seed as the venue config the run's execution nodes applied. */
 export function venueConfigFromHeader(header: faultline.v1.LogHeader): VenueConfig {
+  return scenarioVenueConfigForSeed(scenarioFromHeader(header), Number(header.seed));
+}
+
+/**
+ * The run's scenario from the header. Its fault schedule is dropped before validation: replay
+ * needs only the venue and the validators, and a run shortened with --duration may hold faults
+ * past its end that a full validation refuses.
+ */
+export function scenarioFromHeader(header: faultline.v1.LogHeader): Scenario {
   if (!header.scenarioJson) throw new ReplayError('the log header carries no scenario (scenario_json is empty), so the venue config is unknown');
   let json: unknown;
   try {
@@ -96,12 +105,12 @@ export function venueConfigFromHeader(header: faultline.v1.LogHeader): VenueConf
   } catch (error) {
     throw new ReplayError(`the log header's scenario_json is not JSON: ${(error as Error).message}`);
   }
-  return scenarioVenueConfigForSeed(parseScenario(json, 'log header scenario_json'), Number(header.seed));
-}
-
-function validatorIdsFromHeader(header: faultline.v1.LogHeader): string[] {
-  const scenario = parseScenario(JSON.parse(header.scenarioJson), 'log header scenario_json');
-  return [...scenario.topology.validators];
+  if (json && typeof json === 'object') delete (json as { faults?: unknown }).faults;
+  try {
+    return parseScenario(json, 'log header scenario_json');
+  } catch (error) {
+    throw new ReplayError((error as Error).message);
+  }
 }
 
 export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): ReplayResult {
@@ -125,8 +134,9 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
   const header = read.header;
   if (!header) return result;
   result.header = { runId: header.runId, scenario: header.scenario, seed: Number(header.seed), policy: header.policy, createdBy: header.createdBy };
-  const config = venueConfigFromHeader(header);
-  const validators = new ValidatorSet(validatorIdsFromHeader(header).map((id) => ({ id, publicKeyRaw: deriveKeyPair(Number(header.seed), id).publicKeyRaw })));
+  const scenario = scenarioFromHeader(header);
+  const config = scenarioVenueConfigForSeed(scenario, Number(header.seed));
+  const validators = new ValidatorSet(scenario.topology.validators.map((id) => ({ id, publicKeyRaw: deriveKeyPair(Number(header.seed), id).publicKeyRaw })));
   const verifier = new SignatureVerifier(validators);
   const state = createVenueState(config);
   const monitor = new VenueMonitor();
