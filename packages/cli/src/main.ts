@@ -6,7 +6,7 @@ import { registerUpCommand } from './commands/up.ts';
 import { registerVenueCommand } from './commands/venue.ts';
 import { registerCompareCommand } from './commands/compare.ts';
 import { registerCheckCommand } from './commands/check.ts';
-import { registerReplayCommands } from './commands/replay.ts';
+import { registerReplayCommands, registerReportCommand } from './commands/replay.ts';
 
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = EXIT_OK;
@@ -27,6 +27,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerCompareCommand(program, setExit);
   registerCheckCommand(program, setExit);
   registerReplayCommands(program, setExit);
+  registerReportCommand(program, setExit);
   try {
     await program.parseAsync([...argv]);
   } catch (error) {

@@ -68,7 +68,10 @@ export interface ReplayResult {
 
 export interface ReplayHeight {
   height: number;
+  /** The block's own (BFT) time. */
   timeUs: number;
+  /** When the log recorded the block: virtual time in a sim log, run time in a live one. */
+  recordTimeUs: number;
   state: VenueState;
   events: readonly VenueEvent[];
 }
@@ -206,7 +209,7 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
       result.finalStateHash = hex(applied.stateHash ?? new Uint8Array(0));
       current = { committed, events: applied.events.map((event) => encodeMessage('VenueEvent', venueEventToWire(event))), matched: 0, hash: result.finalStateHash };
       for (const v of monitor.check(state, height, applied.events)) violate(height, v.invariant, v.detail, committed);
-      options.onHeight?.({ height, timeUs: state.blockTimeUs, state, events: applied.events });
+      options.onHeight?.({ height, timeUs: state.blockTimeUs, recordTimeUs: Number(record.timeUs), state, events: applied.events });
     } else if (record.event) {
       if (!current) continue; // events before the first block belong to no height replayed
       // Extra events are counted here and reported when the height closes: they may belong to a lost block.

@@ -2,10 +2,10 @@
  * `faultline replay LOG` and `faultline diff LOG_A LOG_B`: post-mortems over event logs of
  * simulated or live runs. LOG is an events.fllog file or a run directory holding one.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { diffLogs, replayLog, ReplayError, type DiffResult, type ReplayResult } from '@faultline/replay';
+import { buildReportData, diffLogs, renderReportHtml, replayLog, ReplayError, type DiffResult, type ReplayResult } from '@faultline/replay';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { formatRows, formatTable } from '../format.ts';
 import { startProgress } from '../progress.ts';
@@ -62,6 +62,35 @@ export function registerReplayCommands(program: Command, setExit: (code: number)
       if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
       else process.stdout.write(formatDiff(result));
       setExit(result.divergence ? EXIT_VIOLATIONS : EXIT_OK);
+    });
+}
+
+export function registerReportCommand(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('report')
+    .description('write a self-contained HTML post-mortem of an event log: price, height, gap, halt, liquidation, fund and hedger timelines with fault windows shaded, and the invariant table')
+    .argument('<log>', 'an events.fllog file or its run directory')
+    .option('--out <file>', 'the HTML file to write (default: report.html beside the log)')
+    .option('--skip-corrupt', 'skip corrupt or truncated records instead of stopping at the first')
+    .option('--json', 'print one JSON object on stdout (the file written, charts and their series)')
+    .addHelpText('after', '\nExit codes: 0 written and every invariant held, 1 written but the replay found a violation or a corrupt record, 2 bad input.\n\nExample:\n  faultline report runs/up-baseline-1-1234 --out /tmp/postmortem.html\n')
+    .action((logPath: string, options: { out?: string; skipCorrupt?: boolean; json?: boolean }) => {
+      const log = readLogArgument(logPath);
+      let data;
+      try {
+        data = buildReportData(log.bytes, { skipCorrupt: options.skipCorrupt ?? false });
+      } catch (error) {
+        if (error instanceof ReplayError) throw new CliError('ELOG', 'cannot build a report from this log', `${log.path}: ${error.message}`);
+        throw error;
+      }
+      const out = resolve(options.out ?? join(dirname(log.path), 'report.html'));
+      mkdirSync(dirname(out), { recursive: true });
+      const html = renderReportHtml(data);
+      writeFileSync(out, html);
+      const charts = data.charts.map((c) => ({ id: c.id, series: c.series.map((s) => ({ name: s.name, points: s.points.length })) }));
+      if (options.json) process.stdout.write(`${JSON.stringify({ out, bytes: html.length, title: data.title, charts, windows: data.windows.length, invariants: Object.fromEntries(data.invariants.map((i) => [i.name, i.held])), problems: data.problems })}\n`);
+      else process.stdout.write(`report: ${out} (${(html.length / 1024).toFixed(0)} KiB, ${charts.length} charts, ${data.windows.length} fault windows)\n`);
+      setExit(data.invariants.every((i) => i.held) && data.problems.length === 0 ? EXIT_OK : EXIT_VIOLATIONS);
     });
 }
 
