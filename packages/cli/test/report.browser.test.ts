@@ -34,8 +34,8 @@ describe('faultline report (headless chromium)', () => {
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(pathToFileURL(written.out).href);
-      await page.waitForFunction(() => (window as unknown as { __faultlineReport?: unknown }).__faultlineReport !== undefined);
-      const state = (await page.evaluate(() => (window as unknown as { __faultlineReport: unknown }).__faultlineReport)) as {
+      await page.waitForFunction(() => (globalThis as unknown as { __faultlineReport?: unknown }).__faultlineReport !== undefined);
+      const state = (await page.evaluate(() => (globalThis as unknown as { __faultlineReport: unknown }).__faultlineReport)) as {
         windows: number;
         charts: Array<{ id: string; rendered: boolean; series: Array<{ name: string; points: number }> }>;
       };
