@@ -7,4 +7,4 @@ export * from './liquidator/mod.ts';
 export * from './external/mod.ts';
 export * from './oracle/mod.ts';
 export * from './hedger/mod.ts';
-export { actorFactoryFromSpec, parseActorSpec, ActorSpecError, ACTOR_KINDS, type ActorSpec, type ActorKind } from './spec.ts';
+export { actorFactoryFromSpec, actorSubjects, parseActorSpec, ActorSpecError, ACTOR_KINDS, type ActorSpec, type ActorKind, type ActorSubjects } from './spec.ts';

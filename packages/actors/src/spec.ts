@@ -76,3 +76,35 @@ export function parseActorSpec(input: unknown, source: string): ActorSpec {
   if (!spec.config || typeof spec.config !== 'object') throw new ActorSpecError(`${source}: config must be an object`);
   return spec as ActorSpec;
 }
+
+/** What an actor may do on the broker: run-relative subjects (`<kind>.<actor>`, NATS wildcards). */
+export interface ActorSubjects {
+  publish: string[];
+  subscribe: string[];
+}
+
+/**
+ * The subjects each kind of actor publishes and subscribes to, and nothing more: `faultline up`
+ * grants each service exactly these on the broker, so an oracle cannot publish blocks and a
+ * trader cannot publish fills (execution results) or another client's transactions. Keep in
+ * step with the actors' own publish/subscribe calls; the live e2e run fails on a refusal.
+ */
+export function actorSubjects(kind: ActorKind, id: string): ActorSubjects {
+  switch (kind) {
+    case 'validator':
+      return { publish: [`consensus.${id}`, `block.${id}`, 'direct.*', 'sync.*'], subscribe: ['consensus.*', `direct.${id}`, `sync.${id}`, 'tx.*'] };
+    case 'execution':
+      return { publish: [`exec.${id}`, 'sync.*'], subscribe: ['block.*', `sync.${id}`] };
+    case 'oracle':
+      return { publish: [`tx.${id}`], subscribe: ['external.*', 'exec.*'] };
+    case 'external-venue':
+      return { publish: [`external.${id}`], subscribe: ['external.*'] };
+    case 'hedger':
+      return { publish: [`tx.${id}`, `external.${id}`], subscribe: ['external.*', 'exec.*'] };
+    case 'noise-trader':
+    case 'leveraged-trader':
+    case 'stale-arb-trader':
+    case 'liquidator':
+      return { publish: [`tx.${id}`], subscribe: ['external.*', 'exec.*'] };
+  }
+}

@@ -7,15 +7,16 @@
  * replica's state hash with its own, writes the event log, and feeds the status line.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, openSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { createExecutionNode, type ActorSpec, type ExecutionActor } from '@faultline/actors';
+import { actorSubjects, createExecutionNode, type ActorSpec, type ExecutionActor } from '@faultline/actors';
 import { decodeEnvelope, encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { faultToCommand, wireSubject, type FaultEvent, type FaultSchedule } from '@faultline/runtime';
-import { NatsDurableLog, NatsHost, startNatsServer, wallClockUs, NatsServerMissingError, type NatsServerHandle } from '@faultline/runtime/nats';
+import { NatsDurableLog, NatsHost, NATS_PASSWORD_ENV, NATS_USER_ENV, orchestratorUser, serviceUser, startNatsServer, wallClockUs, NatsServerMissingError, writeRunNatsConf, type NatsServerHandle } from '@faultline/runtime/nats';
 import { scenarioActorSpecs, scenarioToJson, VenueFiguresCollector, type VenueRunSummary } from '@faultline/sim';
 import { MARKET_ACTIVE, VENUE_INVARIANTS, VenueMonitor, venueEventToWire } from '@faultline/venue';
 import { CliError, EXIT_ENVIRONMENT, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
@@ -71,10 +72,16 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   mkdirSync(join(runDir, 'specs'), { recursive: true });
   mkdirSync(join(runDir, 'logs'), { recursive: true });
 
+  // Our own broker gets per-run users: each service may touch only its own subjects.
+  const users = new Map(specs.map((spec) => [spec.id, serviceUser(runId, spec.id, actorSubjects(spec.kind, spec.id))]));
+  const orchestrator = orchestratorUser(runId);
   let server: NatsServerHandle | undefined;
+  let confDir: string | undefined;
   if (!options.server) {
     try {
-      server = await startNatsServer();
+      confDir = mkdtempSync(join(tmpdir(), 'faultline-conf-'));
+      const configPath = writeRunNatsConf(confDir, [...users.values(), orchestrator]);
+      server = await startNatsServer({ configPath, probe: { user: orchestrator.user, pass: orchestrator.password } });
     } catch (error) {
       if (error instanceof NatsServerMissingError) throw new CliError('ENATSSERVER', 'nats-server is missing', error.message, EXIT_ENVIRONMENT);
       throw new CliError('ENATSSERVER', 'nats-server did not start', (error as Error).message, EXIT_ENVIRONMENT);
@@ -85,7 +92,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   const nowUs = (): number => wallClockUs() - epochUs;
 
   // The observer: an execution replica in this process, plus the log, monitors and figures.
-  const nc: NatsConnection = await connect({ servers: url, name: `${runId}/observer` });
+  const nc: NatsConnection = await connect({ servers: url, name: `${runId}/observer`, maxReconnectAttempts: -1, reconnectTimeWait: 250, ...(server ? { user: orchestrator.user, pass: orchestrator.password } : {}) });
   const logFd = openSync(join(runDir, 'events.fllog'), 'w');
   let seq = 0;
   const record = (body: Omit<faultline.v1.ILogRecord, 'seq' | 'timeUs'>): void => {
@@ -158,11 +165,15 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   // The services, supervised.
   const services = new Map<string, Service>();
   let stopping = false;
+  const credentialsEnv = (actorId: string): Record<string, string> => {
+    const user = users.get(actorId);
+    return server && user ? { [NATS_USER_ENV]: user.user, [NATS_PASSWORD_ENV]: user.password } : {};
+  };
   const spawnService = (service: Service): void => {
     const script = join(REPO, 'services', SERVICE_OF[service.spec.kind], 'src', 'main.ts');
     const args = ['--import', 'tsx', script, '--server', url, '--run', runId, '--actor', service.spec.id, '--seed', String(options.seed), '--epoch-us', String(epochUs), '--incarnation', String(service.incarnation), '--spec', service.specPath];
     const logStream = createWriteStream(join(runDir, 'logs', `${service.spec.id}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FAULTLINE_LOG_LEVEL: process.env['FAULTLINE_LOG_LEVEL'] ?? 'info' } });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FAULTLINE_LOG_LEVEL: process.env['FAULTLINE_LOG_LEVEL'] ?? 'info', ...credentialsEnv(service.spec.id) } });
     child.stderr?.pipe(logStream);
     createInterface({ input: child.stdout! }).on('line', (line) => {
       try {
@@ -289,6 +300,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     await nc.close();
     closeSync(logFd);
     await server?.stop();
+    if (confDir) rmSync(confDir, { recursive: true, force: true });
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   }

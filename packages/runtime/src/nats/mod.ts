@@ -3,3 +3,4 @@ export { NatsHost, FAULT_SUBJECT, wallClockUs, type NatsHostOptions, type NatsHo
 export { NatsDurableLog, ensureLogStream, logStreamName, LOG_ENTRY_BYTES_MAX } from './nats-log.ts';
 export { NatsWorld } from './nats-world.ts';
 export { runServiceProcess, type ServiceArgs, type ServiceProcessOptions } from './service-process.ts';
+export { serviceUser, orchestratorUser, authorizationBlock, writeRunNatsConf, randomPassword, NATS_USER_ENV, NATS_PASSWORD_ENV, type BrokerUser } from './auth.ts';

@@ -61,7 +61,14 @@ function killAllOnExit(): void {
 }
 
 export async function startNatsServer(
-  options: { binary?: string; configPath?: string; storeDir?: string; port?: number } = {},
+  options: {
+    binary?: string;
+    configPath?: string;
+    storeDir?: string;
+    port?: number;
+    /** Credentials for the readiness probe when the config requires users. */
+    probe?: { user: string; pass: string };
+  } = {},
 ): Promise<NatsServerHandle> {
   const binary = options.binary ?? findNatsServer();
   const configPath = options.configPath ?? DEFAULT_NATS_CONF;
@@ -87,7 +94,7 @@ export async function startNatsServer(
         throw new NatsServerStartError(`nats-server exited with code ${started.exitCode}: ${stderrTail.trim()}`);
       }
       if (port === -1) port = readPort(portsDir, started.pid) ?? -1;
-      if (port !== -1 && (await canConnect(port))) return;
+      if (port !== -1 && (await canConnect(port, options.probe))) return;
       await sleep(25);
     }
     started.kill('SIGKILL');
@@ -142,9 +149,9 @@ function readPort(portsDir: string, pid: number | undefined): number | undefined
   }
 }
 
-async function canConnect(port: number): Promise<boolean> {
+async function canConnect(port: number, probe: { user: string; pass: string } | undefined): Promise<boolean> {
   try {
-    const nc = await connect({ servers: `127.0.0.1:${port}`, timeout: 500, reconnect: false });
+    const nc = await connect({ servers: `127.0.0.1:${port}`, timeout: 500, reconnect: false, ...(probe ?? {}) });
     await nc.close();
     return true;
   } catch {

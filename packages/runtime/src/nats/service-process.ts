@@ -13,6 +13,7 @@ import pino from 'pino';
 import type { Actor, ActorLogger } from '../host.ts';
 import { NatsHost, wallClockUs } from './nats-host.ts';
 import { NatsDurableLog } from './nats-log.ts';
+import { NATS_PASSWORD_ENV, NATS_USER_ENV } from './auth.ts';
 
 export interface ServiceArgs {
   server: string;
@@ -67,9 +68,17 @@ export async function runServiceProcess(options: ServiceProcessOptions): Promise
     warn: (message, fields) => log.warn(fields ?? {}, message),
     error: (message, fields) => log.error(fields ?? {}, message),
   };
-  const user = process.env['FAULTLINE_NATS_USER'];
-  const pass = process.env['FAULTLINE_NATS_PASSWORD'];
-  const nc = await connect({ servers: args.server, name: `${args.run}/${args.actor}`, ...(user ? { user, pass: pass ?? '' } : {}) });
+  const user = process.env[NATS_USER_ENV];
+  const pass = process.env[NATS_PASSWORD_ENV];
+  // Reconnect for ever: a restarted broker (the nemesis) comes back on the same port and store.
+  const nc = await connect({ servers: args.server, name: `${args.run}/${args.actor}`, maxReconnectAttempts: -1, reconnectTimeWait: 250, ...(user ? { user, pass: pass ?? '' } : {}) });
+  void (async () => {
+    // A permission refusal arrives here, not at the publish call: it must be seen in the logs.
+    for await (const status of nc.status()) {
+      if (status.type === 'error') logger.error('broker error', { reason: status.error.message });
+      else if (status.type === 'disconnect' || status.type === 'reconnect') logger.warn(`broker ${status.type}`, { server: status.server });
+    }
+  })();
   const durable = await NatsDurableLog.open({
     nc,
     runId: args.run,
