@@ -56,7 +56,9 @@ export type FaultEvent =
   | (Timed & { kind: 'pause'; actors: string[] })
   | { kind: 'resume'; atUs: Micros; actors: string[] }
   /** The actors' clocks read skewUs ahead (negative: behind) of true time. */
-  | { kind: 'skew'; atUs: Micros; actors: string[]; skewUs: Micros };
+  | { kind: 'skew'; atUs: Micros; actors: string[]; skewUs: Micros }
+  /** The broker goes down (kill -9) for durationUs and comes back on the same port and store. */
+  | { kind: 'broker-restart'; atUs: Micros; durationUs: Micros };
 
 export type FaultKindName = FaultEvent['kind'];
 
@@ -153,10 +155,13 @@ function parseFaultEvent(raw: unknown, path: string): FaultEvent {
       return { kind, atUs, actors: actorList(o['actors'], `${path}.actors`) };
     case 'skew':
       return { kind, atUs, actors: actorList(o['actors'], `${path}.actors`), skewUs: safeInt(o['skewUs'], `${path}.skewUs`) };
+    case 'broker-restart':
+      if (durationUs === undefined) throw new FaultScheduleError(`${path}.durationUs`, 'a broker restart needs its downtime (µs, > 0)');
+      return { kind, atUs, durationUs };
     default:
       throw new FaultScheduleError(
         `${path}.kind`,
-        `unknown fault kind ${JSON.stringify(kind)} (partition, one-way, link, heal, crash, restart, pause, resume, skew)`,
+        `unknown fault kind ${JSON.stringify(kind)} (partition, one-way, link, heal, crash, restart, pause, resume, skew, broker-restart)`,
       );
   }
 }
@@ -171,6 +176,7 @@ const KIND_TO_PB: Record<FaultKindName, number> = {
   pause: pb.FaultKind.FAULT_KIND_PAUSE,
   resume: pb.FaultKind.FAULT_KIND_RESUME,
   skew: pb.FaultKind.FAULT_KIND_CLOCK_SKEW,
+  'broker-restart': pb.FaultKind.FAULT_KIND_BROKER_RESTART,
 };
 
 /** The one conversion from a schedule event to its wire form (the nemesis' control message). */
@@ -196,6 +202,7 @@ export function faultToCommand(event: FaultEvent, faultId: number): FaultCommand
       command.reorderPpm = event.reorderPpm ?? 0;
       break;
     case 'heal':
+    case 'broker-restart':
       break;
     case 'crash':
     case 'restart':

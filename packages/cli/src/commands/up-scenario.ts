@@ -208,6 +208,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   // The nemesis: the same fault-schedule format as the simulator, on wall time from the start.
   const selected = (actors: readonly string[]): Service[] => [...services.values()].filter((s) => actors.some((a) => (a.endsWith('*') ? s.spec.id.startsWith(a.slice(0, -1)) : a === s.spec.id)));
   const timers: NodeJS.Timeout[] = [];
+  let brokerRestarts = 0;
   const at = (us: number, action: () => void): void => {
     timers.push(setTimeout(action, Math.max(0, us / 1000)));
   };
@@ -241,6 +242,17 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
             s.child?.kill('SIGCONT');
           }
         });
+      } else if (fault.kind === 'broker-restart') {
+        if (!server) {
+          process.stderr.write(`[faultline up] nemesis: broker-restart skipped — the broker at ${url} was not started by this run\n`);
+          return;
+        }
+        record({ lifecycle: { actorId: 'nats-server', change: 'crashed' } });
+        brokerRestarts++;
+        void server.restart({ downMs: fault.durationUs / 1000 }).then(
+          () => record({ lifecycle: { actorId: 'nats-server', change: 'restarted' } }),
+          (error: Error) => process.stderr.write(`[faultline up] nemesis: the broker did not come back: ${error.message}\n`),
+        );
       } else if (fault.kind === 'restart' || fault.kind === 'resume') {
         for (const s of selected(fault.actors)) {
           if (fault.kind === 'resume') s.child?.kill('SIGCONT');
@@ -317,7 +329,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   if (behind.length) violations.push({ invariant: 'replicas-catch-up', timeUs: endUs, detail: behind.map(([r, h]) => `${r} at ${h}, chain at ${height}`).join(', ') });
   invariants['blocks-resume-after-heal'] = height > 0 && endUs - lastBlockAtUs < 30_000_000;
   const hedgerReport = [...services.values()].find((s) => s.spec.kind === 'hedger')?.report as { state?: { metrics?: VenueRunSummary['hedger'] } } | undefined;
-  const summary: VenueRunSummary & { runDir: string; processes: Record<string, { restarts: number; exits: Array<number | null> }> } = {
+  const summary: VenueRunSummary & { runDir: string; processes: Record<string, { restarts: number; exits: Array<number | null> }>; brokerRestarts: number } = {
     ...figures,
     scenario: scenario.name,
     policy: scenario.policy.name,
@@ -334,6 +346,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     replicaHeights,
     sim: { deliveries: 0, dropped: 0, duplicated: 0, rejectedFrames: 0, published: 0, cut: 0, lost: 0, toDownActor: 0, timersFired: 0, events: 0, warnings: 0 } as VenueRunSummary['sim'],
     runDir,
+    brokerRestarts,
     processes: Object.fromEntries([...services.values()].map((s) => [s.spec.id, { restarts: s.restarts, exits: s.exits }])),
   };
   const { sim: _sim, ...printable } = summary;

@@ -1295,7 +1295,10 @@ export namespace faultline {
             FAULT_KIND_RESUME = 8,
 
             /** FAULT_KIND_CLOCK_SKEW value */
-            FAULT_KIND_CLOCK_SKEW = 9
+            FAULT_KIND_CLOCK_SKEW = 9,
+
+            /** FAULT_KIND_BROKER_RESTART value */
+            FAULT_KIND_BROKER_RESTART = 10
         }
 
         /**

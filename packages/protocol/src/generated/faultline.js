@@ -3047,6 +3047,7 @@ export const faultline = $root.faultline = (() => {
          * @property {number} FAULT_KIND_PAUSE=7 FAULT_KIND_PAUSE value
          * @property {number} FAULT_KIND_RESUME=8 FAULT_KIND_RESUME value
          * @property {number} FAULT_KIND_CLOCK_SKEW=9 FAULT_KIND_CLOCK_SKEW value
+         * @property {number} FAULT_KIND_BROKER_RESTART=10 FAULT_KIND_BROKER_RESTART value
          */
         v1.FaultKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -3060,6 +3061,7 @@ export const faultline = $root.faultline = (() => {
             values[valuesById[7] = "FAULT_KIND_PAUSE"] = 7;
             values[valuesById[8] = "FAULT_KIND_RESUME"] = 8;
             values[valuesById[9] = "FAULT_KIND_CLOCK_SKEW"] = 9;
+            values[valuesById[10] = "FAULT_KIND_BROKER_RESTART"] = 10;
             return values;
         })();
 

@@ -176,7 +176,7 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
 }
 
 // faultline.v1.FaultKind (proto/faultline/v1/control.proto); the generated enum is type-only here.
-const FAULT = { PARTITION: 1, ONE_WAY: 2, HEAL: 3, LINK: 4, CRASH: 5, RESTART: 6, PAUSE: 7, RESUME: 8, CLOCK_SKEW: 9 } as const;
+const FAULT = { PARTITION: 1, ONE_WAY: 2, HEAL: 3, LINK: 4, CRASH: 5, RESTART: 6, PAUSE: 7, RESUME: 8, CLOCK_SKEW: 9, BROKER_RESTART: 10 } as const;
 const KIND_LABEL: Record<number, string> = {
   [FAULT.PARTITION]: 'partition',
   [FAULT.ONE_WAY]: 'one-way',
@@ -184,6 +184,7 @@ const KIND_LABEL: Record<number, string> = {
   [FAULT.CRASH]: 'crash',
   [FAULT.PAUSE]: 'pause',
   [FAULT.CLOCK_SKEW]: 'clock skew',
+  [FAULT.BROKER_RESTART]: 'broker restart',
 };
 /** Commands that end other faults: heal ends the network faults, restart a crash, resume a pause. */
 const HEALS: Record<number, number> = { [FAULT.HEAL]: -1, [FAULT.RESTART]: FAULT.CRASH, [FAULT.RESUME]: FAULT.PAUSE };

@@ -31,8 +31,8 @@ export interface NatsServerHandle {
   readonly pid: number | undefined;
   /** Stops the server (SIGTERM, then SIGKILL) and removes the store unless keepStore. */
   stop(options?: { keepStore?: boolean }): Promise<void>;
-  /** Kills and restarts the server on the same port and store (a broker restart fault). */
-  restart(): Promise<void>;
+  /** Kills (SIGKILL) and restarts the server on the same port and store after downMs (a broker restart fault). */
+  restart(options?: { downMs?: number }): Promise<void>;
 }
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -128,8 +128,9 @@ export async function startNatsServer(
       rmSync(portsDir, { recursive: true, force: true });
       if (!stopOptions.keepStore && !options.storeDir) rmSync(storeDir, { recursive: true, force: true });
     },
-    async restart() {
+    async restart(restartOptions = {}) {
       await kill('SIGKILL');
+      if (restartOptions.downMs) await sleep(restartOptions.downMs);
       await launch();
     },
   };

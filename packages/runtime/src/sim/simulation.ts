@@ -543,6 +543,10 @@ export class Simulation {
       case 'skew':
         for (const id of this.matching(fault.actors)) this.setClockSkew(id, fault.skewUs);
         return;
+      case 'broker-restart':
+        // The simulator has no broker: its restart is the network losing every message meanwhile.
+        this.network.add(faultId, { kind: 'link', atUs: fault.atUs, durationUs: fault.durationUs, dropPpm: 1_000_000 });
+        break;
       default: {
         const exhaustive: never = fault;
         throw new Error(`simulation: unknown fault ${JSON.stringify(exhaustive)}`);
@@ -558,6 +562,7 @@ export class Simulation {
       case 'partition':
       case 'one-way':
       case 'link':
+      case 'broker-restart':
         this.network.remove(faultId);
         return;
       case 'crash':

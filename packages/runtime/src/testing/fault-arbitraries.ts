@@ -19,7 +19,7 @@ export interface FaultArbitraryOptions {
   kinds?: readonly FaultKindName[];
 }
 
-const ALL_KINDS: readonly FaultKindName[] = ['partition', 'one-way', 'link', 'heal', 'crash', 'restart', 'pause', 'resume', 'skew'];
+const ALL_KINDS: readonly FaultKindName[] = ['partition', 'one-way', 'link', 'heal', 'crash', 'restart', 'pause', 'resume', 'skew', 'broker-restart'];
 
 export function faultEventArbitrary(options: FaultArbitraryOptions): fc.Arbitrary<FaultEvent> {
   const actor = fc.constantFrom(...options.actors);
@@ -61,6 +61,7 @@ export function faultEventArbitrary(options: FaultArbitraryOptions): fc.Arbitrar
     skew: fc
       .record({ atUs, actors: actorSubset, skewUs: fc.integer({ min: -2_000_000, max: 2_000_000 }) })
       .map((r) => ({ kind: 'skew', ...r }) as FaultEvent),
+    'broker-restart': fc.record({ atUs, durationUs }).map((r) => ({ kind: 'broker-restart', ...r }) as FaultEvent),
   };
   return fc.oneof(...(options.kinds ?? ALL_KINDS).map((kind) => byKind[kind]));
 }

@@ -703,6 +703,7 @@ function faultSelectors(event: FaultEvent, path: string): Array<[string, string[
         ...(event.to ? [[`${path}.to`, event.to] as [string, string[]]] : []),
       ];
     case 'heal':
+    case 'broker-restart':
       return [];
     default:
       return [[`${path}.actors`, event.actors]];
