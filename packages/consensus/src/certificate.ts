@@ -5,7 +5,7 @@
  */
 import type { faultline } from '@faultline/protocol';
 import { pb } from '@faultline/protocol';
-import { hex } from './hashing.ts';
+import { blockHash, hex, txsHash } from './hashing.ts';
 import type { SignatureVerifier } from './signatures.ts';
 import type { ValidatorSet } from './validator-set.ts';
 
@@ -35,6 +35,20 @@ export function verifyCertificate(
     signers.add(signer);
   }
   if (signers.size < validators.quorum) return `certificate has ${signers.size} precommits, a quorum is ${validators.quorum}`;
+  return undefined;
+}
+
+/**
+ * Why a committed block must not be applied at `height`, or undefined: a valid certificate for
+ * its header's hash and txs that hash to the header's txs_hash (the certificate signs the header
+ * only). Execution nodes check this before applying; replay checks the same of a log's blocks.
+ */
+export function committedBlockProblem(committed: faultline.v1.ICommittedBlock, height: number, validators: ValidatorSet, verifier: SignatureVerifier): string | undefined {
+  const block = committed.block;
+  if (!block?.header) return 'block without a header';
+  const invalid = verifyCertificate(committed.certificate, { height, blockHash: blockHash(block.header) }, validators, verifier, { checkSignatures: true });
+  if (invalid) return invalid;
+  if (hex(txsHash(block.txs ?? [])) !== hex(block.header.txsHash)) return 'txs do not match the header';
   return undefined;
 }
 

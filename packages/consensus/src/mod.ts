@@ -13,7 +13,7 @@ export {
   type Step,
   type ValidatorKeys,
 } from './config.ts';
-export { verifyCertificate, medianTimeUs } from './certificate.ts';
+export { verifyCertificate, committedBlockProblem, medianTimeUs } from './certificate.ts';
 export { SignatureVerifier, signVote, signProposal, voteSignBytes, proposalSignBytes } from './signatures.ts';
 export { blockHash, txHash, txsHash, hex, sha256, certificateHash } from './hashing.ts';
 export { Mempool, type MempoolAdmission } from './mempool.ts';

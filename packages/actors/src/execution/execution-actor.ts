@@ -16,7 +16,7 @@
 import { createActor, type Actor as XstateActor } from 'xstate';
 import { decodeMessage, deriveKeyPair, encodeMessage, type faultline } from '@faultline/protocol';
 import { hostClock, type Actor, type ActorFactory, type DecodedEnvelope, type Host } from '@faultline/runtime';
-import { blockHash, hex, SignatureVerifier, txsHash, ValidatorSet, verifyCertificate } from '@faultline/consensus';
+import { committedBlockProblem, hex, SignatureVerifier, ValidatorSet } from '@faultline/consensus';
 import {
   applyBlock,
   createVenueState,
@@ -115,7 +115,7 @@ export class ExecutionActor implements Actor {
     const height = Number(committed.block?.header?.height ?? 0);
     if (height <= this.state.height || this.pending.has(height)) return;
     if (height > this.state.height + (this.config.pendingMax ?? 1_000)) return; // too far ahead: sync will bring it
-    const invalid = this.validate(committed, height);
+    const invalid = committedBlockProblem(committed, height, this.validators, this.verifier);
     if (invalid) {
       this.counters.rejectedBlocks++;
       const key = `${invalid} (from ${from})`;
@@ -138,16 +138,6 @@ export class ExecutionActor implements Actor {
     }
     const gap = this.pending.size > 0;
     this.machine?.send({ type: gap ? 'GAP' : 'FILLED' });
-  }
-
-  private validate(committed: faultline.v1.ICommittedBlock, height: number): string | undefined {
-    const block = committed.block;
-    if (!block?.header) return 'block without a header';
-    const hash = blockHash(block.header);
-    const invalid = verifyCertificate(committed.certificate, { height, blockHash: hash }, this.validators, this.verifier, { checkSignatures: true });
-    if (invalid) return invalid;
-    if (hex(txsHash(block.txs ?? [])) !== hex(block.header.txsHash)) return 'txs do not match the header';
-    return undefined;
   }
 
   private execute(committed: faultline.v1.ICommittedBlock, options: { replay: boolean }): void {
