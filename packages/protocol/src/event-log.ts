@@ -56,16 +56,43 @@ export interface LogReadResult {
 
 /** Reads a whole log; stops at the first problem unless skipCorrupt (then skips bad frames). */
 export function readEventLog(bytes: Uint8Array, options: { skipCorrupt?: boolean } = {}): LogReadResult {
-  const result: LogReadResult = { header: undefined, records: [], problems: [], bytesRead: 0 };
-  const stop = (problem: LogReadProblem): LogReadResult => {
+  const scan = scanEventLog(bytes, options);
+  const records = [...scan.records];
+  return { header: scan.header, records, problems: scan.problems, bytesRead: scan.bytesRead };
+}
+
+export interface LogScan {
+  /** Set as soon as the header is read (before the first record is yielded). */
+  header: faultline.v1.LogHeader | undefined;
+  /** The records, one at a time: a long log never needs all of them in memory. */
+  records: Generator<faultline.v1.LogRecord>;
+  /** Filled while iterating; complete once `records` is exhausted. */
+  problems: LogReadProblem[];
+  bytesRead: number;
+}
+
+/** Streams a log's records (same checks and problems as readEventLog). */
+export function scanEventLog(bytes: Uint8Array, options: { skipCorrupt?: boolean } = {}): LogScan {
+  const scan: LogScan = { header: undefined, records: undefined as unknown as Generator<faultline.v1.LogRecord>, problems: [], bytesRead: 0 };
+  const generator = frames(bytes, options, scan);
+  // Read the header now, so callers can look at it before iterating.
+  const first = generator.next();
+  scan.records = (function* () {
+    if (!first.done) yield first.value;
+    yield* generator;
+  })();
+  return scan;
+}
+
+function* frames(bytes: Uint8Array, options: { skipCorrupt?: boolean }, result: LogScan): Generator<faultline.v1.LogRecord> {
+  const stop = (problem: LogReadProblem): void => {
     result.problems.push(problem);
-    return result;
   };
   if (bytes.length < EVENT_LOG_MAGIC.length || !EVENT_LOG_MAGIC.slice(0, 6).every((b, i) => bytes[i] === b)) {
-    return stop({ offset: 0, recordIndex: 0, kind: 'bad-magic', message: 'not a Faultline event log (magic bytes differ)' });
+    return void stop({ offset: 0, recordIndex: 0, kind: 'bad-magic', message: 'not a Faultline event log (magic bytes differ)' });
   }
   if (bytes[7] !== EVENT_LOG_FORMAT_VERSION) {
-    return stop({ offset: 7, recordIndex: 0, kind: 'bad-version', message: `log format version ${bytes[7]}, this build reads ${EVENT_LOG_FORMAT_VERSION}` });
+    return void stop({ offset: 7, recordIndex: 0, kind: 'bad-version', message: `log format version ${bytes[7]}, this build reads ${EVENT_LOG_FORMAT_VERSION}` });
   }
   let offset = EVENT_LOG_MAGIC.length;
   let index = 0;
@@ -92,20 +119,20 @@ export function readEventLog(bytes: Uint8Array, options: { skipCorrupt?: boolean
     offset += 8 + length;
     if (crc32(payload) !== checksum) {
       const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'checksum', message: `${what} at byte ${at}: checksum mismatch` };
-      if (!options.skipCorrupt || index === 0) return stop(problem);
+      if (!options.skipCorrupt || index === 0) return void stop(problem);
       result.problems.push(problem);
       index++;
       continue;
     }
     if (index === 0) {
       const header = decodeMessage('LogHeader', payload);
-      if (!header.ok) return stop({ offset: at, recordIndex: 0, kind: 'undecodable', message: `the header at byte ${at}: ${header.error.message}` });
+      if (!header.ok) return void stop({ offset: at, recordIndex: 0, kind: 'undecodable', message: `the header at byte ${at}: ${header.error.message}` });
       result.header = header.value;
     } else {
       const record = decodeMessage('LogRecord', payload);
       if (!record.ok) {
         const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'undecodable', message: `${what} at byte ${at}: ${record.error.message}` };
-        if (!options.skipCorrupt) return stop(problem);
+        if (!options.skipCorrupt) return void stop(problem);
         result.problems.push(problem);
         index++;
         continue;
@@ -113,16 +140,18 @@ export function readEventLog(bytes: Uint8Array, options: { skipCorrupt?: boolean
       const seq = Number(record.value.seq);
       if (seq !== expectedSeq) {
         const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'sequence-gap', message: `${what} at byte ${at}: seq ${seq}, expected ${expectedSeq}` };
-        if (!options.skipCorrupt) return stop(problem);
+        if (!options.skipCorrupt) return void stop(problem);
         result.problems.push(problem);
       }
       expectedSeq = seq + 1;
-      result.records.push(record.value);
+      result.bytesRead = offset;
+      index++;
+      yield record.value;
+      continue;
     }
     result.bytesRead = offset;
     index++;
   }
-  return result;
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

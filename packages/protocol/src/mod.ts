@@ -28,6 +28,8 @@ export {
   encodeLogHeader,
   encodeLogRecord,
   readEventLog,
+  scanEventLog,
+  type LogScan,
   type LogReadProblem,
   type LogReadResult,
 } from './event-log.ts';

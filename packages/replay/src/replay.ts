@@ -6,7 +6,7 @@
  * the log header (scenario JSON + seed), so a log replays on its own.
  */
 import { blockHash, hex, SignatureVerifier, txsHash, ValidatorSet, verifyCertificate } from '@faultline/consensus';
-import { deriveKeyPair, encodeMessage, readEventLog, type faultline, type LogReadProblem } from '@faultline/protocol';
+import { deriveKeyPair, encodeMessage, scanEventLog, type faultline, type LogReadProblem } from '@faultline/protocol';
 import { parseScenario, scenarioVenueConfigForSeed, type Scenario } from '@faultline/sim';
 import {
   applyBlock,
@@ -79,9 +79,19 @@ export interface ReplayHeight {
 export interface ReplayOptions {
   toHeight?: number;
   skipCorrupt?: boolean;
-  onProgress?: (progress: { record: number; records: number; height: number }) => void;
+  /** Progress in bytes of the log read (records stream: their count is unknown up front). */
+  onProgress?: (progress: { bytesRead: number; bytes: number; height: number }) => void;
   /** Called after every applied height; the state is live (copy what you keep). */
   onHeight?: (height: ReplayHeight) => void;
+  /** The venue and validators to replay with, instead of the header's scenario (logs built outside a scenario). */
+  config?: ReplayConfig;
+}
+
+export interface ReplayConfig {
+  venue: VenueConfig;
+  validatorIds: readonly string[];
+  /** Validator keys derive from it (as in the run); the header's seed when absent. */
+  keySeed?: number;
 }
 
 const VIOLATIONS_KEPT = 100;
@@ -117,13 +127,13 @@ export function scenarioFromHeader(header: faultline.v1.LogHeader): Scenario {
 }
 
 export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): ReplayResult {
-  const read = readEventLog(bytes, { skipCorrupt: options.skipCorrupt ?? false });
+  const read = scanEventLog(bytes, { skipCorrupt: options.skipCorrupt ?? false });
   const result: ReplayResult = {
     header: null,
     height: 0,
     blocks: 0,
     events: 0,
-    records: read.records.length,
+    records: 0,
     firstViolation: null,
     violations: [],
     hashMatch: false,
@@ -132,14 +142,19 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
     finalStateHash: '',
     invariants: Object.fromEntries([...VENUE_INVARIANTS, ...LOG_CHECKS].map((name) => [name, true])),
     problems: read.problems,
-    stoppedEarly: read.problems.length > 0 && !options.skipCorrupt,
+    stoppedEarly: false,
   };
   const header = read.header;
-  if (!header) return result;
+  if (!header) {
+    result.stoppedEarly = read.problems.length > 0;
+    return result;
+  }
   result.header = { runId: header.runId, scenario: header.scenario, seed: Number(header.seed), policy: header.policy, createdBy: header.createdBy };
-  const scenario = scenarioFromHeader(header);
-  const config = scenarioVenueConfigForSeed(scenario, Number(header.seed));
-  const validators = new ValidatorSet(scenario.topology.validators.map((id) => ({ id, publicKeyRaw: deriveKeyPair(Number(header.seed), id).publicKeyRaw })));
+  const scenario = options.config ? undefined : scenarioFromHeader(header);
+  const config = options.config?.venue ?? scenarioVenueConfigForSeed(scenario as Scenario, Number(header.seed));
+  const validatorIds = options.config?.validatorIds ?? (scenario as Scenario).topology.validators;
+  const keySeed = options.config?.keySeed ?? Number(header.seed);
+  const validators = new ValidatorSet(validatorIds.map((id) => ({ id, publicKeyRaw: deriveKeyPair(keySeed, id).publicKeyRaw })));
   const verifier = new SignatureVerifier(validators);
   const state = createVenueState(config);
   const monitor = new VenueMonitor();
@@ -164,10 +179,9 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
     current = undefined;
   };
 
-  const records = read.records;
-  for (let index = 0; index < records.length; index++) {
-    const record = records[index] as faultline.v1.LogRecord;
-    if (options.onProgress && index % 10_000 === 0) options.onProgress({ record: index, records: records.length, height: state.height });
+  for (const record of read.records) {
+    if (options.onProgress && result.records % 10_000 === 0) options.onProgress({ bytesRead: read.bytesRead, bytes: bytes.length, height: state.height });
+    result.records++;
     if (record.block) {
       const committed = record.block;
       const height = Number(committed.block?.header?.height ?? 0);
@@ -235,7 +249,8 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
   if (read.problems.length > 0 && !options.skipCorrupt) current = undefined;
   closeHeight();
   result.hashMatch = !mismatched && result.hashesCompared > 0;
-  options.onProgress?.({ record: records.length, records: records.length, height: state.height });
+  if (read.problems.length > 0 && !options.skipCorrupt) result.stoppedEarly = true;
+  options.onProgress?.({ bytesRead: bytes.length, bytes: bytes.length, height: state.height });
   return result;
 }
 

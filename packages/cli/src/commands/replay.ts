@@ -34,7 +34,7 @@ export function registerReplayCommands(program: Command, setExit: (code: number)
         result = replayLog(log.bytes, {
           ...(options.toHeight !== undefined ? { toHeight: options.toHeight } : {}),
           skipCorrupt: options.skipCorrupt ?? false,
-          onProgress: (p) => progress.update(Math.floor((100 * p.record) / Math.max(1, p.records)), { height: p.height }),
+          onProgress: (p) => progress.update(Math.floor((100 * p.bytesRead) / Math.max(1, p.bytes)), { height: p.height }),
         });
       } catch (error) {
         if (error instanceof ReplayError) throw new CliError('ELOG', 'cannot replay this log', `${log.path}: ${error.message}`);

@@ -3,7 +3,7 @@
  * windows to shade, and the replay's invariant table. Pure: bytes in, plain data out.
  * Time is in seconds from the run's start (virtual in a sim log, wall in a live one).
  */
-import { readEventLog, type faultline } from '@faultline/protocol';
+import { scanEventLog, type faultline } from '@faultline/protocol';
 import { MARKET_AUCTION, MARKET_HALTED } from '@faultline/venue';
 import { replayLog, type ReplayResult, type ReplayViolation } from '../replay.ts';
 
@@ -110,7 +110,7 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
   const windows: Window[] = [];
   const openDown = new Map<string, number>();
   let endS = 0;
-  for (const record of readEventLog(bytes, { skipCorrupt: true }).records) {
+  for (const record of scanEventLog(bytes, { skipCorrupt: true }).records) {
     const t = Number(record.timeUs) / S;
     endS = Math.max(endS, t);
     if (record.externalPrice) pricesOf(record.externalPrice.marketId ?? 0).add('external', t, Number(record.externalPrice.priceTicks));
