@@ -5,7 +5,7 @@
  * heights contiguous, its blocks certified by the run's validators. The venue config comes from
  * the log header (scenario JSON + seed), so a log replays on its own.
  */
-import { blockHash, hex, SignatureVerifier, txsHash, ValidatorSet, verifyCertificate } from '@faultline/consensus';
+import { blockHash, committedBlockProblem, hex, SignatureVerifier, ValidatorSet } from '@faultline/consensus';
 import { deriveKeyPair, encodeMessage, scanEventLog, type faultline, type LogReadProblem } from '@faultline/protocol';
 import { parseScenario, scenarioVenueConfigForSeed, type Scenario } from '@faultline/sim';
 import {
@@ -205,7 +205,8 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
         break;
       }
       closeHeight();
-      const invalid = certificateProblem(committed, height, validators, verifier);
+      // What an execution node checks before applying: a log must not hold a block no node would apply.
+      const invalid = committedBlockProblem(committed, height, validators, verifier);
       if (invalid) violate(height, 'certificates-valid', `block ${height}: ${invalid}`, committed);
       let applied;
       try {
@@ -252,16 +253,6 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
   if (read.problems.length > 0 && !options.skipCorrupt) result.stoppedEarly = true;
   options.onProgress?.({ bytesRead: bytes.length, bytes: bytes.length, height: state.height });
   return result;
-}
-
-/** What the execution nodes check before applying: 2f+1 valid precommits, txs matching the header. */
-function certificateProblem(committed: faultline.v1.ICommittedBlock, height: number, validators: ValidatorSet, verifier: SignatureVerifier): string | undefined {
-  const block = committed.block;
-  if (!block?.header) return 'block without a header';
-  const invalid = verifyCertificate(committed.certificate, { height, blockHash: blockHash(block.header) }, validators, verifier, { checkSignatures: true });
-  if (invalid) return invalid;
-  if (hex(txsHash(block.txs ?? [])) !== hex(block.header.txsHash)) return 'its txs do not hash to the header txs_hash';
-  return undefined;
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
