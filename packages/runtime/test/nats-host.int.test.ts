@@ -100,6 +100,41 @@ describe('NatsHost over a real broker', () => {
     }
   });
 
+  it('takes a snapshot while an append is in flight without stalling the host (the execution node snapshots right after appending a block)', async () => {
+    const runId = `snapshot-in-flight-${process.pid}`;
+    const world = await NatsWorld.start({ seed: 3, server, runId });
+    try {
+      const observer = await connect({ servers: server.url });
+      const arrived = new Promise<number>((resolve) => {
+        observer.subscribe(wireSubject(runId, 'demo.watch'), {
+          callback: (_error, message) => {
+            const decoded = decodeEnvelope(message.data);
+            if (decoded.ok) resolve(Number(decoded.value.ping?.n));
+          },
+        });
+      });
+      await observer.flush();
+      await world.addActor('writer', (host) => ({
+        start() {
+          host.log.append(new Uint8Array([1]));
+          host.log.append(new Uint8Array([2]));
+          host.log.snapshot(new Uint8Array([9, 9]));
+          host.publish('demo.watch', { ping: { n: 1 } });
+        },
+      }));
+      const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('stalled'), 10_000));
+      expect(await Promise.race([arrived, timeout])).toBe(1);
+      await world.hostOf('writer')?.flush();
+      // The snapshot covers both appends: a recovery is the snapshot and nothing after it.
+      const recovered = (await NatsDurableLog.open({ nc: observer, runId, actorId: 'writer', onFailure: () => undefined })).recover();
+      expect(recovered.snapshot).toEqual(new Uint8Array([9, 9]));
+      expect(recovered.entries).toEqual([]);
+      await observer.close();
+    } finally {
+      await world.close();
+    }
+  });
+
   it('drops every message under a 100 % loss link fault and delivers again after heal', async () => {
     const world = await NatsWorld.start({ seed: 3, server, runId: `loss-${process.pid}` });
     try {

@@ -74,9 +74,13 @@ export class NatsDurableLog {
   snapshot(state: Uint8Array): void {
     if (state.length > LOG_ENTRY_BYTES_MAX) throw new RangeError(`snapshot of ${state.length} bytes exceeds ${LOG_ENTRY_BYTES_MAX}`);
     const copy = state.slice();
-    // The snapshot covers every append issued before it: wait for their acks, then name the last seq.
+    // The snapshot covers every append issued before it: wait for their acks (the chain so far),
+    // then name the last seq. Not whenIdle(): that also waits for this snapshot's own pending
+    // count, so a snapshot taken while an append is in flight would never be sent (and the
+    // host's write-ahead barrier would hold every later publish for ever).
+    const before = this.chain;
     this.track(
-      this.whenIdle().then(() => {
+      before.then(() => {
         const h = headers();
         h.set(COVERS_HEADER, String(this.lastAckedSeq));
         return this.js.publish(this.snapSubject, copy, { headers: h });
