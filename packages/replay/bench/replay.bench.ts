@@ -1,81 +1,170 @@
 /**
- * Replay speed: `replayLog` over a log of ~1M venue events. The log is built outside the
- * simulator (which produces ~25 events per virtual second and would need hours for 1M): the
- * execution-engine bench's workload (10,000 accounts, 5 markets, 1,000-tx blocks of orders,
- * cancels, market orders, transfers and signed oracle reports), each block wrapped in a
- * CommittedBlock with a real commit certificate (3 of 4 validators' ed25519 precommits), and
- * recorded as the sim does: block, its events, its state hash. Building is not timed; replay is
- * timed end to end from the bytes: checksums, decode, certificate and txs-hash checks,
- * applyBlock, every invariant, event-by-event and hash comparison.
+ * Replay speed: `faultline replay` of a log of ~1M venue events, in blocks/s and events/s, and
+ * its max RSS (`/usr/bin/time -v` around the command as its own process, so the figure is
+ * replay's and not this bench's log builder's).
  *
- *   npx tsx packages/replay/bench/replay.bench.ts [--quick]
+ * The log is built outside the simulator (which writes ~25 events per virtual second and would
+ * need hours of virtual time for 1M): the execution-engine bench's workload (10,000 accounts,
+ * 5 markets, 1,000-tx blocks of orders, cancels, market orders, transfers and signed oracle
+ * reports), each block wrapped in a CommittedBlock with a real commit certificate (3 of 4
+ * validators' ed25519 precommits) and recorded as the sim records it: block, its events, its
+ * state hash. Its header carries a scenario whose venue is the workload's, so the log replays on
+ * its own, like any run's. Timed: the whole command — reading the file, CRC and sequence checks,
+ * decode, certificate and txs-hash checks, applyBlock with the state hash, every invariant,
+ * event-by-event and hash comparison, the JSON out (Node and tsx start-up included, ~2 s).
+ *
+ *   npx tsx packages/replay/bench/replay.bench.ts [--quick] [--write-log FILE]
  *   /usr/bin/time -v node --import tsx bench/run.ts --filter replay
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { blockHash, signVote, txsHash } from '@faultline/consensus';
+import { isDeepStrictEqual } from 'node:util';
+import { blockHash, certificateHash, signVote, txsHash } from '@faultline/consensus';
 import { deriveKeyPair, encodeLogHeader, encodeLogRecord, pb, type faultline } from '@faultline/protocol';
+import { parseScenario, scenarioToJson, scenarioVenueConfigForSeed, type Scenario } from '@faultline/sim';
 import { applyBlock, createVenueState, venueEventToWire } from '@faultline/venue';
 import type { BenchResult } from '../../../bench/bench-result.ts';
 import { workload } from '../../venue/bench/apply-block.bench.ts';
-import { replayLog } from '../src/mod.ts';
 
-const VALIDATORS = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
-const KEY_SEED = 7;
+const SEED = 1;
+const EVENTS_TARGET = { full: 1_000_000, quick: 100_000 };
+/** What a 1,000-tx block of the workload yields (~2,600 events): sizes the block count. */
+const EVENTS_PER_BLOCK_ESTIMATE = 2_500;
+/** The log goes to disk block by block: 100 MB of it never sits in this process. */
+const CLI = 'packages/cli/bin/faultline.js';
 
-function buildLog(targetEvents: number): { bytes: Uint8Array; events: number; blocks: number; config: ReturnType<typeof workload>['config'] } {
-  // ~3 events per tx: estimate the blocks needed, then stop at the target.
-  const { config, blocks } = workload({ warmupBlocks: 0, timedBlocks: Math.ceil(targetEvents / 2_500) + 5 });
-  const keys = VALIDATORS.slice(0, 3).map((id) => ({ id, key: deriveKeyPair(KEY_SEED, id).privateKey }));
+/**
+ * A scenario whose venue config is the workload's (`testVenueConfig`: 5 markets, seed-1 oracle
+ * keys, a 10M insurance fund); the bench refuses to run if the two ever drift apart.
+ */
+function benchScenario(): Scenario {
+  return parseScenario(
+    {
+      version: 1,
+      name: 'replay-bench',
+      title: 'Replay bench: 10,000 accounts, 5 markets, 1,000-tx blocks',
+      incident: 'none: a synthetic load for packages/replay/bench',
+      whatToLookFor: 'nothing; every invariant holds',
+      durationUs: 3_600_000_000,
+      markets: [50_000, 20_000, 10_000, 5_000, 2_000].map((initialPriceTicks, i) => ({ marketId: i + 1, symbol: `M${i + 1}-PERP`, initialPriceTicks })),
+      venue: { oracleStalenessUs: 10_000_000, oracleDeviationPpm: 150_000, oracleMaxFutureUs: 2_000_000, insuranceFundSeed: 10_000_000, maxTransferAmount: 1_000_000_000_000 },
+      topology: { validators: 4, executionReplicas: 1, oracles: 3 },
+      policy: 'default',
+      faults: { version: 1, faults: [] },
+    },
+    'replay bench scenario',
+  );
+}
+
+export interface BenchLog {
+  blocks: number;
+  events: number;
+  bytes: number;
+  finalStateHash: string;
+}
+
+/** Writes a log of at least `eventsTarget` venue events (stopping at the block that reaches it). */
+export function writeBenchLog(path: string, eventsTarget: number): BenchLog {
+  const scenario = benchScenario();
+  const { config, blocks } = workload({ warmupBlocks: 0, timedBlocks: Math.ceil(eventsTarget / EVENTS_PER_BLOCK_ESTIMATE) + 5 });
+  if (!isDeepStrictEqual(config, scenarioVenueConfigForSeed(scenario, SEED))) throw new Error('replay bench: the scenario venue config differs from the workload config, the log would not replay');
+  const validators = scenario.topology.validators;
+  const quorum = Math.floor((2 * validators.length) / 3) + 1;
+  const signers = validators.slice(0, quorum).map((id) => ({ id, key: deriveKeyPair(SEED, id).privateKey }));
   const state = createVenueState(config);
-  const parts: Uint8Array[] = [encodeLogHeader({ runId: 'replay-bench', scenario: 'replay-bench', seed: KEY_SEED, createdBy: 'bench', scenarioJson: '', policy: 'default' })];
-  let seq = 0;
-  let events = 0;
-  let count = 0;
-  for (const venueBlock of [...blocks.setup, ...blocks.warmup, ...blocks.timed]) {
-    if (events >= targetEvents) break;
-    const txs = venueBlock.txs.map((tx) => tx.bytes);
-    const header: faultline.v1.IBlockHeader = { height: venueBlock.height, round: 0, proposerId: 'validator-1', timeUs: venueBlock.timeUs, txsHash: txsHash(txs), txCount: txs.length };
-    const hash = blockHash(header);
-    const precommits = keys.map(({ id, key }) =>
-      signVote({ type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height: venueBlock.height, round: 0, blockHash: hash, validatorId: id, timestampUs: venueBlock.timeUs }, key),
-    );
-    const committed: faultline.v1.ICommittedBlock = { block: { header, txs }, certificate: { height: venueBlock.height, round: 0, blockHash: hash, precommits } };
-    const result = applyBlock(state, venueBlock);
-    const timeUs = venueBlock.timeUs;
-    parts.push(encodeLogRecord({ seq: ++seq, timeUs, block: committed }));
-    for (const event of result.events) parts.push(encodeLogRecord({ seq: ++seq, timeUs, event: venueEventToWire(event) }));
-    parts.push(encodeLogRecord({ seq: ++seq, timeUs, stateHash: { height: venueBlock.height, hash: result.stateHash ?? new Uint8Array(0), replicaId: 'exec-1' } }));
-    events += result.events.length;
-    count++;
+  const fd = openSync(path, 'w');
+  const log: BenchLog = { blocks: 0, events: 0, bytes: 0, finalStateHash: '' };
+  const write = (bytes: Uint8Array): void => {
+    writeSync(fd, bytes);
+    log.bytes += bytes.length;
+  };
+  try {
+    write(encodeLogHeader({ runId: 'replay-bench', scenario: scenario.name, seed: SEED, createdBy: 'sim', scenarioJson: JSON.stringify(scenarioToJson(scenario)), policy: scenario.policy.name }));
+    let seq = 0;
+    let previous: faultline.v1.ICommittedBlock | undefined;
+    for (const venueBlock of [...blocks.setup, ...blocks.warmup, ...blocks.timed]) {
+      if (log.events >= eventsTarget) break;
+      const { height, timeUs } = venueBlock;
+      const txs = venueBlock.txs.map((tx) => tx.bytes);
+      const header: faultline.v1.IBlockHeader = {
+        height,
+        round: 0,
+        proposerId: validators[(height - 1) % validators.length],
+        prevBlockHash: previous?.block?.header ? blockHash(previous.block.header) : new Uint8Array(0),
+        timeUs,
+        txsHash: txsHash(txs),
+        txCount: txs.length,
+        lastCommitHash: certificateHash(previous?.certificate),
+      };
+      const hash = blockHash(header);
+      const precommits = signers.map(({ id, key }) => signVote({ type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height, round: 0, blockHash: hash, validatorId: id, timestampUs: timeUs }, key));
+      const committed: faultline.v1.ICommittedBlock = { block: { header, txs }, certificate: { height, round: 0, blockHash: hash, precommits } };
+      const result = applyBlock(state, venueBlock);
+      const records = [encodeLogRecord({ seq: ++seq, timeUs, block: committed })];
+      for (const event of result.events) records.push(encodeLogRecord({ seq: ++seq, timeUs, event: venueEventToWire(event) }));
+      records.push(encodeLogRecord({ seq: ++seq, timeUs, stateHash: { height, hash: result.stateHash ?? new Uint8Array(0), replicaId: 'exec-1' } }));
+      write(Buffer.concat(records));
+      log.blocks++;
+      log.events += result.events.length;
+      log.finalStateHash = Buffer.from(result.stateHash ?? []).toString('hex');
+      previous = committed;
+    }
+  } finally {
+    closeSync(fd);
   }
-  return { bytes: new Uint8Array(Buffer.concat(parts)), events, blocks: count, config };
+  return log;
+}
+
+interface CommandRun {
+  wallS: number;
+  userS: number;
+  maxRssMiB: number;
+  output: { height: number; events: number; firstViolation: unknown; hashMatch: boolean; finalStateHash: string };
+}
+
+/** `faultline replay FILE --json` under /usr/bin/time -v. */
+function timeReplayCommand(path: string): CommandRun {
+  const child = spawnSync('/usr/bin/time', ['-v', process.execPath, CLI, 'replay', path, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const field = (label: string): string | undefined => new RegExp(`${label}: (.+)`).exec(child.stderr)?.[1];
+  const rssKb = field('Maximum resident set size \\(kbytes\\)');
+  const wall = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)');
+  if (child.status !== 0 || !rssKb || !wall) throw new Error(`replay bench: faultline replay exited ${child.status}: ${child.stderr.slice(-2_000)}`);
+  const wallS = wall.split(':').reduce((seconds, part) => seconds * 60 + Number(part), 0);
+  return { wallS, userS: Number(field('User time \\(seconds\\)')), maxRssMiB: Math.round(Number(rssKb) / 1024), output: JSON.parse(child.stdout) };
 }
 
 export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
-  const target = options.quick ? 100_000 : 1_000_000;
-  const built = buildLog(target);
-  const file = join(mkdtempSync(join(tmpdir(), 'faultline-replay-bench-')), 'events.fllog');
-  writeFileSync(file, built.bytes);
-  const started = performance.now();
-  const result = replayLog(readFileSync(file), { config: { venue: built.config, validatorIds: VALIDATORS, keySeed: KEY_SEED } });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.firstViolation || !result.hashMatch || result.events !== built.events) {
-    throw new Error(`replay bench: the log did not replay clean: ${JSON.stringify(result.firstViolation)} hashMatch ${result.hashMatch} events ${result.events}/${built.events}`);
+  const dir = mkdtempSync(join(tmpdir(), 'faultline-replay-bench-'));
+  try {
+    const path = join(dir, 'events.fllog');
+    const started = performance.now();
+    const log = writeBenchLog(path, options.quick ? EVENTS_TARGET.quick : EVENTS_TARGET.full);
+    const buildS = (performance.now() - started) / 1000;
+    const replay = timeReplayCommand(path);
+    const out = replay.output;
+    if (out.firstViolation !== null || !out.hashMatch || out.events !== log.events || out.finalStateHash !== log.finalStateHash) {
+      throw new Error(`replay bench: the log did not replay clean: ${JSON.stringify({ firstViolation: out.firstViolation, hashMatch: out.hashMatch, events: out.events, expected: log.events })}`);
+    }
+    const size = `${(log.bytes / 1024 / 1024).toFixed(0)} MiB, ${log.blocks} blocks of 1,000 txs + 15 oracle reports, ${log.events.toLocaleString('en')} events`;
+    return [
+      { name: 'replay: blocks/s', value: Math.round((log.blocks / replay.wallS) * 10) / 10, unit: 'blocks/s', notes: `faultline replay --json end to end; ${size}` },
+      { name: 'replay: events/s', value: Math.round(log.events / replay.wallS), unit: 'events/s', notes: 'checksums, certificates (3 ed25519 verifies), applyBlock + state hash, every invariant, event and hash comparison' },
+      { name: 'replay: wall time', value: Math.round(replay.wallS * 10) / 10, unit: 's', notes: `user CPU ${replay.userS.toFixed(1)} s` },
+      { name: 'replay: max RSS', value: replay.maxRssMiB, unit: 'MiB', notes: '/usr/bin/time -v around faultline replay (the log bytes + one venue; records stream)' },
+      { name: 'building the log (not timed above)', value: Math.round(buildS * 10) / 10, unit: 's', notes: 'workload, then applyBlock with the hash and 3 signatures per block' },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const mb = built.bytes.length / 1024 / 1024;
-  return [
-    { name: 'replay: log size', value: Math.round(mb), unit: 'MiB', notes: `${built.blocks} blocks of 1,000 txs, ${built.events.toLocaleString('en')} events` },
-    { name: 'replay: blocks/s', value: Math.round(built.blocks / seconds), unit: 'blocks/s', notes: 'checksums, certificates (3 ed25519 verifies), applyBlock + state hash, every invariant, event and hash comparison' },
-    { name: 'replay: events/s', value: Math.round(built.events / seconds), unit: 'events/s' },
-    { name: 'replay: wall time', value: Math.round(seconds * 10) / 10, unit: 's' },
-    { name: 'replay: heap after', value: Math.round(process.memoryUsage().rss / 1024 / 1024), unit: 'MiB RSS', notes: 'the whole log is read into memory; /usr/bin/time -v gives the peak' },
-  ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const results = await run({ quick: process.argv.includes('--quick') });
-  console.table(results);
+  // --write-log FILE: only write the log, to time `faultline replay FILE` by hand.
+  const at = process.argv.indexOf('--write-log');
+  const quick = process.argv.includes('--quick');
+  if (at !== -1) console.log(writeBenchLog(process.argv[at + 1] ?? 'events.fllog', quick ? EVENTS_TARGET.quick : EVENTS_TARGET.full));
+  else console.table(await run({ quick }));
 }
