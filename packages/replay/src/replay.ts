@@ -83,15 +83,6 @@ export interface ReplayOptions {
   onProgress?: (progress: { bytesRead: number; bytes: number; height: number }) => void;
   /** Called after every applied height; the state is live (copy what you keep). */
   onHeight?: (height: ReplayHeight) => void;
-  /** The venue and validators to replay with, instead of the header's scenario (logs built outside a scenario). */
-  config?: ReplayConfig;
-}
-
-export interface ReplayConfig {
-  venue: VenueConfig;
-  validatorIds: readonly string[];
-  /** Validator keys derive from it (as in the run); the header's seed when absent. */
-  keySeed?: number;
 }
 
 const VIOLATIONS_KEPT = 100;
@@ -150,11 +141,10 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
     return result;
   }
   result.header = { runId: header.runId, scenario: header.scenario, seed: Number(header.seed), policy: header.policy, createdBy: header.createdBy };
-  const scenario = options.config ? undefined : scenarioFromHeader(header);
-  const config = options.config?.venue ?? scenarioVenueConfigForSeed(scenario as Scenario, Number(header.seed));
-  const validatorIds = options.config?.validatorIds ?? (scenario as Scenario).topology.validators;
-  const keySeed = options.config?.keySeed ?? Number(header.seed);
-  const validators = new ValidatorSet(validatorIds.map((id) => ({ id, publicKeyRaw: deriveKeyPair(keySeed, id).publicKeyRaw })));
+  // The header alone configures replay, so a log is judged with nothing but itself.
+  const scenario = scenarioFromHeader(header);
+  const config = scenarioVenueConfigForSeed(scenario, Number(header.seed));
+  const validators = new ValidatorSet(scenario.topology.validators.map((id) => ({ id, publicKeyRaw: deriveKeyPair(Number(header.seed), id).publicKeyRaw })));
   const verifier = new SignatureVerifier(validators);
   const state = createVenueState(config);
   const monitor = new VenueMonitor();
