@@ -11,7 +11,7 @@ function processesOf(runId: string): Promise<string> {
 
 describe('faultline up --demo', () => {
   it('runs the demo as OS processes over its own nats-server, then leaves no process behind', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'up', '--demo', '--duration', '2', '--pairs', '2', '--json'], {
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'up', '--demo', '--duration', '6', '--pairs', '2', '--json'], {
       timeout: 60_000,
     });
     const summary = JSON.parse(stdout) as { runId: string; processes: number; reported: number; crashed: string[]; pingsSent: number; pongsReceived: number; counters: Record<string, number> };
