@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { actorSubjects } from '@faultline/actors';
-import { NatsDurableLog, orchestratorUser, serviceUser, startNatsServer, writeRunNatsConf, type BrokerUser, type NatsServerHandle } from '@faultline/runtime/nats';
+import { NatsDurableLog, inboxPrefix, orchestratorUser, serviceConnectOptions, serviceUser, startNatsServer, writeRunNatsConf, type BrokerUser, type NatsServerHandle } from '@faultline/runtime/nats';
 import { wireSubject } from '@faultline/runtime';
 
 const RUN = 'perm-test';
@@ -27,7 +27,7 @@ let watcher: NatsConnection;
 const seen: string[] = [];
 
 async function as(user: BrokerUser): Promise<{ nc: NatsConnection; errors: string[] }> {
-  const nc = await connect({ servers: server.url, user: user.user, pass: user.password });
+  const nc = await connect({ servers: server.url, ...serviceConnectOptions(user.user, user.password) });
   const errors: string[] = [];
   void (async () => {
     for await (const status of nc.status()) if (status.type === 'error') errors.push(status.error.message);
@@ -92,14 +92,32 @@ describe('broker permissions (per-run users, real nats-server)', () => {
     expect(errors.join()).toMatch(/permissions violation for subscription/i);
   });
 
+  it('a service cannot read the replies meant for another (its inbox is its own)', async () => {
+    for (const inbox of [`${inboxPrefix('oracle-1')}.>`, '_INBOX.>']) {
+      const { nc, errors } = await as(users.trader);
+      nc.subscribe(inbox);
+      await nc.flush();
+      await new Promise((done) => setTimeout(done, 100));
+      await nc.close();
+      expect(errors.join(), inbox).toMatch(/permissions violation for subscription/i);
+    }
+  });
+
   it('each service keeps its own JetStream durable log, and cannot write another actor log', async () => {
     const { nc } = await as(users.oracle);
     const failures: Error[] = [];
     const log = await NatsDurableLog.open({ nc, runId: RUN, actorId: 'oracle-1', onFailure: (error) => failures.push(error) });
     log.append(new Uint8Array([7]));
+    log.append(new Uint8Array([8]));
     await log.whenIdle();
     expect(failures).toEqual([]);
     await nc.close();
+    // A restarted service reads its log back (stream lookups and a consumer, all on its own inbox).
+    const again = await as(users.oracle);
+    const reopened = await NatsDurableLog.open({ nc: again.nc, runId: RUN, actorId: 'oracle-1', onFailure: (error) => failures.push(error) });
+    expect(reopened.recover().entries.map((entry) => [...entry])).toEqual([[7], [8]]);
+    await again.nc.close();
+    expect(again.errors).toEqual([]);
     expect((await attempt(users.oracle, 'log.validator-1')).delivered).toBe(false);
   });
 

@@ -16,7 +16,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { actorSubjects, createExecutionNode, type ActorSpec, type ExecutionActor } from '@faultline/actors';
 import { decodeEnvelope, encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { faultToCommand, wireSubject, type FaultEvent, type FaultSchedule } from '@faultline/runtime';
-import { NatsDurableLog, NatsHost, NATS_PASSWORD_ENV, NATS_USER_ENV, orchestratorUser, serviceUser, startNatsServer, wallClockUs, NatsServerMissingError, writeRunNatsConf, type NatsServerHandle } from '@faultline/runtime/nats';
+import { NatsHost, NATS_PASSWORD_ENV, NATS_USER_ENV, orchestratorUser, serviceUser, startNatsServer, wallClockUs, NatsServerMissingError, writeRunNatsConf, volatileLog, type NatsServerHandle } from '@faultline/runtime/nats';
 import { scenarioActorSpecs, scenarioToJson, VenueFiguresCollector, type VenueRunSummary } from '@faultline/sim';
 import { MARKET_ACTIVE, VENUE_INVARIANTS, VenueMonitor, venueEventToWire } from '@faultline/venue';
 import { CliError, EXIT_ENVIRONMENT, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
@@ -111,8 +111,9 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   let finalHash = '';
   let fillsSince = 0;
   const validatorIds = scenario.topology.validators;
-  const observerLog = await NatsDurableLog.open({ nc, runId, actorId: 'observer', onFailure: (error) => process.stderr.write(`observer log: ${error.message}\n`) });
-  const observerHost = new NatsHost({ nc, runId, actorId: 'observer', seed: options.seed, epochUs, log: observerLog, logger: { debug() {}, info() {}, warn() {}, error() {} } });
+  // The observer lives as long as this process and never recovers, so it keeps no JetStream log
+  // (an append lost in a broker restart would stop it, and the run's verdict with it).
+  const observerHost = new NatsHost({ nc, runId, actorId: 'observer', seed: options.seed, epochUs, log: volatileLog(), logger: { debug() {}, info() {}, warn() {}, error() {} } });
   const observer = createExecutionNode({
     venue,
     validatorIds,

@@ -1,7 +1,7 @@
 /**
  * Broker users for one live run: every service gets its own user, allowed to publish and
  * subscribe only on its own subjects of this run (plus what its JetStream durable log needs on
- * this run's stream), so an oracle cannot publish blocks and a trader cannot publish fills or
+ * this run's stream, and its own reply inbox), so an oracle cannot publish blocks and a trader cannot publish fills or
  * another client's transactions. Passwords are random per run, written only into the run's
  * nats.conf (mode 0600, in a temp dir) and handed to each child in its environment.
  */
@@ -23,6 +23,20 @@ export interface BrokerUser {
 /** Env variables a service process reads its broker credentials from (runServiceProcess). */
 export const NATS_USER_ENV = 'FAULTLINE_NATS_USER';
 export const NATS_PASSWORD_ENV = 'FAULTLINE_NATS_PASSWORD';
+
+/**
+ * A service's request replies (JetStream API answers, acks, consumer deliveries) arrive under
+ * its own inbox prefix, and it may subscribe only there: with `_INBOX.>` any service could read
+ * every other one's replies, their durable logs included.
+ */
+export function inboxPrefix(user: string): string {
+  return `_INBOX.${user}`;
+}
+
+/** The nats.js connect options of a service user: its credentials and its own inbox prefix. */
+export function serviceConnectOptions(user: string, pass: string): { user: string; pass: string; inboxPrefix: string } {
+  return { user, pass, inboxPrefix: inboxPrefix(user) };
+}
 
 export function randomPassword(): string {
   return randomBytes(18).toString('base64url');
@@ -46,8 +60,7 @@ function durableLogPermissions(runId: string, actorId: string): { publish: strin
       `$JS.API.CONSUMER.MSG.NEXT.${stream}.>`,
       `$JS.ACK.${stream}.>`,
     ],
-    // Request replies (JetStream API, acks, ordered-consumer deliveries) come back on inboxes.
-    subscribe: ['_INBOX.>'],
+    subscribe: [`${inboxPrefix(actorId)}.>`],
   };
 }
 

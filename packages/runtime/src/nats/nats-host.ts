@@ -26,7 +26,7 @@ export interface NatsHostOptions {
   seed: number;
   /** Wall-clock µs (since the Unix epoch) at which the run started: now() counts from it. */
   epochUs: Micros;
-  log: NatsDurableLog;
+  log: NatsHostLog;
   logger: ActorLogger;
   /** Incarnation number, so a restarted actor does not replay its past random stream. */
   incarnation?: number;
@@ -35,6 +35,18 @@ export interface NatsHostOptions {
 export interface NatsHostStats extends HostStats {
   dropped: number;
   duplicated: number;
+}
+
+/** What a NatsHost needs of its log: a NatsDurableLog, or volatileLog() for a replica that never restarts. */
+export type NatsHostLog = Pick<NatsDurableLog, 'append' | 'snapshot' | 'recover' | 'busy' | 'whenIdle' | 'failed'>;
+
+/**
+ * A log that keeps nothing, for an in-process replica (the `faultline up` observer) that is never
+ * restarted: recovery would never read it, and a JetStream append lost in a broker restart
+ * would otherwise stop that replica (the host stops an actor whose log failed).
+ */
+export function volatileLog(): NatsHostLog {
+  return { append() {}, snapshot() {}, recover: () => ({ snapshot: undefined, entries: [] }), busy: false, whenIdle: () => Promise.resolve(), failed: undefined };
 }
 
 export function wallClockUs(): Micros {
@@ -49,7 +61,7 @@ export class NatsHost implements Host {
   readonly log;
   readonly stats: NatsHostStats = { published: 0, delivered: 0, rejectedFrames: 0, dropped: 0, duplicated: 0 };
   private readonly nc: NatsConnection;
-  private readonly durable: NatsDurableLog;
+  private readonly durable: NatsHostLog;
   private readonly epochUs: Micros;
   private skewUs: Micros = 0;
   private dead = false;

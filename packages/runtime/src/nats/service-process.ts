@@ -13,7 +13,7 @@ import pino from 'pino';
 import type { Actor, ActorLogger } from '../host.ts';
 import { NatsHost, wallClockUs } from './nats-host.ts';
 import { NatsDurableLog } from './nats-log.ts';
-import { NATS_PASSWORD_ENV, NATS_USER_ENV } from './auth.ts';
+import { NATS_PASSWORD_ENV, NATS_USER_ENV, serviceConnectOptions } from './auth.ts';
 
 export interface ServiceArgs {
   server: string;
@@ -71,7 +71,7 @@ export async function runServiceProcess(options: ServiceProcessOptions): Promise
   const user = process.env[NATS_USER_ENV];
   const pass = process.env[NATS_PASSWORD_ENV];
   // Reconnect for ever: a restarted broker (the nemesis) comes back on the same port and store.
-  const nc = await connect({ servers: args.server, name: `${args.run}/${args.actor}`, maxReconnectAttempts: -1, reconnectTimeWait: 250, ...(user ? { user, pass: pass ?? '' } : {}) });
+  const nc = await connect({ servers: args.server, name: `${args.run}/${args.actor}`, maxReconnectAttempts: -1, reconnectTimeWait: 250, ...(user ? serviceConnectOptions(user, pass ?? '') : {}) });
   void (async () => {
     // A permission refusal arrives here, not at the publish call: it must be seen in the logs.
     for await (const status of nc.status()) {

@@ -100,6 +100,8 @@ export class Simulation {
   private nowUs: Micros = 0;
   private readonly scheduler = new Scheduler<SimEvent>();
   private readonly network: NetworkModel;
+  /** Broker restarts in force: total loss that a `heal` does not end (live, a heal does not bring the broker back). */
+  private readonly brokerOutages = new Map<number, NetworkFault>();
   private readonly actors = new Map<string, ActorSlot>();
   private readonly subscriptions: SubscriptionRecord[] = [];
   private readonly routeCache = new Map<string, SubscriptionRecord[]>();
@@ -527,6 +529,7 @@ export class Simulation {
         break;
       case 'heal':
         this.network.heal();
+        for (const [id, outage] of this.brokerOutages) this.network.add(id, outage);
         return;
       case 'crash':
         for (const id of this.matching(fault.actors)) this.crash(id);
@@ -543,10 +546,13 @@ export class Simulation {
       case 'skew':
         for (const id of this.matching(fault.actors)) this.setClockSkew(id, fault.skewUs);
         return;
-      case 'broker-restart':
+      case 'broker-restart': {
         // The simulator has no broker: its restart is the network losing every message meanwhile.
-        this.network.add(faultId, { kind: 'link', atUs: fault.atUs, durationUs: fault.durationUs, dropPpm: 1_000_000 });
+        const outage: NetworkFault = { kind: 'link', atUs: fault.atUs, durationUs: fault.durationUs, dropPpm: 1_000_000 };
+        this.brokerOutages.set(faultId, outage);
+        this.network.add(faultId, outage);
         break;
+      }
       default: {
         const exhaustive: never = fault;
         throw new Error(`simulation: unknown fault ${JSON.stringify(exhaustive)}`);
@@ -562,7 +568,10 @@ export class Simulation {
       case 'partition':
       case 'one-way':
       case 'link':
+        this.network.remove(faultId);
+        return;
       case 'broker-restart':
+        this.brokerOutages.delete(faultId);
         this.network.remove(faultId);
         return;
       case 'crash':
