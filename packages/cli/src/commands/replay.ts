@@ -88,8 +88,8 @@ export function registerReportCommand(program: Command, setExit: (code: number) 
       const html = renderReportHtml(data);
       writeFileSync(out, html);
       const charts = data.charts.map((c) => ({ id: c.id, series: c.series.map((s) => ({ name: s.name, points: s.points.length })) }));
-      if (options.json) process.stdout.write(`${JSON.stringify({ out, bytes: html.length, title: data.title, charts, windows: data.windows.length, invariants: Object.fromEntries(data.invariants.map((i) => [i.name, i.held])), problems: data.problems })}\n`);
-      else process.stdout.write(`report: ${out} (${(html.length / 1024).toFixed(0)} KiB, ${charts.length} charts, ${data.windows.length} fault windows)\n`);
+      if (options.json) process.stdout.write(`${JSON.stringify({ out, bytes: html.length, title: data.title, charts, windows: data.windows.length, marketChanges: data.marketChanges.length + data.marketChangesOmitted, invariants: Object.fromEntries(data.invariants.map((i) => [i.name, i.held])), problems: data.problems })}\n`);
+      else process.stdout.write(`report: ${out} (${(html.length / 1024).toFixed(0)} KiB, ${charts.length} charts, ${data.windows.length} fault windows, ${data.marketChanges.length + data.marketChangesOmitted} market state changes)\n`);
       setExit(data.invariants.every((i) => i.held) && data.problems.length === 0 ? EXIT_OK : EXIT_VIOLATIONS);
     });
 }

@@ -1,30 +1,39 @@
 /**
  * A chart's series on one shared time axis, as uPlot wants its data ([xs, ys1, ys2, ...]), and
- * thinned for long runs: an hour-long log has hundreds of thousands of samples, a chart needs a
+ * thinned for long runs. Series are sampled at their own instants (a validator's blocks, the
+ * external price each second), so each column has holes at the others' instants: a stepped
+ * chart (a state: height, halted, position) fills them with the last value, which is what the
+ * state was; a line chart (a measure: a block gap, a price) leaves them `undefined`, which uPlot
+ * joins across, because carrying a gap's value forward would draw a plateau that never happened.
+ * `null` stays a real gap in the line (a stale oracle has no price).
+ * Thinning: an hour-long log has hundreds of thousands of samples, a chart needs a
  * few thousand. Thinning keeps, per time bucket, the first sample and each series' minimum and
  * maximum, so a flash crash or a one-block spike survives.
  */
 import type { ChartData } from './series.ts';
 
-export type AlignedData = [number[], ...Array<Array<number | null>>];
+/** number: a value; null: no value there (a gap in the line); undefined: no sample at this instant. */
+export type AlignedValue = number | null | undefined;
+export type AlignedData = [number[], ...AlignedValue[][]];
 
 export const POINTS_PER_CHART_MAX = 4000;
 
 export function alignChart(chart: ChartData, maxPoints = POINTS_PER_CHART_MAX): AlignedData {
   const xs = [...new Set(chart.series.flatMap((s) => s.points.map(([t]) => t)))].sort((a, b) => a - b);
   const columns = chart.series.map((series) => {
-    // Carry each value forward to the shared instants: the last known value holds until the next.
-    const column: Array<number | null> = new Array<number | null>(xs.length).fill(null);
+    const column: AlignedValue[] = new Array<AlignedValue>(xs.length).fill(undefined);
     let next = 0;
     let last: number | null = null;
     let started = false;
     xs.forEach((x, i) => {
+      let sampled = false;
       while (next < series.points.length && (series.points[next] as [number, number | null])[0] <= x) {
         last = (series.points[next] as [number, number | null])[1];
         started = true;
+        sampled = true;
         next++;
       }
-      column[i] = started ? last : null;
+      if (sampled || chart.stepped) column[i] = started ? last : null;
     });
     return column;
   });
@@ -60,5 +69,5 @@ function thin(data: AlignedData, maxPoints: number): AlignedData {
     bucketStart = end;
   }
   const indices = [...keep].sort((a, b) => a - b);
-  return [indices.map((i) => xs[i] as number), ...columns.map((column) => indices.map((i) => column[i] ?? null))];
+  return [indices.map((i) => xs[i] as number), ...columns.map((column) => indices.map((i) => column[i]))];
 }

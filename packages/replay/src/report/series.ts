@@ -1,11 +1,17 @@
 /**
  * The data of a post-mortem report, from an event log: time series for each chart, the fault
- * windows to shade, and the replay's invariant table. Pure: bytes in, plain data out.
- * Time is in seconds from the run's start (virtual in a sim log, wall in a live one).
+ * windows to shade, the market's state changes and the replay's invariant table. Pure: bytes
+ * in, plain data out. Time is in seconds from the run's start (virtual in a sim log, wall in a
+ * live one). Venue figures (mark price, insurance fund, halts, liquidations) come from replaying
+ * the committed blocks, not from what a writer chose to record, so a report of a live log and of
+ * its simulated twin are computed the same way.
  */
-import { scanEventLog, type faultline } from '@faultline/protocol';
-import { MARKET_AUCTION, MARKET_HALTED } from '@faultline/venue';
+import { scanEventLog } from '@faultline/protocol';
+import { MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED } from '@faultline/venue';
 import { replayLog, type ReplayResult, type ReplayViolation } from '../replay.ts';
+import { faultWindows, type Window, type WindowRecord } from './fault-windows.ts';
+
+export type { Window } from './fault-windows.ts';
 
 export interface Series {
   name: string;
@@ -20,13 +26,17 @@ export interface ChartData {
   series: Series[];
   /** Values hold until the next point (heights, states, positions) rather than interpolate. */
   stepped: boolean;
+  /** Shown instead of an empty plot when no series has a point (e.g. a log that records no hedger). */
+  missing: string;
 }
 
-export interface Window {
-  label: string;
-  fromS: number;
-  toS: number;
-  kind: 'fault' | 'down';
+/** A market entering a state (with the engine's reason) or an auction's result. */
+export interface MarketChange {
+  timeS: number;
+  height: number;
+  marketId: number;
+  what: string;
+  detail: string;
 }
 
 export interface ReportData {
@@ -36,12 +46,18 @@ export interface ReportData {
   summary: Array<[string, string]>;
   charts: ChartData[];
   windows: Window[];
+  marketChanges: MarketChange[];
+  /** Market changes left out past MARKET_CHANGES_MAX (a flapping breaker in an hour-long run). */
+  marketChangesOmitted: number;
   invariants: Array<{ name: string; held: boolean }>;
   violations: ReplayViolation[];
   problems: ReplayResult['problems'];
 }
 
+export const MARKET_CHANGES_MAX = 500;
+export const VIOLATIONS_SHOWN_MAX = 20;
 const S = 1e6;
+const STATE_NAME: Record<number, string> = { [MARKET_ACTIVE]: 'active', [MARKET_HALTED]: 'halted', [MARKET_AUCTION]: 'auction' };
 
 class SeriesSet {
   private readonly byName = new Map<string, Series>();
@@ -50,11 +66,16 @@ class SeriesSet {
     if (!series) this.byName.set(name, (series = { name, points: [] }));
     series.points.push([t, value]);
   }
-  list(order?: readonly string[]): Series[] {
-    const all = [...this.byName.values()];
-    if (!order) return all;
-    return order.map((name) => this.byName.get(name) ?? { name, points: [] });
+  /** In `order`, then any others by name (validator ids, markets), so charts read the same run to run. */
+  list(order: readonly string[] = []): Series[] {
+    const rest = [...this.byName.keys()].filter((name) => !order.includes(name)).sort(byNaturalOrder);
+    return [...order, ...rest].map((name) => this.byName.get(name) ?? { name, points: [] });
   }
+}
+
+/** validator-2 before validator-10. */
+function byNaturalOrder(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
 }
 
 export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: boolean } = {}): ReportData {
@@ -64,58 +85,102 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
     if (!set) prices.set(marketId, (set = new SeriesSet()));
     return set;
   };
-  const states = new SeriesSet();
+  const heights = new SeriesSet();
   const gaps = new SeriesSet();
+  const states = new SeriesSet();
   const risk = new SeriesSet();
   const funds = new SeriesSet();
+  const marketChanges: MarketChange[] = [];
+  let marketChangesOmitted = 0;
+  const change = (c: MarketChange): void => {
+    if (marketChanges.length < MARKET_CHANGES_MAX) marketChanges.push(c);
+    else marketChangesOmitted++;
+  };
   let liquidations = 0;
+  let refused = 0;
+  let adl = 0;
   let badDebt = 0;
   let lastBlockUs: number | undefined;
   let longestGapUs = 0;
   let haltedBlocks = 0;
+  const marketIds = new Set<number>();
 
   const replay = replayLog(bytes, {
     skipCorrupt: options.skipCorrupt ?? false,
     onHeight: ({ height, timeUs, recordTimeUs, state, events }) => {
       const t = recordTimeUs / S;
+      heights.add('committed', t, height);
       for (const [marketId, market] of state.markets) {
+        marketIds.add(marketId);
         pricesOf(marketId).add('mark', t, market.markTicks || null);
         states.add(`halted m${marketId}`, t, market.state === MARKET_HALTED ? 1 : 0);
         states.add(`auction m${marketId}`, t, market.state === MARKET_AUCTION ? 1 : 0);
         if (market.state === MARKET_HALTED) haltedBlocks++;
       }
       for (const event of events) {
-        if (event.kind === 'oraclePrice') pricesOf(event.oraclePrice.marketId).add('oracle', t, event.oraclePrice.stale ? null : event.oraclePrice.priceTicks);
-        if (event.kind === 'liquidation' && event.liquidation.executed) {
-          liquidations++;
-          badDebt += event.liquidation.badDebt;
+        switch (event.kind) {
+          case 'oraclePrice':
+            // A stale oracle has no price the venue may use: a gap in the line, not the last value.
+            pricesOf(event.oraclePrice.marketId).add('oracle', t, event.oraclePrice.stale ? null : event.oraclePrice.priceTicks);
+            break;
+          case 'liquidation':
+            if (event.liquidation.executed) {
+              liquidations++;
+              badDebt += event.liquidation.badDebt;
+            } else refused++;
+            break;
+          case 'adl':
+            adl++;
+            break;
+          case 'marketStatus': {
+            const s = event.marketStatus;
+            change({ timeS: t, height, marketId: s.marketId, what: STATE_NAME[s.state] ?? `state ${s.state}`, detail: s.reason });
+            break;
+          }
+          case 'auctionResult': {
+            const a = event.auctionResult;
+            change({ timeS: t, height, marketId: a.marketId, what: 'auction result', detail: `price ${a.priceTicks} ticks, ${a.matchedLots} lots matched, imbalance ${a.imbalanceLots} lots` });
+            break;
+          }
+          default:
+            break;
         }
       }
       risk.add('liquidations', t, liquidations);
+      risk.add('refused', t, refused);
+      risk.add('ADL', t, adl);
       funds.add('insurance fund', t, state.insuranceFund);
       funds.add('bad debt', t, badDebt);
-      // Block gaps from the blocks' own times (height 2 onward: block 1 carries the genesis time).
+      // The BFT time between committed blocks, from height 2 on: block 1 carries the genesis time.
       if (lastBlockUs !== undefined && height > 2) {
-        const gap = timeUs - lastBlockUs;
-        longestGapUs = Math.max(longestGapUs, gap);
-        gaps.add('block gap', t, gap / S);
+        const gapUs = timeUs - lastBlockUs;
+        longestGapUs = Math.max(longestGapUs, gapUs);
+        gaps.add('committed', t, gapUs / S);
       }
       lastBlockUs = timeUs;
     },
   });
 
-  const heights = new SeriesSet();
   const hedgerInventory = new SeriesSet();
   const hedgerPnl = new SeriesSet();
-  const windows: Window[] = [];
-  const openDown = new Map<string, number>();
+  const windowRecords: WindowRecord[] = [];
+  // Per validator: its height and when it last advanced, for its own block gaps (a validator cut
+  // off by a partition shows a gap the committed chain does not).
+  const validators = new Map<string, { height: number; atS: number }>();
   let endS = 0;
   for (const record of scanEventLog(bytes, { skipCorrupt: true }).records) {
     const t = Number(record.timeUs) / S;
     endS = Math.max(endS, t);
     if (record.externalPrice) pricesOf(record.externalPrice.marketId ?? 0).add('external', t, Number(record.externalPrice.priceTicks));
-    else if (record.validator) heights.add(record.validator.validatorId ?? '', t, Number(record.validator.height));
-    else if (record.hedger) {
+    else if (record.validator) {
+      const id = record.validator.validatorId ?? '';
+      const height = Number(record.validator.height);
+      heights.add(id, t, height);
+      const last = validators.get(id);
+      if (last !== undefined && height <= last.height) continue;
+      if (last !== undefined) gaps.add(id, t, t - last.atS);
+      validators.set(id, { height, atS: t });
+    } else if (record.hedger) {
       const h = record.hedger;
       hedgerInventory.add('delta', t, Number(h.deltaLots));
       hedgerInventory.add('venue position', t, Number(h.venuePositionLots));
@@ -123,93 +188,48 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
       hedgerPnl.add('venue P&L', t, Number(h.venuePnl));
       hedgerPnl.add('external P&L', t, Number(h.externalPnl));
       hedgerPnl.add('basis P&L', t, Number(h.basisPnl));
-    } else if (record.fault) windows.push(...faultWindow(record.fault));
-    else if (record.lifecycle) {
-      const actorId = record.lifecycle.actorId ?? '';
-      const change = record.lifecycle.change ?? '';
-      if (change === 'crashed' || change === 'paused') openDown.set(`${actorId} ${change}`, t);
-      const opened = change === 'restarted' ? `${actorId} crashed` : change === 'resumed' ? `${actorId} paused` : undefined;
-      const from = opened ? openDown.get(opened) : undefined;
-      if (opened && from !== undefined) {
-        windows.push({ label: opened, fromS: from, toS: t, kind: 'down' });
-        openDown.delete(opened);
-      }
-    }
+    } else if (record.fault || record.lifecycle) windowRecords.push({ timeS: t, fault: record.fault ?? null, lifecycle: record.lifecycle ?? null });
   }
-  for (const [label, from] of openDown) windows.push({ label, fromS: from, toS: endS, kind: 'down' });
-  const faultEnds = closeOpenFaults(windows, endS);
+  const windows = faultWindows(windowRecords, endS);
 
+  const noHedger = 'no hedger snapshots in this log (the run had no hedger, or its writer does not record them)';
   const charts: ChartData[] = [];
   for (const [marketId, set] of [...prices].sort(([a], [b]) => a - b)) {
-    charts.push({ id: `prices-m${marketId}`, title: `Market ${marketId}: external vs oracle vs mark price`, unit: 'ticks', series: set.list(['external', 'oracle', 'mark']), stepped: false });
+    charts.push({ id: `prices-m${marketId}`, title: `Market ${marketId}: external vs oracle vs mark price`, unit: 'ticks', series: set.list(['external', 'oracle', 'mark']), stepped: false, missing: 'no prices in this log' });
   }
-  charts.push({ id: 'heights', title: 'Committed height per validator', unit: 'height', series: heights.list(), stepped: true });
-  charts.push({ id: 'block-gaps', title: 'Block gaps (time since the previous block)', unit: 's', series: gaps.list(['block gap']), stepped: false });
-  charts.push({ id: 'market-state', title: 'Halts and reopening auctions', unit: '1 = in that state', series: states.list(), stepped: true });
-  charts.push({ id: 'liquidations', title: 'Liquidations executed (cumulative)', unit: 'count', series: risk.list(['liquidations']), stepped: true });
-  charts.push({ id: 'funds', title: 'Insurance fund and bad debt (cumulative)', unit: 'quote units', series: funds.list(['insurance fund', 'bad debt']), stepped: true });
-  charts.push({ id: 'hedger-inventory', title: 'Hedger inventory and delta', unit: 'lots', series: hedgerInventory.list(['delta', 'venue position', 'external position']), stepped: true });
-  charts.push({ id: 'hedger-pnl', title: 'Hedger P&L: venue, external and basis', unit: 'quote units', series: hedgerPnl.list(['venue P&L', 'external P&L', 'basis P&L']), stepped: false });
+  charts.push({ id: 'heights', title: 'Height: the committed chain and each validator', unit: 'height', series: heights.list(['committed']), stepped: true, missing: 'no blocks and no validator progress in this log' });
+  charts.push({ id: 'block-gaps', title: 'Block gaps: between committed blocks (BFT time) and per validator (time since it last advanced)', unit: 's', series: gaps.list(['committed']), stepped: false, missing: 'fewer than three blocks' });
+  charts.push({ id: 'market-state', title: 'Halts and reopening auctions', unit: '1 = in that state', series: states.list([...marketIds].sort((x, y) => x - y).flatMap((m) => [`halted m${m}`, `auction m${m}`])), stepped: true, missing: 'no blocks' });
+  charts.push({ id: 'liquidations', title: 'Liquidations executed and refused, auto-deleveraging (cumulative)', unit: 'count', series: risk.list(['liquidations', 'refused', 'ADL']), stepped: true, missing: 'no blocks' });
+  charts.push({ id: 'funds', title: 'Insurance fund and bad debt (cumulative)', unit: 'quote units', series: funds.list(['insurance fund', 'bad debt']), stepped: true, missing: 'no blocks' });
+  charts.push({ id: 'hedger-inventory', title: 'Hedger inventory and delta', unit: 'lots', series: hedgerInventory.list(['delta', 'venue position', 'external position']), stepped: true, missing: noHedger });
+  charts.push({ id: 'hedger-pnl', title: 'Hedger P&L: venue, external and basis', unit: 'quote units', series: hedgerPnl.list(['venue P&L', 'external P&L', 'basis P&L']), stepped: false, missing: noHedger });
 
   const header = replay.header;
   return {
     title: header ? `${header.scenario} · seed ${header.seed} · policy ${header.policy} (${header.createdBy})` : 'unreadable log',
     header,
-    durationS: Math.max(endS, faultEnds),
+    durationS: endS,
     summary: [
+      ['run', header ? `${header.createdBy === 'live' ? 'live (faultline up)' : header.createdBy === 'sim' ? 'simulated (faultline sim)' : header.createdBy} · ${header.runId}` : 'no readable header'],
+      ['scenario / seed / policy', header ? `${header.scenario} / ${header.seed} / ${header.policy}` : '-'],
+      ['log span', `${endS.toFixed(1)} s`],
       ['height', String(replay.height)],
       ['blocks / events', `${replay.blocks} / ${replay.events}`],
       ['longest block gap', `${(longestGapUs / S).toFixed(1)} s`],
       ['halted market-blocks', String(haltedBlocks)],
-      ['liquidations', String(liquidations)],
+      ['liquidations (refused) / ADL', `${liquidations} (${refused}) / ${adl}`],
       ['bad debt', badDebt.toLocaleString('en-US')],
       ['state hashes', replay.hashMatch ? `all ${replay.hashesCompared} match` : replay.firstHashMismatch ? `mismatch at height ${replay.firstHashMismatch.height}` : 'none recorded'],
       ['first violation', replay.firstViolation ? `${replay.firstViolation.invariant} at height ${replay.firstViolation.height}` : 'none'],
-      ['faults', String(windows.filter((w) => w.kind === 'fault').length)],
+      ['fault windows', String(windows.length)],
     ],
     charts,
     windows,
+    marketChanges,
+    marketChangesOmitted,
     invariants: Object.entries(replay.invariants).map(([name, held]) => ({ name, held })),
-    violations: replay.violations.slice(0, 20),
+    violations: replay.violations.slice(0, VIOLATIONS_SHOWN_MAX),
     problems: replay.problems,
   };
-}
-
-// faultline.v1.FaultKind (proto/faultline/v1/control.proto); the generated enum is type-only here.
-const FAULT = { PARTITION: 1, ONE_WAY: 2, HEAL: 3, LINK: 4, CRASH: 5, RESTART: 6, PAUSE: 7, RESUME: 8, CLOCK_SKEW: 9, BROKER_RESTART: 10 } as const;
-const KIND_LABEL: Record<number, string> = {
-  [FAULT.PARTITION]: 'partition',
-  [FAULT.ONE_WAY]: 'one-way',
-  [FAULT.LINK]: 'link',
-  [FAULT.CRASH]: 'crash',
-  [FAULT.PAUSE]: 'pause',
-  [FAULT.CLOCK_SKEW]: 'clock skew',
-  [FAULT.BROKER_RESTART]: 'broker restart',
-};
-/** Commands that end other faults: heal ends the network faults, restart a crash, resume a pause. */
-const HEALS: Record<number, number> = { [FAULT.HEAL]: -1, [FAULT.RESTART]: FAULT.CRASH, [FAULT.RESUME]: FAULT.PAUSE };
-
-/** Open-ended windows (toS = NaN) wait for their heal, restart or resume. */
-function faultWindow(fault: faultline.v1.IFaultCommand): Window[] {
-  const fromS = Number(fault.atUs ?? 0) / S;
-  const kind = fault.kind ?? 0;
-  const actors = fault.actors ?? [];
-  const groups = fault.groups ?? [];
-  const heals = HEALS[kind];
-  if (heals !== undefined) return [{ label: heals === -1 ? 'heal' : `end ${KIND_LABEL[heals]}`, fromS, toS: fromS, kind: 'fault' }];
-  const targets = actors.length ? ` ${actors.join(',')}` : groups.length ? ` ${groups.map((g) => (g.actors ?? []).join(',')).join(' | ')}` : '';
-  const durationUs = Number(fault.durationUs ?? 0);
-  return [{ label: `${KIND_LABEL[kind] ?? 'fault'}${targets}`, fromS, toS: durationUs > 0 ? fromS + durationUs / S : Number.NaN, kind: 'fault' }];
-}
-
-/** Closes open windows at their heal (network faults) or restart/resume, else at the run's end; drops the heal markers. */
-function closeOpenFaults(windows: Window[], endS: number): number {
-  const markers = windows.filter((w) => w.kind === 'fault' && w.fromS === w.toS && (w.label === 'heal' || w.label.startsWith('end ')));
-  for (const w of windows) {
-    if (!Number.isNaN(w.toS)) continue;
-    const closing = markers.find((m) => m.fromS >= w.fromS && (m.label === 'heal' ? !w.label.startsWith('crash') && !w.label.startsWith('pause') : w.label.startsWith(m.label.slice(4))));
-    w.toS = closing ? closing.fromS : endS;
-  }
-  for (const m of markers) windows.splice(windows.indexOf(m), 1);
-  return windows.reduce((end, w) => Math.max(end, w.toS), 0);
 }
