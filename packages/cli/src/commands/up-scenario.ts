@@ -166,6 +166,8 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   // The services, supervised.
   const services = new Map<string, Service>();
   let stopping = false;
+  /** Publishes and subscriptions the broker refused (actorSubjects and an actor disagree): how many, and the first. */
+  const brokerRefusals = { count: 0, first: '' };
   const credentialsEnv = (actorId: string): Record<string, string> => {
     const user = users.get(actorId);
     return server && user ? { [NATS_USER_ENV]: user.user, [NATS_PASSWORD_ENV]: user.password } : {};
@@ -176,6 +178,16 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     const logStream = createWriteStream(join(runDir, 'logs', `${service.spec.id}.log`), { flags: 'a' });
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FAULTLINE_LOG_LEVEL: process.env['FAULTLINE_LOG_LEVEL'] ?? 'info', ...credentialsEnv(service.spec.id) } });
     child.stderr?.pipe(logStream);
+    createInterface({ input: child.stderr! }).on('line', (line) => {
+      if (!line.includes('Permissions Violation')) return;
+      let reason = line;
+      try {
+        reason = String((JSON.parse(line) as { reason?: unknown }).reason ?? line);
+      } catch {
+        // not a pino line: keep it whole
+      }
+      if (brokerRefusals.count++ === 0) brokerRefusals.first = `${service.spec.id}: ${reason}`;
+    });
     createInterface({ input: child.stdout! }).on('line', (line) => {
       try {
         service.report = JSON.parse(line);
@@ -329,6 +341,8 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   invariants['replicas-catch-up'] = behind.length === 0;
   if (behind.length) violations.push({ invariant: 'replicas-catch-up', timeUs: endUs, detail: behind.map(([r, h]) => `${r} at ${h}, chain at ${height}`).join(', ') });
   invariants['blocks-resume-after-heal'] = height > 0 && endUs - lastBlockAtUs < 30_000_000;
+  invariants['broker-permissions'] = brokerRefusals.count === 0;
+  if (brokerRefusals.count) violations.push({ invariant: 'broker-permissions', timeUs: endUs, detail: `${brokerRefusals.count} refused by the broker, the first: ${brokerRefusals.first}` });
   const hedgerReport = [...services.values()].find((s) => s.spec.kind === 'hedger')?.report as { state?: { metrics?: VenueRunSummary['hedger'] } } | undefined;
   const summary: VenueRunSummary & { runDir: string; processes: Record<string, { restarts: number; exits: Array<number | null> }>; brokerRestarts: number } = {
     ...figures,
