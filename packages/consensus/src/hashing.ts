@@ -1,9 +1,10 @@
 /** Hashes that identify blocks, transactions and certificates (SHA-256 over protobuf bytes). */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { encodeMessage, type faultline } from '@faultline/protocol';
 
+/** One-shot `crypto.hash` (no Hash object per call: ~2x faster on small inputs, less garbage). */
 export function sha256(bytes: Uint8Array): Uint8Array {
-  return new Uint8Array(createHash('sha256').update(bytes).digest());
+  return new Uint8Array(hash('sha256', bytes, 'buffer'));
 }
 
 export function hex(bytes: Uint8Array | null | undefined): string {
@@ -16,6 +17,11 @@ export function blockHash(header: faultline.v1.IBlockHeader): Uint8Array {
 
 export function txHash(tx: Uint8Array): Uint8Array {
   return sha256(tx);
+}
+
+/** `hex(txHash(tx))` in one step (the mempool's key: every tx and every gossiped copy of it). */
+export function txKey(tx: Uint8Array): string {
+  return hash('sha256', tx, 'hex');
 }
 
 export function txsHash(txs: readonly Uint8Array[]): Uint8Array {

@@ -2,7 +2,7 @@
  * The mempool: transactions in arrival order, deduplicated by hash, bounded; committed hashes
  * are remembered so a re-submitted or re-gossiped tx is never committed twice.
  */
-import { hex, txHash } from './hashing.ts';
+import { txKey } from './hashing.ts';
 
 export type MempoolAdmission = 'added' | 'duplicate' | 'committed' | 'full' | 'oversized';
 
@@ -17,7 +17,7 @@ export class Mempool {
 
   add(tx: Uint8Array): MempoolAdmission {
     if (tx.length > this.txBytesMax) return 'oversized';
-    const key = hex(txHash(tx));
+    const key = txKey(tx);
     if (this.committed.has(key)) return 'committed';
     if (this.pending.has(key)) return 'duplicate';
     if (this.pending.size >= this.txsMax) return 'full';
@@ -36,12 +36,12 @@ export class Mempool {
   }
 
   isCommitted(tx: Uint8Array): boolean {
-    return this.committed.has(hex(txHash(tx)));
+    return this.committed.has(txKey(tx));
   }
 
   markCommitted(txs: readonly Uint8Array[]): void {
     for (const tx of txs) {
-      const key = hex(txHash(tx));
+      const key = txKey(tx);
       this.committed.add(key);
       this.pending.delete(key);
     }
