@@ -69,6 +69,11 @@ export interface ValidatorKeys {
 export interface ConsensusLimits {
   /** Transactions in one block. */
   blockTxsMax: number;
+  /**
+   * Bytes of transactions in one block (CometBFT's max_bytes). A block must fit in one frame and
+   * in one write-ahead record (a lock record carries two blocks): see FRAME_BYTES_MAX.
+   */
+  blockBytesMax: number;
   /** Transactions waiting in the mempool; more are rejected. */
   mempoolTxsMax: number;
   /** Largest accepted transaction. */
@@ -79,13 +84,17 @@ export interface ConsensusLimits {
   futureRoundsMax: number;
   /** Blocks in one sync response. */
   syncBlocksMax: number;
+  /** Bytes of transactions in one sync response (it always carries at least one block). */
+  syncBytesMax: number;
 }
 
 export const DEFAULT_LIMITS: ConsensusLimits = {
-  blockTxsMax: 1_000,
+  blockTxsMax: 10_000,
+  blockBytesMax: 2 * 1024 * 1024,
   mempoolTxsMax: 20_000,
   txBytesMax: 16 * 1024,
   futureHeightsMax: 1,
   futureRoundsMax: 50,
   syncBlocksMax: 50,
+  syncBytesMax: 4 * 1024 * 1024,
 };

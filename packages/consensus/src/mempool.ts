@@ -25,11 +25,13 @@ export class Mempool {
     return 'added';
   }
 
-  /** The oldest `count` pending txs (Map iteration is insertion order). */
-  reap(count: number): Uint8Array[] {
+  /** The oldest pending txs (Map iteration is insertion order), at most `count` and `bytesMax` bytes. */
+  reap(count: number, bytesMax = Number.POSITIVE_INFINITY): Uint8Array[] {
     const txs: Uint8Array[] = [];
+    let bytes = 0;
     for (const tx of this.pending.values()) {
-      if (txs.length >= count) break;
+      if (txs.length >= count || bytes + tx.length > bytesMax) break;
+      bytes += tx.length;
       txs.push(tx);
     }
     return txs;

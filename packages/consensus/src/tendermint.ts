@@ -181,7 +181,14 @@ export class TendermintCore {
 
   /** Committed blocks from `fromHeight` on, for a peer's sync request. */
   blocksFrom(fromHeight: number, countMax: number): CommittedBlock[] {
-    return this.chain.slice(Math.max(0, fromHeight - 1), Math.max(0, fromHeight - 1) + Math.min(countMax, this.limits.syncBlocksMax));
+    const blocks = this.chain.slice(Math.max(0, fromHeight - 1), Math.max(0, fromHeight - 1) + Math.min(countMax, this.limits.syncBlocksMax));
+    // A response must fit in one frame: stop at the byte budget (always at least one block).
+    let bytes = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      bytes += txBytes(blocks[i]?.block?.txs ?? []);
+      if (i > 0 && bytes > this.limits.syncBytesMax) return blocks.slice(0, i);
+    }
+    return blocks;
   }
 
   /** Peer status: a peer that committed our current height (or more) can sync us. */
@@ -288,7 +295,7 @@ export class TendermintCore {
   }
 
   private createBlock(variant: { empty?: boolean; salt?: number } = {}): Block {
-    const txs = variant.empty ? [] : this.mempool.reap(this.limits.blockTxsMax);
+    const txs = variant.empty ? [] : this.mempool.reap(this.limits.blockTxsMax, this.limits.blockBytesMax);
     const lastCommit = this.chain[this.height - 2]?.certificate ?? null;
     const header: faultline.v1.IBlockHeader = {
       height: this.height,
@@ -322,6 +329,7 @@ export class TendermintCore {
     if (hex(header.prevBlockHash) !== hex(this.prevBlockHash())) return 'wrong previous block hash';
     const txs = block.txs ?? [];
     if (txs.length > this.limits.blockTxsMax) return `${txs.length} txs exceed the block limit`;
+    if (txBytes(txs) > this.limits.blockBytesMax) return `${txBytes(txs)} bytes of txs exceed the block limit`;
     if ((header.txCount ?? 0) !== txs.length) return 'tx count does not match';
     if (hex(header.txsHash) !== hex(txsHash(txs))) return 'txs hash does not match';
     const lastCommit = block.lastCommit ?? null;
@@ -618,6 +626,12 @@ export class TendermintCore {
     if (problem) return problem;
     return this.invalidBlock(committed.block);
   }
+}
+
+function txBytes(txs: readonly Uint8Array[]): number {
+  let bytes = 0;
+  for (const tx of txs) bytes += tx.length;
+  return bytes;
 }
 
 function kindOf(vote: Vote): VoteKind | undefined {

@@ -1,6 +1,6 @@
 /** Drives TendermintCore instances by hand: a scripted network for exact message orders. */
 import { deriveKeyPair, type faultline } from '@faultline/protocol';
-import { DYDX_TIMEOUTS, TendermintCore, ValidatorSet, type ByzantineBehaviour, type ConsensusPlantedBug, type CoreEffect } from '@faultline/consensus';
+import { DYDX_TIMEOUTS, TendermintCore, ValidatorSet, type ByzantineBehaviour, type ConsensusLimits, type ConsensusPlantedBug, type CoreEffect } from '@faultline/consensus';
 
 export const IDS = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
 export const KEY_SEED = 11;
@@ -9,7 +9,7 @@ export function validatorSet(): ValidatorSet {
   return new ValidatorSet(IDS.map((id) => ({ id, publicKeyRaw: deriveKeyPair(KEY_SEED, id).publicKeyRaw })));
 }
 
-export function makeCore(id: string, options: { plantedBug?: ConsensusPlantedBug; byzantine?: ByzantineBehaviour } = {}): TendermintCore {
+export function makeCore(id: string, options: { plantedBug?: ConsensusPlantedBug; byzantine?: ByzantineBehaviour; limits?: Partial<ConsensusLimits> } = {}): TendermintCore {
   return new TendermintCore({
     validatorId: id,
     validators: validatorSet(),
