@@ -6,12 +6,10 @@
  * replica — follows the committed chain, checks every invariant online, compares every
  * replica's state hash with its own, writes the event log, and feeds the status line.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { actorSubjects, createExecutionNode, type ActorSpec, type ExecutionActor } from '@faultline/actors';
 import { decodeEnvelope, encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
@@ -23,20 +21,8 @@ import { CliError, EXIT_ENVIRONMENT, EXIT_OK, EXIT_VIOLATIONS } from '../cli-err
 import { loadFaultSchedule } from '../load-json.ts';
 import { loadScenarioInput } from '../scenario-input.ts';
 import { formatVenueSummary } from '../venue-summary.ts';
+import { spawnActorProcess, stopActorProcess, writeSpecFile } from '../live/actor-processes.ts';
 
-const REPO = resolve(fileURLToPath(new URL('../../../../', import.meta.url)));
-const SERVICE_OF: Record<ActorSpec['kind'], string> = {
-  validator: 'validator',
-  execution: 'execution',
-  oracle: 'oracle',
-  'external-venue': 'external-venue',
-  'noise-trader': 'trader',
-  'leveraged-trader': 'trader',
-  'stale-arb-trader': 'trader',
-  liquidator: 'liquidator',
-  hedger: 'hedger',
-};
-const STOP_TIMEOUT_MS = 5_000;
 const RESTART_BACKOFF_MS = [500, 1_000, 2_000, 5_000];
 
 export interface UpScenarioOptions {
@@ -173,27 +159,27 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     return server && user ? { [NATS_USER_ENV]: user.user, [NATS_PASSWORD_ENV]: user.password } : {};
   };
   const spawnService = (service: Service): void => {
-    const script = join(REPO, 'services', SERVICE_OF[service.spec.kind], 'src', 'main.ts');
-    const args = ['--import', 'tsx', script, '--server', url, '--run', runId, '--actor', service.spec.id, '--seed', String(options.seed), '--epoch-us', String(epochUs), '--incarnation', String(service.incarnation), '--spec', service.specPath];
-    const logStream = createWriteStream(join(runDir, 'logs', `${service.spec.id}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FAULTLINE_LOG_LEVEL: process.env['FAULTLINE_LOG_LEVEL'] ?? 'info', ...credentialsEnv(service.spec.id) } });
-    child.stderr?.pipe(logStream);
-    createInterface({ input: child.stderr! }).on('line', (line) => {
-      if (!line.includes('Permissions Violation')) return;
-      let reason = line;
-      try {
-        reason = String((JSON.parse(line) as { reason?: unknown }).reason ?? line);
-      } catch {
-        // not a pino line: keep it whole
-      }
-      if (brokerRefusals.count++ === 0) brokerRefusals.first = `${service.spec.id}: ${reason}`;
-    });
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      try {
-        service.report = JSON.parse(line);
-      } catch {
-        logStream.write(`${line}\n`);
-      }
+    const child = spawnActorProcess({
+      spec: service.spec,
+      specPath: service.specPath,
+      url,
+      runId,
+      seed: options.seed,
+      epochUs,
+      incarnation: service.incarnation,
+      logPath: join(runDir, 'logs', `${service.spec.id}.log`),
+      env: credentialsEnv(service.spec.id),
+      onReport: (report) => (service.report = report),
+      onStderrLine: (line) => {
+        if (!line.includes('Permissions Violation')) return;
+        let reason = line;
+        try {
+          reason = String((JSON.parse(line) as { reason?: unknown }).reason ?? line);
+        } catch {
+          // not a pino line: keep it whole
+        }
+        if (brokerRefusals.count++ === 0) brokerRefusals.first = `${service.spec.id}: ${reason}`;
+      },
     });
     child.once('exit', (code, signal) => {
       service.exits.push(code ?? (signal ? -1 : null));
@@ -211,8 +197,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     service.child = child;
   };
   for (const spec of specs) {
-    const specPath = join(runDir, 'specs', `${spec.id}.json`);
-    writeFileSync(specPath, `${JSON.stringify(spec, null, 2)}\n`);
+    const specPath = writeSpecFile(join(runDir, 'specs'), spec);
     const service: Service = { spec, specPath, child: undefined, incarnation: 1, held: false, paused: false, restarts: 0, exits: [], report: undefined };
     services.set(spec.id, service);
     spawnService(service);
@@ -308,18 +293,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   } finally {
     stopping = true;
     for (const timer of timers) clearTimeout(timer);
-    await Promise.all(
-      [...services.values()].map(async (s) => {
-        const child = s.child;
-        if (!child) return;
-        if (s.paused) child.kill('SIGCONT');
-        const exited = new Promise<void>((done) => child.once('exit', () => done()));
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-        await exited;
-        clearTimeout(timer);
-      }),
-    );
+    await Promise.all([...services.values()].map(async (s) => s.child && stopActorProcess(s.child, { paused: s.paused })));
     observer.stop();
     await observerHost.close();
     await nc.close();

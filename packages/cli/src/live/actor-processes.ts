@@ -1,0 +1,87 @@
+/**
+ * One actor as one OS process: `node --import tsx services/<kind>/src/main.ts` with the common
+ * service flags, its broker credentials in the environment, stderr (pino lines) appended to a
+ * log file, and the JSON report it prints on a clean stop handed back. Used by `faultline up`
+ * (which adds supervision and the nemesis on top) and by the live end-to-end benchmark.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type { ActorSpec } from '@faultline/actors';
+
+export const REPO = resolve(fileURLToPath(new URL('../../../../', import.meta.url)));
+
+/** The service (services/<name>) that runs each kind of actor. */
+export const SERVICE_OF: Record<ActorSpec['kind'], string> = {
+  validator: 'validator',
+  execution: 'execution',
+  oracle: 'oracle',
+  'external-venue': 'external-venue',
+  'noise-trader': 'trader',
+  'leveraged-trader': 'trader',
+  'stale-arb-trader': 'trader',
+  liquidator: 'liquidator',
+  hedger: 'hedger',
+};
+
+/** A clean stop (SIGTERM) that takes longer than this becomes a SIGKILL. */
+export const STOP_TIMEOUT_MS = 5_000;
+
+export interface ActorProcessOptions {
+  spec: ActorSpec;
+  /** The spec file the service reads (writeSpecFile). */
+  specPath: string;
+  url: string;
+  runId: string;
+  seed: number;
+  epochUs: number;
+  incarnation: number;
+  /** stderr is appended here (and stdout lines that are not the JSON report). */
+  logPath: string;
+  /** Extra environment: the broker credentials (NATS_USER_ENV / NATS_PASSWORD_ENV). */
+  env: Record<string, string>;
+  /** The JSON line the service prints on a clean stop. */
+  onReport?: (report: unknown) => void;
+  /** Every stderr line too (it still goes to the log file), e.g. to spot broker refusals. */
+  onStderrLine?: (line: string) => void;
+  /** Node flags before the script (e.g. --cpu-prof for a profile of the service). */
+  execArgv?: string[];
+}
+
+/** Writes `<dir>/<id>.json`, the spec file a service process reads; returns its path. */
+export function writeSpecFile(dir: string, spec: ActorSpec): string {
+  const specPath = join(dir, `${spec.id}.json`);
+  writeFileSync(specPath, `${JSON.stringify(spec, null, 2)}\n`);
+  return specPath;
+}
+
+export function spawnActorProcess(options: ActorProcessOptions): ChildProcess {
+  const script = join(REPO, 'services', SERVICE_OF[options.spec.kind], 'src', 'main.ts');
+  const args = [...(options.execArgv ?? []), '--import', 'tsx', script, '--server', options.url, '--run', options.runId, '--actor', options.spec.id, '--seed', String(options.seed), '--epoch-us', String(options.epochUs), '--incarnation', String(options.incarnation), '--spec', options.specPath];
+  const logStream = createWriteStream(options.logPath, { flags: 'a' });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FAULTLINE_LOG_LEVEL: process.env['FAULTLINE_LOG_LEVEL'] ?? 'info', ...options.env } });
+  child.stderr?.pipe(logStream);
+  const onStderrLine = options.onStderrLine;
+  if (onStderrLine) createInterface({ input: child.stderr! }).on('line', onStderrLine);
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    try {
+      options.onReport?.(JSON.parse(line));
+    } catch {
+      logStream.write(`${line}\n`);
+    }
+  });
+  return child;
+}
+
+/** SIGTERM (after SIGCONT if it was paused), SIGKILL after `timeoutMs`; resolves once it exited. */
+export async function stopActorProcess(child: ChildProcess, options: { paused?: boolean; timeoutMs?: number } = {}): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  if (options.paused) child.kill('SIGCONT');
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
