@@ -7,4 +7,4 @@ export { scenarioSetup } from './venue/scenario-setup.ts';
 export * from './scenario/mod.ts';
 export { comparePolicies, type PolicyComparison, type Stat } from './venue/compare.ts';
 export { checkVenue, type VenueCampaignOptions } from './venue/check.ts';
-export { scenarioActorSpecs, scenarioVenueConfigForSeed, type ScenarioActors } from './venue/actor-specs.ts';
+export { scenarioActorSpecs, scenarioVenueConfigForSeed, type ScenarioActors, type ActorPlantedBugs } from './venue/actor-specs.ts';

@@ -20,6 +20,14 @@
  *   leaves, so a new incarnation resumes with the same books and does not hedge twice.
  *   maxAbsDelta and time outside the delta limit count from the incarnation's start.
  * Control states: hedger-machine.ts.
+ *
+ * Planted bug 'never-pull' (campaign tests only): the venue is always fit to quote once funded
+ * and priced — a halt, a stale oracle or a stale view no longer pulls the quotes. On a halt that
+ * costs little (the venue cancels and rejects while halted); with its view cut off it is fatal:
+ * the venue trades on against quotes the hedger keeps renewing, it sees none of those fills, so
+ * it neither hedges them nor stops at maxInventoryLots, and its true delta grows for as long as
+ * the view is stale. The simulator's hedger-delta-bounded invariant, computed from the venue's
+ * state and the external venue's fills (not from these books), catches it.
  */
 import { createActor, type Actor as XstateActor } from 'xstate';
 import { pb, type faultline } from '@faultline/protocol';
@@ -58,6 +66,8 @@ export interface HedgerConfig {
   staleAfterUs: number;
   /** A hedge order unanswered this long is taken as lost (µs). */
   hedgeTimeoutUs: number;
+  /** A deliberately broken variant for the campaign tests (see the header). */
+  plantedBug?: 'never-pull';
 }
 
 export interface HedgerMetrics {
@@ -264,11 +274,13 @@ export class HedgerActor implements Actor {
   // ── venue side ──────────────────────────────────────────────────────────────────────────
 
   private venueOk(): boolean {
+    if (this.config.plantedBug === 'never-pull') return this.config.markets.some((m) => this.quotable(m.marketId));
     return this.funded && this.view.ageUs() <= this.config.staleAfterUs && this.config.markets.some((m) => this.quotable(m.marketId));
   }
 
   private quotable(marketId: number): boolean {
     const market = this.view.market(marketId);
+    if (this.config.plantedBug === 'never-pull') return this.funded && (market?.oracleTicks ?? 0) > 0;
     return this.funded && this.view.ageUs() <= this.config.staleAfterUs && market?.state === MARKET_ACTIVE && !market.oracleStale && market.oracleTicks > 0;
   }
 

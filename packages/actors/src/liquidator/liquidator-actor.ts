@@ -10,6 +10,15 @@
  *
  * Its statechart (liquidator-machine.ts): blind when the view is older than blindAfterUs,
  * grace for graceAfterResumeUs after a market resumes ('resumed' or 'auction-uncross').
+ *
+ * Planted bug 'stale-price' (campaign tests only): it remembers every account it once found
+ * unhealthy, with the mark it found it at, and re-sends that liquidation every resubmitAfterUs
+ * until it sees one executed (or the account flat), never re-valuing the account at the current
+ * mark — a decision taken on a price that is no longer true. A first attempt that did not
+ * execute (no liquidity in a crash, a transaction lost to a fault) is retried after the price
+ * has recovered. Alone it is harmless: the venue re-checks health with its own mark and refuses
+ * (`healthy-at-execution`). With the engine's planted 'liquidate-without-recheck' the venue
+ * takes the liquidator's word, and healthy accounts are liquidated (docs/venue.md).
  */
 import { createActor, type Actor as XstateActor } from 'xstate';
 import { hostClock, type Actor, type Host } from '@faultline/runtime';
@@ -28,6 +37,8 @@ export interface LiquidatorConfig {
   blindAfterUs: number;
   /** How long it waits after a market resumes (µs): the venue's grace period. */
   graceAfterResumeUs: number;
+  /** A deliberately broken variant for the campaign tests (see the header). */
+  plantedBug?: 'stale-price';
 }
 
 export interface LiquidatorCounters {
@@ -55,6 +66,8 @@ export class LiquidatorActor implements Actor {
   private readonly timeInStateUs: Record<LiquidatorMode, number> = { active: 0, grace: 0, blind: 0 };
   private readonly markets: ReadonlyMap<number, MarketRisk>;
   private readonly lastSubmittedUs = new Map<string, number>();
+  /** 'stale-price' only: each account's first unhealthy verdict, kept until it is liquidated. */
+  private readonly staleVerdicts = new Map<string, AccountRisk>();
   private sender: TxSender | undefined;
   private machine: XstateActor<ReturnType<typeof createLiquidatorMachine>> | undefined;
   private graceUntilUs = -Infinity;
@@ -132,7 +145,8 @@ export class LiquidatorActor implements Actor {
     this.tally.scans++;
     const now = this.host.now();
     let sent = 0;
-    for (const risk of this.unhealthyAccounts()) {
+    const candidates = this.config.plantedBug === 'stale-price' ? this.staleCandidates() : this.unhealthyAccounts();
+    for (const risk of candidates) {
       if (this.view.market(risk.largestMarketId)?.state !== MARKET_ACTIVE) {
         this.tally.skippedInactive++;
         continue;
@@ -154,13 +168,25 @@ export class LiquidatorActor implements Actor {
     }
   }
 
+  /** The planted bug: verdicts are added, never revised; only a liquidation or a flat account ends one. */
+  private staleCandidates(): AccountRisk[] {
+    for (const risk of this.unhealthyAccounts()) if (!this.staleVerdicts.has(risk.accountId)) this.staleVerdicts.set(risk.accountId, risk);
+    for (const accountId of [...this.staleVerdicts.keys()]) {
+      const update = this.view.accounts.get(accountId);
+      if (!update || update.positions.every((p) => p.sizeLots === 0)) this.staleVerdicts.delete(accountId);
+    }
+    return [...this.staleVerdicts.values()].sort(worstFirst);
+  }
+
   private onBlock(block: ExecutedBlockView): void {
     let resumed = false;
     for (const event of block.events) {
       if (event.kind === 'marketStatus' && RESUME_REASONS.has(event.marketStatus.reason)) resumed = true;
       else if (event.kind === 'liquidation' && event.liquidation.liquidatorId === this.config.liquidatorId) {
-        if (event.liquidation.executed) this.tally.executed++;
-        else this.tally.refused++;
+        if (event.liquidation.executed) {
+          this.tally.executed++;
+          this.staleVerdicts.delete(event.liquidation.accountId);
+        } else this.tally.refused++;
       }
     }
     // The window runs from when we learned of the resume (host time): later than the venue's,

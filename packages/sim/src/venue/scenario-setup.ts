@@ -6,12 +6,12 @@
 import { actorFactoryFromSpec, type HedgerActor } from '@faultline/actors';
 import type { ActorFactory } from '@faultline/runtime';
 import { scenarioToJson, type Scenario } from '../scenario/mod.ts';
-import { scenarioActorSpecs } from './actor-specs.ts';
+import { scenarioActorSpecs, type ActorPlantedBugs } from './actor-specs.ts';
 import type { HedgerFigures, VenueRunSetup } from './venue-run.ts';
 
-export function scenarioSetup(scenario: Scenario, seed: number): VenueRunSetup {
+export function scenarioSetup(scenario: Scenario, seed: number, planted: ActorPlantedBugs = {}): VenueRunSetup {
   const t = scenario.topology;
-  const { venue, specs } = scenarioActorSpecs(scenario, seed);
+  const { venue, specs } = scenarioActorSpecs(scenario, seed, planted);
   let hedger: HedgerActor | undefined;
   const marketActors: Array<{ id: string; factory: ActorFactory }> = specs
     .filter((spec) => spec.kind !== 'validator' && spec.kind !== 'execution')

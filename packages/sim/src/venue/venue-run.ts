@@ -11,6 +11,7 @@ import { faultToCommand, type ActorFactory, type FaultSchedule } from '@faultlin
 import { Simulation, type SimStats } from '@faultline/runtime/sim';
 import { MARKET_ACTIVE, VENUE_INVARIANTS, VenueMonitor, venueEventToWire, type VenueConfig } from '@faultline/venue';
 import { ConsensusAgreementMonitor } from '../invariants/consensus-agreement.ts';
+import { HEDGER_DELTA_BOUND_FACTOR, HedgerExposureMonitor } from '../invariants/hedger-exposure.ts';
 import type { Violation } from '../invariants/monitor.ts';
 import { VenueFiguresCollector, type VenueFigures } from './collector.ts';
 
@@ -60,6 +61,8 @@ export interface VenueRunSummary extends VenueFigures {
   badDebtUncovered: number;
   oracleMaxStalenessUs: number;
   hedger: HedgerFigures | null;
+  /** The hedger's largest true |delta| (venue state + external fills), what hedger-delta-bounded checks; simulator only. */
+  hedgerTrueMaxAbsDeltaLots?: number;
   invariants: Record<string, boolean>;
   violations: Violation[];
   traceHash: string;
@@ -81,6 +84,7 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
   log?.(encodeLogHeader({ runId: `${setup.scenario}-${setup.seed}`, scenario: setup.scenario, seed: setup.seed, createdBy: 'sim', scenarioJson: setup.scenarioJson, policy: setup.policyName }));
 
   const consensus = new ConsensusAgreementMonitor();
+  const hedgerExposure = setup.hedger && setup.externalVenueId ? new HedgerExposureMonitor(setup.hedger.id, setup.externalVenueId, HEDGER_DELTA_BOUND_FACTOR * setup.hedger.deltaLimitLots) : undefined;
   const venueMonitor = new VenueMonitor();
   const violations: VenueRunSummary['violations'] = [];
   const collector = new VenueFiguresCollector(setup.venue.insuranceFundSeed, {
@@ -140,6 +144,7 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
   let lastExternalSampleUs = -Infinity;
   sim.observePublishes((message) => {
     const envelope = message.envelope;
+    if (envelope.blockExecuted || envelope.hedgeFill) hedgerExposure?.observe(message);
     if (envelope.committedBlock) {
       consensus.observe(message);
       const header = envelope.committedBlock.block?.header;
@@ -173,6 +178,10 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
   for (const name of VENUE_INVARIANTS) invariantResults[name] = !violations.some((v) => v.invariant === name);
   for (const v of consensus.violations()) if (violations.length < 100) violations.push(v);
   invariantResults['consensus-agreement'] = consensus.violations().length === 0;
+  if (hedgerExposure) {
+    for (const v of hedgerExposure.violations()) if (violations.length < 100) violations.push(v);
+    invariantResults['hedger-delta-bounded'] = hedgerExposure.violations().length === 0;
+  }
   invariantResults['replicas-agree'] = !replicaDisagreement;
   const replicaHeights: Record<string, number> = {};
   for (const [id, actor] of replicas) replicaHeights[id] = actor.height;
@@ -203,6 +212,7 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
     badDebtUncovered: primary?.state.badDebtTotal ?? 0,
     oracleMaxStalenessUs: Math.max(0, ...figures.markets.map((m) => m.maxOracleStaleUs)),
     hedger,
+    ...(hedgerExposure ? { hedgerTrueMaxAbsDeltaLots: hedgerExposure.maxAbsDeltaLots } : {}),
     invariants: invariantResults,
     violations: violations.slice(0, 20),
     traceHash: sim.traceHash(),

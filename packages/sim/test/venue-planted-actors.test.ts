@@ -1,0 +1,128 @@
+/**
+ * Planted actor bugs the whole-venue campaign must catch (docs/venue.md, "Planted actor bugs"):
+ * correct code passes the very campaign that finds each bug, within a stated number of runs,
+ * and the failing schedule shrinks to at most 3 fault events.
+ */
+import { describe, expect, it } from 'vitest';
+import { HedgerExposureMonitor, checkVenue, loadScenarioFile, parseScenario, runVenue, scenarioSetup, scenarioToJson, withFaults, type Scenario, type VenueCampaignOptions } from '@faultline/sim';
+
+const baseline = scenarioToJson(loadScenarioFile('scenarios/baseline.json'));
+
+/** Baseline with a -15 % flash crash at 20 s that recovers in full 3 s after its bottom. */
+function flashCrashRebound(venueBug?: 'liquidate-without-recheck'): Scenario {
+  const json = structuredClone(baseline) as ReturnType<typeof scenarioToJson> & { venue: Record<string, unknown> };
+  json.name = 'flash-crash-rebound';
+  json.durationUs = 45_000_000;
+  for (const market of Object.values(json.externalVenue?.markets ?? {})) {
+    Object.assign(market, { flashCrash: { atUs: 20_000_000, dropBps: 1_500, durationUs: 3_000_000, recoverBps: 10_000 } });
+  }
+  if (venueBug) json.venue = { ...json.venue, plantedBug: venueBug };
+  return parseScenario(json, 'flash-crash-rebound');
+}
+
+/** Baseline with a tighter hedger: delta limit and inventory cap 50 lots, so hedger-delta-bounded is 100. */
+function tightHedger(): Scenario {
+  const json = structuredClone(baseline);
+  json.name = 'tight-hedger';
+  json.durationUs = 45_000_000;
+  const hedger = typeof json.topology?.hedger === 'object' ? json.topology.hedger : {};
+  json.topology = { ...json.topology, hedger: { ...hedger, deltaLimitLots: 50, maxInventoryLots: 50 } };
+  return parseScenario(json, 'tight-hedger');
+}
+
+describe('planted liquidator: liquidates on its own stale price, and the venue takes its word', () => {
+  const RUNS = 3;
+  const campaign: VenueCampaignOptions = { runs: RUNS, seed: 1, determinismEvery: 0 };
+
+  it('correct code passes the campaign', () => {
+    const result = checkVenue(flashCrashRebound(), campaign);
+    expect(result.failures, JSON.stringify(result.firstFailure?.violations.slice(0, 2))).toBe(0);
+  }, 120_000);
+
+  it('the stale liquidator alone is harmless: the venue re-checks and refuses its retries', () => {
+    const result = checkVenue(flashCrashRebound(), { ...campaign, liquidatorPlantedBug: 'stale-price' });
+    expect(result.failures, JSON.stringify(result.firstFailure?.violations.slice(0, 2))).toBe(0);
+    const run = runVenue(scenarioSetup(flashCrashRebound(), 1, { liquidator: 'stale-price' }));
+    expect(run.liquidationsRefused['healthy-at-execution']).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("the engine's liquidate-without-recheck alone stays latent: a correct liquidator never asks for a healthy account", () => {
+    const result = checkVenue(flashCrashRebound('liquidate-without-recheck'), campaign);
+    expect(result.failures, JSON.stringify(result.firstFailure?.violations.slice(0, 2))).toBe(0);
+  }, 120_000);
+
+  it(`together: a healthy account liquidated, found within ${RUNS} runs, shrunk to at most 3 fault events`, () => {
+    const result = checkVenue(flashCrashRebound('liquidate-without-recheck'), { ...campaign, liquidatorPlantedBug: 'stale-price' });
+    expect(result.failures).toBeGreaterThan(0);
+    const failure = result.firstFailure;
+    expect(failure?.violations.some((v) => v.invariant === 'liquidation-recheck')).toBe(true);
+    expect(failure?.minimalFaults.faults.length).toBeLessThanOrEqual(3);
+  }, 120_000);
+});
+
+describe('planted hedger: never pulls its quotes, shows as unbounded true delta', () => {
+  const RUNS = 8;
+  // Faults aimed at the hedger and the execution replicas it reads: the default swarm spreads
+  // them over ~28 actors and almost never cuts one client off every replica at once.
+  const campaign: VenueCampaignOptions = {
+    runs: RUNS,
+    seed: 1,
+    determinismEvery: 0,
+    faultTargets: ['hedger-1', 'exec-*'],
+    faultKinds: ['partition', 'one-way', 'link'],
+    shrinkRunsMax: 30,
+  };
+
+  it('correct code passes the focused campaign: its true delta stays within twice its limit', () => {
+    const result = checkVenue(tightHedger(), campaign);
+    expect(result.failures, JSON.stringify(result.firstFailure?.violations.slice(0, 2))).toBe(0);
+  }, 120_000);
+
+  it(`planted never-pull: found within ${RUNS} runs, shrunk to at most 3 fault events`, () => {
+    const result = checkVenue(tightHedger(), { ...campaign, hedgerPlantedBug: 'never-pull' });
+    expect(result.failures).toBeGreaterThan(0);
+    const failure = result.firstFailure;
+    expect(failure?.violations.some((v) => v.invariant === 'hedger-delta-bounded')).toBe(true);
+    expect(failure?.minimalFaults.faults.length).toBeGreaterThanOrEqual(1);
+    expect(failure?.minimalFaults.faults.length).toBeLessThanOrEqual(3);
+    // The repro: the minimal schedule takes the planted hedger past the bound; the correct hedger
+    // under the same schedule pulls its quotes and stays within it.
+    const scenario = withFaults(tightHedger(), failure?.minimalFaults);
+    const planted = runVenue(scenarioSetup(scenario, failure?.runSeed ?? 0, { hedger: 'never-pull' }));
+    expect(planted.hedgerTrueMaxAbsDeltaLots).toBeGreaterThan(100);
+    const correct = runVenue(scenarioSetup(scenario, failure?.runSeed ?? 0));
+    expect(correct.hedgerTrueMaxAbsDeltaLots).toBeLessThanOrEqual(100);
+    expect(correct.violations).toEqual([]);
+  }, 120_000);
+});
+
+describe('hedger-delta-bounded monitor', () => {
+  const executed = (height: number, sizeLots: number, from = 'exec-1') => ({
+    timeUs: height * 1_000,
+    from,
+    subject: `exec.${from}`,
+    envelope: { blockExecuted: { height, replicaId: from, events: [{ accountUpdate: { accountId: 'hedger-1', height, positions: [{ marketId: 1, sizeLots }] } }] } },
+  });
+  const hedgeFill = (timeUs: number, side: 1 | 2, sizeLots: number, from = 'external-venue') => ({
+    timeUs,
+    from,
+    subject: `external.${from}`,
+    envelope: { hedgeFill: { hedgerId: 'hedger-1', orderId: timeUs, marketId: 1, side, sizeLots, priceTicks: 30_000 } },
+  });
+
+  it('sums the venue position (latest height wins) and the external fills, and reports each excursion once', () => {
+    const monitor = new HedgerExposureMonitor('hedger-1', 'external-venue', 100);
+    monitor.observe(executed(5, 80));
+    monitor.observe(hedgeFill(5_500, 2, 70)); // hedged down to +10
+    monitor.observe(executed(4, 500, 'exec-2')); // a replica catching up: an older height changes nothing
+    expect(monitor.deltaLots(1)).toBe(10);
+    monitor.observe(hedgeFill(5_600, 2, 1, 'hedger-1')); // its own echo is not a fill
+    monitor.observe(executed(6, 190));
+    monitor.observe(executed(7, 200));
+    expect(monitor.violations().map((v) => v.detail)).toEqual(['hedger-1 true delta 120 lots in market 1 (venue 190, external -70), bound 100']);
+    monitor.observe(executed(8, 100)); // back inside
+    monitor.observe(executed(9, 180)); // a second excursion
+    expect(monitor.violations()).toHaveLength(2);
+    expect(monitor.maxAbsDeltaLots).toBe(130);
+  });
+});
