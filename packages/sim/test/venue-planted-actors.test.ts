@@ -31,8 +31,10 @@ function tightHedger(): Scenario {
 }
 
 describe('planted liquidator: liquidates on its own stale price, and the venue takes its word', () => {
+  // The bug is found within RUNS; correct code and each half of the bug alone pass twice as many
+  // runs of the same campaign (same seed: the first RUNS runs are the same schedules).
   const RUNS = 3;
-  const campaign: VenueCampaignOptions = { runs: RUNS, seed: 1, determinismEvery: 0 };
+  const campaign: VenueCampaignOptions = { runs: 2 * RUNS, seed: 1, determinismEvery: 0 };
 
   it('correct code passes the campaign', () => {
     const result = checkVenue(flashCrashRebound(), campaign);
@@ -52,7 +54,7 @@ describe('planted liquidator: liquidates on its own stale price, and the venue t
   }, 120_000);
 
   it(`together: a healthy account liquidated, found within ${RUNS} runs, shrunk to at most 3 fault events`, () => {
-    const result = checkVenue(flashCrashRebound('liquidate-without-recheck'), { ...campaign, liquidatorPlantedBug: 'stale-price' });
+    const result = checkVenue(flashCrashRebound('liquidate-without-recheck'), { ...campaign, runs: RUNS, liquidatorPlantedBug: 'stale-price' });
     expect(result.failures).toBeGreaterThan(0);
     const failure = result.firstFailure;
     expect(failure?.violations.some((v) => v.invariant === 'liquidation-recheck')).toBe(true);
