@@ -10,31 +10,85 @@ import { NatsWorld, startNatsServer } from '@faultline/runtime/nats';
 import type { Host } from '@faultline/runtime';
 import type { BenchResult } from '../../../bench/bench-result.ts';
 
-
 const ORDER: EnvelopeBody = {
   tx: { clientId: 'trader-1', nonce: 1, placeOrder: { accountId: 'trader-1', marketId: 1, side: 1, type: 1, timeInForce: 1, priceTicks: 6_000_000, sizeLots: 3 } },
 };
+
+/** Broker credentials (a server with an authorization block); none for the project's default server. */
+export interface BenchCredentials {
+  user?: string;
+  pass?: string;
+}
+
+/** The default payload of the raw measurements: an encoded Envelope carrying an order (64 bytes). */
+export function orderEnvelopeBytes(): Uint8Array {
+  return encodeEnvelope({ runId: 'bench', sender: 'trader-1', seq: 1, lamport: 1, sentAtUs: 1, ...ORDER });
+}
+
+/**
+ * Raw nats.js pub/sub, the physical limit of the broker and client on this machine: one publisher
+ * connection, one subscriber connection, a flush every 1,000 messages (bounded in-flight data, the
+ * same pacing as NatsHost below). Returns messages per second, publish of the first to receipt of the last.
+ */
+export async function measureRawPubSub(options: BenchCredentials & { servers: string; subject: string; messages: number; payload?: Uint8Array }): Promise<number> {
+  const credentials = options.user ? { user: options.user, pass: options.pass ?? '' } : {};
+  const payload = options.payload ?? orderEnvelopeBytes();
+  const pub = await connect({ servers: options.servers, ...credentials });
+  const sub = await connect({ servers: options.servers, ...credentials });
+  try {
+    let received = 0;
+    let done: () => void = () => {};
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    sub.subscribe(options.subject, { callback: () => ++received === options.messages && done() });
+    await sub.flush();
+    const started = performance.now();
+    for (let i = 0; i < options.messages; i++) {
+      pub.publish(options.subject, payload);
+      if (i % 1_000 === 0) await pub.flush();
+    }
+    await finished;
+    return options.messages / ((performance.now() - started) / 1000);
+  } finally {
+    await pub.close();
+    await sub.close();
+  }
+}
+
+/** JetStream appends of 100 bytes: one synchronous ack at a time, then pipelined 1,000 in flight. */
+export async function measureJetStreamAppends(
+  options: BenchCredentials & { servers: string; stream: string; subjectPrefix: string; appends: number },
+): Promise<{ syncRate: number; pipelinedRate: number }> {
+  const jsConnection = await connect({ servers: options.servers, ...(options.user ? { user: options.user, pass: options.pass ?? '' } : {}) });
+  try {
+    const jsm = await jetstreamManager(jsConnection);
+    await jsm.streams.add({ name: options.stream, subjects: [`${options.subjectPrefix}.>`] });
+    const js = jetstream(jsConnection);
+    const entry = new Uint8Array(100);
+    let started = performance.now();
+    for (let i = 0; i < options.appends; i++) await js.publish(`${options.subjectPrefix}.sync`, entry);
+    const syncRate = options.appends / ((performance.now() - started) / 1000);
+    started = performance.now();
+    const window: Promise<unknown>[] = [];
+    for (let i = 0; i < options.appends; i++) {
+      window.push(js.publish(`${options.subjectPrefix}.pipelined`, entry));
+      if (window.length >= 1_000) await Promise.all(window.splice(0));
+    }
+    await Promise.all(window);
+    const pipelinedRate = options.appends / ((performance.now() - started) / 1000);
+    await jsm.streams.delete(options.stream);
+    return { syncRate, pipelinedRate };
+  } finally {
+    await jsConnection.close();
+  }
+}
 
 export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
   const messages = options.quick ? 50_000 : 300_000;
   const server = await startNatsServer();
   try {
     // Raw nats.js: one publisher connection, one subscriber connection.
-    const payload = encodeEnvelope({ runId: 'bench', sender: 'trader-1', seq: 1, lamport: 1, sentAtUs: 1, ...ORDER });
-    const pub = await connect({ servers: server.url });
-    const sub = await connect({ servers: server.url });
-    let rawReceived = 0;
-    let rawDone: () => void = () => {};
-    const rawFinished = new Promise<void>((done) => (rawDone = done));
-    sub.subscribe('raw.bench', { callback: () => ++rawReceived === messages && rawDone() });
-    await sub.flush();
-    const rawStarted = performance.now();
-    for (let i = 0; i < messages; i++) {
-      pub.publish('raw.bench', payload);
-      if (i % 1_000 === 0) await pub.flush(); // bounded in-flight data, as NatsHost's sender below
-    }
-    await rawFinished;
-    const rawRate = messages / ((performance.now() - rawStarted) / 1000);
+    const payload = orderEnvelopeBytes();
+    const rawRate = await measureRawPubSub({ servers: server.url, subject: 'raw.bench', messages, payload });
 
     // NatsHost: two actors in a NatsWorld, envelopes built, encoded, decoded and validated.
     const world = await NatsWorld.start({ seed: 1, server, runId: `bench-${process.pid}` });
@@ -55,26 +109,8 @@ export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
     await world.close();
 
     // Durable log: pipelined appends (as NatsDurableLog does) vs one acked publish at a time.
-    const jsConnection = await connect({ servers: server.url });
-    const jsm = await jetstreamManager(jsConnection);
-    await jsm.streams.add({ name: 'BENCH', subjects: ['bench.log.>'] });
-    const js = jetstream(jsConnection);
     const appends = options.quick ? 5_000 : 20_000;
-    const entry = new Uint8Array(100);
-    let started = performance.now();
-    for (let i = 0; i < appends; i++) await js.publish('bench.log.sync', entry);
-    const syncRate = appends / ((performance.now() - started) / 1000);
-    started = performance.now();
-    const window: Promise<unknown>[] = [];
-    for (let i = 0; i < appends; i++) {
-      window.push(js.publish('bench.log.pipelined', entry));
-      if (window.length >= 1_000) await Promise.all(window.splice(0));
-    }
-    await Promise.all(window);
-    const pipelinedRate = appends / ((performance.now() - started) / 1000);
-    await jsConnection.close();
-    await pub.close();
-    await sub.close();
+    const { syncRate, pipelinedRate } = await measureJetStreamAppends({ servers: server.url, stream: 'BENCH', subjectPrefix: 'bench.log', appends });
 
     return [
       { name: 'raw nats.js pub/sub (encoded order envelope)', value: Math.round(rawRate), unit: 'msgs/s', notes: `${messages} messages, ${payload.length} bytes` },

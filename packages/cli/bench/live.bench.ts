@@ -1,0 +1,636 @@
+/**
+ * Live end to end (issue 7), in one run on one freshly started nats-server:
+ *
+ * (a) raw nats.js pub/sub of a small message and acked JetStream publishes (the broker's
+ *     physical limits on this machine, the same helpers as packages/runtime/bench/nats.bench.ts);
+ * (b) the real venue as OS processes, spawned as `faultline up` spawns them (actor specs from a
+ *     scenario, per-service broker users, the services/<kind> mains): 4 validators, one
+ *     execution node, 3 oracles and the external venue they observe. In this process, an
+ *     open-loop load generator submits orders as a trader does (TxSender: a Transaction in an
+ *     Envelope on `tx.<client>`, one nonce sequence per client, a Deposit first; client
+ *     transactions carry no signature in this protocol — the broker's per-user permissions are
+ *     what authenticates them) in crossing pairs, a sell and a buy of 1 lot at the current mark,
+ *     so every order fills, at a ladder of target rates. It follows the execution node's
+ *     BlockExecuted stream as a trader's VenueView does; an order reaches its fill when the
+ *     OrderUpdate "filled" of its (account, client order id) arrives here.
+ *
+ * Latency runs from the order's scheduled submit time (open loop: a late generator counts
+ * against the venue, no coordinated omission) to the arrival of its fill event, over the orders
+ * scheduled after a warm-up (2 s of a 10 s step: the jump from the previous rate makes the first
+ * one or two blocks of a step much larger than the steady ones). Fills/s is
+ * counted from the first block after a warm-up to the last block before the last send: the
+ * offered rate when the venue keeps up, its capacity when it does not. A step is sustained when
+ * fills/s >= 95 % of the target, >= 99 % of its orders filled by the end of the drain, p99
+ * < 5 s, and the median latency of its last quarter is not more than 2x (+ 250 ms) that of its
+ * second (no queue building up). The ladder stops after the first step that is not. CPU seconds
+ * per process group (from /proc) and block intervals say where the time went.
+ *
+ * Consensus profiles, one after the other on the same broker (each a fresh venue and run id):
+ * `scenario` is the shipped scenarios' configuration (dYdX timeouts: 500 ms commit wait;
+ * consensus default limits); `fast` keeps every check but waits 10 ms after a commit instead
+ * of 500 ms (the latency a venue with fast blocks would see); `small-blocks` (not run by
+ * default) is `scenario` with the 1,000-tx block limit from before issue 7.
+ *
+ *   npx tsx packages/cli/bench/live.bench.ts [--quick] [--profile NAME]... [--rates 1000,5000] [--seconds 10] [--keep]
+ *   npm run bench -- --filter live [--quick]
+ * LIVE_BENCH_PROF_DIR=/tmp/prof adds a CPU profile of every service (written when it stops).
+ */
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { actorSubjects, TxSender, VenueView, type ActorSpec } from '@faultline/actors';
+import { DEFAULT_LIMITS, type ConsensusLimits, type TimeoutConfig } from '@faultline/consensus';
+import { decodeEnvelope, pb } from '@faultline/protocol';
+import { wireSubject } from '@faultline/runtime';
+import { NatsDurableLog, NatsHost, NATS_PASSWORD_ENV, NATS_USER_ENV, orchestratorUser, serviceUser, startNatsServer, wallClockUs, writeRunNatsConf, type BrokerUser, type NatsServerHandle } from '@faultline/runtime/nats';
+import { parseScenario, scenarioActorSpecs } from '@faultline/sim';
+import { measureJetStreamAppends, measureRawPubSub } from '../../runtime/bench/nats.bench.ts';
+import { spawnActorProcess, stopActorProcess, writeSpecFile } from '../src/live/actor-processes.ts';
+import type { BenchResult } from '../../../bench/bench-result.ts';
+
+const SEED = 7;
+const MARKET_ID = 1;
+const CLIENTS = 32; // 16 crossing pairs: an account has at most one resting order at a time
+const DEPOSIT = 1_000_000_000;
+const MARKET_ACTIVE = 1;
+
+export interface LiveProfile {
+  name: string;
+  title: string;
+  /** Overrides of the validators' consensus timeouts (the scenario's preset otherwise). */
+  timeouts?: Partial<TimeoutConfig>;
+  limits?: Partial<ConsensusLimits>;
+}
+
+export const PROFILES: Record<string, LiveProfile> = {
+  scenario: { name: 'scenario', title: 'as the scenarios run (dYdX timeouts: 500 ms commit wait; 10,000 txs / 2 MiB per block)' },
+  /** The consensus defaults before issue 7 (1,000 txs per block): for before/after runs. */
+  'small-blocks': { name: 'small-blocks', title: 'as the scenarios run, but 1,000 txs per block (the limit before issue 7)', limits: { blockTxsMax: 1_000 } },
+  fast: { name: 'fast', title: 'fast blocks (10 ms commit wait, every other timeout and check as dYdX)', timeouts: { commitUs: 10_000 } },
+};
+
+export interface LiveBenchOptions {
+  quick: boolean;
+  profiles?: string[];
+  rates?: number[];
+  stepSeconds?: number;
+  keep?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface StepFigures {
+  profile: string;
+  targetRate: number;
+  sent: number;
+  filled: number;
+  fillsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  sustained: boolean;
+  blocksPerSecond: number;
+  /** Gaps between executed blocks arriving here in the counted window: p50 / p99 / max, ms. */
+  blockIntervalMs: [number, number, number];
+  /** Blocks committed during the step, and how many of them only in a later round (round 0 timed out). */
+  blocks: number;
+  blocksAfterRound0: number;
+  /** From a block's commit to its BlockExecuted arriving here (execution, its durable log, delivery): p50 / p99 / max, ms. */
+  execLagMs: [number, number, number];
+  /** Orders filled per block in the counted window. */
+  ordersPerBlock: number;
+  rejected: Record<string, number>;
+  /** p50 latency of the orders of the step's second and last quarters (a growing queue shows here), ms. */
+  p50ByQuarterMs: [number, number];
+  /** Most a send ran behind its schedule (the generator's own lag), ms. */
+  generatorLagMs: number;
+  /** CPU time per process group / wall time of the step (1.0 = one core). */
+  cpu: Record<string, number>;
+  loadAverage: number[];
+}
+
+export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const profiles = (options.profiles ?? ['scenario', 'fast']).map((name) => {
+    const profile = PROFILES[name];
+    if (!profile) throw new Error(`live bench: unknown profile ${name} (${Object.keys(PROFILES).join(', ')})`);
+    return profile;
+  });
+  const rates = options.rates ?? (options.quick ? [1_000, 5_000] : [1_000, 2_000, 5_000, 7_500, 10_000, 15_000, 20_000]);
+  const stepSeconds = options.stepSeconds ?? (options.quick ? 4 : 10);
+  const loadBefore = loadavg();
+
+  // The runs' actor specs and broker users, known up front: one nats.conf for the whole bench. A
+  // service's user is its actor id (its inbox prefix too), allowed its own subjects in every
+  // run of the bench (the runs are one after the other); the bench's own user, everything.
+  const users = new Map<string, BrokerUser>();
+  const bench: BrokerUser = { ...orchestratorUser('raw'), user: 'live-bench' };
+  const runs = profiles.map((profile) => {
+    const runId = `live-bench-${profile.name}-${process.pid}`;
+    const specs = benchSpecs(profile);
+    for (const spec of specs) {
+      const own = serviceUser(runId, spec.id, actorSubjects(spec.kind, spec.id));
+      const user = users.get(spec.id);
+      if (user) {
+        user.publish.push(...own.publish.filter((s) => !user.publish.includes(s)));
+        user.subscribe.push(...own.subscribe.filter((s) => !user.subscribe.includes(s)));
+      } else users.set(spec.id, own);
+    }
+    const orchestrator = orchestratorUser(runId);
+    bench.publish.push(...orchestrator.publish.filter((s) => !bench.publish.includes(s)));
+    bench.subscribe.push(...orchestrator.subscribe.filter((s) => !bench.subscribe.includes(s)));
+    return { profile, runId, specs, users, orchestrator: bench };
+  });
+  const allUsers: BrokerUser[] = [...users.values(), bench];
+  const rawUser = bench;
+  const workDir = mkdtempSync(join(tmpdir(), 'faultline-live-bench-'));
+  const configPath = writeRunNatsConf(workDir, allUsers);
+  const server = await startNatsServer({ configPath, probe: { user: rawUser.user, pass: rawUser.password } });
+  const children = new Set<ChildProcess>();
+  const killAll = (): void => {
+    for (const child of children) child.kill('SIGKILL');
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    killAll();
+    void server.stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  process.once('exit', killAll);
+  let failed = false;
+  try {
+    // (a) The broker alone: raw pub/sub and acked JetStream publishes.
+    const creds = { user: rawUser.user, pass: rawUser.password };
+    const messages = options.quick ? 100_000 : 300_000;
+    const rawRates: number[] = [];
+    for (let i = 0; i < 3; i++) rawRates.push(await measureRawPubSub({ servers: server.url, subject: 'faultline.raw.pubsub', messages, ...creds }));
+    const raw = median(rawRates);
+    log(`raw nats.js pub/sub: ${fmt(raw)} msgs/s (samples ${rawRates.map(fmt).join(', ')}; load ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+    const js = await measureJetStreamAppends({ servers: server.url, stream: 'LIVE_BENCH_RAW', subjectPrefix: 'faultline.raw.js', appends: options.quick ? 3_000 : 10_000, ...creds });
+    log(`JetStream acked publishes: ${fmt(js.syncRate)}/s one at a time, ${fmt(js.pipelinedRate)}/s pipelined`);
+
+    // (b) The venue, one profile at a time.
+    const steps: StepFigures[] = [];
+    for (const r of runs) {
+      const runDir = join(workDir, r.runId);
+      steps.push(...(await runProfile({ ...r, server, runDir, rates, stepSeconds, children, log })));
+    }
+
+    const results: BenchResult[] = [
+      { name: 'raw nats.js pub/sub, 64-byte order envelope (broker alone)', value: Math.round(raw), unit: 'msgs/s', notes: `median of 3 x ${messages.toLocaleString('en')}` },
+      { name: 'JetStream publish, one acked at a time', value: Math.round(js.syncRate), unit: 'publishes/s' },
+      { name: 'JetStream publish, pipelined (1,000 in flight)', value: Math.round(js.pipelinedRate), unit: 'publishes/s' },
+    ];
+    for (const profile of profiles) {
+      const own = steps.filter((s) => s.profile === profile.name);
+      const sustained = own.filter((s) => s.sustained);
+      const best = sustained.at(-1);
+      results.push({
+        name: `[${profile.name}] max sustained orders/s (ladder step)`,
+        value: best?.targetRate ?? 0,
+        unit: 'orders/s',
+        target: '>= 20,000',
+        notes: `peak fills/s ${fmt(Math.max(0, ...own.map((s) => s.fillsPerSecond)))}; ${profile.title}`,
+      });
+      for (const s of own) {
+        results.push({
+          name: `[${profile.name}] ${fmt(s.targetRate)} orders/s offered: fills/s`,
+          value: Math.round(s.fillsPerSecond),
+          unit: 'orders/s',
+          notes: `${s.sustained ? 'sustained' : 'NOT sustained'}; ${s.filled}/${s.sent} filled; ${s.blocksPerSecond.toFixed(1)} blocks/s x ${Math.round(s.ordersPerBlock)} orders`,
+        });
+        results.push({
+          name: `[${profile.name}] ${fmt(s.targetRate)} orders/s offered: submit to fill p50 / p99 / max`,
+          value: Math.round(s.p99Ms),
+          unit: 'ms (p99)',
+          ...(s.targetRate === 5_000 ? { target: 'p99 < 50 ms' } : {}),
+          notes: `p50 ${s.p50Ms.toFixed(0)}, p99 ${s.p99Ms.toFixed(0)}, max ${s.maxMs.toFixed(0)}; cpu ${Object.entries(s.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}; load ${s.loadAverage.map((l) => l.toFixed(1)).join(' ')}`,
+        });
+      }
+    }
+    results.push({ name: 'load average (1/5/15 min) before / after', value: Number(loadBefore[0]?.toFixed(2)), unit: 'load', notes: `${loadBefore.map((l) => l.toFixed(2)).join(' ')} / ${loadavg().map((l) => l.toFixed(2)).join(' ')}` });
+    lastSteps = steps;
+    return results;
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    await Promise.all([...children].map((child) => stopActorProcess(child)));
+    await server.stop();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    process.removeListener('exit', killAll);
+    if (options.keep || failed) log(`live bench: run directory kept: ${workDir}`);
+    else rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** The figures of the last run's steps (for the standalone main's table). */
+export let lastSteps: StepFigures[] = [];
+
+function benchSpecs(profile: LiveProfile): ActorSpec[] {
+  const scenario = parseScenario(
+    {
+      version: 1,
+      name: 'live-bench',
+      title: 'Live benchmark: the venue without its own traders',
+      incident: 'none',
+      whatToLookFor: 'orders/s from the bench load generator to fills',
+      durationUs: 600_000_000,
+      topology: { validators: 4, executionReplicas: 1, oracles: 3, traders: { noise: 0, leveraged: 0, staleArb: 0 }, hedger: false, liquidator: false },
+      policy: 'default',
+    },
+    'live-bench',
+  );
+  const { specs } = scenarioActorSpecs(scenario, SEED);
+  return specs.map((spec) => {
+    if (spec.kind !== 'validator') return spec;
+    const timeouts = { ...(spec.config.timeouts as TimeoutConfig), ...profile.timeouts };
+    return { ...spec, config: { ...spec.config, timeouts, ...(profile.limits ? { limits: { ...DEFAULT_LIMITS, ...profile.limits } } : {}) } };
+  });
+}
+
+interface ProfileRun {
+  profile: LiveProfile;
+  runId: string;
+  specs: ActorSpec[];
+  users: Map<string, BrokerUser>;
+  orchestrator: BrokerUser;
+  server: NatsServerHandle;
+  runDir: string;
+  rates: number[];
+  stepSeconds: number;
+  children: Set<ChildProcess>;
+  log: (line: string) => void;
+}
+
+async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
+  const { profile, runId, log } = r;
+  mkdirSync(join(r.runDir, 'specs'), { recursive: true });
+  mkdirSync(join(r.runDir, 'logs'), { recursive: true });
+  const epochUs = wallClockUs();
+  const processes = new Map<string, ChildProcess>();
+  let died: string | undefined;
+  let stopping = false;
+  for (const spec of r.specs) {
+    const user = r.users.get(spec.id) as BrokerUser;
+    const child = spawnActorProcess({
+      spec,
+      specPath: writeSpecFile(join(r.runDir, 'specs'), spec),
+      url: r.server.url,
+      runId,
+      seed: SEED,
+      epochUs,
+      incarnation: 1,
+      logPath: join(r.runDir, 'logs', `${spec.id}.log`),
+      // LIVE_BENCH_PROF_DIR=/tmp/prof: a CPU profile of every service, written when it stops.
+      ...(process.env['LIVE_BENCH_PROF_DIR'] ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env['LIVE_BENCH_PROF_DIR']}`] } : {}),
+      env: { [NATS_USER_ENV]: user.user, [NATS_PASSWORD_ENV]: user.password, FAULTLINE_LOG_LEVEL: process.env['FAULTLINE_LOG_LEVEL'] ?? 'warn' },
+    });
+    r.children.add(child);
+    processes.set(spec.id, child);
+    child.once('exit', (code, signal) => {
+      r.children.delete(child);
+      if (!stopping) died ??= `${spec.id} exited (${code ?? signal}) — see ${join(r.runDir, 'logs', `${spec.id}.log`)}`;
+    });
+  }
+  const nc: NatsConnection = await connect({ servers: r.server.url, name: `${runId}/bench`, user: r.orchestrator.user, pass: r.orchestrator.password });
+  const durable = await NatsDurableLog.open({ nc, runId, actorId: 'bench', onFailure: (error) => log(`bench log: ${error.message}`) });
+  const host = new NatsHost({ nc, runId, actorId: 'bench', seed: SEED, epochUs, log: durable, logger: { debug() {}, info() {}, warn() {}, error() {} } });
+  const load = new OrderLoad(host);
+  // The committed blocks as validator-1 publishes them: the round each one took (a round > 0
+  // means round 0 timed out: a late or lost proposal or votes).
+  nc.subscribe(wireSubject(runId, 'block.validator-1'), {
+    callback: (error, message) => {
+      const decoded = error ? undefined : decodeEnvelope(message.data);
+      const committed = decoded?.ok ? decoded.value.committedBlock : undefined;
+      if (!committed) return;
+      load.committedAt(Number(committed.block?.header?.height ?? 0));
+      if (load.step) load.step.rounds.push(committed.certificate?.round ?? 0);
+    },
+  });
+  const alive = (): void => {
+    if (died) throw new Error(`live bench [${profile.name}]: ${died}`);
+  };
+  const steps: StepFigures[] = [];
+  try {
+    load.start();
+    // Ready: the market trades (an oracle price and a mark) and every client's deposit is in.
+    const startedMs = Date.now();
+    await until(() => (alive(), load.marketReady()), 90_000, () => `the market to open (height ${load.view.height}, market ${JSON.stringify(load.view.market(MARKET_ID))})`);
+    load.deposit();
+    await until(() => (alive(), load.funded()), 60_000, () => `the deposits to execute (height ${load.view.height})`);
+    log(`[${profile.name}] venue up in ${((Date.now() - startedMs) / 1000).toFixed(1)} s (height ${load.view.height}, mark ${load.view.market(MARKET_ID)?.markTicks}); ${profile.title}`);
+    for (const rate of r.rates) {
+      alive();
+      const step = await runStep(load, rate, r.stepSeconds, processes, r.server);
+      steps.push({ ...step, profile: profile.name });
+      log(
+        `[${profile.name}] ${fmt(rate)}/s for ${r.stepSeconds} s: fills/s ${fmt(step.fillsPerSecond)} (${step.filled}/${step.sent}), p50 ${step.p50Ms.toFixed(0)} ms, p99 ${step.p99Ms.toFixed(0)} ms, max ${step.maxMs.toFixed(0)} ms, ` +
+          `${step.blocksPerSecond.toFixed(1)} blocks/s x ${Math.round(step.ordersPerBlock)} (interval p50/p99/max ${step.blockIntervalMs.map((v) => v.toFixed(0)).join('/')} ms; ${step.blocksAfterRound0} of ${step.blocks} blocks past round 0; commit to executed p50/p99 ${step.execLagMs.slice(0, 2).map((v) => v.toFixed(0)).join('/')} ms), lag ${step.generatorLagMs.toFixed(0)} ms, p50 by quarter ${step.p50ByQuarterMs.map((v) => v.toFixed(0)).join(' -> ')} ms, ${step.sustained ? 'sustained' : 'NOT sustained'}; ` +
+          `cpu ${Object.entries(step.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')}; load ${step.loadAverage.map((l) => l.toFixed(2)).join(' ')}` +
+          (Object.keys(step.rejected).length ? `; rejected ${JSON.stringify(step.rejected)}` : ''),
+      );
+      load.cancelAll();
+      await sleep(1_000);
+      if (!step.sustained) break;
+    }
+    alive();
+    return steps;
+  } finally {
+    stopping = true;
+    await host.close();
+    await nc.close();
+    await Promise.all([...processes.values()].map((child) => stopActorProcess(child)));
+  }
+}
+
+/** Orders of one step: client order ids in [firstId, firstId + sent), scheduled at startUs + i / rate. */
+interface StepState {
+  firstId: number;
+  startUs: number;
+  rate: number;
+  sent: number;
+  latenciesUs: number[];
+  /** [order index in the step, latency µs]. */
+  latencyByOrder: Array<[number, number]>;
+  /** Fill arrival times (host µs). */
+  fillAtUs: number[];
+  rejected: Map<string, number>;
+  heights: Array<{ atUs: number; height: number; filled: number }>;
+  /** The commit round of every block committed during the step. */
+  rounds: number[];
+  /** Per executed block: from its commit (validator-1's block message here) to its BlockExecuted here, µs. */
+  execLagUs: number[];
+}
+
+/** The load generator: clients submitting through TxSender, fills followed through a VenueView. */
+class OrderLoad {
+  readonly view: VenueView;
+  readonly clients: string[] = Array.from({ length: CLIENTS }, (_, i) => `load-${i + 1}`);
+  private readonly senders: TxSender[];
+  private nextClientOrderId = 1;
+  private readonly scheduledUs = new Map<number, number>();
+  private readonly fundedClients = new Set<string>();
+  private readonly commitTimes = new Map<number, number>();
+  step: StepState | undefined;
+
+  constructor(private readonly host: NatsHost) {
+    this.view = new VenueView(host);
+    // Nonces start after the host clock, as a trader's do.
+    this.senders = this.clients.map((id) => new TxSender(host, id, Math.max(0, host.now())));
+    this.view.onBlock((block) => {
+      const now = this.host.now();
+      const step = this.step;
+      let filled = 0;
+      for (const event of block.events) {
+        if (event.kind === 'accountUpdate' && event.accountUpdate.accountId.startsWith('load-')) this.fundedClients.add(event.accountUpdate.accountId);
+        else if (event.kind === 'orderUpdate' && event.orderUpdate.status === 'filled' && event.orderUpdate.accountId.startsWith('load-')) {
+          const id = event.orderUpdate.clientOrderId;
+          const at = this.scheduledUs.get(id);
+          if (at === undefined) continue;
+          this.scheduledUs.delete(id);
+          filled++;
+          if (step && id >= step.firstId) {
+            step.latenciesUs.push(now - at);
+            step.latencyByOrder.push([id - step.firstId, now - at]);
+            step.fillAtUs.push(now);
+          }
+        } else if (event.kind === 'txRejected' && step && event.txRejected.clientId.startsWith('load-')) {
+          const reason = event.txRejected.reason.split(' ')[0] ?? '';
+          step.rejected.set(reason, (step.rejected.get(reason) ?? 0) + 1);
+        } else if (event.kind === 'orderUpdate' && step && event.orderUpdate.status === 'cancelled' && event.orderUpdate.accountId.startsWith('load-') && event.orderUpdate.reason !== 'user') {
+          const reason = `cancelled:${event.orderUpdate.reason}`;
+          step.rejected.set(reason, (step.rejected.get(reason) ?? 0) + 1);
+        }
+      }
+      step?.heights.push({ atUs: now, height: block.height, filled });
+      const committedAtUs = this.commitTimes.get(block.height);
+      if (committedAtUs !== undefined) {
+        this.commitTimes.delete(block.height);
+        step?.execLagUs.push(now - committedAtUs);
+      }
+    });
+  }
+
+  start(): void {
+    this.view.start();
+  }
+
+  committedAt(height: number): void {
+    this.commitTimes.set(height, this.host.now());
+    if (this.commitTimes.size > 10_000) this.commitTimes.delete(this.commitTimes.keys().next().value as number);
+  }
+
+  marketReady(): boolean {
+    const market = this.view.market(MARKET_ID);
+    return market !== undefined && market.state === MARKET_ACTIVE && market.markTicks > 0;
+  }
+
+  deposit(): void {
+    this.senders.forEach((sender, i) => sender.submit({ deposit: { accountId: this.clients[i] as string, amount: DEPOSIT } }));
+  }
+
+  funded(): boolean {
+    return this.fundedClients.size === this.clients.length;
+  }
+
+  cancelAll(): void {
+    this.senders.forEach((sender, i) => sender.submit({ cancelAll: { accountId: this.clients[i] as string, marketId: MARKET_ID } }));
+    this.scheduledUs.clear();
+  }
+
+  /** Order i of the step: pairs (sell, buy) at the mark, the pair's two accounts alternating roles. */
+  submit(i: number, scheduledUs: number, priceTicks: number): void {
+    const pair = i >> 1;
+    const slot = pair % (CLIENTS / 2);
+    const flip = Math.floor(pair / (CLIENTS / 2)) % 2 === 1;
+    const sellsFirst = i % 2 === 0;
+    const client = 2 * slot + ((sellsFirst ? 0 : 1) ^ (flip ? 1 : 0));
+    const id = this.nextClientOrderId++;
+    this.scheduledUs.set(id, scheduledUs);
+    (this.senders[client] as TxSender).submit({
+      placeOrder: {
+        accountId: this.clients[client] as string,
+        marketId: MARKET_ID,
+        clientOrderId: id,
+        side: sellsFirst ? pb.Side.SIDE_SELL : pb.Side.SIDE_BUY,
+        type: pb.OrderType.ORDER_TYPE_LIMIT,
+        timeInForce: pb.TimeInForce.TIME_IN_FORCE_GTC,
+        priceTicks,
+        sizeLots: 1,
+      },
+    });
+  }
+
+  beginStep(rate: number): StepState {
+    this.step = { firstId: this.nextClientOrderId, startUs: this.host.now(), rate, sent: 0, latenciesUs: [], latencyByOrder: [], fillAtUs: [], rejected: new Map(), heights: [], rounds: [], execLagUs: [] };
+    return this.step;
+  }
+
+  outstanding(): number {
+    return this.scheduledUs.size;
+  }
+
+  now(): number {
+    return this.host.now();
+  }
+
+  mark(): number {
+    return this.view.market(MARKET_ID)?.markTicks ?? 0;
+  }
+}
+
+async function runStep(load: OrderLoad, rate: number, seconds: number, processes: Map<string, ChildProcess>, server: NatsServerHandle): Promise<Omit<StepFigures, 'profile'>> {
+  const total = Math.round((rate * seconds) / 2) * 2;
+  const warmUs = Math.min(2_000_000, (seconds * 1e6) / 4); // 2 s of a 10 s step, 1 s of a --quick one
+  const cpuBefore = cpuSnapshot(processes, server);
+  const wallBefore = performance.now();
+  const step = load.beginStep(rate);
+  let generatorLagUs = 0;
+  let price = load.mark();
+  while (step.sent < total) {
+    const now = load.now();
+    const due = Math.min(total, Math.floor(((now - step.startUs) * rate) / 1e6) + 1);
+    if (step.sent < due) price = load.mark() || price;
+    while (step.sent < due) {
+      const scheduledUs = step.startUs + (step.sent * 1e6) / rate;
+      generatorLagUs = Math.max(generatorLagUs, now - scheduledUs);
+      load.submit(step.sent, scheduledUs, price);
+      step.sent++;
+    }
+    await sleep(1);
+  }
+  const sentAtUs = load.now();
+  // Drain: until every order of the step filled, or no fill for 3 s, or 20 s.
+  let lastProgress = performance.now();
+  let lastCount = step.latenciesUs.length;
+  while (load.outstanding() > 0 && performance.now() - lastProgress < 3_000 && load.now() - sentAtUs < 20_000_000) {
+    await sleep(50);
+    if (step.latenciesUs.length !== lastCount) {
+      lastCount = step.latenciesUs.length;
+      lastProgress = performance.now();
+    }
+  }
+  const wallSeconds = (performance.now() - wallBefore) / 1000;
+  const cpuAfter = cpuSnapshot(processes, server);
+  const cpu: Record<string, number> = {};
+  for (const [group, seconds] of Object.entries(cpuAfter)) cpu[group] = (seconds - (cpuBefore[group] ?? 0)) / wallSeconds;
+  load.step = undefined;
+
+  // Steady rate: fills arrive in bursts, one per block, so the counted window runs from the first
+  // block to arrive after the warm-up to the last one before the last send, and counts the fills
+  // of the blocks after its start (each carries what came in during one block interval).
+  const blocks = step.heights.filter((h) => h.atUs >= step.startUs + warmUs && h.atUs <= sentAtUs);
+  const windowStartUs = blocks[0]?.atUs ?? step.startUs + warmUs;
+  const windowUs = Math.max(1, (blocks.at(-1)?.atUs ?? sentAtUs) - windowStartUs);
+  const inWindow = step.fillAtUs.filter((t) => t > windowStartUs && t <= windowStartUs + windowUs).length;
+  const fillsPerSecond = blocks.length >= 2 ? (inWindow * 1e6) / windowUs : 0;
+  // A queue that builds up during the step: orders of its last quarter wait much longer than those of its second.
+  const quarter = (from: number, to: number): number => median(step.latencyByOrder.filter(([i]) => i >= from * step.sent && i < to * step.sent).map(([, l]) => l)) / 1000;
+  const growingMs = [quarter(0.25, 0.5), quarter(0.75, 1)] as const;
+  // Latency of the orders scheduled after the warm-up (a step starts with a transient: the jump
+  // from the previous rate makes one or two blocks much larger than the steady ones).
+  const firstCounted = Math.ceil((warmUs * rate) / 1e6);
+  const latencies = step.latencyByOrder.filter(([i]) => i >= firstCounted).map(([, l]) => l).sort((a, b) => a - b);
+  const pct = (p: number): number => (latencies.length ? (latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] as number) / 1000 : Number.NaN);
+  const filled = step.latenciesUs.length;
+  const p99Ms = pct(0.99);
+  return {
+    targetRate: rate,
+    sent: step.sent,
+    filled,
+    fillsPerSecond,
+    p50Ms: pct(0.5),
+    p99Ms,
+    maxMs: latencies.length ? (latencies[latencies.length - 1] as number) / 1000 : Number.NaN,
+    sustained: fillsPerSecond >= 0.95 * rate && filled >= 0.99 * step.sent && p99Ms < 5_000 && !(growingMs[1] > 2 * growingMs[0] + 250),
+    p50ByQuarterMs: [growingMs[0], growingMs[1]],
+    blocksPerSecond: ((blocks.length - 1) * 1e6) / windowUs,
+    execLagMs: percentiles(step.execLagUs.map((us) => us / 1000)),
+    blocks: step.rounds.length,
+    blocksAfterRound0: step.rounds.filter((round) => round > 0).length,
+    blockIntervalMs: percentiles(blocks.slice(1).map((b, i) => (b.atUs - (blocks[i] as { atUs: number }).atUs) / 1000)),
+    ordersPerBlock: blocks.length > 1 ? blocks.slice(1).reduce((sum, b) => sum + b.filled, 0) / (blocks.length - 1) : 0,
+    rejected: Object.fromEntries(step.rejected),
+    generatorLagMs: generatorLagUs / 1000,
+    cpu,
+    loadAverage: loadavg(),
+  };
+}
+
+/** CPU seconds so far per process group (validators, execution, oracles + external venue, nats-server, this process). */
+function cpuSnapshot(processes: Map<string, ChildProcess>, server: NatsServerHandle): Record<string, number> {
+  const groups: Record<string, number> = { validators: 0, execution: 0, oracles: 0, 'nats-server': 0, bench: 0 };
+  for (const [id, child] of processes) {
+    const group = id.startsWith('validator') ? 'validators' : id.startsWith('exec') ? 'execution' : 'oracles';
+    groups[group] = (groups[group] ?? 0) + procCpuSeconds(child.pid);
+  }
+  groups['nats-server'] = procCpuSeconds(server.pid);
+  const own = process.cpuUsage();
+  groups['bench'] = (own.user + own.system) / 1e6;
+  return groups;
+}
+
+function procCpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat(5); fields[0] here is field 3.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+async function until(predicate: () => boolean, timeoutMs: number, what: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`live bench: timed out waiting for ${what()}`);
+    await sleep(100);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+function percentiles(values: number[]): [number, number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return [Number.NaN, Number.NaN, Number.NaN];
+  const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
+  return [at(0.5), at(0.99), sorted[sorted.length - 1] as number];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? (sorted[Math.floor(sorted.length / 2)] as number) : Number.NaN;
+}
+
+function fmt(n: number): string {
+  return Math.round(n).toLocaleString('en');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      profile: { type: 'string', multiple: true },
+      rates: { type: 'string' },
+      seconds: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const results = await run({
+    quick: values.quick ?? false,
+    ...(values.profile ? { profiles: values.profile } : {}),
+    ...(values.rates ? { rates: values.rates.split(',').map(Number) } : {}),
+    ...(values.seconds ? { stepSeconds: Number(values.seconds) } : {}),
+    keep: values.keep ?? false,
+  });
+  console.table(results.map(({ name, value, unit, target, notes }) => ({ name, value, unit, target: target ?? '', notes: notes ?? '' })));
+  process.stdout.write(`${JSON.stringify(lastSteps)}\n`);
+}
