@@ -15,7 +15,7 @@ import { actorSubjects, createExecutionNode, type ActorSpec, type ExecutionActor
 import { decodeEnvelope, encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { faultToCommand, wireSubject, type FaultEvent, type FaultSchedule } from '@faultline/runtime';
 import { NatsHost, NATS_PASSWORD_ENV, NATS_USER_ENV, orchestratorUser, serviceUser, startNatsServer, wallClockUs, NatsServerMissingError, writeRunNatsConf, volatileLog, type NatsServerHandle } from '@faultline/runtime/nats';
-import { scenarioActorSpecs, scenarioToJson, VenueFiguresCollector, type VenueRunSummary } from '@faultline/sim';
+import { HEDGER_DELTA_BOUND_FACTOR, HedgerExposureMonitor, scenarioActorSpecs, scenarioToJson, VenueFiguresCollector, type VenueRunSummary } from '@faultline/sim';
 import { MARKET_ACTIVE, VENUE_INVARIANTS, VenueMonitor, venueEventToWire } from '@faultline/venue';
 import { CliError, EXIT_ENVIRONMENT, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { loadFaultSchedule } from '../load-json.ts';
@@ -134,10 +134,53 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
       }
     }
   };
+  // What the simulator's log also carries, for post-mortem charts: each validator's commits,
+  // the external price once a second per market, and the hedger's true positions (the same
+  // monitor the simulator runs: venue account updates plus external fills).
+  const hedgerSpec = specs.find((s) => s.kind === 'hedger');
+  const externalSpec = specs.find((s) => s.kind === 'external-venue');
+  const hedgerExposure = hedgerSpec && externalSpec && scenario.topology.hedger.enabled
+    ? new HedgerExposureMonitor(hedgerSpec.id, externalSpec.id, HEDGER_DELTA_BOUND_FACTOR * scenario.topology.hedger.deltaLimitLots)
+    : undefined;
+  const lastExternalSampleUs = new Map<number, number>();
+  nc.subscribe(wireSubject(runId, 'block.*'), {
+    callback: (error, message) => {
+      if (error) return;
+      const decoded = decodeEnvelope(message.data);
+      const header = decoded.ok ? decoded.value.committedBlock?.block?.header : undefined;
+      if (!header) return;
+      const validatorId = message.subject.slice(message.subject.lastIndexOf('.') + 1);
+      record({ validator: { validatorId, height: Number(header.height ?? 0), round: header.round ?? 0, blockTimeUs: Number(header.timeUs ?? 0) } });
+    },
+  });
+  nc.subscribe(wireSubject(runId, 'external.*'), {
+    callback: (error, message) => {
+      if (error) return;
+      const decoded = decodeEnvelope(message.data);
+      if (!decoded.ok) return;
+      const from = message.subject.slice(message.subject.lastIndexOf('.') + 1);
+      if (decoded.value.hedgeFill) hedgerExposure?.observe({ envelope: decoded.value, from, timeUs: nowUs() } as Parameters<HedgerExposureMonitor['observe']>[0]);
+      const tick = decoded.value.externalPrice;
+      if (!tick) return;
+      const marketId = Number(tick.marketId ?? 0);
+      if (nowUs() - (lastExternalSampleUs.get(marketId) ?? -Infinity) < 1_000_000) return;
+      lastExternalSampleUs.set(marketId, nowUs());
+      record({ externalPrice: tick });
+    },
+  });
+  const hedgerSnapshots = setInterval(() => {
+    if (!hedgerExposure || !hedgerSpec) return;
+    // The hedger trades the first market (HedgerSnapshot has no market), as in the simulator.
+    const marketId = scenario.markets[0]?.marketId ?? 1;
+    const delta = hedgerExposure.deltaLots(marketId);
+    const venue = hedgerExposure.venueLots(marketId);
+    record({ hedger: { hedgerId: hedgerSpec.id, state: '', venuePositionLots: venue, externalPositionLots: delta - venue, deltaLots: delta, pnlUnknown: true } });
+  }, 1_000);
   nc.subscribe(wireSubject(runId, 'exec.*'), {
     callback: (error, message) => {
       if (error) return;
       const decoded = decodeEnvelope(message.data);
+      if (decoded.ok && decoded.value.blockExecuted) hedgerExposure?.observe({ envelope: decoded.value, from: message.subject.slice(message.subject.lastIndexOf('.') + 1), timeUs: nowUs() } as Parameters<HedgerExposureMonitor['observe']>[0]);
       const executed = decoded.ok ? decoded.value.blockExecuted : undefined;
       if (!executed) return;
       const replica = executed.replicaId ?? '';
@@ -293,6 +336,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   } finally {
     stopping = true;
     for (const timer of timers) clearTimeout(timer);
+    clearInterval(hedgerSnapshots);
     await Promise.all([...services.values()].map(async (s) => s.child && stopActorProcess(s.child, { paused: s.paused })));
     observer.stop();
     await observerHost.close();
@@ -316,6 +360,10 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   if (behind.length) violations.push({ invariant: 'replicas-catch-up', timeUs: endUs, detail: behind.map(([r, h]) => `${r} at ${h}, chain at ${height}`).join(', ') });
   invariants['blocks-resume-after-heal'] = height > 0 && endUs - lastBlockAtUs < 30_000_000;
   invariants['broker-permissions'] = brokerRefusals.count === 0;
+  if (hedgerExposure) {
+    invariants['hedger-delta-bounded'] = hedgerExposure.violations().length === 0;
+    for (const v of hedgerExposure.violations()) if (violations.length < 100) violations.push(v);
+  }
   if (brokerRefusals.count) violations.push({ invariant: 'broker-permissions', timeUs: endUs, detail: `${brokerRefusals.count} refused by the broker, the first: ${brokerRefusals.first}` });
   const hedgerReport = [...services.values()].find((s) => s.spec.kind === 'hedger')?.report as { state?: { metrics?: VenueRunSummary['hedger'] } } | undefined;
   const summary: VenueRunSummary & { runDir: string; processes: Record<string, { restarts: number; exits: Array<number | null> }>; brokerRestarts: number } = {

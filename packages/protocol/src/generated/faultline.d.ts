@@ -5715,6 +5715,9 @@ export namespace faultline {
             /** HedgerSnapshot basisPnl. */
             basisPnl: number;
 
+            /** HedgerSnapshot pnlUnknown. */
+            pnlUnknown: boolean;
+
             /**
              * Creates a new HedgerSnapshot instance using the specified properties.
              * @param [properties] Properties to set
@@ -5787,6 +5790,9 @@ export namespace faultline {
 
                 /** HedgerSnapshot basisPnl */
                 basisPnl?: (number|null);
+
+                /** HedgerSnapshot pnlUnknown */
+                pnlUnknown?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

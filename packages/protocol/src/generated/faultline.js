@@ -13796,6 +13796,7 @@ export const faultline = $root.faultline = (() => {
              * @property {number|null} [venuePnl] HedgerSnapshot venuePnl
              * @property {number|null} [externalPnl] HedgerSnapshot externalPnl
              * @property {number|null} [basisPnl] HedgerSnapshot basisPnl
+             * @property {boolean|null} [pnlUnknown] HedgerSnapshot pnlUnknown
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13892,6 +13893,14 @@ export const faultline = $root.faultline = (() => {
             HedgerSnapshot.prototype.basisPnl = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * HedgerSnapshot pnlUnknown.
+             * @member {boolean} pnlUnknown
+             * @memberof faultline.v1.HedgerSnapshot
+             * @instance
+             */
+            HedgerSnapshot.prototype.pnlUnknown = false;
+
+            /**
              * Creates a new HedgerSnapshot instance using the specified properties.
              * @function create
              * @memberof faultline.v1.HedgerSnapshot
@@ -13939,6 +13948,8 @@ export const faultline = $root.faultline = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).int64(message.externalPnl);
                 if (message.basisPnl != null && $Object.hasOwnProperty.call(message, "basisPnl") && (typeof message.basisPnl === "object" ? message.basisPnl.low || message.basisPnl.high : message.basisPnl !== 0))
                     writer.uint32(/* id 8, wireType 0 =*/64).int64(message.basisPnl);
+                if (message.pnlUnknown != null && $Object.hasOwnProperty.call(message, "pnlUnknown") && message.pnlUnknown !== false)
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.pnlUnknown);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14066,6 +14077,15 @@ export const faultline = $root.faultline = (() => {
                                 message.basisPnl = value;
                             else
                                 delete message.basisPnl;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.pnlUnknown = value;
+                            else
+                                delete message.pnlUnknown;
                             continue;
                         }
                     }

@@ -185,9 +185,12 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
       hedgerInventory.add('delta', t, Number(h.deltaLots));
       hedgerInventory.add('venue position', t, Number(h.venuePositionLots));
       hedgerInventory.add('external position', t, Number(h.externalPositionLots));
-      hedgerPnl.add('venue P&L', t, Number(h.venuePnl));
-      hedgerPnl.add('external P&L', t, Number(h.externalPnl));
-      hedgerPnl.add('basis P&L', t, Number(h.basisPnl));
+      // A live observer knows positions but not P&L: leave the P&L chart empty rather than draw zeros.
+      if (!h.pnlUnknown) {
+        hedgerPnl.add('venue P&L', t, Number(h.venuePnl));
+        hedgerPnl.add('external P&L', t, Number(h.externalPnl));
+        hedgerPnl.add('basis P&L', t, Number(h.basisPnl));
+      }
     } else if (record.fault || record.lifecycle) windowRecords.push({ timeS: t, fault: record.fault ?? null, lifecycle: record.lifecycle ?? null });
   }
   const windows = faultWindows(windowRecords, endS);
@@ -203,7 +206,7 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
   charts.push({ id: 'liquidations', title: 'Liquidations executed and refused, auto-deleveraging (cumulative)', unit: 'count', series: risk.list(['liquidations', 'refused', 'ADL']), stepped: true, missing: 'no blocks' });
   charts.push({ id: 'funds', title: 'Insurance fund and bad debt (cumulative)', unit: 'quote units', series: funds.list(['insurance fund', 'bad debt']), stepped: true, missing: 'no blocks' });
   charts.push({ id: 'hedger-inventory', title: 'Hedger inventory and delta', unit: 'lots', series: hedgerInventory.list(['delta', 'venue position', 'external position']), stepped: true, missing: noHedger });
-  charts.push({ id: 'hedger-pnl', title: 'Hedger P&L: venue, external and basis', unit: 'quote units', series: hedgerPnl.list(['venue P&L', 'external P&L', 'basis P&L']), stepped: false, missing: noHedger });
+  charts.push({ id: 'hedger-pnl', title: 'Hedger P&L: venue, external and basis', unit: 'quote units', series: hedgerPnl.list(['venue P&L', 'external P&L', 'basis P&L']), stepped: false, missing: 'no hedger P&L in this log (live logs record positions only: the P&L is in the hedger process and its stop report)' });
 
   const header = replay.header;
   return {

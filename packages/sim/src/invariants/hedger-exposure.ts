@@ -23,7 +23,7 @@ export class HedgerExposureMonitor extends BaseMonitor {
   readonly name = 'hedger-delta-bounded';
   readonly kind = 'safety' as const;
   readonly description: string;
-  private readonly venueLots = new Map<number, { lots: number; height: number }>();
+  private readonly venuePositions = new Map<number, { lots: number; height: number }>();
   private readonly externalLots = new Map<number, number>();
   /** Markets now beyond the bound: one violation per excursion, not one per message. */
   private readonly outside = new Set<number>();
@@ -48,9 +48,9 @@ export class HedgerExposureMonitor extends BaseMonitor {
         const update = wire.accountUpdate;
         if (!update || update.accountId !== this.hedgerId) continue;
         const held = new Map((update.positions ?? []).map((p) => [Number(p.marketId ?? 0), Number(p.sizeLots ?? 0)]));
-        for (const marketId of new Set([...held.keys(), ...this.venueLots.keys()])) {
-          if ((this.venueLots.get(marketId)?.height ?? -1) >= height) continue;
-          this.venueLots.set(marketId, { lots: held.get(marketId) ?? 0, height });
+        for (const marketId of new Set([...held.keys(), ...this.venuePositions.keys()])) {
+          if ((this.venuePositions.get(marketId)?.height ?? -1) >= height) continue;
+          this.venuePositions.set(marketId, { lots: held.get(marketId) ?? 0, height });
           touched.add(marketId);
         }
       }
@@ -64,8 +64,13 @@ export class HedgerExposureMonitor extends BaseMonitor {
     for (const marketId of touched) this.check(marketId, message.timeUs);
   }
 
+  /** The hedger's venue position in a market, as the venue last reported it. */
+  venueLots(marketId: number): number {
+    return this.venuePositions.get(marketId)?.lots ?? 0;
+  }
+
   deltaLots(marketId: number): number {
-    return (this.venueLots.get(marketId)?.lots ?? 0) + (this.externalLots.get(marketId) ?? 0);
+    return (this.venuePositions.get(marketId)?.lots ?? 0) + (this.externalLots.get(marketId) ?? 0);
   }
 
   private check(marketId: number, timeUs: number): void {
@@ -77,7 +82,7 @@ export class HedgerExposureMonitor extends BaseMonitor {
     }
     if (this.outside.has(marketId)) return;
     this.outside.add(marketId);
-    const venue = this.venueLots.get(marketId)?.lots ?? 0;
+    const venue = this.venuePositions.get(marketId)?.lots ?? 0;
     this.violate({
       timeUs,
       detail: `${this.hedgerId} true delta ${delta} lots in market ${marketId} (venue ${venue}, external ${delta - venue}), bound ${this.boundLots}`,
