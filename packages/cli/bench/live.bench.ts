@@ -157,7 +157,10 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
   };
   const onSignal = (signal: NodeJS.Signals): void => {
     killAll();
-    void server.stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    void server.stop().finally(() => {
+      if (!options.keep) rmSync(workDir, { recursive: true, force: true });
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
