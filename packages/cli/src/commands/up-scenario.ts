@@ -15,7 +15,7 @@ import { actorSubjects, createExecutionNode, type ActorSpec, type ExecutionActor
 import { decodeEnvelope, encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { faultToCommand, wireSubject, type FaultEvent, type FaultSchedule } from '@faultline/runtime';
 import { NatsHost, NATS_PASSWORD_ENV, NATS_USER_ENV, orchestratorUser, serviceUser, startNatsServer, wallClockUs, NatsServerMissingError, writeRunNatsConf, volatileLog, type NatsServerHandle } from '@faultline/runtime/nats';
-import { HEDGER_DELTA_BOUND_FACTOR, HedgerExposureMonitor, scenarioActorSpecs, scenarioToJson, VenueFiguresCollector, type VenueRunSummary } from '@faultline/sim';
+import { HEDGER_DELTA_BOUND_FACTOR, HedgerExposureMonitor, scenarioActorSpecs, scenarioToJson, type PublishedMessage, VenueFiguresCollector, type VenueRunSummary } from '@faultline/sim';
 import { MARKET_ACTIVE, VENUE_INVARIANTS, VenueMonitor, venueEventToWire } from '@faultline/venue';
 import { CliError, EXIT_ENVIRONMENT, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { loadFaultSchedule } from '../load-json.ts';
@@ -143,52 +143,48 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     ? new HedgerExposureMonitor(hedgerSpec.id, externalSpec.id, HEDGER_DELTA_BOUND_FACTOR * scenario.topology.hedger.deltaLimitLots)
     : undefined;
   const lastExternalSampleUs = new Map<number, number>();
-  nc.subscribe(wireSubject(runId, 'block.*'), {
-    callback: (error, message) => {
-      if (error) return;
-      const decoded = decodeEnvelope(message.data);
-      const header = decoded.ok ? decoded.value.committedBlock?.block?.header : undefined;
-      if (!header) return;
-      const validatorId = message.subject.slice(message.subject.lastIndexOf('.') + 1);
-      record({ validator: { validatorId, height: Number(header.height ?? 0), round: header.round ?? 0, blockTimeUs: Number(header.timeUs ?? 0) } });
-    },
+  /** Every well-formed envelope on a run-relative pattern, as the monitors take it (sender from the envelope). */
+  const observe = (pattern: string, handler: (message: PublishedMessage) => void): void => {
+    nc.subscribe(wireSubject(runId, pattern), {
+      callback: (error, message) => {
+        if (error) return;
+        const decoded = decodeEnvelope(message.data);
+        if (decoded.ok) handler({ timeUs: nowUs(), from: decoded.value.sender, subject: message.subject, envelope: decoded.value });
+      },
+    });
+  };
+  observe('block.*', ({ from, envelope }) => {
+    const header = envelope.committedBlock?.block?.header;
+    if (header) record({ validator: { validatorId: from, height: Number(header.height ?? 0), round: header.round ?? 0, blockTimeUs: Number(header.timeUs ?? 0) } });
   });
-  nc.subscribe(wireSubject(runId, 'external.*'), {
-    callback: (error, message) => {
-      if (error) return;
-      const decoded = decodeEnvelope(message.data);
-      if (!decoded.ok) return;
-      const from = message.subject.slice(message.subject.lastIndexOf('.') + 1);
-      if (decoded.value.hedgeFill) hedgerExposure?.observe({ envelope: decoded.value, from, timeUs: nowUs() } as Parameters<HedgerExposureMonitor['observe']>[0]);
-      const tick = decoded.value.externalPrice;
-      if (!tick) return;
-      const marketId = Number(tick.marketId ?? 0);
-      if (nowUs() - (lastExternalSampleUs.get(marketId) ?? -Infinity) < 1_000_000) return;
-      lastExternalSampleUs.set(marketId, nowUs());
-      record({ externalPrice: tick });
-    },
+  observe('external.*', (message) => {
+    if (message.envelope.hedgeFill) hedgerExposure?.observe(message);
+    const tick = message.envelope.externalPrice;
+    if (!tick) return;
+    const marketId = Number(tick.marketId ?? 0);
+    if (message.timeUs - (lastExternalSampleUs.get(marketId) ?? -Infinity) < 1_000_000) return;
+    lastExternalSampleUs.set(marketId, message.timeUs);
+    record({ externalPrice: tick });
   });
-  const hedgerSnapshots = setInterval(() => {
-    if (!hedgerExposure || !hedgerSpec) return;
-    // The hedger trades the first market (HedgerSnapshot has no market), as in the simulator.
-    const marketId = scenario.markets[0]?.marketId ?? 1;
-    const delta = hedgerExposure.deltaLots(marketId);
-    const venue = hedgerExposure.venueLots(marketId);
-    record({ hedger: { hedgerId: hedgerSpec.id, state: '', venuePositionLots: venue, externalPositionLots: delta - venue, deltaLots: delta, pnlUnknown: true } });
-  }, 1_000);
-  nc.subscribe(wireSubject(runId, 'exec.*'), {
-    callback: (error, message) => {
-      if (error) return;
-      const decoded = decodeEnvelope(message.data);
-      if (decoded.ok && decoded.value.blockExecuted) hedgerExposure?.observe({ envelope: decoded.value, from: message.subject.slice(message.subject.lastIndexOf('.') + 1), timeUs: nowUs() } as Parameters<HedgerExposureMonitor['observe']>[0]);
-      const executed = decoded.ok ? decoded.value.blockExecuted : undefined;
-      if (!executed) return;
-      const replica = executed.replicaId ?? '';
-      const hashes = replicaHashes.get(replica) ?? new Map<number, string>();
-      replicaHashes.set(replica, hashes);
-      hashes.set(Number(executed.height), Buffer.from(executed.stateHash ?? []).toString('hex'));
-      checkReplicas(Number(executed.height));
-    },
+  const hedgerSnapshots =
+    hedgerExposure && hedgerSpec
+      ? setInterval(() => {
+          // The hedger trades the first market (HedgerSnapshot has no market), as in the simulator.
+          const marketId = scenario.markets[0]?.marketId ?? 1;
+          const delta = hedgerExposure.deltaLots(marketId);
+          const venue = hedgerExposure.venueLots(marketId);
+          record({ hedger: { hedgerId: hedgerSpec.id, state: '', venuePositionLots: venue, externalPositionLots: delta - venue, deltaLots: delta, pnlUnknown: true } });
+        }, 1_000)
+      : undefined;
+  observe('exec.*', (message) => {
+    const executed = message.envelope.blockExecuted;
+    if (!executed) return;
+    hedgerExposure?.observe(message);
+    const replica = executed.replicaId ?? '';
+    const hashes = replicaHashes.get(replica) ?? new Map<number, string>();
+    replicaHashes.set(replica, hashes);
+    hashes.set(Number(executed.height), Buffer.from(executed.stateHash ?? []).toString('hex'));
+    checkReplicas(Number(executed.height));
   });
   observer.start();
 
@@ -336,7 +332,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   } finally {
     stopping = true;
     for (const timer of timers) clearTimeout(timer);
-    clearInterval(hedgerSnapshots);
+    if (hedgerSnapshots) clearInterval(hedgerSnapshots);
     await Promise.all([...services.values()].map(async (s) => s.child && stopActorProcess(s.child, { paused: s.paused })));
     observer.stop();
     await observerHost.close();
