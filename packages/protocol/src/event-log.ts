@@ -73,18 +73,19 @@ export interface LogScan {
 
 /** Streams a log's records (same checks and problems as readEventLog). */
 export function scanEventLog(bytes: Uint8Array, options: { skipCorrupt?: boolean } = {}): LogScan {
-  const scan: LogScan = { header: undefined, records: undefined as unknown as Generator<faultline.v1.LogRecord>, problems: [], bytesRead: 0 };
-  const generator = frames(bytes, options, scan);
+  const progress: Omit<LogScan, 'records'> = { header: undefined, problems: [], bytesRead: 0 };
+  const generator = frames(bytes, options, progress);
   // Read the header now, so callers can look at it before iterating.
   const first = generator.next();
-  scan.records = (function* () {
+  const records = (function* () {
     if (!first.done) yield first.value;
     yield* generator;
   })();
-  return scan;
+  // The same object frames() updates, so header, problems and bytesRead stay live.
+  return Object.assign(progress, { records });
 }
 
-function* frames(bytes: Uint8Array, options: { skipCorrupt?: boolean }, result: LogScan): Generator<faultline.v1.LogRecord> {
+function* frames(bytes: Uint8Array, options: { skipCorrupt?: boolean }, result: Omit<LogScan, 'records'>): Generator<faultline.v1.LogRecord> {
   const stop = (problem: LogReadProblem): void => {
     result.problems.push(problem);
   };

@@ -5,7 +5,7 @@
  * recorded, height by height in lockstep, so two long logs cost no more memory than one height.
  */
 import { blockHash, hex } from '@faultline/consensus';
-import { encodeMessage, readEventLog, type faultline, type LogReadProblem } from '@faultline/protocol';
+import { encodeMessage, scanEventLog, type faultline, type LogReadProblem, type LogScan } from '@faultline/protocol';
 import { describeTxs, type TxSummary } from './tx-summary.ts';
 
 interface RecordedHeight {
@@ -45,7 +45,7 @@ export interface DiffResult {
   divergence: Divergence | null;
 }
 
-function* heightsOf(records: readonly faultline.v1.LogRecord[]): Generator<RecordedHeight> {
+function* heightsOf(records: Iterable<faultline.v1.LogRecord>): Generator<RecordedHeight> {
   let current: RecordedHeight | undefined;
   for (const record of records) {
     if (record.block) {
@@ -58,18 +58,20 @@ function* heightsOf(records: readonly faultline.v1.LogRecord[]): Generator<Recor
 }
 
 export function diffLogs(bytesA: Uint8Array, bytesB: Uint8Array, paths: { a: string; b: string } = { a: 'A', b: 'B' }): DiffResult {
-  const readA = readEventLog(bytesA);
-  const readB = readEventLog(bytesB);
-  const side = (path: string, read: ReturnType<typeof readEventLog>, lastHeight: number): LogSide => ({
+  // Streamed: only the current height of each log is in memory.
+  const readA = scanEventLog(bytesA);
+  const readB = scanEventLog(bytesB);
+  const side = (path: string, read: LogScan): LogSide => ({
     path,
     scenario: read.header?.scenario ?? '',
     seed: Number(read.header?.seed ?? 0),
     policy: read.header?.policy ?? '',
     createdBy: read.header?.createdBy ?? '',
-    lastHeight,
+    lastHeight: 0,
+    // Filled as the records stream (the same array).
     problems: read.problems,
   });
-  const result: DiffResult = { a: side(paths.a, readA, 0), b: side(paths.b, readB, 0), headerDifferences: [], agreeingHeights: 0, divergence: null };
+  const result: DiffResult = { a: side(paths.a, readA), b: side(paths.b, readB), headerDifferences: [], agreeingHeights: 0, divergence: null };
   for (const field of ['scenario', 'seed', 'policy', 'createdBy'] as const) {
     if (result.a[field] !== result.b[field]) result.headerDifferences.push(`${field}: ${String(result.a[field])} ≠ ${String(result.b[field])}`);
   }

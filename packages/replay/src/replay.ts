@@ -16,7 +16,6 @@ import {
   venueBlockFromWire,
   venueEventToWire,
   VenueMonitor,
-  type VenueConfig,
   type VenueEvent,
   type VenueState,
 } from '@faultline/venue';
@@ -91,11 +90,6 @@ export class ReplayError extends Error {
   override readonly name = 'ReplayError';
 }
 
-/** The header's scenario and seed as the venue config the run's execution nodes applied. */
-export function venueConfigFromHeader(header: faultline.v1.LogHeader): VenueConfig {
-  return scenarioVenueConfigForSeed(scenarioFromHeader(header), Number(header.seed));
-}
-
 /**
  * The run's scenario from the header. Its fault schedule is dropped before validation: replay
  * needs only the venue and the validators, and a run shortened with --duration may hold faults
@@ -149,7 +143,6 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
   const state = createVenueState(config);
   const monitor = new VenueMonitor();
   const blockHashes = new Map<number, string>();
-  let mismatched = false;
 
   const violate = (height: number, invariant: string, detail: string, block: faultline.v1.ICommittedBlock | undefined): void => {
     result.invariants[invariant] = false;
@@ -229,24 +222,23 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
       if (!current || height !== state.height) continue;
       const recorded = hex(record.stateHash.hash ?? new Uint8Array(0));
       result.hashesCompared++;
-      if (recorded !== current.hash && !mismatched) {
-        mismatched = true;
+      if (recorded !== current.hash && !result.firstHashMismatch) {
         result.firstHashMismatch = { height, recorded, recomputed: current.hash, replicaId: record.stateHash.replicaId ?? '' };
         violate(height, 'hashes-match', `${record.stateHash.replicaId} recorded ${recorded.slice(0, 16)}…, replay computes ${current.hash.slice(0, 16)}…`, current.committed);
       }
     }
   }
-  // A log cut short by a bad record ends mid-height: its last events are missing, not wrong.
-  if (read.problems.length > 0 && !options.skipCorrupt) current = undefined;
+  if (read.problems.length > 0 && !options.skipCorrupt) {
+    // A log cut short by a bad record ends mid-height: its last events are missing, not wrong.
+    current = undefined;
+    result.stoppedEarly = true;
+  }
   closeHeight();
-  result.hashMatch = !mismatched && result.hashesCompared > 0;
-  if (read.problems.length > 0 && !options.skipCorrupt) result.stoppedEarly = true;
+  result.hashMatch = !result.firstHashMismatch && result.hashesCompared > 0;
   options.onProgress?.({ bytesRead: bytes.length, bytes: bytes.length, height: state.height });
   return result;
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
