@@ -1,6 +1,7 @@
 /**
- * Consensus configuration: validator set, timeouts, limits, and the switchable Byzantine and
- * planted-bug variants. Timeouts follow CometBFT: base + delta x round per step.
+ * Consensus configuration: validator set, timeouts, limits, and the switchable Byzantine
+ * behaviours (an adversary a scenario may field; planted bugs live in variants.ts).
+ * Timeouts follow CometBFT: base + delta x round per step.
  */
 import type { KeyObject } from 'node:crypto';
 
@@ -52,14 +53,6 @@ export function timeoutUs(timeouts: TimeoutConfig, step: Step, round: number): n
  */
 export type ByzantineBehaviour = 'equivocate' | 'double-vote' | 'invalid-block' | 'withhold' | 'replay';
 export const BYZANTINE_BEHAVIOURS: readonly ByzantineBehaviour[] = ['equivocate', 'double-vote', 'invalid-block', 'withhold', 'replay'];
-
-/**
- * Deliberately broken variants the test suite must catch: `quorum-2f` takes 2f votes for a quorum
- * instead of 2f+1; `ignore-lock` prevotes for any valid proposal despite its lock; `skip-cert-verify`
- * accepts synced blocks without checking the certificate's signatures; `no-persist-before-vote`
- * sends votes without writing them to the log first. Never on outside tests.
- */
-export type ConsensusPlantedBug = 'quorum-2f' | 'ignore-lock' | 'skip-cert-verify' | 'no-persist-before-vote';
 
 export interface ValidatorKeys {
   privateKey: KeyObject;

@@ -9,10 +9,10 @@ export {
   type TimeoutConfig,
   type ConsensusLimits,
   type ByzantineBehaviour,
-  type ConsensusPlantedBug,
   type Step,
   type ValidatorKeys,
 } from './config.ts';
+export type { ConsensusVariant } from './variants.ts';
 export { verifyCertificate, committedBlockProblem, medianTimeUs } from './certificate.ts';
 export { SignatureVerifier, signVote, signProposal, voteSignBytes, proposalSignBytes } from './signatures.ts';
 export { blockHash, txHash, txsHash, hex, sha256, certificateHash } from './hashing.ts';

@@ -13,7 +13,6 @@ import {
   timeoutUs,
   type ByzantineBehaviour,
   type ConsensusLimits,
-  type ConsensusPlantedBug,
   type Step,
   type TimeoutConfig,
   type ValidatorKeys,
@@ -23,6 +22,7 @@ import { Mempool, type MempoolAdmission } from './mempool.ts';
 import { RoundVotes, type VoteKind } from './round-votes.ts';
 import { SignatureVerifier, signProposal, signVote } from './signatures.ts';
 import type { ValidatorSet } from './validator-set.ts';
+import type { ConsensusVariant } from './variants.ts';
 
 type Block = faultline.v1.IBlock;
 type Vote = faultline.v1.IVote;
@@ -40,7 +40,8 @@ export interface CoreOptions {
   /** Time of block 1 (later blocks take the median of the previous commit's precommit times). */
   genesisTimeUs: number;
   byzantine?: ByzantineBehaviour;
-  plantedBug?: ConsensusPlantedBug;
+  /** A planted bug, for tests only (variants.ts; the list is in `@faultline/consensus/testing`). */
+  variant?: ConsensusVariant;
 }
 
 export type CoreEffect =
@@ -100,7 +101,7 @@ export class TendermintCore {
     this.validators = options.validators;
     if (!this.validators.has(this.id)) throw new Error(`consensus: ${this.id} is not in the validator set`);
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
-    this.quorum = options.plantedBug === 'quorum-2f' ? 2 * this.validators.f : this.validators.quorum;
+    this.quorum = options.variant === 'quorum-2f' ? 2 * this.validators.f : this.validators.quorum;
     this.verifier = new SignatureVerifier(this.validators);
     this.mempool = new Mempool(this.limits.mempoolTxsMax, this.limits.txBytesMax);
   }
@@ -167,7 +168,8 @@ export class TendermintCore {
   onSyncedBlocks(nowUs: number, blocks: readonly CommittedBlock[], from: string): CoreEffect[] {
     return this.run(nowUs, () => {
       for (const committed of [...blocks].sort((a, b) => Number(a.block?.header?.height) - Number(b.block?.header?.height))) {
-        if (Number(committed.block?.header?.height) !== this.height) continue;
+        // During the commit wait the current height is decided: a synced copy of it changes nothing.
+        if (Number(committed.block?.header?.height) !== this.height || this.decided()) continue;
         const problem = this.checkSynced(committed);
         if (problem) {
           this.reject(`synced block ${this.height} from ${from}: ${problem}`, from);
@@ -294,13 +296,13 @@ export class TendermintCore {
     );
   }
 
-  private createBlock(variant: { empty?: boolean; salt?: number } = {}): Block {
-    const txs = variant.empty ? [] : this.mempool.reap(this.limits.blockTxsMax, this.limits.blockBytesMax);
+  private createBlock(shape: { empty?: boolean; salt?: number } = {}): Block {
+    const txs = shape.empty ? [] : this.mempool.reap(this.limits.blockTxsMax, this.limits.blockBytesMax);
     const lastCommit = this.chain[this.height - 2]?.certificate ?? null;
     const header: faultline.v1.IBlockHeader = {
       height: this.height,
       // An equivocator's second block must differ even when both carry the same (no) txs.
-      round: this.round + 1_000 * (variant.salt ?? 0),
+      round: this.round + 1_000 * (shape.salt ?? 0),
       proposerId: this.id,
       prevBlockHash: this.prevBlockHash(),
       timeUs: this.blockTimeUs(lastCommit),
@@ -411,6 +413,10 @@ export class TendermintCore {
       if (this.step === 'commit') this.startHeight(this.height + 1);
       return;
     }
+    // A height that has committed is decided: only its commit wait may end it. A propose,
+    // prevote or precommit timeout scheduled before the commit (L47 with the proposal still
+    // missing) would otherwise start another round, and L49 would commit the height again.
+    if (this.decided()) return;
     if (round !== this.round) return;
     if (step === 'propose' && this.step === 'propose') {
       // L57: OnTimeoutPropose.
@@ -457,13 +463,13 @@ export class TendermintCore {
       const polRound = entry.proposal.polRound ?? -1;
       if (polRound === -1) {
         // L22.
-        const free = this.lockedRound === -1 || hex(this.lockedBlockHash()) === entry.hashHex || this.options.plantedBug === 'ignore-lock';
+        const free = this.lockedRound === -1 || hex(this.lockedBlockHash()) === entry.hashHex || this.options.variant === 'ignore-lock';
         this.prevoteAndAdvance(entry.valid && free ? entry.hashHex : '');
         return true;
       }
       if (polRound >= 0 && polRound < round && this.votesAt(polRound).prevotes.count(entry.hashHex) >= q) {
         // L28.
-        const free = this.lockedRound <= polRound || hex(this.lockedBlockHash()) === entry.hashHex || this.options.plantedBug === 'ignore-lock';
+        const free = this.lockedRound <= polRound || hex(this.lockedBlockHash()) === entry.hashHex || this.options.variant === 'ignore-lock';
         this.prevoteAndAdvance(entry.valid && free ? entry.hashHex : '');
         return true;
       }
@@ -566,7 +572,7 @@ export class TendermintCore {
       this.options.keys.privateKey,
     );
     this.signed.set(key, hashHex);
-    if (this.options.plantedBug !== 'no-persist-before-vote') this.emit({ kind: 'persist', record: { signedVote: vote } });
+    if (this.options.variant !== 'no-persist-before-vote') this.emit({ kind: 'persist', record: { signedVote: vote } });
     if (this.options.byzantine !== 'withhold') {
       if (this.options.byzantine === 'double-vote' && hashHex !== '') {
         const nil = signVote({ ...vote, blockHash: new Uint8Array(0), signature: null }, this.options.keys.privateKey);
@@ -585,7 +591,18 @@ export class TendermintCore {
     this.receiveVote(vote, this.id);
   }
 
+  /** Has the current height been committed (we are in its commit wait)? */
+  private decided(): boolean {
+    return this.chain.length >= this.height && this.options.variant !== 'no-commit-guard';
+  }
+
   private commit(committed: CommittedBlock, options: { immediate?: boolean } = {}): void {
+    // L49 fires at most once per height: a chain holds each height once, in order.
+    if (this.decided()) return;
+    const height = Number(committed.block?.header?.height ?? 0);
+    if (height !== this.height || (this.chain.length !== this.height - 1 && this.options.variant !== 'no-commit-guard')) {
+      throw new Error(`consensus: committing height ${height} at height ${this.height} with ${this.chain.length} blocks (a bug)`);
+    }
     this.chain.push(committed);
     this.counters.commits++;
     this.mempool.markCommitted(committed.block?.txs ?? []);
@@ -621,7 +638,7 @@ export class TendermintCore {
     if (!header) return 'no header';
     const hash = blockHash(header);
     const problem = verifyCertificate(committed.certificate, { height: this.height, blockHash: hash }, this.validators, this.verifier, {
-      checkSignatures: this.options.plantedBug !== 'skip-cert-verify',
+      checkSignatures: this.options.variant !== 'skip-cert-verify',
     });
     if (problem) return problem;
     return this.invalidBlock(committed.block);

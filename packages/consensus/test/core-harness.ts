@@ -1,22 +1,32 @@
 /** Drives TendermintCore instances by hand: a scripted network for exact message orders. */
 import { deriveKeyPair, type faultline } from '@faultline/protocol';
-import { DYDX_TIMEOUTS, TendermintCore, ValidatorSet, type ByzantineBehaviour, type ConsensusLimits, type ConsensusPlantedBug, type CoreEffect } from '@faultline/consensus';
+import { DYDX_TIMEOUTS, TendermintCore, ValidatorSet, type ByzantineBehaviour, type ConsensusLimits, type CoreEffect, type TimeoutConfig } from '@faultline/consensus';
+import type { ConsensusVariant } from '@faultline/consensus/testing';
 
 export const IDS = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
 export const KEY_SEED = 11;
 
-export function validatorSet(): ValidatorSet {
-  return new ValidatorSet(IDS.map((id) => ({ id, publicKeyRaw: deriveKeyPair(KEY_SEED, id).publicKeyRaw })));
+export function validatorSet(ids: readonly string[] = IDS): ValidatorSet {
+  return new ValidatorSet(ids.map((id) => ({ id, publicKeyRaw: deriveKeyPair(KEY_SEED, id).publicKeyRaw })));
 }
 
-export function makeCore(id: string, options: { plantedBug?: ConsensusPlantedBug; byzantine?: ByzantineBehaviour; limits?: Partial<ConsensusLimits> } = {}): TendermintCore {
+export interface CoreTestOptions {
+  variant?: ConsensusVariant;
+  byzantine?: ByzantineBehaviour;
+  limits?: Partial<ConsensusLimits>;
+  timeouts?: TimeoutConfig;
+  ids?: readonly string[];
+}
+
+export function makeCore(id: string, options: CoreTestOptions = {}): TendermintCore {
+  const { ids, timeouts, ...rest } = options;
   return new TendermintCore({
     validatorId: id,
-    validators: validatorSet(),
+    validators: validatorSet(ids),
     keys: deriveKeyPair(KEY_SEED, id),
-    timeouts: DYDX_TIMEOUTS,
+    timeouts: timeouts ?? DYDX_TIMEOUTS,
     genesisTimeUs: 0,
-    ...options,
+    ...rest,
   });
 }
 
@@ -28,3 +38,98 @@ export const persistedIn = (effects: readonly CoreEffect[]): faultline.v1.IValid
   effects.flatMap((effect) => (effect.kind === 'persist' ? [effect.record] : []));
 export const commitsIn = (effects: readonly CoreEffect[]) =>
   effects.flatMap((effect) => (effect.kind === 'commit' ? [effect.committed] : []));
+export const timeoutsIn = (effects: readonly CoreEffect[]) =>
+  effects.flatMap((effect) => (effect.kind === 'timeout' ? [effect] : []));
+
+/** Heights of a core's chain, in order (a healthy chain is 1, 2, 3, …). */
+export const chainHeights = (core: TendermintCore) => core.chain.map((committed) => Number(committed.block?.header?.height));
+
+export type MessageKind = 'proposal' | 'vote' | 'sync';
+
+/**
+ * A deterministic network of cores on virtual time: every effect is executed like the validator
+ * actor does (broadcasts to every other core after `latencyUs`, timeouts after their delay, a
+ * `behind` effect answered with the peer's blocks), in (time, sequence) order. `extraDelayUs`
+ * holds chosen messages back — the timing faults that the scripted tests need.
+ */
+export class ScriptedNet {
+  nowUs = 0;
+  readonly cores = new Map<string, TendermintCore>();
+  readonly effects: Array<{ id: string; atUs: number; effect: CoreEffect }> = [];
+  latencyUs = 10_000;
+  extraDelayUs: (message: { kind: MessageKind; from: string; to: string; height: number }) => number = () => 0;
+  private queue: Array<{ atUs: number; seq: number; run: () => void }> = [];
+  private seq = 0;
+
+  constructor(ids: readonly string[], make: (id: string) => TendermintCore) {
+    for (const id of ids) this.cores.set(id, make(id));
+  }
+
+  core(id: string): TendermintCore {
+    const core = this.cores.get(id);
+    if (!core) throw new Error(`no core ${id}`);
+    return core;
+  }
+
+  start(): void {
+    for (const [id, core] of this.cores) this.execute(id, core.start(this.nowUs));
+  }
+
+  /** Runs every event due up to `untilUs` (inclusive) in order. */
+  runUntil(untilUs: number): void {
+    for (;;) {
+      this.queue.sort((a, b) => a.atUs - b.atUs || a.seq - b.seq);
+      const next = this.queue[0];
+      if (!next || next.atUs > untilUs) break;
+      this.queue.shift();
+      this.nowUs = next.atUs;
+      next.run();
+    }
+    this.nowUs = untilUs;
+  }
+
+  at(atUs: number, run: () => void): void {
+    this.queue.push({ atUs, seq: this.seq++, run });
+  }
+
+  execute(id: string, effects: readonly CoreEffect[]): void {
+    const core = this.core(id);
+    for (const effect of effects) {
+      this.effects.push({ id, atUs: this.nowUs, effect });
+      switch (effect.kind) {
+        case 'broadcast-proposal':
+          for (const to of effect.to ?? this.others(id)) {
+            const height = Number(effect.proposal.height);
+            this.send({ kind: 'proposal', from: id, to, height }, () => this.core(to).onProposal(this.nowUs, effect.proposal, id));
+          }
+          break;
+        case 'broadcast-vote':
+          for (const to of effect.to ?? this.others(id)) {
+            const height = Number(effect.vote.height);
+            this.send({ kind: 'vote', from: id, to, height }, () => this.core(to).onVote(this.nowUs, effect.vote, id));
+          }
+          break;
+        case 'timeout':
+          this.at(this.nowUs + effect.delayUs, () => this.execute(id, core.onTimeout(this.nowUs, effect.step, effect.height, effect.round)));
+          break;
+        case 'behind': {
+          const peer = this.cores.get(effect.peer);
+          if (!peer) break;
+          const blocks = peer.blocksFrom(core.committedHeight + 1, 50);
+          this.send({ kind: 'sync', from: effect.peer, to: id, height: core.committedHeight + 1 }, () => core.onSyncedBlocks(this.nowUs, blocks, effect.peer));
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+
+  private send(message: { kind: MessageKind; from: string; to: string; height: number }, deliver: () => CoreEffect[]): void {
+    this.at(this.nowUs + this.latencyUs + this.extraDelayUs(message), () => this.execute(message.to, deliver()));
+  }
+
+  private others(id: string): string[] {
+    return [...this.cores.keys()].filter((other) => other !== id);
+  }
+}

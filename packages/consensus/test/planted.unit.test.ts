@@ -4,24 +4,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deriveKeyPair, pb } from '@faultline/protocol';
-import { hex, signVote, type ConsensusPlantedBug } from '@faultline/consensus';
+import { hex, signVote } from '@faultline/consensus';
+import type { ConsensusVariant } from '@faultline/consensus/testing';
 import { commitsIn, makeCore, persistedIn, proposalsIn, votesIn } from './core-harness.ts';
 
 const S = 1_000_000;
 
 describe('a validator killed right after voting (persist before vote)', () => {
-  function restartAfterPrevote(plantedBug?: ConsensusPlantedBug): string[] {
+  function restartAfterPrevote(variant?: ConsensusVariant): string[] {
     // validator-2 proposes height 1, round 0, and prevotes its block.
     const proposer = makeCore('validator-2');
     const proposal = proposalsIn(proposer.start(0))[0]!;
-    const victim = makeCore('validator-1', plantedBug ? { plantedBug } : {});
+    const victim = makeCore('validator-1', variant ? { variant } : {});
     const wal = persistedIn(victim.start(0));
     const before = victim.onProposal(10, proposal, 'validator-2');
     wal.push(...persistedIn(before));
     const signed = votesIn(before).map((vote) => `${vote.round}/${vote.type}/${hex(vote.blockHash)}`);
     // Crash: a new incarnation rebuilds from the log; the proposal is not heard again, so the
     // propose timeout fires.
-    const restarted = makeCore('validator-1', plantedBug ? { plantedBug } : {});
+    const restarted = makeCore('validator-1', variant ? { variant } : {});
     restarted.restore(wal);
     restarted.start(2 * S);
     const after = restarted.onTimeout(2 * S, 'propose', 1, 0);
@@ -57,8 +58,8 @@ describe('the lock (Tendermint L22/L28) against a Byzantine validator', () => {
    * validator-2 is locked on A and must prevote nil; with the lock ignored it prevotes B, which
    * with validator-3 and validator-4 is a polka for B, and validator-3 commits B: a fork.
    */
-  function forkAttempt(plantedBug?: ConsensusPlantedBug): { committedByV1: string; committedByV3: string } {
-    const options = plantedBug ? { plantedBug } : {};
+  function forkAttempt(variant?: ConsensusVariant): { committedByV1: string; committedByV3: string } {
+    const options = variant ? { variant } : {};
     const v1 = makeCore('validator-1', options);
     const v2 = makeCore('validator-2', options);
     const v3 = makeCore('validator-3', options);

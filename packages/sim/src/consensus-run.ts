@@ -4,7 +4,7 @@
  * `faultline sim --consensus`, the consensus property tests and the consensus benchmark.
  */
 import { createValidator, ValidatorActor } from '@faultline/actors';
-import { DYDX_TIMEOUTS, hex, txHash, type ByzantineBehaviour, type ConsensusLimits, type ConsensusPlantedBug, type TimeoutConfig } from '@faultline/consensus';
+import { DYDX_TIMEOUTS, hex, txHash, type ByzantineBehaviour, type ConsensusLimits, type ConsensusVariant, type TimeoutConfig } from '@faultline/consensus';
 import { encodeMessage, pb, type faultline } from '@faultline/protocol';
 import type { FaultSchedule, Host } from '@faultline/runtime';
 import { Simulation, type LatencyRange } from '@faultline/runtime/sim';
@@ -17,7 +17,8 @@ export interface ConsensusRunOptions {
   durationUs: number;
   faults?: FaultSchedule;
   byzantine?: Record<string, ByzantineBehaviour>;
-  plantedBug?: ConsensusPlantedBug;
+  /** A planted consensus bug, for tests only (list: `@faultline/consensus/testing`). */
+  variant?: ConsensusVariant;
   timeouts?: TimeoutConfig;
   limits?: Partial<ConsensusLimits>;
   latencyUs?: LatencyRange;
@@ -99,12 +100,11 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
     timeouts: options.timeouts ?? DYDX_TIMEOUTS,
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.byzantine ? { byzantine: options.byzantine } : {}),
-    ...(options.plantedBug ? { plantedBug: options.plantedBug } : {}),
     ...(options.statusIntervalUs ? { statusIntervalUs: options.statusIntervalUs } : {}),
   };
   for (const id of ids) {
     sim.addActor(id, (host) => {
-      const actor = createValidator(config)(host) as ValidatorActor;
+      const actor = createValidator(config, options.variant ? { variant: options.variant } : {})(host) as ValidatorActor;
       actors.set(id, actor);
       return actor;
     });

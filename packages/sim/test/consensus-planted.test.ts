@@ -27,7 +27,7 @@ const splitBrain: FaultSchedule = {
 describe('planted consensus bugs are caught', () => {
   it('quorum of 2f instead of 2f+1: a 2|2 split brain forks the chain', () => {
     expect(() => agreementProperty({ validators: 4, durationUs: 25 * S, faults: splitBrain })).not.toThrow();
-    expect(() => agreementProperty({ validators: 4, durationUs: 25 * S, faults: splitBrain, plantedBug: 'quorum-2f' })).toThrow(/Property failed/);
+    expect(() => agreementProperty({ validators: 4, durationUs: 25 * S, faults: splitBrain, variant: 'quorum-2f' })).toThrow(/Property failed/);
   });
 
   // 'no-persist-before-vote' and 'ignore-lock' need an exact message order to show; their
@@ -85,6 +85,6 @@ describe('planted consensus bugs are caught', () => {
     };
     const options = { validators: 4, durationUs: 20 * S, extraActors: [forger] };
     expect(() => agreementProperty(options, 3)).not.toThrow();
-    expect(() => agreementProperty({ ...options, plantedBug: 'skip-cert-verify' }, 3)).toThrow(/Property failed/);
+    expect(() => agreementProperty({ ...options, variant: 'skip-cert-verify' }, 3)).toThrow(/Property failed/);
   });
 });

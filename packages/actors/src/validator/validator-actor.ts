@@ -18,7 +18,7 @@ import {
   ValidatorSet,
   type ByzantineBehaviour,
   type ConsensusLimits,
-  type ConsensusPlantedBug,
+  type ConsensusVariant,
   type CoreEffect,
   type TimeoutConfig,
 } from '@faultline/consensus';
@@ -35,7 +35,12 @@ export interface ValidatorConfig {
   /** How often a validator announces its height (peers behind it then sync). */
   statusIntervalUs?: number;
   byzantine?: Partial<Record<string, ByzantineBehaviour>>;
-  plantedBug?: ConsensusPlantedBug;
+}
+
+/** Test-only options of the actor factory, never part of a configuration (the planted-variant seam). */
+export interface ValidatorTestOptions {
+  /** A planted consensus bug (list: `@faultline/consensus/testing`). */
+  variant?: ConsensusVariant;
 }
 
 export interface ValidatorCounters {
@@ -60,6 +65,7 @@ export class ValidatorActor implements Actor {
   constructor(
     private readonly host: Host,
     private readonly config: ValidatorConfig,
+    testOptions: ValidatorTestOptions = {},
   ) {
     const keys = deriveKeyPair(config.keySeed, host.actorId);
     const validators = new ValidatorSet(config.validatorIds.map((id) => ({ id, publicKeyRaw: deriveKeyPair(config.keySeed, id).publicKeyRaw })));
@@ -72,7 +78,7 @@ export class ValidatorActor implements Actor {
       genesisTimeUs: config.genesisTimeUs ?? 0,
       ...(config.limits ? { limits: config.limits } : {}),
       ...(byzantine ? { byzantine } : {}),
-      ...(config.plantedBug ? { plantedBug: config.plantedBug } : {}),
+      ...(testOptions.variant ? { variant: testOptions.variant } : {}),
     });
   }
 
@@ -208,6 +214,6 @@ export class ValidatorActor implements Actor {
   }
 }
 
-export function createValidator(config: ValidatorConfig): ActorFactory {
-  return (host) => new ValidatorActor(host, config);
+export function createValidator(config: ValidatorConfig, testOptions: ValidatorTestOptions = {}): ActorFactory {
+  return (host) => new ValidatorActor(host, config, testOptions);
 }
