@@ -18,6 +18,7 @@ import {
   VenueMonitor,
   type VenueEvent,
   type VenueState,
+  type VenueVariant,
 } from '@faultline/venue';
 import { describeTxs, type TxSummary } from './tx-summary.ts';
 
@@ -82,6 +83,12 @@ export interface ReplayOptions {
   onProgress?: (progress: { bytesRead: number; bytes: number; height: number }) => void;
   /** Called after every applied height; the state is live (copy what you keep). */
   onHeight?: (height: ReplayHeight) => void;
+  /**
+   * Testing seam: replay with a deliberately broken engine (@faultline/venue/testing). A log does
+   * not say which variant made it (variants are never in a header or a hash): a test that ran
+   * one passes the same one here to rebuild its hashes.
+   */
+  variant?: VenueVariant;
 }
 
 const VIOLATIONS_KEPT = 100;
@@ -193,7 +200,7 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
       if (invalid) violate(height, 'certificates-valid', `block ${height}: ${invalid}`, committed);
       let applied;
       try {
-        applied = applyBlock(state, venueBlockFromWire(committed.block ?? {}));
+        applied = applyBlock(state, venueBlockFromWire(committed.block ?? {}), options.variant ? { variant: options.variant } : {});
       } catch (error) {
         if (!(error instanceof VenueBlockError)) throw error;
         violate(height, 'log-contiguous', error.message, committed);

@@ -27,14 +27,12 @@ describe('faultline check (campaign over the whole venue)', () => {
   }, 300_000);
 
   it('planted oracle aggregator bug (mean instead of median): found in the first run', () => {
-    const scenario = { ...short(20), venue: { ...baseline.venue, plantedBug: 'oracle-mean' as const } };
-    const result = checkVenue(scenario, { runs: 1, seed: 3, determinismEvery: 0 });
+    const result = checkVenue(short(20), { runs: 1, seed: 3, determinismEvery: 0, venueVariant: 'oracle-mean' });
     expect(result.firstFailure?.violations.some((v) => v.invariant === 'oracle-fresh-quorum-median')).toBe(true);
   }, 300_000);
 
   it('planted fee-rounding bug: found, and the minimal schedule is empty (it needs no fault)', () => {
-    const scenario = { ...short(20), venue: { ...baseline.venue, plantedBug: 'fee-rounding-trader-favour' as const } };
-    const result = checkVenue(scenario, { runs: 3, seed: 9, determinismEvery: 0 });
+    const result = checkVenue(short(20), { runs: 3, seed: 9, determinismEvery: 0, venueVariant: 'fee-rounding-trader-favour' });
     expect(result.firstFailure?.violations.some((v) => v.invariant === 'fees-venue-favour')).toBe(true);
     expect(result.firstFailure?.minimalFaults.faults).toEqual([]);
   }, 300_000);

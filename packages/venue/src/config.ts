@@ -93,23 +93,6 @@ export interface VenuePolicy {
   liquidationNeedsFreshOracle: { enabled: boolean };
 }
 
-export type VenuePlantedBug =
-  | 'priority-off-by-one'
-  | 'fee-rounding-trader-favour'
-  | 'liquidate-without-recheck'
-  | 'fill-while-halted'
-  | 'funding-not-zero-sum'
-  | 'oracle-mean';
-
-export const VENUE_PLANTED_BUGS: readonly VenuePlantedBug[] = [
-  'priority-off-by-one',
-  'fee-rounding-trader-favour',
-  'liquidate-without-recheck',
-  'fill-while-halted',
-  'funding-not-zero-sum',
-  'oracle-mean',
-];
-
 export interface VenueConfig {
   markets: MarketConfig[];
   oracles: OracleConfig[];
@@ -124,7 +107,6 @@ export interface VenueConfig {
   /** Largest single deposit or withdrawal. */
   maxTransferAmount: number;
   policy: VenuePolicy;
-  plantedBug?: VenuePlantedBug;
 }
 
 export const DEFAULT_POLICY: VenuePolicy = {
@@ -291,9 +273,6 @@ export function validateVenueConfig(config: VenueConfig): void {
   int('policy.healthScaledMargin.maxExtraPpm', h?.maxExtraPpm, 0, 10_000_000);
   bool('policy.adl.enabled', pol.adl?.enabled);
   bool('policy.liquidationNeedsFreshOracle.enabled', pol.liquidationNeedsFreshOracle?.enabled);
-  if (config.plantedBug !== undefined && !VENUE_PLANTED_BUGS.includes(config.plantedBug)) {
-    throw new VenueConfigError('plantedBug', `must be one of ${VENUE_PLANTED_BUGS.join(', ')}`);
-  }
 }
 
 /** A policy from a name or a partial override of the default (`--policy FILE`). */

@@ -2,6 +2,7 @@
 import type { VenueEvent } from './events.ts';
 import type { Account, MarketRuntime, MarketStateCode, VenueState } from './state.ts';
 import { MARKET_HALTED } from './state.ts';
+import type { VenueVariant } from './variants.ts';
 
 export class BlockContext {
   readonly events: VenueEvent[] = [];
@@ -13,11 +14,9 @@ export class BlockContext {
     readonly state: VenueState,
     readonly height: number,
     readonly timeUs: number,
+    /** The testing seam (variants.ts): undefined in every product path. */
+    readonly variant: VenueVariant | undefined = undefined,
   ) {}
-
-  get planted(): VenueState['config']['plantedBug'] {
-    return this.state.config.plantedBug;
-  }
 
   emit(event: VenueEvent): void {
     this.events.push(event);

@@ -24,6 +24,7 @@ import { liquidate } from './liquidation.ts';
 import { stateHash } from './snapshot.ts';
 import { type VenueState, getOrCreateAccount } from './state.ts';
 import type { VenueEvent } from './events.ts';
+import type { VenueVariant } from './variants.ts';
 
 /** One transaction of a block: its bytes and, when they decode, the transaction. */
 export interface BlockTx {
@@ -52,12 +53,21 @@ export class VenueBlockError extends Error {
 
 const NONCE_WINDOW = 1024;
 
-export function applyBlock(state: VenueState, block: VenueBlock, options: { hash?: boolean } = {}): BlockResult {
+export interface ApplyBlockOptions {
+  /** false: skip the state hash (benches, the hunt); default true. */
+  hash?: boolean;
+  /** The testing seam (variants.ts): a deliberately broken engine for this block only. */
+  variant?: VenueVariant;
+}
+
+export function applyBlock(state: VenueState, block: VenueBlock, options: ApplyBlockOptions = {}): BlockResult {
   if (block.height !== state.height + 1) throw new VenueBlockError(`block ${block.height} applied at height ${state.height}: blocks apply in order`);
   if (!Number.isSafeInteger(block.timeUs) || block.timeUs < state.blockTimeUs) {
     throw new VenueBlockError(`block ${block.height} time ${block.timeUs} is before the previous block's ${state.blockTimeUs}`);
   }
-  const ctx = new BlockContext(state, block.height, block.timeUs);
+  const ctx = new BlockContext(state, block.height, block.timeUs, options.variant);
+  const bookVariant = options.variant === 'priority-off-by-one' ? options.variant : undefined;
+  for (const market of state.markets.values()) market.book.variant = bookVariant;
   // Block 1 carries the chain's genesis time (BFT time has no earlier commit to take a median
   // from), not a real time: the interval from it to block 2 is the network's start-up, not a gap.
   const firstBlock = state.height <= 1;

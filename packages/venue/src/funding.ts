@@ -70,7 +70,7 @@ function distribute(ctx: BlockContext, marketId: number, receivers: Array<{ acco
     const exact = BigInt(total) * BigInt(r.lots);
     return { ...r, order, amount: Number(exact / BigInt(totalLots)), remainder: exact % BigInt(totalLots) };
   });
-  if (ctx.planted === 'funding-not-zero-sum') {
+  if (ctx.variant === 'funding-not-zero-sum') {
     // The planted bug: every receiver's share rounds up, creating money.
     for (const share of shares) if (share.remainder > 0n) share.amount += 1;
   } else {

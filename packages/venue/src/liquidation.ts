@@ -72,7 +72,7 @@ export function liquidate(ctx: BlockContext, input: LiquidateInput): void {
   if (market.state !== MARKET_ACTIVE) return refuse('market-halted');
   if (state.config.policy.liquidationNeedsFreshOracle.enabled && market.oracleStale) return refuse('oracle-stale');
   // The planted bug trusts the liquidator's view instead of re-checking with the venue's mark.
-  const unhealthy = ctx.planted === 'liquidate-without-recheck' ? input.observedMarkTicks > 0 : before.equity < before.maintenance;
+  const unhealthy = ctx.variant === 'liquidate-without-recheck' ? input.observedMarkTicks > 0 : before.equity < before.maintenance;
   if (!unhealthy) return refuse('healthy-at-execution');
   const grace = state.config.policy.gracePeriod;
   if (grace.enabled && ctx.timeUs < market.graceUntilUs && !(before.equity < mulDivFloor(before.maintenance, grace.liquidateBelowHealthPpm, PPM))) {

@@ -75,7 +75,7 @@ export function aggregateOracle(ctx: BlockContext, market: MarketRuntime): numbe
   market.oracleAgeUs = newest < 0 ? Number.MAX_SAFE_INTEGER : Math.max(0, ctx.timeUs - newest);
   if (fresh.length >= state.config.oracleQuorum) {
     // The planted bug averages (Synthetix 2019: one bad source moves a mean, never a median of 3).
-    market.oracleTicks = ctx.planted === 'oracle-mean' ? Math.floor(fresh.reduce((a, b) => a + b, 0) / fresh.length) : lowerMedian(fresh);
+    market.oracleTicks = ctx.variant === 'oracle-mean' ? Math.floor(fresh.reduce((a, b) => a + b, 0) / fresh.length) : lowerMedian(fresh);
     market.oracleStale = false;
   } else {
     market.oracleStale = true;

@@ -102,7 +102,7 @@ function validateOrder(ctx: BlockContext, input: PlaceOrderInput): ValidOrder {
   validateSize(market, input.sizeLots);
   if (!isMarket || input.priceTicks !== 0) validatePrice(market, input.priceTicks, 'price');
   if (input.reduceOnly && tif !== TIF_IOC && tif !== TIF_FOK) reject('reduce-only-needs-ioc-or-fok');
-  if (market.state === MARKET_HALTED && ctx.planted !== 'fill-while-halted') reject('market-halted');
+  if (market.state === MARKET_HALTED && ctx.variant !== 'fill-while-halted') reject('market-halted');
   if (market.state === MARKET_AUCTION && (isMarket || tif === TIF_IOC || tif === TIF_FOK)) reject('auction-in-progress');
   if (market.markTicks === 0) reject('no-mark-price');
   const open = [...market.book.ordersOfAccount(account.index), ...market.auctionQueue.filter((o) => o.accountIndex === account.index)];
@@ -299,9 +299,9 @@ export interface FillSpec {
 export function settleFill(ctx: BlockContext, market: MarketRuntime, fill: FillSpec): void {
   const config = market.config;
   const notional = fill.priceTicks * fill.sizeLots * config.quotePerTickLot;
-  const makerFee = feeFor(notional, config.makerFeePpm, ctx.planted === 'fee-rounding-trader-favour');
+  const makerFee = feeFor(notional, config.makerFeePpm, ctx.variant === 'fee-rounding-trader-favour');
   const takerFee = fill.takerPaysFee
-      ? feeFor(notional, config.takerFeePpm, ctx.planted === 'fee-rounding-trader-favour')
+      ? feeFor(notional, config.takerFeePpm, ctx.variant === 'fee-rounding-trader-favour')
       : 0;
   const makerSign = fill.maker.side === SIDE_BUY ? 1 : -1;
   applyTrade(fill.makerAccount, market, makerSign * fill.sizeLots, fill.priceTicks);

@@ -151,11 +151,7 @@ export function createVenueState(config: VenueConfig): VenueState {
 export function newMarketRuntime(market: MarketConfig, config: VenueConfig): MarketRuntime {
   return {
     config: market,
-    book: new OrderBook({
-      marketId: market.marketId,
-      ordersMax: 1_000_000,
-      ...(config.plantedBug === 'priority-off-by-one' ? { plantedBug: 'priority-off-by-one' as const } : {}),
-    }),
+    book: new OrderBook({ marketId: market.marketId, ordersMax: 1_000_000 }),
     state: MARKET_ACTIVE,
     reason: 'genesis',
     stateUntilUs: 0,

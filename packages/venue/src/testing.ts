@@ -7,6 +7,8 @@ import { DEFAULT_POLICY, defaultMarket, type VenueConfig, type VenuePolicy } fro
 import type { BlockTx } from './engine.ts';
 import { oracleReportSigningBytes } from './oracle.ts';
 
+export { VENUE_VARIANTS, type VenueVariant } from './variants.ts';
+
 export interface TestVenue {
   config: VenueConfig;
   oracleKeys: Map<string, SigningKeyPair>;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { OrderBook, type BookPlantedBug, type Side } from '@faultline/venue';
+import { OrderBook, type BookVariant, type Side } from '@faultline/venue';
 import { ReferenceBook } from './reference-book.ts';
 
 interface Model {
@@ -103,10 +103,10 @@ const commands = [
   fc.nat().map((pick) => new Cancel(pick)),
 ];
 
-function bookMatchesReference(plantedBug?: BookPlantedBug, runs = 200): void {
+function bookMatchesReference(variant?: BookVariant, runs = 200): void {
   fc.assert(
     fc.property(fc.commands(commands, { maxCommands: 60 }), (cmds) => {
-      fc.modelRun(() => ({ model: { ref: new ReferenceBook(), nextId: 1 }, real: { book: new OrderBook({ marketId: 1, ordersMax: 10_000, ...(plantedBug ? { plantedBug } : {}) }) } }), cmds);
+      fc.modelRun(() => ({ model: { ref: new ReferenceBook(), nextId: 1 }, real: { book: new OrderBook({ marketId: 1, ordersMax: 10_000, ...(variant ? { variant } : {}) }) } }), cmds);
     }),
     { numRuns: runs, seed: 42 },
   );

@@ -17,7 +17,7 @@ import {
   type BlockTx,
   type VenueConfig,
   type VenueEvent,
-  type VenuePlantedBug,
+  type VenueVariant,
   type VenuePolicy,
   type VenueViolation,
   type VenueState,
@@ -111,7 +111,7 @@ export interface RunOutcome {
   blocks: Array<{ height: number; timeUs: number; txs: BlockTx[] }>;
 }
 
-export function venueConfigFor(policy: VenuePolicy, plantedBug?: VenuePlantedBug): { config: VenueConfig; oracleKeys: Map<string, SigningKeyPair> } {
+export function venueConfigFor(policy: VenuePolicy): { config: VenueConfig; oracleKeys: Map<string, SigningKeyPair> } {
   const { config, oracleKeys } = testVenueConfig({ markets: 2, oracles: 3, policy, insuranceFundSeed: 2_000 });
   for (const m of config.markets) {
     m.funding = { intervalUs: 5_000_000, clampPpm: 6_000 };
@@ -125,19 +125,18 @@ export function venueConfigFor(policy: VenuePolicy, plantedBug?: VenuePlantedBug
     reopeningAuction: { ...policy.reopeningAuction, durationUs: Math.min(policy.reopeningAuction.durationUs, 3_000_000) },
     gracePeriod: { ...policy.gracePeriod, durationUs: Math.min(policy.gracePeriod.durationUs, 5_000_000) },
   };
-  if (plantedBug) config.plantedBug = plantedBug;
   return { config, oracleKeys };
 }
 
 /** Turns a history into encoded blocks (deterministic) and applies them, checking every block. */
-export function runHistory(history: History, options: { plantedBug?: VenuePlantedBug; hash?: boolean } = {}): RunOutcome {
-  const { config, oracleKeys } = venueConfigFor(history.policy, options.plantedBug);
+export function runHistory(history: History, options: { variant?: VenueVariant; hash?: boolean } = {}): RunOutcome {
+  const { config, oracleKeys } = venueConfigFor(history.policy);
   const blocks = buildBlocks(history, oracleKeys);
   const state = createVenueState(config);
   const monitor = new VenueMonitor();
   const outcome: RunOutcome = { violations: [], hashes: [], events: [], state, blocks };
   for (const b of blocks) {
-    const result = applyBlock(state, b, { hash: options.hash ?? true });
+    const result = applyBlock(state, b, { hash: options.hash ?? true, ...(options.variant ? { variant: options.variant } : {}) });
     outcome.violations.push(...monitor.check(state, b.height, result.events));
     outcome.hashes.push(result.stateHash ? Buffer.from(result.stateHash).toString('hex') : '');
     outcome.events.push(result.events);

@@ -27,6 +27,7 @@ import {
   type BlockResult,
   type VenueConfig,
   type VenueState,
+  type VenueVariant,
 } from '@faultline/venue';
 import { createExecutionMachine } from './execution-machine.ts';
 
@@ -41,6 +42,8 @@ export interface ExecutionConfig {
   pendingMax?: number;
   /** Deliberately broken variant for the campaign: on a gap, apply the next block it has as if no height were missing. */
   plantedBug?: 'skip-block-on-gap';
+  /** Testing seam: a deliberately broken venue engine (@faultline/venue/testing); never from a scenario. */
+  venueVariant?: VenueVariant;
   /** Called after every applied block (monitors in the simulator; not part of the protocol). */
   onApplied?: (replicaId: string, committed: faultline.v1.ICommittedBlock, result: BlockResult, state: VenueState, replayed: boolean) => void;
 }
@@ -141,7 +144,7 @@ export class ExecutionActor implements Actor {
   }
 
   private execute(committed: faultline.v1.ICommittedBlock, options: { replay: boolean }): void {
-    const result = applyBlock(this.state, venueBlockFromWire(committed.block ?? {}));
+    const result = applyBlock(this.state, venueBlockFromWire(committed.block ?? {}), this.config.venueVariant ? { variant: this.config.venueVariant } : {});
     this.lastHashHex = hex(result.stateHash);
     this.counters.applied++;
     const every = this.config.snapshotEveryBlocks ?? 100;

@@ -21,11 +21,9 @@ import {
   PPM,
   resolvePolicy,
   validateVenueConfig,
-  VENUE_PLANTED_BUGS,
   VenueConfigError,
   type MarketConfig,
   type OracleConfig,
-  type VenuePlantedBug,
   type VenuePolicy,
 } from '@faultline/venue';
 import {
@@ -320,7 +318,7 @@ function parseMarkets(raw: unknown): { markets: MarketConfig[]; initialPrices: n
 
 // --- venue and policy ------------------------------------------------------------------------
 
-const VENUE_FIELDS = ['oracleQuorum', 'oracleStalenessUs', 'oracleDeviationPpm', 'oracleMaxFutureUs', 'insuranceFundSeed', 'maxTransferAmount', 'plantedBug'] as const;
+const VENUE_FIELDS = ['oracleQuorum', 'oracleStalenessUs', 'oracleDeviationPpm', 'oracleMaxFutureUs', 'insuranceFundSeed', 'maxTransferAmount'] as const;
 
 function parseVenue(raw: unknown, oracleCount: number): ScenarioVenue {
   const o = record(or(raw, {}), 'venue', VENUE_FIELDS);
@@ -332,7 +330,6 @@ function parseVenue(raw: unknown, oracleCount: number): ScenarioVenue {
     insuranceFundSeed: field(o, 'insuranceFundSeed', 'venue', DEFAULT_VENUE.insuranceFundSeed, (v, p) => int(v, p, 0)),
     maxTransferAmount: field(o, 'maxTransferAmount', 'venue', DEFAULT_VENUE.maxTransferAmount, (v, p) => int(v, p, 1)),
   };
-  if (o['plantedBug'] !== undefined) venue.plantedBug = oneOf(o['plantedBug'], 'venue.plantedBug', VENUE_PLANTED_BUGS) as VenuePlantedBug;
   return venue;
 }
 

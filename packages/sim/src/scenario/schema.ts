@@ -12,7 +12,7 @@
  */
 import { COMETBFT_TIMEOUTS, DYDX_TIMEOUTS, type ByzantineBehaviour, type TimeoutConfig } from '@faultline/consensus';
 import type { FaultSchedule } from '@faultline/runtime';
-import type { MarketConfig, OracleConfig, VenueConfig, VenuePlantedBug, VenuePolicy } from '@faultline/venue';
+import type { MarketConfig, OracleConfig, VenueConfig, VenuePolicy } from '@faultline/venue';
 
 export const SCENARIO_VERSION = 1;
 
@@ -72,8 +72,6 @@ export interface ScenarioVenue {
   oracleMaxFutureUs: number;
   insuranceFundSeed: number;
   maxTransferAmount: number;
-  /** Tests only: a deliberately broken engine variant. */
-  plantedBug?: VenuePlantedBug;
 }
 
 export type ConsensusTimeoutsPreset = 'cometbft' | 'dydx';
@@ -418,12 +416,10 @@ export function scenarioActorIds(scenario: Scenario): string[] {
  * runner passes them (in `topology.oracles` order).
  */
 export function scenarioVenueConfig(scenario: Scenario, oracles: OracleConfig[]): VenueConfig {
-  const { plantedBug, ...venue } = scenario.venue;
   return {
     markets: scenario.markets,
     oracles,
-    ...venue,
+    ...scenario.venue,
     policy: scenario.policy,
-    ...(plantedBug ? { plantedBug } : {}),
   };
 }

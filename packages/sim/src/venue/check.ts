@@ -4,6 +4,7 @@
  * to a minimal schedule; a sample of runs is repeated to catch non-determinism.
  */
 import type { FaultKindName } from '@faultline/runtime';
+import type { VenueVariant } from '@faultline/venue';
 import { runCampaign, type CampaignResult } from '../campaign/campaign.ts';
 import { scenarioActorIds, type Scenario } from '../scenario/mod.ts';
 import type { ActorPlantedBugs } from './actor-specs.ts';
@@ -22,6 +23,8 @@ export interface VenueCampaignOptions {
   liquidatorPlantedBug?: ActorPlantedBugs['liquidator'];
   /** A deliberately broken hedger (docs/venue.md). */
   hedgerPlantedBug?: ActorPlantedBugs['hedger'];
+  /** Testing seam: a deliberately broken venue engine (`VENUE_VARIANTS` of @faultline/venue/testing). */
+  venueVariant?: VenueVariant;
   /**
    * The actors faults may hit, ids or role selectors such as `exec-*` (default: every actor but
    * the external venue). A focused campaign: spread over ~28 actors, the swarm rarely cuts one
@@ -54,7 +57,11 @@ export function checkVenue(scenario: Scenario, options: VenueCampaignOptions): C
           ...(options.hedgerPlantedBug ? { hedger: options.hedgerPlantedBug } : {}),
         };
         const setup = scenarioSetup({ ...scenario, faults }, runSeed, planted);
-        const summary = runVenue(options.executionPlantedBug ? { ...setup, executionPlantedBug: options.executionPlantedBug } : setup);
+        const summary = runVenue({
+          ...setup,
+          ...(options.executionPlantedBug ? { executionPlantedBug: options.executionPlantedBug } : {}),
+          ...(options.venueVariant ? { venueVariant: options.venueVariant } : {}),
+        });
         return { violations: summary.violations, traceHash: summary.traceHash };
       },
     },

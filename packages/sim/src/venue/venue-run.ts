@@ -9,7 +9,7 @@ import type { ByzantineBehaviour, TimeoutConfig } from '@faultline/consensus';
 import { encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { faultToCommand, type ActorFactory, type FaultSchedule } from '@faultline/runtime';
 import { Simulation, type SimStats } from '@faultline/runtime/sim';
-import { MARKET_ACTIVE, VENUE_INVARIANTS, VenueMonitor, venueEventToWire, type VenueConfig } from '@faultline/venue';
+import { MARKET_ACTIVE, VENUE_INVARIANTS, VenueMonitor, venueEventToWire, type VenueConfig, type VenueVariant } from '@faultline/venue';
 import { ConsensusAgreementMonitor } from '../invariants/consensus-agreement.ts';
 import { HEDGER_DELTA_BOUND_FACTOR, HedgerExposureMonitor } from '../invariants/hedger-exposure.ts';
 import type { Violation } from '../invariants/monitor.ts';
@@ -43,6 +43,8 @@ export interface VenueRunSetup {
   externalVenueId?: string;
   /** Deliberately broken execution nodes, for proving the campaign catches them. */
   executionPlantedBug?: 'skip-block-on-gap';
+  /** Testing seam: a deliberately broken venue engine in every execution replica (never hashed, never in the log header). */
+  venueVariant?: VenueVariant;
 }
 
 export interface VenueRunProgress {
@@ -109,6 +111,7 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
         validatorIds: setup.validatorIds,
         keySeed: setup.seed,
         ...(setup.executionPlantedBug ? { plantedBug: setup.executionPlantedBug } : {}),
+        ...(setup.venueVariant ? { venueVariant: setup.venueVariant } : {}),
         onApplied: (replica, committed, result, state, replayed) => {
           if (replayed) return;
           const height = state.height;

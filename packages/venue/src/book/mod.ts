@@ -12,5 +12,5 @@ export {
   type TakerOrder,
   type MakerFill,
   type MatchResult,
-  type BookPlantedBug,
+  type BookVariant,
 } from './order-book.ts';

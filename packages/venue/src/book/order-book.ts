@@ -62,7 +62,7 @@ export class BookFullError extends BookError {
 }
 
 /** Deliberately broken variant for the test suite: serves a level's second order first. */
-export type BookPlantedBug = 'priority-off-by-one';
+export type BookVariant = 'priority-off-by-one';
 
 interface OrderNode {
   order: RestingOrder;
@@ -123,12 +123,16 @@ export class OrderBook {
   private readonly asks = new BookSide(SIDE_SELL);
   private readonly nodes = new Map<number, OrderNode>();
   private readonly byAccount = new Map<number, Set<number>>();
-  private readonly plantedBug: BookPlantedBug | undefined;
+  /**
+   * The testing seam: set by applyBlock from its `variant` option for the length of one block
+   * (never from config, never persisted); undefined in every product path.
+   */
+  variant: BookVariant | undefined;
 
-  constructor(options: { marketId: number; ordersMax: number; plantedBug?: BookPlantedBug }) {
+  constructor(options: { marketId: number; ordersMax: number; variant?: BookVariant }) {
     this.marketId = options.marketId;
     this.ordersMax = options.ordersMax;
-    this.plantedBug = options.plantedBug;
+    this.variant = options.variant;
   }
 
   get orderCount(): number {
@@ -308,13 +312,13 @@ export class OrderBook {
 
   private firstInPriority(level: Level): OrderNode | undefined {
     // The planted bug: the second order of a level jumps the queue.
-    if (this.plantedBug === 'priority-off-by-one' && level.head?.next) return level.head.next;
+    if (this.variant === 'priority-off-by-one' && level.head?.next) return level.head.next;
     return level.head;
   }
 
   private nextInPriority(node: OrderNode): OrderNode | undefined {
-    if (this.plantedBug === 'priority-off-by-one' && node === node.level.head?.next && node.prev === node.level.head) return node.level.head;
-    if (this.plantedBug === 'priority-off-by-one' && node === node.level.head && node.next) return node.next.next;
+    if (this.variant === 'priority-off-by-one' && node === node.level.head?.next && node.prev === node.level.head) return node.level.head;
+    if (this.variant === 'priority-off-by-one' && node === node.level.head && node.next) return node.next.next;
     return node.next;
   }
 
