@@ -7,7 +7,7 @@
  * JSON form: { "version": 1, "faults": [ { "kind": "partition", "atUs": 1000000, "durationUs":
  * 30000000, "groups": [["validator-1","validator-2"],["validator-3","validator-4"]] }, ... ] }
  */
-import { pb, type FaultCommand } from '@faultline/protocol';
+import { ENVELOPE_BODY_NAMES, pb, type EnvelopeBodyName, type FaultCommand } from '@faultline/protocol';
 import type { Micros, Ppm } from './units.ts';
 import { PPM_ONE } from './units.ts';
 
@@ -47,7 +47,21 @@ export type FaultEvent =
         /** Probability that a message ignores the link's FIFO order (may overtake earlier ones). */
         reorderPpm?: Ppm;
       })
-  /** Removes every partition, one-way partition and link fault in force. */
+  /**
+   * A timing fault by message kind: messages whose envelope body is `messageKind` (e.g.
+   * `proposal`) from `from` to `to` arrive `delayUs` (+ uniform [0, jitterUs]) late, while other
+   * kinds flow on time — proposals delayed relative to votes. Like CometBFT's per-kind channels,
+   * a delayed kind keeps its own FIFO order and does not hold the link's other messages back
+   * (once the fault ends, new messages of the kind may overtake the late ones).
+   */
+  | (Timed &
+      LinkSpec & {
+        kind: 'delay-kind';
+        messageKind: EnvelopeBodyName;
+        delayUs: Micros;
+        jitterUs?: Micros;
+      })
+  /** Removes every partition, one-way partition, link and delay-kind fault in force. */
   | { kind: 'heal'; atUs: Micros }
   /** Crash: the actor loses memory, timers and in-flight messages; restarts after durationUs if given. */
   | (Timed & { kind: 'crash'; actors: string[] })
@@ -145,6 +159,20 @@ function parseFaultEvent(raw: unknown, path: string): FaultEvent {
       if (reorderPpm !== undefined) event.reorderPpm = reorderPpm;
       return event;
     }
+    case 'delay-kind': {
+      const messageKind = o['messageKind'];
+      if (typeof messageKind !== 'string' || !(ENVELOPE_BODY_NAMES as readonly string[]).includes(messageKind)) {
+        throw new FaultScheduleError(`${path}.messageKind`, `must be an envelope body name (${ENVELOPE_BODY_NAMES.join(', ')}), got ${JSON.stringify(messageKind)}`);
+      }
+      const event: FaultEvent = { kind, ...timed, messageKind: messageKind as EnvelopeBodyName, delayUs: positiveInt(o['delayUs'], `${path}.delayUs`) };
+      const from = optional(o['from'], (v) => actorList(v, `${path}.from`));
+      const to = optional(o['to'], (v) => actorList(v, `${path}.to`));
+      const jitterUs = optional(o['jitterUs'], (v) => nonNegativeInt(v, `${path}.jitterUs`));
+      if (from) event.from = from;
+      if (to) event.to = to;
+      if (jitterUs !== undefined) event.jitterUs = jitterUs;
+      return event;
+    }
     case 'heal':
       return { kind, atUs };
     case 'crash':
@@ -161,7 +189,7 @@ function parseFaultEvent(raw: unknown, path: string): FaultEvent {
     default:
       throw new FaultScheduleError(
         `${path}.kind`,
-        `unknown fault kind ${JSON.stringify(kind)} (partition, one-way, link, heal, crash, restart, pause, resume, skew, broker-restart)`,
+        `unknown fault kind ${JSON.stringify(kind)} (partition, one-way, link, delay-kind, heal, crash, restart, pause, resume, skew, broker-restart)`,
       );
   }
 }
@@ -177,6 +205,7 @@ const KIND_TO_PB: Record<FaultKindName, number> = {
   resume: pb.FaultKind.FAULT_KIND_RESUME,
   skew: pb.FaultKind.FAULT_KIND_CLOCK_SKEW,
   'broker-restart': pb.FaultKind.FAULT_KIND_BROKER_RESTART,
+  'delay-kind': pb.FaultKind.FAULT_KIND_DELAY_KIND,
 };
 
 /** The one conversion from a schedule event to its wire form (the nemesis' control message). */
@@ -200,6 +229,13 @@ export function faultToCommand(event: FaultEvent, faultId: number): FaultCommand
       command.duplicatePpm = event.duplicatePpm ?? 0;
       command.duplicateMax = event.duplicateMax ?? 0;
       command.reorderPpm = event.reorderPpm ?? 0;
+      break;
+    case 'delay-kind':
+      if (event.from) command.from = event.from;
+      if (event.to) command.to = event.to;
+      command.messageKind = event.messageKind;
+      command.delayUs = event.delayUs;
+      command.jitterUs = event.jitterUs ?? 0;
       break;
     case 'heal':
     case 'broker-restart':
@@ -238,6 +274,11 @@ export function commandToFault(command: FaultCommand): FaultEvent {
     }
   }
   if (kind === 'skew') json['skewUs'] = command.skewUs ?? 0;
+  if (kind === 'delay-kind') {
+    json['messageKind'] = command.messageKind ?? '';
+    json['delayUs'] = command.delayUs ?? 0;
+    if (command.jitterUs) json['jitterUs'] = command.jitterUs;
+  }
   return parseFaultEvent(json, 'FaultCommand');
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeEnvelope } from '@faultline/protocol';
-import type { FaultSchedule } from '@faultline/runtime';
+import { commandToFault, faultToCommand, parseFaultSchedule, type FaultSchedule } from '@faultline/runtime';
 import { Simulation } from '@faultline/runtime/sim';
 import { demoWorld } from './sim-helpers.ts';
 
@@ -138,5 +138,66 @@ describe('simulated network faults', () => {
     // Random bytes may by chance form a valid envelope without a ping; none may change state.
     expect(stats.rejectedFrames).toBeGreaterThan(injected * 0.8);
     expect(world.pongers.get('pong-1')!.counter).toBe(counter);
+  });
+});
+
+describe('timing faults by message kind (delay-kind)', () => {
+  /** sender-1 publishes a ping and then a pong every 10 ms; receiver-1 records when each arrives. */
+  function mixedLink(faults: FaultSchedule): Array<{ kind: 'ping' | 'pong'; n: number; sentUs: number; atUs: number }> {
+    const sim = new Simulation({ seed: 4, latencyUs: { min: 1 * MS, max: 1 * MS } });
+    const arrivals: Array<{ kind: 'ping' | 'pong'; n: number; sentUs: number; atUs: number }> = [];
+    sim.addActor('sender-1', (host) => ({
+      start() {
+        let n = 0;
+        const tick = () => {
+          n++;
+          host.publish('mix.sender-1', { ping: { n, replyTo: '' } });
+          host.publish('mix.sender-1', { pong: { n, counter: host.now() } });
+          if (n < 20) host.setTimer(10 * MS, tick);
+        };
+        host.setTimer(10 * MS, tick);
+      },
+    }));
+    sim.addActor('receiver-1', (host) => ({
+      start() {
+        host.subscribe('mix.*', (envelope) => {
+          if (envelope.ping) arrivals.push({ kind: 'ping', n: Number(envelope.ping.n), sentUs: Number(envelope.sentAtUs), atUs: host.now() });
+          if (envelope.pong) arrivals.push({ kind: 'pong', n: Number(envelope.pong.n), sentUs: Number(envelope.pong.counter), atUs: host.now() });
+        });
+      },
+    }));
+    sim.schedule(faults);
+    sim.runFor(400 * MS);
+    return arrivals;
+  }
+
+  it('delays only the named kind, keeps that kind in order, and never holds the other kind back', () => {
+    const arrivals = mixedLink(schedule([{ kind: 'delay-kind', atUs: 0, durationUs: 100 * MS, messageKind: 'pong', delayUs: 50 * MS }]));
+    const late = (kind: 'ping' | 'pong') => arrivals.filter((a) => a.kind === kind && a.sentUs < 100 * MS).map((a) => a.atUs - a.sentUs);
+    expect(late('ping').length).toBeGreaterThan(5);
+    expect(new Set(late('ping'))).toEqual(new Set([1 * MS]));
+    expect(new Set(late('pong'))).toEqual(new Set([51 * MS]));
+    // In order among the delayed kind (those sent after the fault ends may overtake them).
+    const pongOrder = arrivals.filter((a) => a.kind === 'pong' && a.sentUs < 100 * MS).map((a) => a.n);
+    expect(pongOrder).toEqual([...pongOrder].sort((a, b) => a - b));
+    // After the fault ends, both kinds are on time again.
+    expect(arrivals.filter((a) => a.sentUs >= 150 * MS).every((a) => a.atUs - a.sentUs === 1 * MS)).toBe(true);
+  });
+
+  it('applies only between the selected actors, and a heal ends it', () => {
+    const unselected = mixedLink(schedule([{ kind: 'delay-kind', atUs: 0, messageKind: 'pong', delayUs: 50 * MS, to: ['someone-else'] }]));
+    expect(unselected.every((a) => a.atUs - a.sentUs === 1 * MS)).toBe(true);
+    const healed = mixedLink(schedule([{ kind: 'delay-kind', atUs: 0, messageKind: 'pong', delayUs: 50 * MS }, { kind: 'heal', atUs: 100 * MS }]));
+    expect(healed.filter((a) => a.sentUs >= 100 * MS).every((a) => a.atUs - a.sentUs === 1 * MS)).toBe(true);
+    expect(healed.some((a) => a.atUs - a.sentUs === 51 * MS)).toBe(true);
+  });
+
+  it('parses with paths for bad input and survives the wire form (the nemesis command)', () => {
+    const event = { kind: 'delay-kind', atUs: 5, durationUs: 10, messageKind: 'proposal', delayUs: 3_000_000, jitterUs: 7, to: ['validator-1'] };
+    const parsed = parseFaultSchedule({ version: 1, faults: [event] });
+    expect(parsed.faults[0]).toEqual(event);
+    expect(commandToFault(faultToCommand(parsed.faults[0]!, 1))).toEqual(event);
+    expect(() => parseFaultSchedule({ version: 1, faults: [{ ...event, messageKind: 'proposals' }] })).toThrow(/\$\.faults\[0\]\.messageKind: must be an envelope body name/);
+    expect(() => parseFaultSchedule({ version: 1, faults: [{ ...event, delayUs: 0 }] })).toThrow(/\$\.faults\[0\]\.delayUs: must be > 0/);
   });
 });

@@ -1298,7 +1298,10 @@ export namespace faultline {
             FAULT_KIND_CLOCK_SKEW = 9,
 
             /** FAULT_KIND_BROKER_RESTART value */
-            FAULT_KIND_BROKER_RESTART = 10
+            FAULT_KIND_BROKER_RESTART = 10,
+
+            /** FAULT_KIND_DELAY_KIND value */
+            FAULT_KIND_DELAY_KIND = 11
         }
 
         /**
@@ -1447,6 +1450,9 @@ export namespace faultline {
             /** FaultCommand skewUs. */
             skewUs: number;
 
+            /** FaultCommand messageKind. */
+            messageKind: string;
+
             /**
              * Creates a new FaultCommand instance using the specified properties.
              * @param [properties] Properties to set
@@ -1540,6 +1546,9 @@ export namespace faultline {
 
                 /** FaultCommand skewUs */
                 skewUs?: (number|null);
+
+                /** FaultCommand messageKind */
+                messageKind?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

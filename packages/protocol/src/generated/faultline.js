@@ -3048,6 +3048,7 @@ export const faultline = $root.faultline = (() => {
          * @property {number} FAULT_KIND_RESUME=8 FAULT_KIND_RESUME value
          * @property {number} FAULT_KIND_CLOCK_SKEW=9 FAULT_KIND_CLOCK_SKEW value
          * @property {number} FAULT_KIND_BROKER_RESTART=10 FAULT_KIND_BROKER_RESTART value
+         * @property {number} FAULT_KIND_DELAY_KIND=11 FAULT_KIND_DELAY_KIND value
          */
         v1.FaultKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -3062,6 +3063,7 @@ export const faultline = $root.faultline = (() => {
             values[valuesById[8] = "FAULT_KIND_RESUME"] = 8;
             values[valuesById[9] = "FAULT_KIND_CLOCK_SKEW"] = 9;
             values[valuesById[10] = "FAULT_KIND_BROKER_RESTART"] = 10;
+            values[valuesById[11] = "FAULT_KIND_DELAY_KIND"] = 11;
             return values;
         })();
 
@@ -3267,6 +3269,7 @@ export const faultline = $root.faultline = (() => {
              * @property {number|null} [duplicateMax] FaultCommand duplicateMax
              * @property {number|null} [reorderPpm] FaultCommand reorderPpm
              * @property {number|null} [skewUs] FaultCommand skewUs
+             * @property {string|null} [messageKind] FaultCommand messageKind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3423,6 +3426,14 @@ export const faultline = $root.faultline = (() => {
             FaultCommand.prototype.skewUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * FaultCommand messageKind.
+             * @member {string} messageKind
+             * @memberof faultline.v1.FaultCommand
+             * @instance
+             */
+            FaultCommand.prototype.messageKind = "";
+
+            /**
              * Creates a new FaultCommand instance using the specified properties.
              * @function create
              * @memberof faultline.v1.FaultCommand
@@ -3488,6 +3499,8 @@ export const faultline = $root.faultline = (() => {
                     writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.reorderPpm);
                 if (message.skewUs != null && $Object.hasOwnProperty.call(message, "skewUs") && (typeof message.skewUs === "object" ? message.skewUs.low || message.skewUs.high : message.skewUs !== 0))
                     writer.uint32(/* id 15, wireType 0 =*/120).int64(message.skewUs);
+                if (message.messageKind != null && $Object.hasOwnProperty.call(message, "messageKind") && message.messageKind !== "")
+                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.messageKind);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3674,6 +3687,15 @@ export const faultline = $root.faultline = (() => {
                                 message.skewUs = value;
                             else
                                 delete message.skewUs;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageKind = value;
+                            else
+                                delete message.messageKind;
                             continue;
                         }
                     }

@@ -6,7 +6,7 @@
  * where real time and real timers are allowed.
  */
 import type { NatsConnection, Subscription as NatsSubscription } from '@nats-io/transport-node';
-import { decodeEnvelope, encodeEnvelope, type EnvelopeBody } from '@faultline/protocol';
+import { bodyName, decodeEnvelope, encodeEnvelope, type EnvelopeBody } from '@faultline/protocol';
 import { EnvelopeStamp } from '../envelope-stamp.ts';
 import type { ActorLogger, DecodedEnvelope, Host, HostStats, MessageHandler, Subscription, TimerId } from '../host.ts';
 import { commandToFault, selects, type FaultEvent } from '../fault-schedule.ts';
@@ -220,7 +220,7 @@ export class NatsHost implements Host {
     }
     this.arrivals.length = 0;
     const nowUs = this.now();
-    const outcome = this.network.route(envelope.sender ?? '', this.actorId, nowUs, this.arrivals);
+    const outcome = this.network.route(envelope.sender ?? '', this.actorId, nowUs, this.arrivals, this.network.delaysByKind ? bodyName(envelope) : undefined);
     if (outcome !== 'delivered') {
       this.stats.dropped++;
       return;
@@ -264,6 +264,7 @@ export class NatsHost implements Host {
       case 'partition':
       case 'one-way':
       case 'link':
+      case 'delay-kind':
         this.network.add(faultId, fault as NetworkFault);
         this.faultsActive = this.network.activeFaultCount;
         if (fault.durationUs !== undefined) {

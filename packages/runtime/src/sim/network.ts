@@ -19,7 +19,8 @@ export interface LatencyRange {
 type PartitionFault = Extract<FaultEvent, { kind: 'partition' }>;
 type OneWayFault = Extract<FaultEvent, { kind: 'one-way' }>;
 type LinkFault = Extract<FaultEvent, { kind: 'link' }>;
-export type NetworkFault = PartitionFault | OneWayFault | LinkFault;
+type DelayKindFault = Extract<FaultEvent, { kind: 'delay-kind' }>;
+export type NetworkFault = PartitionFault | OneWayFault | LinkFault | DelayKindFault;
 
 export type RouteOutcome = 'delivered' | 'cut' | 'lost';
 
@@ -39,6 +40,7 @@ export class NetworkModel {
   private partitions: PartitionFault[] = [];
   private oneWays: OneWayFault[] = [];
   private links: LinkFault[] = [];
+  private kindDelays: DelayKindFault[] = [];
 
   constructor(
     private readonly rng: Rng,
@@ -68,6 +70,11 @@ export class NetworkModel {
     return this.faults.size;
   }
 
+  /** Are messages of some kind delayed right now (callers then pass each message's body kind)? */
+  get delaysByKind(): boolean {
+    return this.kindDelays.length > 0;
+  }
+
   /** Is every message from `from` to `to` cut right now? */
   isCut(from: string, to: string): boolean {
     for (const fault of this.oneWays) {
@@ -86,7 +93,7 @@ export class NetworkModel {
    * Decides the fate of one message sent now; on delivery, pushes the arrival time of each
    * copy into `arrivalsUs` (the first is the original, the rest duplicates).
    */
-  route(from: string, to: string, nowUs: Micros, arrivalsUs: Micros[]): RouteOutcome {
+  route(from: string, to: string, nowUs: Micros, arrivalsUs: Micros[], messageKind?: string): RouteOutcome {
     if (this.isCut(from, to)) return 'cut';
     let lost = false;
     let delayUs = 0;
@@ -104,8 +111,18 @@ export class NetworkModel {
       reorderPpm = Math.max(reorderPpm, fault.reorderPpm ?? 0);
     }
     if (lost && this.plantedBug !== 'deliver-lost') return 'lost';
+    let key = `${from}\u0000${to}`;
+    if (messageKind !== undefined) {
+      let delayedByKind = false;
+      for (const fault of this.kindDelays) {
+        if (fault.messageKind !== messageKind || !(selects(fault.from, from) && selects(fault.to, to))) continue;
+        delayedByKind = true;
+        delayUs += fault.delayUs + (fault.jitterUs ? this.rng.int(0, fault.jitterUs) : 0);
+      }
+      // A delayed kind travels on its own channel: FIFO among its kind, never holding others back.
+      if (delayedByKind) key += `\u0000${messageKind}`;
+    }
     const copies = 1 + (duplicatePpm > 0 && this.rng.chance(duplicatePpm) ? this.rng.int(1, Math.max(1, duplicateMax)) : 0);
-    const key = `${from}\u0000${to}`;
     for (let copy = 0; copy < copies; copy++) {
       let readyUs = nowUs + this.latency() + delayUs + (jitterUs > 0 ? this.rng.int(0, jitterUs) : 0);
       const reordered = reorderPpm > 0 && this.rng.chance(reorderPpm);
@@ -133,6 +150,7 @@ export class NetworkModel {
     this.partitions = ordered.filter((f): f is PartitionFault => f.kind === 'partition');
     this.oneWays = ordered.filter((f): f is OneWayFault => f.kind === 'one-way');
     this.links = ordered.filter((f): f is LinkFault => f.kind === 'link');
+    this.kindDelays = ordered.filter((f): f is DelayKindFault => f.kind === 'delay-kind');
   }
 }
 

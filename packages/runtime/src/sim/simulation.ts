@@ -3,7 +3,7 @@
  * simulated network carrying encoded protobuf frames between actors. Same seed and same
  * fault schedule ⇒ the same run, bit for bit (checked through the trace hash).
  */
-import { decodeEnvelope, encodeEnvelope, type Envelope, type EnvelopeBody } from '@faultline/protocol';
+import { bodyName, decodeEnvelope, encodeEnvelope, type Envelope, type EnvelopeBody } from '@faultline/protocol';
 import { EnvelopeStamp } from '../envelope-stamp.ts';
 import type { Actor, ActorFactory, ActorLogger, DecodedEnvelope, Host, MessageHandler, Subscription, TimerId } from '../host.ts';
 import type { FaultEvent, FaultSchedule } from '../fault-schedule.ts';
@@ -374,10 +374,11 @@ export class Simulation {
       for (const observer of this.publishObservers) observer(observation);
     }
     const recipients = this.recipientsOf(wire);
+    const messageKind = this.network.delaysByKind ? bodyName(envelope) : undefined;
     for (const to of recipients) {
       const arrivals = this.arrivals;
       arrivals.length = 0;
-      const outcome = this.network.route(slot.id, to, this.nowUs, arrivals);
+      const outcome = this.network.route(slot.id, to, this.nowUs, arrivals, messageKind);
       if (outcome !== 'delivered') {
         this.counters.dropped++;
         if (outcome === 'cut') this.counters.cut++;
@@ -525,6 +526,7 @@ export class Simulation {
       case 'partition':
       case 'one-way':
       case 'link':
+      case 'delay-kind':
         this.network.add(faultId, fault as NetworkFault);
         break;
       case 'heal':
@@ -568,6 +570,7 @@ export class Simulation {
       case 'partition':
       case 'one-way':
       case 'link':
+      case 'delay-kind':
         this.network.remove(faultId);
         return;
       case 'broker-restart':

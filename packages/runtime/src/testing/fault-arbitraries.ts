@@ -17,9 +17,14 @@ export interface FaultArbitraryOptions {
   eventsMax: number;
   /** Fault kinds to draw from; default: all. */
   kinds?: readonly FaultKindName[];
+  /** Longest delay of a delay-kind fault (default 4 s: several consensus timeouts). */
+  kindDelayUsMax?: Micros;
 }
 
-const ALL_KINDS: readonly FaultKindName[] = ['partition', 'one-way', 'link', 'heal', 'crash', 'restart', 'pause', 'resume', 'skew', 'broker-restart'];
+const ALL_KINDS: readonly FaultKindName[] = ['partition', 'one-way', 'link', 'delay-kind', 'heal', 'crash', 'restart', 'pause', 'resume', 'skew', 'broker-restart'];
+
+/** Message kinds a timing fault delays: consensus proposals and votes (what reorders a round). */
+export const DELAYED_MESSAGE_KINDS = ['proposal', 'vote'] as const;
 
 export function faultEventArbitrary(options: FaultArbitraryOptions): fc.Arbitrary<FaultEvent> {
   const actor = fc.constantFrom(...options.actors);
@@ -53,6 +58,21 @@ export function faultEventArbitrary(options: FaultArbitraryOptions): fc.Arbitrar
         { requiredKeys: ['atUs', 'durationUs'] },
       )
       .map((r) => ({ kind: 'link', ...r }) as FaultEvent),
+    // Proposals (or votes) late relative to the other kind by up to several consensus timeouts.
+    'delay-kind': fc
+      .record(
+        {
+          atUs,
+          durationUs,
+          messageKind: fc.constantFrom(...DELAYED_MESSAGE_KINDS),
+          delayUs: fc.integer({ min: 1, max: options.kindDelayUsMax ?? 4_000_000 }),
+          jitterUs: fc.integer({ min: 0, max: 500_000 }),
+          from: actorSubset,
+          to: actorSubset,
+        },
+        { requiredKeys: ['atUs', 'durationUs', 'messageKind', 'delayUs'] },
+      )
+      .map((r) => ({ kind: 'delay-kind', ...r }) as FaultEvent),
     heal: atUs.map((at) => ({ kind: 'heal', atUs: at }) as FaultEvent),
     crash: fc.record({ atUs, durationUs, actors: actorSubset }).map((r) => ({ kind: 'crash', ...r }) as FaultEvent),
     restart: fc.record({ atUs, actors: actorSubset }).map((r) => ({ kind: 'restart', ...r }) as FaultEvent),

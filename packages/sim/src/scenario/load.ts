@@ -695,6 +695,7 @@ function faultSelectors(event: FaultEvent, path: string): Array<[string, string[
     case 'one-way':
       return [[`${path}.from`, event.from], [`${path}.to`, event.to]];
     case 'link':
+    case 'delay-kind':
       return [
         ...(event.from ? [[`${path}.from`, event.from] as [string, string[]]] : []),
         ...(event.to ? [[`${path}.to`, event.to] as [string, string[]]] : []),
