@@ -6,16 +6,12 @@
  *   blocks (the venue's own word; the highest height wins, so a replica replaying old heights
  *   after a catch-up changes nothing);
  * - the external position is the sum of the HedgeFills the external venue published for it.
- * The simulator sets the bound at HEDGER_DELTA_BOUND_FACTOR x the scenario's deltaLimitLots.
+ * Sim and live set the bound at the registry's hedger-delta-factor x the scenario's deltaLimitLots.
  */
 import { BaseMonitor, type PublishedMessage } from './monitor.ts';
 
-/**
- * The hedger may leave its delta limit for a while (a quote taken before it noticed its view was
- * stale, a hedge still in flight); twice the limit is what a hedger that keeps quoting while it
- * cannot see its fills reaches and a working one does not (docs/venue.md, planted actor bugs).
- */
-export const HEDGER_DELTA_BOUND_FACTOR = 2;
+export { HEDGER_DELTA_BOUND_FACTOR } from './registry.ts';
+
 
 const SIDE_BUY = 1;
 

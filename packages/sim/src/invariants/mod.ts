@@ -1,5 +1,23 @@
 export { BaseMonitor, report, VIOLATIONS_KEPT_MAX } from './monitor.ts';
-export type { InvariantMonitor, InvariantKind, InvariantReport, PublishedMessage, Violation } from './monitor.ts';
+export type { InvariantMonitor, InvariantReport, PublishedMessage, Violation } from './monitor.ts';
 export { ConsensusAgreementMonitor } from './consensus-agreement.ts';
 export { ReplicaHashMonitor } from './replica-hashes.ts';
-export { HedgerExposureMonitor, HEDGER_DELTA_BOUND_FACTOR } from './hedger-exposure.ts';
+export { HedgerExposureMonitor } from './hedger-exposure.ts';
+export {
+  BOUNDS,
+  HEDGER_DELTA_BOUND_FACTOR,
+  LIVENESS_AFTER_HEAL_US,
+  REGISTRY,
+  REPLICA_LAG_HEIGHTS,
+  invariantsFor,
+  longestRecoveryBoundUs,
+  registryEntry,
+  resolveBounds,
+  type BoundDefinition,
+  type BoundName,
+  type InvariantArea,
+  type InvariantEntry,
+  type InvariantKind,
+  type InvariantWorld,
+} from './registry.ts';
+export { VerdictBook, anyFailed, failed, notEvaluated, passed, verdictText, type Finding, type Verdict, type VerdictStatus, type Verdicts } from './verdict.ts';

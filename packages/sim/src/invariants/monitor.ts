@@ -4,8 +4,7 @@
  * and records violations. One module serves tests, `faultline sim/check`, live runs and replay.
  */
 import type { Envelope } from '@faultline/protocol';
-
-export type InvariantKind = 'safety' | 'recovery';
+import type { InvariantKind } from './registry.ts';
 
 export interface Violation {
   invariant: string;

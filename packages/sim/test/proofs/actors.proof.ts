@@ -1,0 +1,30 @@
+/**
+ * Actor invariants: a planted actor variant (injected through the actor spec seam, as tests do)
+ * under a short fault schedule.
+ */
+import { loadScenarioFile, parseScenario, runVenue, scenarioSetup, scenarioToJson, withFaults } from '@faultline/sim';
+import type { Proof } from './proof.ts';
+import { verdictsOf } from './verdicts-of.ts';
+
+/** Baseline with a tighter hedger: delta limit and inventory cap 50 lots, so hedger-delta-bounded is 100. */
+function tightHedger() {
+  const json = scenarioToJson(loadScenarioFile('scenarios/baseline.json'));
+  json.name = 'tight-hedger';
+  json.durationUs = 45_000_000; // the campaign's length: the price path depends on it
+  const hedger = typeof json.topology?.hedger === 'object' ? json.topology.hedger : {};
+  json.topology = { ...json.topology, hedger: { ...hedger, deltaLimitLots: 50, maxInventoryLots: 50 } };
+  return parseScenario(json, 'tight-hedger');
+}
+
+export const proofs: Proof[] = [
+  {
+    invariant: 'hedger-delta-bounded',
+    by: 'variant',
+    what: 'hedger never-pull: cut off from the execution replicas for 0.2 s, it keeps quoting blind (the schedule the focused campaign shrank to)',
+    run: () => {
+      const scenario = withFaults(tightHedger(), { version: 1, faults: [{ kind: 'partition', atUs: 10_531_534, durationUs: 208_328, groups: [['exec-*'], ['hedger-1']] }] });
+      const summary = runVenue(scenarioSetup(scenario, 4_227_411_790, { hedger: 'never-pull' }));
+      return verdictsOf(summary.invariants, summary.violations);
+    },
+  },
+];

@@ -1,0 +1,75 @@
+/**
+ * Scripted block sequences for the venue proofs: a small venue (1 market, 3 oracles, quorum 2),
+ * blocks of transactions applied one by one with every venue check after each (the same checks
+ * every world runs), folded into verdicts. The price is reported by every oracle in every block
+ * unless a block says otherwise.
+ */
+import { applyBlock, createVenueState, VENUE_INVARIANTS, VenueMonitor, type BlockTx, type VenueConfig, type VenueEvent, type VenuePlantedBug, type VenuePolicy, type VenueState } from '@faultline/venue';
+import { encodeTx, signedOracleReport, testVenueConfig } from '@faultline/venue/testing';
+import type { SigningKeyPair } from '@faultline/protocol';
+import { VerdictBook, type Verdicts } from '@faultline/sim';
+
+const S = 1_000_000;
+
+export class VenueScript {
+  readonly config: VenueConfig;
+  readonly state: VenueState;
+  private readonly monitor = new VenueMonitor();
+  private readonly book = new VerdictBook();
+  private readonly oracleKeys: Map<string, SigningKeyPair>;
+  private readonly nonces = new Map<string, number>();
+  price = 10_000;
+  timeUs = 0;
+  /** The last block's events. */
+  events: VenueEvent[] = [];
+
+  constructor(options: { variant?: VenuePlantedBug; policy?: VenuePolicy; insuranceFundSeed?: number; tweak?: (config: VenueConfig) => void } = {}) {
+    const { config, oracleKeys } = testVenueConfig({ markets: 1, ...(options.policy ? { policy: options.policy } : {}), insuranceFundSeed: options.insuranceFundSeed ?? 1_000_000 });
+    options.tweak?.(config);
+    if (options.variant) config.plantedBug = options.variant;
+    this.config = config;
+    this.oracleKeys = oracleKeys;
+    this.state = createVenueState(config);
+  }
+
+  private nonce(client: string): number {
+    const n = (this.nonces.get(client) ?? 0) + 1;
+    this.nonces.set(client, n);
+    return n;
+  }
+
+  deposit(accountId: string, amount: number): BlockTx {
+    return encodeTx(accountId, this.nonce(accountId), { deposit: { accountId, amount } });
+  }
+
+  limit(accountId: string, side: 'buy' | 'sell', priceTicks: number, sizeLots: number, timeInForce = 1): BlockTx {
+    return encodeTx(accountId, this.nonce(accountId), {
+      placeOrder: { accountId, marketId: 1, clientOrderId: 0, side: side === 'buy' ? 1 : 2, type: 1, timeInForce, priceTicks, sizeLots, reduceOnly: false },
+    });
+  }
+
+  /** A liquidation request; `observedMarkTicks` is the liquidator's own view of the mark. */
+  liquidate(accountId: string, observedMarkTicks = 0): BlockTx {
+    return encodeTx('liquidator', this.nonce('liquidator'), { liquidate: { liquidatorId: 'liquidator', accountId, marketId: 1, observedMarkTicks } });
+  }
+
+  /** One block `dtUs` after the previous one; `reports` gives each oracle's price (undefined: silent). */
+  block(txs: BlockTx[], options: { dtUs?: number; reports?: (oracleId: string) => number | undefined } = {}): void {
+    this.timeUs = this.timeUs === 0 ? S : this.timeUs + (options.dtUs ?? S);
+    const reports: BlockTx[] = [];
+    for (const [oracleId, keys] of this.oracleKeys) {
+      const priceTicks = options.reports ? options.reports(oracleId) : this.price;
+      if (priceTicks === undefined) continue;
+      const reportSeq = this.nonce(oracleId);
+      reports.push(encodeTx(oracleId, reportSeq, { oracleReport: signedOracleReport(keys, { oracleId, marketId: 1, priceTicks, observedAtUs: this.timeUs, reportSeq }) }));
+    }
+    const height = this.state.height + 1;
+    const result = applyBlock(this.state, { height, timeUs: this.timeUs, txs: [...reports, ...txs] }, { hash: false });
+    this.events = result.events;
+    for (const v of this.monitor.check(this.state, height, result.events)) this.book.record({ ...v, timeUs: this.timeUs });
+  }
+
+  verdicts(): Verdicts {
+    return this.book.verdicts(VENUE_INVARIANTS);
+  }
+}
