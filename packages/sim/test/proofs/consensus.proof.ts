@@ -18,7 +18,7 @@ export const proofs: Proof[] = [
         validators: 4,
         seed: 0,
         durationUs: 25 * S,
-        plantedBug: 'quorum-2f',
+        variant: 'quorum-2f',
         faults: { version: 1, faults: [{ kind: 'partition', atUs: 3 * S, durationUs: 15 * S, groups: [['validator-1', 'validator-2'], ['validator-3', 'validator-4']] }] },
       });
       return verdictsOf({ 'consensus-agreement': summary.agreement, validity: summary.validity, 'no-equivocation': summary.noEquivocation }, summary.violations);

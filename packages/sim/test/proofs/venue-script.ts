@@ -2,10 +2,11 @@
  * Scripted block sequences for the venue proofs: a small venue (1 market, 3 oracles, quorum 2),
  * blocks of transactions applied one by one with every venue check after each (the same checks
  * every world runs), folded into verdicts. The price is reported by every oracle in every block
- * unless a block says otherwise.
+ * unless a block says otherwise. A planted engine variant goes through the engine's testing seam
+ * (`applyBlock(state, block, { variant })`).
  */
-import { applyBlock, createVenueState, VENUE_INVARIANTS, VenueMonitor, type BlockTx, type VenueConfig, type VenueEvent, type VenuePlantedBug, type VenuePolicy, type VenueState } from '@faultline/venue';
-import { encodeTx, signedOracleReport, testVenueConfig } from '@faultline/venue/testing';
+import { applyBlock, createVenueState, VENUE_INVARIANTS, VenueMonitor, type BlockTx, type VenueConfig, type VenueEvent, type VenuePolicy, type VenueState } from '@faultline/venue';
+import { encodeTx, signedOracleReport, testVenueConfig, type VenueVariant } from '@faultline/venue/testing';
 import type { SigningKeyPair } from '@faultline/protocol';
 import { VerdictBook, type Verdicts } from '@faultline/sim';
 
@@ -23,10 +24,12 @@ export class VenueScript {
   /** The last block's events. */
   events: VenueEvent[] = [];
 
-  constructor(options: { variant?: VenuePlantedBug; policy?: VenuePolicy; insuranceFundSeed?: number; tweak?: (config: VenueConfig) => void } = {}) {
+  private readonly variant: VenueVariant | undefined;
+
+  constructor(options: { variant?: VenueVariant; policy?: VenuePolicy; insuranceFundSeed?: number; tweak?: (config: VenueConfig) => void } = {}) {
     const { config, oracleKeys } = testVenueConfig({ markets: 1, ...(options.policy ? { policy: options.policy } : {}), insuranceFundSeed: options.insuranceFundSeed ?? 1_000_000 });
     options.tweak?.(config);
-    if (options.variant) config.plantedBug = options.variant;
+    this.variant = options.variant;
     this.config = config;
     this.oracleKeys = oracleKeys;
     this.state = createVenueState(config);
@@ -64,7 +67,7 @@ export class VenueScript {
       reports.push(encodeTx(oracleId, reportSeq, { oracleReport: signedOracleReport(keys, { oracleId, marketId: 1, priceTicks, observedAtUs: this.timeUs, reportSeq }) }));
     }
     const height = this.state.height + 1;
-    const result = applyBlock(this.state, { height, timeUs: this.timeUs, txs: [...reports, ...txs] }, { hash: false });
+    const result = applyBlock(this.state, { height, timeUs: this.timeUs, txs: [...reports, ...txs] }, { hash: false, ...(this.variant ? { variant: this.variant } : {}) });
     this.events = result.events;
     for (const v of this.monitor.check(this.state, height, result.events)) this.book.record({ ...v, timeUs: this.timeUs });
   }
