@@ -12,3 +12,4 @@ export { feeFor } from './orders.ts';
 export { venueBlockFromWire, blockTxFromBytes, venueEventToWire, venueEventFromWire } from './wire.ts';
 export { PPM, mulDivFloor, mulDivCeil } from './math.ts';
 export { VenueMonitor, VENUE_INVARIANTS, type VenueInvariant, type VenueViolation } from './checks.ts';
+export { Referee, REFEREE_INVARIANTS, RefereeLedger, type RefereeInvariant, type RefereeViolation, type RefereeBlock, type Standing } from './referee/mod.ts';

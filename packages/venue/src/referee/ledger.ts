@@ -1,0 +1,145 @@
+/**
+ * The referee's own books: a deliberately simple second model of every account, built only from
+ * accepted transactions and venue events, never from the engine's margin, health, oracle or
+ * liquidation code (test/referee.independence.test.ts enforces the imports).
+ *
+ * Money model (exact integers, no realized/unrealized split): each account keeps `cash` =
+ * deposits - withdrawals - fees - funding paid - liquidation penalties + fund payments
+ * - sum(signed lots x price x multiplier of its trades). Its equity at the marks is then
+ *   equity = cash + sum over markets (size x mark x multiplier)
+ * which equals the engine's collateral + unrealized P&L whatever the engine's rounding of its
+ * cost basis, because that rounding only moves units between realized and unrealized.
+ *
+ * Requirement (the worst case the account must be able to pay, docs/venue.md "Referee"):
+ *   per market: initial margin (base fraction, at the mark) on the worse side of
+ *   max(|size + resting buys|, |size - resting sells|), plus for every resting order the loss
+ *   against the mark if it fills at its limit (lots x max(0, +-(limit - mark)) x multiplier).
+ * The health-scaled initial margin is left out on purpose: the referee is the lenient bound, so
+ * what it flags is a real hole, not a disagreement about a policy factor.
+ */
+import type { MarketConfig, VenueConfig } from '../config.ts';
+
+export const REFEREE_PPM = 1_000_000;
+export const BUY = 1;
+export const SELL = 2;
+
+export interface RefPosition {
+  size: number;
+}
+
+export interface RefAccount {
+  readonly id: string;
+  /** Creation order: the engine's account index (accounts are created by their first deposit). */
+  readonly index: number;
+  cash: number;
+  readonly positions: Map<number, RefPosition>;
+  /** Deficit recorded as bad debt by a liquidation that left the account flat (units). */
+  recordedDeficit: number;
+}
+
+export interface RefOrder {
+  orderId: number;
+  accountId: string;
+  marketId: number;
+  side: number;
+  limitTicks: number;
+  lots: number;
+}
+
+export interface Standing {
+  equity: number;
+  /** Initial margin on the worse side plus resting orders' adverse loss at their limits. */
+  requirement: number;
+  /** Maintenance margin of positions alone (what liquidation compares equity with). */
+  maintenance: number;
+  /** Maintenance margin on the worse side (for the dYdX-style "did not worsen" ratio). */
+  worstMaintenance: number;
+  /** Per market: the worse side's lots. */
+  worstLots: Map<number, number>;
+  flat: boolean;
+}
+
+export class RefereeLedger {
+  readonly accounts = new Map<string, RefAccount>();
+  readonly orders = new Map<number, RefOrder>();
+  readonly marks = new Map<number, number>();
+  readonly markets = new Map<number, MarketConfig>();
+  fund: number;
+
+  constructor(readonly config: VenueConfig) {
+    for (const market of config.markets) this.markets.set(market.marketId, market);
+    this.fund = config.insuranceFundSeed;
+  }
+
+  account(id: string): RefAccount {
+    let account = this.accounts.get(id);
+    if (!account) {
+      account = { id, index: this.accounts.size, cash: 0, positions: new Map(), recordedDeficit: 0 };
+      this.accounts.set(id, account);
+    }
+    return account;
+  }
+
+  multiplier(marketId: number): number {
+    return this.markets.get(marketId)?.quotePerTickLot ?? 1;
+  }
+
+  /** One side of a trade: `signedLots` > 0 buys. */
+  trade(accountId: string, marketId: number, signedLots: number, priceTicks: number): void {
+    const account = this.account(accountId);
+    let position = account.positions.get(marketId);
+    if (!position) account.positions.set(marketId, (position = { size: 0 }));
+    position.size += signedLots;
+    account.cash -= signedLots * priceTicks * this.multiplier(marketId);
+  }
+
+  size(accountId: string, marketId: number): number {
+    return this.accounts.get(accountId)?.positions.get(marketId)?.size ?? 0;
+  }
+
+  ordersOf(accountId: string): RefOrder[] {
+    const out: RefOrder[] = [];
+    for (const order of this.orders.values()) if (order.accountId === accountId) out.push(order);
+    return out;
+  }
+
+  standing(accountId: string): Standing {
+    const account = this.accounts.get(accountId);
+    const standing: Standing = { equity: account?.cash ?? 0, requirement: 0, maintenance: 0, worstMaintenance: 0, worstLots: new Map(), flat: true };
+    if (!account) return standing;
+    const buys = new Map<number, number>();
+    const sells = new Map<number, number>();
+    for (const order of this.ordersOf(accountId)) {
+      const mark = this.marks.get(order.marketId) ?? 0;
+      const into = order.side === BUY ? buys : sells;
+      into.set(order.marketId, (into.get(order.marketId) ?? 0) + order.lots);
+      const adverse = order.side === BUY ? order.limitTicks - mark : mark - order.limitTicks;
+      if (adverse > 0) standing.requirement += order.lots * adverse * this.multiplier(order.marketId);
+    }
+    for (const [marketId, market] of this.markets) {
+      const size = account.positions.get(marketId)?.size ?? 0;
+      const b = buys.get(marketId) ?? 0;
+      const s = sells.get(marketId) ?? 0;
+      if (size === 0 && b === 0 && s === 0) continue;
+      if (size !== 0) standing.flat = false;
+      const mark = this.marks.get(marketId) ?? 0;
+      const m = market.quotePerTickLot;
+      standing.equity += size * mark * m;
+      const worst = Math.max(Math.abs(size + b), Math.abs(size - s));
+      standing.worstLots.set(marketId, worst);
+      standing.requirement += ceilPpm(worst * mark * m, market.initialMarginPpm);
+      standing.maintenance += ceilPpm(Math.abs(size) * mark * m, market.maintenanceMarginPpm);
+      standing.worstMaintenance += ceilPpm(worst * mark * m, market.maintenanceMarginPpm);
+    }
+    return standing;
+  }
+}
+
+/** ceil(value x ppm / 1e6) in BigInt (values can pass 2^53 before the division). */
+export function ceilPpm(value: number, ppm: number): number {
+  if (value === 0 || ppm === 0) return 0;
+  const product = BigInt(value) * BigInt(ppm);
+  const d = BigInt(REFEREE_PPM);
+  const q = product / d;
+  return Number(product % d === 0n || product < 0n ? q : q + 1n);
+}
