@@ -25,8 +25,8 @@ export function formatVenueSummary(s: VenueRunSummary): string {
     ['trace hash', s.traceHash],
   ];
   const markets = formatTable(
-    ['market', 'halts', 'halted', 'longest reopen', 'auctions', 'oracle stale', 'max stale'],
-    s.markets.map((m) => [String(m.marketId), String(m.halts), seconds(m.haltedUs), seconds(m.longestReopenUs), String(m.auctions), seconds(m.oracleStaleUs), seconds(m.maxOracleStaleUs)]),
+    ['market', 'opened', 'halts', 'halted', 'longest reopen', 'auctions', 'oracle stale', 'max stale'],
+    s.markets.map((m) => [String(m.marketId), m.openedAtUs === null ? 'never' : `at ${seconds(m.openedAtUs)}`, String(m.halts), seconds(m.haltedUs), seconds(m.longestReopenUs), String(m.auctions), seconds(m.oracleStaleUs), seconds(m.maxOracleStaleUs)]),
   );
   const invariants = Object.entries(s.invariants).map(([name, ok]) => `  ${ok ? 'ok  ' : 'FAIL'}  ${name}`).join('\n');
   const violations = s.violations.slice(0, 10).map((v) => `  ! ${v.invariant} at height ${v.height ?? '-'}: ${v.detail}`).join('\n');

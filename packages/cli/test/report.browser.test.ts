@@ -44,7 +44,7 @@ describe('faultline report (headless chromium)', () => {
         'prices-m1': ['external', 'oracle', 'mark'],
         heights: ['committed', 'validator-1', 'validator-2', 'validator-3', 'validator-4'],
         'block-gaps': ['committed', 'validator-1', 'validator-2', 'validator-3', 'validator-4'],
-        'market-state': ['halted m1', 'auction m1'],
+        'market-state': ['pre-open m1', 'halted m1', 'auction m1'],
         liquidations: ['liquidations', 'refused', 'ADL'],
         funds: ['insurance fund', 'bad debt'],
         'hedger-inventory': ['delta', 'venue position', 'external position'],

@@ -6,7 +6,7 @@
  */
 import { PPM, lowerMedian } from './math.ts';
 import type { VenueEvent } from './events.ts';
-import { type VenueState, MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED } from './state.ts';
+import { type VenueState, MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED, MARKET_PRE_OPEN } from './state.ts';
 
 export type VenueInvariant =
   | 'conservation'
@@ -47,10 +47,13 @@ export interface VenueViolation {
  */
 export class VenueMonitor {
   private readonly marketStates = new Map<number, number>();
+  /** A market's state before its first MarketStatus: pre-open when the monitor saw block 1 (every market starts there), else unknown and taken as active. */
+  private unseenState: number | undefined;
 
   /** Checks one applied block; returns the violations (empty when all hold). */
   check(state: VenueState, height: number, events: readonly VenueEvent[]): VenueViolation[] {
     const violations: VenueViolation[] = [];
+    this.unseenState ??= height === 1 ? MARKET_PRE_OPEN : MARKET_ACTIVE;
     const fail = (invariant: VenueInvariant, detail: string): void => {
       violations.push({ invariant, height, detail });
     };
@@ -71,7 +74,7 @@ export class VenueMonitor {
           break;
         case 'fill': {
           const f = event.fill;
-          const marketState = this.marketStates.get(f.marketId) ?? MARKET_ACTIVE;
+          const marketState = this.marketStates.get(f.marketId) ?? this.unseenState;
           const allowed = marketState === MARKET_ACTIVE || (marketState === MARKET_AUCTION && auctioned.has(f.marketId));
           if (!allowed) fail('no-fill-while-halted', `fill ${f.fillId} in market ${f.marketId} while its state is ${marketState}`);
           const config = state.config.markets.find((m) => m.marketId === f.marketId);

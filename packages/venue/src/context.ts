@@ -1,7 +1,7 @@
 /** The per-block working set: where events are collected and touched accounts remembered. */
 import type { VenueEvent } from './events.ts';
 import type { Account, MarketRuntime, MarketStateCode, VenueState } from './state.ts';
-import { MARKET_HALTED } from './state.ts';
+import { MARKET_ACTIVE, MARKET_HALTED, MARKET_PRE_OPEN } from './state.ts';
 import type { VenueVariant } from './variants.ts';
 
 export class BlockContext {
@@ -27,6 +27,9 @@ export class BlockContext {
   }
 
   setMarketState(market: MarketRuntime, state: MarketStateCode, reason: string, untilUs: number): void {
+    // Pre-open is where a market starts, never where one goes back to.
+    if (state === MARKET_PRE_OPEN) throw new Error(`assert: market ${market.config.marketId} set back to pre-open (${reason})`);
+    if (market.state === MARKET_PRE_OPEN && state !== MARKET_ACTIVE) throw new Error(`assert: market ${market.config.marketId} left pre-open for state ${state}, not active`);
     if (state === MARKET_HALTED && market.state !== MARKET_HALTED) market.haltedSinceUs = this.timeUs;
     market.state = state;
     market.reason = reason;

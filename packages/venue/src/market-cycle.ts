@@ -3,6 +3,13 @@
  * oracle aggregation, health-scaled margin, circuit breakers (block gap, oracle staleness),
  * reopening (call auction or straight to continuous trading), grace periods, mark, funding.
  *
+ * Genesis opening: a market is created PRE_OPEN and opens — straight to ACTIVE, reason
+ * `genesis-open` — at the first block whose oracle has a fresh quorum and whose chain is fresh
+ * (the block follows its predecessor within the gap threshold; blocks 1 and 2 count as fresh,
+ * block 1 carrying the genesis time). Pre-open is not a halt: no breaker acts on it, no auction
+ * follows it (orders are rejected before the opening, so the book is empty and a call auction
+ * would uncross nothing), no grace starts (nobody holds a position). docs/venue.md states why.
+ *
  * Market states: ACTIVE → HALTED (cancel-only; a reason and, for gap and band halts, an end
  * time) → AUCTION (orders queue, nothing matches) → ACTIVE. With the auction off, HALTED goes
  * straight back to ACTIVE. A halt ends when its time is up and the oracle is fresh (if the
@@ -15,7 +22,7 @@ import { uncrossAndOpen, drainAuctionQueue } from './auction.ts';
 import { aggregateOracle, updateMark } from './oracle.ts';
 import { settleFunding } from './funding.ts';
 import { cancelOutsideBand, haltMarket } from './orders.ts';
-import { type MarketRuntime, MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED } from './state.ts';
+import { type MarketRuntime, MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED, MARKET_PRE_OPEN } from './state.ts';
 
 export function beginBlock(ctx: BlockContext, elapsedUs: number, firstBlock: boolean): void {
   const policy = ctx.state.config.policy;
@@ -45,6 +52,12 @@ export function beginBlock(ctx: BlockContext, elapsedUs: number, firstBlock: boo
 
 function stepMarketState(ctx: BlockContext, market: MarketRuntime, gapHit: boolean): void {
   const policy = ctx.state.config.policy;
+  if (market.state === MARKET_PRE_OPEN) {
+    // Whatever the policy: a market without a usable oracle price has no mark, band or margin,
+    // and a market opened during a start-up stall would halt at once.
+    if (!market.oracleStale && !gapHit) ctx.setMarketState(market, MARKET_ACTIVE, 'genesis-open', 0);
+    return;
+  }
   const staleHalt = market.oracleStale && policy.oracleStaleHalt.enabled;
   const gapHalt = gapHit && policy.blockGapHalt.enabled;
   const gapUntil = ctx.timeUs + policy.resumeDelayUs;

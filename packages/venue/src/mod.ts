@@ -3,7 +3,7 @@ export * from './config.ts';
 export * from './events.ts';
 export { applyBlock, txHash, VenueBlockError, type ApplyBlockOptions, type BlockTx, type VenueBlock, type BlockResult } from './engine.ts';
 export type { VenueVariant } from './variants.ts';
-export { createVenueState, type VenueState, type Account, type Position, type MarketRuntime, MARKET_ACTIVE, MARKET_HALTED, MARKET_AUCTION } from './state.ts';
+export { createVenueState, type VenueState, type Account, type Position, type MarketRuntime, MARKET_ACTIVE, MARKET_HALTED, MARKET_AUCTION, MARKET_PRE_OPEN, type MarketStateCode } from './state.ts';
 export { encodeSnapshot, restoreSnapshot, stateHash, snapshotOf, SnapshotError, SNAPSHOT_VERSION } from './snapshot.ts';
 export { accountHealth, unrealizedPnl, type AccountHealth } from './accounting.ts';
 export { oracleReportSigningBytes } from './oracle.ts';

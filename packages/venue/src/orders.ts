@@ -28,6 +28,7 @@ import {
   MARKET_ACTIVE,
   MARKET_AUCTION,
   MARKET_HALTED,
+  MARKET_PRE_OPEN,
   TIF_FOK,
   TIF_GTC,
   TIF_IOC,
@@ -102,6 +103,7 @@ function validateOrder(ctx: BlockContext, input: PlaceOrderInput): ValidOrder {
   validateSize(market, input.sizeLots);
   if (!isMarket || input.priceTicks !== 0) validatePrice(market, input.priceTicks, 'price');
   if (input.reduceOnly && tif !== TIF_IOC && tif !== TIF_FOK) reject('reduce-only-needs-ioc-or-fok');
+  if (market.state === MARKET_PRE_OPEN) reject('market-not-open');
   if (market.state === MARKET_HALTED && ctx.variant !== 'fill-while-halted') reject('market-halted');
   if (market.state === MARKET_AUCTION && (isMarket || tif === TIF_IOC || tif === TIF_FOK)) reject('auction-in-progress');
   if (market.markTicks === 0) reject('no-mark-price');

@@ -14,7 +14,9 @@ import type { Side } from './book/order-book.ts';
 export const MARKET_ACTIVE = 1;
 export const MARKET_HALTED = 2;
 export const MARKET_AUCTION = 3;
-export type MarketStateCode = typeof MARKET_ACTIVE | typeof MARKET_HALTED | typeof MARKET_AUCTION;
+/** From genesis until the genesis opening (market-cycle.ts, docs/venue.md): orders rejected; not a halt. */
+export const MARKET_PRE_OPEN = 6;
+export type MarketStateCode = typeof MARKET_ACTIVE | typeof MARKET_HALTED | typeof MARKET_AUCTION | typeof MARKET_PRE_OPEN;
 
 /** Numbers of faultline.v1.TimeInForce. */
 export const TIF_GTC = 1;
@@ -152,7 +154,7 @@ export function newMarketRuntime(market: MarketConfig, config: VenueConfig): Mar
   return {
     config: market,
     book: new OrderBook({ marketId: market.marketId, ordersMax: 1_000_000 }),
-    state: MARKET_ACTIVE,
+    state: MARKET_PRE_OPEN,
     reason: 'genesis',
     stateUntilUs: 0,
     graceUntilUs: 0,

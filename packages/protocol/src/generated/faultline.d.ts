@@ -3251,7 +3251,10 @@ export namespace faultline {
             MARKET_STATE_CANCEL_ONLY = 4,
 
             /** MARKET_STATE_POST_ONLY value */
-            MARKET_STATE_POST_ONLY = 5
+            MARKET_STATE_POST_ONLY = 5,
+
+            /** MARKET_STATE_PRE_OPEN value */
+            MARKET_STATE_PRE_OPEN = 6
         }
 
         /**

@@ -7704,6 +7704,7 @@ export const faultline = $root.faultline = (() => {
          * @property {number} MARKET_STATE_AUCTION=3 MARKET_STATE_AUCTION value
          * @property {number} MARKET_STATE_CANCEL_ONLY=4 MARKET_STATE_CANCEL_ONLY value
          * @property {number} MARKET_STATE_POST_ONLY=5 MARKET_STATE_POST_ONLY value
+         * @property {number} MARKET_STATE_PRE_OPEN=6 MARKET_STATE_PRE_OPEN value
          */
         v1.MarketState = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -7713,6 +7714,7 @@ export const faultline = $root.faultline = (() => {
             values[valuesById[3] = "MARKET_STATE_AUCTION"] = 3;
             values[valuesById[4] = "MARKET_STATE_CANCEL_ONLY"] = 4;
             values[valuesById[5] = "MARKET_STATE_POST_ONLY"] = 5;
+            values[valuesById[6] = "MARKET_STATE_PRE_OPEN"] = 6;
             return values;
         })();
 

@@ -7,7 +7,7 @@
  * its simulated twin are computed the same way.
  */
 import { scanEventLog } from '@faultline/protocol';
-import { MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED } from '@faultline/venue';
+import { MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED, MARKET_PRE_OPEN } from '@faultline/venue';
 import { replayLog, type ReplayResult, type ReplayViolation } from '../replay.ts';
 import { faultWindows, type Window, type WindowRecord } from './fault-windows.ts';
 
@@ -57,7 +57,7 @@ export interface ReportData {
 export const MARKET_CHANGES_MAX = 500;
 export const VIOLATIONS_SHOWN_MAX = 20;
 const S = 1e6;
-const STATE_NAME: Record<number, string> = { [MARKET_ACTIVE]: 'active', [MARKET_HALTED]: 'halted', [MARKET_AUCTION]: 'auction' };
+const STATE_NAME: Record<number, string> = { [MARKET_PRE_OPEN]: 'pre-open', [MARKET_ACTIVE]: 'active', [MARKET_HALTED]: 'halted', [MARKET_AUCTION]: 'auction' };
 
 class SeriesSet {
   private readonly byName = new Map<string, Series>();
@@ -113,6 +113,7 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
       for (const [marketId, market] of state.markets) {
         marketIds.add(marketId);
         pricesOf(marketId).add('mark', t, market.markTicks || null);
+        states.add(`pre-open m${marketId}`, t, market.state === MARKET_PRE_OPEN ? 1 : 0);
         states.add(`halted m${marketId}`, t, market.state === MARKET_HALTED ? 1 : 0);
         states.add(`auction m${marketId}`, t, market.state === MARKET_AUCTION ? 1 : 0);
         if (market.state === MARKET_HALTED) haltedBlocks++;
@@ -202,7 +203,7 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
   }
   charts.push({ id: 'heights', title: 'Height: the committed chain and each validator', unit: 'height', series: heights.list(['committed']), stepped: true, missing: 'no blocks and no validator progress in this log' });
   charts.push({ id: 'block-gaps', title: 'Block gaps: between committed blocks (BFT time) and per validator (time since it last advanced)', unit: 's', series: gaps.list(['committed']), stepped: false, missing: 'fewer than three blocks' });
-  charts.push({ id: 'market-state', title: 'Halts and reopening auctions', unit: '1 = in that state', series: states.list([...marketIds].sort((x, y) => x - y).flatMap((m) => [`halted m${m}`, `auction m${m}`])), stepped: true, missing: 'no blocks' });
+  charts.push({ id: 'market-state', title: 'Pre-open (until the genesis opening), halts and reopening auctions', unit: '1 = in that state', series: states.list([...marketIds].sort((x, y) => x - y).flatMap((m) => [`pre-open m${m}`, `halted m${m}`, `auction m${m}`])), stepped: true, missing: 'no blocks' });
   charts.push({ id: 'liquidations', title: 'Liquidations executed and refused, auto-deleveraging (cumulative)', unit: 'count', series: risk.list(['liquidations', 'refused', 'ADL']), stepped: true, missing: 'no blocks' });
   charts.push({ id: 'funds', title: 'Insurance fund and bad debt (cumulative)', unit: 'quote units', series: funds.list(['insurance fund', 'bad debt']), stepped: true, missing: 'no blocks' });
   charts.push({ id: 'hedger-inventory', title: 'Hedger inventory and delta', unit: 'lots', series: hedgerInventory.list(['delta', 'venue position', 'external position']), stepped: true, missing: noHedger });

@@ -8,6 +8,8 @@ import { MARKET_ACTIVE } from '@faultline/venue';
 
 export interface MarketFigures {
   marketId: number;
+  /** Block time of the genesis opening (docs/venue.md); null when the market never opened. Pre-open is not a halt. */
+  openedAtUs: number | null;
   haltedUs: number;
   halts: number;
   /** The longest time from a halt to trading again. */
@@ -137,7 +139,10 @@ export class VenueFiguresCollector {
         const { marketId, state } = event.marketStatus;
         const m = this.market(marketId);
         const since = this.haltedSince.get(marketId);
-        if (state === MARKET_ACTIVE) {
+        if (m.openedAtUs === null && since === undefined && state === MARKET_ACTIVE) {
+          // Every market starts pre-open: its first ACTIVE is the genesis opening, not a reopening.
+          m.openedAtUs = timeUs;
+        } else if (state === MARKET_ACTIVE) {
           if (since !== undefined) {
             m.haltedUs += timeUs - since;
             m.longestReopenUs = Math.max(m.longestReopenUs, timeUs - since);
@@ -169,7 +174,7 @@ export class VenueFiguresCollector {
   private market(marketId: number): MarketFigures {
     let m = this.figures.markets.find((x) => x.marketId === marketId);
     if (!m) {
-      m = { marketId, haltedUs: 0, halts: 0, longestReopenUs: 0, auctions: 0, oracleStaleUs: 0, maxOracleStaleUs: 0 };
+      m = { marketId, openedAtUs: null, haltedUs: 0, halts: 0, longestReopenUs: 0, auctions: 0, oracleStaleUs: 0, maxOracleStaleUs: 0 };
       this.figures.markets.push(m);
     }
     return m;
