@@ -22,6 +22,7 @@ import { loadFaultSchedule } from '../load-json.ts';
 import { loadScenarioInput } from '../scenario-input.ts';
 import { formatVenueSummary } from '../venue-summary.ts';
 import { spawnActorProcess, stopActorProcess, writeSpecFile } from '../live/actor-processes.ts';
+import { startupMilestones } from '../live/startup-milestones.ts';
 
 const RESTART_BACKOFF_MS = [500, 1_000, 2_000, 5_000];
 
@@ -97,6 +98,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   let finalHash = '';
   let fillsSince = 0;
   const validatorIds = scenario.topology.validators;
+  const milestones = startupMilestones();
   // The observer lives as long as this process and never recovers, so it keeps no JetStream log
   // (an append lost in a broker restart would stop it, and the run's verdict with it).
   const observerHost = new NatsHost({ nc, runId, actorId: 'observer', seed: options.seed, epochUs, log: volatileLog(), logger: { debug() {}, info() {}, warn() {}, error() {} } });
@@ -116,6 +118,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
       }
       collector.addBlock(height, state.blockTimeUs, result.events, state.insuranceFund);
       fillsSince += result.events.filter((e) => e.kind === 'fill').length;
+      milestones.onBlock(height, result.events);
       marketsActive = [...state.markets.values()].every((m) => m.state === MARKET_ACTIVE);
       record({ block: committed });
       for (const event of result.events) record({ event: venueEventToWire(event) });

@@ -1,20 +1,22 @@
 /**
- * One actor as one OS process: `node --import tsx services/<kind>/src/main.ts` with the common
+ * One actor as one OS process: `node dist/services/<kind>.mjs` (the compiled service, built on
+ * first use: service-build.ts; or the TypeScript source through tsx with FAULTLINE_SERVICES=tsx) with the common
  * service flags, its broker credentials in the environment, stderr (pino lines) appended to a
  * log file, and the JSON report it prints on a clean stop handed back. Used by `faultline up`
  * (which adds supervision and the nemesis on top) and by the live end-to-end benchmark.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import type { ActorSpec } from '@faultline/actors';
+import { CliError, EXIT_ENVIRONMENT } from '../cli-error.ts';
+import { ensureServiceBuild, serviceRuntime, serviceScriptArgs, type ServiceName, type ServiceRuntime } from './service-build.ts';
 
-export const REPO = resolve(fileURLToPath(new URL('../../../../', import.meta.url)));
+export { REPO } from './service-build.ts';
 
 /** The service (services/<name>) that runs each kind of actor. */
-export const SERVICE_OF: Record<ActorSpec['kind'], string> = {
+export const SERVICE_OF: Record<ActorSpec['kind'], ServiceName> = {
   validator: 'validator',
   execution: 'execution',
   oracle: 'oracle',
@@ -48,6 +50,25 @@ export interface ActorProcessOptions {
   onStderrLine?: (line: string) => void;
   /** Node flags before the script (e.g. --cpu-prof for a profile of the service). */
   execArgv?: string[];
+  /** Compiled JavaScript or the sources through tsx (default: FAULTLINE_SERVICES, else compiled). */
+  runtime?: ServiceRuntime;
+}
+
+let checkedBuild = false;
+/**
+ * The node arguments that start a service: for compiled services, the build is checked (and
+ * redone when the sources changed) once per process, before the first spawn.
+ */
+export function serviceCommand(service: ServiceName, runtime: ServiceRuntime = serviceRuntime()): string[] {
+  if (runtime === 'compiled' && !checkedBuild) {
+    try {
+      ensureServiceBuild({ log: (line) => process.stderr.write(`[faultline] ${line}\n`) });
+    } catch (error) {
+      throw new CliError('EBUILD', 'the services did not build', (error as Error).message, EXIT_ENVIRONMENT);
+    }
+    checkedBuild = true;
+  }
+  return serviceScriptArgs(service, runtime);
 }
 
 /** Writes `<dir>/<id>.json`, the spec file a service process reads; returns its path. */
@@ -58,8 +79,7 @@ export function writeSpecFile(dir: string, spec: ActorSpec): string {
 }
 
 export function spawnActorProcess(options: ActorProcessOptions): ChildProcess {
-  const script = join(REPO, 'services', SERVICE_OF[options.spec.kind], 'src', 'main.ts');
-  const args = [...(options.execArgv ?? []), '--import', 'tsx', script, '--server', options.url, '--run', options.runId, '--actor', options.spec.id, '--seed', String(options.seed), '--epoch-us', String(options.epochUs), '--incarnation', String(options.incarnation), '--spec', options.specPath];
+  const args = [...(options.execArgv ?? []), ...serviceCommand(SERVICE_OF[options.spec.kind], options.runtime), '--server', options.url, '--run', options.runId, '--actor', options.spec.id, '--seed', String(options.seed), '--epoch-us', String(options.epochUs), '--incarnation', String(options.incarnation), '--spec', options.specPath];
   const logStream = createWriteStream(options.logPath, { flags: 'a' });
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FAULTLINE_LOG_LEVEL: process.env['FAULTLINE_LOG_LEVEL'] ?? 'info', ...options.env } });
   child.stderr?.pipe(logStream);
