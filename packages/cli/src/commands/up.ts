@@ -6,14 +6,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { startNatsServer, wallClockUs, NatsServerMissingError, type NatsServerHandle } from '@faultline/runtime/nats';
 import { CliError, EXIT_ENVIRONMENT, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { integerOption, secondsOption } from '../parse-options.ts';
 import { runUpScenario } from './up-scenario.ts';
+import { serviceCommand } from '../live/actor-processes.ts';
 
-const DEMO_SERVICE = fileURLToPath(new URL('../../../../services/demo/src/main.ts', import.meta.url));
 /** How long a service may take to exit after SIGTERM before it is killed. */
 const SERVICE_STOP_TIMEOUT_MS = 5_000;
 
@@ -34,6 +33,7 @@ interface ServiceReport {
   actor: string;
   stats?: { published: number; delivered: number; rejectedFrames: number; dropped: number; duplicated: number };
   state: { role?: string; sent?: number; pongs?: number; counter?: number };
+  stoppedBeforeStart?: boolean;
 }
 
 export function registerUpCommand(program: Command, setExit: (code: number) => void): void {
@@ -88,8 +88,11 @@ async function runUp(options: UpOptions): Promise<number> {
   const children = new Map<string, ChildProcess>();
   const reports: ServiceReport[] = [];
   const exits = new Map<string, number | null>();
+  /** Services our stop reached before they could answer it (still loading): not a failure, they had done nothing. */
+  const notStarted = new Set<string>();
+  let stopRequested = false;
   const spawnService = (actor: string, role: 'ping' | 'pong', peer?: string) => {
-    const args = ['--import', 'tsx', DEMO_SERVICE, '--server', url, '--run', runId, '--actor', actor, '--role', role];
+    const args = [...serviceCommand('demo'), '--server', url, '--run', runId, '--actor', actor, '--role', role];
     args.push('--seed', String(options.seed), '--epoch-us', String(epochUs));
     if (peer) args.push('--peer', peer);
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FAULTLINE_LOG_LEVEL: process.env['FAULTLINE_LOG_LEVEL'] ?? 'warn' } });
@@ -101,10 +104,14 @@ async function runUp(options: UpOptions): Promise<number> {
         process.stderr.write(`${actor}: ${line}\n`);
       }
     });
-    child.once('exit', (code) => exits.set(actor, code));
+    child.once('exit', (code, signal) => {
+      if (code === null && signal === 'SIGTERM' && stopRequested) notStarted.add(actor);
+      exits.set(actor, code);
+    });
   };
 
   const stopAll = async () => {
+    stopRequested = true;
     await Promise.all(
       [...children.entries()].map(async ([actor, child]) => {
         if (exits.has(actor)) return;
@@ -146,7 +153,7 @@ async function runUp(options: UpOptions): Promise<number> {
     process.removeListener('SIGTERM', onSignal);
   }
 
-  const crashed = [...exits.entries()].filter(([, code]) => code !== 0).map(([actor, code]) => `${actor} (exit ${code})`);
+  const crashed = [...exits.entries()].filter(([actor, code]) => code !== 0 && !notStarted.has(actor)).map(([actor, code]) => `${actor} (exit ${code})`);
   const pingers = reports.filter((r) => r.state.role === 'ping');
   const pongers = reports.filter((r) => r.state.role === 'pong');
   const summary = {
@@ -155,6 +162,7 @@ async function runUp(options: UpOptions): Promise<number> {
     processes: children.size,
     reported: reports.length,
     crashed,
+    stoppedBeforeStart: [...notStarted, ...reports.filter((r) => r.stoppedBeforeStart).map((r) => r.actor)],
     interrupted,
     pingsSent: pingers.reduce((sum, r) => sum + (r.state.sent ?? 0), 0),
     pongsReceived: pingers.reduce((sum, r) => sum + (r.state.pongs ?? 0), 0),
@@ -176,8 +184,9 @@ async function runUp(options: UpOptions): Promise<number> {
       ['rejected frames', String(summary.rejectedFrames)],
     ];
     if (crashed.length > 0) rows.push(['failed', crashed.join(', ')]);
+    if (summary.stoppedBeforeStart.length > 0) rows.push(['stopped before start', summary.stoppedBeforeStart.join(', ')]);
     const width = Math.max(...rows.map(([key]) => key.length));
     process.stdout.write(`Faultline live demo run\n${rows.map(([key, value]) => `  ${key.padEnd(width)}  ${value}`).join('\n')}\n`);
   }
-  return crashed.length > 0 || summary.reported < children.size ? EXIT_VIOLATIONS : EXIT_OK;
+  return crashed.length > 0 || summary.reported + notStarted.size < children.size ? EXIT_VIOLATIONS : EXIT_OK;
 }

@@ -68,6 +68,23 @@ export async function runServiceProcess(options: ServiceProcessOptions): Promise
     warn: (message, fields) => log.warn(fields ?? {}, message),
     error: (message, fields) => log.error(fields ?? {}, message),
   };
+  // A stop may come at any moment, also while connecting or recovering (a short run on a busy
+  // machine): it is answered from here on, never by the default handler (death by signal).
+  let stopping = false;
+  let stopBuilt: (() => Promise<void>) | undefined;
+  const onStop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    if (stopBuilt) {
+      void stopBuilt();
+      return;
+    }
+    // Not started yet: nothing was published, nothing to flush. Say so and leave.
+    process.stdout.write(`${JSON.stringify({ actor: args.actor, stoppedBeforeStart: true, state: {} })}\n`);
+    process.exit(0);
+  };
+  process.once('SIGTERM', onStop);
+  process.once('SIGINT', onStop);
   const user = process.env[NATS_USER_ENV];
   const pass = process.env[NATS_PASSWORD_ENV];
   // Reconnect for ever: a restarted broker (the nemesis) comes back on the same port and store.
@@ -84,6 +101,13 @@ export async function runServiceProcess(options: ServiceProcessOptions): Promise
     runId: args.run,
     actorId: args.actor,
     onFailure: (error) => {
+      // An append cut off by our own stop (the connection closes under it) is not a failure:
+      // the host publishes nothing that waited for it, exactly as after a crash, and the next
+      // incarnation recovers from what the log acknowledged.
+      if (stopping) {
+        logger.info('durable log append interrupted by the stop', { reason: error.message });
+        return;
+      }
       logger.error('durable log failed; exiting', { reason: error.message });
       process.exit(3);
     },
@@ -92,13 +116,17 @@ export async function runServiceProcess(options: ServiceProcessOptions): Promise
   const built = options.build(host, args, logger);
   built.actor.start();
   logger.info('started', { recoveredEntries: durable.recover().entries.length });
-  const stop = async (): Promise<void> => {
+  stopBuilt = async (): Promise<void> => {
     built.actor.stop?.();
-    await host.close();
+    try {
+      await host.close();
+    } catch (error) {
+      // The broker went away first (e.g. a broker restart at the end of a run): what is not
+      // flushed now is lost as in a crash, and the stop itself is still a normal one.
+      logger.warn('stop: could not flush to the broker', { reason: (error as Error).message });
+    }
     process.stdout.write(`${JSON.stringify({ actor: args.actor, stats: host.stats, state: built.report?.() ?? {} })}\n`);
-    await nc.close();
+    await nc.close().catch(() => undefined);
     process.exit(0);
   };
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
 }
