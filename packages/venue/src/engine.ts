@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import type { faultline } from '@faultline/protocol';
 import { BlockContext, TxRejection, reject } from './context.ts';
 import { accountHealth } from './accounting.ts';
+import { blockIntervalUs } from './block-interval.ts';
 import { beginBlock } from './market-cycle.ts';
 import { applyOracleReport } from './oracle.ts';
 import { cancelAll, cancelOrder, hedgerQuote, placeOrder, accountOf } from './orders.ts';
@@ -68,10 +69,10 @@ export function applyBlock(state: VenueState, block: VenueBlock, options: ApplyB
   const ctx = new BlockContext(state, block.height, block.timeUs, options.variant);
   const bookVariant = options.variant === 'priority-off-by-one' ? options.variant : undefined;
   for (const market of state.markets.values()) market.book.variant = bookVariant;
-  // Block 1 carries the chain's genesis time (BFT time has no earlier commit to take a median
-  // from), not a real time: the interval from it to block 2 is the network's start-up, not a gap.
-  const firstBlock = state.height <= 1;
-  const elapsedUs = firstBlock ? 0 : block.timeUs - state.blockTimeUs;
+  // Blocks 1 and 2 close no interval: block 1 carries the genesis time (block-interval.ts).
+  const intervalUs = blockIntervalUs(block.height, state.blockTimeUs, block.timeUs);
+  const firstBlock = intervalUs === undefined;
+  const elapsedUs = intervalUs ?? 0;
   for (const item of block.txs) if (item.tx?.oracleReport) applyTx(ctx, item);
   beginBlock(ctx, elapsedUs, firstBlock);
   for (const item of block.txs) if (!item.tx?.oracleReport) applyTx(ctx, item);

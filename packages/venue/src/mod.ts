@@ -1,6 +1,7 @@
 export * from './book/mod.ts';
 export * from './config.ts';
 export * from './events.ts';
+export { blockIntervalUs } from './block-interval.ts';
 export { applyBlock, txHash, VenueBlockError, type ApplyBlockOptions, type BlockTx, type VenueBlock, type BlockResult } from './engine.ts';
 export type { VenueVariant } from './variants.ts';
 export { createVenueState, type VenueState, type Account, type Position, type MarketRuntime, MARKET_ACTIVE, MARKET_HALTED, MARKET_AUCTION, MARKET_PRE_OPEN, type MarketStateCode } from './state.ts';

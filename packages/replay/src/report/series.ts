@@ -7,7 +7,8 @@
  * its simulated twin are computed the same way.
  */
 import { scanEventLog } from '@faultline/protocol';
-import { MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED, MARKET_PRE_OPEN } from '@faultline/venue';
+import { MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED, MARKET_PRE_OPEN, blockIntervalUs } from '@faultline/venue';
+import { AFTER_GAP_WINDOW_US, VenueFiguresCollector, type VenueFigures } from '@faultline/sim';
 import { replayLog, type ReplayResult, type ReplayViolation } from '../replay.ts';
 import { faultWindows, type Window, type WindowRecord } from './fault-windows.ts';
 
@@ -96,12 +97,14 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
     if (marketChanges.length < MARKET_CHANGES_MAX) marketChanges.push(c);
     else marketChangesOmitted++;
   };
+  // The chart lines are cumulative series; the summary's figures come from the same collector as
+  // `faultline sim`'s and `faultline up`'s summaries and summary.json, so they cannot disagree.
+  let collector: VenueFiguresCollector | undefined;
   let liquidations = 0;
   let refused = 0;
   let adl = 0;
   let badDebt = 0;
   let lastBlockUs: number | undefined;
-  let longestGapUs = 0;
   let haltedBlocks = 0;
   const marketIds = new Set<number>();
 
@@ -109,6 +112,8 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
     skipCorrupt: options.skipCorrupt ?? false,
     onHeight: ({ height, timeUs, recordTimeUs, state, events }) => {
       const t = recordTimeUs / S;
+      collector ??= new VenueFiguresCollector(state.config.insuranceFundSeed, { gapThresholdUs: state.config.policy.blockGapHalt.thresholdUs, afterGapWindowUs: AFTER_GAP_WINDOW_US });
+      collector.addBlock(height, timeUs, events, state.insuranceFund);
       heights.add('committed', t, height);
       for (const [marketId, market] of state.markets) {
         marketIds.add(marketId);
@@ -152,12 +157,9 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
       risk.add('ADL', t, adl);
       funds.add('insurance fund', t, state.insuranceFund);
       funds.add('bad debt', t, badDebt);
-      // The BFT time between committed blocks, from height 2 on: block 1 carries the genesis time.
-      if (lastBlockUs !== undefined && height > 2) {
-        const gapUs = timeUs - lastBlockUs;
-        longestGapUs = Math.max(longestGapUs, gapUs);
-        gaps.add('committed', t, gapUs / S);
-      }
+      // The BFT time between committed blocks (none for blocks 1 and 2: block 1 carries the genesis time).
+      const gapUs = lastBlockUs === undefined ? undefined : blockIntervalUs(height, lastBlockUs, timeUs);
+      if (gapUs !== undefined) gaps.add('committed', t, gapUs / S);
       lastBlockUs = timeUs;
     },
   });
@@ -195,6 +197,7 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
     } else if (record.fault || record.lifecycle) windowRecords.push({ timeS: t, fault: record.fault ?? null, lifecycle: record.lifecycle ?? null });
   }
   const windows = faultWindows(windowRecords, endS);
+  const figures: VenueFigures | undefined = collector?.finish(lastBlockUs ?? 0);
 
   const noHedger = 'no hedger snapshots in this log (the run had no hedger, or its writer does not record them)';
   const charts: ChartData[] = [];
@@ -220,10 +223,10 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
       ['log span', `${endS.toFixed(1)} s`],
       ['height', String(replay.height)],
       ['blocks / events', `${replay.blocks} / ${replay.events}`],
-      ['longest block gap', `${(longestGapUs / S).toFixed(1)} s`],
+      ['longest block gap', figures ? `${(figures.longestBlockGapUs / S).toFixed(1)} s` : 'no blocks'],
       ['halted market-blocks', String(haltedBlocks)],
-      ['liquidations (refused) / ADL', `${liquidations} (${refused}) / ${adl}`],
-      ['bad debt', badDebt.toLocaleString('en-US')],
+      ['liquidations (refused) / ADL', figures ? `${figures.liquidations} (${Object.values(figures.liquidationsRefused).reduce((a, b) => a + b, 0)}) / ${figures.adlEvents}` : 'no blocks'],
+      ['bad debt', figures ? figures.badDebt.toLocaleString('en-US') : 'no blocks'],
       ['state hashes', replay.hashMatch ? `all ${replay.hashesCompared} match` : replay.firstHashMismatch ? `mismatch at height ${replay.firstHashMismatch.height}` : 'none recorded'],
       ['first violation', replay.firstViolation ? `${replay.firstViolation.invariant} at height ${replay.firstViolation.height}` : 'none'],
       ['fault windows', String(windows.length)],

@@ -4,7 +4,10 @@
  * and replay alike, so a run and the replay of its log summarise identically.
  */
 import type { VenueEvent } from '@faultline/venue';
-import { MARKET_ACTIVE } from '@faultline/venue';
+import { MARKET_ACTIVE, blockIntervalUs } from '@faultline/venue';
+
+/** Liquidations this soon after a block gap count as the gap-risk burst (`liquidationsAfterGap`). */
+export const AFTER_GAP_WINDOW_US = 60_000_000;
 
 export interface MarketFigures {
   marketId: number;
@@ -15,12 +18,14 @@ export interface MarketFigures {
   /** The longest time from a halt to trading again. */
   longestReopenUs: number;
   auctions: number;
+  /** Time without a fresh oracle quorum, from the genesis opening on. */
   oracleStaleUs: number;
   maxOracleStaleUs: number;
 }
 
 export interface VenueFigures {
   height: number;
+  /** The longest interval between committed blocks, from block 3 on (blockIntervalUs: block 1 carries the genesis time). */
   longestBlockGapUs: number;
   fills: number;
   filledLots: number;
@@ -74,8 +79,8 @@ export class VenueFiguresCollector {
   addBlock(height: number, blockTimeUs: number, events: readonly VenueEvent[], insuranceFund?: number): void {
     const f = this.figures;
     f.height = height;
-    if (this.lastBlockTimeUs >= 0) {
-      const gap = blockTimeUs - this.lastBlockTimeUs;
+    const gap = this.lastBlockTimeUs >= 0 ? blockIntervalUs(height, this.lastBlockTimeUs, blockTimeUs) : undefined;
+    if (gap !== undefined) {
       f.longestBlockGapUs = Math.max(f.longestBlockGapUs, gap);
       if (gap > this.options.gapThresholdUs) this.lastGapEndUs = blockTimeUs;
     }
@@ -157,6 +162,8 @@ export class VenueFiguresCollector {
       case 'oraclePrice': {
         const { marketId, stale } = event.oraclePrice;
         const m = this.market(marketId);
+        // Before its genesis opening a market has no price to go stale: that is start-up, not an outage.
+        if (m.openedAtUs === null) break;
         const since = this.staleSince.get(marketId);
         if (stale && since === undefined) this.staleSince.set(marketId, timeUs);
         if (!stale && since !== undefined) {
