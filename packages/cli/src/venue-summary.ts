@@ -1,5 +1,5 @@
 /** The summary table of a whole-venue run (`faultline sim --scenario`, `faultline up`, replay). */
-import type { VenueRunSummary } from '@faultline/sim';
+import { BOUNDS, registryEntry, verdictCounts, type BoundName, type Verdicts, type VenueRunSummary } from '@faultline/sim';
 import { formatRows, formatTable, money, seconds, type Row } from './format.ts';
 
 export function formatVenueSummary(s: VenueRunSummary): string {
@@ -28,7 +28,28 @@ export function formatVenueSummary(s: VenueRunSummary): string {
     ['market', 'opened', 'halts', 'halted', 'longest reopen', 'auctions', 'oracle stale', 'max stale'],
     s.markets.map((m) => [String(m.marketId), m.openedAtUs === null ? 'never' : `at ${seconds(m.openedAtUs)}`, String(m.halts), seconds(m.haltedUs), seconds(m.longestReopenUs), String(m.auctions), seconds(m.oracleStaleUs), seconds(m.maxOracleStaleUs)]),
   );
-  const invariants = Object.entries(s.invariants).map(([name, ok]) => `  ${ok ? 'ok  ' : 'FAIL'}  ${name}`).join('\n');
   const violations = s.violations.slice(0, 10).map((v) => `  ! ${v.invariant} at height ${v.height ?? '-'}: ${v.detail}`).join('\n');
-  return `${formatRows('Faultline venue run', rows)}\nMarkets\n${markets}\nInvariants\n${invariants}\n${violations ? `${violations}\n` : ''}`;
+  return `${formatRows('Faultline venue run', rows)}\nMarkets\n${markets}\n${formatVerdicts(s.verdicts, s.bounds)}${violations ? `${violations}\n` : ''}`;
+}
+
+/** A bound's value in its unit. */
+export function boundText(name: BoundName, value: number): string {
+  const unit = BOUNDS[name].unit;
+  return `${name} ${unit === 'us' ? seconds(value) : unit === 'heights' ? `${value} heights` : `${value}x`}`;
+}
+
+/**
+ * The verdict table every run prints (sim, up, replay): one row per registered invariant with its
+ * verdict and the bounds it used.
+ */
+export function formatVerdicts(verdicts: Verdicts, bounds: Partial<Record<BoundName, number>>): string {
+  const counts = verdictCounts(verdicts);
+  const rows = Object.values(verdicts).map((v) => {
+    const used = (registryEntry(v.name)?.bounds ?? []).map((b) => (bounds[b] !== undefined ? boundText(b, bounds[b] as number) : b)).join(', ');
+    const result = v.status === 'passed' ? 'passed' : v.status === 'failed' ? `FAILED${v.height !== undefined ? ` at height ${v.height}` : ''}: ${v.evidence}` : `not evaluated: ${v.why}`;
+    return [v.name, used ? `[${used}]` : '', result] as const;
+  });
+  const widths = [0, 1].map((i) => Math.max(...rows.map((r) => (r[i] as string).length)));
+  const lines = rows.map(([name, used, result]) => `  ${name.padEnd(widths[0] as number)}  ${used.padEnd(widths[1] as number)}  ${result}`);
+  return `Invariants (${counts.passed} passed, ${counts.failed} failed, ${counts['not-evaluated']} not evaluated)\n${lines.join('\n')}\n`;
 }

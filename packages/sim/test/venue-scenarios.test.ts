@@ -3,7 +3,7 @@
  * every invariant holds, and each scenario shows the failure it exists to reproduce.
  */
 import { describe, expect, it } from 'vitest';
-import { listScenarios, loadScenarioFile, runVenue, scenarioSetup, type VenueRunSummary } from '@faultline/sim';
+import { failedNames, listScenarios, loadScenarioFile, runVenue, scenarioSetup, type VenueRunSummary } from '@faultline/sim';
 
 const expectations: Record<string, (s: VenueRunSummary) => void> = {
   baseline: (s) => {
@@ -33,7 +33,7 @@ describe('every shipped scenario runs with all invariants holding', () => {
   for (const summary of listScenarios('scenarios')) {
     it(`${summary.name}`, () => {
       const result = runVenue(scenarioSetup(loadScenarioFile(summary.path), 1));
-      const failed = Object.entries(result.invariants).filter(([, ok]) => !ok).map(([name]) => name);
+      const failed = failedNames(result.verdicts);
       expect(failed, JSON.stringify(result.violations.slice(0, 3))).toEqual([]);
       expect(result.height).toBeGreaterThan(20);
       expect(result.replicaHeights['exec-1']).toBe(result.height);

@@ -4,7 +4,7 @@
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { runVenue, scenarioSetup, type VenueRunSummary } from '@faultline/sim';
+import { anyFailed, runVenue, scenarioSetup, type VenueRunSummary } from '@faultline/sim';
 import { EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { startProgress } from '../progress.ts';
 import { loadScenarioInput } from '../scenario-input.ts';
@@ -54,5 +54,5 @@ export function runScenarioCommand(options: ScenarioSimOptions): number {
     process.stdout.write(formatVenueSummary(summary));
     if (options.out) process.stdout.write(`\nevent log: ${join(options.out, 'events.fllog')}\n`);
   }
-  return Object.values(summary.invariants).every(Boolean) ? EXIT_OK : EXIT_VIOLATIONS;
+  return anyFailed(summary.verdicts) ? EXIT_VIOLATIONS : EXIT_OK;
 }

@@ -20,4 +20,6 @@ export {
   type InvariantKind,
   type InvariantWorld,
 } from './registry.ts';
-export { VerdictBook, anyFailed, failed, notEvaluated, passed, verdictText, type Finding, type Verdict, type VerdictStatus, type Verdicts } from './verdict.ts';
+export { RunObserver, type RunObserverSetup, type RunVerdicts } from './run-observer.ts';
+export { faultEndUs, lastFaultEndUs } from './fault-end.ts';
+export { VerdictBook, anyFailed, failedNames, verdictCounts, failed, notEvaluated, passed, verdictText, type Finding, type Verdict, type VerdictStatus, type Verdicts } from './verdict.ts';

@@ -5,7 +5,7 @@
 import { BaseMonitor, type PublishedMessage } from './monitor.ts';
 
 export class ReplicaHashMonitor extends BaseMonitor {
-  readonly name = 'replica-state-hashes';
+  readonly name = 'replicas-agree';
   readonly kind = 'safety' as const;
   readonly description = 'every execution replica reports the same state hash at every height';
   private readonly byHeight = new Map<number, { hashHex: string; replica: string }>();

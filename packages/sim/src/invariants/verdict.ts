@@ -74,3 +74,15 @@ export class VerdictBook {
     return Object.fromEntries(names.map((name) => [name, this.verdict(name)]));
   }
 }
+
+/** The names of the failed invariants, in verdict order. */
+export function failedNames(verdicts: Verdicts): string[] {
+  return Object.values(verdicts).filter((v) => v.status === 'failed').map((v) => v.name);
+}
+
+/** How many verdicts have each status. */
+export function verdictCounts(verdicts: Verdicts): Record<VerdictStatus, number> {
+  const counts: Record<VerdictStatus, number> = { passed: 0, failed: 0, 'not-evaluated': 0 };
+  for (const v of Object.values(verdicts)) counts[v.status]++;
+  return counts;
+}

@@ -92,6 +92,11 @@ export class VenueFiguresCollector {
     }
   }
 
+  /** The figures so far, intervals still open left open (a live status line; finish() once at the end). */
+  current(): Readonly<VenueFigures> {
+    return this.figures;
+  }
+
   /** Closes open halt and staleness intervals at the end of the run. */
   finish(endUs: number): VenueFigures {
     for (const [marketId, since] of this.haltedSince) this.market(marketId).haltedUs += endUs - since;

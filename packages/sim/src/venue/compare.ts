@@ -3,6 +3,7 @@
  * policy does to bad debt, liquidations, the hedger and the time markets take to reopen.
  */
 import type { FaultSchedule } from '@faultline/runtime';
+import { anyFailed } from '../invariants/verdict.ts';
 import { withPolicy, type Scenario } from '../scenario/mod.ts';
 import { scenarioSetup } from './scenario-setup.ts';
 import { runVenue, type VenueRunSummary } from './venue-run.ts';
@@ -61,7 +62,7 @@ export function comparePolicies(
       hedgerMaxAbsDelta: stat((s) => s.hedger?.maxAbsDeltaLots ?? 0),
       reopenUs: stat((s) => Math.max(0, ...s.markets.map((m) => m.longestReopenUs))),
       haltedUs: stat((s) => s.markets.reduce((a, m) => a + m.haltedUs, 0)),
-      invariantFailures: runs.filter((s) => !Object.values(s.invariants).every(Boolean)).length,
+      invariantFailures: runs.filter((s) => anyFailed(s.verdicts)).length,
     };
   });
 }

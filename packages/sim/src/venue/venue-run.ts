@@ -9,11 +9,12 @@ import type { ByzantineBehaviour, TimeoutConfig } from '@faultline/consensus';
 import { encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { faultToCommand, type ActorFactory, type FaultSchedule } from '@faultline/runtime';
 import { Simulation, type SimStats } from '@faultline/runtime/sim';
-import { MARKET_ACTIVE, VENUE_INVARIANTS, VenueMonitor, venueEventToWire, type VenueConfig, type VenueVariant } from '@faultline/venue';
-import { ConsensusAgreementMonitor } from '../invariants/consensus-agreement.ts';
-import { HEDGER_DELTA_BOUND_FACTOR, HedgerExposureMonitor } from '../invariants/hedger-exposure.ts';
+import { venueEventToWire, type VenueConfig, type VenueVariant } from '@faultline/venue';
 import type { Violation } from '../invariants/monitor.ts';
-import { VenueFiguresCollector, type VenueFigures } from './collector.ts';
+import type { BoundName } from '../invariants/registry.ts';
+import { RunObserver } from '../invariants/run-observer.ts';
+import type { Verdicts } from '../invariants/verdict.ts';
+import type { VenueFigures } from './collector.ts';
 
 /** What a run reports of the hedger: its own metrics (actors/hedger), the fields the summary shows. */
 export type HedgerFigures = Pick<
@@ -65,16 +66,17 @@ export interface VenueRunSummary extends VenueFigures {
   hedger: HedgerFigures | null;
   /** The hedger's largest true |delta| (venue state + external fills), what hedger-delta-bounded checks; simulator only. */
   hedgerTrueMaxAbsDeltaLots?: number;
-  invariants: Record<string, boolean>;
+  /** One verdict per registered invariant: passed, failed (first height, evidence) or not-evaluated (why). */
+  verdicts: Verdicts;
+  /** The named bounds the verdicts used (docs/invariants.md). */
+  bounds: Record<BoundName, number>;
+  /** The first violations found (at most 20). */
   violations: Violation[];
   traceHash: string;
   finalStateHash: string;
   replicaHeights: Record<string, number>;
   sim: SimStats;
 }
-
-/** Recovery bounds (documented in docs/invariants.md): generous, so a failure is a real one. */
-const LIVENESS_AFTER_HEAL_US = 30_000_000;
 
 export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: VenueRunProgress) => void; progressEveryUs?: number; logSink?: (bytes: Uint8Array) => void } = {}): VenueRunSummary {
   const sim = new Simulation({ seed: setup.seed, runId: `${setup.scenario}-${setup.seed}` });
@@ -85,21 +87,18 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
   };
   log?.(encodeLogHeader({ runId: `${setup.scenario}-${setup.seed}`, scenario: setup.scenario, seed: setup.seed, createdBy: 'sim', scenarioJson: setup.scenarioJson, policy: setup.policyName }));
 
-  const consensus = new ConsensusAgreementMonitor();
-  const hedgerExposure = setup.hedger && setup.externalVenueId ? new HedgerExposureMonitor(setup.hedger.id, setup.externalVenueId, HEDGER_DELTA_BOUND_FACTOR * setup.hedger.deltaLimitLots) : undefined;
-  const venueMonitor = new VenueMonitor();
-  const violations: VenueRunSummary['violations'] = [];
-  const collector = new VenueFiguresCollector(setup.venue.insuranceFundSeed, {
-    gapThresholdUs: setup.venue.policy.blockGapHalt.thresholdUs,
-    afterGapWindowUs: 60_000_000,
+  const observer = new RunObserver({
+    world: 'sim',
+    venue: setup.venue,
+    faults: setup.faults.faults,
+    replicaIds: setup.executionIds,
+    byzantine: Object.keys(setup.byzantine ?? {}),
+    ...(setup.hedger && setup.externalVenueId ? { hedger: { id: setup.hedger.id, externalVenueId: setup.externalVenueId, deltaLimitLots: setup.hedger.deltaLimitLots } } : {}),
   });
-  const hashes = new Map<number, { hash: string; replica: string }>();
+  /** The replica that executed each height first: it speaks for that height (checks, figures, the log). */
+  const firstExecuted = new Set<number>();
   const replicas = new Map<string, ExecutionActor>();
-  let replicaDisagreement = false;
   let events = 0;
-  let lastHashHex = '';
-  let lastBlockAtUs = 0;
-  let finalMarketsActive = true;
 
   for (const id of setup.validatorIds) {
     sim.addActor(id, createValidator({ validatorIds: setup.validatorIds, keySeed: setup.seed, timeouts: setup.timeouts, ...(setup.byzantine ? { byzantine: setup.byzantine } : {}) }));
@@ -115,24 +114,11 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
         onApplied: (replica, committed, result, state, replayed) => {
           if (replayed) return;
           const height = state.height;
-          const hash = Buffer.from(result.stateHash ?? []).toString('hex');
-          const first = hashes.get(height);
-          if (first) {
-            if (first.hash !== hash && !replicaDisagreement) {
-              replicaDisagreement = true;
-              violations.push({ invariant: 'replicas-agree', timeUs: sim.now(), height, detail: `${replica} hash ${hash.slice(0, 16)}… ≠ ${first.replica} ${first.hash.slice(0, 16)}…` });
-            }
-            return;
-          }
-          // The first replica to execute a height speaks for it: figures, monitors, the log.
-          hashes.set(height, { hash, replica });
-          lastHashHex = hash;
-          lastBlockAtUs = sim.now();
-          events += result.events.length;
-          for (const v of venueMonitor.check(state, height, result.events)) if (violations.length < 100) violations.push({ ...v, timeUs: sim.now() });
-          collector.addBlock(height, state.blockTimeUs, result.events, state.insuranceFund);
-          finalMarketsActive = [...state.markets.values()].every((m) => m.state === MARKET_ACTIVE);
+          if (firstExecuted.has(height)) return; // the other replicas are judged by what they publish
+          firstExecuted.add(height);
           const timeUs = sim.now();
+          events += result.events.length;
+          observer.executed(replica, height, state, result.events, Buffer.from(result.stateHash ?? []).toString('hex'), timeUs);
           record(timeUs, { block: committed });
           for (const event of result.events) record(timeUs, { event: venueEventToWire(event) });
           record(timeUs, { stateHash: { height, hash: result.stateHash ?? new Uint8Array(0), replicaId: replica } });
@@ -146,10 +132,9 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
 
   let lastExternalSampleUs = -Infinity;
   sim.observePublishes((message) => {
+    observer.published(message);
     const envelope = message.envelope;
-    if (envelope.blockExecuted || envelope.hedgeFill) hedgerExposure?.observe(message);
     if (envelope.committedBlock) {
-      consensus.observe(message);
       const header = envelope.committedBlock.block?.header;
       record(message.timeUs, { validator: { validatorId: message.from, height: Number(header?.height ?? 0), round: header?.round ?? 0, blockTimeUs: Number(header?.timeUs ?? 0) } });
     } else if (envelope.externalPrice && message.timeUs - lastExternalSampleUs >= 1_000_000) {
@@ -171,39 +156,15 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
     if (hedger && setup.hedger) {
       record(sim.now(), { hedger: { hedgerId: setup.hedger.id, state: hedger.state, venuePositionLots: hedger.venuePositionLots, externalPositionLots: hedger.externalPositionLots, deltaLots: hedger.deltaLots, venuePnl: hedger.venuePnl, externalPnl: hedger.externalPnl, basisPnl: hedger.basisPnl } });
     }
-    options.onProgress?.({ timeUs: sim.now(), durationUs: setup.durationUs, height: hashes.size, events });
+    options.onProgress?.({ timeUs: sim.now(), durationUs: setup.durationUs, height: observer.height, events });
   }
 
-  const figures = collector.finish(setup.durationUs);
   const hedger = setup.hedger?.metrics() ?? null;
-  const lastFaultEndUs = setup.faults.faults.reduce((end, f) => Math.max(end, f.atUs + ('durationUs' in f && typeof f.durationUs === 'number' ? f.durationUs : 0)), 0);
-  const invariantResults: Record<string, boolean> = {};
-  for (const name of VENUE_INVARIANTS) invariantResults[name] = !violations.some((v) => v.invariant === name);
-  for (const v of consensus.violations()) if (violations.length < 100) violations.push(v);
-  invariantResults['consensus-agreement'] = consensus.violations().length === 0;
-  if (hedgerExposure) {
-    for (const v of hedgerExposure.violations()) if (violations.length < 100) violations.push(v);
-    invariantResults['hedger-delta-bounded'] = hedgerExposure.violations().length === 0;
-  }
-  invariantResults['replicas-agree'] = !replicaDisagreement;
-  const replicaHeights: Record<string, number> = {};
-  for (const [id, actor] of replicas) replicaHeights[id] = actor.height;
-  const top = Math.max(0, ...Object.values(replicaHeights));
-  const behind = [...replicas].filter(([id, actor]) => sim.isUp(id) && top - actor.height > 2);
-  invariantResults['replicas-catch-up'] = behind.length === 0;
-  if (behind.length > 0) violations.push({ invariant: 'replicas-catch-up', timeUs: sim.now(), detail: `${behind.map(([id, a]) => `${id} at ${a.height}`).join(', ')}; the others at ${top}` });
-  const healedLongEnough = setup.durationUs - lastFaultEndUs > LIVENESS_AFTER_HEAL_US;
-  invariantResults['blocks-resume-after-heal'] = !healedLongEnough || lastBlockAtUs > lastFaultEndUs;
-  if (!invariantResults['blocks-resume-after-heal']) violations.push({ invariant: 'blocks-resume-after-heal', timeUs: sim.now(), detail: `no block in the ${(setup.durationUs - lastFaultEndUs) / 1e6} s after the last fault healed` });
-  const reopenBoundUs = setup.venue.policy.resumeDelayUs + setup.venue.policy.reopeningAuction.durationUs + setup.venue.policy.priceBand.haltUs + LIVENESS_AFTER_HEAL_US;
-  if (setup.durationUs - lastFaultEndUs > reopenBoundUs) {
-    invariantResults['trading-reopens'] = finalMarketsActive;
-    if (!finalMarketsActive) violations.push({ invariant: 'trading-reopens', timeUs: sim.now(), detail: 'a market is still halted long after the faults healed' });
-  }
-  if (hedger && setup.hedger && healedLongEnough) {
-    invariantResults['hedger-delta-in-limit'] = Math.abs(hedger.deltaLots) <= setup.hedger.deltaLimitLots;
-    if (!invariantResults['hedger-delta-in-limit']) violations.push({ invariant: 'hedger-delta-in-limit', timeUs: sim.now(), detail: `hedger delta ${hedger.deltaLots} lots at the end, limit ${setup.hedger.deltaLimitLots}` });
-  }
+  const judged = observer.finish(sim.now(), {
+    isUp: (id) => sim.isUp(id),
+    notEvaluated: { 'broker-permissions': 'the simulator has no broker (faultline up judges it)' },
+  });
+  const figures = judged.figures;
   const primary = replicas.get(setup.executionIds[0] as string);
   return {
     ...figures,
@@ -215,12 +176,13 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
     badDebtUncovered: primary?.state.badDebtTotal ?? 0,
     oracleMaxStalenessUs: Math.max(0, ...figures.markets.map((m) => m.maxOracleStaleUs)),
     hedger,
-    ...(hedgerExposure ? { hedgerTrueMaxAbsDeltaLots: hedgerExposure.maxAbsDeltaLots } : {}),
-    invariants: invariantResults,
-    violations: violations.slice(0, 20),
+    ...(judged.hedgerTrueMaxAbsDeltaLots !== undefined ? { hedgerTrueMaxAbsDeltaLots: judged.hedgerTrueMaxAbsDeltaLots } : {}),
+    verdicts: judged.verdicts,
+    bounds: judged.bounds,
+    violations: judged.violations.slice(0, 20),
     traceHash: sim.traceHash(),
-    finalStateHash: lastHashHex,
-    replicaHeights,
+    finalStateHash: observer.finalStateHash,
+    replicaHeights: judged.replicaHeights,
     sim: sim.stats(),
   };
 }

@@ -4,7 +4,6 @@
  */
 import { loadScenarioFile, parseScenario, runVenue, scenarioSetup, scenarioToJson, withFaults } from '@faultline/sim';
 import type { Proof } from './proof.ts';
-import { verdictsOf } from './verdicts-of.ts';
 
 /** Baseline with a tighter hedger: delta limit and inventory cap 50 lots, so hedger-delta-bounded is 100. */
 function tightHedger() {
@@ -24,7 +23,7 @@ export const proofs: Proof[] = [
     run: () => {
       const scenario = withFaults(tightHedger(), { version: 1, faults: [{ kind: 'partition', atUs: 10_531_534, durationUs: 208_328, groups: [['exec-*'], ['hedger-1']] }] });
       const summary = runVenue(scenarioSetup(scenario, 4_227_411_790, { hedger: 'never-pull' }));
-      return verdictsOf(summary.invariants, summary.violations);
+      return summary.verdicts;
     },
   },
 ];

@@ -4,7 +4,6 @@
 import { loadScenarioFile, runVenue, scenarioSetup } from '@faultline/sim';
 import type { FaultSchedule } from '@faultline/runtime';
 import type { Proof } from './proof.ts';
-import { verdictsOf } from './verdicts-of.ts';
 
 const S = 1_000_000;
 
@@ -23,7 +22,7 @@ export const proofs: Proof[] = [
       const baseline = loadScenarioFile('scenarios/baseline.json');
       const setup = scenarioSetup({ ...baseline, durationUs: 15 * S, faults: EXEC_2_CUT_OFF }, 1);
       const summary = runVenue({ ...setup, executionPlantedBug: 'skip-block-on-gap' });
-      return verdictsOf(summary.invariants, summary.violations);
+      return summary.verdicts;
     },
   },
 ];

@@ -1,0 +1,92 @@
+/**
+ * The nemesis of `faultline up`: the simulator's fault-schedule format carried out on wall time
+ * from the run's start — kill -9 and restart, SIGSTOP/SIGCONT, a broker restart, and the
+ * app-level network faults as control messages every service's host applies.
+ */
+import { faultToCommand, type FaultEvent, type FaultSchedule } from '@faultline/runtime';
+import type { NatsServerHandle } from '@faultline/runtime/nats';
+import type { faultline } from '@faultline/protocol';
+import type { Supervisor } from './supervisor.ts';
+
+export interface NemesisOptions {
+  schedule: FaultSchedule;
+  supervisor: Supervisor;
+  /** The broker this run started (a broker-restart needs it). */
+  server: NatsServerHandle | undefined;
+  url: string;
+  /** Writes a record to the run's event log. */
+  record(body: Omit<faultline.v1.ILogRecord, 'seq' | 'timeUs'>): void;
+  /** Publishes a network fault to every service (control.faults). */
+  publishFault(fault: faultline.v1.IFaultCommand): void;
+}
+
+export class Nemesis {
+  private readonly timers: NodeJS.Timeout[] = [];
+  brokerRestarts = 0;
+
+  constructor(private readonly options: NemesisOptions) {}
+
+  start(): void {
+    this.options.schedule.faults.forEach((fault, index) => this.at(fault.atUs, () => this.apply(fault, index + 1)));
+  }
+
+  stop(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+  }
+
+  private at(us: number, action: () => void): void {
+    this.timers.push(setTimeout(action, Math.max(0, us / 1000)));
+  }
+
+  private apply(fault: FaultEvent, faultId: number): void {
+    const { supervisor, record } = this.options;
+    record({ fault: faultToCommand(fault, faultId) });
+    if (fault.kind === 'crash') {
+      for (const s of supervisor.selected(fault.actors)) {
+        s.held = true;
+        s.child?.kill('SIGKILL');
+        record({ lifecycle: { actorId: s.spec.id, change: 'crashed' } });
+      }
+      if (fault.durationUs === undefined) return;
+      this.at(fault.durationUs, () => {
+        for (const s of supervisor.selected(fault.actors)) {
+          supervisor.restart(s);
+          record({ lifecycle: { actorId: s.spec.id, change: 'restarted' } });
+        }
+      });
+    } else if (fault.kind === 'pause') {
+      for (const s of supervisor.selected(fault.actors)) {
+        s.paused = true;
+        s.child?.kill('SIGSTOP');
+      }
+      if (fault.durationUs === undefined) return;
+      this.at(fault.durationUs, () => {
+        for (const s of supervisor.selected(fault.actors)) {
+          s.paused = false;
+          s.child?.kill('SIGCONT');
+        }
+      });
+    } else if (fault.kind === 'broker-restart') {
+      const server = this.options.server;
+      if (!server) {
+        process.stderr.write(`[faultline up] nemesis: broker-restart skipped — the broker at ${this.options.url} was not started by this run\n`);
+        return;
+      }
+      record({ lifecycle: { actorId: 'nats-server', change: 'crashed' } });
+      this.brokerRestarts++;
+      void server.restart({ downMs: fault.durationUs / 1000 }).then(
+        () => record({ lifecycle: { actorId: 'nats-server', change: 'restarted' } }),
+        (error: Error) => process.stderr.write(`[faultline up] nemesis: the broker did not come back: ${error.message}\n`),
+      );
+    } else if (fault.kind === 'restart') {
+      for (const s of supervisor.selected(fault.actors)) supervisor.restart(s);
+    } else if (fault.kind === 'resume') {
+      for (const s of supervisor.selected(fault.actors)) {
+        s.paused = false;
+        s.child?.kill('SIGCONT');
+      }
+    } else {
+      this.options.publishFault(faultToCommand(fault, faultId));
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Supervision for `faultline up`: every actor its own OS process, restarted with backoff when
+ * it exits unexpectedly (a new incarnation), held down or paused when the nemesis says so. The
+ * services' stderr is watched for broker refusals (the `broker-permissions` invariant).
+ */
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { ActorSpec } from '@faultline/actors';
+import { spawnActorProcess, stopActorProcess, writeSpecFile } from './actor-processes.ts';
+
+const RESTART_BACKOFF_MS = [500, 1_000, 2_000, 5_000];
+
+export interface Service {
+  spec: ActorSpec;
+  specPath: string;
+  child: ChildProcess | undefined;
+  incarnation: number;
+  /** Why it is not running: the nemesis holds it down, or it exited and awaits a restart. */
+  held: boolean;
+  paused: boolean;
+  restarts: number;
+  exits: Array<number | null>;
+  report: unknown;
+}
+
+export interface SupervisorOptions {
+  specs: readonly ActorSpec[];
+  runDir: string;
+  url: string;
+  runId: string;
+  seed: number;
+  epochUs: number;
+  credentialsEnv(actorId: string): Record<string, string>;
+}
+
+export class Supervisor {
+  readonly services = new Map<string, Service>();
+  /** Publishes and subscriptions the broker refused (actorSubjects and an actor disagree): how many, and the first. */
+  readonly brokerRefusals = { count: 0, first: '' };
+  private stopping = false;
+
+  constructor(private readonly options: SupervisorOptions) {}
+
+  startAll(): void {
+    for (const spec of this.options.specs) {
+      const specPath = writeSpecFile(join(this.options.runDir, 'specs'), spec);
+      const service: Service = { spec, specPath, child: undefined, incarnation: 1, held: false, paused: false, restarts: 0, exits: [], report: undefined };
+      this.services.set(spec.id, service);
+      this.spawn(service);
+    }
+  }
+
+  /** The services an actor selector list names (ids, or prefixes ending in `*`). */
+  selected(actors: readonly string[]): Service[] {
+    return [...this.services.values()].filter((s) => actors.some((a) => (a.endsWith('*') ? s.spec.id.startsWith(a.slice(0, -1)) : a === s.spec.id)));
+  }
+
+  /** Is this actor's process running and not paused? */
+  isUp(actorId: string): boolean {
+    const service = this.services.get(actorId);
+    return Boolean(service?.child && !service.paused);
+  }
+
+  /** Starts a held or exited service again, as a new incarnation. */
+  restart(service: Service): void {
+    service.held = false;
+    if (service.child || this.stopping) return;
+    service.incarnation++;
+    this.spawn(service);
+  }
+
+  async stopAll(): Promise<void> {
+    this.stopping = true;
+    await Promise.all([...this.services.values()].map(async (s) => s.child && stopActorProcess(s.child, { paused: s.paused })));
+  }
+
+  private spawn(service: Service): void {
+    const { url, runId, seed, epochUs, runDir } = this.options;
+    const child = spawnActorProcess({
+      spec: service.spec,
+      specPath: service.specPath,
+      url,
+      runId,
+      seed,
+      epochUs,
+      incarnation: service.incarnation,
+      logPath: join(runDir, 'logs', `${service.spec.id}.log`),
+      env: this.options.credentialsEnv(service.spec.id),
+      onReport: (report) => (service.report = report),
+      onStderrLine: (line) => {
+        if (!line.includes('Permissions Violation')) return;
+        let reason = line;
+        try {
+          reason = String((JSON.parse(line) as { reason?: unknown }).reason ?? line);
+        } catch {
+          // not a pino line: keep it whole
+        }
+        if (this.brokerRefusals.count++ === 0) this.brokerRefusals.first = `${service.spec.id}: ${reason}`;
+      },
+    });
+    child.once('exit', (code, signal) => {
+      service.exits.push(code ?? (signal ? -1 : null));
+      if (service.child === child) service.child = undefined;
+      if (this.stopping || service.held) return;
+      // An unexpected exit: restart with backoff (supervision), a new incarnation.
+      const delay = RESTART_BACKOFF_MS[Math.min(service.restarts, RESTART_BACKOFF_MS.length - 1)] as number;
+      service.restarts++;
+      setTimeout(() => {
+        if (this.stopping || service.held || service.child) return;
+        service.incarnation++;
+        this.spawn(service);
+      }, delay);
+    });
+    service.child = child;
+  }
+}

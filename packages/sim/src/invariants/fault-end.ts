@@ -1,0 +1,26 @@
+/**
+ * When a fault schedule's last fault ends: the moment recovery bounds count from. A timed fault
+ * ends after its duration; an open-ended one at the next event that ends it (a network fault at
+ * a `heal`, a crash at a `restart`, a pause at a `resume`), or never.
+ */
+import type { FaultEvent } from '@faultline/runtime';
+
+const NETWORK_KINDS = new Set<FaultEvent['kind']>(['partition', 'one-way', 'link', 'delay-kind']);
+
+/** The end of one fault in its schedule (Infinity: never ends). */
+export function faultEndUs(fault: FaultEvent, schedule: readonly FaultEvent[]): number {
+  if ('durationUs' in fault && typeof fault.durationUs === 'number') return fault.atUs + fault.durationUs;
+  const endedBy = (kind: FaultEvent['kind']): number => {
+    const ends = schedule.filter((f) => f.kind === kind && f.atUs >= fault.atUs).map((f) => f.atUs);
+    return ends.length > 0 ? Math.min(...ends) : Infinity;
+  };
+  if (NETWORK_KINDS.has(fault.kind)) return endedBy('heal');
+  if (fault.kind === 'crash') return endedBy('restart');
+  if (fault.kind === 'pause') return endedBy('resume');
+  return fault.atUs; // heal, restart, resume, skew: instants
+}
+
+/** The end of the schedule's last fault: 0 for an empty schedule, Infinity when one never ends. */
+export function lastFaultEndUs(faults: readonly FaultEvent[]): number {
+  return faults.reduce((end, fault) => Math.max(end, faultEndUs(fault, faults)), 0);
+}

@@ -1,0 +1,226 @@
+/**
+ * The run observer: one module that turns a run's event stream into verdicts, for the simulator
+ * (`faultline sim`, `check`, `compare`) and live runs (`faultline up`) alike, with the registry's
+ * bounds. It is fed:
+ * - `executed`: each height as the run's primary execution replica applied it (the venue state
+ *   and the block's events: venue checks, figures, block times, market states);
+ * - `published`: what actors publish (committed blocks, every replica's executed blocks, the
+ *   external venue's hedge fills, votes): consensus agreement, replica agreement and heights, the
+ *   hedger's true exposure, equivocation;
+ * - `finding`: a violation found outside the stream (e.g. the broker's refusals, live);
+ * and at the end `finish` gives one verdict per registered invariant: passed, failed (first
+ * height, evidence) or not-evaluated (why). Every world lists the same invariants with the same
+ * bounds; an invariant a world cannot judge is `not-evaluated` with the reason.
+ */
+import { hex } from '@faultline/consensus';
+import { pb } from '@faultline/protocol';
+import type { FaultEvent } from '@faultline/runtime';
+import { MARKET_ACTIVE, VenueMonitor, type VenueConfig, type VenueEvent, type VenueState } from '@faultline/venue';
+import { VenueFiguresCollector, type VenueFigures } from '../venue/collector.ts';
+import { ConsensusAgreementMonitor } from './consensus-agreement.ts';
+import { lastFaultEndUs } from './fault-end.ts';
+import { HedgerExposureMonitor } from './hedger-exposure.ts';
+import { VIOLATIONS_KEPT_MAX, type PublishedMessage, type Violation } from './monitor.ts';
+import { REGISTRY, resolveBounds, type BoundName, type InvariantWorld } from './registry.ts';
+import { ReplicaHashMonitor } from './replica-hashes.ts';
+import { VerdictBook, type Verdicts } from './verdict.ts';
+
+export interface RunObserverSetup {
+  world: Extract<InvariantWorld, 'sim' | 'live'>;
+  venue: VenueConfig;
+  /** The fault schedule the run carries out (recovery bounds count from its last fault's end). */
+  faults: readonly FaultEvent[];
+  /** The run's execution replicas (catch-up is judged for each). */
+  replicaIds: readonly string[];
+  /** Validators whose votes are not judged (planted Byzantine ones). */
+  byzantine?: readonly string[];
+  hedger?: { id: string; externalVenueId: string; deltaLimitLots: number };
+  /** Figures: a block gap longer than this starts the after-gap window (default: the policy's gap halt threshold). */
+  afterGapWindowUs?: number;
+}
+
+export interface RunVerdicts {
+  verdicts: Verdicts;
+  bounds: Record<BoundName, number>;
+  /** The first violations, in the order found (at most VIOLATIONS_KEPT_MAX). */
+  violations: Violation[];
+  figures: VenueFigures;
+  replicaHeights: Record<string, number>;
+  /** The hedger's largest true |delta| (venue state + external fills), when there is a hedger. */
+  hedgerTrueMaxAbsDeltaLots?: number;
+}
+
+const s = (us: number): string => `${(us / 1e6).toFixed(1)} s`;
+
+export class RunObserver {
+  readonly bounds: Record<BoundName, number>;
+  /** Height, time and hash of the last block the primary replica executed. */
+  height = 0;
+  lastBlockAtUs = 0;
+  finalStateHash = '';
+  marketsActive = true;
+  private readonly book = new VerdictBook();
+  private readonly violations: Violation[] = [];
+  private readonly venueChecks = new VenueMonitor();
+  private readonly collector: VenueFiguresCollector;
+  private readonly agreement = new ConsensusAgreementMonitor();
+  private readonly replicas = new ReplicaHashMonitor();
+  private readonly exposure: HedgerExposureMonitor | undefined;
+  private readonly byzantine: ReadonlySet<string>;
+  private readonly votes = new Map<string, string>();
+  private readonly faultsEndUs: number;
+  private firstBlockAfterFaultsUs: number | undefined;
+  private readonly absorbed = new Map<object, number>();
+
+  constructor(private readonly setup: RunObserverSetup) {
+    this.bounds = resolveBounds(setup.venue.policy);
+    this.collector = new VenueFiguresCollector(setup.venue.insuranceFundSeed, {
+      gapThresholdUs: setup.venue.policy.blockGapHalt.thresholdUs,
+      afterGapWindowUs: setup.afterGapWindowUs ?? 60_000_000,
+    });
+    this.exposure = setup.hedger ? new HedgerExposureMonitor(setup.hedger.id, setup.hedger.externalVenueId, this.bounds['hedger-delta-factor'] * setup.hedger.deltaLimitLots) : undefined;
+    this.byzantine = new Set(setup.byzantine ?? []);
+    this.faultsEndUs = lastFaultEndUs(setup.faults);
+  }
+
+  /** One height as the run's primary replica executed it. */
+  executed(replicaId: string, height: number, state: VenueState, events: readonly VenueEvent[], stateHashHex: string, timeUs: number): void {
+    this.height = height;
+    this.lastBlockAtUs = timeUs;
+    this.finalStateHash = stateHashHex;
+    if (timeUs > this.faultsEndUs && this.firstBlockAfterFaultsUs === undefined) this.firstBlockAfterFaultsUs = timeUs;
+    for (const v of this.venueChecks.check(state, height, events)) this.finding({ ...v, timeUs });
+    this.collector.addBlock(height, state.blockTimeUs, events, state.insuranceFund);
+    this.marketsActive = [...state.markets.values()].every((m) => m.state === MARKET_ACTIVE);
+    this.replicas.observe({ timeUs, from: replicaId, subject: `exec.${replicaId}`, envelope: { blockExecuted: { height, replicaId, stateHash: Buffer.from(stateHashHex, 'hex') } } });
+    this.absorb();
+  }
+
+  /** A message an actor published (any subject; what no check reads is ignored). */
+  published(message: PublishedMessage): void {
+    const envelope = message.envelope;
+    if (envelope.committedBlock) this.agreement.observe(message);
+    if (envelope.blockExecuted) {
+      this.replicas.observe(message);
+      this.exposure?.observe(message);
+    } else if (envelope.hedgeFill) this.exposure?.observe(message);
+    else if (envelope.vote && !this.byzantine.has(message.from)) this.observeVote(message);
+    this.absorb();
+  }
+
+  /** A violation found outside the event stream (the broker's refusals, …). */
+  finding(violation: Violation): void {
+    this.book.record(violation);
+    if (this.violations.length < VIOLATIONS_KEPT_MAX) this.violations.push(violation);
+  }
+
+  /** The violations found so far, in order (a live run prints each as it comes). */
+  violationsSoFar(): readonly Violation[] {
+    return this.violations;
+  }
+
+  /** The figures so far (the status line of a live run). */
+  figuresSoFar(): Readonly<VenueFigures> {
+    return this.collector.current();
+  }
+
+  /** The true delta of the hedger in a market (venue position + external fills), live snapshots. */
+  hedgerExposure(): HedgerExposureMonitor | undefined {
+    return this.exposure;
+  }
+
+  /**
+   * The verdicts at the end of the run. `isUp` says whether a replica is running now (a replica
+   * held down by the schedule is not expected to catch up); `notEvaluated` adds reasons a world
+   * knows (e.g. the simulator has no broker).
+   */
+  finish(endUs: number, options: { isUp?: (replicaId: string) => boolean; notEvaluated?: Record<string, string> } = {}): RunVerdicts {
+    this.absorb();
+    const { bounds, book } = this;
+    const tailUs = endUs - this.faultsEndUs;
+    const tooSoon = (bound: BoundName): string | undefined => {
+      if (this.faultsEndUs === Infinity) return 'a fault of the schedule never ends';
+      if (tailUs < bounds[bound]) return `the run ended ${s(Math.max(0, tailUs))} after the last fault, ${bound} is ${s(bounds[bound])}`;
+      return undefined;
+    };
+    // blocks-resume-after-heal: a block within the bound after the last fault ended.
+    const liveness = tooSoon('liveness-after-heal');
+    if (liveness) book.notEvaluated('blocks-resume-after-heal', liveness);
+    else if (this.firstBlockAfterFaultsUs === undefined || this.firstBlockAfterFaultsUs - this.faultsEndUs > bounds['liveness-after-heal']) {
+      this.finding({
+        invariant: 'blocks-resume-after-heal',
+        timeUs: endUs,
+        height: this.height,
+        detail: this.firstBlockAfterFaultsUs === undefined ? `no block in the ${s(tailUs)} after the last fault ended (at ${s(this.faultsEndUs)})` : `the first block after the last fault came ${s(this.firstBlockAfterFaultsUs - this.faultsEndUs)} after it`,
+      });
+    }
+    // replicas-catch-up: every running replica within replica-lag heights of the highest.
+    const replicaHeights: Record<string, number> = {};
+    for (const id of this.setup.replicaIds) replicaHeights[id] = this.replicas.heights.get(id) ?? 0;
+    const top = Math.max(this.height, ...Object.values(replicaHeights));
+    if (liveness) book.notEvaluated('replicas-catch-up', liveness);
+    else {
+      const behind = Object.entries(replicaHeights).filter(([id, h]) => (options.isUp?.(id) ?? true) && top - h > bounds['replica-lag']);
+      if (behind.length > 0) this.finding({ invariant: 'replicas-catch-up', timeUs: endUs, height: top, detail: `${behind.map(([id, h]) => `${id} at ${h}`).join(', ')}; the highest at ${top}, replica-lag ${bounds['replica-lag']}` });
+    }
+    // trading-reopens: every market trading at the end.
+    const reopen = tooSoon('reopen-after-heal');
+    if (reopen) book.notEvaluated('trading-reopens', reopen);
+    else if (!this.marketsActive) this.finding({ invariant: 'trading-reopens', timeUs: endUs, height: this.height, detail: `a market is not trading ${s(tailUs)} after the last fault ended (reopen-after-heal ${s(bounds['reopen-after-heal'])})` });
+    // The hedger: true exposure, and back inside its limit at the end.
+    if (!this.exposure || !this.setup.hedger) {
+      book.notEvaluated('hedger-delta-bounded', 'no hedger in this run');
+      book.notEvaluated('hedger-delta-in-limit', 'no hedger in this run');
+    } else {
+      const rehedge = tooSoon('hedger-rehedge-after-heal');
+      if (rehedge) book.notEvaluated('hedger-delta-in-limit', rehedge);
+      else {
+        const limit = this.setup.hedger.deltaLimitLots;
+        const markets = this.setup.venue.markets.map((m) => ({ marketId: m.marketId, delta: (this.exposure as HedgerExposureMonitor).deltaLots(m.marketId) }));
+        const outside = markets.filter((m) => Math.abs(m.delta) > limit);
+        if (outside.length > 0) this.finding({ invariant: 'hedger-delta-in-limit', timeUs: endUs, detail: `${this.setup.hedger.id} true delta ${outside.map((m) => `${m.delta} lots in market ${m.marketId}`).join(', ')} at the end, limit ${limit}` });
+      }
+    }
+    book.notEvaluated('validity', 'judged in validator-only runs (faultline sim --consensus), where every submitted transaction is known');
+    for (const entry of REGISTRY) if (entry.kind === 'replay-only') book.notEvaluated(entry.name, 'judged by faultline replay of the run’s log');
+    for (const [name, why] of Object.entries(options.notEvaluated ?? {})) book.notEvaluated(name, why);
+    const names = [...REGISTRY.map((e) => e.name), ...this.violations.map((v) => v.invariant).filter((n) => !REGISTRY.some((e) => e.name === n))];
+    return {
+      verdicts: book.verdicts([...new Set(names)]),
+      bounds,
+      violations: this.violations.slice(),
+      figures: this.collector.finish(endUs),
+      replicaHeights,
+      ...(this.exposure ? { hedgerTrueMaxAbsDeltaLots: this.exposure.maxAbsDeltaLots } : {}),
+    };
+  }
+
+  /** Moves the monitors' new violations into the verdict book. */
+  private absorb(): void {
+    for (const monitor of [this.agreement, this.replicas, this.exposure]) {
+      if (!monitor) continue;
+      const found = monitor.violations();
+      const seen = this.absorbed.get(monitor) ?? 0;
+      for (let i = seen; i < found.length; i++) this.finding(found[i] as Violation);
+      this.absorbed.set(monitor, found.length);
+    }
+  }
+
+  private observeVote(message: PublishedMessage): void {
+    const vote = message.envelope.vote;
+    if (!vote || vote.validatorId !== message.from) return;
+    const key = `${vote.validatorId}/${vote.height}/${vote.round}/${vote.type}`;
+    const hashHex = hex(vote.blockHash ?? new Uint8Array(0));
+    const previous = this.votes.get(key);
+    if (previous === undefined) this.votes.set(key, hashHex);
+    else if (previous !== hashHex) {
+      this.finding({
+        invariant: 'no-equivocation',
+        timeUs: message.timeUs,
+        height: Number(vote.height),
+        detail: `${vote.validatorId} signed two different ${vote.type === pb.VoteType.VOTE_TYPE_PREVOTE ? 'prevotes' : 'precommits'} at ${vote.height}/${vote.round}`,
+        involved: [vote.validatorId ?? ''],
+      });
+    }
+  }
+}
