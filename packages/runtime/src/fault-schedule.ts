@@ -10,6 +10,7 @@
 import { ENVELOPE_BODY_NAMES, pb, type EnvelopeBodyName, type FaultCommand } from '@faultline/protocol';
 import type { Micros, Ppm } from './units.ts';
 import { PPM_ONE } from './units.ts';
+import { didYouMean, fieldPath, unknownField, unknownFieldMessage } from './known-fields.ts';
 
 interface Timed {
   /** When the fault starts, µs from the run's start. */
@@ -81,6 +82,27 @@ export interface FaultSchedule {
   faults: FaultEvent[];
 }
 
+/**
+ * The fields of each fault kind: the one table every reader of a schedule uses (a scenario's
+ * `faults`, `--faults`, `--nemesis`, FaultCommand). A field not in its kind's row is an error.
+ */
+const TIMED_FIELDS = ['kind', 'atUs', 'durationUs'] as const;
+export const FAULT_KIND_FIELDS: Readonly<Record<FaultKindName, readonly string[]>> = {
+  partition: [...TIMED_FIELDS, 'groups'],
+  'one-way': [...TIMED_FIELDS, 'from', 'to'],
+  link: [...TIMED_FIELDS, 'from', 'to', 'dropPpm', 'delayUs', 'jitterUs', 'duplicatePpm', 'duplicateMax', 'reorderPpm'],
+  'delay-kind': [...TIMED_FIELDS, 'from', 'to', 'messageKind', 'delayUs', 'jitterUs'],
+  heal: ['kind', 'atUs'],
+  crash: [...TIMED_FIELDS, 'actors'],
+  restart: ['kind', 'atUs', 'actors'],
+  pause: [...TIMED_FIELDS, 'actors'],
+  resume: ['kind', 'atUs', 'actors'],
+  skew: ['kind', 'atUs', 'actors', 'skewUs'],
+  'broker-restart': ['kind', 'atUs', 'durationUs'],
+};
+export const FAULT_KINDS = Object.keys(FAULT_KIND_FIELDS) as FaultKindName[];
+const SCHEDULE_FIELDS = ['version', 'faults'];
+
 export const FAULT_SCHEDULE_VERSION = 1;
 /** A bound on schedule size: a schedule is a test input, not a stream. */
 export const FAULT_EVENTS_MAX = 10_000;
@@ -111,7 +133,20 @@ export function selects(selectors: readonly string[] | undefined, actorId: strin
 
 /** Validates parsed JSON as a fault schedule; each problem names its path (faults[3].dropPpm). */
 export function parseFaultSchedule(input: unknown): FaultSchedule {
+  // A bare event or a bare list is not a schedule; its own bad fields are named first, since
+  // they are what the author got wrong twice.
+  const wrap = 'write { "version": 1, "faults": [ ... ] }';
+  if (Array.isArray(input)) {
+    input.forEach((event, index) => parseFaultEvent(event, `$[${index}]`));
+    throw new FaultScheduleError('$', `is a list of fault events, not a schedule: ${wrap}`);
+  }
   const root = object(input, '$');
+  if (!('faults' in root) && 'kind' in root) {
+    parseFaultEvent(root, '$');
+    throw new FaultScheduleError('$', `is one fault event, not a schedule: ${wrap}`);
+  }
+  const extra = unknownField(root, SCHEDULE_FIELDS);
+  if (extra !== undefined) throw new FaultScheduleError(fieldPath('$', extra), unknownFieldMessage(extra, SCHEDULE_FIELDS, 'a fault schedule'));
   if (root['version'] !== FAULT_SCHEDULE_VERSION) {
     throw new FaultScheduleError('$.version', `expected ${FAULT_SCHEDULE_VERSION}, got ${JSON.stringify(root['version'])}`);
   }
@@ -126,6 +161,12 @@ export function parseFaultSchedule(input: unknown): FaultSchedule {
 function parseFaultEvent(raw: unknown, path: string): FaultEvent {
   const o = object(raw, path);
   const kind = o['kind'];
+  if (typeof kind !== 'string' || !(kind in FAULT_KIND_FIELDS)) {
+    throw new FaultScheduleError(`${path}.kind`, `unknown fault kind ${JSON.stringify(kind)}${typeof kind === 'string' ? didYouMean(kind, FAULT_KINDS) : ''} (${FAULT_KINDS.join(', ')})`);
+  }
+  const fields = FAULT_KIND_FIELDS[kind as FaultKindName];
+  const extra = unknownField(o, fields);
+  if (extra !== undefined) throw new FaultScheduleError(fieldPath(path, extra), unknownFieldMessage(extra, fields, `a ${kind} fault`));
   const atUs = nonNegativeInt(o['atUs'], `${path}.atUs`);
   const durationUs = optional(o['durationUs'], (v) => positiveInt(v, `${path}.durationUs`));
   const timed = durationUs === undefined ? { atUs } : { atUs, durationUs };
@@ -187,10 +228,8 @@ function parseFaultEvent(raw: unknown, path: string): FaultEvent {
       if (durationUs === undefined) throw new FaultScheduleError(`${path}.durationUs`, 'a broker restart needs its downtime (µs, > 0)');
       return { kind, atUs, durationUs };
     default:
-      throw new FaultScheduleError(
-        `${path}.kind`,
-        `unknown fault kind ${JSON.stringify(kind)} (partition, one-way, link, delay-kind, heal, crash, restart, pause, resume, skew, broker-restart)`,
-      );
+      // FAULT_KIND_FIELDS admitted it: a kind with a field table and no parser is a programmer's bug.
+      throw new Error(`assert: fault kind ${JSON.stringify(kind)} has a field table but no parser`);
   }
 }
 

@@ -22,10 +22,13 @@ export {
   selects,
   FaultScheduleError,
   FAULT_EVENTS_MAX,
+  FAULT_KIND_FIELDS,
+  FAULT_KINDS,
   type FaultEvent,
   type FaultKindName,
   type FaultSchedule,
   type LinkSpec,
 } from './fault-schedule.ts';
+export { nearestField, didYouMean, fieldPath, unknownField, unknownFieldMessage, editDistance } from './known-fields.ts';
 export type { World, WorldStats } from './world.ts';
 export { micros, seconds, millis, US_PER_MS, US_PER_SECOND, PPM_ONE, type Micros, type Ppm } from './units.ts';

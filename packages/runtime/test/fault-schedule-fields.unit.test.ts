@@ -1,0 +1,71 @@
+/**
+ * The fault schedule's field table (FAULT_KIND_FIELDS): every kind has a row, a field outside
+ * its kind's row is an error naming its path with the nearest field suggested, and every field
+ * in a row is one the parser reads (a full event of each kind parses and round-trips).
+ */
+import { describe, expect, it } from 'vitest';
+import { commandToFault, FAULT_KIND_FIELDS, FAULT_KINDS, faultToCommand, FaultScheduleError, parseFaultSchedule } from '@faultline/runtime';
+
+function errorOf(input: unknown): FaultScheduleError {
+  try {
+    parseFaultSchedule(input);
+  } catch (error) {
+    if (error instanceof FaultScheduleError) return error;
+    throw error;
+  }
+  throw new Error('expected a FaultScheduleError');
+}
+
+/** One event of each kind with every field of its row set. */
+const FULL: Record<string, Record<string, unknown>> = {
+  partition: { kind: 'partition', atUs: 1, durationUs: 2, groups: [['a'], ['b']] },
+  'one-way': { kind: 'one-way', atUs: 1, durationUs: 2, from: ['a'], to: ['b'] },
+  link: { kind: 'link', atUs: 1, durationUs: 2, from: ['a'], to: ['b'], dropPpm: 3, delayUs: 4, jitterUs: 5, duplicatePpm: 6, duplicateMax: 2, reorderPpm: 7 },
+  'delay-kind': { kind: 'delay-kind', atUs: 1, durationUs: 2, from: ['a'], to: ['b'], messageKind: 'proposal', delayUs: 4, jitterUs: 5 },
+  heal: { kind: 'heal', atUs: 1 },
+  crash: { kind: 'crash', atUs: 1, durationUs: 2, actors: ['a'] },
+  restart: { kind: 'restart', atUs: 1, actors: ['a'] },
+  pause: { kind: 'pause', atUs: 1, durationUs: 2, actors: ['a'] },
+  resume: { kind: 'resume', atUs: 1, actors: ['a'] },
+  skew: { kind: 'skew', atUs: 1, actors: ['a'], skewUs: -3 },
+  'broker-restart': { kind: 'broker-restart', atUs: 1, durationUs: 2 },
+};
+
+describe('fault schedule field table', () => {
+  it('has a row for every kind, and an event with every field of its row parses and round-trips through FaultCommand', () => {
+    expect(Object.keys(FULL).sort()).toEqual([...FAULT_KINDS].sort());
+    for (const kind of FAULT_KINDS) {
+      const event = FULL[kind] as Record<string, unknown>;
+      expect(Object.keys(event).sort(), kind).toEqual([...FAULT_KIND_FIELDS[kind]].sort());
+      const parsed = parseFaultSchedule({ version: 1, faults: [event] }).faults[0];
+      expect(parsed, kind).toEqual(event);
+      expect(commandToFault(faultToCommand(parsed as never, 1)), kind).toEqual(event);
+    }
+  });
+
+  it('a misspelt field of any kind is an error at its path with the nearest field suggested', () => {
+    const e = errorOf({ version: 1, faults: [{ kind: 'link', atUs: 0, dropPPm: 500_000 }] });
+    expect(e.path).toBe('$.faults[0].dropPPm');
+    expect(e.message).toContain('did you mean "dropPpm"?');
+    for (const kind of FAULT_KINDS) {
+      const e2 = errorOf({ version: 1, faults: [{ ...FULL[kind], atUS: 5 }] });
+      expect(e2.path, kind).toBe('$.faults[0].atUS');
+      expect(e2.message, kind).toContain('did you mean "atUs"?');
+    }
+  });
+
+  it('broker-restart has its own row: actors or a drop rate are not its fields', () => {
+    expect(errorOf({ version: 1, faults: [{ kind: 'broker-restart', atUs: 0, durationUs: 1, actors: ['x'] }] }).path).toBe('$.faults[0].actors');
+    expect(errorOf({ version: 1, faults: [{ kind: 'broker-restart', atUs: 0, durationUs: 1, dropPpm: 5 }] }).path).toBe('$.faults[0].dropPpm');
+  });
+
+  it('unknown schedule fields, unknown kinds, a bare event and a bare list are errors; the bare event names its own bad field first', () => {
+    expect(errorOf({ version: 1, faults: [], fualts: [] }).path).toBe('$.fualts');
+    const kind = errorOf({ version: 1, faults: [{ kind: 'parition', atUs: 0 }] });
+    expect([kind.path, kind.message.includes('did you mean "partition"?')]).toEqual(['$.faults[0].kind', true]);
+    expect(errorOf({ kind: 'link', dropPPm: 500_000 }).path).toBe('$.dropPPm');
+    expect(errorOf({ kind: 'heal', atUs: 0 }).message).toContain('one fault event, not a schedule');
+    expect(errorOf([{ kind: 'heal', atUs: 0 }]).message).toContain('a list of fault events');
+    expect(errorOf({ version: 1, faults: [{ kind: 'link', atUs: 0, 'drop ppm': 1 }] }).path).toBe('$.faults[0]["drop ppm"]');
+  });
+});
