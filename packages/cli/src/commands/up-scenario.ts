@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { anyFailed, scenarioActorSpecs, scenarioToJson, type VenueRunSummary } from '@faultline/sim';
 import type { FaultSchedule } from '@faultline/runtime';
 import { wallClockUs } from '@faultline/runtime/nats';
-import { EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
+import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { loadFaultSchedule } from '../load-json.ts';
 import { loadScenarioInput } from '../scenario-input.ts';
 import { formatVenueSummary } from '../venue-summary.ts';
@@ -24,6 +24,7 @@ import { Nemesis } from '../live/nemesis.ts';
 import { startupMilestones } from '../live/startup-milestones.ts';
 import { StatusLine } from '../live/status-line.ts';
 import { Supervisor } from '../live/supervisor.ts';
+import { observerAccess } from '../live/observer-access.ts';
 
 export interface UpScenarioOptions {
   scenario: string;
@@ -34,6 +35,9 @@ export interface UpScenarioOptions {
   server?: string;
   out?: string;
   json?: boolean;
+  /** A read-only broker user for the run, its credentials in the run directory (live/observer-access.ts). */
+  observer?: boolean;
+  keepCredentials?: boolean;
 }
 
 export async function runUpScenario(options: UpScenarioOptions): Promise<number> {
@@ -45,7 +49,10 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   mkdirSync(join(runDir, 'specs'), { recursive: true });
   mkdirSync(join(runDir, 'logs'), { recursive: true });
 
-  const broker = await startRunBroker({ runId, specs, server: options.server });
+  if (options.observer && options.server) throw new CliError('EUSAGE', '--observer needs the run\'s own broker', 'with --server the broker\'s users are not this run\'s to make; drop one of them');
+  const observerUser = options.observer ? observerAccess(runId, runDir, { keepCredentials: options.keepCredentials ?? false }) : undefined;
+  const broker = await startRunBroker({ runId, specs, server: options.server, ...(observerUser ? { extraUsers: [observerUser.user] } : {}) });
+  for (const line of observerUser?.publish(broker.url) ?? []) process.stderr.write(`[faultline up] ${line}\n`);
   const epochUs = wallClockUs();
   const nowUs = (): number => wallClockUs() - epochUs;
   const hedgerSpec = specs.find((s) => s.kind === 'hedger');
@@ -105,6 +112,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     await supervisor.stopAll();
     await observer.stop();
     await broker.stop();
+    if (observerUser) process.stderr.write(`[faultline up] ${observerUser.finish()}\n`);
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   }

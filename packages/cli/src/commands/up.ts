@@ -27,6 +27,8 @@ interface UpOptions {
   seed: number;
   server?: string;
   json?: boolean;
+  observer?: boolean;
+  keepCredentials?: boolean;
 }
 
 interface ServiceReport {
@@ -49,10 +51,14 @@ export function registerUpCommand(program: Command, setExit: (code: number) => v
     .option('--pairs <n>', 'demo: number of ping/pong pairs', integerOption('--pairs', 1, 50), 2)
     .option('--seed <n>', 'the run seed', integerOption('--seed', 0, 2 ** 32 - 1), 1)
     .option('--server <url>', 'use this nats-server instead of starting one')
+    .option('--observer', 'scenario: a read-only broker user for your own tools (subscribe to the whole run, publish nothing); prints its credentials file and a nats sub line')
+    .option('--keep-credentials', 'scenario, with --observer: keep the credentials file at the end (removed by default)')
     .option('--json', 'print one JSON object on stdout')
     .action(async (raw: Record<string, unknown>) => {
       const options = { ...raw, durationUs: raw['duration'] } as unknown as UpOptions;
       if (options.scenario && options.demo) throw new CliError('EUSAGE', 'choose --scenario or --demo', 'see faultline up --help');
+      if ((options.observer || options.keepCredentials) && !options.scenario) throw new CliError('EUSAGE', '--observer and --keep-credentials go with --scenario', 'the demo runs over a broker without users');
+      if (options.keepCredentials && !options.observer) throw new CliError('EUSAGE', '--keep-credentials goes with --observer', 'see faultline up --help');
       if (options.scenario) {
         setExit(
           await runUpScenario({
@@ -64,6 +70,7 @@ export function registerUpCommand(program: Command, setExit: (code: number) => v
             ...(options.server ? { server: options.server } : {}),
             ...(options.out ? { out: options.out } : {}),
             ...(options.json ? { json: true } : {}),
+            ...(options.observer ? { observer: true, keepCredentials: options.keepCredentials ?? false } : {}),
           }),
         );
         return;

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actorSubjects, type ActorSpec } from '@faultline/actors';
-import { NATS_PASSWORD_ENV, NATS_USER_ENV, NatsServerMissingError, orchestratorUser, serviceUser, startNatsServer, writeRunNatsConf, type NatsServerHandle } from '@faultline/runtime/nats';
+import { NATS_PASSWORD_ENV, NATS_USER_ENV, NatsServerMissingError, orchestratorUser, serviceUser, startNatsServer, writeRunNatsConf, type BrokerUser, type NatsServerHandle } from '@faultline/runtime/nats';
 import { CliError, EXIT_ENVIRONMENT } from '../cli-error.ts';
 
 export interface RunBroker {
@@ -21,7 +21,7 @@ export interface RunBroker {
   stop(): Promise<void>;
 }
 
-export async function startRunBroker(options: { runId: string; specs: readonly ActorSpec[]; server?: string | undefined }): Promise<RunBroker> {
+export async function startRunBroker(options: { runId: string; specs: readonly ActorSpec[]; server?: string | undefined; /** More users of the run (the --observer). */ extraUsers?: readonly BrokerUser[] }): Promise<RunBroker> {
   const users = new Map(options.specs.map((spec) => [spec.id, serviceUser(options.runId, spec.id, actorSubjects(spec.kind, spec.id))]));
   if (options.server) {
     return { url: options.server, server: undefined, orchestrator: undefined, credentialsEnv: () => ({}), stop: async () => {} };
@@ -30,7 +30,7 @@ export async function startRunBroker(options: { runId: string; specs: readonly A
   const confDir = mkdtempSync(join(tmpdir(), 'faultline-conf-'));
   let server: NatsServerHandle;
   try {
-    const configPath = writeRunNatsConf(confDir, [...users.values(), orchestrator]);
+    const configPath = writeRunNatsConf(confDir, [...users.values(), orchestrator, ...(options.extraUsers ?? [])]);
     server = await startNatsServer({ configPath, probe: { user: orchestrator.user, pass: orchestrator.password } });
   } catch (error) {
     rmSync(confDir, { recursive: true, force: true });

@@ -87,12 +87,12 @@ export function orchestratorUser(runId: string): BrokerUser {
 
 const quote = (s: string): string => JSON.stringify(s);
 
+/** A permission list: what is allowed; nothing is written as an explicit deny of every subject (not left to how the server reads an empty allow list). */
+const permission = (subjects: readonly string[]): string => (subjects.length ? `{ allow: [${subjects.map(quote).join(', ')}] }` : '{ deny: [">"] }');
+
 /** The `authorization` block of nats.conf for these users. */
 export function authorizationBlock(users: readonly BrokerUser[]): string {
-  const entries = users.map(
-    (u) =>
-      `    { user: ${quote(u.user)}, password: ${quote(u.password)}, permissions: { publish: { allow: [${u.publish.map(quote).join(', ')}] }, subscribe: { allow: [${u.subscribe.map(quote).join(', ')}] } } }`,
-  );
+  const entries = users.map((u) => `    { user: ${quote(u.user)}, password: ${quote(u.password)}, permissions: { publish: ${permission(u.publish)}, subscribe: ${permission(u.subscribe)} } }`);
   return `authorization {\n  users: [\n${entries.join(',\n')}\n  ]\n}\n`;
 }
 
