@@ -13,6 +13,8 @@ export class Mempool {
   constructor(
     private readonly txsMax: number,
     private readonly txBytesMax: number,
+    /** False only in the planted `mempool-forgets-committed` variant. */
+    private readonly remembersCommitted = true,
   ) {}
 
   add(tx: Uint8Array): MempoolAdmission {
@@ -44,7 +46,7 @@ export class Mempool {
   markCommitted(txs: readonly Uint8Array[]): void {
     for (const tx of txs) {
       const key = txKey(tx);
-      this.committed.add(key);
+      if (this.remembersCommitted) this.committed.add(key);
       this.pending.delete(key);
     }
   }

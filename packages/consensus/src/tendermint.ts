@@ -103,7 +103,7 @@ export class TendermintCore {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.quorum = options.variant === 'quorum-2f' ? 2 * this.validators.f : this.validators.quorum;
     this.verifier = new SignatureVerifier(this.validators);
-    this.mempool = new Mempool(this.limits.mempoolTxsMax, this.limits.txBytesMax);
+    this.mempool = new Mempool(this.limits.mempoolTxsMax, this.limits.txBytesMax, options.variant !== 'mempool-forgets-committed');
   }
 
   // ---- inputs -------------------------------------------------------------------------

@@ -9,7 +9,16 @@
  * - `no-persist-before-vote`: sends votes without writing them to the log first.
  * - `no-commit-guard`: a committed height is decided again — its timeouts still act during the
  *   commit wait and L49 (or a synced block) may commit it a second time (the wedge of issue 13).
+ * - `mempool-forgets-committed`: the mempool does not remember committed txs and block validation
+ *   does not refuse them, so a copy gossiped after the commit is committed again.
  */
-export type ConsensusVariant = 'quorum-2f' | 'ignore-lock' | 'skip-cert-verify' | 'no-persist-before-vote' | 'no-commit-guard';
+export type ConsensusVariant = 'quorum-2f' | 'ignore-lock' | 'skip-cert-verify' | 'no-persist-before-vote' | 'no-commit-guard' | 'mempool-forgets-committed';
 
-export const CONSENSUS_VARIANTS: readonly ConsensusVariant[] = ['quorum-2f', 'ignore-lock', 'skip-cert-verify', 'no-persist-before-vote', 'no-commit-guard'];
+export const CONSENSUS_VARIANTS: readonly ConsensusVariant[] = [
+  'quorum-2f',
+  'ignore-lock',
+  'skip-cert-verify',
+  'no-persist-before-vote',
+  'no-commit-guard',
+  'mempool-forgets-committed',
+];

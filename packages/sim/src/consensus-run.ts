@@ -8,8 +8,15 @@ import { DYDX_TIMEOUTS, hex, txHash, type ByzantineBehaviour, type ConsensusLimi
 import { encodeMessage, pb, type faultline } from '@faultline/protocol';
 import type { FaultSchedule, Host } from '@faultline/runtime';
 import { Simulation, type LatencyRange } from '@faultline/runtime/sim';
+import { ChainIntegrityMonitor } from './invariants/chain-integrity.ts';
 import { ConsensusAgreementMonitor } from './invariants/consensus-agreement.ts';
+import { lastFaultEndUs } from './invariants/fault-end.ts';
 import type { Violation } from './invariants/monitor.ts';
+import { ValidatorsCatchUpMonitor } from './invariants/validators-catch-up.ts';
+import { VerdictBook, type Verdicts } from './invariants/verdict.ts';
+
+/** The invariants a consensus run judges (registry names), in report order. */
+export const CONSENSUS_RUN_INVARIANTS = ['consensus-agreement', 'validity', 'no-equivocation', 'chain-integrity', 'validators-catch-up'] as const;
 
 export interface ConsensusRunOptions {
   validators: number;
@@ -46,6 +53,10 @@ export interface ConsensusRunSummary {
   validity: boolean;
   /** No honest validator signed two different votes for one height/round/step. */
   noEquivocation: boolean;
+  /** Every honest validator's chain holds each height once, in order, a prefix of the committed chain. */
+  chainIntegrity: boolean;
+  /** Passed, failed (first height, evidence) or not evaluated (why) per invariant of CONSENSUS_RUN_INVARIANTS. */
+  verdicts: Verdicts;
   violations: Violation[];
   traceHash: string;
   /** The longest virtual interval without a new height being committed anywhere. */
@@ -72,6 +83,8 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
   const actors = new Map<string, ValidatorActor>();
   const agreement = new ConsensusAgreementMonitor();
   const honest = (id: string) => !options.byzantine?.[id];
+  const chainIntegrity = new ChainIntegrityMonitor();
+  const catchUp = new ValidatorsCatchUpMonitor({ validatorIds: ids, lastFaultEndUs: lastFaultEndUs(options.faults?.faults ?? []), honest });
   const violations: Violation[] = [];
   const signedVotes = new Map<string, string>();
   const commitTimesUs: number[] = [];
@@ -80,6 +93,8 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
     const envelope = message.envelope;
     if (envelope.committedBlock) {
       agreement.observe(message);
+      chainIntegrity.observe(message);
+      catchUp.observe(message);
       const height = Number(envelope.committedBlock.block?.header?.height ?? 0);
       if (height > commitTimesUs.length) commitTimesUs.push(message.timeUs);
     }
@@ -161,6 +176,12 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
   let stalledUs = 0;
   for (let index = 1; index < boundaries.length; index++) stalledUs = Math.max(stalledUs, (boundaries[index] as number) - (boundaries[index - 1] as number));
   violations.push(...agreement.violations());
+  chainIntegrity.finish();
+  catchUp.finish(sim.now(), (id) => sim.isUp(id));
+  violations.push(...chainIntegrity.violations(), ...catchUp.violations());
+  const book = new VerdictBook();
+  for (const v of violations) book.record(v);
+  if (catchUp.evaluated === false) book.notEvaluated('validators-catch-up', catchUp.notEvaluatedReason ?? 'the run ended too soon after the last fault');
   const heights = Object.fromEntries([...actors].map(([id, actor]) => [id, actor.core.committedHeight]));
   return {
     seed: options.seed,
@@ -170,6 +191,8 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
     agreement: agreement.violations().length === 0,
     validity,
     noEquivocation: !violations.some((v) => v.invariant === 'no-equivocation'),
+    chainIntegrity: chainIntegrity.violations().length === 0,
+    verdicts: book.verdicts(CONSENSUS_RUN_INVARIANTS),
     violations,
     traceHash: sim.traceHash(),
     stalledUs,

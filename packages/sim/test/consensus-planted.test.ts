@@ -8,6 +8,7 @@ import { blockHash, certificateHash, medianTimeUs, txsHash } from '@faultline/co
 import { pb, type faultline } from '@faultline/protocol';
 import type { FaultSchedule, Host } from '@faultline/runtime';
 import { runConsensus, type ConsensusRunOptions } from '@faultline/sim';
+import { crashAfterPrevote, lateProposals, lateTxGossip } from './consensus-schedules.ts';
 
 const S = 1_000_000;
 
@@ -86,5 +87,27 @@ describe('planted consensus bugs are caught', () => {
     const options = { validators: 4, durationUs: 20 * S, extraActors: [forger] };
     expect(() => agreementProperty(options, 3)).not.toThrow();
     expect(() => agreementProperty({ ...options, variant: 'skip-cert-verify' }, 3)).toThrow(/Property failed/);
+  });
+});
+
+/**
+ * The schedules under which the registry's proofs (proofs/consensus.proof.ts) show the
+ * no-commit-guard, mempool-forgets-committed and no-persist-before-vote variants failing
+ * chain-integrity, validators-catch-up, validity and no-equivocation: the correct code passes them.
+ */
+describe('controls: the correct consensus code passes the proofs\' schedules', () => {
+  const statuses = (options: Omit<ConsensusRunOptions, 'seed'>) => Object.fromEntries(Object.entries(runConsensus({ ...options, seed: 1 }).verdicts).map(([name, v]) => [name, v.status]));
+  const allPassed = { 'consensus-agreement': 'passed', validity: 'passed', 'no-equivocation': 'passed', 'chain-integrity': 'passed', 'validators-catch-up': 'passed' };
+
+  it('proposals 0.7 s late to one validator: one commit per height, everyone catches up', () => {
+    expect(statuses(lateProposals)).toEqual(allPassed);
+  });
+
+  it('tx gossip 2 s late: no tx committed twice', () => {
+    expect(statuses(lateTxGossip)).toMatchObject({ validity: 'passed', 'chain-integrity': 'passed' });
+  });
+
+  it('a validator crashed right after prevoting, height stalled: it never signs a second prevote', () => {
+    expect(statuses(crashAfterPrevote)).toEqual(allPassed);
   });
 });

@@ -26,8 +26,6 @@ const PENDING: Readonly<Record<string, string>> = {
   'cancel-on-halt': 'verdicts (engine variant through the venue seam)',
   'insurance-fund-non-negative': 'verdicts (engine variant through the venue seam)',
   'adl-after-fund-exhausted': 'verdicts (engine variant through the venue seam)',
-  validity: 'consensus (consensus variant seam)',
-  'no-equivocation': 'consensus (consensus variant seam)',
   'blocks-resume-after-heal': 'verdicts (a heal the simulator does not carry out)',
   'replicas-catch-up': 'verdicts (an execution variant that never catches up)',
   'trading-reopens': 'verdicts (a heal the simulator does not carry out)',

@@ -156,6 +156,7 @@ export class ExecutionActor implements Actor {
       events: result.events.map(venueEventToWire),
       stateHash: result.stateHash ?? new Uint8Array(0),
       blockTimeUs: this.state.blockTimeUs,
+      blockHash: committed.certificate?.blockHash ?? new Uint8Array(0),
     };
     this.lastPublished = executed;
     if (!options.replay) this.host.publish(`exec.${this.host.actorId}`, { blockExecuted: executed });

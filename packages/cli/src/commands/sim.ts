@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { runDemo, type DemoSummary } from '@faultline/runtime/demo';
 import { BYZANTINE_BEHAVIOURS, type ByzantineBehaviour } from '@faultline/consensus';
-import { runConsensus, type ConsensusRunSummary } from '@faultline/sim';
+import { anyFailed, runConsensus, verdictText, type ConsensusRunSummary } from '@faultline/sim';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { loadFaultSchedule } from '../load-json.ts';
 import { integerOption, secondsOption } from '../parse-options.ts';
@@ -115,7 +115,7 @@ function runConsensusCommand(options: SimOptions): number {
   const { commitTimesUs: _times, ...rest } = summary;
   if (options.json) process.stdout.write(`${JSON.stringify(rest)}\n`);
   else process.stdout.write(formatConsensus(summary));
-  return summary.agreement && summary.validity && summary.noEquivocation ? EXIT_OK : EXIT_VIOLATIONS;
+  return anyFailed(summary.verdicts) ? EXIT_VIOLATIONS : EXIT_OK;
 }
 
 function formatConsensus(summary: ConsensusRunSummary): string {
@@ -129,9 +129,7 @@ function formatConsensus(summary: ConsensusRunSummary): string {
     ['txs committed', `${summary.txsCommitted} of ${summary.txsSubmitted} submitted`],
     ['commit latency', `p50 ${(summary.commitLatencyUsP50 / 1e3).toFixed(1)} ms, p99 ${(summary.commitLatencyUsP99 / 1e3).toFixed(1)} ms`],
     ['rejected messages', String(summary.rejectedMessages)],
-    ['agreement', summary.agreement ? 'held' : 'VIOLATED'],
-    ['validity', summary.validity ? 'held' : 'VIOLATED'],
-    ['no equivocation', summary.noEquivocation ? 'held' : 'VIOLATED'],
+    ...Object.values(summary.verdicts).map((verdict): [string, string] => [verdict.name, verdictText(verdict)]),
     ['trace hash', summary.traceHash],
   ];
   const violations = summary.violations.slice(0, 10).map((v) => `  ! ${v.invariant} at height ${v.height ?? '-'}: ${v.detail}`);

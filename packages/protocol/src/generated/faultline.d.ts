@@ -4888,6 +4888,9 @@ export namespace faultline {
             /** BlockExecuted blockTimeUs. */
             blockTimeUs: number;
 
+            /** BlockExecuted blockHash. */
+            blockHash: Uint8Array;
+
             /**
              * Creates a new BlockExecuted instance using the specified properties.
              * @param [properties] Properties to set
@@ -4952,6 +4955,9 @@ export namespace faultline {
                 /** BlockExecuted blockTimeUs */
                 blockTimeUs?: (number|null);
 
+                /** BlockExecuted blockHash */
+                blockHash?: (Uint8Array|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -4963,6 +4969,7 @@ export namespace faultline {
               events?: faultline.v1.VenueEvent.$Shape[]|null;
               stateHash?: Uint8Array|null;
               blockTimeUs?: number|null;
+              blockHash?: Uint8Array|null;
               $unknowns?: Uint8Array[];
             };
         }

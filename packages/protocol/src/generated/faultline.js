@@ -11779,6 +11779,7 @@ export const faultline = $root.faultline = (() => {
              * @property {Array.<faultline.v1.VenueEvent.$Properties>|null} [events] BlockExecuted events
              * @property {Uint8Array|null} [stateHash] BlockExecuted stateHash
              * @property {number|null} [blockTimeUs] BlockExecuted blockTimeUs
+             * @property {Uint8Array|null} [blockHash] BlockExecuted blockHash
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11798,6 +11799,7 @@ export const faultline = $root.faultline = (() => {
              *   events?: Array.<faultline.v1.VenueEvent.$Shape>|null;
              *   stateHash?: Uint8Array|null;
              *   blockTimeUs?: number|null;
+             *   blockHash?: Uint8Array|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} faultline.v1.BlockExecuted.$Shape
              */
@@ -11859,6 +11861,14 @@ export const faultline = $root.faultline = (() => {
             BlockExecuted.prototype.blockTimeUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * BlockExecuted blockHash.
+             * @member {Uint8Array} blockHash
+             * @memberof faultline.v1.BlockExecuted
+             * @instance
+             */
+            BlockExecuted.prototype.blockHash = $util.newBuffer([]);
+
+            /**
              * Creates a new BlockExecuted instance using the specified properties.
              * @function create
              * @memberof faultline.v1.BlockExecuted
@@ -11901,6 +11911,8 @@ export const faultline = $root.faultline = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.stateHash);
                 if (message.blockTimeUs != null && $Object.hasOwnProperty.call(message, "blockTimeUs") && (typeof message.blockTimeUs === "object" ? message.blockTimeUs.low || message.blockTimeUs.high : message.blockTimeUs !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).int64(message.blockTimeUs);
+                if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash") && message.blockHash.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.blockHash);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12000,6 +12012,15 @@ export const faultline = $root.faultline = (() => {
                                 message.blockTimeUs = value;
                             else
                                 delete message.blockTimeUs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.blockHash = value;
+                            else
+                                delete message.blockHash;
                             continue;
                         }
                     }

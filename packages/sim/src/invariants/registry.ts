@@ -113,11 +113,27 @@ export const REGISTRY: readonly InvariantEntry[] = [
   { name: 'consensus-agreement', kind: 'safety', worlds: ALL, area: 'consensus', bounds: [], description: 'no two validators commit different blocks at one height' },
   { name: 'validity', kind: 'safety', worlds: ['sim'], area: 'consensus', bounds: [], description: 'every committed transaction was submitted (or is evidence), none committed twice' },
   { name: 'no-equivocation', kind: 'safety', worlds: ['sim'], area: 'consensus', bounds: [], description: 'no honest validator signs two different votes for one height, round and step' },
+  {
+    name: 'chain-integrity',
+    kind: 'safety',
+    worlds: RUNS,
+    area: 'consensus',
+    bounds: [],
+    description: "every validator's and replica's chain holds each height once, in order, and is a prefix of the committed chain (each block extends the certified block below it)",
+  },
   // Execution replicas and actors.
   { name: 'replicas-agree', kind: 'safety', worlds: RUNS, area: 'execution', bounds: [], description: 'every execution replica reports the same state hash at every height' },
   { name: 'hedger-delta-bounded', kind: 'safety', worlds: RUNS, area: 'actors', bounds: ['hedger-delta-factor'], description: "the hedger's true |delta| (venue position + external fills) stays within hedger-delta-factor x its delta limit" },
   // Recovery, after the last fault heals.
   { name: 'blocks-resume-after-heal', kind: 'recovery', worlds: RUNS, area: 'recovery', bounds: ['liveness-after-heal'], description: 'a block is executed within liveness-after-heal of the last fault ending' },
+  {
+    name: 'validators-catch-up',
+    kind: 'recovery',
+    worlds: RUNS,
+    area: 'consensus',
+    bounds: ['liveness-after-heal'],
+    description: 'at the end (liveness-after-heal after the last fault), every running honest validator has committed every height committed liveness-after-heal before the end',
+  },
   { name: 'replicas-catch-up', kind: 'recovery', worlds: RUNS, area: 'recovery', bounds: ['liveness-after-heal', 'replica-lag'], description: 'at the end (liveness-after-heal after the last fault), every running replica is within replica-lag heights of the highest' },
   { name: 'trading-reopens', kind: 'recovery', worlds: RUNS, area: 'recovery', bounds: ['reopen-after-heal'], description: 'every market is trading at the end, reopen-after-heal after the last fault' },
   { name: 'hedger-delta-in-limit', kind: 'recovery', worlds: RUNS, area: 'recovery', bounds: ['hedger-rehedge-after-heal'], description: "the hedger's delta is inside its limit at the end, hedger-rehedge-after-heal after the last fault" },

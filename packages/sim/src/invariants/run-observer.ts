@@ -17,12 +17,14 @@ import { pb } from '@faultline/protocol';
 import type { FaultEvent } from '@faultline/runtime';
 import { MARKET_ACTIVE, VenueMonitor, type VenueConfig, type VenueEvent, type VenueState } from '@faultline/venue';
 import { VenueFiguresCollector, type VenueFigures } from '../venue/collector.ts';
+import { ChainIntegrityMonitor } from './chain-integrity.ts';
 import { ConsensusAgreementMonitor } from './consensus-agreement.ts';
 import { lastFaultEndUs } from './fault-end.ts';
 import { HedgerExposureMonitor } from './hedger-exposure.ts';
 import { VIOLATIONS_KEPT_MAX, type PublishedMessage, type Violation } from './monitor.ts';
 import { REGISTRY, resolveBounds, type BoundName, type InvariantWorld } from './registry.ts';
 import { ReplicaHashMonitor } from './replica-hashes.ts';
+import { ValidatorsCatchUpMonitor } from './validators-catch-up.ts';
 import { VerdictBook, type Verdicts } from './verdict.ts';
 
 export interface RunObserverSetup {
@@ -32,6 +34,8 @@ export interface RunObserverSetup {
   faults: readonly FaultEvent[];
   /** The run's execution replicas (catch-up is judged for each). */
   replicaIds: readonly string[];
+  /** The run's validators (validators-catch-up is judged for each honest one; default: those seen committing). */
+  validatorIds?: readonly string[];
   /** Validators whose votes are not judged (planted Byzantine ones). */
   byzantine?: readonly string[];
   hedger?: { id: string; externalVenueId: string; deltaLimitLots: number };
@@ -65,6 +69,8 @@ export class RunObserver {
   private readonly collector: VenueFiguresCollector;
   private readonly agreement = new ConsensusAgreementMonitor();
   private readonly replicas = new ReplicaHashMonitor();
+  private readonly chainIntegrity = new ChainIntegrityMonitor();
+  private readonly validatorsCatchUp: ValidatorsCatchUpMonitor;
   private readonly exposure: HedgerExposureMonitor | undefined;
   private readonly byzantine: ReadonlySet<string>;
   private readonly votes = new Map<string, string>();
@@ -81,6 +87,12 @@ export class RunObserver {
     this.exposure = setup.hedger ? new HedgerExposureMonitor(setup.hedger.id, setup.hedger.externalVenueId, this.bounds['hedger-delta-factor'] * setup.hedger.deltaLimitLots) : undefined;
     this.byzantine = new Set(setup.byzantine ?? []);
     this.faultsEndUs = lastFaultEndUs(setup.faults);
+    this.validatorsCatchUp = new ValidatorsCatchUpMonitor({
+      ...(setup.validatorIds ? { validatorIds: setup.validatorIds } : {}),
+      lastFaultEndUs: this.faultsEndUs,
+      boundUs: this.bounds['liveness-after-heal'],
+      honest: (id) => !this.byzantine.has(id),
+    });
   }
 
   /** One height as the run's primary replica executed it. */
@@ -99,9 +111,16 @@ export class RunObserver {
   /** A message an actor published (any subject; what no check reads is ignored). */
   published(message: PublishedMessage): void {
     const envelope = message.envelope;
-    if (envelope.committedBlock) this.agreement.observe(message);
+    if (envelope.committedBlock) {
+      this.agreement.observe(message);
+      if (!this.byzantine.has(message.from)) {
+        this.chainIntegrity.observe(message);
+        this.validatorsCatchUp.observe(message);
+      }
+    }
     if (envelope.blockExecuted) {
       this.replicas.observe(message);
+      this.chainIntegrity.observe(message);
       this.exposure?.observe(message);
     } else if (envelope.hedgeFill) this.exposure?.observe(message);
     else if (envelope.vote && !this.byzantine.has(message.from)) this.observeVote(message);
@@ -181,6 +200,14 @@ export class RunObserver {
         if (outside.length > 0) this.finding({ invariant: 'hedger-delta-in-limit', timeUs: endUs, detail: `${this.setup.hedger.id} true delta ${outside.map((m) => `${m.delta} lots in market ${m.marketId}`).join(', ')} at the end, limit ${limit}` });
       }
     }
+    // chain-integrity: held checks of heights committed late; validators-catch-up: every honest validator running at the end.
+    this.chainIntegrity.finish();
+    if (liveness) book.notEvaluated('validators-catch-up', liveness);
+    else {
+      this.validatorsCatchUp.finish(endUs, options.isUp);
+      for (const v of this.validatorsCatchUp.violations()) this.finding(v);
+    }
+    this.absorb();
     book.notEvaluated('validity', 'judged in validator-only runs (faultline sim --consensus), where every submitted transaction is known');
     for (const entry of REGISTRY) if (entry.kind === 'replay-only') book.notEvaluated(entry.name, 'judged by faultline replay of the run’s log');
     for (const [name, why] of Object.entries(options.notEvaluated ?? {})) book.notEvaluated(name, why);
@@ -197,7 +224,7 @@ export class RunObserver {
 
   /** Moves the monitors' new violations into the verdict book. */
   private absorb(): void {
-    for (const monitor of [this.agreement, this.replicas, this.exposure]) {
+    for (const monitor of [this.agreement, this.replicas, this.chainIntegrity, this.exposure]) {
       if (!monitor) continue;
       const found = monitor.violations();
       const seen = this.absorbed.get(monitor) ?? 0;

@@ -5,7 +5,7 @@
  * summary `faultline sim` prints. Deterministic: same setup and seed, same trace hash.
  */
 import { createExecutionNode, createValidator, type ExecutionActor, type HedgerMetrics } from '@faultline/actors';
-import type { ByzantineBehaviour, TimeoutConfig } from '@faultline/consensus';
+import type { ByzantineBehaviour, ConsensusVariant, TimeoutConfig } from '@faultline/consensus';
 import { encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { faultToCommand, type ActorFactory, type FaultSchedule } from '@faultline/runtime';
 import { Simulation, type SimStats } from '@faultline/runtime/sim';
@@ -46,6 +46,8 @@ export interface VenueRunSetup {
   executionPlantedBug?: 'skip-block-on-gap';
   /** Testing seam: a deliberately broken venue engine in every execution replica (never hashed, never in the log header). */
   venueVariant?: VenueVariant;
+  /** Testing seam: a planted consensus bug in every honest validator (never hashed, never in the log header). */
+  consensusVariant?: ConsensusVariant;
 }
 
 export interface VenueRunProgress {
@@ -92,6 +94,7 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
     venue: setup.venue,
     faults: setup.faults.faults,
     replicaIds: setup.executionIds,
+    validatorIds: setup.validatorIds,
     byzantine: Object.keys(setup.byzantine ?? {}),
     ...(setup.hedger && setup.externalVenueId ? { hedger: { id: setup.hedger.id, externalVenueId: setup.externalVenueId, deltaLimitLots: setup.hedger.deltaLimitLots } } : {}),
   });
@@ -101,7 +104,8 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
   let events = 0;
 
   for (const id of setup.validatorIds) {
-    sim.addActor(id, createValidator({ validatorIds: setup.validatorIds, keySeed: setup.seed, timeouts: setup.timeouts, ...(setup.byzantine ? { byzantine: setup.byzantine } : {}) }));
+    const testOptions = setup.consensusVariant && !setup.byzantine?.[id] ? { variant: setup.consensusVariant } : {};
+    sim.addActor(id, createValidator({ validatorIds: setup.validatorIds, keySeed: setup.seed, timeouts: setup.timeouts, ...(setup.byzantine ? { byzantine: setup.byzantine } : {}) }, testOptions));
   }
   for (const id of setup.executionIds) {
     sim.addActor(id, (host) => {
