@@ -6,22 +6,12 @@
  * reports from the test oracles at the given price to every block, and numbers nonces.
  */
 import type { Command } from 'commander';
-import { applyBlock, createVenueState, resolvePolicy, VenueConfigError, VenueMonitor, type FillEvent, type VenueViolation } from '@faultline/venue';
+import { applyBlock, createVenueState, validateVenueConfig, VenueConfigError, VenueMonitor, type FillEvent, type VenueViolation } from '@faultline/venue';
 import { encodeTx, signedOracleReport, testVenueConfig } from '@faultline/venue/testing';
 import type { BlockTx } from '@faultline/venue';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { readJsonFile } from '../load-json.ts';
-
-interface OrderStreamFile {
-  markets?: number;
-  oraclePriceTicks?: number | Record<string, number>;
-  txsPerBlock?: number;
-  blockIntervalUs?: number;
-  policy?: string | Record<string, unknown>;
-  transactions: Array<Record<string, unknown>>;
-}
-
-const TX_KINDS = ['placeOrder', 'cancelOrder', 'cancelAll', 'deposit', 'withdraw', 'liquidate', 'hedgerQuote'] as const;
+import { OrderStreamError, parseOrderStream, type OrderStream } from '../order-stream.ts';
 
 export interface ReplayOrdersResult {
   fills: FillEvent[];
@@ -36,20 +26,27 @@ export interface ReplayOrdersResult {
 }
 
 export function replayOrders(input: unknown, source: string): ReplayOrdersResult {
-  const file = validate(input, source);
-  const { config, oracleKeys } = testVenueConfig({ markets: file.markets ?? 1 });
+  const bad = (path: string, detail: string): CliError => new CliError('EORDERS', 'invalid order stream', `${source}: ${path} ${detail}`);
+  let file: OrderStream;
   try {
-    config.policy = resolvePolicy((file.policy ?? 'default') as never);
+    file = parseOrderStream(input, source);
   } catch (error) {
-    if (error instanceof VenueConfigError) throw new CliError('EORDERS', 'invalid order stream', `${source}: ${error.message}`);
+    if (error instanceof OrderStreamError) throw bad(error.path, error.detail);
+    throw error;
+  }
+  const { config, oracleKeys } = testVenueConfig({ markets: file.markets });
+  config.policy = file.policy;
+  try {
+    validateVenueConfig(config); // the policy's ranges
+  } catch (error) {
+    if (error instanceof VenueConfigError) throw bad(`$.${error.path}`, error.message.slice(`venue config: ${error.path} `.length));
     throw error;
   }
   const state = createVenueState(config);
   const monitor = new VenueMonitor();
-  const perBlock = file.txsPerBlock ?? 100;
-  const interval = file.blockIntervalUs ?? 1_000_000;
-  const priceOf = (marketId: number): number =>
-    typeof file.oraclePriceTicks === 'number' ? file.oraclePriceTicks : (file.oraclePriceTicks?.[String(marketId)] ?? 10_000);
+  const perBlock = file.txsPerBlock;
+  const interval = file.blockIntervalUs;
+  const priceOf = file.oraclePriceTicks;
   const nonces = new Map<string, number>();
   const nextNonce = (client: string): number => {
     const n = (nonces.get(client) ?? 0) + 1;
@@ -86,14 +83,13 @@ export function replayOrders(input: unknown, source: string): ReplayOrdersResult
   };
   flush(); // genesis block: the oracle price exists before the first order
   for (const entry of file.transactions) {
-    if (typeof entry['advanceUs'] === 'number') {
+    if ('advanceUs' in entry) {
       if (pending.length > 0) flush();
-      timeUs += entry['advanceUs'];
+      timeUs += entry.advanceUs;
       continue;
     }
-    const kind = TX_KINDS.find((k) => entry[k] !== undefined) as (typeof TX_KINDS)[number];
-    const body = entry[kind] as Record<string, unknown>;
-    const clientId = String(entry['clientId'] ?? body['accountId'] ?? body['liquidatorId'] ?? 'client');
+    const { kind, body } = entry;
+    const clientId = String(entry.clientId ?? body['accountId'] ?? body['liquidatorId'] ?? 'client');
     pending.push(encodeTx(clientId, nextNonce(clientId), { [kind]: body }));
     result.transactions++;
     if (pending.length >= perBlock) flush();
@@ -104,30 +100,6 @@ export function replayOrders(input: unknown, source: string): ReplayOrdersResult
     result.invariants[name] = !result.violations.some((v) => v.invariant === name);
   }
   return result;
-}
-
-function validate(input: unknown, source: string): OrderStreamFile {
-  const bad = (detail: string): never => {
-    throw new CliError('EORDERS', 'invalid order stream', `${source}: ${detail}`);
-  };
-  const file = (Array.isArray(input) ? { transactions: input } : input) as OrderStreamFile;
-  if (!file || typeof file !== 'object' || !Array.isArray(file.transactions)) bad('expected { "transactions": [...] } or an array of transactions');
-  for (const [key, min] of [['markets', 1], ['txsPerBlock', 1], ['blockIntervalUs', 1]] as const) {
-    const value = file[key];
-    if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) >= min)) bad(`${key} must be an integer >= ${min}, got ${JSON.stringify(value)}`);
-  }
-  file.transactions.forEach((entry, index) => {
-    if (!entry || typeof entry !== 'object') bad(`transactions[${index}] is not an object`);
-    if ('advanceUs' in entry) {
-      if (!Number.isSafeInteger(entry['advanceUs']) || (entry['advanceUs'] as number) < 0) bad(`transactions[${index}].advanceUs must be an integer >= 0`);
-      return;
-    }
-    const kinds = TX_KINDS.filter((k) => entry[k] !== undefined);
-    if (kinds.length !== 1) bad(`transactions[${index}] must have exactly one of ${TX_KINDS.join(', ')} (or advanceUs), found ${kinds.length}`);
-    const body = entry[kinds[0] as string];
-    if (!body || typeof body !== 'object') bad(`transactions[${index}].${kinds[0]} must be an object`);
-  });
-  return file;
 }
 
 export function registerVenueCommand(program: Command, setExit: (code: number) => void): void {

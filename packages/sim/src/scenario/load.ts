@@ -184,6 +184,15 @@ export function withPolicy(scenario: Scenario, spec: unknown, source = '--policy
 }
 
 /**
+ * A policy on its own (an order stream's `policy`): a named policy or an object of overrides
+ * over `base`, checked like a scenario's `policy` (unknown fields with a suggestion, types).
+ * Ranges are the venue's (validateVenueConfig on the config it goes into).
+ */
+export function parsePolicyInput(raw: unknown, source: string, path = 'policy'): VenuePolicy {
+  return withSource(source, () => parsePolicy(raw, path).policy);
+}
+
+/**
  * The scenario with its fault schedule replaced (the CLI's `--faults FILE`, campaigns). The
  * schedule is validated like a scenario's `faults` section: paths are relative to it
  * (`faults[2].actors[0]`), every actor must exist and every fault start before the run ends.

@@ -6,6 +6,7 @@ export {
   listScenarios,
   findScenarioFile,
   withPolicy,
+  parsePolicyInput,
   withFaults,
   scenarioToJson,
   describeIds,
