@@ -25,6 +25,7 @@ import { startupMilestones } from '../live/startup-milestones.ts';
 import { StatusLine } from '../live/status-line.ts';
 import { Supervisor } from '../live/supervisor.ts';
 import { observerAccess } from '../live/observer-access.ts';
+import { CLIENTS_AT_LATEST_MS, isVenueClient } from '../live/staged-start.ts';
 
 export interface UpScenarioOptions {
   scenario: string;
@@ -84,11 +85,13 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     },
     onBlock: (height, events) => {
       milestones.onBlock(height, events);
+      supervisor.startDeferred();
       status?.addFills(events.filter((e) => e.kind === 'fill').length);
     },
   });
   const nemesis = new Nemesis({ schedule, supervisor, server: broker.server, url: broker.url, record: (body) => observer.record(body), publishFault: (fault) => observer.publishFault(fault) });
-  supervisor.startAll();
+  supervisor.startAll({ later: isVenueClient });
+  const clientsAtLatest = setTimeout(() => supervisor.startDeferred(), CLIENTS_AT_LATEST_MS);
   nemesis.start();
 
   let interrupted = false;
@@ -108,6 +111,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     status.end();
   } finally {
     endUs = nowUs();
+    clearTimeout(clientsAtLatest);
     nemesis.stop();
     await supervisor.stopAll();
     await observer.stop();

@@ -38,16 +38,24 @@ export class Supervisor {
   /** Publishes and subscriptions the broker refused (actorSubjects and an actor disagree): how many, and the first. */
   readonly brokerRefusals = { count: 0, first: '' };
   private stopping = false;
+  private readonly deferred: Service[] = [];
 
   constructor(private readonly options: SupervisorOptions) {}
 
-  startAll(): void {
+  /** Registers every service and spawns it, except those `later` picks: they wait for startDeferred() (staged-start.ts). */
+  startAll(options: { later?: (spec: ActorSpec) => boolean } = {}): void {
     for (const spec of this.options.specs) {
       const specPath = writeSpecFile(join(this.options.runDir, 'specs'), spec);
       const service: Service = { spec, specPath, child: undefined, incarnation: 1, held: false, paused: false, restarts: 0, exits: [], report: undefined };
       this.services.set(spec.id, service);
-      this.spawn(service);
+      if (options.later?.(spec)) this.deferred.push(service);
+      else this.spawn(service);
     }
+  }
+
+  /** Spawns the services startAll held back (once; one the nemesis holds down, or already restarted, is left alone). */
+  startDeferred(): void {
+    for (const service of this.deferred.splice(0)) if (!service.child && !service.held && !this.stopping) this.spawn(service);
   }
 
   /** The services an actor selector list names (ids, or prefixes ending in `*`). */
