@@ -4,6 +4,7 @@ import { EXIT_OK, EXIT_USAGE, reportError } from './cli-error.ts';
 import { registerSimCommand } from './commands/sim.ts';
 import { registerUpCommand } from './commands/up.ts';
 import { registerVenueCommand } from './commands/venue.ts';
+import { registerHuntCommand } from './commands/hunt.ts';
 import { registerCompareCommand } from './commands/compare.ts';
 import { registerCheckCommand } from './commands/check.ts';
 import { registerReplayCommands, registerReportCommand } from './commands/replay.ts';
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerSimCommand(program, setExit);
   registerUpCommand(program, setExit);
   registerVenueCommand(program, setExit);
+  registerHuntCommand(program, setExit);
   registerCompareCommand(program, setExit);
   registerCheckCommand(program, setExit);
   registerReplayCommands(program, setExit);

@@ -1,13 +1,13 @@
 /**
- * The order-stream file of `faultline venue --replay-orders` (docs/venue.md, "Replaying an order
- * stream"), read strictly: every field of the file, of each entry and of each transaction body
+ * The order-stream file of `faultline venue --replay-orders` and `faultline hunt` (docs/venue.md,
+ * "Replaying an order stream"), read strictly: every field of the file, of each entry and of each transaction body
  * is in a table (the bodies' tables are typed against the protobuf messages, so a field added to
  * tx.proto must be added here); an unknown field is an error at its JSON path with the nearest
  * field suggested; a wrong type or an unrepresentable number is an error at its path. Values the
  * engine judges (a negative size, an unknown market) pass: rejecting them is the engine's job,
  * and a stream may exist to show that rejection.
  */
-import { parsePolicyInput, ScenarioError } from '@faultline/sim';
+import { parsePolicyInput, ScenarioError } from './scenario/mod.ts';
 import { unknownFieldMessage, fieldPath } from '@faultline/runtime';
 import type { faultline } from '@faultline/protocol';
 import { DEFAULT_POLICY, type VenuePolicy } from '@faultline/venue';
@@ -55,12 +55,17 @@ export const ORDER_STREAM_BODIES = {
 export type OrderStreamTxKind = keyof typeof ORDER_STREAM_BODIES;
 const TX_KINDS = Object.keys(ORDER_STREAM_BODIES) as OrderStreamTxKind[];
 
-const ROOT_FIELDS = ['markets', 'oraclePriceTicks', 'txsPerBlock', 'blockIntervalUs', 'policy', 'transactions'];
-const ENTRY_FIELDS = [...TX_KINDS, 'clientId', 'advanceUs'];
+const ROOT_FIELDS = ['markets', 'oraclePriceTicks', 'txsPerBlock', 'blockIntervalUs', 'insuranceFundSeed', 'policy', 'transactions'];
+const ENTRY_FIELDS = [...TX_KINDS, 'clientId', 'advanceUs', 'oracle'];
+const ORACLE_FIELDS = ['priceTicks', 'marketId'];
 /** Bounds: a stream is a test input; a block holds at most 10,000 transactions (consensus' limit). */
 export const ORDER_STREAM_LIMITS = { marketsMax: 16, txsPerBlockMax: 10_000, transactionsMax: 1_000_000 } as const;
 
-export type OrderStreamEntry = { advanceUs: number } | { kind: OrderStreamTxKind; clientId: string | undefined; body: Record<string, unknown> };
+export type OrderStreamEntry =
+  | { advanceUs: number }
+  /** Later blocks report this price (for one market, or every market when marketId is undefined). */
+  | { oracle: { priceTicks: number; marketId: number | undefined } }
+  | { kind: OrderStreamTxKind; clientId: string | undefined; body: Record<string, unknown> };
 
 export interface OrderStream {
   markets: number;
@@ -68,6 +73,8 @@ export interface OrderStream {
   oraclePriceTicks: (marketId: number) => number;
   txsPerBlock: number;
   blockIntervalUs: number;
+  /** The insurance fund at genesis (undefined: the test venue's default). */
+  insuranceFundSeed: number | undefined;
   policy: VenuePolicy;
   transactions: OrderStreamEntry[];
 }
@@ -97,6 +104,7 @@ export function parseOrderStream(input: unknown, source: string): OrderStream {
   const txsPerBlock = optionalInt(root, '$', 'txsPerBlock', 100, 1, ORDER_STREAM_LIMITS.txsPerBlockMax);
   const blockIntervalUs = optionalInt(root, '$', 'blockIntervalUs', 1_000_000, 1, 3_600_000_000);
   const prices = parsePrices(root['oraclePriceTicks'], markets);
+  const insuranceFundSeed = root['insuranceFundSeed'] === undefined ? undefined : int(root['insuranceFundSeed'], '$.insuranceFundSeed', 0, Number.MAX_SAFE_INTEGER);
   let policy = DEFAULT_POLICY;
   if (root['policy'] !== undefined) {
     try {
@@ -110,7 +118,7 @@ export function parseOrderStream(input: unknown, source: string): OrderStream {
   if (!Array.isArray(list)) throw new OrderStreamError('$.transactions', `must be an array of transactions, got ${show(list)}`);
   if (list.length > ORDER_STREAM_LIMITS.transactionsMax) throw new OrderStreamError('$.transactions', `has ${list.length} entries; the limit is ${ORDER_STREAM_LIMITS.transactionsMax}`);
   const transactions = list.map((raw, index) => parseEntry(raw, `$.transactions[${index}]`));
-  return { markets, oraclePriceTicks: (marketId) => prices.get(marketId) ?? 10_000, txsPerBlock, blockIntervalUs, policy, transactions };
+  return { markets, oraclePriceTicks: (marketId) => prices.get(marketId) ?? 10_000, txsPerBlock, blockIntervalUs, insuranceFundSeed, policy, transactions };
 }
 
 function parseEntry(raw: unknown, path: string): OrderStreamEntry {
@@ -121,8 +129,20 @@ function parseEntry(raw: unknown, path: string): OrderStreamEntry {
     if (other !== undefined) throw new OrderStreamError(fieldPath(path, other), 'cannot share an entry with advanceUs (an entry either moves time on or is one transaction)');
     return { advanceUs: int(o['advanceUs'], `${path}.advanceUs`, 0, 3_600_000_000) };
   }
+  if (o['oracle'] !== undefined) {
+    const other = Object.keys(o).find((key) => key !== 'oracle');
+    if (other !== undefined) throw new OrderStreamError(fieldPath(path, other), 'cannot share an entry with oracle (an entry either sets the oracle price or is one transaction)');
+    const oracle = object(o['oracle'], `${path}.oracle`);
+    known(oracle, `${path}.oracle`, ORACLE_FIELDS, 'an oracle entry');
+    return {
+      oracle: {
+        priceTicks: int(oracle['priceTicks'], `${path}.oracle.priceTicks`, 1, Number.MAX_SAFE_INTEGER),
+        marketId: oracle['marketId'] === undefined ? undefined : int(oracle['marketId'], `${path}.oracle.marketId`, 1, ORDER_STREAM_LIMITS.marketsMax),
+      },
+    };
+  }
   const kinds = TX_KINDS.filter((kind) => o[kind] !== undefined);
-  if (kinds.length !== 1) throw new OrderStreamError(path, `must have exactly one of ${TX_KINDS.join(', ')} (or advanceUs), found ${kinds.length ? kinds.join(', ') : 'none'}`);
+  if (kinds.length !== 1) throw new OrderStreamError(path, `must have exactly one of ${TX_KINDS.join(', ')} (or advanceUs, oracle), found ${kinds.length ? kinds.join(', ') : 'none'}`);
   const kind = kinds[0] as OrderStreamTxKind;
   const table = ORDER_STREAM_BODIES[kind] as Readonly<Record<string, FieldKind>>;
   const bodyPath = `${path}.${kind}`;
