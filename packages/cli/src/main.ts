@@ -9,6 +9,18 @@ import { registerCompareCommand } from './commands/compare.ts';
 import { registerCheckCommand } from './commands/check.ts';
 import { registerReplayCommands, registerReportCommand } from './commands/replay.ts';
 
+/** Every command of the CLI on `program` (main, and tests that read the help of each). */
+export function registerCommands(program: Command, setExit: (code: number) => void): void {
+  registerSimCommand(program, setExit);
+  registerUpCommand(program, setExit);
+  registerVenueCommand(program, setExit);
+  registerHuntCommand(program, setExit);
+  registerCompareCommand(program, setExit);
+  registerCheckCommand(program, setExit);
+  registerReplayCommands(program, setExit);
+  registerReportCommand(program, setExit);
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = EXIT_OK;
   const json = argv.includes('--json');
@@ -21,15 +33,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       },
     })
     .showHelpAfterError(!json);
-  const setExit = (code: number) => (exitCode = code);
-  registerSimCommand(program, setExit);
-  registerUpCommand(program, setExit);
-  registerVenueCommand(program, setExit);
-  registerHuntCommand(program, setExit);
-  registerCompareCommand(program, setExit);
-  registerCheckCommand(program, setExit);
-  registerReplayCommands(program, setExit);
-  registerReportCommand(program, setExit);
+  registerCommands(program, (code: number) => (exitCode = code));
   try {
     await program.parseAsync([...argv]);
   } catch (error) {

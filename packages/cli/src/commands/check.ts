@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { checkVenue } from '@faultline/sim';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
-import { integerOption, secondsOption } from '../parse-options.ts';
+import { integerOption, secondsFlag } from '../parse-options.ts';
 import { startProgress } from '../progress.ts';
 import { loadScenarioInput } from '../scenario-input.ts';
 
@@ -20,7 +20,7 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
     .option('--scenario <file>', 'the scenario whose topology and policy the campaign uses')
     .option('--swarm', 'use the baseline topology (the default when no --scenario is given)')
     .option('--seed <n>', 'the campaign seed (fixes every run)', integerOption('--seed', 0, 2 ** 32 - 1), 1)
-    .option('--duration <seconds>', 'virtual length of each run', secondsOption('--duration'), 60_000_000)
+    .addOption(secondsFlag('--duration <seconds>', 'virtual length of each run', { us: 60_000_000 }))
     .option('--policy <name|file>', 'the mitigation policy')
     .option('--out <dir>', 'where a failing schedule is written', 'check-out')
     .option('--json', 'print one JSON object on stdout')

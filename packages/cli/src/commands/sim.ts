@@ -8,7 +8,7 @@ import { BYZANTINE_BEHAVIOURS, type ByzantineBehaviour } from '@faultline/consen
 import { anyFailed, runConsensus, verdictText, type ConsensusRunSummary } from '@faultline/sim';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { loadFaultSchedule } from '../load-json.ts';
-import { integerOption, secondsOption } from '../parse-options.ts';
+import { integerOption, secondsFlag } from '../parse-options.ts';
 import { startProgress } from '../progress.ts';
 import { formatRows } from '../format.ts';
 import { runScenarioCommand } from './sim-scenario.ts';
@@ -39,7 +39,7 @@ export function registerSimCommand(program: Command, setExit: (code: number) => 
     .option('--out <dir>', 'scenario: write the event log (events.fllog) and summary.json here')
     .option('--seed <n>', 'the run seed', integerOption('--seed', 0, 2 ** 32 - 1), 1)
     .option('--faults <file>', 'a fault schedule (JSON, see docs/fault-schedule.md)')
-    .option('--duration <seconds>', 'virtual duration', secondsOption('--duration'))
+    .addOption(secondsFlag('--duration <seconds>', 'virtual duration', { says: 'demo 10 s, consensus 60 s, scenario its own durationUs' }))
     .option('--pairs <n>', 'demo: number of ping/pong pairs', integerOption('--pairs', 1, 1000), 4)
     .option('--validators <n>', 'consensus: number of validators', integerOption('--validators', 4, 10), 4)
     .option('--byzantine <id=behaviour...>', `consensus: Byzantine validators (${BYZANTINE_BEHAVIOURS.join(', ')}), e.g. validator-4=equivocate`)

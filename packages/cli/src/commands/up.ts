@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { startNatsServer, wallClockUs, NatsServerMissingError, type NatsServerHandle } from '@faultline/runtime/nats';
 import { CliError, EXIT_ENVIRONMENT, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
-import { integerOption, secondsOption } from '../parse-options.ts';
+import { integerOption, secondsFlag } from '../parse-options.ts';
 import { runUpScenario } from './up-scenario.ts';
 import { serviceCommand } from '../live/actor-processes.ts';
 
@@ -47,7 +47,7 @@ export function registerUpCommand(program: Command, setExit: (code: number) => v
     .option('--policy <name|file>', 'scenario: the mitigation policy')
     .option('--out <dir>', 'scenario: the run directory (default runs/<run id>)')
     .option('--demo', 'run the demo ping/pong pairs as processes')
-    .option('--duration <seconds>', 'how long to run', secondsOption('--duration'), 10_000_000)
+    .addOption(secondsFlag('--duration <seconds>', 'how long to run', { us: 10_000_000 }))
     .option('--pairs <n>', 'demo: number of ping/pong pairs', integerOption('--pairs', 1, 50), 2)
     .option('--seed <n>', 'the run seed', integerOption('--seed', 0, 2 ** 32 - 1), 1)
     .option('--server <url>', 'use this nats-server instead of starting one')
