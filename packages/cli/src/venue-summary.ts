@@ -2,11 +2,19 @@
 import { BOUNDS, registryEntry, verdictCounts, type BoundName, type Verdicts, type VenueRunSummary } from '@faultline/sim';
 import { formatRows, formatTable, money, seconds, type Row } from './format.ts';
 
-export function formatVenueSummary(s: VenueRunSummary): string {
+/**
+ * What a summary prints: a simulated run's, or a live run's. A live run has no trace hash (wall
+ * clock and a real network: nothing to replay bit for bit) and no simulated network: those fields
+ * are absent from its summary and summary.json, and the table says why — never a blank.
+ */
+export type VenueSummaryInput = Omit<VenueRunSummary, 'traceHash' | 'sim'> & { traceHash?: string };
+export const LIVE_NO_TRACE_HASH = 'none: a live run is not deterministic (wall clock, real network), so it has no trace to hash; the final state hash identifies its outcome';
+
+export function formatVenueSummary(s: VenueSummaryInput, world: 'sim' | 'live' = 'sim'): string {
   const refused = Object.entries(s.liquidationsRefused).map(([reason, n]) => `${reason} ${n}`).join(', ');
   const rows: Row[] = [
     ['scenario', `${s.scenario} (policy ${s.policy}, seed ${s.seed})`],
-    ['virtual time', seconds(s.durationUs)],
+    world === 'live' ? ['wall time', seconds(s.durationUs)] : ['virtual time', seconds(s.durationUs)],
     ['blocks', `${s.height} (longest gap ${seconds(s.longestBlockGapUs)})`],
     ['fills', `${s.fills} (${money(s.filledLots)} lots)`],
     ['liquidations', `${s.liquidations} (${money(s.liquidatedLots)} lots; ${s.liquidationsAfterGap} within 60 s after a block gap)${refused ? `; refused: ${refused}` : ''}`],
@@ -22,7 +30,7 @@ export function formatVenueSummary(s: VenueRunSummary): string {
     ],
     ['rejected txs', String(s.txRejected)],
     ['final state hash', s.finalStateHash],
-    ['trace hash', s.traceHash],
+    ['trace hash', s.traceHash ?? LIVE_NO_TRACE_HASH],
   ];
   const markets = formatTable(
     ['market', 'opened', 'halts', 'halted', 'longest reopen', 'auctions', 'oracle stale', 'max stale'],

@@ -17,7 +17,7 @@ import { wallClockUs } from '@faultline/runtime/nats';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { loadFaultSchedule } from '../load-json.ts';
 import { loadScenarioInput } from '../scenario-input.ts';
-import { formatVenueSummary } from '../venue-summary.ts';
+import { formatVenueSummary, type VenueSummaryInput } from '../venue-summary.ts';
 import { startRunBroker } from '../live/broker.ts';
 import { LiveObserver } from '../live/live-observer.ts';
 import { Nemesis } from '../live/nemesis.ts';
@@ -129,7 +129,8 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     ...(broker.server ? {} : { notEvaluated: { 'broker-permissions': `the broker at ${broker.url} was not started by this run (its permissions are its own)` } }),
   });
   const hedgerReport = [...supervisor.services.values()].find((s) => s.spec.kind === 'hedger')?.report as { state?: { metrics?: VenueRunSummary['hedger'] } } | undefined;
-  const summary: VenueRunSummary & { runDir: string; processes: Record<string, { restarts: number; exits: Array<number | null> }>; brokerRestarts: number } = {
+  // No traceHash and no simulated-network stats: a live run has neither (formatVenueSummary says why).
+  const summary: VenueSummaryInput & { runDir: string; processes: Record<string, { restarts: number; exits: Array<number | null> }>; brokerRestarts: number } = {
     ...judged.figures,
     scenario: scenario.name,
     policy: scenario.policy.name,
@@ -143,17 +144,14 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     verdicts: judged.verdicts,
     bounds: judged.bounds,
     violations: judged.violations.slice(0, 20),
-    traceHash: '',
     finalStateHash: observer.run.finalStateHash,
     replicaHeights: judged.replicaHeights,
-    sim: { deliveries: 0, dropped: 0, duplicated: 0, rejectedFrames: 0, published: 0, cut: 0, lost: 0, toDownActor: 0, timersFired: 0, events: 0, warnings: 0 } as VenueRunSummary['sim'],
     runDir,
     brokerRestarts: nemesis.brokerRestarts,
     processes: Object.fromEntries([...supervisor.services.values()].map((s) => [s.spec.id, { restarts: s.restarts, exits: s.exits }])),
   };
-  const { sim: _sim, ...printable } = summary;
-  writeFileSync(join(runDir, 'summary.json'), `${JSON.stringify(printable, null, 2)}\n`);
-  if (options.json) process.stdout.write(`${JSON.stringify({ ...printable, eventLog: join(runDir, 'events.fllog') })}\n`);
-  else process.stdout.write(`${formatVenueSummary(summary)}\nrun directory: ${runDir} (events.fllog, summary.json, logs/, specs/)\n`);
+  writeFileSync(join(runDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  if (options.json) process.stdout.write(`${JSON.stringify({ ...summary, eventLog: join(runDir, 'events.fllog') })}\n`);
+  else process.stdout.write(`${formatVenueSummary(summary, 'live')}\nrun directory: ${runDir} (events.fllog, summary.json, logs/, specs/)\n`);
   return anyFailed(judged.verdicts) ? EXIT_VIOLATIONS : EXIT_OK;
 }
