@@ -138,7 +138,6 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     durationUs: endUs,
     insuranceFundSeed: venue.insuranceFundSeed,
     badDebtUncovered: observer.badDebtTotal,
-    oracleMaxStalenessUs: Math.max(0, ...judged.figures.markets.map((m) => m.maxOracleStaleUs)),
     hedger: hedgerReport?.state?.metrics ?? null,
     ...(judged.hedgerTrueMaxAbsDeltaLots !== undefined ? { hedgerTrueMaxAbsDeltaLots: judged.hedgerTrueMaxAbsDeltaLots } : {}),
     verdicts: judged.verdicts,

@@ -42,6 +42,8 @@ export interface VenueFigures {
   fundingPayments: number;
   txRejected: number;
   markets: MarketFigures[];
+  /** The longest time any market went without a fresh oracle quorum after its opening (set by finish). */
+  oracleMaxStalenessUs: number;
 }
 
 export class VenueFiguresCollector {
@@ -72,6 +74,7 @@ export class VenueFiguresCollector {
       fundingPayments: 0,
       txRejected: 0,
       markets: [],
+      oracleMaxStalenessUs: 0,
     };
   }
 
@@ -108,6 +111,7 @@ export class VenueFiguresCollector {
     this.haltedSince.clear();
     this.staleSince.clear();
     this.figures.markets.sort((a, b) => a.marketId - b.marketId);
+    this.figures.oracleMaxStalenessUs = Math.max(0, ...this.figures.markets.map((m) => m.maxOracleStaleUs));
     return this.figures;
   }
 

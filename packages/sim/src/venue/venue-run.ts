@@ -64,7 +64,6 @@ export interface VenueRunSummary extends VenueFigures {
   durationUs: number;
   insuranceFundSeed: number;
   badDebtUncovered: number;
-  oracleMaxStalenessUs: number;
   hedger: HedgerFigures | null;
   /** The hedger's largest true |delta| (venue state + external fills), what hedger-delta-bounded checks; simulator only. */
   hedgerTrueMaxAbsDeltaLots?: number;
@@ -178,7 +177,6 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
     durationUs: setup.durationUs,
     insuranceFundSeed: setup.venue.insuranceFundSeed,
     badDebtUncovered: primary?.state.badDebtTotal ?? 0,
-    oracleMaxStalenessUs: Math.max(0, ...figures.markets.map((m) => m.maxOracleStaleUs)),
     hedger,
     ...(judged.hedgerTrueMaxAbsDeltaLots !== undefined ? { hedgerTrueMaxAbsDeltaLots: judged.hedgerTrueMaxAbsDeltaLots } : {}),
     verdicts: judged.verdicts,
