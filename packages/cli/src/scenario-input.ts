@@ -26,7 +26,7 @@ export function loadScenarioInput(options: { scenario: string; policy?: string; 
 
 /** `--policy NAME` or `--policy FILE.json` (a partial policy over `base`, default "default"). */
 export function applyPolicy(scenario: Scenario, spec: string): Scenario {
-  if (NAMED_POLICIES[spec]) return withPolicy(scenario, spec, '--policy');
+  if (Object.hasOwn(NAMED_POLICIES, spec)) return withPolicy(scenario, spec, '--policy');
   if (spec.endsWith('.json') || existsSync(spec)) return withPolicy(scenario, readJsonFile(spec, 'policy file'), spec);
   throw new CliError('EPOLICY', 'unknown policy', `"${spec}" is neither a named policy (${Object.keys(NAMED_POLICIES).join(', ')}) nor a JSON file`);
 }

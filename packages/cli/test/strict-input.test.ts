@@ -139,6 +139,30 @@ check(
   (input) => replayOrders(input, 'stream.json'),
 );
 
+describe('hostile inputs: names that are properties of every JS object', () => {
+  const raw = (text: string): string => {
+    const path = join(dir, `raw-${++files}.json`);
+    writeFileSync(path, text);
+    return path;
+  };
+  it('a fault kind "constructor" or "toString" is an unknown kind, not a crash', () => {
+    for (const kind of ['constructor', 'toString', '__proto__']) {
+      const error = cliErrorOf(() => loadFaultSchedule(file(schedule({ kind, atUs: 0 }))));
+      expect([error.exitCode, error.detail.includes('$.faults[0].kind')]).toEqual([EXIT_USAGE, true]);
+    }
+  });
+  it('a "__proto__" key is an unknown field at its path, in a schedule, a fault and an order body', () => {
+    expect(cliErrorOf(() => loadFaultSchedule(raw('{"version":1,"faults":[],"__proto__":{"x":1}}'))).detail).toContain('$.__proto__');
+    expect(cliErrorOf(() => loadFaultSchedule(raw('{"version":1,"faults":[{"kind":"heal","atUs":0,"__proto__":{}}]}'))).detail).toContain('$.faults[0].__proto__');
+    const stream = JSON.parse('{"transactions":[{"deposit":{"accountId":"a","amount":1,"__proto__":{"amount":5}}}]}');
+    expect(cliErrorOf(() => replayOrders(stream, 'stream.json')).detail).toContain('$.transactions[0].deposit.__proto__');
+  });
+  it('a policy named "constructor" is not a named policy', () => {
+    expect(cliErrorOf(() => loadScenarioInput({ scenario: 'baseline', policy: 'constructor' })).exitCode).toBe(EXIT_USAGE);
+    expect(cliErrorOf(() => replayOrders({ transactions: [], policy: 'toString' }, 'stream.json')).detail).toContain('$.policy');
+  });
+});
+
 describe('the binary', () => {
   it('faultline sim --demo --faults with { "kind": "link", "dropPPm": 500000 } exits 2 naming the field and suggesting dropPpm', () => {
     for (const input of [{ kind: 'link', dropPPm: 500_000 }, schedule({ kind: 'link', atUs: 0, dropPPm: 500_000 })]) {

@@ -161,7 +161,7 @@ export function parseFaultSchedule(input: unknown): FaultSchedule {
 function parseFaultEvent(raw: unknown, path: string): FaultEvent {
   const o = object(raw, path);
   const kind = o['kind'];
-  if (typeof kind !== 'string' || !(kind in FAULT_KIND_FIELDS)) {
+  if (typeof kind !== 'string' || !Object.hasOwn(FAULT_KIND_FIELDS, kind)) {
     throw new FaultScheduleError(`${path}.kind`, `unknown fault kind ${JSON.stringify(kind)}${typeof kind === 'string' ? didYouMean(kind, FAULT_KINDS) : ''} (${FAULT_KINDS.join(', ')})`);
   }
   const fields = FAULT_KIND_FIELDS[kind as FaultKindName];

@@ -278,7 +278,7 @@ export function validateVenueConfig(config: VenueConfig): void {
 /** A policy from a name or a partial override of the default (`--policy FILE`). */
 export function resolvePolicy(spec: string | (Partial<VenuePolicy> & { base?: string })): VenuePolicy {
   if (typeof spec === 'string') {
-    const named = NAMED_POLICIES[spec];
+    const named = Object.hasOwn(NAMED_POLICIES, spec) ? NAMED_POLICIES[spec] : undefined;
     if (!named) throw new VenueConfigError('policy', `"${spec}" is not a named policy (${Object.keys(NAMED_POLICIES).join(', ')})`);
     return named;
   }

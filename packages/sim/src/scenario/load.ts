@@ -346,7 +346,7 @@ function parsePolicy(raw: unknown, path: string): { policySpec: PolicySpec; poli
   const names = Object.keys(NAMED_POLICIES);
   if (raw === undefined) return { policySpec: 'default', policy: DEFAULT_POLICY };
   if (typeof raw === 'string') {
-    const named = NAMED_POLICIES[raw];
+    const named = Object.hasOwn(NAMED_POLICIES, raw) ? NAMED_POLICIES[raw] : undefined; // not 'constructor'
     if (!named) throw new Bad(path, `must be a named policy (${names.join(', ')}) or an object of overrides, got ${show(raw)}`);
     return { policySpec: raw, policy: named };
   }
