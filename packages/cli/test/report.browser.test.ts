@@ -11,9 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { findProgram } from '../../../scripts/ensure-deps.mjs';
 
 const BIN = 'packages/cli/bin/faultline.js';
-const CHROMIUM = process.env['FAULTLINE_CHROMIUM'] ?? '/usr/bin/chromium';
+// Where scripts/ensure-deps.mjs (npm test's pretest) found it: FAULTLINE_CHROMIUM, else chromium on PATH or in /usr/bin.
+const CHROMIUM = findProgram('chromium') ?? process.env['FAULTLINE_CHROMIUM'] ?? '/usr/bin/chromium';
 
 describe('faultline report (headless chromium)', () => {
   it('renders every chart with its series, the fault windows and the invariant table; saves a screenshot', async () => {
