@@ -29,6 +29,7 @@ export function formatVenueSummary(s: VenueSummaryInput, world: 'sim' | 'live' =
         : 'none',
     ],
     ['rejected txs', String(s.txRejected)],
+    ['evidence committed', s.evidenceCommitted === 0 ? '0' : `${s.evidenceCommitted} (${s.evidence.map((e) => `${e.validatorId} ${e.type} ${e.height}/${e.round}`).slice(0, 3).join(', ')}${s.evidenceCommitted > 3 ? ', …' : ''})`],
     ['final state hash', s.finalStateHash],
     ['trace hash', s.traceHash ?? LIVE_NO_TRACE_HASH],
   ];

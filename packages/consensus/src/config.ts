@@ -47,7 +47,8 @@ export function timeoutUs(timeouts: TimeoutConfig, step: Step, round: number): n
 
 /**
  * Byzantine behaviours, switchable per validator for tests and scenarios:
- * `equivocate` proposes two different blocks to two halves of its peers; `double-vote` sends a
+ * `equivocate` proposes two different blocks to two halves of its peers and prevotes for each
+ * block to the half that got it (double signing: duplicate-vote evidence); `double-vote` sends a
  * vote for the block to half its peers and nil to the others; `invalid-block` proposes blocks that
  * fail validation; `withhold` never proposes or votes; `replay` re-sends its old messages.
  */

@@ -17,3 +17,4 @@ export { verifyCertificate, committedBlockProblem, medianTimeUs } from './certif
 export { SignatureVerifier, signVote, signProposal, voteSignBytes, proposalSignBytes } from './signatures.ts';
 export { blockHash, txHash, txsHash, hex, sha256, certificateHash } from './hashing.ts';
 export { Mempool, type MempoolAdmission } from './mempool.ts';
+export { duplicateVoteEvidence, evidenceTx, evidenceOffence, evidenceProblem, evidenceTxProblem, EVIDENCE_MAX_AGE_HEIGHTS } from './evidence.ts';

@@ -1,4 +1,14 @@
-/** The votes of one round: first vote per validator and type, counts per block hash ('' = nil). */
+/**
+ * The votes of one round, per type. A validator's first vote is its vote for the round's step
+ * rules that count validators (2f+1 of any kind, the f+1 round skip); per block hash ('' = nil)
+ * the tally counts every validator that signed for it, so a validator that signed two different
+ * votes counts for both. That is the paper's rule ("2f+1 ⟨PREVOTE, h, r, id(v)⟩" from distinct
+ * validators, per value) and what CometBFT's VoteSet reaches by tracking a block some peer
+ * claims a +2/3 majority for: if the first vote won, an equivocator whose two votes reach the
+ * honest validators in different orders (gossip relays both) could split their view of a polka
+ * for ever. Safety is kept: two values with 2f+1 signers each would need an honest validator
+ * to sign both.
+ */
 import type { faultline } from '@faultline/protocol';
 import { hex } from './hashing.ts';
 
@@ -9,35 +19,41 @@ export type VoteKind = 'prevote' | 'precommit';
 export type VoteAdmission = { outcome: 'added' | 'duplicate' } | { outcome: 'conflict'; previous: Vote };
 
 class VoteTally {
+  /** Each validator's first vote. */
   readonly byValidator = new Map<string, Vote>();
-  readonly countByHash = new Map<string, number>();
+  /** Block hash → validator → its vote for that hash. */
+  private readonly byHash = new Map<string, Map<string, Vote>>();
 
   add(vote: Vote): VoteAdmission {
     const validator = vote.validatorId ?? '';
-    const previous = this.byValidator.get(validator);
     const hashHex = hex(vote.blockHash);
-    if (previous) return hex(previous.blockHash) === hashHex ? { outcome: 'duplicate' } : { outcome: 'conflict', previous };
+    let voters = this.byHash.get(hashHex);
+    if (voters?.has(validator)) return { outcome: 'duplicate' };
+    if (!voters) this.byHash.set(hashHex, (voters = new Map()));
+    voters.set(validator, vote);
+    const previous = this.byValidator.get(validator);
+    if (previous) return { outcome: 'conflict', previous };
     this.byValidator.set(validator, vote);
-    this.countByHash.set(hashHex, (this.countByHash.get(hashHex) ?? 0) + 1);
     return { outcome: 'added' };
   }
 
   count(hashHex: string): number {
-    return this.countByHash.get(hashHex) ?? 0;
+    return this.byHash.get(hashHex)?.size ?? 0;
   }
 
+  /** Validators heard from (each once, whatever they signed). */
   get total(): number {
     return this.byValidator.size;
   }
 
   /** A non-nil hash with at least `quorum` votes, if any. */
   quorumBlock(quorum: number): string | undefined {
-    for (const [hashHex, count] of this.countByHash) if (hashHex !== '' && count >= quorum) return hashHex;
+    for (const [hashHex, voters] of this.byHash) if (hashHex !== '' && voters.size >= quorum) return hashHex;
     return undefined;
   }
 
   votesFor(hashHex: string): Vote[] {
-    return [...this.byValidator.values()].filter((vote) => hex(vote.blockHash) === hashHex);
+    return [...(this.byHash.get(hashHex)?.values() ?? [])];
   }
 }
 

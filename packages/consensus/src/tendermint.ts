@@ -17,6 +17,7 @@ import {
   type TimeoutConfig,
   type ValidatorKeys,
 } from './config.ts';
+import { duplicateVoteEvidence, evidenceProblem, evidenceTx, evidenceTxProblem } from './evidence.ts';
 import { blockHash, certificateHash, hex, txsHash } from './hashing.ts';
 import { Mempool, type MempoolAdmission } from './mempool.ts';
 import { RoundVotes, type VoteKind } from './round-votes.ts';
@@ -89,6 +90,8 @@ export class TendermintCore {
   /** Own signatures: "height/round/kind" → block hash hex ('' = nil). Never sign two. */
   private readonly signed = new Map<string, string>();
   private readonly ownProposals = new Map<string, Proposal>();
+  /** `equivocate` only: the second block of our latest equivocating proposal and who got it. */
+  private equivocation: { height: number; round: number; hashHex: string; to: string[] } | undefined;
   private future: Array<{ kind: 'vote'; vote: Vote } | { kind: 'proposal'; proposal: Proposal }> = [];
   private readonly limits: ConsensusLimits;
   private readonly quorum: number;
@@ -162,6 +165,12 @@ export class TendermintCore {
       if (admission === 'added' && fromClient) this.emit({ kind: 'gossip-tx', tx });
       if (admission === 'full' || admission === 'oversized') this.reject(`tx ${admission}`);
     });
+  }
+
+  /** Duplicate-vote evidence from a peer or a client: verified, then pending in the mempool as its one tx (evidence.ts). */
+  onEvidence(nowUs: number, evidence: faultline.v1.IEquivocationEvidence, from: string): CoreEffect[] {
+    const { voteA, voteB } = evidence;
+    return this.run(nowUs, () => this.addEvidence(voteA && voteB ? duplicateVoteEvidence(voteA, voteB) : evidence, from));
   }
 
   /** Committed blocks from a peer's sync response, applied in height order when they verify. */
@@ -275,6 +284,7 @@ export class TendermintCore {
       const half = Math.ceil(peers.length / 2);
       this.emit({ kind: 'broadcast-proposal', proposal, to: peers.slice(0, half) });
       this.emit({ kind: 'broadcast-proposal', proposal: second, to: peers.slice(half) });
+      this.equivocation = { height: this.height, round, hashHex: hex(second.blockHash), to: peers.slice(half) };
     } else {
       this.emit({ kind: 'broadcast-proposal', proposal });
     }
@@ -347,7 +357,12 @@ export class TendermintCore {
     const seen = new Set<string>();
     for (const tx of txs) {
       if (tx.length > this.limits.txBytesMax) return 'oversized tx';
-      if (!decodeMessage('Transaction', tx).ok) return 'undecodable tx';
+      const decoded = decodeMessage('Transaction', tx);
+      if (!decoded.ok) return 'undecodable tx';
+      if (decoded.value.evidence) {
+        const problem = evidenceTxProblem(tx, decoded.value, this.height, this.validators, this.verifier);
+        if (problem) return `invalid evidence: ${problem}`;
+      }
       const key = hex(tx);
       if (seen.has(key)) return 'duplicate tx in block';
       seen.add(key);
@@ -397,8 +412,17 @@ export class TendermintCore {
     const admission = votes.tally(kind).add(vote);
     if (admission.outcome === 'conflict') {
       this.counters.equivocationsSeen++;
-      this.emit({ kind: 'evidence', evidence: { voteA: admission.previous, voteB: vote } });
+      this.addEvidence(duplicateVoteEvidence(admission.previous, vote), this.id);
     }
+  }
+
+  private addEvidence(evidence: faultline.v1.IEquivocationEvidence, from: string): void {
+    const problem = evidenceProblem(evidence, this.height, this.validators, this.verifier);
+    if (problem) return this.reject(`evidence from ${from}: ${problem}`, from);
+    const tx = evidenceTx(evidence);
+    if (this.mempool.add(tx) !== 'added') return; // known, pending or committed already
+    this.emit({ kind: 'evidence', evidence });
+    this.emit({ kind: 'gossip-tx', tx });
   }
 
   private bufferFuture(message: (typeof this.future)[number], from: string, height: number): void {
@@ -580,6 +604,12 @@ export class TendermintCore {
         const half = Math.ceil(peers.length / 2);
         this.emit({ kind: 'broadcast-vote', vote, to: peers.slice(0, half) });
         this.emit({ kind: 'broadcast-vote', vote: nil, to: peers.slice(half) });
+      } else if (this.options.byzantine === 'equivocate' && kind === 'prevote' && hashHex !== '' && this.equivocation?.height === this.height && this.equivocation.round === this.round) {
+        // Double signing to back both blocks: a prevote for the second block to the peers that got it.
+        const second = signVote({ ...vote, blockHash: Buffer.from(this.equivocation.hashHex, 'hex'), signature: null }, this.options.keys.privateKey);
+        const secondHalf = this.equivocation.to;
+        this.emit({ kind: 'broadcast-vote', vote, to: this.validators.ids.filter((id) => id !== this.id && !secondHalf.includes(id)) });
+        this.emit({ kind: 'broadcast-vote', vote: second, to: secondHalf });
       } else {
         this.emit({ kind: 'broadcast-vote', vote });
       }

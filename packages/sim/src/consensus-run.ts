@@ -99,7 +99,8 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
       if (height > commitTimesUs.length) commitTimesUs.push(message.timeUs);
     }
     const vote = envelope.vote;
-    if (vote) {
+    // Only an honest validator's own votes: honest validators also relay votes others sent them alone.
+    if (vote && vote.validatorId === message.from) {
       const key = `${vote.validatorId}/${vote.height}/${vote.round}/${vote.type}`;
       const hashHex = hex(vote.blockHash);
       const previous = signedVotes.get(key);

@@ -63,6 +63,14 @@ describe('Byzantine validators', () => {
     expect(summary.evidenceCommitted).toBeGreaterThan(0);
   });
 
+  it('an equivocating proposer double-signs and is caught: duplicate-vote evidence of it is committed; with the same seed and no Byzantine validator, none', () => {
+    const summary = runConsensus({ validators: 4, seed: 9, durationUs: 20 * S, byzantine: { 'validator-4': 'equivocate' } });
+    expect(summary.agreement).toBe(true);
+    expect(summary.validity).toBe(true);
+    expect(summary.evidenceCommitted).toBeGreaterThan(0);
+    expect(runConsensus({ validators: 4, seed: 9, durationUs: 20 * S }).evidenceCommitted).toBe(0);
+  });
+
   it.each(['equivocate', 'invalid-block', 'withhold', 'replay'] as const)('with one %s validator of 4 the honest ones agree and keep committing', (behaviour) => {
     const summary = runConsensus({ validators: 4, seed: 9, durationUs: 30 * S, byzantine: { 'validator-2': behaviour } });
     expect(summary.agreement).toBe(true);

@@ -48,6 +48,8 @@ export interface ValidatorCounters {
   rejectedMessages: number;
   rejectReasons: Map<string, number>;
   syncRequests: number;
+  /** Duplicate-vote evidence this validator verified and added to its mempool. */
+  evidenceReported: number;
 }
 
 /** Distinct reject reasons remembered (with counts); more are folded into "other". */
@@ -57,10 +59,9 @@ const SYNC_REQUEST_INTERVAL_US = 500_000;
 
 export class ValidatorActor implements Actor {
   readonly core: TendermintCore;
-  readonly counters: ValidatorCounters = { rejectedFrames: 0, rejectedMessages: 0, rejectReasons: new Map(), syncRequests: 0 };
+  readonly counters: ValidatorCounters = { rejectedFrames: 0, rejectedMessages: 0, rejectReasons: new Map(), syncRequests: 0, evidenceReported: 0 };
   private machine: XstateActor<ReturnType<typeof createValidatorMachine>> | undefined;
   private lastSyncRequestUs = -Infinity;
-  private evidenceNonce = 0;
 
   constructor(
     private readonly host: Host,
@@ -97,10 +98,17 @@ export class ValidatorActor implements Actor {
     this.machine.start();
     const id = this.host.actorId;
     this.host.subscribe('consensus.*', (envelope) => this.onPeerMessage(envelope));
-    this.host.subscribe(`direct.${id}`, (envelope) => this.onPeerMessage(envelope));
+    this.host.subscribe(`direct.${id}`, (envelope) => {
+      this.onPeerMessage(envelope);
+      // A vote a peer sent to us alone is relayed to everyone. CometBFT's gossip brings every vote
+      // to every peer whatever its sender targeted; our broadcast is one hop, so only targeted
+      // sends (which honest validators never make) need it. This is how a validator that signs
+      // different votes for different peers gets both seen, and duplicate-vote evidence built.
+      if (envelope.vote && envelope.sender !== id) this.host.publish(`consensus.${id}`, { vote: envelope.vote });
+    });
     this.host.subscribe(`sync.${id}`, (envelope) => this.onSync(envelope));
     this.host.subscribe('tx.*', (envelope) => {
-      if (envelope.tx) this.submitTx(envelope.tx, true);
+      if (envelope.tx) this.submitTx(envelope.tx, true, envelope.sender ?? '');
     });
     this.execute(this.core.start(this.host.now()));
     this.announceStatus();
@@ -117,7 +125,7 @@ export class ValidatorActor implements Actor {
     const now = this.host.now();
     if (envelope.proposal) this.execute(this.core.onProposal(now, envelope.proposal, from));
     else if (envelope.vote) this.execute(this.core.onVote(now, envelope.vote, from));
-    else if (envelope.tx) this.submitTx(envelope.tx, false);
+    else if (envelope.tx) this.submitTx(envelope.tx, false, from);
     else if (envelope.status) this.execute(this.core.onStatus(from, Number(envelope.status.height ?? 0)));
     else this.rejected(`unexpected ${envelope.body} on a consensus subject`);
   }
@@ -137,8 +145,10 @@ export class ValidatorActor implements Actor {
     }
   }
 
-  private submitTx(tx: faultline.v1.ITransaction, fromClient: boolean): void {
-    this.execute(this.core.onTx(this.host.now(), encodeMessage('Transaction', tx), fromClient));
+  private submitTx(tx: faultline.v1.ITransaction, fromClient: boolean, from: string): void {
+    // Evidence is verified and re-encoded in its one canonical form before it may enter the mempool.
+    if (tx.evidence) this.execute(this.core.onEvidence(this.host.now(), tx.evidence, from));
+    else this.execute(this.core.onTx(this.host.now(), encodeMessage('Transaction', tx), fromClient));
   }
 
   private announceStatus(): void {
@@ -181,8 +191,9 @@ export class ValidatorActor implements Actor {
           break;
         }
         case 'evidence':
-          // Evidence of double signing becomes a committed transaction of its own.
-          this.submitTx({ clientId: id, nonce: ++this.evidenceNonce, submittedAtUs: this.host.now(), evidence: effect.evidence }, true);
+          // The core put it in the mempool and gossips it (a gossip-tx effect): here it is only counted.
+          this.counters.evidenceReported++;
+          this.host.logger.info('duplicate-vote evidence', { validator: effect.evidence.voteA?.validatorId ?? '', height: Number(effect.evidence.voteA?.height ?? 0) });
           break;
         case 'rejected':
           this.rejected(effect.reason);

@@ -97,7 +97,7 @@ export class LiveObserver {
   }
 
   private onExecuted(committed: faultline.v1.ICommittedBlock, height: number, events: readonly VenueEvent[], hashHex: string, state: Parameters<RunObserver['executed']>[2], hash: Uint8Array): void {
-    this.run.executed('observer', height, state, events, hashHex, this.options.nowUs());
+    this.run.executed('observer', height, state, events, hashHex, this.options.nowUs(), committed.block?.txs ?? []);
     this.reportViolations();
     this.options.onBlock?.(height, events);
     this.record({ block: committed });

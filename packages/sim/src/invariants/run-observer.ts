@@ -95,14 +95,15 @@ export class RunObserver {
     });
   }
 
-  /** One height as the run's primary replica executed it. */
-  executed(replicaId: string, height: number, state: VenueState, events: readonly VenueEvent[], stateHashHex: string, timeUs: number): void {
+  /** One height as the run's primary replica executed it (`txs`: the committed block's, for what execution does not report: consensus evidence). */
+  executed(replicaId: string, height: number, state: VenueState, events: readonly VenueEvent[], stateHashHex: string, timeUs: number, txs: readonly Uint8Array[] = []): void {
     this.height = height;
     this.lastBlockAtUs = timeUs;
     this.finalStateHash = stateHashHex;
     if (timeUs > this.faultsEndUs && this.firstBlockAfterFaultsUs === undefined) this.firstBlockAfterFaultsUs = timeUs;
     for (const v of this.venueChecks.check(state, height, events)) this.finding({ ...v, timeUs });
     this.collector.addBlock(height, state.blockTimeUs, events, state.insuranceFund);
+    this.collector.addCommittedTxs(height, txs);
     this.marketsActive = [...state.markets.values()].every((m) => m.state === MARKET_ACTIVE);
     this.replicas.observe({ timeUs, from: replicaId, subject: `exec.${replicaId}`, envelope: { blockExecuted: { height, replicaId, stateHash: Buffer.from(stateHashHex, 'hex') } } });
     this.absorb();

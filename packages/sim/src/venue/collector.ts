@@ -5,9 +5,13 @@
  */
 import type { VenueEvent } from '@faultline/venue';
 import { MARKET_ACTIVE, blockIntervalUs } from '@faultline/venue';
+import { committedEvidence, type CommittedEvidence } from './evidence-figures.ts';
 
 /** Liquidations this soon after a block gap count as the gap-risk burst (`liquidationsAfterGap`). */
 export const AFTER_GAP_WINDOW_US = 60_000_000;
+
+/** Committed evidence listed in full in a summary; more are only counted. */
+const EVIDENCE_LISTED_MAX = 20;
 
 export interface MarketFigures {
   marketId: number;
@@ -41,6 +45,10 @@ export interface VenueFigures {
   insuranceFundEnd: number;
   fundingPayments: number;
   txRejected: number;
+  /** Duplicate-vote evidence committed in blocks (consensus evidence, not executed by the venue). */
+  evidenceCommitted: number;
+  /** The first EVIDENCE_LISTED_MAX of them: who double-signed what, and the height that committed it. */
+  evidence: CommittedEvidence[];
   markets: MarketFigures[];
   /** The longest time any market went without a fresh oracle quorum after its opening (set by finish). */
   oracleMaxStalenessUs: number;
@@ -73,6 +81,8 @@ export class VenueFiguresCollector {
       insuranceFundEnd: insuranceFundSeed,
       fundingPayments: 0,
       txRejected: 0,
+      evidenceCommitted: 0,
+      evidence: [],
       markets: [],
       oracleMaxStalenessUs: 0,
     };
@@ -98,6 +108,14 @@ export class VenueFiguresCollector {
   /** The figures so far, intervals still open left open (a live status line; finish() once at the end). */
   current(): Readonly<VenueFigures> {
     return this.figures;
+  }
+
+  /** The txs of a committed block (for what execution does not report: consensus evidence). */
+  addCommittedTxs(height: number, txs: readonly Uint8Array[]): void {
+    for (const evidence of committedEvidence(height, txs)) {
+      this.figures.evidenceCommitted++;
+      if (this.figures.evidence.length < EVIDENCE_LISTED_MAX) this.figures.evidence.push(evidence);
+    }
   }
 
   /** Closes open halt and staleness intervals at the end of the run. */

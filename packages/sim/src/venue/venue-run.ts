@@ -121,7 +121,7 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
           firstExecuted.add(height);
           const timeUs = sim.now();
           events += result.events.length;
-          observer.executed(replica, height, state, result.events, Buffer.from(result.stateHash ?? []).toString('hex'), timeUs);
+          observer.executed(replica, height, state, result.events, Buffer.from(result.stateHash ?? []).toString('hex'), timeUs, committed.block?.txs ?? []);
           record(timeUs, { block: committed });
           for (const event of result.events) record(timeUs, { event: venueEventToWire(event) });
           record(timeUs, { stateHash: { height, hash: result.stateHash ?? new Uint8Array(0), replicaId: replica } });
