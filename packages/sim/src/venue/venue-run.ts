@@ -19,7 +19,7 @@ import type { VenueFigures } from './collector.ts';
 /** What a run reports of the hedger: its own metrics (actors/hedger), the fields the summary shows. */
 export type HedgerFigures = Pick<
   HedgerMetrics,
-  'state' | 'venuePositionLots' | 'externalPositionLots' | 'deltaLots' | 'maxAbsDeltaLots' | 'venuePnl' | 'externalPnl' | 'basisPnl' | 'timeOutsideDeltaLimitUs'
+  'state' | 'venuePositionLots' | 'externalPositionLots' | 'deltaLots' | 'maxAbsDeltaLots' | 'venuePnl' | 'externalPnl' | 'basisPnl' | 'timeOutsideDeltaLimitUs' | 'hedgeTimeouts'
 >;
 
 export interface VenueRunSetup {
@@ -76,6 +76,8 @@ export interface VenueRunSummary extends VenueFigures {
   traceHash: string;
   finalStateHash: string;
   replicaHeights: Record<string, number>;
+  /** Blocks each replica re-executed from its own durable log when it last started (a crashed one rebuilt from them); simulator only. */
+  replicaReplayedOnStart?: Record<string, number>;
   sim: SimStats;
 }
 
@@ -168,6 +170,7 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
     notEvaluated: { 'broker-permissions': 'the simulator has no broker (faultline up judges it)' },
   });
   const figures = judged.figures;
+  const replicaReplayedOnStart = Object.fromEntries([...replicas].map(([id, actor]) => [id, actor.counters.replayedOnStart]));
   const primary = replicas.get(setup.executionIds[0] as string);
   return {
     ...figures,
@@ -185,6 +188,7 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
     traceHash: sim.traceHash(),
     finalStateHash: observer.finalStateHash,
     replicaHeights: judged.replicaHeights,
+    replicaReplayedOnStart,
     sim: sim.stats(),
   };
 }
