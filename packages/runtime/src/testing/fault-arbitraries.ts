@@ -23,8 +23,11 @@ export interface FaultArbitraryOptions {
 
 const ALL_KINDS: readonly FaultKindName[] = ['partition', 'one-way', 'link', 'delay-kind', 'heal', 'crash', 'restart', 'pause', 'resume', 'skew', 'broker-restart'];
 
-/** Message kinds a timing fault delays: consensus proposals and votes (what reorders a round). */
-export const DELAYED_MESSAGE_KINDS = ['proposal', 'vote'] as const;
+/** Message kinds a timing fault delays: consensus proposals and votes (what reorders a round), transactions (gossip late after a commit). */
+/** Delays a delay-kind fault draws from (µs): fractions and multiples of consensus timeouts. */
+const KIND_DELAYS_US = [100_000, 250_000, 500_000, 750_000, 1_000_000, 1_500_000, 2_000_000, 3_000_000, 4_000_000];
+
+export const DELAYED_MESSAGE_KINDS = ['proposal', 'vote', 'tx'] as const;
 
 export function faultEventArbitrary(options: FaultArbitraryOptions): fc.Arbitrary<FaultEvent> {
   const actor = fc.constantFrom(...options.actors);
@@ -65,7 +68,8 @@ export function faultEventArbitrary(options: FaultArbitraryOptions): fc.Arbitrar
           atUs,
           durationUs,
           messageKind: fc.constantFrom(...DELAYED_MESSAGE_KINDS),
-          delayUs: fc.integer({ min: 1, max: options.kindDelayUsMax ?? 4_000_000 }),
+          // Delays relative to consensus timeouts (0.5-3 s): a fraction of one, one, several.
+          delayUs: fc.constantFrom(...KIND_DELAYS_US.filter((us) => us <= (options.kindDelayUsMax ?? 4_000_000))),
           jitterUs: fc.integer({ min: 0, max: 500_000 }),
           from: actorSubset,
           to: actorSubset,

@@ -8,3 +8,4 @@ export {
   type CampaignFailure,
   type TargetRun,
 } from './campaign.ts';
+export { consensusSwarmArbitrary, byzantineArbitrary, CONSENSUS_SWARM_KINDS, type ConsensusSwarmRun, type ConsensusSwarmOptions } from './consensus-swarm.ts';

@@ -20,7 +20,7 @@ export interface SwarmOptions {
   kinds?: readonly FaultKindName[];
 }
 
-const SWARM_KINDS: readonly FaultKindName[] = ['partition', 'one-way', 'link', 'heal', 'crash', 'pause'];
+const SWARM_KINDS: readonly FaultKindName[] = ['partition', 'one-way', 'link', 'delay-kind', 'heal', 'crash', 'pause'];
 
 export function swarmScheduleArbitrary(options: SwarmOptions): fc.Arbitrary<FaultSchedule> {
   const kinds = options.kinds ?? SWARM_KINDS;
