@@ -123,7 +123,7 @@ class FakeExec implements Actor {
     const marketId = order.marketId ?? 0;
     const mark = this.marks.get(marketId) ?? 0;
     if (this.states.get(marketId) !== 1) {
-      events.push({ kind: 'txRejected', txRejected: { height, txHash: new Uint8Array(32), clientId: tx.clientId ?? '', nonce: Number(tx.nonce), reason: 'market-halted' } });
+      events.push({ kind: 'txRejected', txRejected: { height, txHash: new Uint8Array(32), clientId: tx.clientId ?? '', nonce: Number(tx.nonce), reason: 'market-halted', detail: '' } });
       return;
     }
     const orderId = this.orderIdNext++;
@@ -168,7 +168,7 @@ class FakeExec implements Actor {
 }
 
 function orderUpdate(height: number, marketId: number, orderId: number, clientOrderId: number, accountId: string, status: 'resting' | 'filled' | 'cancelled', remainingLots = 0): VenueEvent {
-  return { kind: 'orderUpdate', orderUpdate: { height, marketId, orderId, clientOrderId, accountId, status, remainingLots, reason: '' } };
+  return { kind: 'orderUpdate', orderUpdate: { height, marketId, orderId, clientOrderId, accountId, status, remainingLots, reason: '', detail: '' } };
 }
 
 /** A fixed external price on `external.ext`, every 50 ms. */

@@ -128,8 +128,8 @@ export function runOrderStream(input: unknown, options: { variant?: VenueVariant
       if (event.kind === 'fill') result.fills.push(event.fill);
       if (event.kind === 'txRejected') {
         result.rejected++;
-        const reason = String(event.txRejected.reason).split(' ')[0] as string;
-        result.rejections[reason] = (result.rejections[reason] ?? 0) + 1;
+        const code = event.txRejected.reason; // a RejectCode: nothing to parse
+        result.rejections[code] = (result.rejections[code] ?? 0) + 1;
         rejectedTxs.add(`${event.txRejected.clientId}/${event.txRejected.nonce}`);
       }
     }

@@ -8,8 +8,8 @@
  *   sum(collateral) - sum(C) + insurance fund + fees = deposits - withdrawals
  * (sum(-C) is the sum of every unrealized P&L at any one price, since longs = shorts).
  */
-import { PPM, ceilDiv, mulDivCeil, mulExact } from './math.ts';
-import type { Account, MarketRuntime, Position, VenueState } from './state.ts';
+import { mulDivCeil, mulExact } from './math.ts';
+import type { Account, MarketRuntime, Position } from './state.ts';
 import { positionOf } from './state.ts';
 
 /** Applies a trade of `lots` (signed: > 0 buys) at `priceTicks`; returns the realized P&L. */
@@ -41,59 +41,8 @@ export function unrealizedPnl(position: Position, markTicks: number, quotePerTic
   return position.sizeLots * markTicks * quotePerTickLot - position.costQuote;
 }
 
-export interface AccountHealth {
-  equity: number;
-  /** Initial margin of positions only. */
-  initial: number;
-  /** Initial margin counting resting orders on their worse side (what new risk must cover). */
-  initialWithOrders: number;
-  maintenance: number;
-}
-
-/**
- * Equity and margin at each market's mark. Requirements round up (the venue's favour). The
- * initial margin fraction of a market is scaled by its health factor (1 + imExtraPpm).
- */
-export function accountHealth(state: VenueState, account: Account, extra?: { marketId: number; buyLots: number; sellLots: number }): AccountHealth {
-  let equity = account.collateral;
-  let initial = 0;
-  let initialWithOrders = 0;
-  let maintenance = 0;
-  const visit = (market: MarketRuntime, sizeLots: number, costQuote: number, buyLots: number, sellLots: number): void => {
-    const m = market.config.quotePerTickLot;
-    const mark = market.markTicks;
-    equity += sizeLots * mark * m - costQuote;
-    const imPpm = scaledInitialPpm(market);
-    initial += marginFor(Math.abs(sizeLots), mark, m, imPpm);
-    const worst = Math.max(Math.abs(sizeLots + buyLots), Math.abs(sizeLots - sellLots));
-    initialWithOrders += marginFor(worst, mark, m, imPpm);
-    maintenance += marginFor(Math.abs(sizeLots), mark, m, market.config.maintenanceMarginPpm);
-  };
-  for (const [marketId, market] of state.markets) {
-    const position = account.positions.get(marketId);
-    const exposure = account.exposure.get(marketId);
-    const add = extra && extra.marketId === marketId ? extra : undefined;
-    if (!position && !exposure && !add) continue;
-    visit(
-      market,
-      position?.sizeLots ?? 0,
-      position?.costQuote ?? 0,
-      (exposure?.buyLots ?? 0) + (add?.buyLots ?? 0),
-      (exposure?.sellLots ?? 0) + (add?.sellLots ?? 0),
-    );
-  }
-  return { equity, initial, initialWithOrders, maintenance };
-}
-
-export function scaledInitialPpm(market: MarketRuntime): number {
-  const base = market.config.initialMarginPpm;
-  return market.imExtraPpm === 0 ? base : Math.min(PPM, ceilDiv(base * (PPM + market.imExtraPpm), PPM));
-}
-
-export function marginFor(lots: number, markTicks: number, quotePerTickLot: number, ppm: number): number {
-  if (lots === 0) return 0;
-  return mulDivCeil(lots * markTicks * quotePerTickLot, ppm, PPM);
-}
+/** The margin model's numbers (margin.ts) under the names the rest of the code base reads. */
+export { accountRisk as accountHealth, type AccountRisk as AccountHealth, marginFor, scaledInitialPpm } from './margin.ts';
 
 export function isFlat(account: Account): boolean {
   for (const position of account.positions.values()) if (position.sizeLots !== 0) return false;

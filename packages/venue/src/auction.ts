@@ -10,7 +10,9 @@
  */
 import { SIDE_BUY, SIDE_SELL, type Side } from './book/order-book.ts';
 import type { BlockContext } from './context.ts';
-import { addExposure, emitOrderUpdate, executeTaker, settleFill } from './orders.ts';
+import { releaseLots, releaseOrder } from './margin.ts';
+import { executeTaker, settleFill } from './matching.ts';
+import { emitOrderUpdate } from './order-events.ts';
 import { type Account, type MarketRuntime, MARKET_ACTIVE } from './state.ts';
 import { TIF_GTC, TIF_POST_ONLY } from './state.ts';
 
@@ -130,7 +132,7 @@ function consume(ctx: BlockContext, market: MarketRuntime, entry: AuctionEntry, 
   const account = ctx.state.accounts[entry.accountIndex] as Account;
   entry.sizeLots -= lots;
   const done = entry.sizeLots === 0;
-  addExposure(account, market.config.marketId, entry.side, -lots, done ? -1 : 0);
+  releaseLots(account, market, entry.orderId, lots);
   if (entry.inBook) market.book.reduce(entry.orderId, lots);
   else {
     const queued = market.auctionQueue.find((o) => o.orderId === entry.orderId);
@@ -149,7 +151,7 @@ export function drainAuctionQueue(ctx: BlockContext, market: MarketRuntime): voi
   for (const order of queue) {
     const account = ctx.state.accounts[order.accountIndex] as Account;
     // Its reservation moves with it: release it here, executeTaker reserves what rests.
-    addExposure(account, market.config.marketId, order.side, -order.sizeLots, -1);
+    releaseOrder(account, market, order.orderId);
     executeTaker(ctx, market, account, {
       orderId: order.orderId,
       side: order.side,

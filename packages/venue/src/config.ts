@@ -107,6 +107,21 @@ export interface VenueConfig {
   /** Largest single deposit or withdrawal. */
   maxTransferAmount: number;
   policy: VenuePolicy;
+  /** Resource limits; absent fields take DEFAULT_LIMITS. Reaching one is a rejection (`account-limit`, `book-full`). */
+  limits?: Partial<VenueLimits>;
+}
+
+export interface VenueLimits {
+  /** Accounts the venue holds; a deposit to a new account beyond it is rejected. */
+  maxAccounts: number;
+  /** Resting orders per book (and queued orders per auction); an order that would rest beyond it is rejected. */
+  maxOrdersPerBook: number;
+}
+
+export const DEFAULT_LIMITS: VenueLimits = { maxAccounts: 1_000_000, maxOrdersPerBook: 1_000_000 };
+
+export function venueLimits(config: VenueConfig): VenueLimits {
+  return { ...DEFAULT_LIMITS, ...config.limits };
 }
 
 export const DEFAULT_POLICY: VenuePolicy = {
@@ -273,6 +288,12 @@ export function validateVenueConfig(config: VenueConfig): void {
   int('policy.healthScaledMargin.maxExtraPpm', h?.maxExtraPpm, 0, 10_000_000);
   bool('policy.adl.enabled', pol.adl?.enabled);
   bool('policy.liquidationNeedsFreshOracle.enabled', pol.liquidationNeedsFreshOracle?.enabled);
+  if (config.limits !== undefined) {
+    if (!config.limits || typeof config.limits !== 'object') throw new VenueConfigError('limits', 'must be an object');
+    for (const key of Object.keys(config.limits)) if (!(key in DEFAULT_LIMITS)) throw new VenueConfigError(`limits.${key}`, `is not a limit (${Object.keys(DEFAULT_LIMITS).join(', ')})`);
+    if (config.limits.maxAccounts !== undefined) int('limits.maxAccounts', config.limits.maxAccounts, 1, 10_000_000);
+    if (config.limits.maxOrdersPerBook !== undefined) int('limits.maxOrdersPerBook', config.limits.maxOrdersPerBook, 1, 10_000_000);
+  }
 }
 
 /** A policy from a name or a partial override of the default (`--policy FILE`). */

@@ -41,11 +41,4 @@ export class BlockContext {
   }
 }
 
-/** A rejected transaction: the reason travels in a TxRejected event; state is left untouched. */
-export class TxRejection extends Error {
-  override readonly name = 'TxRejection';
-}
-
-export function reject(reason: string): never {
-  throw new TxRejection(reason);
-}
+export { TxRejection, reject } from './reject.ts';

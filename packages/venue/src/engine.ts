@@ -15,12 +15,19 @@
  */
 import { createHash } from 'node:crypto';
 import type { faultline } from '@faultline/protocol';
-import { BlockContext, TxRejection, reject } from './context.ts';
+import { BlockContext } from './context.ts';
 import { accountHealth } from './accounting.ts';
 import { blockIntervalUs } from './block-interval.ts';
+import { assert } from './assert.ts';
+import { venueLimits } from './config.ts';
+import { TxRejection, reject, type RejectCode } from './reject.ts';
+import { freeCollateral } from './margin.ts';
+import { accountOf } from './lookup.ts';
+import { placeOrder } from './admission.ts';
+import { cancelAll, cancelOrder } from './cancels.ts';
+import { hedgerQuote } from './quotes.ts';
 import { beginBlock } from './market-cycle.ts';
 import { applyOracleReport } from './oracle.ts';
-import { cancelAll, cancelOrder, hedgerQuote, placeOrder, accountOf } from './orders.ts';
 import { liquidate } from './liquidation.ts';
 import { stateHash } from './snapshot.ts';
 import { type VenueState, getOrCreateAccount } from './state.ts';
@@ -86,7 +93,7 @@ export function applyBlock(state: VenueState, block: VenueBlock, options: ApplyB
 function applyTx(ctx: BlockContext, item: BlockTx): void {
   const tx = item.tx;
   if (!tx) {
-    rejected(ctx, item, '', 0, `malformed-tx: ${item.decodeError ?? 'undecodable'}`);
+    rejected(ctx, item, '', 0, 'malformed-tx', item.decodeError ?? 'undecodable');
     return;
   }
   const clientId = tx.clientId ?? '';
@@ -94,92 +101,133 @@ function applyTx(ctx: BlockContext, item: BlockTx): void {
   if (tx.evidence) return; // consensus evidence: nothing for execution to do
   try {
     if (!clientId) reject('missing-client-id');
-    if (!Number.isSafeInteger(nonce) || nonce < 1) reject('nonce-must-be-positive');
-    if (alreadyApplied(ctx, clientId, nonce)) reject('duplicate-tx');
+    if (!Number.isSafeInteger(nonce) || nonce < 1) reject('nonce-must-be-positive', String(nonce));
+    if (alreadyApplied(ctx, clientId, nonce)) reject('duplicate-tx', `${clientId} ${nonce}`);
     dispatch(ctx, tx);
     recordNonce(ctx, clientId, nonce);
   } catch (error) {
     if (!(error instanceof TxRejection)) throw error;
-    rejected(ctx, item, clientId, nonce, error.message);
+    rejected(ctx, item, clientId, nonce, error.code, error.detail);
   }
+}
+
+/** The body kinds of faultline.v1.Transaction that execution applies (evidence is consensus's). */
+export type TxKind = 'placeOrder' | 'cancelOrder' | 'cancelAll' | 'deposit' | 'withdraw' | 'oracleReport' | 'liquidate' | 'hedgerQuote';
+const TX_KINDS: readonly TxKind[] = ['placeOrder', 'cancelOrder', 'cancelAll', 'deposit', 'withdraw', 'oracleReport', 'liquidate', 'hedgerQuote'];
+
+/** The one body a transaction carries; none or several (only a hand-built object can) is a rejection. */
+function txKind(tx: faultline.v1.ITransaction): TxKind {
+  let kind: TxKind | undefined;
+  for (const candidate of TX_KINDS) {
+    if (!tx[candidate]) continue;
+    if (kind) reject('unknown-tx-kind', `both ${kind} and ${candidate}`);
+    kind = candidate;
+  }
+  if (!kind) reject('unknown-tx-kind', 'no body');
+  return kind;
 }
 
 function dispatch(ctx: BlockContext, tx: faultline.v1.ITransaction): void {
-  const { state } = ctx;
-  if (tx.placeOrder) {
-    const o = tx.placeOrder;
-    placeOrder(ctx, {
-      accountId: o.accountId ?? '',
-      marketId: o.marketId ?? 0,
-      clientOrderId: Number(o.clientOrderId ?? 0),
-      side: o.side ?? 0,
-      type: o.type ?? 0,
-      timeInForce: o.timeInForce ?? 0,
-      priceTicks: Number(o.priceTicks ?? 0),
-      sizeLots: Number(o.sizeLots ?? 0),
-      reduceOnly: o.reduceOnly ?? false,
-    });
-  } else if (tx.cancelOrder) {
-    const c = tx.cancelOrder;
-    cancelOrder(ctx, { accountId: c.accountId ?? '', marketId: c.marketId ?? 0, orderId: Number(c.orderId ?? 0), clientOrderId: Number(c.clientOrderId ?? 0) });
-  } else if (tx.cancelAll) {
-    cancelAll(ctx, { accountId: tx.cancelAll.accountId ?? '', marketId: tx.cancelAll.marketId ?? 0 });
-  } else if (tx.deposit) {
-    const amount = Number(tx.deposit.amount ?? 0);
-    const accountId = tx.deposit.accountId ?? '';
-    checkAmount(ctx, amount);
-    if (!accountId) reject('missing-account-id');
-    const account = getOrCreateAccount(state, accountId);
-    account.collateral += amount;
-    state.totalDeposits += amount;
-    ctx.touch(account);
-  } else if (tx.withdraw) {
-    const amount = Number(tx.withdraw.amount ?? 0);
-    const account = accountOf(ctx, tx.withdraw.accountId ?? '');
-    checkAmount(ctx, amount);
-    const health = accountHealth(state, account);
-    const free = Math.min(account.collateral, health.equity - health.initialWithOrders);
-    if (amount > free) reject(`insufficient-free-collateral ${Math.max(0, free)}`);
-    account.collateral -= amount;
-    state.totalWithdrawals += amount;
-    ctx.touch(account);
-  } else if (tx.oracleReport) {
-    const r = tx.oracleReport;
-    applyOracleReport(ctx, {
-      oracleId: r.oracleId ?? '',
-      marketId: r.marketId ?? 0,
-      priceTicks: Number(r.priceTicks ?? 0),
-      observedAtUs: Number(r.observedAtUs ?? 0),
-      reportSeq: Number(r.reportSeq ?? 0),
-      signature: r.signature ?? new Uint8Array(0),
-    });
-  } else if (tx.liquidate) {
-    const l = tx.liquidate;
-    liquidate(ctx, {
-      liquidatorId: l.liquidatorId ?? '',
-      accountId: l.accountId ?? '',
-      marketId: l.marketId ?? 0,
-      observedMarkTicks: Number(l.observedMarkTicks ?? 0),
-    });
-  } else if (tx.hedgerQuote) {
-    const q = tx.hedgerQuote;
-    hedgerQuote(ctx, {
-      accountId: q.accountId ?? '',
-      marketId: q.marketId ?? 0,
-      quoteId: Number(q.quoteId ?? 0),
-      bidPriceTicks: Number(q.bidPriceTicks ?? 0),
-      bidSizeLots: Number(q.bidSizeLots ?? 0),
-      askPriceTicks: Number(q.askPriceTicks ?? 0),
-      askSizeLots: Number(q.askSizeLots ?? 0),
-    });
-  } else {
-    reject('unknown-tx-kind');
+  const kind = txKind(tx);
+  switch (kind) {
+    case 'placeOrder': {
+      const o = tx.placeOrder ?? {};
+      placeOrder(ctx, {
+        accountId: o.accountId ?? '',
+        marketId: o.marketId ?? 0,
+        clientOrderId: Number(o.clientOrderId ?? 0),
+        side: o.side ?? 0,
+        type: o.type ?? 0,
+        timeInForce: o.timeInForce ?? 0,
+        priceTicks: Number(o.priceTicks ?? 0),
+        sizeLots: Number(o.sizeLots ?? 0),
+        reduceOnly: o.reduceOnly ?? false,
+      });
+      return;
+    }
+    case 'cancelOrder': {
+      const c = tx.cancelOrder ?? {};
+      cancelOrder(ctx, { accountId: c.accountId ?? '', marketId: c.marketId ?? 0, orderId: Number(c.orderId ?? 0), clientOrderId: Number(c.clientOrderId ?? 0) });
+      return;
+    }
+    case 'cancelAll':
+      cancelAll(ctx, { accountId: tx.cancelAll?.accountId ?? '', marketId: tx.cancelAll?.marketId ?? 0 });
+      return;
+    case 'deposit':
+      deposit(ctx, tx.deposit?.accountId ?? '', Number(tx.deposit?.amount ?? 0));
+      return;
+    case 'withdraw':
+      withdraw(ctx, tx.withdraw?.accountId ?? '', Number(tx.withdraw?.amount ?? 0));
+      return;
+    case 'oracleReport': {
+      const r = tx.oracleReport ?? {};
+      applyOracleReport(ctx, {
+        oracleId: r.oracleId ?? '',
+        marketId: r.marketId ?? 0,
+        priceTicks: Number(r.priceTicks ?? 0),
+        observedAtUs: Number(r.observedAtUs ?? 0),
+        reportSeq: Number(r.reportSeq ?? 0),
+        signature: r.signature ?? new Uint8Array(0),
+      });
+      return;
+    }
+    case 'liquidate': {
+      const l = tx.liquidate ?? {};
+      liquidate(ctx, { liquidatorId: l.liquidatorId ?? '', accountId: l.accountId ?? '', marketId: l.marketId ?? 0, observedMarkTicks: Number(l.observedMarkTicks ?? 0) });
+      return;
+    }
+    case 'hedgerQuote': {
+      const q = tx.hedgerQuote ?? {};
+      hedgerQuote(ctx, {
+        accountId: q.accountId ?? '',
+        marketId: q.marketId ?? 0,
+        quoteId: Number(q.quoteId ?? 0),
+        bidPriceTicks: Number(q.bidPriceTicks ?? 0),
+        bidSizeLots: Number(q.bidSizeLots ?? 0),
+        askPriceTicks: Number(q.askPriceTicks ?? 0),
+        askSizeLots: Number(q.askSizeLots ?? 0),
+      });
+      return;
+    }
+    default: {
+      const unreachable: never = kind;
+      reject('unknown-tx-kind', String(unreachable));
+    }
   }
 }
 
+function deposit(ctx: BlockContext, accountId: string, amount: number): void {
+  const { state } = ctx;
+  checkAmount(ctx, amount);
+  if (!accountId) reject('missing-account-id');
+  const existing = state.accountsById.get(accountId);
+  const maxAccounts = venueLimits(state.config).maxAccounts;
+  if (!existing && state.accounts.length >= maxAccounts) reject('account-limit', `limit ${maxAccounts}`);
+  // Every balance and total stays a safe integer: a deposit that would take one past it is refused.
+  if (amount > VALUE_MAX - state.totalDeposits || (existing && amount > VALUE_MAX - Math.max(0, existing.collateral))) reject('value-limit', `${amount} would pass ${VALUE_MAX}`);
+  const account = existing ?? getOrCreateAccount(state, accountId);
+  account.collateral += amount;
+  state.totalDeposits += amount;
+  ctx.touch(account);
+}
+
+function withdraw(ctx: BlockContext, accountId: string, amount: number): void {
+  const account = accountOf(ctx, accountId);
+  checkAmount(ctx, amount);
+  const free = freeCollateral(ctx, account);
+  if (amount > free) reject('insufficient-free-collateral', `free ${free}`);
+  account.collateral -= amount;
+  ctx.state.totalWithdrawals += amount;
+  assert(ctx.state.totalWithdrawals <= ctx.state.totalDeposits, 'more withdrawn than deposited');
+  ctx.touch(account);
+}
+
+/** Largest value the venue stores: every balance, total and notional stays a safe integer. */
+const VALUE_MAX = Number.MAX_SAFE_INTEGER;
+
 function checkAmount(ctx: BlockContext, amount: number): void {
-  if (!Number.isSafeInteger(amount) || amount <= 0) reject('amount-not-positive');
-  if (amount > ctx.state.config.maxTransferAmount) reject(`amount-above-max ${ctx.state.config.maxTransferAmount}`);
+  if (!Number.isSafeInteger(amount) || amount <= 0) reject('amount-not-positive', String(amount));
+  if (amount > ctx.state.config.maxTransferAmount) reject('amount-above-max', `${amount} > ${ctx.state.config.maxTransferAmount}`);
 }
 
 function alreadyApplied(ctx: BlockContext, clientId: string, nonce: number): boolean {
@@ -194,15 +242,17 @@ function recordNonce(ctx: BlockContext, clientId: string, nonce: number): void {
   if (window.seen.size > NONCE_WINDOW) {
     const sorted = [...window.seen].sort((a, b) => a - b);
     const dropped = sorted.slice(0, NONCE_WINDOW / 2);
-    window.floor = dropped[dropped.length - 1] as number;
+    const floor = dropped[dropped.length - 1] as number;
+    assert(floor > window.floor, () => `nonce floor of ${clientId} would fall from ${window?.floor} to ${floor}`);
+    window.floor = floor;
     window.seen = new Set(sorted.slice(NONCE_WINDOW / 2));
   }
 }
 
-function rejected(ctx: BlockContext, item: BlockTx, clientId: string, nonce: number, reason: string): void {
+function rejected(ctx: BlockContext, item: BlockTx, clientId: string, nonce: number, reason: RejectCode, detail: string): void {
   ctx.emit({
     kind: 'txRejected',
-    txRejected: { height: ctx.height, txHash: txHash(item.bytes), clientId, nonce, reason },
+    txRejected: { height: ctx.height, txHash: txHash(item.bytes), clientId, nonce, reason, detail },
   });
 }
 
@@ -221,7 +271,8 @@ function accountUpdate(ctx: BlockContext, account: import('./state.ts').Account)
       height: ctx.height,
       collateral: account.collateral,
       equity: health.equity,
-      marginInitial: health.initial,
+      // The required margin with resting orders: the number admission and withdrawals use.
+      marginInitial: health.initialWithOrders,
       marginMaintenance: health.maintenance,
       positions: [...account.positions.values()]
         .sort((a, b) => a.marketId - b.marketId)

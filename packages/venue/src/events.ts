@@ -2,6 +2,8 @@
  * What a block produces. Each event kind carries exactly the fields of its wire message
  * (faultline.v1.VenueEvent's oneof members), all present; wire.ts converts in one place.
  */
+import type { RejectCode } from './reject.ts';
+
 export interface FillEvent {
   fillId: number;
   height: number;
@@ -58,7 +60,7 @@ export interface LiquidationEvent {
   marketId: number;
   liquidatorId: string;
   executed: boolean;
-  reason: string;
+  reason: LiquidationReason;
   sizeLots: number;
   priceTicks: number;
   penalty: number;
@@ -105,8 +107,46 @@ export interface TxRejectedEvent {
   txHash: Uint8Array;
   clientId: string;
   nonce: number;
-  reason: string;
+  /** What programs branch on. */
+  reason: RejectCode;
+  /** For people only: never parsed. */
+  detail: string;
 }
+
+/** Why an order left the book or queue other than by filling (OrderUpdate `cancelled`). */
+export type CancelReason =
+  | 'user'
+  | 'self-trade'
+  | 'liquidation'
+  | 'requote'
+  | 'outside-band'
+  | 'cancel-on-halt'
+  | 'unfilled'
+  | 'market-halted'
+  /** The fill guard: filling it would have taken its account's equity below zero. */
+  | 'undercollateralized'
+  /** The taker stopped at a maker the fill guard removed; its remainder is cancelled. */
+  | 'maker-undercollateralized'
+  /** The fill guard stopped the taker: the next fill would have taken its equity below zero. */
+  | 'taker-undercollateralized';
+
+/** `reason` of an OrderUpdate: a cancel reason, a rejection code (status `rejected`), where it went, or ''. */
+export type OrderUpdateReason = CancelReason | RejectCode | 'auction' | 'auction-queue' | '';
+
+export type LiquidationReason =
+  | ''
+  | 'unknown-account'
+  | 'unknown-market'
+  | 'no-position'
+  | 'market-halted'
+  | 'oracle-stale'
+  | 'healthy-at-execution'
+  | 'grace-period'
+  | 'no-liquidity'
+  | 'book'
+  | 'book-partial'
+  | 'adl'
+  | 'book+adl';
 
 export interface OrderUpdateEvent {
   height: number;
@@ -116,7 +156,9 @@ export interface OrderUpdateEvent {
   accountId: string;
   status: 'accepted' | 'resting' | 'filled' | 'cancelled' | 'rejected';
   remainingLots: number;
-  reason: string;
+  reason: OrderUpdateReason;
+  /** For people only (which side of a quote was rejected, the rejection's detail): never parsed. */
+  detail: string;
 }
 
 export type VenueEvent =

@@ -9,7 +9,9 @@
  * Execution:
  * 1. cancel the account's orders in every market;
  * 2. close the position against the book with an IOC order limited to maxSlippagePpm from the
- *    mark (and the price band); no taker fee;
+ *    mark (and the price band) and, with ADL on, to the worst price at which the deficit stays
+ *    within what the fund holds (the bankruptcy price when it is empty: coveredPriceLimit);
+ *    no taker fee;
  * 3. penalty: feePpm of the closed notional, at most the equity left, to the insurance fund;
  * 4. if part of the position is still open, the account's equity is negative and the fund holds
  *    less than the deficit, the fund gives all it has and the rest is closed by ADL at the
@@ -25,9 +27,11 @@ import { PPM, ceilDiv, floorDiv, mulDivCeil, mulDivFloor } from './math.ts';
 import { SIDE_BUY, SIDE_SELL } from './book/order-book.ts';
 import { accountHealth, applyTrade, isFlat, unrealizedPnl } from './accounting.ts';
 import type { BlockContext } from './context.ts';
-import { bandedLimitOf, cancelAccountOrders, executeTaker, slippageLimit } from './orders.ts';
-import { type Account, type MarketRuntime, MARKET_ACTIVE } from './state.ts';
-import type { LiquidationEvent } from './events.ts';
+import { cancelAccountOrders } from './cancels.ts';
+import { executeTaker } from './matching.ts';
+import { bandedLimitOf, slippageLimit } from './price-band.ts';
+import { type Account, type MarketRuntime, type Position, MARKET_ACTIVE } from './state.ts';
+import type { LiquidationEvent, LiquidationReason } from './events.ts';
 
 export interface LiquidateInput {
   liquidatorId: string;
@@ -54,7 +58,7 @@ export function liquidate(ctx: BlockContext, input: LiquidateInput): void {
     maintenanceBefore: 0,
     markTicks: 0,
   };
-  const refuse = (reason: string): void => {
+  const refuse = (reason: LiquidationReason): void => {
     result.reason = reason;
     ctx.emit({ kind: 'liquidation', liquidation: result });
   };
@@ -81,17 +85,26 @@ export function liquidate(ctx: BlockContext, input: LiquidateInput): void {
 
   const size = position.sizeLots;
   const side = size > 0 ? SIDE_SELL : SIDE_BUY;
-  const limitTicks = slippageLimit(market, side, market.config.liquidation.maxSlippagePpm);
+  const slippage = slippageLimit(market, side, market.config.liquidation.maxSlippagePpm);
+  // With ADL on, the book close never fills beyond the price at which the account's deficit
+  // passes what the fund holds (the bankruptcy price when the fund is empty): the rest goes to
+  // ADL. Without ADL (a policy to compare) nothing else could close it: the book close goes to the
+  // slippage limit and the deficit beyond the fund stays as bad debt.
+  const capped = state.config.policy.adl.enabled && ctx.variant !== 'liquidation-past-bankruptcy';
+  const cap = capped ? coveredPriceLimit(market, position, before.equity, state.insuranceFund) : undefined;
+  const limitTicks = cap === undefined ? slippage : side === SIDE_SELL ? Math.max(slippage, cap) : Math.min(slippage, cap);
   // Nothing to close on the book and no ADL due: refused, with nothing changed (not even the
   // account's orders). ADL is due when the account is underwater beyond what the fund holds.
   const fillable = market.book.fillableLots({ orderId: 0, accountIndex: account.index, side, limitPriceTicks: bandedLimitOf(ctx, market, side, limitTicks), sizeLots: Math.abs(size) }, Math.abs(size));
   const adlDue = state.config.policy.adl.enabled && before.equity < 0 && state.insuranceFund < -before.equity;
   if (fillable === 0 && !adlDue) return refuse('no-liquidity');
+  // A limit beyond the book's range (the whole close is past what the fund covers) fills nothing.
+  const fills = limitTicks >= 1 && limitTicks <= market.config.maxPriceTicks;
 
   for (const each of state.markets.values()) cancelAccountOrders(ctx, each, account, 'liquidation');
   let filledLots = 0;
   let filledNotional = 0;
-  executeTaker(ctx, market, account, {
+  if (fills) executeTaker(ctx, market, account, {
     orderId: state.nextOrderId++,
     side,
     limitTicks,
@@ -135,6 +148,23 @@ export function liquidate(ctx: BlockContext, input: LiquidateInput): void {
   result.penalty = penalty;
   result.insuranceFundAfter = state.insuranceFund;
   ctx.emit({ kind: 'liquidation', liquidation: result });
+}
+
+/**
+ * The worst price at which closing the whole position leaves a deficit the fund can still pay:
+ * equity without this position + s·P·k − C >= −fund. For a long, the lowest sell price (rounded
+ * up to the price step); for a short, the highest buy price (rounded down). The venue's favour:
+ * a fill at the returned price never leaves more deficit than the fund holds. It may lie
+ * outside [1, maxPriceTicks]: then no book fill is acceptable.
+ */
+export function coveredPriceLimit(market: MarketRuntime, position: { sizeLots: number; costQuote: number }, equity: number, fund: number): number {
+  const k = market.config.quotePerTickLot;
+  const s = position.sizeLots;
+  const otherEquity = equity - unrealizedPnl(position as Position, market.markTicks, k);
+  const numerator = position.costQuote - otherEquity - fund;
+  const step = market.config.priceStepTicks;
+  if (s > 0) return ceilDiv(ceilDiv(numerator, s * k), step) * step;
+  return floorDiv(floorDiv(-numerator, -s * k), step) * step;
 }
 
 function largestPosition(ctx: BlockContext, account: Account): MarketRuntime | undefined {

@@ -21,7 +21,8 @@ import type { BlockContext } from './context.ts';
 import { uncrossAndOpen, drainAuctionQueue } from './auction.ts';
 import { aggregateOracle, updateMark } from './oracle.ts';
 import { settleFunding } from './funding.ts';
-import { cancelOutsideBand, haltMarket } from './orders.ts';
+import { haltMarket } from './cancels.ts';
+import { cancelOutsideBand } from './price-band.ts';
 import { type MarketRuntime, MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED, MARKET_PRE_OPEN } from './state.ts';
 
 export function beginBlock(ctx: BlockContext, elapsedUs: number, firstBlock: boolean): void {

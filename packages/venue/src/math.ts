@@ -4,7 +4,7 @@
  * so rounding is exact and explicit at every call site: `floor` or `ceil`, chosen in the venue's
  * favour (see docs/venue.md, "Rounding").
  */
-export const PPM = 1_000_000;
+export { PPM } from './vocabulary.ts';
 
 export class VenueMathError extends RangeError {
   override readonly name = 'VenueMathError';

@@ -38,20 +38,20 @@ export function oracleReportSigningBytes(report: Omit<OracleReportInput, 'signat
 export function applyOracleReport(ctx: BlockContext, report: OracleReportInput): void {
   const { state } = ctx;
   const key = state.oracleKeys.get(report.oracleId);
-  if (!key) reject(`unknown-oracle ${JSON.stringify(report.oracleId)}`);
+  if (!key) reject('unknown-oracle', JSON.stringify(report.oracleId));
   const market = state.markets.get(report.marketId);
-  if (!market) reject(`unknown-market ${report.marketId}`);
+  if (!market) reject('unknown-market', String(report.marketId));
   if (!Number.isSafeInteger(report.priceTicks) || report.priceTicks <= 0) reject('price-not-positive');
-  if (report.priceTicks > market.config.maxPriceTicks) reject(`price-above-max ${market.config.maxPriceTicks}`);
+  if (report.priceTicks > market.config.maxPriceTicks) reject('price-above-max', `max ${market.config.maxPriceTicks}`);
   const previous = state.oracleReports.get(report.oracleId)?.get(report.marketId);
-  if (previous && report.reportSeq <= previous.reportSeq) reject(`report-seq-not-increasing ${report.reportSeq} <= ${previous.reportSeq}`);
+  if (previous && report.reportSeq <= previous.reportSeq) reject('report-seq-not-increasing', `${report.reportSeq} <= ${previous.reportSeq}`);
   if (report.observedAtUs > ctx.timeUs + state.config.oracleMaxFutureUs) reject('report-from-future');
   if (report.observedAtUs < ctx.timeUs - state.config.oracleStalenessUs) reject('report-too-old');
   if (previous && report.observedAtUs < previous.observedAtUs) reject('report-older-than-previous');
   if (!market.oracleStale && market.oracleTicks > 0) {
     const deviation = Math.abs(report.priceTicks - market.oracleTicks);
     if (deviation > mulDivFloor(market.oracleTicks, state.config.oracleDeviationPpm, PPM)) {
-      reject(`deviation-guard ${report.priceTicks} vs median ${market.oracleTicks}`);
+      reject('deviation-guard', `${report.priceTicks} vs median ${market.oracleTicks}`);
     }
   }
   // Signature last: it is the expensive check.

@@ -10,7 +10,8 @@ import { decodeMessage, encodeMessage } from '@faultline/protocol';
 import type { VenueConfig } from './config.ts';
 import { type MarketStateCode, type VenueState, createVenueState, getOrCreateAccount, TIF_GTC } from './state.ts';
 import type { Side } from './book/order-book.ts';
-import { addExposure } from './orders.ts';
+import { reserveOrder } from './margin.ts';
+import type { MarketRuntime } from './state.ts';
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -157,10 +158,10 @@ export function restoreSnapshot(config: VenueConfig, bytes: Uint8Array): VenueSt
         clientOrderId: o.clientOrderId,
         reduceOnly: o.reduceOnly,
       });
-      addRestored(state, o.accountIndex, m.marketId, o.side as Side, o.sizeLots);
+      addRestored(state, o.accountIndex, market, o.orderId, o.side as Side, o.priceTicks, o.sizeLots, o.clientOrderId);
     }
     market.auctionQueue = m.auctionQueue.map((o) => {
-      addRestored(state, o.accountIndex, m.marketId, o.side as Side, o.sizeLots);
+      addRestored(state, o.accountIndex, market, o.orderId, o.side as Side, o.priceTicks, o.sizeLots, o.clientOrderId);
       return {
         orderId: o.orderId,
         accountIndex: o.accountIndex,
@@ -182,8 +183,8 @@ export function restoreSnapshot(config: VenueConfig, bytes: Uint8Array): VenueSt
   return state;
 }
 
-function addRestored(state: VenueState, accountIndex: number, marketId: number, side: Side, lots: number): void {
+function addRestored(state: VenueState, accountIndex: number, market: MarketRuntime, orderId: number, side: Side, priceTicks: number, lots: number, clientOrderId: number): void {
   const account = state.accounts[accountIndex];
   if (!account) throw new SnapshotError(`venue snapshot: order of unknown account index ${accountIndex}`);
-  addExposure(account, marketId, side, lots, 1);
+  reserveOrder(account, market, orderId, { side, priceTicks, lots, clientOrderId });
 }

@@ -5,24 +5,13 @@
  */
 import { OrderBook } from './book/order-book.ts';
 import type { MarketConfig, VenueConfig } from './config.ts';
-import { configHash } from './config.ts';
+import { configHash, venueLimits } from './config.ts';
 import { publicKeyFromRaw } from '@faultline/protocol';
 import type { KeyObject } from 'node:crypto';
-import type { Side } from './book/order-book.ts';
+import type { Side } from './vocabulary.ts';
 
-/** Numbers of faultline.v1.MarketState. */
-export const MARKET_ACTIVE = 1;
-export const MARKET_HALTED = 2;
-export const MARKET_AUCTION = 3;
-/** From genesis until the genesis opening (market-cycle.ts, docs/venue.md): orders rejected; not a halt. */
-export const MARKET_PRE_OPEN = 6;
-export type MarketStateCode = typeof MARKET_ACTIVE | typeof MARKET_HALTED | typeof MARKET_AUCTION | typeof MARKET_PRE_OPEN;
-
-/** Numbers of faultline.v1.TimeInForce. */
-export const TIF_GTC = 1;
-export const TIF_IOC = 2;
-export const TIF_FOK = 3;
-export const TIF_POST_ONLY = 4;
+export { MARKET_ACTIVE, MARKET_HALTED, MARKET_AUCTION, MARKET_PRE_OPEN, type MarketStateCode, TIF_GTC, TIF_IOC, TIF_FOK, TIF_POST_ONLY } from './vocabulary.ts';
+import { MARKET_PRE_OPEN, type MarketStateCode } from './vocabulary.ts';
 
 export interface Position {
   readonly marketId: number;
@@ -35,11 +24,27 @@ export interface Position {
   feesPaid: number;
 }
 
-/** Lots an account has resting per market (book and auction queue): reserved for margin. */
+/** One live order of an account as the margin model sees it (book or auction queue). */
+export interface ExposedOrder {
+  readonly side: Side;
+  readonly priceTicks: number;
+  lots: number;
+  readonly clientOrderId: number;
+}
+
+/**
+ * An account's live orders in one market (book and auction queue), kept incrementally: reserved
+ * when an order rests or queues, released on fill, cancel and halt-cancel (margin.ts). The
+ * worst-case loss of the orders against the mark is cached for the mark it was computed at.
+ */
 export interface OrderExposure {
   buyLots: number;
   sellLots: number;
   count: number;
+  readonly orders: Map<number, ExposedOrder>;
+  /** Σ worst-case loss of `orders` at `lossAtMarkTicks`; recomputed when the mark moved. */
+  lossQuote: number;
+  lossAtMarkTicks: number;
 }
 
 export interface Account {
@@ -153,7 +158,7 @@ export function createVenueState(config: VenueConfig): VenueState {
 export function newMarketRuntime(market: MarketConfig, config: VenueConfig): MarketRuntime {
   return {
     config: market,
-    book: new OrderBook({ marketId: market.marketId, ordersMax: 1_000_000 }),
+    book: new OrderBook({ marketId: market.marketId, ordersMax: venueLimits(config).maxOrdersPerBook }),
     state: MARKET_PRE_OPEN,
     reason: 'genesis',
     stateUntilUs: 0,
@@ -195,7 +200,7 @@ export function positionOf(account: Account, marketId: number): Position {
 export function exposureOf(account: Account, marketId: number): OrderExposure {
   let exposure = account.exposure.get(marketId);
   if (!exposure) {
-    exposure = { buyLots: 0, sellLots: 0, count: 0 };
+    exposure = { buyLots: 0, sellLots: 0, count: 0, orders: new Map(), lossQuote: 0, lossAtMarkTicks: -1 };
     account.exposure.set(marketId, exposure);
   }
   return exposure;

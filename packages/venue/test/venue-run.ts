@@ -129,8 +129,9 @@ export function venueConfigFor(policy: VenuePolicy): { config: VenueConfig; orac
 }
 
 /** Turns a history into encoded blocks (deterministic) and applies them, checking every block. */
-export function runHistory(history: History, options: { variant?: VenueVariant; hash?: boolean } = {}): RunOutcome {
+export function runHistory(history: History, options: { variant?: VenueVariant; hash?: boolean; tweak?: (config: VenueConfig) => void } = {}): RunOutcome {
   const { config, oracleKeys } = venueConfigFor(history.policy);
+  options.tweak?.(config);
   const blocks = buildBlocks(history, oracleKeys);
   const state = createVenueState(config);
   const monitor = new VenueMonitor();

@@ -4401,6 +4401,9 @@ export namespace faultline {
             /** TxRejected reason. */
             reason: string;
 
+            /** TxRejected detail. */
+            detail: string;
+
             /**
              * Creates a new TxRejected instance using the specified properties.
              * @param [properties] Properties to set
@@ -4465,6 +4468,9 @@ export namespace faultline {
                 /** TxRejected reason */
                 reason?: (string|null);
 
+                /** TxRejected detail */
+                detail?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -4515,6 +4521,9 @@ export namespace faultline {
 
             /** OrderUpdate reason. */
             reason: string;
+
+            /** OrderUpdate detail. */
+            detail: string;
 
             /**
              * Creates a new OrderUpdate instance using the specified properties.
@@ -4588,6 +4597,9 @@ export namespace faultline {
 
                 /** OrderUpdate reason */
                 reason?: (string|null);
+
+                /** OrderUpdate detail */
+                detail?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

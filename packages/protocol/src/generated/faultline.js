@@ -10598,6 +10598,7 @@ export const faultline = $root.faultline = (() => {
              * @property {string|null} [clientId] TxRejected clientId
              * @property {number|null} [nonce] TxRejected nonce
              * @property {string|null} [reason] TxRejected reason
+             * @property {string|null} [detail] TxRejected detail
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10670,6 +10671,14 @@ export const faultline = $root.faultline = (() => {
             TxRejected.prototype.reason = "";
 
             /**
+             * TxRejected detail.
+             * @member {string} detail
+             * @memberof faultline.v1.TxRejected
+             * @instance
+             */
+            TxRejected.prototype.detail = "";
+
+            /**
              * Creates a new TxRejected instance using the specified properties.
              * @function create
              * @memberof faultline.v1.TxRejected
@@ -10711,6 +10720,8 @@ export const faultline = $root.faultline = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.nonce);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.reason);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.detail);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10813,6 +10824,15 @@ export const faultline = $root.faultline = (() => {
                                 delete message.reason;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10862,6 +10882,7 @@ export const faultline = $root.faultline = (() => {
              * @property {string|null} [status] OrderUpdate status
              * @property {number|null} [remainingLots] OrderUpdate remainingLots
              * @property {string|null} [reason] OrderUpdate reason
+             * @property {string|null} [detail] OrderUpdate detail
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10958,6 +10979,14 @@ export const faultline = $root.faultline = (() => {
             OrderUpdate.prototype.reason = "";
 
             /**
+             * OrderUpdate detail.
+             * @member {string} detail
+             * @memberof faultline.v1.OrderUpdate
+             * @instance
+             */
+            OrderUpdate.prototype.detail = "";
+
+            /**
              * Creates a new OrderUpdate instance using the specified properties.
              * @function create
              * @memberof faultline.v1.OrderUpdate
@@ -11005,6 +11034,8 @@ export const faultline = $root.faultline = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).int64(message.remainingLots);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.reason);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.detail);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11132,6 +11163,15 @@ export const faultline = $root.faultline = (() => {
                                 message.reason = value;
                             else
                                 delete message.reason;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
                             continue;
                         }
                     }

@@ -6,9 +6,9 @@
  */
 import { Heap } from 'heap-js';
 
-export type Side = 1 | 2;
-export const SIDE_BUY: Side = 1;
-export const SIDE_SELL: Side = 2;
+import { SIDE_BUY, SIDE_SELL, type Side } from '../vocabulary.ts';
+
+export { SIDE_BUY, SIDE_SELL, type Side };
 
 /**
  * Self-trade prevention when a taker meets its own resting order: `cancel-resting` cancels the
@@ -48,7 +48,17 @@ export interface MatchResult {
   remainingLots: number;
   stpCancelled: RestingOrder[];
   fills: number;
+  /** Makers the fill guard removed instead of filling (then `stopped` is true). */
+  guardCancelled: RestingOrder[];
+  /** The guard stopped the taker before its size or limit did. */
+  stopped: boolean;
 }
+
+/**
+ * Asked before each fill: `fill`, or `cancel-maker` (the maker leaves the book unfilled and the
+ * taker stops there), or `stop` (the taker stops; the maker stays).
+ */
+export type FillGuard = (maker: RestingOrder, sizeLots: number, priceTicks: number) => 'fill' | 'cancel-maker' | 'stop';
 
 /** Largest price and size accepted: products and sums stay far inside safe integers. */
 export const PRICE_TICKS_MAX = 1_000_000_000;
@@ -200,13 +210,13 @@ export class OrderBook {
    * Matches a taker against the opposite side in strict price-time priority, never beyond its
    * limit; every fill at the maker's price.
    */
-  match(taker: TakerOrder, onFill: (fill: MakerFill) => void, options: { stp?: SelfTradePrevention; maxFills?: number } = {}): MatchResult {
+  match(taker: TakerOrder, onFill: (fill: MakerFill) => void, options: { stp?: SelfTradePrevention; maxFills?: number; guard?: FillGuard } = {}): MatchResult {
     validateSize(taker.sizeLots);
     if (taker.limitPriceTicks !== undefined) validatePrice(taker.limitPriceTicks);
     const stp = options.stp ?? 'cancel-resting';
     const maxFills = options.maxFills ?? Number.POSITIVE_INFINITY;
     const opposite = taker.side === SIDE_BUY ? this.asks : this.bids;
-    const result: MatchResult = { remainingLots: taker.sizeLots, stpCancelled: [], fills: 0 };
+    const result: MatchResult = { remainingLots: taker.sizeLots, stpCancelled: [], fills: 0, guardCancelled: [], stopped: false };
     while (result.remainingLots > 0 && result.fills < maxFills) {
       const level = opposite.best();
       if (!level || !crosses(taker, level.priceTicks)) break;
@@ -229,6 +239,15 @@ export class OrderBook {
           continue;
         }
         const sizeLots = Math.min(maker.sizeLots, result.remainingLots);
+        const verdict = options.guard ? options.guard(maker, sizeLots, level.priceTicks) : 'fill';
+        if (verdict !== 'fill') {
+          if (verdict === 'cancel-maker') {
+            this.unlink(node);
+            result.guardCancelled.push(maker);
+          }
+          result.stopped = true;
+          return result;
+        }
         maker.sizeLots -= sizeLots;
         level.sizeLots -= sizeLots;
         result.remainingLots -= sizeLots;
@@ -267,10 +286,11 @@ export class OrderBook {
    * What a taker would fill now, up to its limit and size (its own orders excluded, as self-trade
    * prevention removes them): lots and their notional in ticks x lots. For pre-trade checks.
    */
-  fillPreview(taker: TakerOrder): { lots: number; ticksTimesLots: number } {
+  fillPreview(taker: TakerOrder): { lots: number; ticksTimesLots: number; worstTicks: number } {
     const opposite = taker.side === SIDE_BUY ? this.asks : this.bids;
     let lots = 0;
     let ticksTimesLots = 0;
+    let worstTicks = 0;
     for (const level of opposite.sortedLevels()) {
       if (!crosses(taker, level.priceTicks) || lots >= taker.sizeLots) break;
       for (let node = level.head; node && lots < taker.sizeLots; node = node.next) {
@@ -278,9 +298,10 @@ export class OrderBook {
         const take = Math.min(node.order.sizeLots, taker.sizeLots - lots);
         lots += take;
         ticksTimesLots += take * level.priceTicks;
+        worstTicks = level.priceTicks;
       }
     }
-    return { lots, ticksTimesLots };
+    return { lots, ticksTimesLots, worstTicks };
   }
 
   ordersOfAccount(accountIndex: number): RestingOrder[] {
