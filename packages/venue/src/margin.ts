@@ -10,17 +10,17 @@
  *   orderLoss(o)  = lots·k·max(0, adverse(limit vs M))     (a bid above M, an ask below M)
  *   required      = Σ ( ⌈max(|s+B|, |s−S|)·M·k·IM⌉ + Σ_orders orderLoss(o) )
  * `required` is the initial margin of the worse side if every resting order of that side filled,
- * plus what every resting order would lose against the mark if it filled at its limit. Fees are
- * left out of the requirement (0.05 % of notional by default): the fill guard keeps them, like
- * everything else, from taking equity below zero. The orders of an account are kept incrementally here (reserved when an order rests or
+ * plus what every resting order would lose against the mark if it filled at its limit. Resting
+ * orders' fees are left out of the requirement (a maker earns a rebate by default): the fill
+ * guard keeps any fee from taking equity below zero. Admission counts the fees an order pays. The orders of an account are kept incrementally here (reserved when an order rests or
  * queues, released on fill, cancel, expiry and halt-cancel), and their loss is cached per mark.
  *
  * Admission of an order (dYdX v4's two branches, docs/venue.md):
  *   A. equity − (the order's worst case) ≥ required after it: its immediate fills at the book's
- *      prices (no credit for a gain), what rests at its limit;
+ *      prices (no credit for a gain) and their taker fee, what rests at its limit;
  *   B. or the order does not worsen collateralization: it only closes (with the account's other
  *      closing orders it never flips the position), the account's equity is positive, and at its
- *      worst price per lot a (its adverse loss against the mark) it keeps equity/maintenance from falling and
+ *      worst price per lot a (its adverse loss against the mark + the fee of a lot) it keeps equity/maintenance from falling and
  *      equity ≥ 0 after any part of it fills:  a·MM ≤ E·mm_lot  and  a·lots ≤ E.
  * Reduce-only orders take the same check. A fill of a user order never takes either account's
  * equity below zero (the fill guard, matching.ts); only a liquidation can.
@@ -172,13 +172,16 @@ export function admitOrder(ctx: BlockContext, account: Account, market: MarketRu
   const imPpm = scaledInitialPpm(market);
   // Rule A: the initial requirement after the order's worst case is covered.
   const adverseNow = sign * (order.now.ticksTimesLots - order.now.lots * mark) * k;
+  // The taker fee of the immediate fills is part of the worst case (a maker fee is not: by
+  // default it is a rebate, and the fill guard keeps any fee from taking equity below zero).
+  const takerFee = order.now.lots > 0 ? mulDivCeil(order.now.ticksTimesLots * k, Math.max(0, market.config.takerFeePpm), PPM) : 0;
   const s2 = s + sign * order.now.lots;
   const buys2 = buys + (order.side === SIDE_BUY ? order.restLots : 0);
   const sells2 = sells + (order.side === SIDE_BUY ? 0 : order.restLots);
   const before = marginFor(Math.max(Math.abs(s + buys), Math.abs(s - sells)), mark, k, imPpm);
   const after = marginFor(Math.max(Math.abs(s2 + buys2), Math.abs(s2 - sells2)), mark, k, imPpm);
   const restLoss = orderLoss(market, order.side, order.limitTicks, order.restLots, mark);
-  const equityAfter = risk.equity - Math.max(0, adverseNow);
+  const equityAfter = risk.equity - Math.max(0, adverseNow) - takerFee;
   const required = risk.initialWithOrders - before + after + restLoss;
   if (equityAfter >= required) return;
   if (reducesRisk(market, risk, s, order, order.side === SIDE_BUY ? buys : sells)) return;
@@ -204,7 +207,9 @@ function reducesRisk(market: MarketRuntime, risk: AccountRisk, s: number, order:
   const mark = market.markTicks;
   const worstTicks = order.restLots > 0 ? order.limitTicks : order.now.worstTicks;
   const sign = order.side === SIDE_BUY ? 1 : -1;
-  const perLot = sign * (worstTicks - mark) * k;
+  // The fee a lot may pay (the larger of taker and maker, rounded up per lot) counts as a loss.
+  const feePpm = Math.max(0, market.config.takerFeePpm, market.config.makerFeePpm);
+  const perLot = sign * (worstTicks - mark) * k + (feePpm > 0 ? mulDivCeil(worstTicks * k, feePpm, PPM) : 0);
   if (perLot <= 0) return true;
   if (perLot * lots > risk.equity) return false;
   // a·MM <= E·mm_lot, mm_lot = M·k·mmPpm / PPM: in BigInt (the products pass 2^53).

@@ -178,7 +178,7 @@ describe('cross margin', () => {
     // Market 2, 6 lots: IM 7,500 + 3,000 = 10,500 > equity 9,925.
     const rejected = v.block([v.limit('alice', 'buy', 10_000, 6, { market: 2, tif: IOC })]);
     expect(rejections(rejected)).toEqual(['insufficient-margin']);
-    expect(details(rejected)[0]).toMatch(/^equity 9925 - worst case 0 < initial 10500 /);
+    expect(details(rejected)[0]).toMatch(/^equity 9925 - worst case 30 < initial 10500 /);
     // Market 1 rises 5 %: equity 9,925 + 15 x 500 = 17,425; IM ceil(157,500 x 5 %) = 7,875 + 3,000.
     const accepted = v.block([v.limit('alice', 'buy', 10_000, 6, { market: 2, tif: IOC })], { prices: { 1: 10_500 } });
     expect(rejections(accepted)).toEqual([]);
@@ -561,7 +561,7 @@ describe('health-scaled margin', () => {
     const slow = v.block([v.limit('alice', 'buy', 10_000, 10)], { dtUs: 8 * S });
     expect(v.market().imExtraPpm).toBe(100_000);
     expect(rejections(slow)).toEqual(['insufficient-margin']);
-    expect(details(slow)[0]).toMatch(/^equity 5200 - worst case 0 < initial 5500 /);
+    expect(details(slow)[0]).toMatch(/^equity 5200 - worst case 50 < initial 5500 /);
     const normal = v.block([v.limit('alice', 'buy', 10_000, 10)]);
     expect(v.market().imExtraPpm).toBe(0);
     expect(rejections(normal)).toEqual([]);

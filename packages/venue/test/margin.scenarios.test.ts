@@ -134,15 +134,19 @@ describe('between maintenance and initial margin, orders that only reduce risk a
     expect(v.position('alice').sizeLots).toBe(5);
   });
 
-  it('a partial close below the mark passes while equity / maintenance does not fall: up to 345 a lot (= the bankruptcy price 9,405)', () => {
-    // Closing 2 of 10 lots at a loss of a a lot: (3,450 - 2a) / MM(8 lots) >= 3,450 / 2,925 for any
-    // part exactly when a x 2,925 <= 3,450 x 292.5 (MM a lot), a <= 345. Rule A fails for both:
-    // IM of 8 lots ceil(78,000 x 5 %) = 3,900 > 3,450 - 2a.
+  it('a partial close below the mark passes while equity / maintenance does not fall: up to 345 a lot with the fee (9,410; the bankruptcy price is 9,405)', () => {
+    // Closing 2 of 10 lots at a loss of a a lot (adverse + the fee of a lot, ceil(p x 500 ppm) = 5):
+    // (3,450 - 2a) / MM(8 lots) >= 3,450 / 2,925 for any part exactly when a x 2,925 <= 3,450 x 292.5
+    // (MM a lot), a <= 345: 9,750 - 9,410 + 5 = 345 passes, 9,409 (346) does not. Rule A fails
+    // for both: IM of 8 lots ceil(78,000 x 5 %) = 3,900 > 3,450 - 2a.
     const ok = squeezed();
-    expect(rejections(ok.block([ok.limit('carol', 'buy', 9_405, 2), ok.limit('alice', 'sell', 9_405, 2, { tif: IOC })]))).toEqual([]);
+    expect(rejections(ok.block([ok.limit('carol', 'buy', 9_410, 2), ok.limit('alice', 'sell', 9_410, 2, { tif: IOC })]))).toEqual([]);
     expect(ok.position('alice').sizeLots).toBe(8);
+    // After: equity 3,450 - 680 - fee ceil(18,820 x 500 ppm) = 10 -> 2,760; MM ceil(78,000 x 3 %) = 2,340:
+    // 2,760 / 2,340 = 3,450 / 2,925 exactly — the ratio did not fall.
+    expect(ok.health('alice')).toMatchObject({ equity: 2_760, maintenance: 2_340 });
     const worse = squeezed();
-    const events = worse.block([worse.limit('carol', 'buy', 9_404, 2), worse.limit('alice', 'sell', 9_404, 2, { tif: IOC })]);
+    const events = worse.block([worse.limit('carol', 'buy', 9_409, 2), worse.limit('alice', 'sell', 9_409, 2, { tif: IOC })]);
     expect(rejections(events)).toEqual(['insufficient-margin']);
     expect(worse.position('alice').sizeLots).toBe(10);
   });
