@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildInputs, DIST_DIR, ensureServiceBuild, inputsHash, REPO, serviceRuntime, serviceScriptArgs, SERVICE_NAMES } from '../src/live/service-build.ts';
+import { pathToFileURL } from 'node:url';
+import { buildInputs, CLI_BUNDLE, DIST_DIR, ensureServiceBuild, inputsHash, REPO, serviceRuntime, serviceScriptArgs, SERVICE_NAMES } from '../src/live/service-build.ts';
 
 describe('compiled services', () => {
   it('hash the sources, the manifests and the lock file', () => {
@@ -37,6 +38,20 @@ describe('compiled services', () => {
       expect(run.status, `${name}: ${run.stderr}`).toBe(0);
       expect(run.stderr).toContain('usage: --server URL --run RUN --actor ID');
     }
+  });
+
+  it('the compiled CLI (dist/cli/main.mjs, what bin/faultline.js runs when dist/ is current) gives what the sources give', () => {
+    ensureServiceBuild();
+    const args = ['packages/cli/bin/faultline.js', 'sim', '--demo', '--seed', '3', '--json'];
+    const compiled = spawnSync(process.execPath, args, { cwd: REPO, encoding: 'utf8' });
+    const sources = spawnSync(process.execPath, args, { cwd: REPO, encoding: 'utf8', env: { ...process.env, FAULTLINE_CLI: 'tsx' } });
+    expect(compiled.status, compiled.stderr).toBe(0);
+    expect(JSON.parse(compiled.stdout).traceHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.parse(compiled.stdout)).toEqual(JSON.parse(sources.stdout));
+    // Each source keeps its own import.meta.url in the bundle: paths relative to it still resolve.
+    const bundle = readFileSync(CLI_BUNDLE, 'utf8');
+    expect(bundle).toContain(JSON.stringify(pathToFileURL(join(REPO, 'packages', 'runtime', 'src', 'nats', 'server.ts')).href));
+    expect(bundle).toContain(JSON.stringify(pathToFileURL(join(REPO, 'scripts', 'build-inputs.mjs')).href));
   });
 
   it('FAULTLINE_SERVICES chooses compiled (default) or tsx, and nothing else', () => {

@@ -11,15 +11,15 @@
  * manifests and the lock file) and is rebuilt when they changed. `FAULTLINE_SERVICES=tsx` runs
  * the TypeScript sources through tsx instead (development; the start-up bench's "before").
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { buildInputs, builtHash, CLI_BUNDLE, DIST, HASH_FILE, inputsHash, REPO } from '../../../../scripts/build-inputs.mjs';
 
-export const REPO = resolve(fileURLToPath(new URL('../../../../', import.meta.url)));
-export const DIST_DIR = join(REPO, 'dist', 'services');
-const HASH_FILE = join(DIST_DIR, 'build-hash.txt');
+export { buildInputs, CLI_BUNDLE, inputsHash, REPO };
+export const DIST_DIR = join(DIST, 'services');
 
 /** Every service directory with a main (services/kit is a library). */
 export const SERVICE_NAMES = ['validator', 'execution', 'oracle', 'external-venue', 'trader', 'liquidator', 'hedger', 'demo'] as const;
@@ -41,35 +41,39 @@ export function serviceScriptArgs(name: ServiceName, runtime: ServiceRuntime): s
   return [join(DIST_DIR, `${name}.mjs`)];
 }
 
-function walk(dir: string, out: string[]): void {
-  if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, out);
-    else out.push(path);
-  }
-}
+/**
+ * Each source keeps its own `import.meta.url` (its path in this checkout): the code finds
+ * nats.conf, the repo root and uPlot relative to its source file, wherever the bundle is.
+ */
+const sourceUrls: Plugin = {
+  name: 'source-import-meta-url',
+  setup(build) {
+    // The project's own files (TypeScript, and scripts/build-inputs.mjs); dependencies load as they are.
+    build.onLoad({ filter: /\.(ts|mjs)$/ }, (args) =>
+      args.path.includes('/node_modules/')
+        ? undefined
+        : { contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: args.path.endsWith('.ts') ? 'ts' : 'js' },
+    );
+  },
+};
 
-/** What the bundles are made of: sources, manifests, the lock file (dependency versions) and this file. */
-export function buildInputs(): string[] {
-  const files: string[] = [join(REPO, 'package.json'), join(REPO, 'package-lock.json'), fileURLToPath(import.meta.url)];
-  for (const group of ['packages', 'services']) {
-    for (const pkg of readdirSync(join(REPO, group))) {
-      const manifest = join(REPO, group, pkg, 'package.json');
-      if (existsSync(manifest)) files.push(manifest);
-      walk(join(REPO, group, pkg, 'src'), files);
-    }
-  }
-  return [...new Set(files)].filter((file) => existsSync(file) && statSync(file).isFile()).sort();
-}
+/** The bundle's own URL in the banner, spelt so that sourceUrls (which rewrites this file too) leaves it alone. */
+const BUNDLE_URL = ['import', 'meta', 'url'].join('.');
 
-export function inputsHash(): string {
-  const hash = createHash('sha256');
-  for (const file of buildInputs()) {
-    hash.update(relative(REPO, file)).update('\0').update(readFileSync(file)).update('\0');
-  }
-  return hash.digest('hex');
-}
+const COMMON: BuildOptions = {
+  absWorkingDir: REPO,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Stack traces and pino lines keep the class and function names of the sources.
+  keepNames: true,
+  // CommonJS dependencies (protobufjs, tweetnacl, commander) call require() for Node built-ins.
+  banner: { js: `import { createRequire as __faultlineCreateRequire } from 'node:module'; const require = __faultlineCreateRequire(${BUNDLE_URL});` },
+  plugins: [sourceUrls],
+  logLevel: 'silent',
+};
 
 export interface BuildResult {
   built: boolean;
@@ -77,44 +81,49 @@ export interface BuildResult {
   ms: number;
 }
 
+function upToDate(hash: string): boolean {
+  return builtHash() === hash && existsSync(CLI_BUNDLE) && SERVICE_NAMES.every((name) => existsSync(join(DIST_DIR, `${name}.mjs`)));
+}
+
 /**
- * Builds dist/services unless its hash matches the inputs. Each bundle is written beside its
- * final name and renamed into place, the hash last, so a concurrent run (two test files, a run
- * and a build) sees either a complete old build or a complete new one.
+ * Builds dist/ (the services and the CLI). Each bundle is written beside its final name and
+ * renamed into place, the stamp last, so a concurrent run (two test files, a run and a build)
+ * sees either a complete old build or a complete new one. Asynchronous: esbuild runs plugins
+ * (sourceUrls) only in its asynchronous API; ensureServiceBuild runs it in a child process.
  */
-export function ensureServiceBuild(options: { force?: boolean; log?: (line: string) => void } = {}): BuildResult {
+export async function buildDist(options: { force?: boolean; log?: (line: string) => void } = {}): Promise<BuildResult> {
   const started = performance.now();
   const hash = inputsHash();
-  const current = existsSync(HASH_FILE) ? readFileSync(HASH_FILE, 'utf8').trim() : '';
-  const complete = SERVICE_NAMES.every((name) => existsSync(join(DIST_DIR, `${name}.mjs`)));
-  if (!options.force && current === hash && complete) return { built: false, hash, ms: performance.now() - started };
-  options.log?.(`building the services (esbuild) into ${relative(process.cwd(), DIST_DIR) || DIST_DIR} …`);
+  if (!options.force && upToDate(hash)) return { built: false, hash, ms: performance.now() - started };
+  options.log?.(`building the services and the CLI (esbuild) into ${relative(process.cwd(), DIST) || DIST} …`);
   mkdirSync(DIST_DIR, { recursive: true });
   const staging = join(DIST_DIR, `.staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   try {
-    buildSync({
-      absWorkingDir: REPO,
-      entryPoints: Object.fromEntries(SERVICE_NAMES.map((name) => [name, join(REPO, 'services', name, 'src', 'main.ts')])),
-      outdir: staging,
-      outExtension: { '.js': '.mjs' },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      // Stack traces and pino lines keep the class and function names of the sources.
-      keepNames: true,
-      // CommonJS dependencies (protobufjs, tweetnacl) call require() for Node built-ins.
-      banner: { js: "import { createRequire as __faultlineCreateRequire } from 'node:module'; const require = __faultlineCreateRequire(import.meta.url);" },
-      logLevel: 'silent',
-    });
+    await build({ ...COMMON, entryPoints: Object.fromEntries(SERVICE_NAMES.map((name) => [name, join(REPO, 'services', name, 'src', 'main.ts')])), outdir: staging });
+    // The CLI too (bin/faultline.js runs it when the stamp is current, the sources through tsx otherwise);
+    // esbuild stays a package: it finds its native binary from its own directory.
+    await build({ ...COMMON, entryPoints: { cli: join(REPO, 'packages', 'cli', 'src', 'main.ts') }, outdir: staging, external: ['esbuild'] });
     for (const name of SERVICE_NAMES) renameSync(join(staging, `${name}.mjs`), join(DIST_DIR, `${name}.mjs`));
+    mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
+    renameSync(join(staging, 'cli.mjs'), CLI_BUNDLE);
     writeFileSync(`${HASH_FILE}.${process.pid}`, `${hash}\n`);
     renameSync(`${HASH_FILE}.${process.pid}`, HASH_FILE);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
   const ms = performance.now() - started;
-  options.log?.(`built ${SERVICE_NAMES.length} services in ${(ms / 1000).toFixed(1)} s`);
+  options.log?.(`built ${SERVICE_NAMES.length} services and the CLI in ${(ms / 1000).toFixed(1)} s`);
   return { built: true, hash, ms };
+}
+
+/** Checks dist/ against the inputs and, when stale, builds it (node scripts/build-services.mjs, waited for). */
+export function ensureServiceBuild(options: { force?: boolean; log?: (line: string) => void } = {}): BuildResult {
+  const started = performance.now();
+  const hash = inputsHash();
+  if (!options.force && upToDate(hash)) return { built: false, hash, ms: performance.now() - started };
+  const result = spawnSync(process.execPath, [join(REPO, 'scripts', 'build-services.mjs'), '--force'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  for (const line of (result.stderr ?? '').split('\n').filter(Boolean)) options.log?.(line.replace(/^build-services: /, ''));
+  if (result.status !== 0) throw new Error(`the build failed (node scripts/build-services.mjs, exit ${result.status}): ${(result.stderr ?? '').trim().split('\n').slice(-5).join(' | ')}`);
+  return { built: true, hash: builtHash(), ms: performance.now() - started };
 }
