@@ -74,6 +74,8 @@ export interface ReplayHeight {
   recordTimeUs: number;
   state: VenueState;
   events: readonly VenueEvent[];
+  /** The committed block's txs (what execution does not report, e.g. consensus evidence). */
+  txs: readonly Uint8Array[];
 }
 
 export interface ReplayOptions {
@@ -214,7 +216,7 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
       result.finalStateHash = hex(applied.stateHash ?? new Uint8Array(0));
       current = { committed, events: applied.events.map((event) => encodeMessage('VenueEvent', venueEventToWire(event))), matched: 0, hash: result.finalStateHash };
       for (const v of monitor.check(state, height, applied.events)) violate(height, v.invariant, v.detail, committed);
-      options.onHeight?.({ height, timeUs: state.blockTimeUs, recordTimeUs: Number(record.timeUs), state, events: applied.events });
+      options.onHeight?.({ height, timeUs: state.blockTimeUs, recordTimeUs: Number(record.timeUs), state, events: applied.events, txs: committed.block?.txs ?? [] });
     } else if (record.event) {
       if (!current) continue; // events before the first block belong to no height replayed
       // Extra events are counted here and reported when the height closes: they may belong to a lost block.

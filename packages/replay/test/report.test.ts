@@ -134,3 +134,18 @@ describe('buildReportData and renderReportHtml', () => {
     for (const c of payload.charts) expect(c.data.length).toBe(c.names.length + 1);
   });
 });
+
+describe('the report summarises from the log what the run summarised', () => {
+  it('a Byzantine run: the evidence the sim summary counts is the evidence the replayed report counts; none without the Byzantine validator', () => {
+    const scenario = loadScenarioFile('scenarios/byzantine-validator.json');
+    const chunks: Uint8Array[] = [];
+    const summary = runVenue(scenarioSetup({ ...scenario, durationUs: 20_000_000 }, 1), { logSink: (bytes) => chunks.push(bytes) });
+    expect(summary.evidenceCommitted).toBeGreaterThan(0);
+    const row = buildReportData(new Uint8Array(Buffer.concat(chunks))).summary.find(([name]) => name === 'evidence committed');
+    expect(row?.[1]).toBe(String(summary.evidenceCommitted));
+    const honest = { ...scenario, durationUs: 10_000_000, topology: { ...scenario.topology, consensus: { ...scenario.topology.consensus, byzantine: {} } } };
+    const honestChunks: Uint8Array[] = [];
+    runVenue(scenarioSetup(honest, 1), { logSink: (bytes) => honestChunks.push(bytes) });
+    expect(buildReportData(new Uint8Array(Buffer.concat(honestChunks))).summary.find(([name]) => name === 'evidence committed')?.[1]).toBe('0');
+  });
+});

@@ -110,10 +110,11 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
 
   const replay = replayLog(bytes, {
     skipCorrupt: options.skipCorrupt ?? false,
-    onHeight: ({ height, timeUs, recordTimeUs, state, events }) => {
+    onHeight: ({ height, timeUs, recordTimeUs, state, events, txs }) => {
       const t = recordTimeUs / S;
       collector ??= new VenueFiguresCollector(state.config.insuranceFundSeed, { gapThresholdUs: state.config.policy.blockGapHalt.thresholdUs, afterGapWindowUs: AFTER_GAP_WINDOW_US });
       collector.addBlock(height, timeUs, events, state.insuranceFund);
+      collector.addCommittedTxs(height, txs);
       heights.add('committed', t, height);
       for (const [marketId, market] of state.markets) {
         marketIds.add(marketId);
@@ -227,6 +228,7 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
       ['halted market-blocks', String(haltedBlocks)],
       ['liquidations (refused) / ADL', figures ? `${figures.liquidations} (${Object.values(figures.liquidationsRefused).reduce((a, b) => a + b, 0)}) / ${figures.adlEvents}` : 'no blocks'],
       ['bad debt', figures ? figures.badDebt.toLocaleString('en-US') : 'no blocks'],
+      ['evidence committed', figures ? String(figures.evidenceCommitted) : 'no blocks'],
       ['state hashes', replay.hashMatch ? `all ${replay.hashesCompared} match` : replay.firstHashMismatch ? `mismatch at height ${replay.firstHashMismatch.height}` : 'none recorded'],
       ['first violation', replay.firstViolation ? `${replay.firstViolation.invariant} at height ${replay.firstViolation.height}` : 'none'],
       ['fault windows', String(windows.length)],
