@@ -3,6 +3,7 @@
  * live services build actors from the same specs, so a scenario means the same actors in both
  * worlds; `faultline up` writes one spec file per service process.
  */
+import { ACTOR_VARIANT_KINDS, type ActorVariant, type ExecutionVariant, type HedgerVariant, type LiquidatorVariant } from './variants.ts';
 import type { ActorFactory } from '@faultline/runtime';
 import { createExecutionNode, type ExecutionConfig } from './execution/execution-actor.ts';
 import { createExternalVenue, type ExternalVenueConfig } from './external/external-venue-actor.ts';
@@ -40,12 +41,17 @@ export const ACTOR_KINDS: readonly ActorKind[] = [
 ];
 
 /** The factory for a spec. `extra` adds what is not data (e.g. a simulator monitor hook). */
-export function actorFactoryFromSpec(spec: ActorSpec, extra: { onApplied?: ExecutionConfig['onApplied'] } = {}): ActorFactory {
+/**
+ * The factory for a spec. `extra` adds what is not data: a simulator monitor hook, and (testing
+ * seam, tests only) a planted variant, applied when it breaks this spec's kind.
+ */
+export function actorFactoryFromSpec(spec: ActorSpec, extra: { onApplied?: ExecutionConfig['onApplied']; variant?: ActorVariant } = {}): ActorFactory {
+  const variant = extra.variant && ACTOR_VARIANT_KINDS[extra.variant] === spec.kind ? extra.variant : undefined;
   switch (spec.kind) {
     case 'validator':
       return createValidator(spec.config);
     case 'execution':
-      return createExecutionNode({ ...spec.config, ...(extra.onApplied ? { onApplied: extra.onApplied } : {}) });
+      return createExecutionNode({ ...spec.config, ...(extra.onApplied ? { onApplied: extra.onApplied } : {}) }, variant ? { variant: variant as ExecutionVariant } : {});
     case 'oracle':
       return createOracle(spec.config);
     case 'external-venue':
@@ -57,9 +63,9 @@ export function actorFactoryFromSpec(spec: ActorSpec, extra: { onApplied?: Execu
     case 'stale-arb-trader':
       return createStaleArbTrader(spec.config);
     case 'liquidator':
-      return createLiquidator(spec.config);
+      return createLiquidator(spec.config, variant ? { variant: variant as LiquidatorVariant } : {});
     case 'hedger':
-      return createHedger(spec.config);
+      return createHedger(spec.config, variant ? { variant: variant as HedgerVariant } : {});
   }
 }
 

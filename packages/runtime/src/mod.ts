@@ -32,3 +32,4 @@ export {
 export { nearestField, didYouMean, fieldPath, unknownField, unknownFieldMessage, editDistance } from './known-fields.ts';
 export type { World, WorldStats } from './world.ts';
 export { micros, seconds, millis, US_PER_MS, US_PER_SECOND, PPM_ONE, type Micros, type Ppm } from './units.ts';
+export { DELAYED_MESSAGE_KINDS, faultEventArbitrary, faultScheduleArbitrary, type FaultArbitraryOptions } from './fault-arbitraries.ts';

@@ -1,6 +1,7 @@
 /** Small worlds of demo actors for the simulator's tests. */
 import { Pinger, Ponger } from '@faultline/runtime/demo';
-import { Simulation, type DeliveryObservation, type NetworkPlantedBug } from '@faultline/runtime/sim';
+import { Simulation, type DeliveryObservation } from '@faultline/runtime/sim';
+import { SIM_VARIANTS, type SimVariantName } from '@faultline/runtime/testing';
 import type { FaultSchedule } from '@faultline/runtime';
 
 export interface DemoWorld {
@@ -18,9 +19,9 @@ export function demoWorld(options: {
   intervalUs?: number;
   faults?: FaultSchedule;
   record?: boolean;
-  plantedBug?: NetworkPlantedBug;
+  variant?: SimVariantName;
 }): DemoWorld {
-  const sim = new Simulation({ seed: options.seed, ...(options.plantedBug ? { plantedBug: options.plantedBug } : {}) });
+  const sim = new Simulation({ seed: options.seed, ...(options.variant ? { variant: SIM_VARIANTS[options.variant] } : {}) });
   const world: DemoWorld = { sim, pingers: new Map(), pongers: new Map(), deliveries: [] };
   if (options.record) sim.observe((delivery) => world.deliveries.push(delivery));
   for (let pair = 1; pair <= (options.pairs ?? 2); pair++) {
@@ -39,7 +40,7 @@ export function demoWorld(options: {
   return world;
 }
 
-export function traceOf(options: { seed: number; faults?: FaultSchedule; durationUs: number; plantedBug?: NetworkPlantedBug }): string {
+export function traceOf(options: { seed: number; faults?: FaultSchedule; durationUs: number; variant?: SimVariantName }): string {
   const { sim } = demoWorld(options);
   sim.runFor(options.durationUs);
   return sim.traceHash();

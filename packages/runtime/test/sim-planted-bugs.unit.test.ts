@@ -5,28 +5,28 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { FaultSchedule } from '@faultline/runtime';
-import type { NetworkPlantedBug } from '@faultline/runtime/sim';
+import type { SimVariantName } from '@faultline/runtime/testing';
 import { demoWorld, traceOf } from './sim-helpers.ts';
 
 const MS = 1_000;
 
 /** Property: a message a link dropped is never delivered. */
-function droppedNeverDelivered(plantedBug?: NetworkPlantedBug): fc.IProperty<[number, number]> {
+function droppedNeverDelivered(variant?: SimVariantName): fc.IProperty<[number, number]> {
   return fc.property(fc.integer({ min: 0, max: 1_000 }), fc.integer({ min: 0, max: 400 }), (seed, startMs) => {
     const faults: FaultSchedule = {
       version: 1,
       faults: [{ kind: 'link', atUs: startMs * MS, durationUs: 100 * MS, from: ['ping-1'], dropPpm: 1_000_000 }],
     };
-    const world = demoWorld({ seed, faults, record: true, ...(plantedBug ? { plantedBug } : {}) });
+    const world = demoWorld({ seed, faults, record: true, ...(variant ? { variant } : {}) });
     world.sim.runFor(600 * MS);
     return world.deliveries.every((d) => !(d.from === 'ping-1' && (d.envelope.sentAtUs ?? 0) >= startMs * MS && (d.envelope.sentAtUs ?? 0) < (startMs + 100) * MS));
   });
 }
 
 /** Property: same seed, same trace hash. */
-function deterministic(plantedBug?: NetworkPlantedBug): fc.IProperty<[number]> {
+function deterministic(variant?: SimVariantName): fc.IProperty<[number]> {
   return fc.property(fc.integer({ min: 0, max: 1_000 }), (seed) => {
-    const options = { seed, durationUs: 300 * MS, ...(plantedBug ? { plantedBug } : {}) };
+    const options = { seed, durationUs: 300 * MS, ...(variant ? { variant } : {}) };
     return traceOf(options) === traceOf(options);
   });
 }

@@ -26,10 +26,6 @@ const PENDING: Readonly<Record<string, string>> = {
   'cancel-on-halt': 'verdicts (engine variant through the venue seam)',
   'insurance-fund-non-negative': 'verdicts (engine variant through the venue seam)',
   'adl-after-fund-exhausted': 'verdicts (engine variant through the venue seam)',
-  'blocks-resume-after-heal': 'verdicts (a heal the simulator does not carry out)',
-  'replicas-catch-up': 'verdicts (an execution variant that never catches up)',
-  'trading-reopens': 'verdicts (a heal the simulator does not carry out)',
-  'hedger-delta-in-limit': 'verdicts (a hedger variant)',
   'broker-permissions': 'verdicts (live: a service given a subject it may not use)',
 };
 

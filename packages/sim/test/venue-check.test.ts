@@ -10,15 +10,32 @@ const baseline = loadScenarioFile('scenarios/baseline.json');
 const short = (seconds: number) => ({ ...baseline, durationUs: seconds * 1_000_000 });
 
 describe('faultline check (campaign over the whole venue)', () => {
-  it('correct code: random swarm schedules, every invariant holds, determinism re-runs agree', () => {
-    const result = checkVenue(short(40), { runs: 6, seed: 21, determinismEvery: 3 });
+  it('correct code: random swarm schedules, every invariant holds, every run faulted and every recovery invariant evaluated, determinism re-runs agree', () => {
+    // 70 s runs: faults end by 15 s, leaving the 55 s tail the longest recovery bound needs.
+    const result = checkVenue(short(70), { runs: 4, seed: 21, determinismEvery: 3 });
     expect(result.failures, JSON.stringify(result.firstFailure?.violations.slice(0, 2))).toBe(0);
+    expect(result.runsWithoutFault).toBe(0);
+    for (const name of ['blocks-resume-after-heal', 'replicas-catch-up', 'trading-reopens', 'hedger-delta-in-limit']) expect(result.evaluated[name], name).toBe(4);
     expect(result.determinismChecks).toBe(2);
     expect(result.nondeterministic).toEqual([]);
   }, 300_000);
 
+  it('runs too short for the recovery tail are refused, naming the length they need', () => {
+    expect(() => checkVenue(short(40), { runs: 1, seed: 1 })).toThrow(/make the runs at least 65 s long/);
+  });
+
   it('planted execution bug (skip a block on a gap): found within 10 runs, shrunk to at most 3 fault events', () => {
-    const result = checkVenue(short(40), { runs: 10, seed: 1, executionPlantedBug: 'skip-block-on-gap', determinismEvery: 0 });
+    // A safety bug: faults until 30 s, recovery left unjudged (tailUs 10 s); network faults on the
+    // chain's side only (the default swarm spreads every fault kind over ~28 actors).
+    const result = checkVenue(short(40), {
+      runs: 10,
+      seed: 1,
+      actorVariants: ['skip-block-on-gap'],
+      determinismEvery: 0,
+      tailUs: 10_000_000,
+      faultTargets: ['exec-*', 'validator-*'],
+      faultKinds: ['partition', 'one-way', 'link', 'crash', 'pause'],
+    });
     expect(result.failures).toBeGreaterThan(0);
     const failure = result.firstFailure;
     expect(failure?.violations.some((v) => v.invariant === 'replicas-agree')).toBe(true);
@@ -27,12 +44,12 @@ describe('faultline check (campaign over the whole venue)', () => {
   }, 300_000);
 
   it('planted oracle aggregator bug (mean instead of median): found in the first run', () => {
-    const result = checkVenue(short(20), { runs: 1, seed: 3, determinismEvery: 0, venueVariant: 'oracle-mean' });
+    const result = checkVenue(short(20), { runs: 1, seed: 3, determinismEvery: 0, tailUs: 5_000_000, venueVariant: 'oracle-mean' });
     expect(result.firstFailure?.violations.some((v) => v.invariant === 'oracle-fresh-quorum-median')).toBe(true);
   }, 300_000);
 
   it('planted fee-rounding bug: found, and the minimal schedule is empty (it needs no fault)', () => {
-    const result = checkVenue(short(20), { runs: 3, seed: 9, determinismEvery: 0, venueVariant: 'fee-rounding-trader-favour' });
+    const result = checkVenue(short(20), { runs: 3, seed: 9, determinismEvery: 0, tailUs: 5_000_000, venueVariant: 'fee-rounding-trader-favour' });
     expect(result.firstFailure?.violations.some((v) => v.invariant === 'fees-venue-favour')).toBe(true);
     expect(result.firstFailure?.minimalFaults.faults).toEqual([]);
   }, 300_000);

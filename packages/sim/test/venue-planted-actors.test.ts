@@ -33,7 +33,8 @@ describe('planted liquidator: liquidates on its own stale price, and the venue t
   // The bug is found within RUNS; correct code and each half of the bug alone pass twice as many
   // runs of the same campaign (same seed: the first RUNS runs are the same schedules).
   const RUNS = 3;
-  const campaign: VenueCampaignOptions = { runs: 2 * RUNS, seed: 1, determinismEvery: 0 };
+  // Safety bugs: faults until 35 s, recovery left unjudged (tailUs 10 s).
+  const campaign: VenueCampaignOptions = { runs: 2 * RUNS, seed: 1, determinismEvery: 0, tailUs: 10_000_000 };
 
   it('correct code passes the campaign', () => {
     const result = checkVenue(flashCrashRebound(), campaign);
@@ -41,9 +42,9 @@ describe('planted liquidator: liquidates on its own stale price, and the venue t
   }, 120_000);
 
   it('the stale liquidator alone is harmless: the venue re-checks and refuses its retries', () => {
-    const result = checkVenue(flashCrashRebound(), { ...campaign, liquidatorPlantedBug: 'stale-price' });
+    const result = checkVenue(flashCrashRebound(), { ...campaign, actorVariants: ['stale-price'] });
     expect(result.failures, JSON.stringify(result.firstFailure?.violations.slice(0, 2))).toBe(0);
-    const run = runVenue(scenarioSetup(flashCrashRebound(), 1, { liquidator: 'stale-price' }));
+    const run = runVenue(scenarioSetup(flashCrashRebound(), 1, ['stale-price']));
     expect(run.liquidationsRefused['healthy-at-execution']).toBeGreaterThan(0);
   }, 120_000);
 
@@ -53,7 +54,7 @@ describe('planted liquidator: liquidates on its own stale price, and the venue t
   }, 120_000);
 
   it(`together: a healthy account liquidated, found within ${RUNS} runs, shrunk to at most 3 fault events`, () => {
-    const result = checkVenue(flashCrashRebound(), { ...campaign, runs: RUNS, venueVariant: 'liquidate-without-recheck', liquidatorPlantedBug: 'stale-price' });
+    const result = checkVenue(flashCrashRebound(), { ...campaign, runs: RUNS, venueVariant: 'liquidate-without-recheck', actorVariants: ['stale-price'] });
     expect(result.failures).toBeGreaterThan(0);
     const failure = result.firstFailure;
     expect(failure?.violations.some((v) => v.invariant === 'liquidation-recheck')).toBe(true);
@@ -72,6 +73,7 @@ describe('planted hedger: never pulls its quotes, shows as unbounded true delta'
     faultTargets: ['hedger-1', 'exec-*'],
     faultKinds: ['partition', 'one-way', 'link'],
     shrinkRunsMax: 30,
+    tailUs: 10_000_000,
   };
 
   it('correct code passes the focused campaign: its true delta stays within twice its limit', () => {
@@ -80,7 +82,7 @@ describe('planted hedger: never pulls its quotes, shows as unbounded true delta'
   }, 120_000);
 
   it(`planted never-pull: found within ${RUNS} runs, shrunk to at most 3 fault events`, () => {
-    const result = checkVenue(tightHedger(), { ...campaign, hedgerPlantedBug: 'never-pull' });
+    const result = checkVenue(tightHedger(), { ...campaign, actorVariants: ['never-pull'] });
     expect(result.failures).toBeGreaterThan(0);
     const failure = result.firstFailure;
     expect(failure?.violations.some((v) => v.invariant === 'hedger-delta-bounded')).toBe(true);
@@ -89,7 +91,7 @@ describe('planted hedger: never pulls its quotes, shows as unbounded true delta'
     // The repro: the minimal schedule takes the planted hedger past the bound; the correct hedger
     // under the same schedule pulls its quotes and stays within it.
     const scenario = withFaults(tightHedger(), failure?.minimalFaults);
-    const planted = runVenue(scenarioSetup(scenario, failure?.runSeed ?? 0, { hedger: 'never-pull' }));
+    const planted = runVenue(scenarioSetup(scenario, failure?.runSeed ?? 0, ['never-pull']));
     expect(planted.hedgerTrueMaxAbsDeltaLots).toBeGreaterThan(100);
     const correct = runVenue(scenarioSetup(scenario, failure?.runSeed ?? 0));
     expect(correct.hedgerTrueMaxAbsDeltaLots).toBeLessThanOrEqual(100);

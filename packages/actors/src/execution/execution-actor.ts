@@ -13,6 +13,7 @@
  *   blocks after it — the engine is deterministic, so it reaches the same state hash — and
  *   re-publishes its last height for consumers that missed it.
  */
+import type { ExecutionVariant } from '../variants.ts';
 import { createActor, type Actor as XstateActor } from 'xstate';
 import { decodeMessage, deriveKeyPair, encodeMessage, type faultline } from '@faultline/protocol';
 import { hostClock, type Actor, type ActorFactory, type DecodedEnvelope, type Host } from '@faultline/runtime';
@@ -40,8 +41,6 @@ export interface ExecutionConfig {
   syncRetryUs?: number;
   /** Heights held while waiting for a gap to fill. */
   pendingMax?: number;
-  /** Deliberately broken variant for the campaign: on a gap, apply the next block it has as if no height were missing. */
-  plantedBug?: 'skip-block-on-gap';
   /** Testing seam: a deliberately broken venue engine (@faultline/venue/testing); never from a scenario. */
   venueVariant?: VenueVariant;
   /** Called after every applied block (monitors in the simulator; not part of the protocol). */
@@ -70,6 +69,8 @@ export class ExecutionActor implements Actor {
   constructor(
     private readonly host: Host,
     private readonly config: ExecutionConfig,
+    /** Testing seam (actors/variants.ts): never from a config or a spec. */
+    private readonly testOptions: { variant?: ExecutionVariant } = {},
   ) {
     this.state = createVenueState(config.venue);
     this.validators = new ValidatorSet(config.validatorIds.map((id) => ({ id, publicKeyRaw: deriveKeyPair(config.keySeed, id).publicKeyRaw })));
@@ -132,7 +133,7 @@ export class ExecutionActor implements Actor {
       this.host.log.append(encodeMessage('CommittedBlock', next));
       this.execute(next, { replay: false });
     }
-    if (this.config.plantedBug === 'skip-block-on-gap' && this.pending.size > 0) {
+    if (this.testOptions.variant === 'skip-block-on-gap' && this.pending.size > 0) {
       const next = Math.min(...this.pending.keys());
       const skipped = this.pending.get(next) as faultline.v1.ICommittedBlock;
       this.pending.delete(next);
@@ -171,6 +172,6 @@ export class ExecutionActor implements Actor {
   }
 }
 
-export function createExecutionNode(config: ExecutionConfig): ActorFactory {
-  return (host) => new ExecutionActor(host, config);
+export function createExecutionNode(config: ExecutionConfig, testOptions: { variant?: ExecutionVariant } = {}): ActorFactory {
+  return (host) => new ExecutionActor(host, config, testOptions);
 }

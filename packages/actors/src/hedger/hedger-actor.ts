@@ -29,6 +29,7 @@
  * the view is stale. The simulator's hedger-delta-bounded invariant, computed from the venue's
  * state and the external venue's fills (not from these books), catches it.
  */
+import type { HedgerVariant } from '../variants.ts';
 import { createActor, type Actor as XstateActor } from 'xstate';
 import { pb, type faultline } from '@faultline/protocol';
 import { hostClock, type Actor, type DecodedEnvelope, type Host, type TimerId } from '@faultline/runtime';
@@ -66,8 +67,6 @@ export interface HedgerConfig {
   staleAfterUs: number;
   /** A hedge order unanswered this long is taken as lost (µs). */
   hedgeTimeoutUs: number;
-  /** A deliberately broken variant for the campaign tests (see the header). */
-  plantedBug?: 'never-pull';
 }
 
 export interface HedgerMetrics {
@@ -185,6 +184,8 @@ export class HedgerActor implements Actor {
   constructor(
     private readonly host: Host,
     private readonly config: HedgerConfig,
+    /** Testing seam (see the header): never from a config or a spec. */
+    private readonly testOptions: { variant?: HedgerVariant } = {},
   ) {
     validateHedgerConfig(config);
     this.book = new HedgerBook(config.markets);
@@ -274,13 +275,13 @@ export class HedgerActor implements Actor {
   // ── venue side ──────────────────────────────────────────────────────────────────────────
 
   private venueOk(): boolean {
-    if (this.config.plantedBug === 'never-pull') return this.config.markets.some((m) => this.quotable(m.marketId));
+    if (this.testOptions.variant === 'never-pull') return this.config.markets.some((m) => this.quotable(m.marketId));
     return this.funded && this.view.ageUs() <= this.config.staleAfterUs && this.config.markets.some((m) => this.quotable(m.marketId));
   }
 
   private quotable(marketId: number): boolean {
     const market = this.view.market(marketId);
-    if (this.config.plantedBug === 'never-pull') return this.funded && (market?.oracleTicks ?? 0) > 0;
+    if (this.testOptions.variant === 'never-pull') return this.funded && (market?.oracleTicks ?? 0) > 0;
     return this.funded && this.view.ageUs() <= this.config.staleAfterUs && market?.state === MARKET_ACTIVE && !market.oracleStale && market.oracleTicks > 0;
   }
 
@@ -559,7 +560,7 @@ export class HedgerActor implements Actor {
   }
 }
 
-export function createHedger(config: HedgerConfig): (host: Host) => HedgerActor {
+export function createHedger(config: HedgerConfig, testOptions: { variant?: HedgerVariant } = {}): (host: Host) => HedgerActor {
   validateHedgerConfig(config);
-  return (host) => new HedgerActor(host, config);
+  return (host) => new HedgerActor(host, config, testOptions);
 }

@@ -20,6 +20,7 @@
  * (`healthy-at-execution`). With the engine's planted 'liquidate-without-recheck' the venue
  * takes the liquidator's word, and healthy accounts are liquidated (docs/venue.md).
  */
+import type { LiquidatorVariant } from '../variants.ts';
 import { createActor, type Actor as XstateActor } from 'xstate';
 import { hostClock, type Actor, type Host } from '@faultline/runtime';
 import { TxSender } from '../venue/tx-sender.ts';
@@ -37,8 +38,6 @@ export interface LiquidatorConfig {
   blindAfterUs: number;
   /** How long it waits after a market resumes (µs): the venue's grace period. */
   graceAfterResumeUs: number;
-  /** A deliberately broken variant for the campaign tests (see the header). */
-  plantedBug?: 'stale-price';
 }
 
 export interface LiquidatorCounters {
@@ -78,6 +77,8 @@ export class LiquidatorActor implements Actor {
   constructor(
     private readonly host: Host,
     private readonly config: LiquidatorConfig,
+    /** Testing seam (see the header): never from a config or a spec. */
+    private readonly testOptions: { variant?: LiquidatorVariant } = {},
   ) {
     for (const key of ['scanIntervalUs', 'maxPerScan', 'resubmitAfterUs', 'blindAfterUs'] as const) {
       if (!Number.isSafeInteger(config[key]) || config[key] < 1) throw new RangeError(`liquidator: ${key} must be an integer >= 1, got ${config[key]}`);
@@ -145,7 +146,7 @@ export class LiquidatorActor implements Actor {
     this.tally.scans++;
     const now = this.host.now();
     let sent = 0;
-    const candidates = this.config.plantedBug === 'stale-price' ? this.staleCandidates() : this.unhealthyAccounts();
+    const candidates = this.testOptions.variant === 'stale-price' ? this.staleCandidates() : this.unhealthyAccounts();
     for (const risk of candidates) {
       if (this.view.market(risk.largestMarketId)?.state !== MARKET_ACTIVE) {
         this.tally.skippedInactive++;
@@ -206,6 +207,6 @@ export class LiquidatorActor implements Actor {
   }
 }
 
-export function createLiquidator(config: LiquidatorConfig): (host: Host) => LiquidatorActor {
-  return (host) => new LiquidatorActor(host, config);
+export function createLiquidator(config: LiquidatorConfig, testOptions: { variant?: LiquidatorVariant } = {}): (host: Host) => LiquidatorActor {
+  return (host) => new LiquidatorActor(host, config, testOptions);
 }

@@ -20,7 +20,7 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
     .option('--scenario <file>', 'the scenario whose topology and policy the campaign uses')
     .option('--swarm', 'use the baseline topology (the default when no --scenario is given)')
     .option('--seed <n>', 'the campaign seed (fixes every run)', integerOption('--seed', 0, 2 ** 32 - 1), 1)
-    .addOption(secondsFlag('--duration <seconds>', 'virtual length of each run', { us: 60_000_000 }))
+    .addOption(secondsFlag('--duration <seconds>', 'virtual length of each run', { us: 90_000_000 }))
     .option('--policy <name|file>', 'the mitigation policy')
     .option('--out <dir>', 'where a failing schedule is written', 'check-out')
     .option('--json', 'print one JSON object on stdout')
@@ -31,11 +31,19 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
       const scenario = loadScenarioInput({ scenario: scenarioName, durationUs: options.duration, ...(options.policy ? { policy: options.policy } : {}) });
       const progress = startProgress({ total: options.runs, format: 'check {bar} {value}/{total} runs | {failures} failing', enabled: !options.json });
       let failures = 0;
-      const result = checkVenue({ ...scenario, faults: { version: 1, faults: [] } }, {
-        runs: options.runs,
-        seed: options.seed,
-        onRun: (index, failed) => progress.update(index, { failures: (failures += failed ? 1 : 0) }),
-      });
+      let result: ReturnType<typeof checkVenue>;
+      try {
+        result = checkVenue({ ...scenario, faults: { version: 1, faults: [] } }, {
+          runs: options.runs,
+          seed: options.seed,
+          continueAfterFailure: true,
+          onRun: (index, failed) => progress.update(index, { failures: (failures += failed ? 1 : 0) }),
+        });
+      } catch (error) {
+        progress.stop();
+        if (error instanceof RangeError) throw new CliError('EUSAGE', 'bad --duration', error.message);
+        throw error;
+      }
       progress.stop();
       let repro: string | undefined;
       let minimalPath: string | undefined;
@@ -53,6 +61,9 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
           `Faultline check: ${scenario.name}, ${result.runs} runs, campaign seed ${options.seed}`,
           `  failing runs          ${result.failures}`,
           `  determinism re-runs   ${result.determinismChecks} (${result.nondeterministic.length} differed)`,
+          `  runs without a fault  ${result.runsWithoutFault}`,
+          '  evaluated in          (runs that judged each invariant; the others ended too soon after a fault or lacked its actor)',
+          ...Object.entries(result.evaluated).map(([name, n]) => `    ${name.padEnd(28)} ${String(n).padStart(4)}/${result.runs}${result.failedRuns[name] ? `  (failed in ${result.failedRuns[name]})` : ''}`),
         ];
         if (result.firstFailure) {
           const f = result.firstFailure;

@@ -6,6 +6,6 @@ export {
   type DeliveryObservation,
   type PublishObservation,
 } from './simulation.ts';
-export { NetworkModel, type LatencyRange, type NetworkFault, type RouteOutcome, type NetworkPlantedBug } from './network.ts';
+export { NetworkModel, type LatencyRange, type NetworkFault, type RouteOutcome, type SimVariant } from './network.ts';
 export { Scheduler, SCHEDULED_EVENTS_MAX } from './scheduler.ts';
 export { TraceHash } from './trace-hash.ts';

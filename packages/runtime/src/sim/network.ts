@@ -25,11 +25,18 @@ export type NetworkFault = PartitionFault | OneWayFault | LinkFault | DelayKindF
 export type RouteOutcome = 'delivered' | 'cut' | 'lost';
 
 /**
- * Deliberately broken network variants, kept so the test suite can prove it catches them:
- * `deliver-lost` delivers messages the link dropped; `wall-clock-jitter` lets real time leak
- * into latencies (non-determinism). Never set outside tests.
+ * Testing seam: a deliberately broken simulator, so the suite can prove it catches it. Supplied
+ * only by tests (the named variants are in `@faultline/runtime/testing`, SIM_VARIANTS); never
+ * from a scenario, a flag or anything hashed. Each field is the one hook point of its behaviour.
  */
-export type NetworkPlantedBug = 'deliver-lost' | 'wall-clock-jitter';
+export interface SimVariant {
+  /** Messages a link dropped are delivered anyway. */
+  deliverLost?: boolean;
+  /** Extra latency per message from outside the simulation (a leak of real time: non-determinism). */
+  extraLatencyUs?: () => number;
+  /** Faults are never lifted: a timed fault does not end, a heal heals nothing. */
+  faultsNeverEnd?: boolean;
+}
 
 /** Copies a link may make of one message: original + duplicateMax (≤ 16 by schedule validation). */
 export const COPIES_MAX = 17;
@@ -45,7 +52,7 @@ export class NetworkModel {
   constructor(
     private readonly rng: Rng,
     private readonly latencyUs: LatencyRange,
-    private readonly plantedBug?: NetworkPlantedBug,
+    private readonly variant: SimVariant = {},
   ) {
     if (!(Number.isSafeInteger(latencyUs.min) && latencyUs.min >= 0 && latencyUs.max >= latencyUs.min)) {
       throw new RangeError(`network: latency range [${latencyUs.min}, ${latencyUs.max}] is invalid`);
@@ -110,7 +117,7 @@ export class NetworkModel {
       duplicateMax = Math.max(duplicateMax, fault.duplicateMax ?? (fault.duplicatePpm ? 1 : 0));
       reorderPpm = Math.max(reorderPpm, fault.reorderPpm ?? 0);
     }
-    if (lost && this.plantedBug !== 'deliver-lost') return 'lost';
+    if (lost && !this.variant.deliverLost) return 'lost';
     let key = `${from}\u0000${to}`;
     if (messageKind !== undefined) {
       let delayedByKind = false;
@@ -140,8 +147,7 @@ export class NetworkModel {
   private latency(): Micros {
     const { min, max } = this.latencyUs;
     const latencyUs = min === max ? min : this.rng.int(min, max);
-    if (this.plantedBug === 'wall-clock-jitter') return latencyUs + Number(process.hrtime.bigint() % 7n);
-    return latencyUs;
+    return this.variant.extraLatencyUs ? latencyUs + this.variant.extraLatencyUs() : latencyUs;
   }
 
   private reindex(): void {

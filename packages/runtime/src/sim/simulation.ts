@@ -12,7 +12,7 @@ import { createRng, deriveSeed, type Rng } from '../rng.ts';
 import { assertSubject, subjectMatches, wireSubject } from '../subjects.ts';
 import type { Micros } from '../units.ts';
 import type { World, WorldStats } from '../world.ts';
-import { NetworkModel, type LatencyRange, type NetworkFault, type NetworkPlantedBug } from './network.ts';
+import { NetworkModel, type LatencyRange, type NetworkFault, type SimVariant } from './network.ts';
 import { Scheduler, type Unsequenced } from './scheduler.ts';
 import { SimDurableStore } from './sim-log.ts';
 import { TraceHash } from './trace-hash.ts';
@@ -22,8 +22,8 @@ export interface SimulationOptions {
   runId?: string;
   /** Latency of a healthy link, uniform in [min, max]. Default 1–5 ms. */
   latencyUs?: LatencyRange;
-  /** A deliberately broken network, for the tests that prove the suite catches it. */
-  plantedBug?: NetworkPlantedBug;
+  /** Testing seam: a deliberately broken simulator (SIM_VARIANTS in @faultline/runtime/testing). */
+  variant?: SimVariant;
   /** Receives actor log lines; default: dropped (warn/error are still counted). */
   onLog?: (line: SimLogLine) => void;
 }
@@ -130,6 +130,8 @@ export class Simulation {
     warnings: 0,
   };
 
+  private readonly faultsNeverEnd: boolean;
+
   constructor(options: SimulationOptions) {
     if (!Number.isSafeInteger(options.seed)) throw new RangeError(`simulation: seed ${options.seed} is not an integer`);
     this.seed = options.seed;
@@ -137,8 +139,9 @@ export class Simulation {
     this.network = new NetworkModel(
       createRng(deriveSeed(options.seed, 'network')),
       options.latencyUs ?? { min: 1_000, max: 5_000 },
-      options.plantedBug,
+      options.variant ?? {},
     );
+    this.faultsNeverEnd = options.variant?.faultsNeverEnd ?? false;
     this.onLog = options.onLog;
     this.wirePrefixLength = wireSubject(this.runId, '').length;
   }
@@ -530,6 +533,7 @@ export class Simulation {
         this.network.add(faultId, fault as NetworkFault);
         break;
       case 'heal':
+        if (this.faultsNeverEnd) return;
         this.network.heal();
         for (const [id, outage] of this.brokerOutages) this.network.add(id, outage);
         return;
@@ -560,7 +564,7 @@ export class Simulation {
         throw new Error(`simulation: unknown fault ${JSON.stringify(exhaustive)}`);
       }
     }
-    if (fault.durationUs !== undefined) {
+    if (fault.durationUs !== undefined && !this.faultsNeverEnd) {
       this.scheduler.push({ kind: 'fault-end', timeUs: this.nowUs + fault.durationUs, faultId, fault });
     }
   }

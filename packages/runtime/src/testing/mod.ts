@@ -1,1 +1,2 @@
-export { faultEventArbitrary, faultScheduleArbitrary, type FaultArbitraryOptions } from './fault-arbitraries.ts';
+export { faultEventArbitrary, faultScheduleArbitrary, type FaultArbitraryOptions } from '../fault-arbitraries.ts';
+export { SIM_VARIANTS, type SimVariantName } from './sim-variants.ts';

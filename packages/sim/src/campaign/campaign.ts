@@ -9,11 +9,14 @@
 import fc from 'fast-check';
 import type { FaultSchedule } from '@faultline/runtime';
 import type { Violation } from '../invariants/monitor.ts';
+import type { Verdicts } from '../invariants/verdict.ts';
 import { swarmScheduleArbitrary, type SwarmOptions } from './swarm.ts';
 
 export interface TargetRun {
   violations: readonly Violation[];
   traceHash: string;
+  /** The run's verdicts, when the target has them (the campaign counts, per invariant, the runs that evaluated it). */
+  verdicts?: Verdicts;
 }
 
 /** What a campaign exercises: a scenario (or any system) run by seed and fault schedule. */
@@ -32,6 +35,8 @@ export interface CampaignOptions {
   /** Re-runs the shrinker may spend (default SHRINK_RUNS_MAX). */
   shrinkRunsMax?: number;
   onRun?: (index: number, failed: boolean) => void;
+  /** Keep running after the first failing run (every run counted; the first failure is shrunk). Default: stop there. */
+  continueAfterFailure?: boolean;
 }
 
 export interface CampaignFailure {
@@ -51,6 +56,11 @@ export interface CampaignResult {
   firstFailure: CampaignFailure | undefined;
   determinismChecks: number;
   nondeterministic: Array<{ runSeed: number; hashes: [string, string] }>;
+  /** Per invariant: in how many runs it was evaluated (passed or failed), and failed. */
+  evaluated: Record<string, number>;
+  failedRuns: Record<string, number>;
+  /** Runs whose schedule held no fault (a swarm never draws one: this stays 0). */
+  runsWithoutFault: number;
 }
 
 /** Re-runs spent shrinking one failure, at most. */
@@ -117,6 +127,9 @@ export function runCampaign(target: CampaignTarget, options: CampaignOptions): C
     firstFailure: undefined,
     determinismChecks: 0,
     nondeterministic: [],
+    evaluated: {},
+    failedRuns: {},
+    runsWithoutFault: 0,
   };
   const input = fc.tuple(fc.integer({ min: 0, max: 2 ** 32 - 1 }), swarmScheduleArbitrary(target.swarm));
   let index = 0;
@@ -125,6 +138,13 @@ export function runCampaign(target: CampaignTarget, options: CampaignOptions): C
     const outcome = target.run(runSeed, faults);
     index++;
     result.runs++;
+    if (!faults.faults.some((f) => f.kind !== 'heal' && f.kind !== 'restart' && f.kind !== 'resume')) result.runsWithoutFault++;
+    for (const verdict of Object.values(outcome.verdicts ?? {})) {
+      result.evaluated[verdict.name] ??= 0;
+      if (verdict.status === 'not-evaluated') continue;
+      result.evaluated[verdict.name] = (result.evaluated[verdict.name] ?? 0) + 1;
+      if (verdict.status === 'failed') result.failedRuns[verdict.name] = (result.failedRuns[verdict.name] ?? 0) + 1;
+    }
     if (determinismEvery > 0 && (index - 1) % determinismEvery === 0) {
       result.determinismChecks++;
       const again = target.run(runSeed, faults);
@@ -134,11 +154,16 @@ export function runCampaign(target: CampaignTarget, options: CampaignOptions): C
     if (outcome.violations.length > 0) {
       result.failures++;
       found ??= { runSeed, faults, violations: outcome.violations };
-      return false;
+      return options.continueAfterFailure ?? false;
     }
     return true;
   });
-  fc.check(property, { seed: options.seed, numRuns: options.runs, endOnFailure: true });
+  const report = fc.check(property, { seed: options.seed, numRuns: options.runs, endOnFailure: true });
+  // A run that threw is not a run that passed: the campaign stops and says so.
+  if (report.failed && !found) {
+    const error = report.errorInstance instanceof Error ? report.errorInstance : new Error(String(report.errorInstance));
+    throw new Error(`campaign ${target.name}: run ${result.runs + 1} (counterexample ${JSON.stringify(report.counterexample)}) threw: ${error.message}`, { cause: error });
+  }
   if (found) {
     const shrunk = shrinkSchedule(target, found.runSeed, found.faults, options.shrinkRunsMax ?? SHRINK_RUNS_MAX);
     result.firstFailure = {

@@ -3,10 +3,15 @@
  * which kinds are on, how intense, how many — and then a schedule from that mix. Runs differ in
  * kind, not only in degree, which finds bugs that a uniform mix of everything dilutes away.
  * Built on fast-check arbitraries, so a failing schedule shrinks like any other value.
+ *
+ * Every schedule exercises what a campaign claims: it holds at least one fault (a heal, restart
+ * or resume alone ends nothing), and with `endByUs` every fault has ended by then, so a run that
+ * lasts `endByUs` + the longest recovery bound evaluates every recovery invariant. The kinds come
+ * from the runtime's table (FAULT_KINDS, one arbitrary per kind): a new fault kind joins the
+ * default swarm by being added there.
  */
 import fc from 'fast-check';
-import type { FaultKindName, FaultSchedule } from '@faultline/runtime';
-import { faultScheduleArbitrary } from '@faultline/runtime/testing';
+import { FAULT_KINDS, faultEventArbitrary, type FaultEvent, type FaultKindName, type FaultSchedule } from '@faultline/runtime';
 
 export interface SwarmOptions {
   actors: readonly string[];
@@ -14,23 +19,44 @@ export interface SwarmOptions {
   horizonUs: number;
   /** The longest a single fault lasts. */
   durationUsMax: number;
-  /** At most this many fault events per run. */
+  /** At most this many fault events per run (at least one is always drawn). */
   eventsMax: number;
-  /** Kinds the swarm may choose from (default: all but skew). */
+  /** Kinds the swarm may choose from (default: every kind). */
   kinds?: readonly FaultKindName[];
+  /** Every fault has ended by then (durations are cut to fit); default: no limit. */
+  endByUs?: number;
 }
 
-const SWARM_KINDS: readonly FaultKindName[] = ['partition', 'one-way', 'link', 'delay-kind', 'heal', 'crash', 'pause'];
+/** Kinds that end something rather than start it: a schedule of only these has no fault. */
+const ENDING_KINDS: ReadonlySet<FaultKindName> = new Set(['heal', 'restart', 'resume']);
+
+export const SWARM_KINDS: readonly FaultKindName[] = FAULT_KINDS;
 
 export function swarmScheduleArbitrary(options: SwarmOptions): fc.Arbitrary<FaultSchedule> {
   const kinds = options.kinds ?? SWARM_KINDS;
+  const faultKinds = kinds.filter((k) => !ENDING_KINDS.has(k));
+  if (faultKinds.length === 0) throw new RangeError(`swarm: kinds ${kinds.join(', ')} hold no fault (only ${[...ENDING_KINDS].join(', ')})`);
+  if (options.endByUs !== undefined && options.endByUs < options.horizonUs) throw new RangeError(`swarm: endByUs ${options.endByUs} is before horizonUs ${options.horizonUs}`);
   return fc
     .record({
-      mix: fc.subarray([...kinds], { minLength: 1 }),
-      eventsMax: fc.integer({ min: 1, max: options.eventsMax }),
+      // The mix: at least one kind that is a fault, plus any others.
+      faultMix: fc.subarray([...faultKinds], { minLength: 1 }),
+      endingMix: fc.subarray(kinds.filter((k) => ENDING_KINDS.has(k))),
+      eventsMax: fc.integer({ min: 1, max: Math.max(1, options.eventsMax) }),
       durationUsMax: fc.integer({ min: Math.min(1_000_000, options.durationUsMax), max: options.durationUsMax }),
     })
-    .chain(({ mix, eventsMax, durationUsMax }) =>
-      faultScheduleArbitrary({ actors: options.actors, horizonUs: options.horizonUs, durationUsMax, eventsMax, kinds: mix }),
-    );
+    .chain(({ faultMix, endingMix, eventsMax, durationUsMax }) => {
+      const base = { actors: options.actors, horizonUs: options.horizonUs, durationUsMax, eventsMax };
+      return fc.tuple(
+        faultEventArbitrary({ ...base, kinds: faultMix }),
+        fc.array(faultEventArbitrary({ ...base, kinds: [...faultMix, ...endingMix] }), { maxLength: eventsMax - 1 }),
+      );
+    })
+    .map(([first, rest]) => ({ version: 1 as const, faults: [first, ...rest].map((f) => endBy(f, options.endByUs)).sort((a, b) => a.atUs - b.atUs) }));
+}
+
+/** The fault with its duration cut so that it has ended by `endByUs` (at least 1 µs). */
+function endBy(fault: FaultEvent, endByUs: number | undefined): FaultEvent {
+  if (endByUs === undefined || !('durationUs' in fault) || typeof fault.durationUs !== 'number') return fault;
+  return { ...fault, durationUs: Math.max(1, Math.min(fault.durationUs, endByUs - fault.atUs)) } as FaultEvent;
 }

@@ -121,6 +121,8 @@ export const REGISTRY: readonly InvariantEntry[] = [
     bounds: [],
     description: "every validator's and replica's chain holds each height once, in order, and is a prefix of the committed chain (each block extends the certified block below it)",
   },
+  // Every actor keeps running.
+  { name: 'run-completes', kind: 'safety', worlds: ['sim'], area: 'actors', bounds: [], description: 'no actor throws: the run completes (live services that exit are restarted by the supervisor)' },
   // Execution replicas and actors.
   { name: 'replicas-agree', kind: 'safety', worlds: RUNS, area: 'execution', bounds: [], description: 'every execution replica reports the same state hash at every height' },
   { name: 'hedger-delta-bounded', kind: 'safety', worlds: RUNS, area: 'actors', bounds: ['hedger-delta-factor'], description: "the hedger's true |delta| (venue position + external fills) stays within hedger-delta-factor x its delta limit" },

@@ -183,10 +183,13 @@ export class RunObserver {
       const behind = Object.entries(replicaHeights).filter(([id, h]) => (options.isUp?.(id) ?? true) && top - h > bounds['replica-lag']);
       if (behind.length > 0) this.finding({ invariant: 'replicas-catch-up', timeUs: endUs, height: top, detail: `${behind.map(([id, h]) => `${id} at ${h}`).join(', ')}; the highest at ${top}, replica-lag ${bounds['replica-lag']}` });
     }
-    // trading-reopens: every market trading at the end.
+    // trading-reopens: every market trading at the end — active in the last block, and that block
+    // recent (a venue whose last block is older than its gap-halt threshold halts at the next one).
     const reopen = tooSoon('reopen-after-heal');
+    const gapUs = this.setup.venue.policy.blockGapHalt.thresholdUs;
     if (reopen) book.notEvaluated('trading-reopens', reopen);
     else if (!this.marketsActive) this.finding({ invariant: 'trading-reopens', timeUs: endUs, height: this.height, detail: `a market is not trading ${s(tailUs)} after the last fault ended (reopen-after-heal ${s(bounds['reopen-after-heal'])})` });
+    else if (endUs - this.lastBlockAtUs > gapUs) this.finding({ invariant: 'trading-reopens', timeUs: endUs, height: this.height, detail: `no block for the last ${s(endUs - this.lastBlockAtUs)} (gap halt at ${s(gapUs)}): nothing trades ${s(tailUs)} after the last fault ended` });
     // The hedger: true exposure, and back inside its limit at the end.
     if (!this.exposure || !this.setup.hedger) {
       book.notEvaluated('hedger-delta-bounded', 'no hedger in this run');

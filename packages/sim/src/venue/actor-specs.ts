@@ -4,7 +4,7 @@
  * writes them to files, one per service process. Keys derive from the seed (validators and
  * oracles), so a run's registered oracle keys are part of its identity.
  */
-import type { ActorSpec, HedgerConfig, LiquidatorConfig } from '@faultline/actors';
+import type { ActorSpec } from '@faultline/actors';
 import { deriveKeyPair } from '@faultline/protocol';
 import type { VenueConfig } from '@faultline/venue';
 import { scenarioVenueConfig, type Scenario } from '../scenario/mod.ts';
@@ -19,13 +19,7 @@ export function scenarioVenueConfigForSeed(scenario: Scenario, seed: number): Ve
   return scenarioVenueConfig(scenario, oracles);
 }
 
-/** Deliberately broken market actors, for the campaign tests (docs/venue.md, planted actor bugs). */
-export interface ActorPlantedBugs {
-  liquidator?: LiquidatorConfig['plantedBug'];
-  hedger?: HedgerConfig['plantedBug'];
-}
-
-export function scenarioActorSpecs(scenario: Scenario, seed: number, planted: ActorPlantedBugs = {}): ScenarioActors {
+export function scenarioActorSpecs(scenario: Scenario, seed: number): ScenarioActors {
   const t = scenario.topology;
   const venue = scenarioVenueConfigForSeed(scenario, seed);
   const marketIds = scenario.markets.map((m) => m.marketId);
@@ -83,7 +77,6 @@ export function scenarioActorSpecs(scenario: Scenario, seed: number, planted: Ac
         resubmitAfterUs: 3_000_000,
         blindAfterUs: 10_000_000,
         graceAfterResumeUs: scenario.policy.gracePeriod.enabled ? scenario.policy.gracePeriod.durationUs : 0,
-        ...(planted.liquidator ? { plantedBug: planted.liquidator } : {}),
       },
     });
   }
@@ -105,7 +98,6 @@ export function scenarioActorSpecs(scenario: Scenario, seed: number, planted: Ac
         deltaLimitLots: h.deltaLimitLots,
         staleAfterUs: 5_000_000,
         hedgeTimeoutUs: 3_000_000,
-        ...(planted.hedger ? { plantedBug: planted.hedger } : {}),
       },
     });
   }

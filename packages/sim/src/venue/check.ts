@@ -6,8 +6,9 @@
 import type { FaultKindName } from '@faultline/runtime';
 import type { VenueVariant } from '@faultline/venue';
 import { runCampaign, type CampaignResult } from '../campaign/campaign.ts';
+import { longestRecoveryBoundUs } from '../invariants/registry.ts';
 import { scenarioActorIds, type Scenario } from '../scenario/mod.ts';
-import type { ActorPlantedBugs } from './actor-specs.ts';
+import type { ActorVariant } from '@faultline/actors';
 import { scenarioSetup } from './scenario-setup.ts';
 import { runVenue } from './venue-run.ts';
 
@@ -17,12 +18,8 @@ export interface VenueCampaignOptions {
   /** Every n-th run is repeated (default 5). */
   determinismEvery?: number;
   onRun?: (index: number, failed: boolean) => void;
-  /** A deliberately broken execution node (tests prove the campaign catches it). */
-  executionPlantedBug?: 'skip-block-on-gap';
-  /** A deliberately broken liquidator (docs/venue.md: with the engine's `liquidate-without-recheck`). */
-  liquidatorPlantedBug?: ActorPlantedBugs['liquidator'];
-  /** A deliberately broken hedger (docs/venue.md). */
-  hedgerPlantedBug?: ActorPlantedBugs['hedger'];
+  /** Testing seam: planted actor variants (@faultline/actors/testing; docs/venue.md, "Planted actor bugs"). */
+  actorVariants?: readonly ActorVariant[];
   /** Testing seam: a deliberately broken venue engine (`VENUE_VARIANTS` of @faultline/venue/testing). */
   venueVariant?: VenueVariant;
   /**
@@ -33,12 +30,33 @@ export interface VenueCampaignOptions {
   faultTargets?: readonly string[];
   /** The fault kinds the swarm draws its mixes from (default: the swarm's own). */
   faultKinds?: readonly FaultKindName[];
+  /**
+   * Quiet time after the last fault (default: the longest recovery bound of the scenario's
+   * policy, so that every recovery invariant is evaluated). Short focused campaigns that hunt a
+   * safety bug may ask for less: recovery is then not evaluated, and says so.
+   */
+  tailUs?: number;
+  /** Run every run even after a failure (faultline check: per-invariant counts over the whole campaign). */
+  continueAfterFailure?: boolean;
   /** Re-runs the shrinker may spend (default: the campaign's). */
   shrinkRunsMax?: number;
 }
 
+/**
+ * The swarm's shape for a run of `durationUs` that must leave `tailUs` after its last fault:
+ * every fault ends by durationUs - tailUs, starts in the first half of that, lasts up to 15 s.
+ */
+export function venueSwarmWindow(durationUs: number, tailUs: number): { horizonUs: number; durationUsMax: number; endByUs: number } {
+  const endByUs = durationUs - tailUs;
+  if (endByUs < 2_000_000) {
+    throw new RangeError(`runs of ${durationUs / 1e6} s leave no room for faults before the ${tailUs / 1e6} s recovery tail (every recovery bound after the last fault): make the runs at least ${Math.ceil((tailUs + 10_000_000) / 1e6)} s long`);
+  }
+  return { endByUs, horizonUs: Math.floor(endByUs / 2), durationUsMax: Math.max(1_000_000, Math.min(15_000_000, Math.floor(endByUs / 2))) };
+}
+
 export function checkVenue(scenario: Scenario, options: VenueCampaignOptions): CampaignResult {
   const durationUs = scenario.durationUs;
+  const window = venueSwarmWindow(durationUs, options.tailUs ?? longestRecoveryBoundUs(scenario.policy));
   return runCampaign(
     {
       name: scenario.name,
@@ -46,23 +64,17 @@ export function checkVenue(scenario: Scenario, options: VenueCampaignOptions): C
         // The external venue is the world outside the chain; its faults are the scenario's own.
         actors: options.faultTargets ?? scenarioActorIds(scenario).filter((id) => id !== scenario.externalVenue.id),
         ...(options.faultKinds ? { kinds: options.faultKinds } : {}),
-        // Faults end well before the run does, so recovery invariants get their chance.
-        horizonUs: Math.max(1_000_000, Math.floor(durationUs / 2)),
-        durationUsMax: Math.max(1_000_000, Math.min(30_000_000, Math.floor(durationUs / 4))),
+        // Every fault ends early enough for every recovery bound to be evaluated.
+        ...window,
         eventsMax: 8,
       },
       run: (runSeed, faults) => {
-        const planted: ActorPlantedBugs = {
-          ...(options.liquidatorPlantedBug ? { liquidator: options.liquidatorPlantedBug } : {}),
-          ...(options.hedgerPlantedBug ? { hedger: options.hedgerPlantedBug } : {}),
-        };
-        const setup = scenarioSetup({ ...scenario, faults }, runSeed, planted);
+        const setup = scenarioSetup({ ...scenario, faults }, runSeed, options.actorVariants ?? []);
         const summary = runVenue({
           ...setup,
-          ...(options.executionPlantedBug ? { executionPlantedBug: options.executionPlantedBug } : {}),
           ...(options.venueVariant ? { venueVariant: options.venueVariant } : {}),
         });
-        return { violations: summary.violations, traceHash: summary.traceHash };
+        return { violations: summary.violations, traceHash: summary.traceHash, verdicts: summary.verdicts };
       },
     },
     {
@@ -71,6 +83,7 @@ export function checkVenue(scenario: Scenario, options: VenueCampaignOptions): C
       determinismEvery: options.determinismEvery ?? 5,
       ...(options.onRun ? { onRun: options.onRun } : {}),
       ...(options.shrinkRunsMax !== undefined ? { shrinkRunsMax: options.shrinkRunsMax } : {}),
+      ...(options.continueAfterFailure ? { continueAfterFailure: true } : {}),
     },
   );
 }

@@ -4,11 +4,11 @@
  * time. It checks every invariant as the run goes, writes the event log, and returns the
  * summary `faultline sim` prints. Deterministic: same setup and seed, same trace hash.
  */
-import { createExecutionNode, createValidator, type ExecutionActor, type HedgerMetrics } from '@faultline/actors';
+import { ACTOR_VARIANT_KINDS, createExecutionNode, createValidator, type ActorVariant, type ExecutionVariant, type ExecutionActor, type HedgerMetrics } from '@faultline/actors';
 import type { ByzantineBehaviour, ConsensusVariant, TimeoutConfig } from '@faultline/consensus';
 import { encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { faultToCommand, type ActorFactory, type FaultSchedule } from '@faultline/runtime';
-import { Simulation, type SimStats } from '@faultline/runtime/sim';
+import { Simulation, type SimStats, type SimVariant } from '@faultline/runtime/sim';
 import { venueEventToWire, type VenueConfig, type VenueVariant } from '@faultline/venue';
 import type { Violation } from '../invariants/monitor.ts';
 import type { BoundName } from '../invariants/registry.ts';
@@ -42,9 +42,11 @@ export interface VenueRunSetup {
   hedger?: { id: string; deltaLimitLots: number; metrics: () => HedgerFigures | undefined };
   /** The external venue's id (its price ticks are sampled into the log). */
   externalVenueId?: string;
-  /** Deliberately broken execution nodes, for proving the campaign catches them. */
-  executionPlantedBug?: 'skip-block-on-gap';
+  /** Testing seam: planted actor variants (@faultline/actors/testing); the execution nodes take theirs here. */
+  actorVariants?: readonly ActorVariant[];
   /** Testing seam: a deliberately broken venue engine in every execution replica (never hashed, never in the log header). */
+  /** Testing seam: a deliberately broken simulator (SIM_VARIANTS in @faultline/runtime/testing). */
+  simVariant?: SimVariant;
   venueVariant?: VenueVariant;
   /** Testing seam: a planted consensus bug in every honest validator (never hashed, never in the log header). */
   consensusVariant?: ConsensusVariant;
@@ -82,7 +84,7 @@ export interface VenueRunSummary extends VenueFigures {
 }
 
 export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: VenueRunProgress) => void; progressEveryUs?: number; logSink?: (bytes: Uint8Array) => void } = {}): VenueRunSummary {
-  const sim = new Simulation({ seed: setup.seed, runId: `${setup.scenario}-${setup.seed}` });
+  const sim = new Simulation({ seed: setup.seed, runId: `${setup.scenario}-${setup.seed}`, ...(setup.simVariant ? { variant: setup.simVariant } : {}) });
   const log = options.logSink;
   let seq = 0;
   const record = (timeUs: number, body: Omit<faultline.v1.ILogRecord, 'seq' | 'timeUs'>): void => {
@@ -108,13 +110,13 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
     const testOptions = setup.consensusVariant && !setup.byzantine?.[id] ? { variant: setup.consensusVariant } : {};
     sim.addActor(id, createValidator({ validatorIds: setup.validatorIds, keySeed: setup.seed, timeouts: setup.timeouts, ...(setup.byzantine ? { byzantine: setup.byzantine } : {}) }, testOptions));
   }
+  const executionVariant = setup.actorVariants?.find((v): v is ExecutionVariant => ACTOR_VARIANT_KINDS[v] === 'execution');
   for (const id of setup.executionIds) {
     sim.addActor(id, (host) => {
       const actor = createExecutionNode({
         venue: setup.venue,
         validatorIds: setup.validatorIds,
         keySeed: setup.seed,
-        ...(setup.executionPlantedBug ? { plantedBug: setup.executionPlantedBug } : {}),
         ...(setup.venueVariant ? { venueVariant: setup.venueVariant } : {}),
         onApplied: (replica, committed, result, state, replayed) => {
           if (replayed) return;
@@ -128,7 +130,7 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
           for (const event of result.events) record(timeUs, { event: venueEventToWire(event) });
           record(timeUs, { stateHash: { height, hash: result.stateHash ?? new Uint8Array(0), replicaId: replica } });
         },
-      })(host) as ExecutionActor;
+      }, executionVariant ? { variant: executionVariant } : {})(host) as ExecutionActor;
       replicas.set(id, actor);
       return actor;
     });
@@ -151,17 +153,22 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
   sim.schedule(setup.faults);
   const pendingFaults = [...setup.faults.faults].map((fault, index) => ({ fault, index })).sort((a, b) => a.fault.atUs - b.fault.atUs);
   const slice = options.progressEveryUs ?? 1_000_000;
-  while (sim.now() < setup.durationUs) {
-    sim.runFor(Math.min(slice, setup.durationUs - sim.now()));
-    while (pendingFaults.length > 0 && (pendingFaults[0]?.fault.atUs ?? Infinity) <= sim.now()) {
-      const { fault, index } = pendingFaults.shift() as { fault: FaultSchedule['faults'][number]; index: number };
-      record(fault.atUs, { fault: faultToCommand(fault, index + 1) });
+  try {
+    while (sim.now() < setup.durationUs) {
+      sim.runFor(Math.min(slice, setup.durationUs - sim.now()));
+      while (pendingFaults.length > 0 && (pendingFaults[0]?.fault.atUs ?? Infinity) <= sim.now()) {
+        const { fault, index } = pendingFaults.shift() as { fault: FaultSchedule['faults'][number]; index: number };
+        record(fault.atUs, { fault: faultToCommand(fault, index + 1) });
+      }
+      const hedger = setup.hedger?.metrics();
+      if (hedger && setup.hedger) {
+        record(sim.now(), { hedger: { hedgerId: setup.hedger.id, state: hedger.state, venuePositionLots: hedger.venuePositionLots, externalPositionLots: hedger.externalPositionLots, deltaLots: hedger.deltaLots, venuePnl: hedger.venuePnl, externalPnl: hedger.externalPnl, basisPnl: hedger.basisPnl } });
+      }
+      options.onProgress?.({ timeUs: sim.now(), durationUs: setup.durationUs, height: observer.height, events });
     }
-    const hedger = setup.hedger?.metrics();
-    if (hedger && setup.hedger) {
-      record(sim.now(), { hedger: { hedgerId: setup.hedger.id, state: hedger.state, venuePositionLots: hedger.venuePositionLots, externalPositionLots: hedger.externalPositionLots, deltaLots: hedger.deltaLots, venuePnl: hedger.venuePnl, externalPnl: hedger.externalPnl, basisPnl: hedger.basisPnl } });
-    }
-    options.onProgress?.({ timeUs: sim.now(), durationUs: setup.durationUs, height: observer.height, events });
+  } catch (error) {
+    // An actor threw (a bug the run found, not a reason to lose the run): the run ends here and says why.
+    observer.finding({ invariant: 'run-completes', timeUs: sim.now(), height: observer.height, detail: `the run stopped at ${(sim.now() / 1e6).toFixed(3)} s: ${(error as Error).message}` });
   }
 
   const hedger = setup.hedger?.metrics() ?? null;

@@ -3,6 +3,7 @@
  * under a short fault schedule.
  */
 import { loadScenarioFile, parseScenario, runVenue, scenarioSetup, scenarioToJson, withFaults } from '@faultline/sim';
+import type { Host } from '@faultline/runtime';
 import type { Proof } from './proof.ts';
 
 /** Baseline with a tighter hedger: delta limit and inventory cap 50 lots, so hedger-delta-bounded is 100. */
@@ -17,12 +18,22 @@ function tightHedger() {
 
 export const proofs: Proof[] = [
   {
+    invariant: 'run-completes',
+    by: 'variant',
+    what: 'an extra actor that throws 2 s into a 10 s baseline run',
+    run: () => {
+      const setup = scenarioSetup({ ...loadScenarioFile('scenarios/baseline.json'), durationUs: 10_000_000 }, 1);
+      const thrower = { id: 'thrower', factory: (host: Host) => ({ start: () => host.setTimer(2_000_000, () => { throw new Error('planted: this actor throws'); }) }) };
+      return runVenue({ ...setup, marketActors: [...setup.marketActors, thrower] }).verdicts;
+    },
+  },
+  {
     invariant: 'hedger-delta-bounded',
     by: 'variant',
     what: 'hedger never-pull: cut off from the execution replicas for 0.2 s, it keeps quoting blind (the schedule the focused campaign shrank to)',
     run: () => {
       const scenario = withFaults(tightHedger(), { version: 1, faults: [{ kind: 'partition', atUs: 10_531_534, durationUs: 208_328, groups: [['exec-*'], ['hedger-1']] }] });
-      const summary = runVenue(scenarioSetup(scenario, 4_227_411_790, { hedger: 'never-pull' }));
+      const summary = runVenue(scenarioSetup(scenario, 4_227_411_790, ['never-pull']));
       return summary.verdicts;
     },
   },

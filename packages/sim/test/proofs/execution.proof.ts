@@ -21,7 +21,7 @@ export const proofs: Proof[] = [
     run: () => {
       const baseline = loadScenarioFile('scenarios/baseline.json');
       const setup = scenarioSetup({ ...baseline, durationUs: 15 * S, faults: EXEC_2_CUT_OFF }, 1);
-      const summary = runVenue({ ...setup, executionPlantedBug: 'skip-block-on-gap' });
+      const summary = runVenue({ ...setup, actorVariants: ['skip-block-on-gap'] });
       return summary.verdicts;
     },
   },

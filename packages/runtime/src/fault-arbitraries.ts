@@ -1,10 +1,10 @@
 /**
- * fast-check arbitraries for fault schedules, shared by every package's property tests and by
- * the campaign runner. Schedules are plain data, so fast-check shrinks them to small ones.
+ * fast-check arbitraries for fault schedules, used by the campaign runner (`faultline check`) and
+ * by every package's property tests (re-exported from the testing entry). Schedules are plain data, so fast-check shrinks them to small ones.
  */
 import fc from 'fast-check';
-import type { FaultEvent, FaultKindName, FaultSchedule } from '../fault-schedule.ts';
-import type { Micros } from '../units.ts';
+import { FAULT_KINDS, type FaultEvent, type FaultKindName, type FaultSchedule } from './fault-schedule.ts';
+import type { Micros } from './units.ts';
 
 export interface FaultArbitraryOptions {
   /** Actor ids faults may target. */
@@ -21,7 +21,7 @@ export interface FaultArbitraryOptions {
   kindDelayUsMax?: Micros;
 }
 
-const ALL_KINDS: readonly FaultKindName[] = ['partition', 'one-way', 'link', 'delay-kind', 'heal', 'crash', 'restart', 'pause', 'resume', 'skew', 'broker-restart'];
+// Every fault kind of the schedule format (FAULT_KINDS): a new kind gets its arbitrary in faultEventArbitrary's table.
 
 /** Message kinds a timing fault delays: consensus proposals and votes (what reorders a round), transactions (gossip late after a commit). */
 /** Delays a delay-kind fault draws from (µs): fractions and multiples of consensus timeouts. */
@@ -87,7 +87,7 @@ export function faultEventArbitrary(options: FaultArbitraryOptions): fc.Arbitrar
       .map((r) => ({ kind: 'skew', ...r }) as FaultEvent),
     'broker-restart': fc.record({ atUs, durationUs }).map((r) => ({ kind: 'broker-restart', ...r }) as FaultEvent),
   };
-  return fc.oneof(...(options.kinds ?? ALL_KINDS).map((kind) => byKind[kind]));
+  return fc.oneof(...(options.kinds ?? FAULT_KINDS).map((kind) => byKind[kind]));
 }
 
 export function faultScheduleArbitrary(options: FaultArbitraryOptions): fc.Arbitrary<FaultSchedule> {
