@@ -38,7 +38,8 @@ describe('faultline check (campaign over the whole venue)', () => {
     });
     expect(result.failures).toBeGreaterThan(0);
     const failure = result.firstFailure;
-    expect(failure?.violations.some((v) => v.invariant === 'replicas-agree')).toBe(true);
+    // The replica that skipped a height reports another state hash (replicas-agree) for a block that does not extend its chain (chain-integrity).
+    expect(failure?.violations.map((v) => v.invariant), JSON.stringify(failure?.violations.slice(0, 2))).toEqual(expect.arrayContaining([expect.stringMatching(/^(replicas-agree|chain-integrity)$/)]));
     expect(failure?.minimalFaults.faults.length).toBeLessThanOrEqual(3);
     expect(failure?.minimalFaults.faults.length).toBeLessThanOrEqual(failure?.originalFaults.faults.length ?? 0);
   }, 300_000);
