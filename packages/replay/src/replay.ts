@@ -7,7 +7,7 @@
  */
 import { blockHash, committedBlockProblem, hex, SignatureVerifier, ValidatorSet } from '@faultline/consensus';
 import { deriveKeyPair, encodeMessage, scanEventLog, type faultline, type LogReadProblem } from '@faultline/protocol';
-import { parseScenario, scenarioVenueConfigForSeed, type Scenario } from '@faultline/sim';
+import { parseScenario, REGISTRY, scenarioVenueConfigForSeed, VerdictBook, type Scenario, type Verdicts } from '@faultline/sim';
 import {
   applyBlock,
   createVenueState,
@@ -60,6 +60,11 @@ export interface ReplayResult {
   finalStateHash: string;
   /** Invariant or log check → held at every height replayed. */
   invariants: Record<string, boolean>;
+  /**
+   * One verdict per registered invariant, as every world reports them: the venue checks, the log
+   * checks and consensus agreement judged here; the rest not-evaluated, with why.
+   */
+  verdicts: Verdicts;
   /** Problems reading the log (corrupt, truncated, wrong version): offset and record number. */
   problems: LogReadProblem[];
   /** True when replay stopped before the log's end (a problem without --skip-corrupt, or --to-height). */
@@ -135,12 +140,14 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
     firstHashMismatch: null,
     finalStateHash: '',
     invariants: Object.fromEntries([...VENUE_INVARIANTS, ...LOG_CHECKS].map((name) => [name, true])),
+    verdicts: {},
     problems: read.problems,
     stoppedEarly: false,
   };
   const header = read.header;
   if (!header) {
     result.stoppedEarly = read.problems.length > 0;
+    result.verdicts = replayVerdicts(result, 'the log has no readable header');
     return result;
   }
   result.header = { runId: header.runId, scenario: header.scenario, seed: Number(header.seed), policy: header.policy, createdBy: header.createdBy };
@@ -244,8 +251,25 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
   }
   closeHeight();
   result.hashMatch = !result.firstHashMismatch && result.hashesCompared > 0;
+  result.verdicts = replayVerdicts(result, result.blocks === 0 ? 'the log holds no block' : undefined);
   options.onProgress?.({ bytesRead: bytes.length, bytes: bytes.length, height: state.height });
   return result;
+}
+
+/** What a log cannot tell: the run that wrote it judged these (its summary has their verdicts). */
+const JUDGED_BY_THE_RUN = 'judged by the run that wrote the log (faultline sim or up): the log holds one replica’s state, not every actor’s messages';
+
+/** The registry's invariants, judged from what this replay found (every registered name, in registry order). */
+function replayVerdicts(result: ReplayResult, nothingReplayed: string | undefined): Verdicts {
+  const book = new VerdictBook();
+  for (const v of result.violations) book.record({ invariant: v.invariant, height: v.height, timeUs: 0, detail: v.detail });
+  const judged = new Set<string>([...VENUE_INVARIANTS, ...LOG_CHECKS, 'consensus-agreement']);
+  for (const entry of REGISTRY) {
+    if (nothingReplayed) book.notEvaluated(entry.name, nothingReplayed);
+    else if (!judged.has(entry.name)) book.notEvaluated(entry.name, JUDGED_BY_THE_RUN);
+  }
+  if (!nothingReplayed && result.hashesCompared === 0) book.notEvaluated('hashes-match', 'the log records no state hash');
+  return book.verdicts([...new Set([...REGISTRY.map((e) => e.name), ...result.violations.map((v) => v.invariant)])]);
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -7,7 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { buildReportData, diffLogs, renderReportHtml, replayLog, ReplayError, type DiffResult, type ReplayResult } from '@faultline/replay';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
-import { formatRows, formatTable } from '../format.ts';
+import { formatRows } from '../format.ts';
+import { formatVerdicts } from '../venue-summary.ts';
 import { startProgress } from '../progress.ts';
 
 /** The log's bytes, from a file or a run directory's events.fllog. */
@@ -113,7 +114,7 @@ function formatReplay(path: string, r: ReplayResult): string {
     ]),
   );
   for (const p of r.problems) out.push(`log problem: ${p.kind} at byte ${p.offset}, record ${p.recordIndex}: ${p.message}\n`);
-  out.push(`\n${formatTable(['invariant', 'result'], Object.entries(r.invariants).map(([name, ok]) => [name, ok ? 'held' : 'VIOLATED']))}`);
+  out.push(`\n${formatVerdicts(r.verdicts, {})}`);
   const v = r.firstViolation;
   if (v) {
     out.push(`\nfirst violation: ${v.invariant} at height ${v.height}\n  ${v.detail}\n  txs of that block (${v.txs.length} shown):\n`);

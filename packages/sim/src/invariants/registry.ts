@@ -112,7 +112,7 @@ export const REGISTRY: readonly InvariantEntry[] = [
   // Consensus.
   { name: 'consensus-agreement', kind: 'safety', worlds: ALL, area: 'consensus', bounds: [], description: 'no two validators commit different blocks at one height' },
   { name: 'validity', kind: 'safety', worlds: ['sim'], area: 'consensus', bounds: [], description: 'every committed transaction was submitted (or is evidence), none committed twice' },
-  { name: 'no-equivocation', kind: 'safety', worlds: ['sim'], area: 'consensus', bounds: [], description: 'no honest validator signs two different votes for one height, round and step' },
+  { name: 'no-equivocation', kind: 'safety', worlds: RUNS, area: 'consensus', bounds: [], description: 'no honest validator signs two different votes for one height, round and step' },
   {
     name: 'chain-integrity',
     kind: 'safety',
