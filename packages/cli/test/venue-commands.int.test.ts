@@ -50,12 +50,22 @@ describe('faultline compare and check', () => {
     expect(parsed.policies[0].badDebt).toHaveProperty('worst');
   }, 300_000);
 
-  it('check runs a campaign, re-runs a sample for determinism, and passes on a healthy venue', () => {
-    const result = run(['check', '--runs', '3', '--swarm', '--seed', '5', '--duration', '30', '--json']);
-    expect(result.status).toBe(0);
+  it('check runs a campaign, re-runs a sample for determinism, counts per invariant the runs that evaluated it, and passes on a healthy venue', () => {
+    const result = run(['check', '--runs', '2', '--swarm', '--seed', '5', '--duration', '70', '--json']);
+    expect(result.status, String(result.stdout).slice(0, 500)).toBe(0);
     const parsed = JSON.parse(String(result.stdout));
-    expect(parsed.runs).toBe(3);
+    expect(parsed.runs).toBe(2);
+    expect(parsed.runsWithoutFault).toBe(0);
+    // 70 s runs leave the 55 s recovery tail after every fault: recovery is judged in every run.
+    for (const name of ['blocks-resume-after-heal', 'replicas-catch-up', 'trading-reopens', 'conservation']) expect(parsed.evaluated[name], name).toBe(2);
+    expect(parsed.evaluated['broker-permissions']).toBe(0);
     expect(parsed.determinismChecks).toBeGreaterThan(0);
     expect(parsed.nondeterministic).toEqual([]);
+  }, 300_000);
+
+  it('check refuses runs too short for the recovery tail (exit 2, naming the length needed)', () => {
+    const result = run(['check', '--runs', '1', '--swarm', '--duration', '30', '--json']);
+    expect(result.status).toBe(2);
+    expect(String(result.stdout)).toMatch(/at least 65 s/);
   }, 300_000);
 });
