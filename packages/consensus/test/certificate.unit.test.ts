@@ -72,6 +72,11 @@ describe('verifyCertificate', () => {
     const otherHeader = { ...committed.block!.header!, timeUs: 12345 };
     expect(blockHash(otherHeader)).not.toEqual(blockHash(committed.block!.header!));
     expect(committedBlockProblem({ ...committed, block: { ...committed.block, header: otherHeader } }, 1, validators, verifier)).toBe('certificate for another block');
+    // An execution node checks the signatures too: a precommit signed by another key is refused.
+    const precommits = [...(committed.certificate?.precommits ?? [])];
+    precommits[0] = { ...precommits[0], signature: precommit(precommits[0]!.validatorId!, { blockHash: hash }, 'validator-4').signature ?? null };
+    if (precommits[0]!.validatorId === 'validator-4') precommits[0] = { ...precommits[0], signature: new Uint8Array(64).fill(3) };
+    expect(committedBlockProblem({ ...committed, certificate: { ...committed.certificate, precommits } }, 1, validators, verifier)).toMatch(/has a bad signature$/);
   });
 
   it('the block time is the median (lower middle) of the precommits’ timestamps', () => {
