@@ -16,22 +16,27 @@ import { workload } from './apply-block.bench.ts';
 
 type Engine = Pick<typeof after, 'applyBlock' | 'createVenueState'>;
 
-function runOnce(engine: Engine, config: Parameters<typeof after.createVenueState>[0], blocks: ReturnType<typeof workload>['blocks']): { ms: number; fills: number; rejected: number } {
+/** Wall time and CPU time (user + system, less sensitive to other processes on a shared machine) of the timed blocks. */
+function runOnce(engine: Engine, config: Parameters<typeof after.createVenueState>[0], blocks: ReturnType<typeof workload>['blocks']): { ms: number; cpuMs: number; fills: number; rejected: number } {
   const state = engine.createVenueState(config);
   for (const b of [...blocks.setup, ...blocks.warmup]) engine.applyBlock(state, b, { hash: false });
   let ms = 0;
+  let cpuUs = 0;
   let fills = 0;
   let rejected = 0;
   for (const b of blocks.timed) {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const result = engine.applyBlock(state, b, { hash: false });
+    const used = process.cpuUsage(cpu);
     ms += performance.now() - started;
+    cpuUs += used.user + used.system;
     for (const e of result.events) {
       if (e.kind === 'fill') fills++;
       else if (e.kind === 'txRejected') rejected++;
     }
   }
-  return { ms, fills, rejected };
+  return { ms, cpuMs: cpuUs / 1000, fills, rejected };
 }
 
 const at = process.argv.indexOf('--before');
@@ -58,11 +63,15 @@ const rows = (['before', 'after'] as const).map((which) => {
     engine: which,
     'blocks/s (median)': Math.round((timedBlocks / ms) * 10_000) / 10,
     'ms/block': Math.round((ms / timedBlocks) * 100) / 100,
+    'CPU ms/block (median)': Math.round((median(runs[which].map((r) => r.cpuMs)) / timedBlocks) * 100) / 100,
     runs: runs[which].map((r) => ((timedBlocks / r.ms) * 1000).toFixed(1)).join(' / '),
     'fills/block': Math.round(first.fills / timedBlocks),
     'rejected/block': Math.round(first.rejected / timedBlocks),
   };
 });
 console.table(rows);
-const slower = (median(runs.after.map((r) => r.ms)) / median(runs.before.map((r) => r.ms)) - 1) * 100;
-console.log(`after vs before: ${slower >= 0 ? `${slower.toFixed(1)} % slower` : `${(-slower).toFixed(1)} % faster`} (median of ${repeats} alternating runs each, ${timedBlocks} timed blocks, no state hash)`);
+const change = (key: 'ms' | 'cpuMs'): string => {
+  const slower = (median(runs.after.map((r) => r[key])) / median(runs.before.map((r) => r[key])) - 1) * 100;
+  return slower >= 0 ? `${slower.toFixed(1)} % slower` : `${(-slower).toFixed(1)} % faster`;
+};
+console.log(`after vs before: wall ${change('ms')}, CPU ${change('cpuMs')} (median of ${repeats} alternating runs each, ${timedBlocks} timed blocks, no state hash)`);

@@ -15,7 +15,6 @@
  *   market orders are rejected (`auction-in-progress`).
  */
 import type { BlockContext } from './context.ts';
-import { venueLimits } from './config.ts';
 import { accountOf, marketOf } from './lookup.ts';
 import { admitOrder, reserveOrder } from './margin.ts';
 import { executeTaker, takerPreview } from './matching.ts';
@@ -95,7 +94,7 @@ function validateOrder(ctx: BlockContext, input: PlaceOrderInput): ValidOrder {
   }
   const rests = tif === TIF_GTC || tif === TIF_POST_ONLY;
   if (rests && (exposure?.count ?? 0) >= market.config.maxOpenOrdersPerAccount) reject('too-many-open-orders', `limit ${market.config.maxOpenOrdersPerAccount}`);
-  const bookLimit = venueLimits(ctx.state.config).maxOrdersPerBook;
+  const bookLimit = ctx.state.limits.maxOrdersPerBook;
   if (rests && market.book.orderCount + market.auctionQueue.length >= bookLimit) reject('book-full', `limit ${bookLimit}`);
   if (!input.reduceOnly) {
     const buys = (exposure?.buyLots ?? 0) + (side === SIDE_BUY ? sizeLots : 0);

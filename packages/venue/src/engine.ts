@@ -19,7 +19,6 @@ import { BlockContext } from './context.ts';
 import { accountHealth } from './accounting.ts';
 import { blockIntervalUs } from './block-interval.ts';
 import { assert } from './assert.ts';
-import { venueLimits } from './config.ts';
 import { TxRejection, reject, type RejectCode } from './reject.ts';
 import { freeCollateral } from './margin.ts';
 import { accountOf } from './lookup.ts';
@@ -201,7 +200,7 @@ function deposit(ctx: BlockContext, accountId: string, amount: number): void {
   checkAmount(ctx, amount);
   if (!accountId) reject('missing-account-id');
   const existing = state.accountsById.get(accountId);
-  const maxAccounts = venueLimits(state.config).maxAccounts;
+  const maxAccounts = state.limits.maxAccounts;
   if (!existing && state.accounts.length >= maxAccounts) reject('account-limit', `limit ${maxAccounts}`);
   // Every balance and total stays a safe integer: a deposit that would take one past it is refused.
   if (amount > VALUE_MAX - state.totalDeposits || (existing && amount > VALUE_MAX - Math.max(0, existing.collateral))) reject('value-limit', `${amount} would pass ${VALUE_MAX}`);

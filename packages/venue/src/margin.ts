@@ -66,7 +66,7 @@ export function reserveOrder(account: Account, market: MarketRuntime, orderId: n
   assert(Number.isSafeInteger(order.lots) && order.lots > 0, () => `reserve of order ${orderId} with ${order.lots} lots`);
   const exposure = exposureOf(account, market.config.marketId);
   assert(!exposure.orders.has(orderId), () => `order ${orderId} reserved twice`);
-  exposure.orders.set(orderId, { ...order });
+  exposure.orders.set(orderId, order); // the callers pass a fresh object: it is owned from here
   if (order.side === SIDE_BUY) exposure.buyLots += order.lots;
   else exposure.sellLots += order.lots;
   exposure.count++;

@@ -5,7 +5,7 @@
  */
 import { OrderBook } from './book/order-book.ts';
 import type { MarketConfig, VenueConfig } from './config.ts';
-import { configHash, venueLimits } from './config.ts';
+import { configHash, venueLimits, type VenueLimits } from './config.ts';
 import { publicKeyFromRaw } from '@faultline/protocol';
 import type { KeyObject } from 'node:crypto';
 import type { Side } from './vocabulary.ts';
@@ -106,6 +106,8 @@ export interface NonceWindow {
 export interface VenueState {
   readonly config: VenueConfig;
   readonly configHash: Uint8Array;
+  /** config.limits with the defaults filled in (derived, never persisted). */
+  readonly limits: VenueLimits;
   readonly oracleKeys: ReadonlyMap<string, KeyObject>;
   height: number;
   blockTimeUs: number;
@@ -136,6 +138,7 @@ export function createVenueState(config: VenueConfig): VenueState {
   return {
     config,
     configHash: configHash(config),
+    limits: venueLimits(config),
     oracleKeys,
     height: 0,
     blockTimeUs: 0,
