@@ -26,6 +26,10 @@ describe('faultline up --scenario (live, multi-process)', () => {
     const summary = JSON.parse(run.stdout);
     expect(Object.values(summary.verdicts as Record<string, { status: string }>).filter((v) => v.status === 'failed')).toEqual([]);
     for (const name of ['consensus-agreement', 'replicas-agree', 'no-equivocation', 'broker-permissions']) expect(summary.verdicts[name].status, name).toBe('passed');
+    // One observer, one registry: the simulated twin of this run lists the same invariants, in the same order, with the same bounds.
+    const twin = JSON.parse(execFileSync(process.execPath, [BIN, 'sim', '--scenario', 'live-smoke', '--duration', '40', '--seed', '3', '--json'], { encoding: 'utf8' }));
+    expect(Object.keys(summary.verdicts)).toEqual(Object.keys(twin.verdicts));
+    expect(summary.bounds).toEqual(twin.bounds);
     expect(summary.height).toBeGreaterThan(20);
     // Both killed processes died by signal (-1) once and were restarted; everything exited cleanly at the end.
     expect(summary.processes['validator-2'].exits).toEqual([-1, 0]);
