@@ -56,7 +56,7 @@ const resumes = (from: number, to: number, atLeast: number) =>
 
 const stories: Record<string, Story> = {
   baseline: {
-    // Seed 1: longest gap 3.0 s (the start-up), 199 fills, no halt, no liquidation.
+    // Seed 1: longest gap 0.5 s, 199 fills, no halt, no liquidation.
     expectations: [
       gapUnder(5),
       noHalt,
@@ -112,7 +112,7 @@ const stories: Record<string, Story> = {
   },
   'live-smoke': {
     // Seed 1: validator-2 commits nothing in 20.5–24 s while the others commit; exec-2 replays
-    // its durable log on restart and ends at the chain height (79).
+    // 40 blocks of its durable log on restart and ends at the chain height (79).
     expectations: [
       expectation('validator-2 commits nothing while down (20.5–24 s)', (r) => r.commitsIn('validator-2', 20.5 * S, 24 * S), (r) => r.commitsIn('validator-2', 20.5 * S, 24 * S) === 0),
       // 3 at seed 1 (~7 with all four: rounds validator-2 would propose time out).
@@ -148,7 +148,7 @@ const stories: Record<string, Story> = {
     control: { without: 'the Byzantine validator', change: (s) => ({ ...s, topology: { ...s.topology, consensus: { ...s.topology.consensus, byzantine: {} } } }), durationUs: 30 * S, breaks: ['duplicate-vote evidence committed, all of it against validator-4'] },
   },
   'engine-crash-rebuild': {
-    // Seed 1: exec-1 replays its durable log on restart and ends at the chain height (172); the
+    // Seed 1: exec-1 replays 54 blocks of its durable log on restart and ends at the chain height (172); the
     // replicas-agree invariant compares its hash with exec-2's at every height it executes.
     expectations: [
       expectation(
@@ -162,7 +162,7 @@ const stories: Record<string, Story> = {
   },
   'oracle-outage': {
     // Seed 1: the oracle is stale for 51.9 s at most, 1 staleness halt and 1 auction, no
-    // liquidation; consensus is untouched (longest gap 3 s).
+    // liquidation; consensus is untouched (longest gap 0.5 s).
     expectations: [
       expectation('the oracle goes stale for > 40 s', (r) => r.summary.oracleMaxStalenessUs / S, (r) => r.summary.oracleMaxStalenessUs > 40 * S),
       haltAndAuction,
@@ -206,8 +206,9 @@ const stories: Record<string, Story> = {
     },
   },
   'congestion-during-crash': {
-    // Seed 1: the liquidator's txs reach the chain late while its link is slow (median of the
-    // measured window below); 36 liquidations, bad debt 31.8M, the fund's low 768,769 of 5M.
+    // Seed 1: the liquidator's txs reach the chain 5.6 s after it sent them (median, 40–120 s;
+    // -0.2 s without the congestion: block time is the previous commit's median vote time);
+    // 44 liquidations, bad debt 35.5M, the fund's low 725,834 of 5M (no ADL).
     expectations: [
       expectation('liquidations reach the chain ≥ 4 s after the liquidator sent them (median, 40–120 s)', (r) => r.liquidationLatencyMedianUs(40 * S, 120 * S) / S, (r) => r.liquidationLatencyMedianUs(40 * S, 120 * S) >= 4 * S),
       expectation('≥ 10 liquidations', (r) => r.summary.liquidations, (r) => r.summary.liquidations >= 10),
@@ -216,8 +217,9 @@ const stories: Record<string, Story> = {
     control: { without: 'the congested liquidator link (the crash stays)', change: noFaults, durationUs: 100 * S, breaks: ['liquidations reach the chain ≥ 4 s after the liquidator sent them (median, 40–120 s)'] },
   },
   'users-cut-off': {
-    // Seed 1: no trader or hedger tx committed in 31–90 s; 1 liquidation while they were cut
-    // off (and 20 refused for want of liquidity: the hedger's quotes are gone); their txs flow again after.
+    // Seed 1: no trader or hedger tx committed in 31–90 s (566 without the cut); 1 liquidation
+    // while they were cut off (and 20 refused for want of liquidity: the hedger's quotes are
+    // gone); 507 of their txs in 91–150 s.
     expectations: [
       expectation('no trader or hedger tx committed while they are cut off (31–90 s)', (r) => r.txsFromIn(['trader-', 'hedger-'], 31 * S, 90 * S), (r) => r.txsFromIn(['trader-', 'hedger-'], 31 * S, 90 * S) === 0),
       expectation('liquidations of users who could not act (40–90 s)', (r) => r.liquidationsIn(40 * S, 90 * S), (r) => r.liquidationsIn(40 * S, 90 * S) >= 1),
