@@ -82,5 +82,5 @@ export function cancelMarketOrders(ctx: BlockContext, market: MarketRuntime, rea
 
 export function haltMarket(ctx: BlockContext, market: MarketRuntime, reason: string, untilUs: number): void {
   ctx.setMarketState(market, MARKET_HALTED, reason, untilUs);
-  if (ctx.state.config.policy.cancelOnHalt.enabled) cancelMarketOrders(ctx, market, 'cancel-on-halt');
+  if (ctx.state.config.policy.cancelOnHalt.enabled && ctx.variant !== 'keep-orders-on-halt') cancelMarketOrders(ctx, market, 'cancel-on-halt');
 }

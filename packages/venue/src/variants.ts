@@ -26,7 +26,9 @@ export type VenueVariant =
   /** A liquidation's book close fills beyond the bankruptcy price although the fund is empty. */
   | 'liquidation-past-bankruptcy'
   /** A withdrawal ignores the worst case of the account's resting orders. */
-  | 'withdrawal-ignores-resting';
+  | 'withdrawal-ignores-resting'
+  /** A halt leaves the book's resting orders in place although the policy cancels them on halt. */
+  | 'keep-orders-on-halt';
 
 export const VENUE_VARIANTS: readonly VenueVariant[] = [
   'priority-off-by-one',
@@ -39,4 +41,5 @@ export const VENUE_VARIANTS: readonly VenueVariant[] = [
   'reduce-only-unchecked',
   'liquidation-past-bankruptcy',
   'withdrawal-ignores-resting',
+  'keep-orders-on-halt',
 ];

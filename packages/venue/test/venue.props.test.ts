@@ -69,7 +69,10 @@ describe('venue invariants over random histories', () => {
  */
 const MARGIN_VARIANTS = ['resting-reserve-forgotten', 'reduce-only-unchecked', 'liquidation-past-bankruptcy', 'withdrawal-ignores-resting'] as const;
 
-const CAUGHT_BY: Record<Exclude<VenueVariant, 'priority-off-by-one' | (typeof MARGIN_VARIANTS)[number]>, VenueInvariant> = {
+/** Variants proven by a scripted proof of the invariant registry (packages/sim/test/proofs/venue.proof.ts). */
+const REGISTRY_PROVEN = ['keep-orders-on-halt'] as const;
+
+const CAUGHT_BY: Record<Exclude<VenueVariant, 'priority-off-by-one' | (typeof MARGIN_VARIANTS)[number] | (typeof REGISTRY_PROVEN)[number]>, VenueInvariant> = {
   'fee-rounding-trader-favour': 'fees-venue-favour',
   'liquidate-without-recheck': 'liquidation-recheck',
   'fill-while-halted': 'no-fill-while-halted',
@@ -80,7 +83,7 @@ const CAUGHT_BY: Record<Exclude<VenueVariant, 'priority-off-by-one' | (typeof MA
 describe('planted bugs are caught', () => {
   it('every planted venue bug has a catching test', () => {
     // priority-off-by-one is caught by the book's model-based test (book.model.test.ts).
-    expect(new Set([...Object.keys(CAUGHT_BY), 'priority-off-by-one', ...MARGIN_VARIANTS])).toEqual(new Set(VENUE_VARIANTS));
+    expect(new Set([...Object.keys(CAUGHT_BY), 'priority-off-by-one', ...MARGIN_VARIANTS, ...REGISTRY_PROVEN])).toEqual(new Set(VENUE_VARIANTS));
   });
   for (const [bug, invariant] of Object.entries(CAUGHT_BY) as Array<[VenueVariant, VenueInvariant]>) {
     it(`${bug} is caught by the ${invariant} invariant`, () => {

@@ -56,6 +56,17 @@ export const proofs: Proof[] = [
       return v.verdicts();
     },
   },
+  {
+    invariant: 'cancel-on-halt',
+    by: 'variant',
+    what: 'keep-orders-on-halt: a resting order survives a halt on a stale oracle (the default policy cancels on halt)',
+    run: () => {
+      const v = funded(new VenueScript({ variant: 'keep-orders-on-halt' }));
+      v.block([v.limit('alice', 'sell', 10_050, 3)]);
+      v.block([], { dtUs: 12_000_000, reports: () => undefined });
+      return v.verdicts();
+    },
+  },
   ...(['funding-zero-sum', 'conservation'] as const).map(
     (invariant): Proof => ({
       invariant,
