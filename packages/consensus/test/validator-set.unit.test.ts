@@ -57,8 +57,10 @@ describe('vote tallies', () => {
     for (const id of ids(4).slice(1)) {
       const vote = signVote({ type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height: 1, round: 0, blockHash: new Uint8Array(0), validatorId: id, timestampUs: 1 }, deriveKeyPair(KEY_SEED, id).privateKey);
       core.onVote(1, vote, id);
-      core.onVote(1, vote, id); // a duplicate counts once
+      // A duplicate counts once and is no evidence of double signing.
+      expect(core.onVote(1, vote, id).filter((e) => e.kind === 'evidence')).toEqual([]);
     }
+    expect(core.counters.equivocationsSeen).toBe(0);
     expect(core.committedHeight).toBe(0);
   });
 });
