@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { blockHash, certificateHash, medianTimeUs, txsHash } from '@faultline/consensus';
 import { pb, type faultline } from '@faultline/protocol';
 import type { FaultSchedule, Host } from '@faultline/runtime';
-import { runConsensus, type ConsensusRunOptions } from '@faultline/sim';
+import { consensusSwarmArbitrary, runConsensus, type ConsensusRunOptions } from '@faultline/sim';
 import { crashAfterPrevote, lateProposals, lateTxGossip } from './consensus-schedules.ts';
 
 const S = 1_000_000;
@@ -115,5 +115,22 @@ describe('controls: the correct consensus code passes the proofs\' schedules', (
 
   it('a validator crashed right after prevoting, height stalled: it never signs a second prevote', () => {
     expect(statuses(crashAfterPrevote)).toEqual(allPassed);
+  });
+});
+
+describe('the default consensus swarm finds the commit wedge', () => {
+  it('planted no-commit-guard: found within 10 runs of campaign seed 3 (at run 4 when measured), naming chain-integrity; npm run campaign:consensus measures every seed and shrinks', () => {
+    let runs = 0;
+    const result = fc.check(
+      fc.property(consensusSwarmArbitrary(), ({ byzantine, ...run }) => {
+        runs++;
+        const failed = Object.values(runConsensus({ ...run, durationUs: 25 * S, variant: 'no-commit-guard', ...(Object.keys(byzantine).length ? { byzantine } : {}) }).verdicts).filter((v) => v.status === 'failed');
+        if (failed.length > 0) throw new Error(`invariants failed: ${failed.map((v) => v.name).join(', ')}`);
+      }),
+      { seed: 3, numRuns: 10, endOnFailure: true, includeErrorInReport: true },
+    );
+    expect(result.failed).toBe(true);
+    expect(runs).toBeLessThanOrEqual(10);
+    expect(String(result.errorInstance)).toMatch(/invariants failed: .*chain-integrity/);
   });
 });
