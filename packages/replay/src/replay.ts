@@ -208,8 +208,10 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
       const invalid = committedBlockProblem(committed, height, validators, verifier);
       if (invalid) violate(height, 'certificates-valid', `block ${height}: ${invalid}`, committed);
       let applied;
+      let venueBlock;
       try {
-        applied = applyBlock(state, venueBlockFromWire(committed.block ?? {}), options.variant ? { variant: options.variant } : {});
+        venueBlock = venueBlockFromWire(committed.block ?? {});
+        applied = applyBlock(state, venueBlock, options.variant ? { variant: options.variant } : {});
       } catch (error) {
         if (!(error instanceof VenueBlockError)) throw error;
         violate(height, 'log-contiguous', error.message, committed);
@@ -222,7 +224,7 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
       result.height = height;
       result.finalStateHash = hex(applied.stateHash ?? new Uint8Array(0));
       current = { committed, events: applied.events.map((event) => encodeMessage('VenueEvent', venueEventToWire(event))), matched: 0, hash: result.finalStateHash };
-      for (const v of monitor.check(state, height, applied.events)) violate(height, v.invariant, v.detail, committed);
+      for (const v of monitor.check(state, height, applied.events, venueBlock)) violate(height, v.invariant, v.detail, committed);
       options.onHeight?.({ height, timeUs: state.blockTimeUs, recordTimeUs: Number(record.timeUs), state, events: applied.events, txs: committed.block?.txs ?? [] });
     } else if (record.event) {
       if (!current) continue; // events before the first block belong to no height replayed

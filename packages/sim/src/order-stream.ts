@@ -3,7 +3,7 @@
  * to a fresh test venue by the execution engine alone — no consensus, no network. The runner
  * packs them into blocks (`txsPerBlock`, one block every `blockIntervalUs`), adds signed reports
  * of the test oracles at the stream's price to every block, numbers nonces per client, and
- * checks every block with the venue's monitor and the solvency referee.
+ * checks every block with the venue's monitor (and its solvency referee).
  *
  * Entries besides transactions:
  *   { "advanceUs": N }                      ends the block being filled and moves time N µs on
@@ -20,8 +20,7 @@ import {
   applyBlock,
   createVenueState,
   encodeTx,
-  REFEREE_INVARIANTS,
-  Referee,
+  type Referee,
   signedOracleReport,
   testVenueConfig,
   validateVenueConfig,
@@ -89,7 +88,6 @@ export function runOrderStream(input: unknown, options: { variant?: VenueVariant
   }
   const state = createVenueState(config);
   const monitor = new VenueMonitor();
-  const referee = new Referee(config);
   const transfers = new Map<string, { deposited: number; withdrawn: number }>();
   const perBlock = file.txsPerBlock;
   const interval = file.blockIntervalUs;
@@ -116,11 +114,9 @@ export function runOrderStream(input: unknown, options: { variant?: VenueVariant
       }
     }
     const block = { height: state.height + 1, timeUs, txs: [...txs, ...pending] };
-    const fundBefore = state.insuranceFund;
     const applied = applyBlock(state, block, { hash: options.hash ?? true, ...(options.variant ? { variant: options.variant } : {}) });
     pending = [];
-    result.violations.push(...monitor.check(state, state.height, applied.events));
-    result.violations.push(...referee.observe(block, applied.events, fundBefore).map((v) => ({ ...v, height: state.height })));
+    result.violations.push(...monitor.check(state, state.height, applied.events, block));
     result.stateHash = Buffer.from(applied.stateHash ?? []).toString('hex');
     const rejectedTxs = new Set<string>();
     for (const event of applied.events) {
@@ -162,8 +158,8 @@ export function runOrderStream(input: unknown, options: { variant?: VenueVariant
   }
   if (pending.length > 0) flush();
   result.height = state.height;
-  for (const name of new Set([...VENUE_INVARIANTS, ...REFEREE_INVARIANTS])) result.invariants[name] = !result.violations.some((v) => v.invariant === name);
-  return { result, state, referee, transfers };
+  for (const name of VENUE_INVARIANTS) result.invariants[name] = !result.violations.some((v) => v.invariant === name);
+  return { result, state, referee: monitor.books as Referee, transfers };
 }
 
 function transferOf(transfers: Map<string, { deposited: number; withdrawn: number }>, accountId: string): { deposited: number; withdrawn: number } {

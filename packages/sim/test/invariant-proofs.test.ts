@@ -24,7 +24,6 @@ const PENDING: Readonly<Record<string, string>> = {
   'open-interest': 'verdicts (engine variant through the venue seam)',
   'book-not-crossed': 'verdicts (engine variant through the venue seam)',
   'insurance-fund-non-negative': 'verdicts (engine variant through the venue seam)',
-  'adl-after-fund-exhausted': 'verdicts (engine variant through the venue seam)',
   'broker-permissions': 'verdicts (live: a service given a subject it may not use)',
 };
 

@@ -70,7 +70,9 @@ export function liquidate(ctx: BlockContext, input: LiquidateInput): void {
   result.markTicks = market.markTicks;
   const position = account.positions.get(market.config.marketId);
   if (!position || position.sizeLots === 0) return refuse('no-position');
-  const before = accountHealth(state, account);
+  const health = accountHealth(state, account);
+  // The planted variant forgets unrealized P&L: collateral alone stands for equity.
+  const before = ctx.variant === 'liquidation-equity-omits-pnl' ? { ...health, equity: account.collateral } : health;
   result.equityBefore = before.equity;
   result.maintenanceBefore = before.maintenance;
   if (market.state !== MARKET_ACTIVE) return refuse('market-halted');
@@ -125,7 +127,8 @@ export function liquidate(ctx: BlockContext, input: LiquidateInput): void {
   let adlLots = 0;
   if (equity < 0) result.badDebt = -equity;
   const open = account.positions.get(market.config.marketId)?.sizeLots ?? 0;
-  if (equity < 0 && open !== 0 && state.config.policy.adl.enabled && state.insuranceFund < -equity) {
+  const fundShort = ctx.variant === 'adl-before-fund-exhausted' || state.insuranceFund < -equity;
+  if (equity < 0 && open !== 0 && state.config.policy.adl.enabled && fundShort) {
     // The fund cannot cover the deficit: it gives all it has, then the rest is deleveraged.
     account.collateral += state.insuranceFund;
     const covered = state.insuranceFund;

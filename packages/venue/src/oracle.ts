@@ -58,7 +58,9 @@ export function applyOracleReport(ctx: BlockContext, report: OracleReportInput):
   if (!verifyBytes(key, oracleReportSigningBytes(report), report.signature)) reject('bad-signature');
   let byMarket = state.oracleReports.get(report.oracleId);
   if (!byMarket) state.oracleReports.set(report.oracleId, (byMarket = new Map()));
-  byMarket.set(report.marketId, { priceTicks: report.priceTicks, observedAtUs: report.observedAtUs, reportSeq: report.reportSeq });
+  // The planted variant keeps the delivery time (the block's) instead of the signed observation time.
+  const observedAtUs = ctx.variant === 'oracle-stale-as-fresh' ? ctx.timeUs : report.observedAtUs;
+  byMarket.set(report.marketId, { priceTicks: report.priceTicks, observedAtUs, reportSeq: report.reportSeq });
 }
 
 /** Recomputes the market's oracle price from the fresh reports; returns how many were fresh. */

@@ -28,7 +28,13 @@ export type VenueVariant =
   /** A withdrawal ignores the worst case of the account's resting orders. */
   | 'withdrawal-ignores-resting'
   /** A halt leaves the book's resting orders in place although the policy cancels them on halt. */
-  | 'keep-orders-on-halt';
+  | 'keep-orders-on-halt'
+  /** Liquidation judges health on collateral alone (unrealized P&L omitted) and reports that equity. */
+  | 'liquidation-equity-omits-pnl'
+  /** Deleveraging starts whenever the closed account is in deficit, the fund handing over all it holds first. */
+  | 'adl-before-fund-exhausted'
+  /** An oracle report is kept with the block time as its observation time: stale reports count as fresh. */
+  | 'oracle-stale-as-fresh';
 
 export const VENUE_VARIANTS: readonly VenueVariant[] = [
   'priority-off-by-one',
@@ -42,4 +48,7 @@ export const VENUE_VARIANTS: readonly VenueVariant[] = [
   'liquidation-past-bankruptcy',
   'withdrawal-ignores-resting',
   'keep-orders-on-halt',
+  'liquidation-equity-omits-pnl',
+  'adl-before-fund-exhausted',
+  'oracle-stale-as-fresh',
 ];

@@ -56,8 +56,9 @@ function venue(policy: VenuePolicy = DEFAULT_POLICY) {
         }
       }
       const height = state.height + 1;
-      const { events } = applyBlock(state, { height, timeUs, txs: [...reports, ...txs] }, { hash: false });
-      expect(monitor.check(state, height, events), `invariants after block ${height}`).toEqual([]);
+      const block = { height, timeUs, txs: [...reports, ...txs] };
+      const { events } = applyBlock(state, block, { hash: false });
+      expect(monitor.check(state, height, events, block), `invariants after block ${height}`).toEqual([]);
       for (const e of events) if (e.kind === 'marketStatus') statuses.push({ height, state: e.marketStatus.state, reason: e.marketStatus.reason });
       return events;
     },
@@ -129,9 +130,9 @@ describe('genesis opening', () => {
       kind: 'fill',
       fill: { fillId: 1, height: 1, marketId: 1, makerOrderId: 1, takerOrderId: 2, makerAccountId: 'a', takerAccountId: 'b', takerSide: 1, priceTicks: 10_000, sizeLots: 1, makerFee: 0, takerFee: 5 },
     } as VenueEvent;
-    const violations = new VenueMonitor().check(state, 1, [fill]);
+    const violations = new VenueMonitor().check(state, 1, [fill], { timeUs: 1_000_000, txs: [] });
     expect(violations.map((x) => x.invariant)).toContain('no-fill-while-halted');
     // A monitor that starts mid-chain cannot know the state and does not guess "pre-open".
-    expect(new VenueMonitor().check(state, 50, [fill]).map((x) => x.invariant)).not.toContain('no-fill-while-halted');
+    expect(new VenueMonitor().check(state, 50, [fill], { timeUs: 50_000_000, txs: [] }).map((x) => x.invariant)).not.toContain('no-fill-while-halted');
   });
 });

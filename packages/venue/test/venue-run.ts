@@ -138,7 +138,7 @@ export function runHistory(history: History, options: { variant?: VenueVariant; 
   const outcome: RunOutcome = { violations: [], hashes: [], events: [], state, blocks };
   for (const b of blocks) {
     const result = applyBlock(state, b, { hash: options.hash ?? true, ...(options.variant ? { variant: options.variant } : {}) });
-    outcome.violations.push(...monitor.check(state, b.height, result.events));
+    outcome.violations.push(...monitor.check(state, b.height, result.events, b));
     outcome.hashes.push(result.stateHash ? Buffer.from(result.stateHash).toString('hex') : '');
     outcome.events.push(result.events);
   }

@@ -67,7 +67,17 @@ describe('venue invariants over random histories', () => {
  * The margin variants (issue 17) are caught by the solvency referee's invariants, proven in
  * their own tests; their holes are shown directly in margin.scenarios.test.ts.
  */
-const MARGIN_VARIANTS = ['resting-reserve-forgotten', 'reduce-only-unchecked', 'liquidation-past-bankruptcy', 'withdrawal-ignores-resting'] as const;
+const MARGIN_VARIANTS = [
+  'resting-reserve-forgotten',
+  'reduce-only-unchecked',
+  'liquidation-past-bankruptcy',
+  'withdrawal-ignores-resting',
+  // What the rewritten liquidation-recheck, adl-after-fund-exhausted and oracle-fresh-quorum-median
+  // see and the old checks did not (referee.variants.test.ts, sim/test/proofs/solvency.proof.ts).
+  'liquidation-equity-omits-pnl',
+  'adl-before-fund-exhausted',
+  'oracle-stale-as-fresh',
+] as const;
 
 /** Variants proven by a scripted proof of the invariant registry (packages/sim/test/proofs/venue.proof.ts). */
 const REGISTRY_PROVEN = ['keep-orders-on-halt'] as const;

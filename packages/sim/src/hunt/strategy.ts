@@ -7,7 +7,8 @@
  *
  * What the group may do: deposit, withdraw (a share of what it deposited), place orders of every
  * type and flag (limit / market, GTC / IOC / FOK / post-only, reduce-only), cancel one or all,
- * trade with itself across accounts (one rests, another takes), let time pass (0: end the block;
+ * trade with itself across accounts (one rests, another takes), squeeze (the oracle moves 3 %,
+ * one rests at the liquidation limit, the keeper liquidates another), let time pass (0: end the block;
  * 11 s: past the gap threshold, so the market halts, reopens by auction), ask a keeper to
  * liquidate a member, and move the oracle by up to 3 % a step and 5 % in all — inside the
  * deviation guard (15 %) and the price band (10 %), and enough to take a 20x account past its
@@ -22,6 +23,11 @@ export type Step =
   | { k: 'order'; a: number; side: 1 | 2; offBps: number; lots: number; tif: 1 | 2 | 3 | 4; market: boolean; reduceOnly: boolean }
   | { k: 'cross'; a: number; b: number; side: 1 | 2; offBps: number; lots: number; tif: 2 | 3; reduceOnly: boolean }
   | { k: 'ladder'; a: number; side: 1 | 2; offBps: number; lots: number; count: number }
+  /**
+   * A squeeze: the oracle moves 3 % toward `side`'s price (down for a buy), a rests at the
+   * liquidation limit (3 % beyond the new oracle), then the keeper liquidates b.
+   */
+  | { k: 'trap'; a: number; b: number; side: 1 | 2 }
   | { k: 'cancel'; a: number; nth: number }
   | { k: 'cancelAll'; a: number }
   | { k: 'oracle'; bps: number }
@@ -39,10 +45,12 @@ const LOTS = [0, 0, 0, 1, 5, 10, 19, 50, 100];
 const LEVERAGE = 19;
 /** Offsets from the oracle, weighted to the band's edges (±10 %) and the liquidation limit (3 %). */
 const OFFSETS_BPS = [-1_000, -1_000, -900, -500, -300, -300, -100, -10, 0, 10, 100, 300, 300, 500, 900, 1_000, 1_000];
+/** Resting orders: at the liquidation limit (3 % from the mark) and the band's edges, or near the mark. */
+const REST_OFFSETS_BPS = [-300, -300, 300, 300, -1_000, 1_000, -900, 900, -100, 100, -10, 10];
 /** Self-trades open at the mark (max leverage) or dump at the band's edges. */
-const CROSS_OFFSETS_BPS = [0, 0, 0, -1_000, 1_000, -900, 900, -300, 300];
+const CROSS_OFFSETS_BPS = [0, 0, 0, 0, 0, 0, -1_000, 1_000, -900, 900, -300, 300];
 const CROSS_LOTS = [0, 0, 0, 10, 100];
-const ORACLE_STEPS_BPS = [-300, -200, -100, 100, 200, 300];
+const ORACLE_STEPS_BPS = [-300, -300, -300, -200, -100, 100, 200, 300, 300, 300];
 const PCTS = [10, 25, 50, 75, 100];
 const ADVANCES_US = [0, 0, 1_000_000, 11_000_000];
 
@@ -62,9 +70,23 @@ export function strategyArbitrary(accounts: number, maxSteps = 24): fc.Arbitrary
         side,
         offBps: off,
         lots,
-        tif: fc.constantFrom<1 | 2 | 3 | 4>(1, 1, 2, 2, 3, 4),
+        tif: fc.constantFrom<1 | 2 | 3 | 4>(2, 3),
         market: fc.boolean(),
         reduceOnly: fc.boolean(),
+      }),
+    },
+    {
+      // A resting order (GTC or post-only), most often where liquidations and dumps fill.
+      weight: 6,
+      arbitrary: fc.record({
+        k: fc.constant('order' as const),
+        a,
+        side,
+        offBps: fc.constantFrom(...REST_OFFSETS_BPS),
+        lots,
+        tif: fc.constantFrom<1 | 2 | 3 | 4>(1, 1, 4),
+        market: fc.constant(false),
+        reduceOnly: fc.constant(false),
       }),
     },
     ...(accounts > 1
@@ -72,17 +94,27 @@ export function strategyArbitrary(accounts: number, maxSteps = 24): fc.Arbitrary
           {
             weight: 10,
             arbitrary: fc
-              .record({ a, d: fc.integer({ min: 1, max: accounts - 1 }), side, offBps: fc.constantFrom(...CROSS_OFFSETS_BPS), lots: fc.constantFrom(...CROSS_LOTS), tif: fc.constantFrom<2 | 3>(2, 3), reduceOnly: fc.boolean() })
+              .record({ a, d: fc.integer({ min: 1, max: accounts - 1 }), side, offBps: fc.constantFrom(...CROSS_OFFSETS_BPS), lots: fc.constantFrom(...CROSS_LOTS), tif: fc.constantFrom<2 | 3>(2, 3), reduceOnly: fc.constantFrom(false, false, false, true) })
               .map(({ a: first, d, ...rest }): Step => ({ k: 'cross', a: first, b: (first + d) % accounts, ...rest })),
+          },
+        ]
+      : []),
+    ...(accounts > 1
+      ? [
+          {
+            weight: 3,
+            arbitrary: fc
+              .record({ a, d: fc.integer({ min: 1, max: accounts - 1 }), side })
+              .map(({ a: first, d, side: s }): Step => ({ k: 'trap', a: first, b: (first + d) % accounts, side: s })),
           },
         ]
       : []),
     { weight: 2, arbitrary: fc.record({ k: fc.constant('ladder' as const), a, side, offBps: off, lots, count: fc.integer({ min: 2, max: 10 }) }) },
     { weight: 1, arbitrary: fc.record({ k: fc.constant('cancel' as const), a, nth: fc.nat({ max: 7 }) }) },
     { weight: 1, arbitrary: fc.record({ k: fc.constant('cancelAll' as const), a }) },
-    { weight: 3, arbitrary: fc.record({ k: fc.constant('oracle' as const), bps: fc.constantFrom(...ORACLE_STEPS_BPS) }) },
+    { weight: 4, arbitrary: fc.record({ k: fc.constant('oracle' as const), bps: fc.constantFrom(...ORACLE_STEPS_BPS) }) },
     { weight: 2, arbitrary: fc.record({ k: fc.constant('advance' as const), us: fc.constantFrom(...ADVANCES_US) }) },
-    { weight: 3, arbitrary: fc.record({ k: fc.constant('liquidate' as const), a }) },
+    { weight: 4, arbitrary: fc.record({ k: fc.constant('liquidate' as const), a }) },
   ];
   const step = fc.oneof(...weighted);
   // Every member starts funded (a strategy of orders from empty accounts finds nothing).
@@ -91,6 +123,14 @@ export function strategyArbitrary(accounts: number, maxSteps = 24): fc.Arbitrary
 }
 
 export const accountName = (index: number): string => `g${index + 1}`;
+
+/** The oracle `bps` on from `price`, kept within ORACLE_DRIFT_MAX_BPS of the start. */
+function moveOracle(price: number, bps: number): number {
+  const next = Math.round((price * (10_000 + bps)) / 10_000);
+  const lo = Math.ceil((START_PRICE * (10_000 - ORACLE_DRIFT_MAX_BPS)) / 10_000);
+  const hi = Math.floor((START_PRICE * (10_000 + ORACLE_DRIFT_MAX_BPS)) / 10_000);
+  return Math.min(hi, Math.max(lo, next));
+}
 
 /**
  * The strategy as an order stream: every account funded with the stream's first deposits is a
@@ -147,6 +187,12 @@ export function strategyToOrderStream(strategy: Strategy, options: { insuranceFu
           transactions.push({ placeOrder: { accountId: accountName(step.a), marketId: 1, clientOrderId: clientOrderId(step.a), side: step.side, type: 1, timeInForce: 1, priceTicks: priceAt(step.offBps), sizeLots: Math.max(1, Math.floor(lotsOf(step.a, step.lots) / step.count)), reduceOnly: false } });
         }
         break;
+      case 'trap':
+        price = moveOracle(price, step.side === 1 ? -300 : 300);
+        transactions.push({ oracle: { priceTicks: price } });
+        transactions.push({ placeOrder: { accountId: accountName(step.a), marketId: 1, clientOrderId: clientOrderId(step.a), side: step.side, type: 1, timeInForce: 1, priceTicks: priceAt(step.side === 1 ? -300 : 300), sizeLots: lotsOf(step.a, 0), reduceOnly: false } });
+        transactions.push({ liquidate: { liquidatorId: 'keeper', accountId: accountName(step.b), marketId: 1, observedMarkTicks: 0 } });
+        break;
       case 'cancel': {
         const placed = orders.get(step.a) ?? 0;
         if (placed > 0) transactions.push({ cancelOrder: { accountId: accountName(step.a), marketId: 1, orderId: 0, clientOrderId: (step.nth % placed) + 1 } });
@@ -155,14 +201,10 @@ export function strategyToOrderStream(strategy: Strategy, options: { insuranceFu
       case 'cancelAll':
         transactions.push({ cancelAll: { accountId: accountName(step.a), marketId: 1 } });
         break;
-      case 'oracle': {
-        const next = Math.round((price * (10_000 + step.bps)) / 10_000);
-        const lo = Math.ceil((START_PRICE * (10_000 - ORACLE_DRIFT_MAX_BPS)) / 10_000);
-        const hi = Math.floor((START_PRICE * (10_000 + ORACLE_DRIFT_MAX_BPS)) / 10_000);
-        price = Math.min(hi, Math.max(lo, next));
+      case 'oracle':
+        price = moveOracle(price, step.bps);
         transactions.push({ oracle: { priceTicks: price } });
         break;
-      }
       case 'advance':
         transactions.push({ advanceUs: step.us });
         break;

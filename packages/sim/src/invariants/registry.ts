@@ -105,10 +105,14 @@ export const REGISTRY: readonly InvariantEntry[] = [
   { name: 'cancel-on-halt', kind: 'safety', worlds: ALL, area: 'venue', bounds: [], description: 'with cancel-on-halt on, a halted market holds no resting order' },
   { name: 'fees-venue-favour', kind: 'safety', worlds: ALL, area: 'venue', bounds: [], description: 'every fee is rounded in the venue’s favour, by less than one unit' },
   { name: 'funding-zero-sum', kind: 'safety', worlds: ALL, area: 'venue', bounds: [], description: 'funding paid equals funding received' },
-  { name: 'liquidation-recheck', kind: 'safety', worlds: ALL, area: 'venue', bounds: [], description: 'no account liquidated while healthy at execution' },
+  { name: 'liquidation-recheck', kind: 'safety', worlds: ALL, area: 'solvency', bounds: [], description: "no account liquidated while healthy at execution, by the referee's equity and maintenance at the mark" },
   { name: 'insurance-fund-non-negative', kind: 'safety', worlds: ALL, area: 'venue', bounds: [], description: 'the insurance fund never goes below zero' },
-  { name: 'adl-after-fund-exhausted', kind: 'safety', worlds: ALL, area: 'venue', bounds: [], description: 'auto-deleveraging only once the insurance fund is empty' },
-  { name: 'oracle-fresh-quorum-median', kind: 'safety', worlds: ALL, area: 'venue', bounds: [], description: 'the oracle price in use is the median of a fresh quorum of registered reports' },
+  { name: 'adl-after-fund-exhausted', kind: 'safety', worlds: ALL, area: 'solvency', bounds: [], description: "auto-deleveraging only when the fund, as the previous block's state recorded it plus this block's flows, cannot cover the account's deficit" },
+  { name: 'oracle-fresh-quorum-median', kind: 'safety', worlds: ALL, area: 'solvency', bounds: [], description: "the oracle price in use is the lower median of a fresh quorum of the signed reports the blocks carried (the referee's own median and freshness)" },
+  // The solvency referee (packages/venue/src/referee): its own books from transactions, events and marks.
+  { name: 'admission-margin', kind: 'safety', worlds: ALL, area: 'solvency', bounds: [], description: "after every accepted order or withdrawal the account's requirement with its resting orders' worst case is covered, or the order did not worsen its collateralization" },
+  { name: 'no-hidden-deficit', kind: 'safety', worlds: ALL, area: 'solvency', bounds: [], description: 'no user fill takes equity below zero; a closed account leaves its deficit recorded as bad debt (none at all with ADL on); no account ends a block flat with unrecorded negative equity' },
+  { name: 'fund-pays-only-bad-debt', kind: 'safety', worlds: ALL, area: 'solvency', bounds: [], description: "the insurance fund moves only in liquidations: it gains at most the penalty and pays at most the liquidated account's deficit" },
   // Consensus.
   { name: 'consensus-agreement', kind: 'safety', worlds: ALL, area: 'consensus', bounds: [], description: 'no two validators commit different blocks at one height' },
   { name: 'validity', kind: 'safety', worlds: ['sim'], area: 'consensus', bounds: [], description: 'every committed transaction was submitted (or is evidence), none committed twice' },

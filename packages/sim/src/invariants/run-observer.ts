@@ -15,7 +15,7 @@
 import { hex } from '@faultline/consensus';
 import { pb } from '@faultline/protocol';
 import type { FaultEvent } from '@faultline/runtime';
-import { MARKET_ACTIVE, VenueMonitor, type VenueConfig, type VenueEvent, type VenueState } from '@faultline/venue';
+import { MARKET_ACTIVE, VenueMonitor, blockTxFromBytes, type VenueConfig, type VenueEvent, type VenueState } from '@faultline/venue';
 import { VenueFiguresCollector, type VenueFigures } from '../venue/collector.ts';
 import { ChainIntegrityMonitor } from './chain-integrity.ts';
 import { ConsensusAgreementMonitor } from './consensus-agreement.ts';
@@ -101,7 +101,9 @@ export class RunObserver {
     this.lastBlockAtUs = timeUs;
     this.finalStateHash = stateHashHex;
     if (timeUs > this.faultsEndUs && this.firstBlockAfterFaultsUs === undefined) this.firstBlockAfterFaultsUs = timeUs;
-    for (const v of this.venueChecks.check(state, height, events)) this.finding({ ...v, timeUs });
+    // The referee reads the block's transactions (decoded here: the execution node decoded its own copy).
+    const block = { timeUs: state.blockTimeUs, txs: txs.map(blockTxFromBytes) };
+    for (const v of this.venueChecks.check(state, height, events, block)) this.finding({ ...v, timeUs });
     this.collector.addBlock(height, state.blockTimeUs, events, state.insuranceFund);
     this.collector.addCommittedTxs(height, txs);
     this.marketsActive = [...state.markets.values()].every((m) => m.state === MARKET_ACTIVE);

@@ -45,9 +45,13 @@ export class VenueScript {
     return encodeTx(accountId, this.nonce(accountId), { deposit: { accountId, amount } });
   }
 
-  limit(accountId: string, side: 'buy' | 'sell', priceTicks: number, sizeLots: number, timeInForce = 1): BlockTx {
+  withdraw(accountId: string, amount: number): BlockTx {
+    return encodeTx(accountId, this.nonce(accountId), { withdraw: { accountId, amount } });
+  }
+
+  limit(accountId: string, side: 'buy' | 'sell', priceTicks: number, sizeLots: number, timeInForce = 1, reduceOnly = false): BlockTx {
     return encodeTx(accountId, this.nonce(accountId), {
-      placeOrder: { accountId, marketId: 1, clientOrderId: 0, side: side === 'buy' ? 1 : 2, type: 1, timeInForce, priceTicks, sizeLots, reduceOnly: false },
+      placeOrder: { accountId, marketId: 1, clientOrderId: 0, side: side === 'buy' ? 1 : 2, type: 1, timeInForce, priceTicks, sizeLots, reduceOnly },
     });
   }
 
@@ -56,20 +60,25 @@ export class VenueScript {
     return encodeTx('liquidator', this.nonce('liquidator'), { liquidate: { liquidatorId: 'liquidator', accountId, marketId: 1, observedMarkTicks } });
   }
 
-  /** One block `dtUs` after the previous one; `reports` gives each oracle's price (undefined: silent). */
-  block(txs: BlockTx[], options: { dtUs?: number; reports?: (oracleId: string) => number | undefined } = {}): void {
+  /**
+   * One block `dtUs` after the previous one; `reports` gives each oracle's price (undefined: silent),
+   * or its price and observation time (default: the block's).
+   */
+  block(txs: BlockTx[], options: { dtUs?: number; reports?: (oracleId: string) => number | { priceTicks: number; observedAtUs: number } | undefined } = {}): void {
     this.timeUs = this.timeUs === 0 ? S : this.timeUs + (options.dtUs ?? S);
     const reports: BlockTx[] = [];
     for (const [oracleId, keys] of this.oracleKeys) {
-      const priceTicks = options.reports ? options.reports(oracleId) : this.price;
-      if (priceTicks === undefined) continue;
+      const given = options.reports ? options.reports(oracleId) : this.price;
+      if (given === undefined) continue;
+      const { priceTicks, observedAtUs } = typeof given === 'number' ? { priceTicks: given, observedAtUs: this.timeUs } : given;
       const reportSeq = this.nonce(oracleId);
-      reports.push(encodeTx(oracleId, reportSeq, { oracleReport: signedOracleReport(keys, { oracleId, marketId: 1, priceTicks, observedAtUs: this.timeUs, reportSeq }) }));
+      reports.push(encodeTx(oracleId, reportSeq, { oracleReport: signedOracleReport(keys, { oracleId, marketId: 1, priceTicks, observedAtUs, reportSeq }) }));
     }
     const height = this.state.height + 1;
-    const result = applyBlock(this.state, { height, timeUs: this.timeUs, txs: [...reports, ...txs] }, { hash: false, ...(this.variant ? { variant: this.variant } : {}) });
+    const block = { height, timeUs: this.timeUs, txs: [...reports, ...txs] };
+    const result = applyBlock(this.state, block, { hash: false, ...(this.variant ? { variant: this.variant } : {}) });
     this.events = result.events;
-    for (const v of this.monitor.check(this.state, height, result.events)) this.book.record({ ...v, timeUs: this.timeUs });
+    for (const v of this.monitor.check(this.state, height, result.events, block)) this.book.record({ ...v, timeUs: this.timeUs });
   }
 
   verdicts(): Verdicts {

@@ -159,7 +159,7 @@ export class Referee {
     const touched: string[] = [];
     while (this.at < this.events.length) {
       const event = this.next('the account updates');
-      if (event.kind !== 'accountUpdate') this.lose(`unexpected ${event.kind} event after the transactions`);
+      if (event.kind !== 'accountUpdate') this.lose(`unexpected ${event.kind} event after the transactions: ${JSON.stringify(event)}`);
       else touched.push(event.accountUpdate.accountId);
     }
     for (const accountId of touched) {
@@ -207,6 +207,10 @@ export class Referee {
         this.pendingOrders = [];
         if (Number(q.bidSizeLots ?? 0) > 0) this.pendingOrders.push({ accountId, marketId, side: BUY, limitTicks: Number(q.bidPriceTicks ?? 0) });
         if (Number(q.askSizeLots ?? 0) > 0) this.pendingOrders.push({ accountId, marketId, side: SELL, limitTicks: Number(q.askPriceTicks ?? 0) });
+        // The old quote's cancels come first (a quote of two empty sides is only that).
+        for (let e = this.events[this.at]; e?.kind === 'orderUpdate' && e.orderUpdate.status === 'cancelled' && e.orderUpdate.reason === 'requote' && e.orderUpdate.accountId === accountId; e = this.events[this.at]) {
+          this.handle(this.next('the quote'));
+        }
         let placed = 0;
         for (let side = this.pendingOrders.length; side > 0; side--) {
           const floor = (this.newAbove = this.maxOrderId);
@@ -501,10 +505,16 @@ export class Referee {
 
 class RefereeLost extends Error {}
 
-/** dYdX v4's rule: the account stays solvent, takes no more risk, and its collateralization does not fall. */
+/**
+ * No market's worse side grows, and either nothing moved the wrong way (equity did not fall,
+ * the requirement did not rise) or dYdX v4's rule holds: equity stays >= 0 and equity /
+ * worse-side maintenance does not fall.
+ */
 function notWorse(before: Standing, after: Standing): boolean {
-  if (after.equity < 0) return false;
   for (const [marketId, lots] of after.worstLots) if (lots > (before.worstLots.get(marketId) ?? 0)) return false;
+  // Nothing moved the wrong way (an order that neither filled nor rested, a cancel-only quote).
+  if (after.equity >= before.equity && after.requirement <= before.requirement) return true;
+  if (after.equity < 0) return false;
   if (after.worstMaintenance === 0) return true;
   return BigInt(after.equity) * BigInt(before.worstMaintenance) >= BigInt(before.equity) * BigInt(after.worstMaintenance);
 }
