@@ -354,6 +354,9 @@ export class TendermintCore {
       if (problem) return `last commit: ${problem}`;
     }
     if (Number(header.timeUs) !== this.blockTimeUs(lastCommit)) return 'block time is not the median of the last commit';
+    // Execution refuses a block that goes back in time: a valid value never does (see votedBlockTimeUs).
+    const previousTimeUs = this.chain[this.height - 2]?.block?.header?.timeUs;
+    if (previousTimeUs !== undefined && previousTimeUs !== null && Number(header.timeUs) <= Number(previousTimeUs)) return 'block time not after the previous block';
     const seen = new Set<string>();
     for (const tx of txs) {
       if (tx.length > this.limits.txBytesMax) return 'oversized tx';
@@ -543,6 +546,13 @@ export class TendermintCore {
     return false;
   }
 
+  /** The time of the block a vote is for (the previous block's for a nil vote or an unseen block). */
+  private votedBlockTimeUs(hashHex: string): number {
+    const voted = hashHex === '' ? undefined : this.proposalWithHash(hashHex)?.block;
+    const previous = this.chain[this.height - 2]?.block?.header?.timeUs ?? this.options.genesisTimeUs;
+    return Number(voted?.header?.timeUs ?? previous);
+  }
+
   private proposalWithHash(hashHex: string): ProposalEntry | undefined {
     for (const entry of this.proposals.values()) if (entry.hashHex === hashHex) return entry;
     return undefined;
@@ -583,7 +593,11 @@ export class TendermintCore {
       // We signed another value for this step before a crash: send nothing rather than equivocate.
       return;
     }
-    const lastTimeUs = Number(this.chain[this.height - 2]?.block?.header?.timeUs ?? this.options.genesisTimeUs);
+    // CometBFT's voteTime: a vote is timed after the block it votes for. The next block's time
+    // is the lower median of this commit's precommit times; with every honest precommit after
+    // this block's time, at most f earlier ones cannot pull it back (a -1.4 s skew on two of four
+    // validators did, when the floor was the previous block's time).
+    const lastTimeUs = this.votedBlockTimeUs(hashHex);
     const vote = signVote(
       {
         type: kind === 'prevote' ? pb.VoteType.VOTE_TYPE_PREVOTE : pb.VoteType.VOTE_TYPE_PRECOMMIT,

@@ -58,6 +58,8 @@ export class ScriptedNet {
   readonly effects: Array<{ id: string; atUs: number; effect: CoreEffect }> = [];
   latencyUs = 10_000;
   extraDelayUs: (message: { kind: MessageKind; from: string; to: string; height: number }) => number = () => 0;
+  /** A core's clock error at the network's time (a skewed validator reads nowUs + skewUs). */
+  skewUs: (id: string, nowUs: number) => number = () => 0;
   private queue: Array<{ atUs: number; seq: number; run: () => void }> = [];
   private seq = 0;
 
@@ -72,7 +74,7 @@ export class ScriptedNet {
   }
 
   start(): void {
-    for (const [id, core] of this.cores) this.execute(id, core.start(this.nowUs));
+    for (const [id, core] of this.cores) this.execute(id, core.start(this.clock(id)));
   }
 
   /** Runs every event due up to `untilUs` (inclusive) in order. */
@@ -100,29 +102,34 @@ export class ScriptedNet {
         case 'broadcast-proposal':
           for (const to of effect.to ?? this.others(id)) {
             const height = Number(effect.proposal.height);
-            this.send({ kind: 'proposal', from: id, to, height }, () => this.core(to).onProposal(this.nowUs, effect.proposal, id));
+            this.send({ kind: 'proposal', from: id, to, height }, () => this.core(to).onProposal(this.clock(to), effect.proposal, id));
           }
           break;
         case 'broadcast-vote':
           for (const to of effect.to ?? this.others(id)) {
             const height = Number(effect.vote.height);
-            this.send({ kind: 'vote', from: id, to, height }, () => this.core(to).onVote(this.nowUs, effect.vote, id));
+            this.send({ kind: 'vote', from: id, to, height }, () => this.core(to).onVote(this.clock(to), effect.vote, id));
           }
           break;
         case 'timeout':
-          this.at(this.nowUs + effect.delayUs, () => this.execute(id, core.onTimeout(this.nowUs, effect.step, effect.height, effect.round)));
+          this.at(this.nowUs + effect.delayUs, () => this.execute(id, core.onTimeout(this.clock(id), effect.step, effect.height, effect.round)));
           break;
         case 'behind': {
           const peer = this.cores.get(effect.peer);
           if (!peer) break;
           const blocks = peer.blocksFrom(core.committedHeight + 1, 50);
-          this.send({ kind: 'sync', from: effect.peer, to: id, height: core.committedHeight + 1 }, () => core.onSyncedBlocks(this.nowUs, blocks, effect.peer));
+          this.send({ kind: 'sync', from: effect.peer, to: id, height: core.committedHeight + 1 }, () => core.onSyncedBlocks(this.clock(id), blocks, effect.peer));
           break;
         }
         default:
           break;
       }
     }
+  }
+
+  /** The time a core reads: the network's time plus its clock error. */
+  clock(id: string): number {
+    return this.nowUs + this.skewUs(id, this.nowUs);
   }
 
   private send(message: { kind: MessageKind; from: string; to: string; height: number }, deliver: () => CoreEffect[]): void {
