@@ -30,6 +30,6 @@ describe('help texts', () => {
         expect(Number.isFinite(n) && n >= 1_000_000, `${command.name()}: (default: ${value})`).toBe(false);
       }
     }
-    expect(program.commands.find((c) => c.name() === 'check')?.helpInformation()).toContain('(default: 60 s)');
+    expect(program.commands.find((c) => c.name() === 'check')?.helpInformation()).toContain('(default: 90 s)');
   });
 });
