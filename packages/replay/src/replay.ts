@@ -15,6 +15,7 @@ import {
   VenueBlockError,
   venueBlockFromWire,
   venueEventToWire,
+  REFEREE_INVARIANTS,
   VenueMonitor,
   type VenueEvent,
   type VenueState,
@@ -253,7 +254,7 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
   }
   closeHeight();
   result.hashMatch = !result.firstHashMismatch && result.hashesCompared > 0;
-  result.verdicts = replayVerdicts(result, result.blocks === 0 ? 'the log holds no block' : undefined);
+  result.verdicts = replayVerdicts(result, result.blocks === 0 ? 'the log holds no block' : undefined, monitor.refereeUnjudged);
   options.onProgress?.({ bytesRead: bytes.length, bytes: bytes.length, height: state.height });
   return result;
 }
@@ -262,8 +263,9 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
 const JUDGED_BY_THE_RUN = 'judged by the run that wrote the log (faultline sim or up): the log holds one replica’s state, not every actor’s messages';
 
 /** The registry's invariants, judged from what this replay found (every registered name, in registry order). */
-function replayVerdicts(result: ReplayResult, nothingReplayed: string | undefined): Verdicts {
+function replayVerdicts(result: ReplayResult, nothingReplayed: string | undefined, refereeUnjudged?: string): Verdicts {
   const book = new VerdictBook();
+  if (refereeUnjudged !== undefined) for (const name of REFEREE_INVARIANTS) book.notEvaluated(name, refereeUnjudged);
   for (const v of result.violations) book.record({ invariant: v.invariant, height: v.height, timeUs: 0, detail: v.detail });
   const judged = new Set<string>([...VENUE_INVARIANTS, ...LOG_CHECKS, 'consensus-agreement']);
   for (const entry of REGISTRY) {

@@ -84,6 +84,17 @@ export class VenueMonitor {
     return violations;
   }
 
+  /**
+   * Why the referee's invariants (REFEREE_INVARIANTS) were not judged through the whole run, or
+   * undefined when they were: the referee keeps books from genesis, and stops judging where it
+   * cannot match the engine's events to the block's transactions. Callers turn this into
+   * not-evaluated verdicts, so a lost referee never reads as "passed".
+   */
+  get refereeUnjudged(): string | undefined {
+    if (!this.referee) return 'the solvency referee keeps books from genesis, and this monitor did not see block 1';
+    return this.referee.problems[0];
+  }
+
   /** The referee's books (its own equity of every account), for tools that score runs. */
   get books(): Referee | undefined {
     return this.referee;

@@ -15,7 +15,7 @@
 import { hex } from '@faultline/consensus';
 import { pb } from '@faultline/protocol';
 import type { FaultEvent } from '@faultline/runtime';
-import { MARKET_ACTIVE, VenueMonitor, blockTxFromBytes, type VenueConfig, type VenueEvent, type VenueState } from '@faultline/venue';
+import { MARKET_ACTIVE, REFEREE_INVARIANTS, VenueMonitor, blockTxFromBytes, type VenueConfig, type VenueEvent, type VenueState } from '@faultline/venue';
 import { VenueFiguresCollector, type VenueFigures } from '../venue/collector.ts';
 import { ChainIntegrityMonitor } from './chain-integrity.ts';
 import { ConsensusAgreementMonitor } from './consensus-agreement.ts';
@@ -214,6 +214,8 @@ export class RunObserver {
       for (const v of this.validatorsCatchUp.violations()) this.finding(v);
     }
     this.absorb();
+    const unjudged = this.venueChecks.refereeUnjudged;
+    if (unjudged !== undefined && this.height > 0) for (const name of REFEREE_INVARIANTS) book.notEvaluated(name, unjudged);
     book.notEvaluated('validity', 'judged in validator-only runs (faultline sim --consensus), where every submitted transaction is known');
     for (const entry of REGISTRY) if (entry.kind === 'replay-only') book.notEvaluated(entry.name, 'judged by faultline replay of the run’s log');
     for (const [name, why] of Object.entries(options.notEvaluated ?? {})) book.notEvaluated(name, why);
