@@ -21,9 +21,6 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.proof.ts')).sort(
  * it is empty when issue 13 is done.
  */
 const PENDING: Readonly<Record<string, string>> = {
-  'open-interest': 'verdicts (engine variant through the venue seam)',
-  'book-not-crossed': 'verdicts (engine variant through the venue seam)',
-  'insurance-fund-non-negative': 'verdicts (engine variant through the venue seam)',
   'broker-permissions': 'verdicts (live: a service given a subject it may not use)',
 };
 

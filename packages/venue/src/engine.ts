@@ -73,7 +73,7 @@ export function applyBlock(state: VenueState, block: VenueBlock, options: ApplyB
     throw new VenueBlockError(`block ${block.height} time ${block.timeUs} is before the previous block's ${state.blockTimeUs}`);
   }
   const ctx = new BlockContext(state, block.height, block.timeUs, options.variant);
-  const bookVariant = options.variant === 'priority-off-by-one' ? options.variant : undefined;
+  const bookVariant = options.variant === 'priority-off-by-one' || options.variant === 'crossing-order-rests' ? options.variant : undefined;
   for (const market of state.markets.values()) market.book.variant = bookVariant;
   // Blocks 1 and 2 close no interval: block 1 carries the genesis time (block-interval.ts).
   const intervalUs = blockIntervalUs(block.height, state.blockTimeUs, block.timeUs);

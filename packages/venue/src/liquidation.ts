@@ -138,7 +138,7 @@ export function liquidate(ctx: BlockContext, input: LiquidateInput): void {
   if (isFlat(account) && account.collateral < 0) {
     // A realized loss beyond the account's collateral: the fund pays what it can; the rest is
     // bad debt left on the account (counted once: a flat account cannot be liquidated again).
-    const cover = Math.min(state.insuranceFund, -account.collateral);
+    const cover = ctx.variant === 'fund-cover-unbounded' ? -account.collateral : Math.min(state.insuranceFund, -account.collateral);
     state.insuranceFund -= cover;
     account.collateral += cover;
     state.badDebtTotal += -account.collateral;

@@ -64,7 +64,7 @@ export function executeTaker(ctx: BlockContext, market: MarketRuntime, account: 
   const limit = bandedLimitOf(ctx, market, taker.side, taker.limitTicks);
   const blocked = bandBlocks(ctx, market, taker.side);
   const guard = guardOff(ctx) ? undefined : fillGuard(ctx, market, account, !taker.liquidation);
-  const result = blocked
+  const result = blocked || (ctx.variant === 'crossing-order-rests' && taker.rests)
     ? { remainingLots: taker.sizeLots, stpCancelled: [], fills: 0, guardCancelled: [], stopped: false }
     : market.book.match(
         { orderId: taker.orderId, accountIndex: account.index, side: taker.side, limitPriceTicks: limit, sizeLots: taker.sizeLots },
@@ -152,7 +152,7 @@ export function settleFill(ctx: BlockContext, market: MarketRuntime, fill: FillS
   const takerFee = fill.takerPaysFee ? feeFor(notional, config.takerFeePpm, ctx.variant === 'fee-rounding-trader-favour') : 0;
   const makerSign = fill.maker.side === SIDE_BUY ? 1 : -1;
   applyTrade(fill.makerAccount, market, makerSign * fill.sizeLots, fill.priceTicks);
-  applyTrade(fill.takerAccount, market, -makerSign * fill.sizeLots, fill.priceTicks);
+  applyTrade(fill.takerAccount, market, -makerSign * (fill.sizeLots + (ctx.variant === 'taker-extra-lot' ? 1 : 0)), fill.priceTicks);
   chargeFee(fill.makerAccount, market, makerFee);
   chargeFee(fill.takerAccount, market, takerFee);
   ctx.state.feesCollected += makerFee + takerFee;

@@ -34,7 +34,13 @@ export type VenueVariant =
   /** Deleveraging starts whenever the closed account is in deficit, the fund handing over all it holds first. */
   | 'adl-before-fund-exhausted'
   /** An oracle report is kept with the block time as its observation time: stale reports count as fresh. */
-  | 'oracle-stale-as-fresh';
+  | 'oracle-stale-as-fresh'
+  /** A fill books one lot more on the taker's position than on the maker's (open long != open short). */
+  | 'taker-extra-lot'
+  /** A resting limit order that crosses the opposite best rests without matching (the book left crossed). */
+  | 'crossing-order-rests'
+  /** Once a liquidated account is flat, the fund pays its whole deficit, not at most what it holds (the fund goes negative). */
+  | 'fund-cover-unbounded';
 
 export const VENUE_VARIANTS: readonly VenueVariant[] = [
   'priority-off-by-one',
@@ -51,4 +57,7 @@ export const VENUE_VARIANTS: readonly VenueVariant[] = [
   'liquidation-equity-omits-pnl',
   'adl-before-fund-exhausted',
   'oracle-stale-as-fresh',
+  'taker-extra-lot',
+  'crossing-order-rests',
+  'fund-cover-unbounded',
 ];

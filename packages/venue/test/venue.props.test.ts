@@ -80,7 +80,7 @@ const MARGIN_VARIANTS = [
 ] as const;
 
 /** Variants proven by a scripted proof of the invariant registry (packages/sim/test/proofs/venue.proof.ts). */
-const REGISTRY_PROVEN = ['keep-orders-on-halt'] as const;
+const REGISTRY_PROVEN = ['keep-orders-on-halt', 'taker-extra-lot', 'crossing-order-rests', 'fund-cover-unbounded'] as const;
 
 const CAUGHT_BY: Record<Exclude<VenueVariant, 'priority-off-by-one' | (typeof MARGIN_VARIANTS)[number] | (typeof REGISTRY_PROVEN)[number]>, VenueInvariant> = {
   'fee-rounding-trader-favour': 'fees-venue-favour',

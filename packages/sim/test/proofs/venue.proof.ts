@@ -67,6 +67,40 @@ export const proofs: Proof[] = [
       return v.verdicts();
     },
   },
+  {
+    invariant: 'open-interest',
+    by: 'variant',
+    what: "taker-extra-lot: a fill of 3 lots books 4 on the taker's long (long 4, short 3)",
+    run: () => {
+      const v = funded(new VenueScript({ variant: 'taker-extra-lot' }));
+      v.block([v.limit('alice', 'sell', 10_000, 3), v.limit('bob', 'buy', 10_000, 3)]);
+      return v.verdicts();
+    },
+  },
+  {
+    invariant: 'book-not-crossed',
+    by: 'variant',
+    what: 'crossing-order-rests: a bid of 3 @ 10,010 rests against an ask of 3 @ 10,000 without matching',
+    run: () => {
+      const v = funded(new VenueScript({ variant: 'crossing-order-rests' }));
+      v.block([v.limit('alice', 'sell', 10_000, 3)]);
+      v.block([v.limit('bob', 'buy', 10_010, 3)]);
+      return v.verdicts();
+    },
+  },
+  {
+    invariant: 'insurance-fund-non-negative',
+    by: 'variant',
+    what: 'fund-cover-unbounded: with ADL off and 1,000 in the fund, a liquidation closed at 9,312 leaves 3,167 of deficit and the fund pays it all (fund -2,167)',
+    run: () => {
+      const v = new VenueScript({ variant: 'fund-cover-unbounded', insuranceFundSeed: 1_000, policy: { ...DEFAULT_POLICY, adl: { enabled: false } } });
+      v.block([v.deposit('alice', 10_000), v.deposit('bob', 1_000_000), v.deposit('carol', 1_000_000)]);
+      v.block([v.limit('carol', 'sell', 10_000, 19), v.limit('alice', 'buy', 10_000, 19)]);
+      v.price = 9_600;
+      v.block([v.limit('bob', 'buy', 9_312, 19), v.liquidate('alice')]);
+      return v.verdicts();
+    },
+  },
   ...(['funding-zero-sum', 'conservation'] as const).map(
     (invariant): Proof => ({
       invariant,

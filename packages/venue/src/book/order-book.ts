@@ -71,8 +71,8 @@ export class BookFullError extends BookError {
   override readonly name = 'BookFullError';
 }
 
-/** Deliberately broken variant for the test suite: serves a level's second order first. */
-export type BookVariant = 'priority-off-by-one';
+/** Deliberately broken variants for the test suite: serves a level's second order first; rests an order that crosses the opposite best. */
+export type BookVariant = 'priority-off-by-one' | 'crossing-order-rests';
 
 interface OrderNode {
   order: RestingOrder;
@@ -168,7 +168,7 @@ export class OrderBook {
     if (this.nodes.has(order.orderId)) throw new BookError(`order ${order.orderId} is already in the book`);
     if (this.nodes.size >= this.ordersMax) throw new BookFullError(`book of market ${this.marketId} holds ${this.ordersMax} orders, its limit`);
     const opposite = order.side === SIDE_BUY ? this.bestAskTicks() : this.bestBidTicks();
-    if (opposite !== undefined && (order.side === SIDE_BUY ? order.priceTicks >= opposite : order.priceTicks <= opposite)) {
+    if (opposite !== undefined && this.variant !== 'crossing-order-rests' && (order.side === SIDE_BUY ? order.priceTicks >= opposite : order.priceTicks <= opposite)) {
       throw new BookError(`order ${order.orderId} at ${order.priceTicks} would cross the opposite best ${opposite}`);
     }
     const level = this.sideOf(order.side).levelFor(order.priceTicks);
