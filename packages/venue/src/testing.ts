@@ -4,3 +4,4 @@
  */
 export { VENUE_VARIANTS, type VenueVariant } from './variants.ts';
 export { testVenueConfig, encodeTx, signedOracleReport, type TestVenue } from './builders.ts';
+export { ClientTxs, type OrderOptions } from './client-txs.ts';

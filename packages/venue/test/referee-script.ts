@@ -4,48 +4,28 @@
  * alone (not the VenueMonitor), so a test can name exactly what the referee saw.
  */
 import { applyBlock, createVenueState, DEFAULT_POLICY, Referee, type BlockTx, type RefereeViolation, type VenueConfig, type VenueEvent, type VenuePolicy, type VenueState } from '@faultline/venue';
-import { encodeTx, signedOracleReport, testVenueConfig, type VenueVariant } from '@faultline/venue/testing';
+import { ClientTxs, encodeTx, signedOracleReport, testVenueConfig, type VenueVariant } from '@faultline/venue/testing';
 import type { SigningKeyPair } from '@faultline/protocol';
 
 const S = 1_000_000;
 
-export class RefereeScript {
+export class RefereeScript extends ClientTxs {
   readonly config: VenueConfig;
   readonly state: VenueState;
   readonly referee: Referee;
   readonly violations: Array<RefereeViolation & { height: number }> = [];
   private readonly oracleKeys: Map<string, SigningKeyPair>;
-  private readonly nonces = new Map<string, number>();
   price = 10_000;
   timeUs = 0;
   events: VenueEvent[] = [];
 
   constructor(private readonly options: { variant?: VenueVariant; policy?: VenuePolicy; insuranceFundSeed?: number } = {}) {
+    super();
     const { config, oracleKeys } = testVenueConfig({ markets: 1, policy: options.policy ?? DEFAULT_POLICY, insuranceFundSeed: options.insuranceFundSeed ?? 1_000_000 });
     this.config = config;
     this.oracleKeys = oracleKeys;
     this.state = createVenueState(config);
     this.referee = new Referee(config);
-  }
-
-  private nonce(client: string): number {
-    const n = (this.nonces.get(client) ?? 0) + 1;
-    this.nonces.set(client, n);
-    return n;
-  }
-
-  deposit(accountId: string, amount: number): BlockTx {
-    return encodeTx(accountId, this.nonce(accountId), { deposit: { accountId, amount } });
-  }
-
-  withdraw(accountId: string, amount: number): BlockTx {
-    return encodeTx(accountId, this.nonce(accountId), { withdraw: { accountId, amount } });
-  }
-
-  limit(accountId: string, side: 'buy' | 'sell', priceTicks: number, sizeLots: number, options: { tif?: number; reduceOnly?: boolean } = {}): BlockTx {
-    return encodeTx(accountId, this.nonce(accountId), {
-      placeOrder: { accountId, marketId: 1, clientOrderId: 0, side: side === 'buy' ? 1 : 2, type: 1, timeInForce: options.tif ?? 1, priceTicks, sizeLots, reduceOnly: options.reduceOnly ?? false },
-    });
   }
 
   liquidate(accountId: string): BlockTx {

@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest';
 import { TIF_FOK, TIF_GTC, TIF_IOC, TIF_POST_ONLY, accountHealth, applyBlock, createVenueState, DEFAULT_POLICY, VenueMonitor, type BlockTx, type MarketRuntime, type VenueConfig, type VenueEvent, type VenuePolicy, type VenueState, type VenueVariant } from '@faultline/venue';
-import { encodeTx, signedOracleReport, testVenueConfig } from '@faultline/venue/testing';
+import { ClientTxs, encodeTx, signedOracleReport, testVenueConfig, type OrderOptions } from '@faultline/venue/testing';
 import type { SigningKeyPair } from '@faultline/protocol';
 
 export const S = 1_000_000;
@@ -33,13 +33,6 @@ export function details(events: readonly VenueEvent[]): string[] {
   return bodies(events, 'txRejected').map((r) => r.detail);
 }
 
-interface OrderOptions {
-  market?: number;
-  tif?: number;
-  cid?: number;
-  reduceOnly?: boolean;
-}
-
 interface BlockOptions {
   /** Time since the previous block (default 1 s; the first block is at t = 1 s). */
   dtUs?: number;
@@ -50,7 +43,7 @@ interface BlockOptions {
 }
 
 /** A venue, its oracles and a clock; `block` applies one block and checks every invariant. */
-export class Scenario {
+export class Scenario extends ClientTxs {
   readonly config: VenueConfig;
   readonly state: VenueState;
   readonly monitor = new VenueMonitor();
@@ -58,11 +51,11 @@ export class Scenario {
   readonly prices = new Map<number, number>();
   timeUs = 0;
   events: VenueEvent[] = [];
-  private readonly nonces = new Map<string, number>();
 
   readonly variant: VenueVariant | undefined;
 
   constructor(options: { markets?: number; policy?: VenuePolicy; insuranceFundSeed?: number; price?: number; tweak?: (config: VenueConfig) => void; variant?: VenueVariant } = {}) {
+    super();
     this.variant = options.variant;
     const { config, oracleKeys } = testVenueConfig({ markets: options.markets ?? 1, policy: options.policy ?? DEFAULT_POLICY, insuranceFundSeed: options.insuranceFundSeed ?? 1_000_000 });
     options.tweak?.(config);
@@ -70,26 +63,6 @@ export class Scenario {
     this.oracleKeys = oracleKeys;
     this.state = createVenueState(config);
     for (const m of config.markets) this.prices.set(m.marketId, options.price ?? 10_000);
-  }
-
-  nonce(client: string): number {
-    const n = (this.nonces.get(client) ?? 0) + 1;
-    this.nonces.set(client, n);
-    return n;
-  }
-
-  deposit(accountId: string, amount: number): BlockTx {
-    return encodeTx(accountId, this.nonce(accountId), { deposit: { accountId, amount } });
-  }
-
-  withdraw(accountId: string, amount: number): BlockTx {
-    return encodeTx(accountId, this.nonce(accountId), { withdraw: { accountId, amount } });
-  }
-
-  limit(accountId: string, side: 'buy' | 'sell', priceTicks: number, sizeLots: number, o: OrderOptions = {}): BlockTx {
-    return encodeTx(accountId, this.nonce(accountId), {
-      placeOrder: { accountId, marketId: o.market ?? 1, clientOrderId: o.cid ?? 0, side: side === 'buy' ? 1 : 2, type: 1, timeInForce: o.tif ?? GTC, priceTicks, sizeLots, reduceOnly: o.reduceOnly ?? false },
-    });
   }
 
   marketOrder(accountId: string, side: 'buy' | 'sell', sizeLots: number, o: OrderOptions & { priceTicks?: number } = {}): BlockTx {

@@ -4,6 +4,7 @@
  * adl-after-fund-exhausted and oracle-fresh-quorum-median see where the old checks did not (the
  * engine's own report agreed with its mistake). Numbers: packages/venue/test/referee.*.test.ts.
  */
+import { TIF_IOC } from '@faultline/venue';
 import type { Proof } from './proof.ts';
 import { VenueScript } from './venue-script.ts';
 
@@ -39,7 +40,7 @@ export const proofs: Proof[] = [
       const v = new VenueScript({ variant: 'reduce-only-unchecked' });
       v.block([v.deposit('alice', 10_000), v.deposit('bob', 1_000_000), v.deposit('carol', 1_000_000)]);
       v.block([v.limit('carol', 'sell', 10_000, 19), v.limit('alice', 'buy', 10_000, 19)]);
-      v.block([v.limit('bob', 'buy', 9_000, 19), v.limit('alice', 'sell', 9_000, 19, 2, true)]);
+      v.block([v.limit('bob', 'buy', 9_000, 19), v.limit('alice', 'sell', 9_000, 19, { tif: TIF_IOC, reduceOnly: true })]);
       return v.verdicts();
     },
   },

@@ -6,19 +6,18 @@
  * (`applyBlock(state, block, { variant })`).
  */
 import { applyBlock, createVenueState, VENUE_INVARIANTS, VenueMonitor, type BlockTx, type VenueConfig, type VenueEvent, type VenuePolicy, type VenueState } from '@faultline/venue';
-import { encodeTx, signedOracleReport, testVenueConfig, type VenueVariant } from '@faultline/venue/testing';
+import { ClientTxs, encodeTx, signedOracleReport, testVenueConfig, type VenueVariant } from '@faultline/venue/testing';
 import type { SigningKeyPair } from '@faultline/protocol';
 import { VerdictBook, type Verdicts } from '@faultline/sim';
 
 const S = 1_000_000;
 
-export class VenueScript {
+export class VenueScript extends ClientTxs {
   readonly config: VenueConfig;
   readonly state: VenueState;
   private readonly monitor = new VenueMonitor();
   private readonly book = new VerdictBook();
   private readonly oracleKeys: Map<string, SigningKeyPair>;
-  private readonly nonces = new Map<string, number>();
   price = 10_000;
   timeUs = 0;
   /** The last block's events. */
@@ -27,32 +26,13 @@ export class VenueScript {
   private readonly variant: VenueVariant | undefined;
 
   constructor(options: { variant?: VenueVariant; policy?: VenuePolicy; insuranceFundSeed?: number; tweak?: (config: VenueConfig) => void } = {}) {
+    super();
     const { config, oracleKeys } = testVenueConfig({ markets: 1, ...(options.policy ? { policy: options.policy } : {}), insuranceFundSeed: options.insuranceFundSeed ?? 1_000_000 });
     options.tweak?.(config);
     this.variant = options.variant;
     this.config = config;
     this.oracleKeys = oracleKeys;
     this.state = createVenueState(config);
-  }
-
-  private nonce(client: string): number {
-    const n = (this.nonces.get(client) ?? 0) + 1;
-    this.nonces.set(client, n);
-    return n;
-  }
-
-  deposit(accountId: string, amount: number): BlockTx {
-    return encodeTx(accountId, this.nonce(accountId), { deposit: { accountId, amount } });
-  }
-
-  withdraw(accountId: string, amount: number): BlockTx {
-    return encodeTx(accountId, this.nonce(accountId), { withdraw: { accountId, amount } });
-  }
-
-  limit(accountId: string, side: 'buy' | 'sell', priceTicks: number, sizeLots: number, timeInForce = 1, reduceOnly = false): BlockTx {
-    return encodeTx(accountId, this.nonce(accountId), {
-      placeOrder: { accountId, marketId: 1, clientOrderId: 0, side: side === 'buy' ? 1 : 2, type: 1, timeInForce, priceTicks, sizeLots, reduceOnly },
-    });
   }
 
   /** A liquidation request; `observedMarkTicks` is the liquidator's own view of the mark. */
