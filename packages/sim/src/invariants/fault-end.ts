@@ -20,7 +20,18 @@ export function faultEndUs(fault: FaultEvent, schedule: readonly FaultEvent[]): 
   return fault.atUs; // heal, restart, resume, skew: instants
 }
 
-/** The end of the schedule's last fault: 0 for an empty schedule, Infinity when one never ends. */
+/** Kinds that end a fault rather than being one: a heal, restart or resume alone heals nothing. */
+const ENDING_KINDS = new Set<FaultEvent['kind']>(['heal', 'restart', 'resume']);
+
+/** The schedule's real faults (what a recovery bound can count from): everything but heals, restarts and resumes. */
+export function realFaults(faults: readonly FaultEvent[]): FaultEvent[] {
+  return faults.filter((fault) => !ENDING_KINDS.has(fault.kind));
+}
+
+/**
+ * The end of the schedule's last real fault: 0 when it holds none (a heal, restart or resume
+ * alone is not a fault, and a run's start is not a heal), Infinity when one never ends.
+ */
 export function lastFaultEndUs(faults: readonly FaultEvent[]): number {
-  return faults.reduce((end, fault) => Math.max(end, faultEndUs(fault, faults)), 0);
+  return realFaults(faults).reduce((end, fault) => Math.max(end, faultEndUs(fault, faults)), 0);
 }

@@ -23,5 +23,5 @@ export {
 export { ChainIntegrityMonitor } from './chain-integrity.ts';
 export { ValidatorsCatchUpMonitor, type ValidatorsCatchUpOptions } from './validators-catch-up.ts';
 export { RunObserver, type RunObserverSetup, type RunVerdicts } from './run-observer.ts';
-export { faultEndUs, lastFaultEndUs } from './fault-end.ts';
+export { faultEndUs, lastFaultEndUs, realFaults } from './fault-end.ts';
 export { VerdictBook, anyFailed, failedNames, verdictCounts, failed, notEvaluated, passed, verdictText, type Finding, type Verdict, type VerdictStatus, type Verdicts } from './verdict.ts';

@@ -19,7 +19,7 @@ import { MARKET_ACTIVE, REFEREE_INVARIANTS, VenueMonitor, blockTxFromBytes, type
 import { VenueFiguresCollector, type VenueFigures } from '../venue/collector.ts';
 import { ChainIntegrityMonitor } from './chain-integrity.ts';
 import { ConsensusAgreementMonitor } from './consensus-agreement.ts';
-import { lastFaultEndUs } from './fault-end.ts';
+import { lastFaultEndUs, realFaults } from './fault-end.ts';
 import { HedgerExposureMonitor } from './hedger-exposure.ts';
 import { VIOLATIONS_KEPT_MAX, type PublishedMessage, type Violation } from './monitor.ts';
 import { REGISTRY, resolveBounds, type BoundName, type InvariantWorld } from './registry.ts';
@@ -75,6 +75,8 @@ export class RunObserver {
   private readonly byzantine: ReadonlySet<string>;
   private readonly votes = new Map<string, string>();
   private readonly faultsEndUs: number;
+  /** The schedule holds a real fault (blocks-resume-after-heal needs one: a run's start is not a heal). */
+  private readonly anyFault: boolean;
   private firstBlockAfterFaultsUs: number | undefined;
   private readonly absorbed = new Map<object, number>();
 
@@ -87,6 +89,7 @@ export class RunObserver {
     this.exposure = setup.hedger ? new HedgerExposureMonitor(setup.hedger.id, setup.hedger.externalVenueId, this.bounds['hedger-delta-factor'] * setup.hedger.deltaLimitLots) : undefined;
     this.byzantine = new Set(setup.byzantine ?? []);
     this.faultsEndUs = lastFaultEndUs(setup.faults);
+    this.anyFault = realFaults(setup.faults).length > 0;
     this.validatorsCatchUp = new ValidatorsCatchUpMonitor({
       ...(setup.validatorIds ? { validatorIds: setup.validatorIds } : {}),
       lastFaultEndUs: this.faultsEndUs,
@@ -165,9 +168,12 @@ export class RunObserver {
       if (tailUs < bounds[bound]) return `the run ended ${s(Math.max(0, tailUs))} after the last fault, ${bound} is ${s(bounds[bound])}`;
       return undefined;
     };
-    // blocks-resume-after-heal: a block within the bound after the last fault ended.
+    // blocks-resume-after-heal: a block within the bound after the last fault ended. Without a
+    // fault nothing healed: the time to a run's first block is start-up (a live run's processes
+    // on a busy machine), not recovery, in both worlds.
     const liveness = tooSoon('liveness-after-heal');
-    if (liveness) book.notEvaluated('blocks-resume-after-heal', liveness);
+    if (!this.anyFault) book.notEvaluated('blocks-resume-after-heal', 'no fault in the schedule: nothing healed (a run’s start is not a heal)');
+    else if (liveness) book.notEvaluated('blocks-resume-after-heal', liveness);
     else if (this.firstBlockAfterFaultsUs === undefined || this.firstBlockAfterFaultsUs - this.faultsEndUs > bounds['liveness-after-heal']) {
       this.finding({
         invariant: 'blocks-resume-after-heal',
