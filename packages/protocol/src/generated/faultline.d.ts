@@ -5423,6 +5423,1011 @@ export namespace faultline {
         }
 
         /**
+         * Properties of a HedgerWalRecord.
+         * @deprecated Use faultline.v1.HedgerWalRecord.$Properties instead.
+         */
+        interface IHedgerWalRecord extends faultline.v1.HedgerWalRecord.$Properties {
+        }
+
+        /** Represents a HedgerWalRecord. */
+        class HedgerWalRecord {
+
+            /**
+             * Constructs a new HedgerWalRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.HedgerWalRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HedgerWalRecord deposit. */
+            deposit?: (faultline.v1.Transaction.$Properties|null);
+
+            /** HedgerWalRecord funded. */
+            funded?: (faultline.v1.HedgerWalFunded.$Properties|null);
+
+            /** HedgerWalRecord venueFill. */
+            venueFill?: (faultline.v1.HedgerWalVenueFill.$Properties|null);
+
+            /** HedgerWalRecord hedgeOrder. */
+            hedgeOrder?: (faultline.v1.HedgerWalOrder.$Properties|null);
+
+            /** HedgerWalRecord hedgeFill. */
+            hedgeFill?: (faultline.v1.HedgerWalHedgeFill.$Properties|null);
+
+            /** HedgerWalRecord hedgeClosed. */
+            hedgeClosed?: (faultline.v1.HedgerWalHedgeClosed.$Properties|null);
+
+            /** HedgerWalRecord record. */
+            record?: ("deposit"|"funded"|"venueFill"|"hedgeOrder"|"hedgeFill"|"hedgeClosed");
+
+            /**
+             * Creates a new HedgerWalRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HedgerWalRecord instance
+             */
+            static create(properties: faultline.v1.HedgerWalRecord.$Shape): faultline.v1.HedgerWalRecord & faultline.v1.HedgerWalRecord.$Shape;
+            static create(properties?: faultline.v1.HedgerWalRecord.$Properties): faultline.v1.HedgerWalRecord;
+
+            /**
+             * Encodes the specified HedgerWalRecord message. Does not implicitly {@link faultline.v1.HedgerWalRecord.verify|verify} messages.
+             * @param message HedgerWalRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.HedgerWalRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HedgerWalRecord message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalRecord.verify|verify} messages.
+             * @param message HedgerWalRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.HedgerWalRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HedgerWalRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalRecord & faultline.v1.HedgerWalRecord.$Shape} HedgerWalRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.HedgerWalRecord & faultline.v1.HedgerWalRecord.$Shape;
+
+            /**
+             * Decodes a HedgerWalRecord message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalRecord & faultline.v1.HedgerWalRecord.$Shape} HedgerWalRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.HedgerWalRecord & faultline.v1.HedgerWalRecord.$Shape;
+        }
+
+        namespace HedgerWalRecord {
+
+            /** Properties of a HedgerWalRecord. */
+            interface $Properties {
+
+                /** HedgerWalRecord deposit */
+                deposit?: (faultline.v1.Transaction.$Properties|null);
+
+                /** HedgerWalRecord funded */
+                funded?: (faultline.v1.HedgerWalFunded.$Properties|null);
+
+                /** HedgerWalRecord venueFill */
+                venueFill?: (faultline.v1.HedgerWalVenueFill.$Properties|null);
+
+                /** HedgerWalRecord hedgeOrder */
+                hedgeOrder?: (faultline.v1.HedgerWalOrder.$Properties|null);
+
+                /** HedgerWalRecord hedgeFill */
+                hedgeFill?: (faultline.v1.HedgerWalHedgeFill.$Properties|null);
+
+                /** HedgerWalRecord hedgeClosed */
+                hedgeClosed?: (faultline.v1.HedgerWalHedgeClosed.$Properties|null);
+
+                /** HedgerWalRecord record */
+                record?: ("deposit"|"funded"|"venueFill"|"hedgeOrder"|"hedgeFill"|"hedgeClosed");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a HedgerWalRecord. */
+            type $Shape = {
+              deposit?: faultline.v1.Transaction.$Shape|null;
+              funded?: faultline.v1.HedgerWalFunded.$Shape|null;
+              venueFill?: faultline.v1.HedgerWalVenueFill.$Shape|null;
+              hedgeOrder?: faultline.v1.HedgerWalOrder.$Shape|null;
+              hedgeFill?: faultline.v1.HedgerWalHedgeFill.$Shape|null;
+              hedgeClosed?: faultline.v1.HedgerWalHedgeClosed.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ record?: undefined; deposit?: null; funded?: null; venueFill?: null; hedgeOrder?: null; hedgeFill?: null; hedgeClosed?: null }|{ record?: "deposit"; deposit: faultline.v1.Transaction.$Shape; funded?: null; venueFill?: null; hedgeOrder?: null; hedgeFill?: null; hedgeClosed?: null }|{ record?: "funded"; deposit?: null; funded: faultline.v1.HedgerWalFunded.$Shape; venueFill?: null; hedgeOrder?: null; hedgeFill?: null; hedgeClosed?: null }|{ record?: "venueFill"; deposit?: null; funded?: null; venueFill: faultline.v1.HedgerWalVenueFill.$Shape; hedgeOrder?: null; hedgeFill?: null; hedgeClosed?: null }|{ record?: "hedgeOrder"; deposit?: null; funded?: null; venueFill?: null; hedgeOrder: faultline.v1.HedgerWalOrder.$Shape; hedgeFill?: null; hedgeClosed?: null }|{ record?: "hedgeFill"; deposit?: null; funded?: null; venueFill?: null; hedgeOrder?: null; hedgeFill: faultline.v1.HedgerWalHedgeFill.$Shape; hedgeClosed?: null }|{ record?: "hedgeClosed"; deposit?: null; funded?: null; venueFill?: null; hedgeOrder?: null; hedgeFill?: null; hedgeClosed: faultline.v1.HedgerWalHedgeClosed.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a HedgerWalFunded.
+         * @deprecated Use faultline.v1.HedgerWalFunded.$Properties instead.
+         */
+        interface IHedgerWalFunded extends faultline.v1.HedgerWalFunded.$Properties {
+        }
+
+        /** Represents a HedgerWalFunded. */
+        class HedgerWalFunded {
+
+            /**
+             * Constructs a new HedgerWalFunded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.HedgerWalFunded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new HedgerWalFunded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HedgerWalFunded instance
+             */
+            static create(properties: faultline.v1.HedgerWalFunded.$Shape): faultline.v1.HedgerWalFunded & faultline.v1.HedgerWalFunded.$Shape;
+            static create(properties?: faultline.v1.HedgerWalFunded.$Properties): faultline.v1.HedgerWalFunded;
+
+            /**
+             * Encodes the specified HedgerWalFunded message. Does not implicitly {@link faultline.v1.HedgerWalFunded.verify|verify} messages.
+             * @param message HedgerWalFunded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.HedgerWalFunded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HedgerWalFunded message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalFunded.verify|verify} messages.
+             * @param message HedgerWalFunded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.HedgerWalFunded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HedgerWalFunded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalFunded & faultline.v1.HedgerWalFunded.$Shape} HedgerWalFunded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.HedgerWalFunded & faultline.v1.HedgerWalFunded.$Shape;
+
+            /**
+             * Decodes a HedgerWalFunded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalFunded & faultline.v1.HedgerWalFunded.$Shape} HedgerWalFunded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.HedgerWalFunded & faultline.v1.HedgerWalFunded.$Shape;
+        }
+
+        namespace HedgerWalFunded {
+
+            /** Properties of a HedgerWalFunded. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HedgerWalFunded. */
+            type $Shape = faultline.v1.HedgerWalFunded.$Properties;
+        }
+
+        /**
+         * Properties of a HedgerWalTrade.
+         * @deprecated Use faultline.v1.HedgerWalTrade.$Properties instead.
+         */
+        interface IHedgerWalTrade extends faultline.v1.HedgerWalTrade.$Properties {
+        }
+
+        /** Represents a HedgerWalTrade. */
+        class HedgerWalTrade {
+
+            /**
+             * Constructs a new HedgerWalTrade.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.HedgerWalTrade.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HedgerWalTrade signedLots. */
+            signedLots: number;
+
+            /** HedgerWalTrade priceTicks. */
+            priceTicks: number;
+
+            /** HedgerWalTrade fee. */
+            fee: number;
+
+            /**
+             * Creates a new HedgerWalTrade instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HedgerWalTrade instance
+             */
+            static create(properties: faultline.v1.HedgerWalTrade.$Shape): faultline.v1.HedgerWalTrade & faultline.v1.HedgerWalTrade.$Shape;
+            static create(properties?: faultline.v1.HedgerWalTrade.$Properties): faultline.v1.HedgerWalTrade;
+
+            /**
+             * Encodes the specified HedgerWalTrade message. Does not implicitly {@link faultline.v1.HedgerWalTrade.verify|verify} messages.
+             * @param message HedgerWalTrade message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.HedgerWalTrade.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HedgerWalTrade message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalTrade.verify|verify} messages.
+             * @param message HedgerWalTrade message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.HedgerWalTrade.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HedgerWalTrade message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalTrade & faultline.v1.HedgerWalTrade.$Shape} HedgerWalTrade
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.HedgerWalTrade & faultline.v1.HedgerWalTrade.$Shape;
+
+            /**
+             * Decodes a HedgerWalTrade message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalTrade & faultline.v1.HedgerWalTrade.$Shape} HedgerWalTrade
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.HedgerWalTrade & faultline.v1.HedgerWalTrade.$Shape;
+        }
+
+        namespace HedgerWalTrade {
+
+            /** Properties of a HedgerWalTrade. */
+            interface $Properties {
+
+                /** HedgerWalTrade signedLots */
+                signedLots?: (number|null);
+
+                /** HedgerWalTrade priceTicks */
+                priceTicks?: (number|null);
+
+                /** HedgerWalTrade fee */
+                fee?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HedgerWalTrade. */
+            type $Shape = faultline.v1.HedgerWalTrade.$Properties;
+        }
+
+        /**
+         * Properties of a HedgerWalVenueFill.
+         * @deprecated Use faultline.v1.HedgerWalVenueFill.$Properties instead.
+         */
+        interface IHedgerWalVenueFill extends faultline.v1.HedgerWalVenueFill.$Properties {
+        }
+
+        /** Represents a HedgerWalVenueFill. */
+        class HedgerWalVenueFill {
+
+            /**
+             * Constructs a new HedgerWalVenueFill.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.HedgerWalVenueFill.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HedgerWalVenueFill marketId. */
+            marketId: number;
+
+            /** HedgerWalVenueFill fillId. */
+            fillId: number;
+
+            /** HedgerWalVenueFill trade. */
+            trade?: (faultline.v1.HedgerWalTrade.$Properties|null);
+
+            /**
+             * Creates a new HedgerWalVenueFill instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HedgerWalVenueFill instance
+             */
+            static create(properties: faultline.v1.HedgerWalVenueFill.$Shape): faultline.v1.HedgerWalVenueFill & faultline.v1.HedgerWalVenueFill.$Shape;
+            static create(properties?: faultline.v1.HedgerWalVenueFill.$Properties): faultline.v1.HedgerWalVenueFill;
+
+            /**
+             * Encodes the specified HedgerWalVenueFill message. Does not implicitly {@link faultline.v1.HedgerWalVenueFill.verify|verify} messages.
+             * @param message HedgerWalVenueFill message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.HedgerWalVenueFill.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HedgerWalVenueFill message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalVenueFill.verify|verify} messages.
+             * @param message HedgerWalVenueFill message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.HedgerWalVenueFill.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HedgerWalVenueFill message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalVenueFill & faultline.v1.HedgerWalVenueFill.$Shape} HedgerWalVenueFill
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.HedgerWalVenueFill & faultline.v1.HedgerWalVenueFill.$Shape;
+
+            /**
+             * Decodes a HedgerWalVenueFill message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalVenueFill & faultline.v1.HedgerWalVenueFill.$Shape} HedgerWalVenueFill
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.HedgerWalVenueFill & faultline.v1.HedgerWalVenueFill.$Shape;
+        }
+
+        namespace HedgerWalVenueFill {
+
+            /** Properties of a HedgerWalVenueFill. */
+            interface $Properties {
+
+                /** HedgerWalVenueFill marketId */
+                marketId?: (number|null);
+
+                /** HedgerWalVenueFill fillId */
+                fillId?: (number|null);
+
+                /** HedgerWalVenueFill trade */
+                trade?: (faultline.v1.HedgerWalTrade.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HedgerWalVenueFill. */
+            type $Shape = faultline.v1.HedgerWalVenueFill.$Properties;
+        }
+
+        /**
+         * Properties of a HedgerWalOrder.
+         * @deprecated Use faultline.v1.HedgerWalOrder.$Properties instead.
+         */
+        interface IHedgerWalOrder extends faultline.v1.HedgerWalOrder.$Properties {
+        }
+
+        /** Represents a HedgerWalOrder. */
+        class HedgerWalOrder {
+
+            /**
+             * Constructs a new HedgerWalOrder.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.HedgerWalOrder.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HedgerWalOrder orderId. */
+            orderId: number;
+
+            /** HedgerWalOrder marketId. */
+            marketId: number;
+
+            /** HedgerWalOrder signedLots. */
+            signedLots: number;
+
+            /** HedgerWalOrder filledLots. */
+            filledLots: number;
+
+            /** HedgerWalOrder sentAtUs. */
+            sentAtUs: number;
+
+            /** HedgerWalOrder open. */
+            open: boolean;
+
+            /** HedgerWalOrder fillKeys. */
+            fillKeys: string[];
+
+            /**
+             * Creates a new HedgerWalOrder instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HedgerWalOrder instance
+             */
+            static create(properties: faultline.v1.HedgerWalOrder.$Shape): faultline.v1.HedgerWalOrder & faultline.v1.HedgerWalOrder.$Shape;
+            static create(properties?: faultline.v1.HedgerWalOrder.$Properties): faultline.v1.HedgerWalOrder;
+
+            /**
+             * Encodes the specified HedgerWalOrder message. Does not implicitly {@link faultline.v1.HedgerWalOrder.verify|verify} messages.
+             * @param message HedgerWalOrder message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.HedgerWalOrder.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HedgerWalOrder message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalOrder.verify|verify} messages.
+             * @param message HedgerWalOrder message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.HedgerWalOrder.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HedgerWalOrder message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalOrder & faultline.v1.HedgerWalOrder.$Shape} HedgerWalOrder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.HedgerWalOrder & faultline.v1.HedgerWalOrder.$Shape;
+
+            /**
+             * Decodes a HedgerWalOrder message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalOrder & faultline.v1.HedgerWalOrder.$Shape} HedgerWalOrder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.HedgerWalOrder & faultline.v1.HedgerWalOrder.$Shape;
+        }
+
+        namespace HedgerWalOrder {
+
+            /** Properties of a HedgerWalOrder. */
+            interface $Properties {
+
+                /** HedgerWalOrder orderId */
+                orderId?: (number|null);
+
+                /** HedgerWalOrder marketId */
+                marketId?: (number|null);
+
+                /** HedgerWalOrder signedLots */
+                signedLots?: (number|null);
+
+                /** HedgerWalOrder filledLots */
+                filledLots?: (number|null);
+
+                /** HedgerWalOrder sentAtUs */
+                sentAtUs?: (number|null);
+
+                /** HedgerWalOrder open */
+                open?: (boolean|null);
+
+                /** HedgerWalOrder fillKeys */
+                fillKeys?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HedgerWalOrder. */
+            type $Shape = faultline.v1.HedgerWalOrder.$Properties;
+        }
+
+        /**
+         * Properties of a HedgerWalHedgeFill.
+         * @deprecated Use faultline.v1.HedgerWalHedgeFill.$Properties instead.
+         */
+        interface IHedgerWalHedgeFill extends faultline.v1.HedgerWalHedgeFill.$Properties {
+        }
+
+        /** Represents a HedgerWalHedgeFill. */
+        class HedgerWalHedgeFill {
+
+            /**
+             * Constructs a new HedgerWalHedgeFill.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.HedgerWalHedgeFill.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HedgerWalHedgeFill orderId. */
+            orderId: number;
+
+            /** HedgerWalHedgeFill key. */
+            key: string;
+
+            /** HedgerWalHedgeFill trade. */
+            trade?: (faultline.v1.HedgerWalTrade.$Properties|null);
+
+            /**
+             * Creates a new HedgerWalHedgeFill instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HedgerWalHedgeFill instance
+             */
+            static create(properties: faultline.v1.HedgerWalHedgeFill.$Shape): faultline.v1.HedgerWalHedgeFill & faultline.v1.HedgerWalHedgeFill.$Shape;
+            static create(properties?: faultline.v1.HedgerWalHedgeFill.$Properties): faultline.v1.HedgerWalHedgeFill;
+
+            /**
+             * Encodes the specified HedgerWalHedgeFill message. Does not implicitly {@link faultline.v1.HedgerWalHedgeFill.verify|verify} messages.
+             * @param message HedgerWalHedgeFill message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.HedgerWalHedgeFill.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HedgerWalHedgeFill message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalHedgeFill.verify|verify} messages.
+             * @param message HedgerWalHedgeFill message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.HedgerWalHedgeFill.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HedgerWalHedgeFill message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalHedgeFill & faultline.v1.HedgerWalHedgeFill.$Shape} HedgerWalHedgeFill
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.HedgerWalHedgeFill & faultline.v1.HedgerWalHedgeFill.$Shape;
+
+            /**
+             * Decodes a HedgerWalHedgeFill message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalHedgeFill & faultline.v1.HedgerWalHedgeFill.$Shape} HedgerWalHedgeFill
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.HedgerWalHedgeFill & faultline.v1.HedgerWalHedgeFill.$Shape;
+        }
+
+        namespace HedgerWalHedgeFill {
+
+            /** Properties of a HedgerWalHedgeFill. */
+            interface $Properties {
+
+                /** HedgerWalHedgeFill orderId */
+                orderId?: (number|null);
+
+                /** HedgerWalHedgeFill key */
+                key?: (string|null);
+
+                /** HedgerWalHedgeFill trade */
+                trade?: (faultline.v1.HedgerWalTrade.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HedgerWalHedgeFill. */
+            type $Shape = faultline.v1.HedgerWalHedgeFill.$Properties;
+        }
+
+        /**
+         * Properties of a HedgerWalHedgeClosed.
+         * @deprecated Use faultline.v1.HedgerWalHedgeClosed.$Properties instead.
+         */
+        interface IHedgerWalHedgeClosed extends faultline.v1.HedgerWalHedgeClosed.$Properties {
+        }
+
+        /** Represents a HedgerWalHedgeClosed. */
+        class HedgerWalHedgeClosed {
+
+            /**
+             * Constructs a new HedgerWalHedgeClosed.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.HedgerWalHedgeClosed.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HedgerWalHedgeClosed orderId. */
+            orderId: number;
+
+            /**
+             * Creates a new HedgerWalHedgeClosed instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HedgerWalHedgeClosed instance
+             */
+            static create(properties: faultline.v1.HedgerWalHedgeClosed.$Shape): faultline.v1.HedgerWalHedgeClosed & faultline.v1.HedgerWalHedgeClosed.$Shape;
+            static create(properties?: faultline.v1.HedgerWalHedgeClosed.$Properties): faultline.v1.HedgerWalHedgeClosed;
+
+            /**
+             * Encodes the specified HedgerWalHedgeClosed message. Does not implicitly {@link faultline.v1.HedgerWalHedgeClosed.verify|verify} messages.
+             * @param message HedgerWalHedgeClosed message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.HedgerWalHedgeClosed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HedgerWalHedgeClosed message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalHedgeClosed.verify|verify} messages.
+             * @param message HedgerWalHedgeClosed message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.HedgerWalHedgeClosed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HedgerWalHedgeClosed message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalHedgeClosed & faultline.v1.HedgerWalHedgeClosed.$Shape} HedgerWalHedgeClosed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.HedgerWalHedgeClosed & faultline.v1.HedgerWalHedgeClosed.$Shape;
+
+            /**
+             * Decodes a HedgerWalHedgeClosed message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalHedgeClosed & faultline.v1.HedgerWalHedgeClosed.$Shape} HedgerWalHedgeClosed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.HedgerWalHedgeClosed & faultline.v1.HedgerWalHedgeClosed.$Shape;
+        }
+
+        namespace HedgerWalHedgeClosed {
+
+            /** Properties of a HedgerWalHedgeClosed. */
+            interface $Properties {
+
+                /** HedgerWalHedgeClosed orderId */
+                orderId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HedgerWalHedgeClosed. */
+            type $Shape = faultline.v1.HedgerWalHedgeClosed.$Properties;
+        }
+
+        /**
+         * Properties of a HedgerWalLeg.
+         * @deprecated Use faultline.v1.HedgerWalLeg.$Properties instead.
+         */
+        interface IHedgerWalLeg extends faultline.v1.HedgerWalLeg.$Properties {
+        }
+
+        /** Represents a HedgerWalLeg. */
+        class HedgerWalLeg {
+
+            /**
+             * Constructs a new HedgerWalLeg.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.HedgerWalLeg.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HedgerWalLeg positionLots. */
+            positionLots: number;
+
+            /** HedgerWalLeg cash. */
+            cash: number;
+
+            /** HedgerWalLeg feesPaid. */
+            feesPaid: number;
+
+            /** HedgerWalLeg lastPriceTicks. */
+            lastPriceTicks: number;
+
+            /**
+             * Creates a new HedgerWalLeg instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HedgerWalLeg instance
+             */
+            static create(properties: faultline.v1.HedgerWalLeg.$Shape): faultline.v1.HedgerWalLeg & faultline.v1.HedgerWalLeg.$Shape;
+            static create(properties?: faultline.v1.HedgerWalLeg.$Properties): faultline.v1.HedgerWalLeg;
+
+            /**
+             * Encodes the specified HedgerWalLeg message. Does not implicitly {@link faultline.v1.HedgerWalLeg.verify|verify} messages.
+             * @param message HedgerWalLeg message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.HedgerWalLeg.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HedgerWalLeg message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalLeg.verify|verify} messages.
+             * @param message HedgerWalLeg message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.HedgerWalLeg.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HedgerWalLeg message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalLeg & faultline.v1.HedgerWalLeg.$Shape} HedgerWalLeg
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.HedgerWalLeg & faultline.v1.HedgerWalLeg.$Shape;
+
+            /**
+             * Decodes a HedgerWalLeg message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalLeg & faultline.v1.HedgerWalLeg.$Shape} HedgerWalLeg
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.HedgerWalLeg & faultline.v1.HedgerWalLeg.$Shape;
+        }
+
+        namespace HedgerWalLeg {
+
+            /** Properties of a HedgerWalLeg. */
+            interface $Properties {
+
+                /** HedgerWalLeg positionLots */
+                positionLots?: (number|null);
+
+                /** HedgerWalLeg cash */
+                cash?: (number|null);
+
+                /** HedgerWalLeg feesPaid */
+                feesPaid?: (number|null);
+
+                /** HedgerWalLeg lastPriceTicks */
+                lastPriceTicks?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HedgerWalLeg. */
+            type $Shape = faultline.v1.HedgerWalLeg.$Properties;
+        }
+
+        /**
+         * Properties of a HedgerWalMarketBook.
+         * @deprecated Use faultline.v1.HedgerWalMarketBook.$Properties instead.
+         */
+        interface IHedgerWalMarketBook extends faultline.v1.HedgerWalMarketBook.$Properties {
+        }
+
+        /** Represents a HedgerWalMarketBook. */
+        class HedgerWalMarketBook {
+
+            /**
+             * Constructs a new HedgerWalMarketBook.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.HedgerWalMarketBook.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HedgerWalMarketBook marketId. */
+            marketId: number;
+
+            /** HedgerWalMarketBook venue. */
+            venue?: (faultline.v1.HedgerWalLeg.$Properties|null);
+
+            /** HedgerWalMarketBook external. */
+            external?: (faultline.v1.HedgerWalLeg.$Properties|null);
+
+            /** HedgerWalMarketBook venueMarkTicks. */
+            venueMarkTicks: number;
+
+            /** HedgerWalMarketBook externalPriceTicks. */
+            externalPriceTicks: number;
+
+            /**
+             * Creates a new HedgerWalMarketBook instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HedgerWalMarketBook instance
+             */
+            static create(properties: faultline.v1.HedgerWalMarketBook.$Shape): faultline.v1.HedgerWalMarketBook & faultline.v1.HedgerWalMarketBook.$Shape;
+            static create(properties?: faultline.v1.HedgerWalMarketBook.$Properties): faultline.v1.HedgerWalMarketBook;
+
+            /**
+             * Encodes the specified HedgerWalMarketBook message. Does not implicitly {@link faultline.v1.HedgerWalMarketBook.verify|verify} messages.
+             * @param message HedgerWalMarketBook message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.HedgerWalMarketBook.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HedgerWalMarketBook message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalMarketBook.verify|verify} messages.
+             * @param message HedgerWalMarketBook message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.HedgerWalMarketBook.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HedgerWalMarketBook message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalMarketBook & faultline.v1.HedgerWalMarketBook.$Shape} HedgerWalMarketBook
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.HedgerWalMarketBook & faultline.v1.HedgerWalMarketBook.$Shape;
+
+            /**
+             * Decodes a HedgerWalMarketBook message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalMarketBook & faultline.v1.HedgerWalMarketBook.$Shape} HedgerWalMarketBook
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.HedgerWalMarketBook & faultline.v1.HedgerWalMarketBook.$Shape;
+        }
+
+        namespace HedgerWalMarketBook {
+
+            /** Properties of a HedgerWalMarketBook. */
+            interface $Properties {
+
+                /** HedgerWalMarketBook marketId */
+                marketId?: (number|null);
+
+                /** HedgerWalMarketBook venue */
+                venue?: (faultline.v1.HedgerWalLeg.$Properties|null);
+
+                /** HedgerWalMarketBook external */
+                external?: (faultline.v1.HedgerWalLeg.$Properties|null);
+
+                /** HedgerWalMarketBook venueMarkTicks */
+                venueMarkTicks?: (number|null);
+
+                /** HedgerWalMarketBook externalPriceTicks */
+                externalPriceTicks?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HedgerWalMarketBook. */
+            type $Shape = faultline.v1.HedgerWalMarketBook.$Properties;
+        }
+
+        /**
+         * Properties of a HedgerWalSnapshot.
+         * @deprecated Use faultline.v1.HedgerWalSnapshot.$Properties instead.
+         */
+        interface IHedgerWalSnapshot extends faultline.v1.HedgerWalSnapshot.$Properties {
+        }
+
+        /** Represents a HedgerWalSnapshot. */
+        class HedgerWalSnapshot {
+
+            /**
+             * Constructs a new HedgerWalSnapshot.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: faultline.v1.HedgerWalSnapshot.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HedgerWalSnapshot books. */
+            books: faultline.v1.HedgerWalMarketBook.$Properties[];
+
+            /** HedgerWalSnapshot depositTx. */
+            depositTx?: (faultline.v1.Transaction.$Properties|null);
+
+            /** HedgerWalSnapshot funded. */
+            funded: boolean;
+
+            /** HedgerWalSnapshot lastVenueFillId. */
+            lastVenueFillId: number;
+
+            /** HedgerWalSnapshot orders. */
+            orders: faultline.v1.HedgerWalOrder.$Properties[];
+
+            /**
+             * Creates a new HedgerWalSnapshot instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HedgerWalSnapshot instance
+             */
+            static create(properties: faultline.v1.HedgerWalSnapshot.$Shape): faultline.v1.HedgerWalSnapshot & faultline.v1.HedgerWalSnapshot.$Shape;
+            static create(properties?: faultline.v1.HedgerWalSnapshot.$Properties): faultline.v1.HedgerWalSnapshot;
+
+            /**
+             * Encodes the specified HedgerWalSnapshot message. Does not implicitly {@link faultline.v1.HedgerWalSnapshot.verify|verify} messages.
+             * @param message HedgerWalSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: faultline.v1.HedgerWalSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HedgerWalSnapshot message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalSnapshot.verify|verify} messages.
+             * @param message HedgerWalSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: faultline.v1.HedgerWalSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HedgerWalSnapshot message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalSnapshot & faultline.v1.HedgerWalSnapshot.$Shape} HedgerWalSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): faultline.v1.HedgerWalSnapshot & faultline.v1.HedgerWalSnapshot.$Shape;
+
+            /**
+             * Decodes a HedgerWalSnapshot message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalSnapshot & faultline.v1.HedgerWalSnapshot.$Shape} HedgerWalSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): faultline.v1.HedgerWalSnapshot & faultline.v1.HedgerWalSnapshot.$Shape;
+        }
+
+        namespace HedgerWalSnapshot {
+
+            /** Properties of a HedgerWalSnapshot. */
+            interface $Properties {
+
+                /** HedgerWalSnapshot books */
+                books?: (faultline.v1.HedgerWalMarketBook.$Properties[]|null);
+
+                /** HedgerWalSnapshot depositTx */
+                depositTx?: (faultline.v1.Transaction.$Properties|null);
+
+                /** HedgerWalSnapshot funded */
+                funded?: (boolean|null);
+
+                /** HedgerWalSnapshot lastVenueFillId */
+                lastVenueFillId?: (number|null);
+
+                /** HedgerWalSnapshot orders */
+                orders?: (faultline.v1.HedgerWalOrder.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HedgerWalSnapshot. */
+            type $Shape = {
+              books?: faultline.v1.HedgerWalMarketBook.$Shape[]|null;
+              depositTx?: faultline.v1.Transaction.$Shape|null;
+              funded?: boolean|null;
+              lastVenueFillId?: number|null;
+              orders?: faultline.v1.HedgerWalOrder.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
          * Properties of a LogHeader.
          * @deprecated Use faultline.v1.LogHeader.$Properties instead.
          */

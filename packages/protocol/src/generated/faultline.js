@@ -13183,6 +13183,2355 @@ export const faultline = $root.faultline = (() => {
             return HedgeReject;
         })();
 
+        v1.HedgerWalRecord = (function() {
+
+            /**
+             * Properties of a HedgerWalRecord.
+             * @typedef {Object} faultline.v1.HedgerWalRecord.$Properties
+             * @property {faultline.v1.Transaction.$Properties|null} [deposit] HedgerWalRecord deposit
+             * @property {faultline.v1.HedgerWalFunded.$Properties|null} [funded] HedgerWalRecord funded
+             * @property {faultline.v1.HedgerWalVenueFill.$Properties|null} [venueFill] HedgerWalRecord venueFill
+             * @property {faultline.v1.HedgerWalOrder.$Properties|null} [hedgeOrder] HedgerWalRecord hedgeOrder
+             * @property {faultline.v1.HedgerWalHedgeFill.$Properties|null} [hedgeFill] HedgerWalRecord hedgeFill
+             * @property {faultline.v1.HedgerWalHedgeClosed.$Properties|null} [hedgeClosed] HedgerWalRecord hedgeClosed
+             * @property {"deposit"|"funded"|"venueFill"|"hedgeOrder"|"hedgeFill"|"hedgeClosed"} [record] HedgerWalRecord record
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HedgerWalRecord.
+             * @memberof faultline.v1
+             * @interface IHedgerWalRecord
+             * @augments faultline.v1.HedgerWalRecord.$Properties
+             * @deprecated Use faultline.v1.HedgerWalRecord.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a HedgerWalRecord.
+             * @typedef {{
+             *   deposit?: faultline.v1.Transaction.$Shape|null;
+             *   funded?: faultline.v1.HedgerWalFunded.$Shape|null;
+             *   venueFill?: faultline.v1.HedgerWalVenueFill.$Shape|null;
+             *   hedgeOrder?: faultline.v1.HedgerWalOrder.$Shape|null;
+             *   hedgeFill?: faultline.v1.HedgerWalHedgeFill.$Shape|null;
+             *   hedgeClosed?: faultline.v1.HedgerWalHedgeClosed.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ record?: undefined; deposit?: null; funded?: null; venueFill?: null; hedgeOrder?: null; hedgeFill?: null; hedgeClosed?: null }|{ record?: "deposit"; deposit: faultline.v1.Transaction.$Shape; funded?: null; venueFill?: null; hedgeOrder?: null; hedgeFill?: null; hedgeClosed?: null }|{ record?: "funded"; deposit?: null; funded: faultline.v1.HedgerWalFunded.$Shape; venueFill?: null; hedgeOrder?: null; hedgeFill?: null; hedgeClosed?: null }|{ record?: "venueFill"; deposit?: null; funded?: null; venueFill: faultline.v1.HedgerWalVenueFill.$Shape; hedgeOrder?: null; hedgeFill?: null; hedgeClosed?: null }|{ record?: "hedgeOrder"; deposit?: null; funded?: null; venueFill?: null; hedgeOrder: faultline.v1.HedgerWalOrder.$Shape; hedgeFill?: null; hedgeClosed?: null }|{ record?: "hedgeFill"; deposit?: null; funded?: null; venueFill?: null; hedgeOrder?: null; hedgeFill: faultline.v1.HedgerWalHedgeFill.$Shape; hedgeClosed?: null }|{ record?: "hedgeClosed"; deposit?: null; funded?: null; venueFill?: null; hedgeOrder?: null; hedgeFill?: null; hedgeClosed: faultline.v1.HedgerWalHedgeClosed.$Shape })
+             * )} faultline.v1.HedgerWalRecord.$Shape
+             */
+
+            /**
+             * Constructs a new HedgerWalRecord.
+             * @memberof faultline.v1
+             * @classdesc Represents a HedgerWalRecord.
+             * @constructor
+             * @param {faultline.v1.HedgerWalRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HedgerWalRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HedgerWalRecord deposit.
+             * @member {faultline.v1.Transaction.$Properties|null|undefined} deposit
+             * @memberof faultline.v1.HedgerWalRecord
+             * @instance
+             */
+            HedgerWalRecord.prototype.deposit = null;
+
+            /**
+             * HedgerWalRecord funded.
+             * @member {faultline.v1.HedgerWalFunded.$Properties|null|undefined} funded
+             * @memberof faultline.v1.HedgerWalRecord
+             * @instance
+             */
+            HedgerWalRecord.prototype.funded = null;
+
+            /**
+             * HedgerWalRecord venueFill.
+             * @member {faultline.v1.HedgerWalVenueFill.$Properties|null|undefined} venueFill
+             * @memberof faultline.v1.HedgerWalRecord
+             * @instance
+             */
+            HedgerWalRecord.prototype.venueFill = null;
+
+            /**
+             * HedgerWalRecord hedgeOrder.
+             * @member {faultline.v1.HedgerWalOrder.$Properties|null|undefined} hedgeOrder
+             * @memberof faultline.v1.HedgerWalRecord
+             * @instance
+             */
+            HedgerWalRecord.prototype.hedgeOrder = null;
+
+            /**
+             * HedgerWalRecord hedgeFill.
+             * @member {faultline.v1.HedgerWalHedgeFill.$Properties|null|undefined} hedgeFill
+             * @memberof faultline.v1.HedgerWalRecord
+             * @instance
+             */
+            HedgerWalRecord.prototype.hedgeFill = null;
+
+            /**
+             * HedgerWalRecord hedgeClosed.
+             * @member {faultline.v1.HedgerWalHedgeClosed.$Properties|null|undefined} hedgeClosed
+             * @memberof faultline.v1.HedgerWalRecord
+             * @instance
+             */
+            HedgerWalRecord.prototype.hedgeClosed = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * HedgerWalRecord record.
+             * @member {"deposit"|"funded"|"venueFill"|"hedgeOrder"|"hedgeFill"|"hedgeClosed"|undefined} record
+             * @memberof faultline.v1.HedgerWalRecord
+             * @instance
+             */
+            $Object.defineProperty(HedgerWalRecord.prototype, "record", {
+                get: $util.oneOfGetter($oneOfFields = ["deposit", "funded", "venueFill", "hedgeOrder", "hedgeFill", "hedgeClosed"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new HedgerWalRecord instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.HedgerWalRecord
+             * @static
+             * @param {faultline.v1.HedgerWalRecord.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.HedgerWalRecord} HedgerWalRecord instance
+             * @type {{
+             *   (properties: faultline.v1.HedgerWalRecord.$Shape): faultline.v1.HedgerWalRecord & faultline.v1.HedgerWalRecord.$Shape;
+             *   (properties?: faultline.v1.HedgerWalRecord.$Properties): faultline.v1.HedgerWalRecord;
+             * }}
+             */
+            HedgerWalRecord.create = function(properties) {
+                return new HedgerWalRecord(properties);
+            };
+
+            /**
+             * Encodes the specified HedgerWalRecord message. Does not implicitly {@link faultline.v1.HedgerWalRecord.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.HedgerWalRecord
+             * @static
+             * @param {faultline.v1.HedgerWalRecord.$Properties} message HedgerWalRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deposit != null && $Object.hasOwnProperty.call(message, "deposit"))
+                    $root.faultline.v1.Transaction.encode(message.deposit, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.funded != null && $Object.hasOwnProperty.call(message, "funded"))
+                    $root.faultline.v1.HedgerWalFunded.encode(message.funded, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.venueFill != null && $Object.hasOwnProperty.call(message, "venueFill"))
+                    $root.faultline.v1.HedgerWalVenueFill.encode(message.venueFill, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.hedgeOrder != null && $Object.hasOwnProperty.call(message, "hedgeOrder"))
+                    $root.faultline.v1.HedgerWalOrder.encode(message.hedgeOrder, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.hedgeFill != null && $Object.hasOwnProperty.call(message, "hedgeFill"))
+                    $root.faultline.v1.HedgerWalHedgeFill.encode(message.hedgeFill, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.hedgeClosed != null && $Object.hasOwnProperty.call(message, "hedgeClosed"))
+                    $root.faultline.v1.HedgerWalHedgeClosed.encode(message.hedgeClosed, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HedgerWalRecord message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalRecord.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.HedgerWalRecord
+             * @static
+             * @param {faultline.v1.HedgerWalRecord.$Properties} message HedgerWalRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalRecord.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HedgerWalRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.HedgerWalRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalRecord & faultline.v1.HedgerWalRecord.$Shape} HedgerWalRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.HedgerWalRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.deposit = $root.faultline.v1.Transaction.decode(reader, reader.size(), $undefined, _depth + 1, message.deposit);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.funded = $root.faultline.v1.HedgerWalFunded.decode(reader, reader.size(), $undefined, _depth + 1, message.funded);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.venueFill = $root.faultline.v1.HedgerWalVenueFill.decode(reader, reader.size(), $undefined, _depth + 1, message.venueFill);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.hedgeOrder = $root.faultline.v1.HedgerWalOrder.decode(reader, reader.size(), $undefined, _depth + 1, message.hedgeOrder);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.hedgeFill = $root.faultline.v1.HedgerWalHedgeFill.decode(reader, reader.size(), $undefined, _depth + 1, message.hedgeFill);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.hedgeClosed = $root.faultline.v1.HedgerWalHedgeClosed.decode(reader, reader.size(), $undefined, _depth + 1, message.hedgeClosed);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HedgerWalRecord message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.HedgerWalRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalRecord & faultline.v1.HedgerWalRecord.$Shape} HedgerWalRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalRecord.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return HedgerWalRecord;
+        })();
+
+        v1.HedgerWalFunded = (function() {
+
+            /**
+             * Properties of a HedgerWalFunded.
+             * @typedef {Object} faultline.v1.HedgerWalFunded.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HedgerWalFunded.
+             * @memberof faultline.v1
+             * @interface IHedgerWalFunded
+             * @augments faultline.v1.HedgerWalFunded.$Properties
+             * @deprecated Use faultline.v1.HedgerWalFunded.$Properties instead.
+             */
+
+            /**
+             * Shape of a HedgerWalFunded.
+             * @typedef {faultline.v1.HedgerWalFunded.$Properties} faultline.v1.HedgerWalFunded.$Shape
+             */
+
+            /**
+             * Constructs a new HedgerWalFunded.
+             * @memberof faultline.v1
+             * @classdesc Represents a HedgerWalFunded.
+             * @constructor
+             * @param {faultline.v1.HedgerWalFunded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HedgerWalFunded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new HedgerWalFunded instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.HedgerWalFunded
+             * @static
+             * @param {faultline.v1.HedgerWalFunded.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.HedgerWalFunded} HedgerWalFunded instance
+             * @type {{
+             *   (properties: faultline.v1.HedgerWalFunded.$Shape): faultline.v1.HedgerWalFunded & faultline.v1.HedgerWalFunded.$Shape;
+             *   (properties?: faultline.v1.HedgerWalFunded.$Properties): faultline.v1.HedgerWalFunded;
+             * }}
+             */
+            HedgerWalFunded.create = function(properties) {
+                return new HedgerWalFunded(properties);
+            };
+
+            /**
+             * Encodes the specified HedgerWalFunded message. Does not implicitly {@link faultline.v1.HedgerWalFunded.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.HedgerWalFunded
+             * @static
+             * @param {faultline.v1.HedgerWalFunded.$Properties} message HedgerWalFunded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalFunded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HedgerWalFunded message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalFunded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.HedgerWalFunded
+             * @static
+             * @param {faultline.v1.HedgerWalFunded.$Properties} message HedgerWalFunded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalFunded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HedgerWalFunded message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.HedgerWalFunded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalFunded & faultline.v1.HedgerWalFunded.$Shape} HedgerWalFunded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalFunded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.HedgerWalFunded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HedgerWalFunded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.HedgerWalFunded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalFunded & faultline.v1.HedgerWalFunded.$Shape} HedgerWalFunded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalFunded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return HedgerWalFunded;
+        })();
+
+        v1.HedgerWalTrade = (function() {
+
+            /**
+             * Properties of a HedgerWalTrade.
+             * @typedef {Object} faultline.v1.HedgerWalTrade.$Properties
+             * @property {number|null} [signedLots] HedgerWalTrade signedLots
+             * @property {number|null} [priceTicks] HedgerWalTrade priceTicks
+             * @property {number|null} [fee] HedgerWalTrade fee
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HedgerWalTrade.
+             * @memberof faultline.v1
+             * @interface IHedgerWalTrade
+             * @augments faultline.v1.HedgerWalTrade.$Properties
+             * @deprecated Use faultline.v1.HedgerWalTrade.$Properties instead.
+             */
+
+            /**
+             * Shape of a HedgerWalTrade.
+             * @typedef {faultline.v1.HedgerWalTrade.$Properties} faultline.v1.HedgerWalTrade.$Shape
+             */
+
+            /**
+             * Constructs a new HedgerWalTrade.
+             * @memberof faultline.v1
+             * @classdesc Represents a HedgerWalTrade.
+             * @constructor
+             * @param {faultline.v1.HedgerWalTrade.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HedgerWalTrade = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HedgerWalTrade signedLots.
+             * @member {number} signedLots
+             * @memberof faultline.v1.HedgerWalTrade
+             * @instance
+             */
+            HedgerWalTrade.prototype.signedLots = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HedgerWalTrade priceTicks.
+             * @member {number} priceTicks
+             * @memberof faultline.v1.HedgerWalTrade
+             * @instance
+             */
+            HedgerWalTrade.prototype.priceTicks = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HedgerWalTrade fee.
+             * @member {number} fee
+             * @memberof faultline.v1.HedgerWalTrade
+             * @instance
+             */
+            HedgerWalTrade.prototype.fee = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new HedgerWalTrade instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.HedgerWalTrade
+             * @static
+             * @param {faultline.v1.HedgerWalTrade.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.HedgerWalTrade} HedgerWalTrade instance
+             * @type {{
+             *   (properties: faultline.v1.HedgerWalTrade.$Shape): faultline.v1.HedgerWalTrade & faultline.v1.HedgerWalTrade.$Shape;
+             *   (properties?: faultline.v1.HedgerWalTrade.$Properties): faultline.v1.HedgerWalTrade;
+             * }}
+             */
+            HedgerWalTrade.create = function(properties) {
+                return new HedgerWalTrade(properties);
+            };
+
+            /**
+             * Encodes the specified HedgerWalTrade message. Does not implicitly {@link faultline.v1.HedgerWalTrade.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.HedgerWalTrade
+             * @static
+             * @param {faultline.v1.HedgerWalTrade.$Properties} message HedgerWalTrade message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalTrade.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signedLots != null && $Object.hasOwnProperty.call(message, "signedLots") && (typeof message.signedLots === "object" ? message.signedLots.low || message.signedLots.high : message.signedLots !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).sint64(message.signedLots);
+                if (message.priceTicks != null && $Object.hasOwnProperty.call(message, "priceTicks") && (typeof message.priceTicks === "object" ? message.priceTicks.low || message.priceTicks.high : message.priceTicks !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.priceTicks);
+                if (message.fee != null && $Object.hasOwnProperty.call(message, "fee") && (typeof message.fee === "object" ? message.fee.low || message.fee.high : message.fee !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).sint64(message.fee);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HedgerWalTrade message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalTrade.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.HedgerWalTrade
+             * @static
+             * @param {faultline.v1.HedgerWalTrade.$Properties} message HedgerWalTrade message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalTrade.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HedgerWalTrade message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.HedgerWalTrade
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalTrade & faultline.v1.HedgerWalTrade.$Shape} HedgerWalTrade
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalTrade.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.HedgerWalTrade();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.signedLots = value;
+                            else
+                                delete message.signedLots;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.priceTicks = value;
+                            else
+                                delete message.priceTicks;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fee = value;
+                            else
+                                delete message.fee;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HedgerWalTrade message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.HedgerWalTrade
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalTrade & faultline.v1.HedgerWalTrade.$Shape} HedgerWalTrade
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalTrade.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return HedgerWalTrade;
+        })();
+
+        v1.HedgerWalVenueFill = (function() {
+
+            /**
+             * Properties of a HedgerWalVenueFill.
+             * @typedef {Object} faultline.v1.HedgerWalVenueFill.$Properties
+             * @property {number|null} [marketId] HedgerWalVenueFill marketId
+             * @property {number|null} [fillId] HedgerWalVenueFill fillId
+             * @property {faultline.v1.HedgerWalTrade.$Properties|null} [trade] HedgerWalVenueFill trade
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HedgerWalVenueFill.
+             * @memberof faultline.v1
+             * @interface IHedgerWalVenueFill
+             * @augments faultline.v1.HedgerWalVenueFill.$Properties
+             * @deprecated Use faultline.v1.HedgerWalVenueFill.$Properties instead.
+             */
+
+            /**
+             * Shape of a HedgerWalVenueFill.
+             * @typedef {faultline.v1.HedgerWalVenueFill.$Properties} faultline.v1.HedgerWalVenueFill.$Shape
+             */
+
+            /**
+             * Constructs a new HedgerWalVenueFill.
+             * @memberof faultline.v1
+             * @classdesc Represents a HedgerWalVenueFill.
+             * @constructor
+             * @param {faultline.v1.HedgerWalVenueFill.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HedgerWalVenueFill = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HedgerWalVenueFill marketId.
+             * @member {number} marketId
+             * @memberof faultline.v1.HedgerWalVenueFill
+             * @instance
+             */
+            HedgerWalVenueFill.prototype.marketId = 0;
+
+            /**
+             * HedgerWalVenueFill fillId.
+             * @member {number} fillId
+             * @memberof faultline.v1.HedgerWalVenueFill
+             * @instance
+             */
+            HedgerWalVenueFill.prototype.fillId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HedgerWalVenueFill trade.
+             * @member {faultline.v1.HedgerWalTrade.$Properties|null|undefined} trade
+             * @memberof faultline.v1.HedgerWalVenueFill
+             * @instance
+             */
+            HedgerWalVenueFill.prototype.trade = null;
+
+            /**
+             * Creates a new HedgerWalVenueFill instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.HedgerWalVenueFill
+             * @static
+             * @param {faultline.v1.HedgerWalVenueFill.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.HedgerWalVenueFill} HedgerWalVenueFill instance
+             * @type {{
+             *   (properties: faultline.v1.HedgerWalVenueFill.$Shape): faultline.v1.HedgerWalVenueFill & faultline.v1.HedgerWalVenueFill.$Shape;
+             *   (properties?: faultline.v1.HedgerWalVenueFill.$Properties): faultline.v1.HedgerWalVenueFill;
+             * }}
+             */
+            HedgerWalVenueFill.create = function(properties) {
+                return new HedgerWalVenueFill(properties);
+            };
+
+            /**
+             * Encodes the specified HedgerWalVenueFill message. Does not implicitly {@link faultline.v1.HedgerWalVenueFill.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.HedgerWalVenueFill
+             * @static
+             * @param {faultline.v1.HedgerWalVenueFill.$Properties} message HedgerWalVenueFill message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalVenueFill.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.marketId != null && $Object.hasOwnProperty.call(message, "marketId") && message.marketId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.marketId);
+                if (message.fillId != null && $Object.hasOwnProperty.call(message, "fillId") && (typeof message.fillId === "object" ? message.fillId.low || message.fillId.high : message.fillId !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.fillId);
+                if (message.trade != null && $Object.hasOwnProperty.call(message, "trade"))
+                    $root.faultline.v1.HedgerWalTrade.encode(message.trade, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HedgerWalVenueFill message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalVenueFill.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.HedgerWalVenueFill
+             * @static
+             * @param {faultline.v1.HedgerWalVenueFill.$Properties} message HedgerWalVenueFill message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalVenueFill.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HedgerWalVenueFill message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.HedgerWalVenueFill
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalVenueFill & faultline.v1.HedgerWalVenueFill.$Shape} HedgerWalVenueFill
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalVenueFill.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.HedgerWalVenueFill();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.marketId = value;
+                            else
+                                delete message.marketId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fillId = value;
+                            else
+                                delete message.fillId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.trade = $root.faultline.v1.HedgerWalTrade.decode(reader, reader.size(), $undefined, _depth + 1, message.trade);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HedgerWalVenueFill message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.HedgerWalVenueFill
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalVenueFill & faultline.v1.HedgerWalVenueFill.$Shape} HedgerWalVenueFill
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalVenueFill.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return HedgerWalVenueFill;
+        })();
+
+        v1.HedgerWalOrder = (function() {
+
+            /**
+             * Properties of a HedgerWalOrder.
+             * @typedef {Object} faultline.v1.HedgerWalOrder.$Properties
+             * @property {number|null} [orderId] HedgerWalOrder orderId
+             * @property {number|null} [marketId] HedgerWalOrder marketId
+             * @property {number|null} [signedLots] HedgerWalOrder signedLots
+             * @property {number|null} [filledLots] HedgerWalOrder filledLots
+             * @property {number|null} [sentAtUs] HedgerWalOrder sentAtUs
+             * @property {boolean|null} [open] HedgerWalOrder open
+             * @property {Array.<string>|null} [fillKeys] HedgerWalOrder fillKeys
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HedgerWalOrder.
+             * @memberof faultline.v1
+             * @interface IHedgerWalOrder
+             * @augments faultline.v1.HedgerWalOrder.$Properties
+             * @deprecated Use faultline.v1.HedgerWalOrder.$Properties instead.
+             */
+
+            /**
+             * Shape of a HedgerWalOrder.
+             * @typedef {faultline.v1.HedgerWalOrder.$Properties} faultline.v1.HedgerWalOrder.$Shape
+             */
+
+            /**
+             * Constructs a new HedgerWalOrder.
+             * @memberof faultline.v1
+             * @classdesc Represents a HedgerWalOrder.
+             * @constructor
+             * @param {faultline.v1.HedgerWalOrder.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HedgerWalOrder = function (properties) {
+                this.fillKeys = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HedgerWalOrder orderId.
+             * @member {number} orderId
+             * @memberof faultline.v1.HedgerWalOrder
+             * @instance
+             */
+            HedgerWalOrder.prototype.orderId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HedgerWalOrder marketId.
+             * @member {number} marketId
+             * @memberof faultline.v1.HedgerWalOrder
+             * @instance
+             */
+            HedgerWalOrder.prototype.marketId = 0;
+
+            /**
+             * HedgerWalOrder signedLots.
+             * @member {number} signedLots
+             * @memberof faultline.v1.HedgerWalOrder
+             * @instance
+             */
+            HedgerWalOrder.prototype.signedLots = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HedgerWalOrder filledLots.
+             * @member {number} filledLots
+             * @memberof faultline.v1.HedgerWalOrder
+             * @instance
+             */
+            HedgerWalOrder.prototype.filledLots = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HedgerWalOrder sentAtUs.
+             * @member {number} sentAtUs
+             * @memberof faultline.v1.HedgerWalOrder
+             * @instance
+             */
+            HedgerWalOrder.prototype.sentAtUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HedgerWalOrder open.
+             * @member {boolean} open
+             * @memberof faultline.v1.HedgerWalOrder
+             * @instance
+             */
+            HedgerWalOrder.prototype.open = false;
+
+            /**
+             * HedgerWalOrder fillKeys.
+             * @member {Array.<string>} fillKeys
+             * @memberof faultline.v1.HedgerWalOrder
+             * @instance
+             */
+            HedgerWalOrder.prototype.fillKeys = $util.emptyArray;
+
+            /**
+             * Creates a new HedgerWalOrder instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.HedgerWalOrder
+             * @static
+             * @param {faultline.v1.HedgerWalOrder.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.HedgerWalOrder} HedgerWalOrder instance
+             * @type {{
+             *   (properties: faultline.v1.HedgerWalOrder.$Shape): faultline.v1.HedgerWalOrder & faultline.v1.HedgerWalOrder.$Shape;
+             *   (properties?: faultline.v1.HedgerWalOrder.$Properties): faultline.v1.HedgerWalOrder;
+             * }}
+             */
+            HedgerWalOrder.create = function(properties) {
+                return new HedgerWalOrder(properties);
+            };
+
+            /**
+             * Encodes the specified HedgerWalOrder message. Does not implicitly {@link faultline.v1.HedgerWalOrder.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.HedgerWalOrder
+             * @static
+             * @param {faultline.v1.HedgerWalOrder.$Properties} message HedgerWalOrder message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalOrder.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.orderId != null && $Object.hasOwnProperty.call(message, "orderId") && (typeof message.orderId === "object" ? message.orderId.low || message.orderId.high : message.orderId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.orderId);
+                if (message.marketId != null && $Object.hasOwnProperty.call(message, "marketId") && message.marketId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.marketId);
+                if (message.signedLots != null && $Object.hasOwnProperty.call(message, "signedLots") && (typeof message.signedLots === "object" ? message.signedLots.low || message.signedLots.high : message.signedLots !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).sint64(message.signedLots);
+                if (message.filledLots != null && $Object.hasOwnProperty.call(message, "filledLots") && (typeof message.filledLots === "object" ? message.filledLots.low || message.filledLots.high : message.filledLots !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).sint64(message.filledLots);
+                if (message.sentAtUs != null && $Object.hasOwnProperty.call(message, "sentAtUs") && (typeof message.sentAtUs === "object" ? message.sentAtUs.low || message.sentAtUs.high : message.sentAtUs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.sentAtUs);
+                if (message.open != null && $Object.hasOwnProperty.call(message, "open") && message.open !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.open);
+                if (message.fillKeys != null && message.fillKeys.length)
+                    for (let i = 0; i < message.fillKeys.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.fillKeys[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HedgerWalOrder message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalOrder.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.HedgerWalOrder
+             * @static
+             * @param {faultline.v1.HedgerWalOrder.$Properties} message HedgerWalOrder message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalOrder.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HedgerWalOrder message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.HedgerWalOrder
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalOrder & faultline.v1.HedgerWalOrder.$Shape} HedgerWalOrder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalOrder.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.HedgerWalOrder();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.orderId = value;
+                            else
+                                delete message.orderId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.marketId = value;
+                            else
+                                delete message.marketId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.signedLots = value;
+                            else
+                                delete message.signedLots;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.filledLots = value;
+                            else
+                                delete message.filledLots;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sentAtUs = value;
+                            else
+                                delete message.sentAtUs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.open = value;
+                            else
+                                delete message.open;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fillKeys && message.fillKeys.length))
+                                message.fillKeys = [];
+                            message.fillKeys.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HedgerWalOrder message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.HedgerWalOrder
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalOrder & faultline.v1.HedgerWalOrder.$Shape} HedgerWalOrder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalOrder.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return HedgerWalOrder;
+        })();
+
+        v1.HedgerWalHedgeFill = (function() {
+
+            /**
+             * Properties of a HedgerWalHedgeFill.
+             * @typedef {Object} faultline.v1.HedgerWalHedgeFill.$Properties
+             * @property {number|null} [orderId] HedgerWalHedgeFill orderId
+             * @property {string|null} [key] HedgerWalHedgeFill key
+             * @property {faultline.v1.HedgerWalTrade.$Properties|null} [trade] HedgerWalHedgeFill trade
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HedgerWalHedgeFill.
+             * @memberof faultline.v1
+             * @interface IHedgerWalHedgeFill
+             * @augments faultline.v1.HedgerWalHedgeFill.$Properties
+             * @deprecated Use faultline.v1.HedgerWalHedgeFill.$Properties instead.
+             */
+
+            /**
+             * Shape of a HedgerWalHedgeFill.
+             * @typedef {faultline.v1.HedgerWalHedgeFill.$Properties} faultline.v1.HedgerWalHedgeFill.$Shape
+             */
+
+            /**
+             * Constructs a new HedgerWalHedgeFill.
+             * @memberof faultline.v1
+             * @classdesc Represents a HedgerWalHedgeFill.
+             * @constructor
+             * @param {faultline.v1.HedgerWalHedgeFill.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HedgerWalHedgeFill = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HedgerWalHedgeFill orderId.
+             * @member {number} orderId
+             * @memberof faultline.v1.HedgerWalHedgeFill
+             * @instance
+             */
+            HedgerWalHedgeFill.prototype.orderId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HedgerWalHedgeFill key.
+             * @member {string} key
+             * @memberof faultline.v1.HedgerWalHedgeFill
+             * @instance
+             */
+            HedgerWalHedgeFill.prototype.key = "";
+
+            /**
+             * HedgerWalHedgeFill trade.
+             * @member {faultline.v1.HedgerWalTrade.$Properties|null|undefined} trade
+             * @memberof faultline.v1.HedgerWalHedgeFill
+             * @instance
+             */
+            HedgerWalHedgeFill.prototype.trade = null;
+
+            /**
+             * Creates a new HedgerWalHedgeFill instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.HedgerWalHedgeFill
+             * @static
+             * @param {faultline.v1.HedgerWalHedgeFill.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.HedgerWalHedgeFill} HedgerWalHedgeFill instance
+             * @type {{
+             *   (properties: faultline.v1.HedgerWalHedgeFill.$Shape): faultline.v1.HedgerWalHedgeFill & faultline.v1.HedgerWalHedgeFill.$Shape;
+             *   (properties?: faultline.v1.HedgerWalHedgeFill.$Properties): faultline.v1.HedgerWalHedgeFill;
+             * }}
+             */
+            HedgerWalHedgeFill.create = function(properties) {
+                return new HedgerWalHedgeFill(properties);
+            };
+
+            /**
+             * Encodes the specified HedgerWalHedgeFill message. Does not implicitly {@link faultline.v1.HedgerWalHedgeFill.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.HedgerWalHedgeFill
+             * @static
+             * @param {faultline.v1.HedgerWalHedgeFill.$Properties} message HedgerWalHedgeFill message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalHedgeFill.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.orderId != null && $Object.hasOwnProperty.call(message, "orderId") && (typeof message.orderId === "object" ? message.orderId.low || message.orderId.high : message.orderId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.orderId);
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.key);
+                if (message.trade != null && $Object.hasOwnProperty.call(message, "trade"))
+                    $root.faultline.v1.HedgerWalTrade.encode(message.trade, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HedgerWalHedgeFill message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalHedgeFill.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.HedgerWalHedgeFill
+             * @static
+             * @param {faultline.v1.HedgerWalHedgeFill.$Properties} message HedgerWalHedgeFill message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalHedgeFill.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HedgerWalHedgeFill message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.HedgerWalHedgeFill
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalHedgeFill & faultline.v1.HedgerWalHedgeFill.$Shape} HedgerWalHedgeFill
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalHedgeFill.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.HedgerWalHedgeFill();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.orderId = value;
+                            else
+                                delete message.orderId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.trade = $root.faultline.v1.HedgerWalTrade.decode(reader, reader.size(), $undefined, _depth + 1, message.trade);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HedgerWalHedgeFill message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.HedgerWalHedgeFill
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalHedgeFill & faultline.v1.HedgerWalHedgeFill.$Shape} HedgerWalHedgeFill
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalHedgeFill.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return HedgerWalHedgeFill;
+        })();
+
+        v1.HedgerWalHedgeClosed = (function() {
+
+            /**
+             * Properties of a HedgerWalHedgeClosed.
+             * @typedef {Object} faultline.v1.HedgerWalHedgeClosed.$Properties
+             * @property {number|null} [orderId] HedgerWalHedgeClosed orderId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HedgerWalHedgeClosed.
+             * @memberof faultline.v1
+             * @interface IHedgerWalHedgeClosed
+             * @augments faultline.v1.HedgerWalHedgeClosed.$Properties
+             * @deprecated Use faultline.v1.HedgerWalHedgeClosed.$Properties instead.
+             */
+
+            /**
+             * Shape of a HedgerWalHedgeClosed.
+             * @typedef {faultline.v1.HedgerWalHedgeClosed.$Properties} faultline.v1.HedgerWalHedgeClosed.$Shape
+             */
+
+            /**
+             * Constructs a new HedgerWalHedgeClosed.
+             * @memberof faultline.v1
+             * @classdesc Represents a HedgerWalHedgeClosed.
+             * @constructor
+             * @param {faultline.v1.HedgerWalHedgeClosed.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HedgerWalHedgeClosed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HedgerWalHedgeClosed orderId.
+             * @member {number} orderId
+             * @memberof faultline.v1.HedgerWalHedgeClosed
+             * @instance
+             */
+            HedgerWalHedgeClosed.prototype.orderId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new HedgerWalHedgeClosed instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.HedgerWalHedgeClosed
+             * @static
+             * @param {faultline.v1.HedgerWalHedgeClosed.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.HedgerWalHedgeClosed} HedgerWalHedgeClosed instance
+             * @type {{
+             *   (properties: faultline.v1.HedgerWalHedgeClosed.$Shape): faultline.v1.HedgerWalHedgeClosed & faultline.v1.HedgerWalHedgeClosed.$Shape;
+             *   (properties?: faultline.v1.HedgerWalHedgeClosed.$Properties): faultline.v1.HedgerWalHedgeClosed;
+             * }}
+             */
+            HedgerWalHedgeClosed.create = function(properties) {
+                return new HedgerWalHedgeClosed(properties);
+            };
+
+            /**
+             * Encodes the specified HedgerWalHedgeClosed message. Does not implicitly {@link faultline.v1.HedgerWalHedgeClosed.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.HedgerWalHedgeClosed
+             * @static
+             * @param {faultline.v1.HedgerWalHedgeClosed.$Properties} message HedgerWalHedgeClosed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalHedgeClosed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.orderId != null && $Object.hasOwnProperty.call(message, "orderId") && (typeof message.orderId === "object" ? message.orderId.low || message.orderId.high : message.orderId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.orderId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HedgerWalHedgeClosed message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalHedgeClosed.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.HedgerWalHedgeClosed
+             * @static
+             * @param {faultline.v1.HedgerWalHedgeClosed.$Properties} message HedgerWalHedgeClosed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalHedgeClosed.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HedgerWalHedgeClosed message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.HedgerWalHedgeClosed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalHedgeClosed & faultline.v1.HedgerWalHedgeClosed.$Shape} HedgerWalHedgeClosed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalHedgeClosed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.HedgerWalHedgeClosed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.orderId = value;
+                            else
+                                delete message.orderId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HedgerWalHedgeClosed message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.HedgerWalHedgeClosed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalHedgeClosed & faultline.v1.HedgerWalHedgeClosed.$Shape} HedgerWalHedgeClosed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalHedgeClosed.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return HedgerWalHedgeClosed;
+        })();
+
+        v1.HedgerWalLeg = (function() {
+
+            /**
+             * Properties of a HedgerWalLeg.
+             * @typedef {Object} faultline.v1.HedgerWalLeg.$Properties
+             * @property {number|null} [positionLots] HedgerWalLeg positionLots
+             * @property {number|null} [cash] HedgerWalLeg cash
+             * @property {number|null} [feesPaid] HedgerWalLeg feesPaid
+             * @property {number|null} [lastPriceTicks] HedgerWalLeg lastPriceTicks
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HedgerWalLeg.
+             * @memberof faultline.v1
+             * @interface IHedgerWalLeg
+             * @augments faultline.v1.HedgerWalLeg.$Properties
+             * @deprecated Use faultline.v1.HedgerWalLeg.$Properties instead.
+             */
+
+            /**
+             * Shape of a HedgerWalLeg.
+             * @typedef {faultline.v1.HedgerWalLeg.$Properties} faultline.v1.HedgerWalLeg.$Shape
+             */
+
+            /**
+             * Constructs a new HedgerWalLeg.
+             * @memberof faultline.v1
+             * @classdesc Represents a HedgerWalLeg.
+             * @constructor
+             * @param {faultline.v1.HedgerWalLeg.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HedgerWalLeg = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HedgerWalLeg positionLots.
+             * @member {number} positionLots
+             * @memberof faultline.v1.HedgerWalLeg
+             * @instance
+             */
+            HedgerWalLeg.prototype.positionLots = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HedgerWalLeg cash.
+             * @member {number} cash
+             * @memberof faultline.v1.HedgerWalLeg
+             * @instance
+             */
+            HedgerWalLeg.prototype.cash = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HedgerWalLeg feesPaid.
+             * @member {number} feesPaid
+             * @memberof faultline.v1.HedgerWalLeg
+             * @instance
+             */
+            HedgerWalLeg.prototype.feesPaid = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HedgerWalLeg lastPriceTicks.
+             * @member {number} lastPriceTicks
+             * @memberof faultline.v1.HedgerWalLeg
+             * @instance
+             */
+            HedgerWalLeg.prototype.lastPriceTicks = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new HedgerWalLeg instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.HedgerWalLeg
+             * @static
+             * @param {faultline.v1.HedgerWalLeg.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.HedgerWalLeg} HedgerWalLeg instance
+             * @type {{
+             *   (properties: faultline.v1.HedgerWalLeg.$Shape): faultline.v1.HedgerWalLeg & faultline.v1.HedgerWalLeg.$Shape;
+             *   (properties?: faultline.v1.HedgerWalLeg.$Properties): faultline.v1.HedgerWalLeg;
+             * }}
+             */
+            HedgerWalLeg.create = function(properties) {
+                return new HedgerWalLeg(properties);
+            };
+
+            /**
+             * Encodes the specified HedgerWalLeg message. Does not implicitly {@link faultline.v1.HedgerWalLeg.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.HedgerWalLeg
+             * @static
+             * @param {faultline.v1.HedgerWalLeg.$Properties} message HedgerWalLeg message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalLeg.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.positionLots != null && $Object.hasOwnProperty.call(message, "positionLots") && (typeof message.positionLots === "object" ? message.positionLots.low || message.positionLots.high : message.positionLots !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).sint64(message.positionLots);
+                if (message.cash != null && $Object.hasOwnProperty.call(message, "cash") && (typeof message.cash === "object" ? message.cash.low || message.cash.high : message.cash !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).sint64(message.cash);
+                if (message.feesPaid != null && $Object.hasOwnProperty.call(message, "feesPaid") && (typeof message.feesPaid === "object" ? message.feesPaid.low || message.feesPaid.high : message.feesPaid !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).sint64(message.feesPaid);
+                if (message.lastPriceTicks != null && $Object.hasOwnProperty.call(message, "lastPriceTicks") && (typeof message.lastPriceTicks === "object" ? message.lastPriceTicks.low || message.lastPriceTicks.high : message.lastPriceTicks !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.lastPriceTicks);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HedgerWalLeg message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalLeg.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.HedgerWalLeg
+             * @static
+             * @param {faultline.v1.HedgerWalLeg.$Properties} message HedgerWalLeg message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalLeg.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HedgerWalLeg message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.HedgerWalLeg
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalLeg & faultline.v1.HedgerWalLeg.$Shape} HedgerWalLeg
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalLeg.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.HedgerWalLeg();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.positionLots = value;
+                            else
+                                delete message.positionLots;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cash = value;
+                            else
+                                delete message.cash;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.feesPaid = value;
+                            else
+                                delete message.feesPaid;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastPriceTicks = value;
+                            else
+                                delete message.lastPriceTicks;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HedgerWalLeg message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.HedgerWalLeg
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalLeg & faultline.v1.HedgerWalLeg.$Shape} HedgerWalLeg
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalLeg.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return HedgerWalLeg;
+        })();
+
+        v1.HedgerWalMarketBook = (function() {
+
+            /**
+             * Properties of a HedgerWalMarketBook.
+             * @typedef {Object} faultline.v1.HedgerWalMarketBook.$Properties
+             * @property {number|null} [marketId] HedgerWalMarketBook marketId
+             * @property {faultline.v1.HedgerWalLeg.$Properties|null} [venue] HedgerWalMarketBook venue
+             * @property {faultline.v1.HedgerWalLeg.$Properties|null} [external] HedgerWalMarketBook external
+             * @property {number|null} [venueMarkTicks] HedgerWalMarketBook venueMarkTicks
+             * @property {number|null} [externalPriceTicks] HedgerWalMarketBook externalPriceTicks
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HedgerWalMarketBook.
+             * @memberof faultline.v1
+             * @interface IHedgerWalMarketBook
+             * @augments faultline.v1.HedgerWalMarketBook.$Properties
+             * @deprecated Use faultline.v1.HedgerWalMarketBook.$Properties instead.
+             */
+
+            /**
+             * Shape of a HedgerWalMarketBook.
+             * @typedef {faultline.v1.HedgerWalMarketBook.$Properties} faultline.v1.HedgerWalMarketBook.$Shape
+             */
+
+            /**
+             * Constructs a new HedgerWalMarketBook.
+             * @memberof faultline.v1
+             * @classdesc Represents a HedgerWalMarketBook.
+             * @constructor
+             * @param {faultline.v1.HedgerWalMarketBook.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HedgerWalMarketBook = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HedgerWalMarketBook marketId.
+             * @member {number} marketId
+             * @memberof faultline.v1.HedgerWalMarketBook
+             * @instance
+             */
+            HedgerWalMarketBook.prototype.marketId = 0;
+
+            /**
+             * HedgerWalMarketBook venue.
+             * @member {faultline.v1.HedgerWalLeg.$Properties|null|undefined} venue
+             * @memberof faultline.v1.HedgerWalMarketBook
+             * @instance
+             */
+            HedgerWalMarketBook.prototype.venue = null;
+
+            /**
+             * HedgerWalMarketBook external.
+             * @member {faultline.v1.HedgerWalLeg.$Properties|null|undefined} external
+             * @memberof faultline.v1.HedgerWalMarketBook
+             * @instance
+             */
+            HedgerWalMarketBook.prototype.external = null;
+
+            /**
+             * HedgerWalMarketBook venueMarkTicks.
+             * @member {number} venueMarkTicks
+             * @memberof faultline.v1.HedgerWalMarketBook
+             * @instance
+             */
+            HedgerWalMarketBook.prototype.venueMarkTicks = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HedgerWalMarketBook externalPriceTicks.
+             * @member {number} externalPriceTicks
+             * @memberof faultline.v1.HedgerWalMarketBook
+             * @instance
+             */
+            HedgerWalMarketBook.prototype.externalPriceTicks = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new HedgerWalMarketBook instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.HedgerWalMarketBook
+             * @static
+             * @param {faultline.v1.HedgerWalMarketBook.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.HedgerWalMarketBook} HedgerWalMarketBook instance
+             * @type {{
+             *   (properties: faultline.v1.HedgerWalMarketBook.$Shape): faultline.v1.HedgerWalMarketBook & faultline.v1.HedgerWalMarketBook.$Shape;
+             *   (properties?: faultline.v1.HedgerWalMarketBook.$Properties): faultline.v1.HedgerWalMarketBook;
+             * }}
+             */
+            HedgerWalMarketBook.create = function(properties) {
+                return new HedgerWalMarketBook(properties);
+            };
+
+            /**
+             * Encodes the specified HedgerWalMarketBook message. Does not implicitly {@link faultline.v1.HedgerWalMarketBook.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.HedgerWalMarketBook
+             * @static
+             * @param {faultline.v1.HedgerWalMarketBook.$Properties} message HedgerWalMarketBook message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalMarketBook.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.marketId != null && $Object.hasOwnProperty.call(message, "marketId") && message.marketId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.marketId);
+                if (message.venue != null && $Object.hasOwnProperty.call(message, "venue"))
+                    $root.faultline.v1.HedgerWalLeg.encode(message.venue, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.external != null && $Object.hasOwnProperty.call(message, "external"))
+                    $root.faultline.v1.HedgerWalLeg.encode(message.external, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.venueMarkTicks != null && $Object.hasOwnProperty.call(message, "venueMarkTicks") && (typeof message.venueMarkTicks === "object" ? message.venueMarkTicks.low || message.venueMarkTicks.high : message.venueMarkTicks !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.venueMarkTicks);
+                if (message.externalPriceTicks != null && $Object.hasOwnProperty.call(message, "externalPriceTicks") && (typeof message.externalPriceTicks === "object" ? message.externalPriceTicks.low || message.externalPriceTicks.high : message.externalPriceTicks !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.externalPriceTicks);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HedgerWalMarketBook message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalMarketBook.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.HedgerWalMarketBook
+             * @static
+             * @param {faultline.v1.HedgerWalMarketBook.$Properties} message HedgerWalMarketBook message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalMarketBook.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HedgerWalMarketBook message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.HedgerWalMarketBook
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalMarketBook & faultline.v1.HedgerWalMarketBook.$Shape} HedgerWalMarketBook
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalMarketBook.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.HedgerWalMarketBook();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.marketId = value;
+                            else
+                                delete message.marketId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.venue = $root.faultline.v1.HedgerWalLeg.decode(reader, reader.size(), $undefined, _depth + 1, message.venue);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.external = $root.faultline.v1.HedgerWalLeg.decode(reader, reader.size(), $undefined, _depth + 1, message.external);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.venueMarkTicks = value;
+                            else
+                                delete message.venueMarkTicks;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.externalPriceTicks = value;
+                            else
+                                delete message.externalPriceTicks;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HedgerWalMarketBook message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.HedgerWalMarketBook
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalMarketBook & faultline.v1.HedgerWalMarketBook.$Shape} HedgerWalMarketBook
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalMarketBook.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return HedgerWalMarketBook;
+        })();
+
+        v1.HedgerWalSnapshot = (function() {
+
+            /**
+             * Properties of a HedgerWalSnapshot.
+             * @typedef {Object} faultline.v1.HedgerWalSnapshot.$Properties
+             * @property {Array.<faultline.v1.HedgerWalMarketBook.$Properties>|null} [books] HedgerWalSnapshot books
+             * @property {faultline.v1.Transaction.$Properties|null} [depositTx] HedgerWalSnapshot depositTx
+             * @property {boolean|null} [funded] HedgerWalSnapshot funded
+             * @property {number|null} [lastVenueFillId] HedgerWalSnapshot lastVenueFillId
+             * @property {Array.<faultline.v1.HedgerWalOrder.$Properties>|null} [orders] HedgerWalSnapshot orders
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HedgerWalSnapshot.
+             * @memberof faultline.v1
+             * @interface IHedgerWalSnapshot
+             * @augments faultline.v1.HedgerWalSnapshot.$Properties
+             * @deprecated Use faultline.v1.HedgerWalSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of a HedgerWalSnapshot.
+             * @typedef {{
+             *   books?: Array.<faultline.v1.HedgerWalMarketBook.$Shape>|null;
+             *   depositTx?: faultline.v1.Transaction.$Shape|null;
+             *   funded?: boolean|null;
+             *   lastVenueFillId?: number|null;
+             *   orders?: Array.<faultline.v1.HedgerWalOrder.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} faultline.v1.HedgerWalSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new HedgerWalSnapshot.
+             * @memberof faultline.v1
+             * @classdesc Represents a HedgerWalSnapshot.
+             * @constructor
+             * @param {faultline.v1.HedgerWalSnapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HedgerWalSnapshot = function (properties) {
+                this.books = [];
+                this.orders = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HedgerWalSnapshot books.
+             * @member {Array.<faultline.v1.HedgerWalMarketBook.$Properties>} books
+             * @memberof faultline.v1.HedgerWalSnapshot
+             * @instance
+             */
+            HedgerWalSnapshot.prototype.books = $util.emptyArray;
+
+            /**
+             * HedgerWalSnapshot depositTx.
+             * @member {faultline.v1.Transaction.$Properties|null|undefined} depositTx
+             * @memberof faultline.v1.HedgerWalSnapshot
+             * @instance
+             */
+            HedgerWalSnapshot.prototype.depositTx = null;
+
+            /**
+             * HedgerWalSnapshot funded.
+             * @member {boolean} funded
+             * @memberof faultline.v1.HedgerWalSnapshot
+             * @instance
+             */
+            HedgerWalSnapshot.prototype.funded = false;
+
+            /**
+             * HedgerWalSnapshot lastVenueFillId.
+             * @member {number} lastVenueFillId
+             * @memberof faultline.v1.HedgerWalSnapshot
+             * @instance
+             */
+            HedgerWalSnapshot.prototype.lastVenueFillId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HedgerWalSnapshot orders.
+             * @member {Array.<faultline.v1.HedgerWalOrder.$Properties>} orders
+             * @memberof faultline.v1.HedgerWalSnapshot
+             * @instance
+             */
+            HedgerWalSnapshot.prototype.orders = $util.emptyArray;
+
+            /**
+             * Creates a new HedgerWalSnapshot instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.HedgerWalSnapshot
+             * @static
+             * @param {faultline.v1.HedgerWalSnapshot.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.HedgerWalSnapshot} HedgerWalSnapshot instance
+             * @type {{
+             *   (properties: faultline.v1.HedgerWalSnapshot.$Shape): faultline.v1.HedgerWalSnapshot & faultline.v1.HedgerWalSnapshot.$Shape;
+             *   (properties?: faultline.v1.HedgerWalSnapshot.$Properties): faultline.v1.HedgerWalSnapshot;
+             * }}
+             */
+            HedgerWalSnapshot.create = function(properties) {
+                return new HedgerWalSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified HedgerWalSnapshot message. Does not implicitly {@link faultline.v1.HedgerWalSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.HedgerWalSnapshot
+             * @static
+             * @param {faultline.v1.HedgerWalSnapshot.$Properties} message HedgerWalSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalSnapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.books != null && message.books.length)
+                    for (let i = 0; i < message.books.length; ++i)
+                        $root.faultline.v1.HedgerWalMarketBook.encode(message.books[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.depositTx != null && $Object.hasOwnProperty.call(message, "depositTx"))
+                    $root.faultline.v1.Transaction.encode(message.depositTx, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.funded != null && $Object.hasOwnProperty.call(message, "funded") && message.funded !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.funded);
+                if (message.lastVenueFillId != null && $Object.hasOwnProperty.call(message, "lastVenueFillId") && (typeof message.lastVenueFillId === "object" ? message.lastVenueFillId.low || message.lastVenueFillId.high : message.lastVenueFillId !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.lastVenueFillId);
+                if (message.orders != null && message.orders.length)
+                    for (let i = 0; i < message.orders.length; ++i)
+                        $root.faultline.v1.HedgerWalOrder.encode(message.orders[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HedgerWalSnapshot message, length delimited. Does not implicitly {@link faultline.v1.HedgerWalSnapshot.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.HedgerWalSnapshot
+             * @static
+             * @param {faultline.v1.HedgerWalSnapshot.$Properties} message HedgerWalSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HedgerWalSnapshot.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HedgerWalSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.HedgerWalSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.HedgerWalSnapshot & faultline.v1.HedgerWalSnapshot.$Shape} HedgerWalSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.HedgerWalSnapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.books && message.books.length))
+                                message.books = [];
+                            message.books.push($root.faultline.v1.HedgerWalMarketBook.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.depositTx = $root.faultline.v1.Transaction.decode(reader, reader.size(), $undefined, _depth + 1, message.depositTx);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.funded = value;
+                            else
+                                delete message.funded;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastVenueFillId = value;
+                            else
+                                delete message.lastVenueFillId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.orders && message.orders.length))
+                                message.orders = [];
+                            message.orders.push($root.faultline.v1.HedgerWalOrder.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HedgerWalSnapshot message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.HedgerWalSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.HedgerWalSnapshot & faultline.v1.HedgerWalSnapshot.$Shape} HedgerWalSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HedgerWalSnapshot.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return HedgerWalSnapshot;
+        })();
+
         v1.LogHeader = (function() {
 
             /**
