@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_VENUE, parseScenario, runOrderStream } from '@faultline/sim';
 import { replayOrders } from '../src/commands/venue.ts';
 
 const EXAMPLE = 'examples/orders/basic.json';
@@ -19,6 +20,17 @@ describe('faultline venue --replay-orders', () => {
     expect(b.stateHash).toBe(a.stateHash);
     expect(Object.values(a.invariants).every(Boolean)).toBe(true);
     expect(a.rejections['market-halted']).toBe(1); // the 30 s gap halts the market
+  });
+
+  it('starts from the venue defaults scenarios use (not the tests\' smaller fund); the stream can name its own', () => {
+    const scenario = parseScenario({ version: 1, name: 'defaults', title: 'defaults', incident: 'none', whatToLookFor: 'the defaults', durationUs: 1_000_000 }, 'inline');
+    const run = runOrderStream({ transactions: [] });
+    expect(run.state.config.insuranceFundSeed).toBe(scenario.venue.insuranceFundSeed);
+    expect(run.state.insuranceFund).toBe(DEFAULT_VENUE.insuranceFundSeed);
+    for (const key of ['oracleStalenessUs', 'oracleDeviationPpm', 'oracleMaxFutureUs', 'maxTransferAmount'] as const) {
+      expect(run.state.config[key]).toBe(scenario.venue[key]);
+    }
+    expect(runOrderStream({ insuranceFundSeed: 7, transactions: [] }).state.insuranceFund).toBe(7);
   });
 
   it('prints { fills, stateHash } as JSON and exits 0', () => {

@@ -1,6 +1,6 @@
 /**
  * Order streams (docs/venue.md, "Replaying an order stream"): a JSON list of transactions applied
- * to a fresh test venue by the execution engine alone — no consensus, no network. The runner
+ * to a fresh venue (the venue defaults, as scenarios) by the execution engine alone — no consensus, no network. The runner
  * packs them into blocks (`txsPerBlock`, one block every `blockIntervalUs`), adds signed reports
  * of the test oracles at the stream's price to every block, numbers nonces per client, and
  * checks every block with the venue's monitor (and its solvency referee).
@@ -22,7 +22,7 @@ import {
   encodeTx,
   type Referee,
   signedOracleReport,
-  testVenueConfig,
+  keyedVenueConfig,
   validateVenueConfig,
   VENUE_INVARIANTS,
   VenueConfigError,
@@ -78,7 +78,7 @@ export interface OrderStreamRun {
  */
 export function runOrderStream(input: unknown, options: { variant?: VenueVariant; hash?: boolean; source?: string } = {}): OrderStreamRun {
   const file = parseOrderStream(input, options.source ?? 'order stream');
-  const { config, oracleKeys } = testVenueConfig({ markets: file.markets, ...(file.insuranceFundSeed !== undefined ? { insuranceFundSeed: file.insuranceFundSeed } : {}) });
+  const { config, oracleKeys } = keyedVenueConfig({ markets: file.markets, ...(file.insuranceFundSeed !== undefined ? { insuranceFundSeed: file.insuranceFundSeed } : {}) });
   config.policy = file.policy;
   try {
     validateVenueConfig(config); // the policy's ranges

@@ -1,19 +1,36 @@
 /**
  * Builders for a small venue with real oracle keys, encoded transactions and signed oracle
- * reports: the order-stream runner (`faultline venue --replay-orders`, `faultline hunt`), tests
- * and benches use them. Not used by the engine itself.
+ * reports: the order-stream runner (`faultline venue --replay-orders`, `faultline hunt`) uses
+ * keyedVenueConfig; tests and benches use testVenueConfig (the same, with the tests' fund).
+ * Not used by the engine itself.
  */
 import { deriveKeyPair, encodeMessage, signBytes, type SigningKeyPair, type faultline } from '@faultline/protocol';
-import { DEFAULT_POLICY, defaultMarket, type VenueConfig, type VenuePolicy } from './config.ts';
+import { DEFAULT_POLICY, DEFAULT_VENUE_PARAMS, defaultMarket, defaultOracleQuorum, type VenueConfig, type VenuePolicy } from './config.ts';
 import type { BlockTx } from './engine.ts';
 import { oracleReportSigningBytes } from './oracle.ts';
 
-export interface TestVenue {
+export interface KeyedVenue {
   config: VenueConfig;
+  /** The oracles' signing keys (derived from the seed), for a runner that plays the oracles. */
   oracleKeys: Map<string, SigningKeyPair>;
 }
+export type TestVenue = KeyedVenue;
 
-export function testVenueConfig(options: { markets?: number; oracles?: number; quorum?: number; policy?: VenuePolicy; seed?: number; insuranceFundSeed?: number } = {}): TestVenue {
+export interface KeyedVenueOptions {
+  markets?: number;
+  oracles?: number;
+  quorum?: number;
+  policy?: VenuePolicy;
+  seed?: number;
+  insuranceFundSeed?: number;
+}
+
+/**
+ * A venue genesis with `markets` default markets and `oracles` oracles whose keys derive from
+ * `seed`, on the venue defaults (DEFAULT_VENUE_PARAMS — what scenarios default to). The
+ * order-stream runner (`faultline venue`, `faultline hunt`) starts from it.
+ */
+export function keyedVenueConfig(options: KeyedVenueOptions = {}): KeyedVenue {
   const oracleKeys = new Map<string, SigningKeyPair>();
   const oracleCount = options.oracles ?? 3;
   for (let i = 1; i <= oracleCount; i++) oracleKeys.set(`oracle-${i}`, oracleKeyPair(options.seed ?? 1, `oracle-${i}`));
@@ -23,15 +40,20 @@ export function testVenueConfig(options: { markets?: number; oracles?: number; q
     config: {
       markets,
       oracles: [...oracleKeys].map(([oracleId, keys]) => ({ oracleId, publicKeyHex: Buffer.from(keys.publicKeyRaw).toString('hex') })),
-      oracleQuorum: options.quorum ?? Math.ceil((2 * oracleCount) / 3),
-      oracleStalenessUs: 10_000_000,
-      oracleDeviationPpm: 150_000,
-      oracleMaxFutureUs: 2_000_000,
-      insuranceFundSeed: options.insuranceFundSeed ?? 1_000_000,
-      maxTransferAmount: 1_000_000_000_000,
+      oracleQuorum: options.quorum ?? defaultOracleQuorum(oracleCount),
+      ...DEFAULT_VENUE_PARAMS,
+      insuranceFundSeed: options.insuranceFundSeed ?? DEFAULT_VENUE_PARAMS.insuranceFundSeed,
       policy: options.policy ?? DEFAULT_POLICY,
     },
   };
+}
+
+/** The tests' fund when they name none: the unit tests' figures were written against $10,000. */
+export const TEST_INSURANCE_FUND_SEED = 1_000_000;
+
+/** keyedVenueConfig for tests: the same venue with the tests' smaller fund unless they name one. */
+export function testVenueConfig(options: KeyedVenueOptions = {}): TestVenue {
+  return keyedVenueConfig({ ...options, insuranceFundSeed: options.insuranceFundSeed ?? TEST_INSURANCE_FUND_SEED });
 }
 
 /** Derived keys are immutable: a hunt builds thousands of test venues from the same few. */

@@ -124,6 +124,24 @@ export function venueLimits(config: VenueConfig): VenueLimits {
   return { ...DEFAULT_LIMITS, ...config.limits };
 }
 
+/**
+ * The venue-wide genesis defaults. Scenarios (sim, `faultline up`) and order streams
+ * (`faultline venue`, `faultline hunt`) both start from these, so one venue is described once.
+ * Money in the smallest quote unit (cents): the fund is $50,000.
+ */
+export const DEFAULT_VENUE_PARAMS = {
+  oracleStalenessUs: 10_000_000,
+  oracleDeviationPpm: 150_000,
+  oracleMaxFutureUs: 2_000_000,
+  insuranceFundSeed: 5_000_000,
+  maxTransferAmount: 1_000_000_000_000,
+} as const satisfies Partial<VenueConfig>;
+
+/** Slinky / dYdX v4: a price needs reports from >= 2/3 of the oracles. */
+export function defaultOracleQuorum(oracles: number): number {
+  return Math.ceil((2 * oracles) / 3);
+}
+
 export const DEFAULT_POLICY: VenuePolicy = {
   name: 'default',
   blockGapHalt: { enabled: true, thresholdUs: 10_000_000 },

@@ -18,4 +18,4 @@ export { venueBlockFromWire, blockTxFromBytes, venueEventToWire, venueEventFromW
 export { PPM, mulDivFloor, mulDivCeil } from './math.ts';
 export { VenueMonitor, VENUE_INVARIANTS, type VenueInvariant, type VenueViolation } from './checks.ts';
 export { Referee, REFEREE_INVARIANTS, RefereeLedger, type RefereeInvariant, type RefereeViolation, type RefereeBlock, type Standing } from './referee/mod.ts';
-export { testVenueConfig, encodeTx, signedOracleReport, type TestVenue } from './builders.ts';
+export { keyedVenueConfig, encodeTx, signedOracleReport, type KeyedVenue, type KeyedVenueOptions } from './builders.ts';

@@ -3,5 +3,5 @@
  * the builders (builders.ts, also exported by the package itself).
  */
 export { VENUE_VARIANTS, type VenueVariant } from './variants.ts';
-export { testVenueConfig, encodeTx, signedOracleReport, type TestVenue } from './builders.ts';
+export { testVenueConfig, TEST_INSURANCE_FUND_SEED, encodeTx, signedOracleReport, type TestVenue } from './builders.ts';
 export { ClientTxs, type OrderOptions } from './client-txs.ts';

@@ -12,7 +12,7 @@
  */
 import { COMETBFT_TIMEOUTS, DYDX_TIMEOUTS, type ByzantineBehaviour, type TimeoutConfig } from '@faultline/consensus';
 import type { FaultSchedule } from '@faultline/runtime';
-import type { MarketConfig, OracleConfig, VenueConfig, VenuePolicy } from '@faultline/venue';
+import { DEFAULT_VENUE_PARAMS, defaultOracleQuorum, type MarketConfig, type OracleConfig, type VenueConfig, type VenuePolicy } from '@faultline/venue';
 
 export const SCENARIO_VERSION = 1;
 
@@ -343,19 +343,9 @@ export const LIMITS = {
   scriptedMovesMax: 1_000,
 } as const;
 
-export const DEFAULT_VENUE = {
-  oracleStalenessUs: 10_000_000,
-  oracleDeviationPpm: 150_000,
-  oracleMaxFutureUs: 2_000_000,
-  /** $50,000. */
-  insuranceFundSeed: 5_000_000,
-  maxTransferAmount: 1_000_000_000_000,
-} as const;
-
-/** Slinky / dYdX v4: a price needs reports from >= 2/3 of the oracles. */
-export function defaultOracleQuorum(oracles: number): number {
-  return Math.ceil((2 * oracles) / 3);
-}
+/** The venue package's defaults (order streams use the same): one description of a venue. */
+export const DEFAULT_VENUE = DEFAULT_VENUE_PARAMS;
+export { defaultOracleQuorum };
 
 export const DEFAULT_NOISE_TRADER = { intervalUs: 2_000_000, deposit: 1_000_000 } as const;
 export const DEFAULT_LEVERAGED_TRADER = { deposit: 500_000, targetLeverage: 10 } as const;
