@@ -3,7 +3,7 @@
  * by every package's property tests (re-exported from the testing entry). Schedules are plain data, so fast-check shrinks them to small ones.
  */
 import fc from 'fast-check';
-import { FAULT_KINDS, type FaultEvent, type FaultKindName, type FaultSchedule } from './fault-schedule.ts';
+import { BROKER_NODE_FAULT_KINDS, FAULT_KINDS, type FaultEvent, type FaultKindName, type FaultSchedule } from './fault-schedule.ts';
 import type { Micros } from './units.ts';
 
 export interface FaultArbitraryOptions {
@@ -28,6 +28,8 @@ export interface FaultArbitraryOptions {
 const KIND_DELAYS_US = [100_000, 250_000, 500_000, 750_000, 1_000_000, 1_500_000, 2_000_000, 3_000_000, 4_000_000];
 
 export const DELAYED_MESSAGE_KINDS = ['proposal', 'vote', 'tx'] as const;
+
+const BROKER_NODES = ['nats-1', 'nats-2', 'nats-3'];
 
 export function faultEventArbitrary(options: FaultArbitraryOptions): fc.Arbitrary<FaultEvent> {
   const actor = fc.constantFrom(...options.actors);
@@ -86,8 +88,13 @@ export function faultEventArbitrary(options: FaultArbitraryOptions): fc.Arbitrar
       .record({ atUs, actors: actorSubset, skewUs: fc.integer({ min: -2_000_000, max: 2_000_000 }) })
       .map((r) => ({ kind: 'skew', ...r }) as FaultEvent),
     'broker-restart': fc.record({ atUs, durationUs }).map((r) => ({ kind: 'broker-restart', ...r }) as FaultEvent),
+    'broker-kill': fc.record({ atUs, durationUs, nodes: fc.subarray(BROKER_NODES, { minLength: 1 }) }).map((r) => ({ kind: 'broker-kill', ...r }) as FaultEvent),
+    'broker-partition': fc
+      .shuffledSubarray(BROKER_NODES, { minLength: 2, maxLength: 3 })
+      .chain((nodes) => fc.record({ atUs, durationUs }).map((r) => ({ kind: 'broker-partition', ...r, groups: [nodes.slice(0, 1), nodes.slice(1)] }) as FaultEvent)),
   };
-  return fc.oneof(...(options.kinds ?? FAULT_KINDS).map((kind) => byKind[kind]));
+  // The broker-node kinds only when asked for: the default draw stays what it was before they existed.
+  return fc.oneof(...(options.kinds ?? FAULT_KINDS.filter((k) => !BROKER_NODE_FAULT_KINDS.includes(k))).map((kind) => byKind[kind]));
 }
 
 export function faultScheduleArbitrary(options: FaultArbitraryOptions): fc.Arbitrary<FaultSchedule> {

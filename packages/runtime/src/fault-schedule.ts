@@ -73,7 +73,18 @@ export type FaultEvent =
   /** The actors' clocks read skewUs ahead (negative: behind) of true time. */
   | { kind: 'skew'; atUs: Micros; actors: string[]; skewUs: Micros }
   /** The broker goes down (kill -9) for durationUs and comes back on the same port and store. */
-  | { kind: 'broker-restart'; atUs: Micros; durationUs: Micros };
+  | { kind: 'broker-restart'; atUs: Micros; durationUs: Micros }
+  /**
+   * Cluster runs (`faultline up --cluster N`): SIGKILL the named broker nodes (nats-1 … nats-N),
+   * restarted on the same port and store after durationUs if given. The simulator's broker is
+   * one logical, always-available broker (what a quorum of replicas gives): there it is a no-op.
+   */
+  | (Timed & { kind: 'broker-kill'; nodes: string[] })
+  /**
+   * Cluster runs: the routes between broker nodes of different groups are cut (their TCP
+   * connections dropped, reconnects refused) until durationUs, or a `heal`. A no-op in the simulator.
+   */
+  | (Timed & { kind: 'broker-partition'; groups: string[][] });
 
 export type FaultKindName = FaultEvent['kind'];
 
@@ -99,7 +110,11 @@ export const FAULT_KIND_FIELDS: Readonly<Record<FaultKindName, readonly string[]
   resume: ['kind', 'atUs', 'actors'],
   skew: ['kind', 'atUs', 'actors', 'skewUs'],
   'broker-restart': ['kind', 'atUs', 'durationUs'],
+  'broker-kill': [...TIMED_FIELDS, 'nodes'],
+  'broker-partition': [...TIMED_FIELDS, 'groups'],
 };
+/** The kinds only a live cluster carries out (the simulator has one logical broker): not drawn by the swarm campaigns. */
+export const BROKER_NODE_FAULT_KINDS: readonly FaultKindName[] = ['broker-kill', 'broker-partition'];
 export const FAULT_KINDS = Object.keys(FAULT_KIND_FIELDS) as FaultKindName[];
 const SCHEDULE_FIELDS = ['version', 'faults'];
 
@@ -224,6 +239,15 @@ function parseFaultEvent(raw: unknown, path: string): FaultEvent {
       return { kind, atUs, actors: actorList(o['actors'], `${path}.actors`) };
     case 'skew':
       return { kind, atUs, actors: actorList(o['actors'], `${path}.actors`), skewUs: safeInt(o['skewUs'], `${path}.skewUs`) };
+    case 'broker-kill':
+      return { kind, ...timed, nodes: nodeList(o['nodes'], `${path}.nodes`) };
+    case 'broker-partition': {
+      const groupsRaw = o['groups'];
+      if (!Array.isArray(groupsRaw) || groupsRaw.length < 2) {
+        throw new FaultScheduleError(`${path}.groups`, 'must be an array of at least two broker node groups');
+      }
+      return { kind, ...timed, groups: groupsRaw.map((g, i) => nodeList(g, `${path}.groups[${i}]`)) };
+    }
     case 'broker-restart':
       if (durationUs === undefined) throw new FaultScheduleError(`${path}.durationUs`, 'a broker restart needs its downtime (µs, > 0)');
       return { kind, atUs, durationUs };
@@ -245,6 +269,8 @@ const KIND_TO_PB: Record<FaultKindName, number> = {
   skew: pb.FaultKind.FAULT_KIND_CLOCK_SKEW,
   'broker-restart': pb.FaultKind.FAULT_KIND_BROKER_RESTART,
   'delay-kind': pb.FaultKind.FAULT_KIND_DELAY_KIND,
+  'broker-kill': pb.FaultKind.FAULT_KIND_BROKER_KILL,
+  'broker-partition': pb.FaultKind.FAULT_KIND_BROKER_PARTITION,
 };
 
 /** The one conversion from a schedule event to its wire form (the nemesis' control message). */
@@ -253,7 +279,11 @@ export function faultToCommand(event: FaultEvent, faultId: number): FaultCommand
   if ('durationUs' in event && event.durationUs !== undefined) command.durationUs = event.durationUs;
   switch (event.kind) {
     case 'partition':
+    case 'broker-partition':
       command.groups = event.groups.map((actors) => ({ actors }));
+      break;
+    case 'broker-kill':
+      command.actors = event.nodes;
       break;
     case 'one-way':
       command.from = event.from;
@@ -306,7 +336,7 @@ export function commandToFault(command: FaultCommand): FaultEvent {
   if (command.groups?.length) json['groups'] = command.groups.map((g) => g.actors ?? []);
   if (command.from?.length) json['from'] = command.from;
   if (command.to?.length) json['to'] = command.to;
-  if (command.actors?.length) json['actors'] = command.actors;
+  if (command.actors?.length) json[kind === 'broker-kill' ? 'nodes' : 'actors'] = command.actors;
   if (kind === 'link') {
     for (const key of ['dropPpm', 'delayUs', 'jitterUs', 'duplicatePpm', 'duplicateMax', 'reorderPpm'] as const) {
       if (command[key]) json[key] = command[key];
@@ -351,6 +381,16 @@ function boundedInt(value: unknown, path: string, min: number, max: number): num
 }
 function ppm(value: unknown, path: string): number {
   return boundedInt(value, path, 0, PPM_ONE);
+}
+/** Broker node names: nats-<n> (n >= 1), or nats-* for every node. */
+function nodeList(value: unknown, path: string): string[] {
+  if (!Array.isArray(value) || value.length === 0) throw new FaultScheduleError(path, 'must be a non-empty array of broker node names (nats-1, nats-2, …, or nats-*)');
+  return value.map((name, index) => {
+    if (typeof name !== 'string' || !/^nats-([1-9][0-9]*|\*)$/.test(name)) {
+      throw new FaultScheduleError(`${path}[${index}]`, `must be a broker node name (nats-1, nats-2, …, or nats-*), got ${JSON.stringify(name)}`);
+    }
+    return name;
+  });
 }
 function actorList(value: unknown, path: string): string[] {
   if (!Array.isArray(value) || value.length === 0) throw new FaultScheduleError(path, 'must be a non-empty array of actor ids');

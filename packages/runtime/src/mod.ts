@@ -24,6 +24,7 @@ export {
   FAULT_EVENTS_MAX,
   FAULT_KIND_FIELDS,
   FAULT_KINDS,
+  BROKER_NODE_FAULT_KINDS,
   type FaultEvent,
   type FaultKindName,
   type FaultSchedule,

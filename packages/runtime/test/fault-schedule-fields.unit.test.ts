@@ -29,6 +29,8 @@ const FULL: Record<string, Record<string, unknown>> = {
   resume: { kind: 'resume', atUs: 1, actors: ['a'] },
   skew: { kind: 'skew', atUs: 1, actors: ['a'], skewUs: -3 },
   'broker-restart': { kind: 'broker-restart', atUs: 1, durationUs: 2 },
+  'broker-kill': { kind: 'broker-kill', atUs: 1, durationUs: 2, nodes: ['nats-2'] },
+  'broker-partition': { kind: 'broker-partition', atUs: 1, durationUs: 2, groups: [['nats-1'], ['nats-2', 'nats-3']] },
 };
 
 describe('fault schedule field table', () => {
@@ -52,6 +54,15 @@ describe('fault schedule field table', () => {
       expect(e2.path, kind).toBe('$.faults[0].atUS');
       expect(e2.message, kind).toContain('did you mean "atUs"?');
     }
+  });
+
+  it('broker-kill and broker-partition name broker nodes (nats-N or nats-*), never actors', () => {
+    expect(errorOf({ version: 1, faults: [{ kind: 'broker-kill', atUs: 0, nodes: ['validator-1'] }] }).path).toBe('$.faults[0].nodes[0]');
+    expect(errorOf({ version: 1, faults: [{ kind: 'broker-kill', atUs: 0, actors: ['nats-1'] }] }).path).toBe('$.faults[0].actors');
+    expect(errorOf({ version: 1, faults: [{ kind: 'broker-kill', atUs: 0, nodes: [] }] }).path).toBe('$.faults[0].nodes');
+    expect(errorOf({ version: 1, faults: [{ kind: 'broker-partition', atUs: 0, groups: [['nats-1']] }] }).path).toBe('$.faults[0].groups');
+    expect(errorOf({ version: 1, faults: [{ kind: 'broker-partition', atUs: 0, groups: [['nats-1'], ['nats-0']] }] }).path).toBe('$.faults[0].groups[1][0]');
+    expect(parseFaultSchedule({ version: 1, faults: [{ kind: 'broker-kill', atUs: 0, nodes: ['nats-*'] }] }).faults[0]).toEqual({ kind: 'broker-kill', atUs: 0, nodes: ['nats-*'] });
   });
 
   it('broker-restart has its own row: actors or a drop rate are not its fields', () => {

@@ -19,6 +19,7 @@ import { loadFaultSchedule } from '../load-json.ts';
 import { loadScenarioInput } from '../scenario-input.ts';
 import { formatVenueSummary, type VenueSummaryInput } from '../venue-summary.ts';
 import { startRunBroker } from '../live/broker.ts';
+import { startClusterBroker, type ReplicaReport } from '../live/broker-cluster.ts';
 import { LiveObserver } from '../live/live-observer.ts';
 import { Nemesis } from '../live/nemesis.ts';
 import { startupMilestones } from '../live/startup-milestones.ts';
@@ -34,6 +35,8 @@ export interface UpScenarioOptions {
   policy?: string;
   nemesis?: string;
   server?: string;
+  /** Start an n-node nats-server cluster (live/broker-cluster.ts) instead of one server. */
+  cluster?: number;
   out?: string;
   json?: boolean;
   /** A read-only broker user for the run, its credentials in the run directory (live/observer-access.ts). */
@@ -52,13 +55,14 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
 
   if (options.observer && options.server) throw new CliError('EUSAGE', '--observer needs the run\'s own broker', 'with --server the broker\'s users are not this run\'s to make; drop one of them');
   const observerUser = options.observer ? observerAccess(runId, runDir, { keepCredentials: options.keepCredentials ?? false }) : undefined;
-  const broker = await startRunBroker({ runId, specs, server: options.server, ...(observerUser ? { extraUsers: [observerUser.user] } : {}) });
+  const extraUsers = observerUser ? { extraUsers: [observerUser.user] } : {};
+  const broker = options.cluster !== undefined ? await startClusterBroker({ size: options.cluster, runId, specs, ...extraUsers }) : await startRunBroker({ runId, specs, server: options.server, ...extraUsers });
   for (const line of observerUser?.publish(broker.url) ?? []) process.stderr.write(`[faultline up] ${line}\n`);
   const epochUs = wallClockUs();
   const nowUs = (): number => wallClockUs() - epochUs;
   const hedgerSpec = specs.find((s) => s.kind === 'hedger');
   const externalSpec = specs.find((s) => s.kind === 'external-venue');
-  const supervisor = new Supervisor({ specs, runDir, url: broker.url, runId, seed: options.seed, epochUs, credentialsEnv: (id) => broker.credentialsEnv(id) });
+  const supervisor = new Supervisor({ specs, runDir, url: broker.url, urlFor: (index) => broker.urlFor(index), runId, seed: options.seed, epochUs, credentialsEnv: (id) => broker.credentialsEnv(id) });
   let status: StatusLine | undefined;
   const milestones = startupMilestones();
   const observer = await LiveObserver.start({
@@ -89,7 +93,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
       status?.addFills(events.filter((e) => e.kind === 'fill').length);
     },
   });
-  const nemesis = new Nemesis({ schedule, supervisor, server: broker.server, url: broker.url, record: (body) => observer.record(body), publishFault: (fault) => observer.publishFault(fault) });
+  const nemesis = new Nemesis({ schedule, supervisor, server: broker.server, cluster: broker.cluster, url: broker.url, record: (body) => observer.record(body), publishFault: (fault) => observer.publishFault(fault) });
   supervisor.startAll({ later: isVenueClient });
   const clientsAtLatest = setTimeout(() => supervisor.startDeferred(), CLIENTS_AT_LATEST_MS);
   nemesis.start();
@@ -103,6 +107,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   const startedMs = Date.now();
   status = new StatusLine(observer.run, supervisor, options.durationUs, startedMs, nowUs, options.json ?? false);
   let endUs: number;
+  let brokerReplicas: ReplicaReport | undefined;
   try {
     while (Date.now() - startedMs < options.durationUs / 1000 && !interrupted) {
       await new Promise((done) => setTimeout(done, 500));
@@ -115,6 +120,8 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     nemesis.stop();
     await supervisor.stopAll();
     await observer.stop();
+    // Asked before the servers stop: a node still down or cut off is healed first, and its replica must catch up.
+    if (broker.cluster) brokerReplicas = await nemesis.healCluster().then(() => broker.cluster?.replicas(runId, broker.orchestrator as { user: string; pass: string }));
     await broker.stop();
     if (observerUser) process.stderr.write(`[faultline up] ${observerUser.finish()}\n`);
     process.removeListener('SIGINT', onSignal);
@@ -129,12 +136,12 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     notEvaluated: {
       // A service may exit by design (a log append lost in a broker restart) and is restarted: its exits are in `processes`.
       'run-completes': 'live services that exit are restarted by the supervisor (their exits: processes in the summary)',
-      ...(broker.server ? {} : { 'broker-permissions': `the broker at ${broker.url} was not started by this run (its permissions are its own)` }),
+      ...(broker.server || broker.cluster ? {} : { 'broker-permissions': `the broker at ${broker.url} was not started by this run (its permissions are its own)` }),
     },
   });
   const hedgerReport = [...supervisor.services.values()].find((s) => s.spec.kind === 'hedger')?.report as { state?: { metrics?: VenueRunSummary['hedger'] } } | undefined;
   // No traceHash and no simulated-network stats: a live run has neither (formatVenueSummary says why).
-  const summary: VenueSummaryInput & { runDir: string; processes: Record<string, { restarts: number; exits: Array<number | null> }>; brokerRestarts: number } = {
+  const summary: VenueSummaryInput & { runDir: string; processes: Record<string, { restarts: number; exits: Array<number | null> }>; brokerRestarts: number; cluster?: { nodes: number; brokerKills: number; brokerPartitions: number; replicas: ReplicaReport } } = {
     ...judged.figures,
     scenario: scenario.name,
     policy: scenario.policy.name,
@@ -151,10 +158,16 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     replicaHeights: judged.replicaHeights,
     runDir,
     brokerRestarts: nemesis.brokerRestarts,
+    ...(broker.cluster ? { cluster: { nodes: broker.cluster.nodes.length, brokerKills: nemesis.brokerKills, brokerPartitions: nemesis.brokerPartitions, replicas: brokerReplicas ?? { agree: false, detail: 'not asked (the run was interrupted before)' } } } : {}),
     processes: Object.fromEntries([...supervisor.services.values()].map((s) => [s.spec.id, { restarts: s.restarts, exits: s.exits }])),
   };
   writeFileSync(join(runDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   if (options.json) process.stdout.write(`${JSON.stringify({ ...summary, eventLog: join(runDir, 'events.fllog') })}\n`);
-  else process.stdout.write(`${formatVenueSummary(summary, 'live')}\nrun directory: ${runDir} (events.fllog, summary.json, logs/, specs/)\n`);
-  return anyFailed(judged.verdicts) ? EXIT_VIOLATIONS : EXIT_OK;
+  else {
+    process.stdout.write(`${formatVenueSummary(summary, 'live')}\n`);
+    if (summary.cluster) process.stdout.write(`broker cluster: ${summary.cluster.nodes} nodes, ${summary.cluster.brokerKills} node kills, ${summary.cluster.brokerPartitions} route partitions; run stream replicas ${summary.cluster.replicas.agree ? 'agree' : 'DISAGREE'} (${summary.cluster.replicas.detail})\n`);
+    process.stdout.write(`run directory: ${runDir} (events.fllog, summary.json, logs/, specs/)\n`);
+  }
+  // Replicas of the run's stream that disagree are a failed run, as a failed invariant is.
+  return anyFailed(judged.verdicts) || (summary.cluster && !summary.cluster.replicas.agree) ? EXIT_VIOLATIONS : EXIT_OK;
 }

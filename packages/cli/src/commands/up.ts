@@ -26,6 +26,7 @@ interface UpOptions {
   pairs: number;
   seed: number;
   server?: string;
+  cluster?: number;
   json?: boolean;
   observer?: boolean;
   keepCredentials?: boolean;
@@ -51,6 +52,7 @@ export function registerUpCommand(program: Command, setExit: (code: number) => v
     .option('--pairs <n>', 'demo: number of ping/pong pairs', integerOption('--pairs', 1, 50), 2)
     .option('--seed <n>', 'the run seed', integerOption('--seed', 0, 2 ** 32 - 1), 1)
     .option('--server <url>', 'use this nats-server instead of starting one')
+    .option('--cluster <n>', 'scenario: start an n-node nats-server cluster (routes on loopback, every durable log at R=n) instead of one server', integerOption('--cluster', 1, 5))
     .option('--observer', 'scenario: a read-only broker user for your own tools (subscribe to the whole run, publish nothing); prints its credentials file and a nats sub line')
     .option('--keep-credentials', 'scenario, with --observer: keep the credentials file at the end (removed by default)')
     .option('--json', 'print one JSON object on stdout')
@@ -58,6 +60,8 @@ export function registerUpCommand(program: Command, setExit: (code: number) => v
       const options = { ...raw, durationUs: raw['duration'] } as unknown as UpOptions;
       if (options.scenario && options.demo) throw new CliError('EUSAGE', 'choose --scenario or --demo', 'see faultline up --help');
       if ((options.observer || options.keepCredentials) && !options.scenario) throw new CliError('EUSAGE', '--observer and --keep-credentials go with --scenario', 'the demo runs over a broker without users');
+      if (options.cluster !== undefined && !options.scenario) throw new CliError('EUSAGE', '--cluster goes with --scenario', 'the demo runs over one server');
+      if (options.cluster !== undefined && options.server) throw new CliError('EUSAGE', 'choose --cluster or --server', '--cluster starts the run\'s own servers; --server uses yours');
       if (options.keepCredentials && !options.observer) throw new CliError('EUSAGE', '--keep-credentials goes with --observer', 'see faultline up --help');
       if (options.scenario) {
         setExit(
@@ -68,6 +72,7 @@ export function registerUpCommand(program: Command, setExit: (code: number) => v
             ...(options.nemesis ? { nemesis: options.nemesis } : {}),
             ...(options.policy ? { policy: options.policy } : {}),
             ...(options.server ? { server: options.server } : {}),
+            ...(options.cluster !== undefined ? { cluster: options.cluster } : {}),
             ...(options.out ? { out: options.out } : {}),
             ...(options.json ? { json: true } : {}),
             ...(options.observer ? { observer: true, keepCredentials: options.keepCredentials ?? false } : {}),

@@ -9,9 +9,14 @@ import { join } from 'node:path';
 import { actorSubjects, type ActorSpec } from '@faultline/actors';
 import { NATS_PASSWORD_ENV, NATS_USER_ENV, NatsServerMissingError, orchestratorUser, serviceUser, startNatsServer, writeRunNatsConf, type BrokerUser, type NatsServerHandle } from '@faultline/runtime/nats';
 import { CliError, EXIT_ENVIRONMENT } from '../cli-error.ts';
+import type { BrokerCluster } from './broker-cluster.ts';
 
 export interface RunBroker {
   url: string;
+  /** The URL list service number `index` is given (a cluster spreads them over its nodes). */
+  urlFor(index: number): string;
+  /** The cluster this run started (`--cluster N`, broker-cluster.ts). */
+  cluster?: BrokerCluster;
   /** The server this run started (absent when the user gave one). */
   server: NatsServerHandle | undefined;
   /** Connect options of the orchestrator (the observer and the nemesis). */
@@ -24,7 +29,7 @@ export interface RunBroker {
 export async function startRunBroker(options: { runId: string; specs: readonly ActorSpec[]; server?: string | undefined; /** More users of the run (the --observer). */ extraUsers?: readonly BrokerUser[] }): Promise<RunBroker> {
   const users = new Map(options.specs.map((spec) => [spec.id, serviceUser(options.runId, spec.id, actorSubjects(spec.kind, spec.id))]));
   if (options.server) {
-    return { url: options.server, server: undefined, orchestrator: undefined, credentialsEnv: () => ({}), stop: async () => {} };
+    return { url: options.server, urlFor: () => options.server as string, server: undefined, orchestrator: undefined, credentialsEnv: () => ({}), stop: async () => {} };
   }
   const orchestrator = orchestratorUser(options.runId);
   const confDir = mkdtempSync(join(tmpdir(), 'faultline-conf-'));
@@ -39,6 +44,7 @@ export async function startRunBroker(options: { runId: string; specs: readonly A
   }
   return {
     url: server.url,
+    urlFor: () => server.url,
     server,
     orchestrator: { user: orchestrator.user, pass: orchestrator.password },
     credentialsEnv: (actorId): Record<string, string> => {

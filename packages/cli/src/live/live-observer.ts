@@ -51,7 +51,7 @@ export class LiveObserver {
   }
 
   static async start(options: LiveObserverOptions): Promise<LiveObserver> {
-    const nc = await connect({ servers: options.url, name: `${options.runId}/observer`, maxReconnectAttempts: -1, reconnectTimeWait: 250, ...(options.orchestrator ?? {}) });
+    const nc = await connect({ servers: options.url.split(','), name: `${options.runId}/observer`, maxReconnectAttempts: -1, reconnectTimeWait: 250, ...(options.orchestrator ?? {}) });
     const logFd = openSync(options.logPath, 'w');
     writeSync(logFd, encodeLogHeader(options.header));
     // The observer lives as long as this process and never recovers, so it keeps no JetStream log

@@ -6,6 +6,7 @@
 import { faultToCommand, type FaultEvent, type FaultSchedule } from '@faultline/runtime';
 import type { NatsServerHandle } from '@faultline/runtime/nats';
 import type { faultline } from '@faultline/protocol';
+import type { BrokerCluster } from './broker-cluster.ts';
 import type { Supervisor } from './supervisor.ts';
 
 export interface NemesisOptions {
@@ -13,6 +14,8 @@ export interface NemesisOptions {
   supervisor: Supervisor;
   /** The broker this run started (a broker-restart needs it). */
   server: NatsServerHandle | undefined;
+  /** The cluster this run started (broker-kill and broker-partition need it). */
+  cluster?: BrokerCluster | undefined;
   url: string;
   /** Writes a record to the run's event log. */
   record(body: Omit<faultline.v1.ILogRecord, 'seq' | 'timeUs'>): void;
@@ -23,6 +26,10 @@ export interface NemesisOptions {
 export class Nemesis {
   private readonly timers: NodeJS.Timeout[] = [];
   brokerRestarts = 0;
+  brokerKills = 0;
+  brokerPartitions = 0;
+  /** Node kills and restarts under way: healCluster() waits for them. */
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(private readonly options: NemesisOptions) {}
 
@@ -32,6 +39,55 @@ export class Nemesis {
 
   stop(): void {
     for (const timer of this.timers) clearTimeout(timer);
+  }
+
+  /** At the end of a run: every killed node restarted and every route healed, so the replicas can be compared. */
+  async healCluster(): Promise<void> {
+    const cluster = this.options.cluster;
+    if (!cluster) return;
+    await Promise.all(this.inFlight);
+    cluster.heal();
+    await Promise.all(cluster.nodes.filter((n) => n.down).map((n) => cluster.restart(n)));
+  }
+
+  private track(work: Promise<void>): void {
+    const done = work.catch((error: Error) => {
+      process.stderr.write(`[faultline up] nemesis: ${error.message}\n`);
+    });
+    this.inFlight.add(done);
+    void done.finally(() => this.inFlight.delete(done));
+  }
+
+  private brokerNodeFault(fault: Extract<FaultEvent, { kind: 'broker-kill' | 'broker-partition' }>): void {
+    const { cluster, record } = this.options;
+    if (!cluster) {
+      process.stderr.write(`[faultline up] nemesis: ${fault.kind} skipped — this run has no broker cluster (--cluster N)\n`);
+      return;
+    }
+    if (fault.kind === 'broker-kill') {
+      const nodes = cluster.selected(fault.nodes).filter((n) => !n.down);
+      for (const node of nodes) {
+        this.brokerKills++;
+        record({ lifecycle: { actorId: node.name, change: 'crashed' } });
+        this.track(cluster.kill(node));
+      }
+      if (fault.durationUs === undefined) return;
+      this.at(fault.durationUs, () => {
+        for (const node of nodes) {
+          this.track(
+            (async () => {
+              await Promise.all(this.inFlight);
+              await cluster.restart(node);
+              record({ lifecycle: { actorId: node.name, change: 'restarted' } });
+            })(),
+          );
+        }
+      });
+      return;
+    }
+    this.brokerPartitions++;
+    cluster.partition(fault.groups);
+    if (fault.durationUs !== undefined) this.at(fault.durationUs, () => cluster.heal());
   }
 
   private at(us: number, action: () => void): void {
@@ -78,6 +134,8 @@ export class Nemesis {
         () => record({ lifecycle: { actorId: 'nats-server', change: 'restarted' } }),
         (error: Error) => process.stderr.write(`[faultline up] nemesis: the broker did not come back: ${error.message}\n`),
       );
+    } else if (fault.kind === 'broker-kill' || fault.kind === 'broker-partition') {
+      this.brokerNodeFault(fault);
     } else if (fault.kind === 'restart') {
       for (const s of supervisor.selected(fault.actors)) supervisor.restart(s);
     } else if (fault.kind === 'resume') {
@@ -86,6 +144,8 @@ export class Nemesis {
         s.child?.kill('SIGCONT');
       }
     } else {
+      // A heal also heals the broker's routes (as in the schedule format: it ends every partition).
+      if (fault.kind === 'heal') this.options.cluster?.heal();
       this.options.publishFault(faultToCommand(fault, faultId));
     }
   }

@@ -27,6 +27,8 @@ export interface SupervisorOptions {
   specs: readonly ActorSpec[];
   runDir: string;
   url: string;
+  /** The URL (list) service number `index` of specs connects to: a cluster spreads services over its nodes. */
+  urlFor?: (index: number) => string;
   runId: string;
   seed: number;
   epochUs: number;
@@ -83,11 +85,11 @@ export class Supervisor {
   }
 
   private spawn(service: Service): void {
-    const { url, runId, seed, epochUs, runDir } = this.options;
+    const { runId, seed, epochUs, runDir } = this.options;
     const child = spawnActorProcess({
       spec: service.spec,
       specPath: service.specPath,
-      url,
+      url: this.options.urlFor?.(this.options.specs.indexOf(service.spec)) ?? this.options.url,
       runId,
       seed,
       epochUs,

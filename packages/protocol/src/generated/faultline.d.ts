@@ -1301,7 +1301,13 @@ export namespace faultline {
             FAULT_KIND_BROKER_RESTART = 10,
 
             /** FAULT_KIND_DELAY_KIND value */
-            FAULT_KIND_DELAY_KIND = 11
+            FAULT_KIND_DELAY_KIND = 11,
+
+            /** FAULT_KIND_BROKER_KILL value */
+            FAULT_KIND_BROKER_KILL = 12,
+
+            /** FAULT_KIND_BROKER_PARTITION value */
+            FAULT_KIND_BROKER_PARTITION = 13
         }
 
         /**

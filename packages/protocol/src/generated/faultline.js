@@ -3049,6 +3049,8 @@ export const faultline = $root.faultline = (() => {
          * @property {number} FAULT_KIND_CLOCK_SKEW=9 FAULT_KIND_CLOCK_SKEW value
          * @property {number} FAULT_KIND_BROKER_RESTART=10 FAULT_KIND_BROKER_RESTART value
          * @property {number} FAULT_KIND_DELAY_KIND=11 FAULT_KIND_DELAY_KIND value
+         * @property {number} FAULT_KIND_BROKER_KILL=12 FAULT_KIND_BROKER_KILL value
+         * @property {number} FAULT_KIND_BROKER_PARTITION=13 FAULT_KIND_BROKER_PARTITION value
          */
         v1.FaultKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -3064,6 +3066,8 @@ export const faultline = $root.faultline = (() => {
             values[valuesById[9] = "FAULT_KIND_CLOCK_SKEW"] = 9;
             values[valuesById[10] = "FAULT_KIND_BROKER_RESTART"] = 10;
             values[valuesById[11] = "FAULT_KIND_DELAY_KIND"] = 11;
+            values[valuesById[12] = "FAULT_KIND_BROKER_KILL"] = 12;
+            values[valuesById[13] = "FAULT_KIND_BROKER_PARTITION"] = 13;
             return values;
         })();
 

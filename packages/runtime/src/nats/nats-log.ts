@@ -17,12 +17,18 @@ import { SUBJECT_ROOT } from '../subjects.ts';
 const COVERS_HEADER = 'Faultline-Covers-Seq';
 /** Largest log entry or snapshot: the broker's max_payload. */
 export const LOG_ENTRY_BYTES_MAX = 8 * 1024 * 1024;
+/** How long opening a log retries while JetStream is unavailable. */
+export const OPEN_RETRY_MS = 30_000;
 
 export function logStreamName(runId: string): string {
   return `FAULTLINE_${runId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
-export async function ensureLogStream(jsm: JetStreamManager, runId: string): Promise<void> {
+/**
+ * Creates the run's log stream unless it exists. `replicas` > 1 on a cluster (`faultline up
+ * --cluster 3` creates it at R3 before any service starts, so a service only ever finds it).
+ */
+export async function ensureLogStream(jsm: JetStreamManager, runId: string, options: { replicas?: number } = {}): Promise<void> {
   const name = logStreamName(runId);
   try {
     await jsm.streams.info(name);
@@ -31,6 +37,7 @@ export async function ensureLogStream(jsm: JetStreamManager, runId: string): Pro
       name,
       subjects: [`${SUBJECT_ROOT}.${runId}.log.>`, `${SUBJECT_ROOT}.${runId}.snap.>`],
       storage: 'file' as never,
+      ...(options.replicas ? { num_replicas: options.replicas } : {}),
     });
   }
 }
@@ -53,13 +60,25 @@ export class NatsDurableLog {
 
   static async open(options: { nc: NatsConnection; runId: string; actorId: string; onFailure: (error: Error) => void }): Promise<NatsDurableLog> {
     const { nc, runId, actorId } = options;
-    const jsm = await jetstreamManager(nc);
-    await ensureLogStream(jsm, runId);
     const stream = logStreamName(runId);
     const logSubject = `${SUBJECT_ROOT}.${runId}.log.${actorId}`;
     const snapSubject = `${SUBJECT_ROOT}.${runId}.snap.${actorId}`;
     const js = jetstream(nc);
-    const recovered = await recover(js, jsm, stream, logSubject, snapSubject);
+    // Opening only reads: retried while JetStream is unavailable (a cluster electing its leaders
+    // after a node was killed, a broker restarting), up to OPEN_RETRY_MS, before giving up.
+    const deadline = Date.now() + OPEN_RETRY_MS;
+    let recovered: Awaited<ReturnType<typeof recover>>;
+    for (;;) {
+      try {
+        const jsm = await jetstreamManager(nc);
+        await ensureLogStream(jsm, runId);
+        recovered = await recover(js, jsm, stream, logSubject, snapSubject);
+        break;
+      } catch (error) {
+        if (Date.now() > deadline || nc.isClosed()) throw error;
+        await new Promise((done) => setTimeout(done, 500));
+      }
+    }
     const log = new NatsDurableLog(js, logSubject, snapSubject, recovered.log, options.onFailure);
     log.lastAckedSeq = recovered.lastSeq;
     return log;

@@ -33,6 +33,8 @@ export interface NatsServerHandle {
   stop(options?: { keepStore?: boolean }): Promise<void>;
   /** Kills (SIGKILL) and restarts the server on the same port and store after downMs (a broker restart fault). */
   restart(options?: { downMs?: number }): Promise<void>;
+  /** Kills (SIGKILL), keeping port and store for a later restart() (a cluster node killed by the nemesis). */
+  kill(): Promise<void>;
 }
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -127,6 +129,9 @@ export async function startNatsServer(
       await kill('SIGTERM');
       rmSync(portsDir, { recursive: true, force: true });
       if (!stopOptions.keepStore && !options.storeDir) rmSync(storeDir, { recursive: true, force: true });
+    },
+    async kill() {
+      await kill('SIGKILL');
     },
     async restart(restartOptions = {}) {
       await kill('SIGKILL');

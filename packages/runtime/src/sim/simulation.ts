@@ -552,6 +552,11 @@ export class Simulation {
       case 'skew':
         for (const id of this.matching(fault.actors)) this.setClockSkew(id, fault.skewUs);
         return;
+      case 'broker-kill':
+      case 'broker-partition':
+        // One node of a replicated broker: the simulator's broker is one logical, always
+        // available broker (what a JetStream quorum gives). Only `faultline up --cluster` acts.
+        return;
       case 'broker-restart': {
         // The simulator has no broker: its restart is the network losing every message meanwhile.
         const outage: NetworkFault = { kind: 'link', atUs: fault.atUs, durationUs: fault.durationUs, dropPpm: 1_000_000 };

@@ -11,7 +11,7 @@
  * default swarm by being added there.
  */
 import fc from 'fast-check';
-import { FAULT_KINDS, faultEventArbitrary, type FaultEvent, type FaultKindName, type FaultSchedule } from '@faultline/runtime';
+import { BROKER_NODE_FAULT_KINDS, FAULT_KINDS, faultEventArbitrary, type FaultEvent, type FaultKindName, type FaultSchedule } from '@faultline/runtime';
 
 export interface SwarmOptions {
   actors: readonly string[];
@@ -30,7 +30,8 @@ export interface SwarmOptions {
 /** Kinds that end something rather than start it: a schedule of only these has no fault. */
 const ENDING_KINDS: ReadonlySet<FaultKindName> = new Set(['heal', 'restart', 'resume']);
 
-export const SWARM_KINDS: readonly FaultKindName[] = FAULT_KINDS;
+/** Every kind the simulator carries out (the broker-node kinds act only in a live cluster run). */
+export const SWARM_KINDS: readonly FaultKindName[] = FAULT_KINDS.filter((k) => !BROKER_NODE_FAULT_KINDS.includes(k));
 
 export function swarmScheduleArbitrary(options: SwarmOptions): fc.Arbitrary<FaultSchedule> {
   const kinds = options.kinds ?? SWARM_KINDS;

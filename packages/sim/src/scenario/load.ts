@@ -696,6 +696,8 @@ function faultSelectors(event: FaultEvent, path: string): Array<[string, string[
       ];
     case 'heal':
     case 'broker-restart':
+    case 'broker-kill': // broker node names (nats-N), not actors: checked by the schedule parser
+    case 'broker-partition':
       return [];
     default:
       return [[`${path}.actors`, event.actors]];

@@ -1,0 +1,239 @@
+/**
+ * The run's broker as a nats-server cluster (`faultline up --cluster N`): N servers on loopback,
+ * named nats-1 … nats-N, joined by routes that each pass through a fault-injecting TCP proxy
+ * (route-proxy.ts, one per ordered pair: node i dials node j through proxy i→j), the run's users
+ * on every node, and the run's log stream (every actor's durable log) created at R = N before
+ * any service starts. The nemesis kills and restarts nodes (same ports, same store) and cuts the
+ * routes between node groups.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { actorSubjects, type ActorSpec } from '@faultline/actors';
+import { authorizationBlock, DEFAULT_NATS_CONF, ensureLogStream, logStreamName, NATS_PASSWORD_ENV, NATS_USER_ENV, NatsServerMissingError, orchestratorUser, serviceUser, startNatsServer, type BrokerUser, type NatsServerHandle } from '@faultline/runtime/nats';
+import { CliError, EXIT_ENVIRONMENT } from '../cli-error.ts';
+import type { RunBroker } from './broker.ts';
+import { RouteProxy } from './route-proxy.ts';
+
+/** How long the cluster may take to elect its JetStream meta leader and place the R-N stream. */
+export const CLUSTER_READY_TIMEOUT_MS = 30_000;
+
+export interface ClusterNode {
+  /** nats-1 … nats-N: the names a fault schedule uses. */
+  name: string;
+  routePort: number;
+  server: NatsServerHandle;
+  /** Down after a broker-kill until its restart. */
+  down: boolean;
+}
+
+export interface ReplicaReport {
+  /** Every replica current with no lag, and the leader's message count (absent when not evaluated). */
+  agree: boolean;
+  detail: string;
+}
+
+export class BrokerCluster {
+  private constructor(
+    readonly nodes: ClusterNode[],
+    private readonly proxies: RouteProxy[],
+    private readonly dir: string,
+  ) {}
+
+  /** Starts `size` nodes, waits for the JetStream meta leader, and creates the run's stream at R = size. */
+  static async start(options: { size: number; runId: string; users: readonly BrokerUser[]; probe: { user: string; pass: string } }): Promise<BrokerCluster> {
+    const { size } = options;
+    if (!Number.isSafeInteger(size) || size < 1) throw new RangeError(`cluster size ${size}: expected an integer >= 1`);
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-cluster-'));
+    const proxies: RouteProxy[] = [];
+    const nodes: ClusterNode[] = [];
+    try {
+      const routePorts = await freePorts(size);
+      for (let i = 0; i < size; i++) {
+        for (let j = 0; j < size; j++) if (i !== j) proxies.push(await RouteProxy.start(i, j, routePorts[j] as number));
+      }
+      const base = readFileSync(DEFAULT_NATS_CONF, 'utf8');
+      const auth = authorizationBlock(options.users);
+      const started = await Promise.all(
+        routePorts.map(async (routePort, i) => {
+          const name = `nats-${i + 1}`;
+          const nodeDir = join(dir, name);
+          mkdirSync(join(nodeDir, 'store'), { recursive: true });
+          const routes = proxies.filter((p) => p.from === i).map((p) => `nats-route://127.0.0.1:${p.port}`);
+          const configPath = join(nodeDir, 'nats.conf');
+          writeFileSync(configPath, `${base}\n# Generated for this run only: node ${name} of a ${size}-node cluster.\n${clusterBlock(name, options.runId, routePort, routes)}${auth}`, { mode: 0o600 });
+          const server = await startNatsServer({ configPath, storeDir: join(nodeDir, 'store'), probe: options.probe });
+          return { name, routePort, server, down: false };
+        }),
+      );
+      nodes.push(...started);
+      const cluster = new BrokerCluster(nodes, proxies, dir);
+      await cluster.createRunStream(options.runId, options.probe);
+      return cluster;
+    } catch (error) {
+      await Promise.all(nodes.map((n) => n.server.stop()));
+      await Promise.all(proxies.map((p) => p.stop()));
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  /** Every node's client URL, comma-separated (nats.js takes the list and fails over). */
+  get url(): string {
+    return this.nodes.map((n) => n.server.url).join(',');
+  }
+
+  /** The URL list a service is given: rotated so that services spread over the nodes (its first is where it connects). */
+  urlFor(index: number): string {
+    const urls = this.nodes.map((n) => n.server.url);
+    const k = index % urls.length;
+    return [...urls.slice(k), ...urls.slice(0, k)].join(',');
+  }
+
+  /** The nodes a name list selects (nats-2, or nats-* for all). */
+  selected(names: readonly string[]): ClusterNode[] {
+    return this.nodes.filter((n) => names.some((s) => (s.endsWith('*') ? n.name.startsWith(s.slice(0, -1)) : s === n.name)));
+  }
+
+  /** SIGKILL (the store stays: a restart recovers from it). */
+  async kill(node: ClusterNode): Promise<void> {
+    node.down = true;
+    await node.server.kill();
+  }
+
+  async restart(node: ClusterNode): Promise<void> {
+    await node.server.restart();
+    node.down = false;
+  }
+
+  /** Cuts every route between nodes of different groups; a node in no group keeps its routes. */
+  partition(groups: readonly string[][]): void {
+    const groupOf = new Map<number, number>();
+    groups.forEach((group, g) => {
+      for (const node of this.selected(group)) groupOf.set(this.nodes.indexOf(node), g);
+    });
+    for (const proxy of this.proxies) {
+      const a = groupOf.get(proxy.from);
+      const b = groupOf.get(proxy.to);
+      if (a !== undefined && b !== undefined && a !== b) proxy.cut();
+    }
+  }
+
+  heal(): void {
+    for (const proxy of this.proxies) proxy.heal();
+  }
+
+  /**
+   * Do the replicas of the run's stream agree? Asked of the stream leader: every replica current
+   * with zero lag. Waits up to `waitMs` for a replica that is catching up (a restarted node).
+   */
+  async replicas(runId: string, probe: { user: string; pass: string }, waitMs = 10_000): Promise<ReplicaReport> {
+    let nc: NatsConnection | undefined;
+    try {
+      nc = await connect({ servers: this.nodes.map((n) => n.server.url), ...probe, timeout: 2_000 });
+      const jsm = await jetstreamManager(nc);
+      const deadline = Date.now() + waitMs;
+      let detail = '';
+      for (;;) {
+        try {
+          const info = await jsm.streams.info(logStreamName(runId));
+          const replicas = info.cluster?.replicas ?? [];
+          const behind = replicas.filter((r) => !r.current || (r.lag ?? 0) > 0 || r.offline);
+          detail = `leader ${info.cluster?.leader ?? 'none'}, ${info.state.messages} messages (last seq ${info.state.last_seq}); replicas ${replicas.map((r) => `${r.name}${r.current ? '' : ' not current'}${r.lag ? ` lag ${r.lag}` : ''}${r.offline ? ' offline' : ''}`).join(', ')}`;
+          if (info.cluster?.leader && replicas.length === this.nodes.length - 1 && behind.length === 0) return { agree: true, detail };
+        } catch (error) {
+          detail = `stream info: ${(error as Error).message}`;
+        }
+        if (Date.now() > deadline) return { agree: false, detail };
+        await sleep(250);
+      }
+    } catch (error) {
+      return { agree: false, detail: `cannot reach the cluster: ${(error as Error).message}` };
+    } finally {
+      await nc?.close();
+    }
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.nodes.map((n) => n.server.stop()));
+    await Promise.all(this.proxies.map((p) => p.stop()));
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /** The run's stream at R = size, once the meta leader is elected (JetStream API calls fail before). */
+  private async createRunStream(runId: string, probe: { user: string; pass: string }): Promise<void> {
+    const nc = await connect({ servers: this.nodes.map((n) => n.server.url), ...probe });
+    try {
+      const deadline = Date.now() + CLUSTER_READY_TIMEOUT_MS;
+      for (;;) {
+        try {
+          const jsm = await jetstreamManager(nc, { timeout: 2_000 });
+          await ensureLogStream(jsm, runId, { replicas: this.nodes.length });
+          const info = await jsm.streams.info(logStreamName(runId));
+          if (info.cluster?.leader && (info.cluster.replicas ?? []).length === this.nodes.length - 1) return;
+        } catch (error) {
+          if (Date.now() > deadline) throw new Error(`the ${this.nodes.length}-node cluster did not place the run's stream within ${CLUSTER_READY_TIMEOUT_MS} ms: ${(error as Error).message}`);
+        }
+        if (Date.now() > deadline) throw new Error(`the ${this.nodes.length}-node cluster did not elect a stream leader within ${CLUSTER_READY_TIMEOUT_MS} ms`);
+        await sleep(200);
+      }
+    } finally {
+      await nc.close();
+    }
+  }
+}
+
+/**
+ * A node's `server_name` and `cluster` block. Routes go to the proxies; `no_advertise` keeps
+ * the node's real route port out of the gossip, so no node dials another around its proxy.
+ */
+function clusterBlock(name: string, runId: string, routePort: number, routes: readonly string[]): string {
+  const clusterName = `faultline-${runId}`.replace(/[^A-Za-z0-9_-]/g, '_');
+  return `server_name: ${JSON.stringify(name)}\ncluster {\n  name: ${JSON.stringify(clusterName)}\n  listen: "127.0.0.1:${routePort}"\n  no_advertise: true\n  routes: [\n${routes.map((r) => `    ${JSON.stringify(r)}`).join('\n')}\n  ]\n}\n`;
+}
+
+/** Free loopback ports, held together so they are distinct (the kernel may reuse one after close: a small race, retried by the caller's restart). */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise<ReturnType<typeof createServer>>((done, fail) => {
+      const server = createServer();
+      server.once('error', fail);
+      server.listen(0, '127.0.0.1', () => done(server));
+    })),
+  );
+  const ports = servers.map((s) => (s.address() as { port: number }).port);
+  await Promise.all(servers.map((s) => new Promise<void>((done) => s.close(() => done()))));
+  return ports;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+/** The run's broker as a cluster: the RunBroker `faultline up` composes (broker.ts has the one-server form). */
+export async function startClusterBroker(options: { size: number; runId: string; specs: readonly ActorSpec[]; extraUsers?: readonly BrokerUser[] }): Promise<RunBroker> {
+  const users = new Map(options.specs.map((spec) => [spec.id, serviceUser(options.runId, spec.id, actorSubjects(spec.kind, spec.id))]));
+  const orchestrator = orchestratorUser(options.runId);
+  let cluster: BrokerCluster;
+  try {
+    cluster = await BrokerCluster.start({ size: options.size, runId: options.runId, users: [...users.values(), orchestrator, ...(options.extraUsers ?? [])], probe: { user: orchestrator.user, pass: orchestrator.password } });
+  } catch (error) {
+    if (error instanceof NatsServerMissingError) throw new CliError('ENATSSERVER', 'nats-server is missing', error.message, EXIT_ENVIRONMENT);
+    throw new CliError('ENATSSERVER', `the ${options.size}-node nats-server cluster did not start`, (error as Error).message, EXIT_ENVIRONMENT);
+  }
+  return {
+    url: cluster.url,
+    urlFor: (index) => cluster.urlFor(index),
+    cluster,
+    server: undefined,
+    orchestrator: { user: orchestrator.user, pass: orchestrator.password },
+    credentialsEnv: (actorId): Record<string, string> => {
+      const user = users.get(actorId);
+      return user ? { [NATS_USER_ENV]: user.user, [NATS_PASSWORD_ENV]: user.password } : {};
+    },
+    stop: () => cluster.stop(),
+  };
+}
