@@ -48,9 +48,8 @@ import { decodeEnvelope, pb } from '@faultline/protocol';
 import { wireSubject } from '@faultline/runtime';
 import { NatsDurableLog, NatsHost, NATS_PASSWORD_ENV, NATS_USER_ENV, orchestratorUser, serviceUser, startNatsServer, wallClockUs, writeRunNatsConf, type BrokerUser, type NatsServerHandle } from '@faultline/runtime/nats';
 import { parseScenario, scenarioActorSpecs } from '@faultline/sim';
-import { measureJetStreamAppends, measureRawPubSub } from '../../runtime/bench/nats.bench.ts';
 import { spawnActorProcess, stopActorProcess, writeSpecFile } from '../src/live/actor-processes.ts';
-import type { BenchResult } from '../../../bench/bench-result.ts';
+import { measureJetStreamAppends, measureRawPubSub, type BenchResult } from '../../../bench/kit/mod.ts';
 
 const SEED = 7;
 const MARKET_ID = 1;

@@ -26,8 +26,7 @@ import { blockHash, certificateHash, signVote, txsHash } from '@faultline/consen
 import { deriveKeyPair, encodeLogHeader, encodeLogRecord, pb, type faultline } from '@faultline/protocol';
 import { parseScenario, scenarioToJson, scenarioVenueConfigForSeed, type Scenario } from '@faultline/sim';
 import { applyBlock, createVenueState, venueEventToWire } from '@faultline/venue';
-import type { BenchResult } from '../../../bench/bench-result.ts';
-import { workload } from '../../venue/bench/apply-block.bench.ts';
+import { workload, type BenchResult } from '../../../bench/kit/mod.ts';
 
 const SEED = 1;
 const EVENTS_TARGET = { full: 1_000_000, quick: 100_000 };

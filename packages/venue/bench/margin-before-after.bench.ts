@@ -1,7 +1,7 @@
 /**
  * applyBlock before and after the margin model (issue 17), side by side in one run, without the
- * state hash: the workload of apply-block.bench.ts (10,000 accounts, 5 markets, 1,000-tx blocks
- * plus 15 oracle reports), applied by this checkout's engine and by the engine of another
+ * state hash: the bench kit's engine workload (bench/kit/venue-workload.ts: 10,000 accounts,
+ * 5 markets, 1,000-tx blocks plus 15 oracle reports), applied by this checkout's engine and by the engine of another
  * checkout (the commit before the margin model), alternating runs so both see the same load.
  *
  *   git worktree add /tmp/venue-before $(git merge-base HEAD main)   # or the commit to compare
@@ -12,7 +12,7 @@
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import * as after from '@faultline/venue';
-import { workload } from './apply-block.bench.ts';
+import { workload } from '../../../bench/kit/mod.ts';
 
 type Engine = Pick<typeof after, 'applyBlock' | 'createVenueState'>;
 
