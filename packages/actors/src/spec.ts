@@ -7,7 +7,8 @@ import { ACTOR_VARIANT_KINDS, type ActorVariant, type ExecutionVariant, type Hed
 import type { ActorFactory } from '@faultline/runtime';
 import { createExecutionNode, type ExecutionConfig } from './execution/execution-actor.ts';
 import { createExternalVenue, type ExternalVenueConfig } from './external/external-venue-actor.ts';
-import { createHedger, type HedgerConfig } from './hedger/hedger-actor.ts';
+import { createHedger } from './hedger/hedger-actor.ts';
+import type { HedgerConfig } from './hedger/hedger-core.ts';
 import { createLiquidator, type LiquidatorConfig } from './liquidator/liquidator-actor.ts';
 import { createOracle, type OracleActorConfig } from './oracle/oracle-actor.ts';
 import { createLeveragedTrader, type LeveragedTraderConfig } from './traders/leveraged-trader.ts';

@@ -1,5 +1,5 @@
 /**
- * The hedger's control statechart:
+ * The hedger's control statechart, as data:
  *
  *            ┌──────────(venue ok)──────────┐
  *            ▼                              │
@@ -16,14 +16,28 @@
  *   delta or the external venue may have changed (BLOCK, EXTERNAL, HEDGE_LOST). A rejected
  *   hedge is retried at the next TICK, not at once: a venue that rejects (a disconnect) would
  *   otherwise be hammered at the network's round-trip rate.
- * - Routing is by eventless (`always`) transitions on the actor's conditions, re-evaluated
- *   after every event: a condition can change without an event of its own (a view going stale).
- * - The TICK is a delayed raise on the host clock with a fixed id (xstate would otherwise draw
- *   the id from Math.random), re-armed at each TICK whatever the state.
+ * - Guards read the machine's context only. Every event carries the hedger's `facts` at the
+ *   event's time (the core computes them from its state and the time it was given: hedger-core.ts);
+ *   each transition first copies them into context, and the eventless (`always`) routing reads
+ *   them there. A condition can change without an event of its own (a view going stale): it is
+ *   seen at the next event, a TICK at the latest.
+ * - Actions are names only: the core steps the machine with xstate's pure `transition` and turns
+ *   the returned action names into its own effects (quotes, pulls, hedges, the next tick's timer).
+ *   The machine schedules nothing itself: the core's timers are its only timers.
  */
-import { and, not, raise, setup } from 'xstate';
+import { and, assign, not, setup } from 'xstate';
 
 export type HedgerMode = 'quoting' | 'pulled' | 'hedge-only' | 'flat';
+
+/** What the routing depends on, at the event's time. */
+export interface HedgerFacts {
+  /** Funded, the venue view fresh, some market quotable. */
+  venueOk: boolean;
+  /** Some market's external price is fresh. */
+  externalUp: boolean;
+  /** No position on either leg and no hedge order outstanding. */
+  flat: boolean;
+}
 
 /**
  * TICK: the quote interval elapsed. BLOCK: the venue view advanced (requote: the block touched
@@ -31,93 +45,93 @@ export type HedgerMode = 'quoting' | 'pulled' | 'hedge-only' | 'flat';
  * tick. HEDGE_FILLED / HEDGE_REJECTED / HEDGE_LOST: a hedge order's fate.
  */
 export type HedgerMachineEvent =
-  | { type: 'TICK' }
-  | { type: 'BLOCK'; requote: boolean }
-  | { type: 'EXTERNAL' }
-  | { type: 'HEDGE_FILLED' }
-  | { type: 'HEDGE_REJECTED' }
-  | { type: 'HEDGE_LOST' };
+  | { type: 'TICK'; facts: HedgerFacts }
+  | { type: 'BLOCK'; requote: boolean; facts: HedgerFacts }
+  | { type: 'EXTERNAL'; facts: HedgerFacts }
+  | { type: 'HEDGE_FILLED'; facts: HedgerFacts }
+  | { type: 'HEDGE_REJECTED'; facts: HedgerFacts }
+  | { type: 'HEDGE_LOST'; facts: HedgerFacts };
 
-export interface HedgerHooks {
-  venueOk(): boolean;
-  externalUp(): boolean;
-  /** No position on either leg and no hedge order outstanding. */
-  isFlat(): boolean;
-  /** Per-tick housekeeping, in every state (deposit retry, durable snapshot). */
-  tick(): void;
-  /** Sends each market's quote (or a pull for a market that should not be quoted). */
-  requote(): void;
-  /** Pulls every live quote. */
-  pullAll(): void;
-  /** Sends the hedge orders the delta calls for. */
-  hedge(): void;
-}
+/**
+ * The machine's actions, which the core carries out in the order the step returns them:
+ * `tick` per-tick housekeeping (deposit retry, durable snapshot), `requote` each market's quote
+ * (or a pull for one that should not be quoted), `pullAll` every live quote pulled, `hedge` the
+ * hedge orders the delta calls for, `scheduleTick` the next TICK.
+ */
+export const HEDGER_ACTIONS = ['tick', 'requote', 'pullAll', 'hedge', 'scheduleTick'] as const;
+export type HedgerAction = (typeof HEDGER_ACTIONS)[number];
 
-export const QUOTE_TICK_ID = 'hedger-quote-tick';
+// The core reads the names of the returned actions; nothing is executed by xstate.
+const named = () => {};
 
-export function createHedgerMachine(hooks: HedgerHooks, options: { quoteIntervalUs: number }) {
-  return setup({
-    types: { events: {} as HedgerMachineEvent },
-    guards: {
-      venueOk: () => hooks.venueOk(),
-      externalUp: () => hooks.externalUp(),
-      flat: () => hooks.isFlat(),
-      requoteNow: ({ event }) => event.type === 'BLOCK' && event.requote,
-    },
-    actions: {
-      tick: () => hooks.tick(),
-      requote: () => hooks.requote(),
-      pullAll: () => hooks.pullAll(),
-      hedge: () => hooks.hedge(),
-      // xstate speaks ms, the host clock converts back to µs.
-      scheduleTick: raise({ type: 'TICK' }, { delay: options.quoteIntervalUs / 1000, id: QUOTE_TICK_ID }),
-    },
-  }).createMachine({
-    id: 'hedger',
-    initial: 'flat',
-    entry: 'scheduleTick',
-    on: {
-      TICK: { actions: ['tick', 'scheduleTick'] },
-    },
-    states: {
-      quoting: {
-        entry: ['requote', 'hedge'],
-        always: { guard: not('venueOk'), target: 'pulled', actions: 'pullAll' },
-        on: {
-          TICK: { actions: ['tick', 'requote', 'hedge', 'scheduleTick'] },
-          BLOCK: [{ guard: 'requoteNow', actions: ['requote', 'hedge'] }, { actions: 'hedge' }],
-          EXTERNAL: { actions: 'hedge' },
-          HEDGE_LOST: { actions: 'hedge' },
-        },
-      },
-      'hedge-only': {
-        entry: 'hedge',
-        always: [
-          { guard: 'venueOk', target: 'quoting' },
-          { guard: 'flat', target: 'flat' },
-          { guard: not('externalUp'), target: 'pulled' },
-        ],
-        on: {
-          TICK: { actions: ['tick', 'hedge', 'scheduleTick'] },
-          BLOCK: { actions: 'hedge' },
-          EXTERNAL: { actions: 'hedge' },
-          HEDGE_LOST: { actions: 'hedge' },
-        },
-      },
-      pulled: {
-        always: [
-          { guard: 'venueOk', target: 'quoting' },
-          { guard: 'flat', target: 'flat' },
-          { guard: 'externalUp', target: 'hedge-only' },
-        ],
-      },
-      flat: {
-        always: [
-          { guard: 'venueOk', target: 'quoting' },
-          { guard: and([not('flat'), 'externalUp']), target: 'hedge-only' },
-          { guard: not('flat'), target: 'pulled' },
-        ],
+export const hedgerMachine = setup({
+  types: { context: {} as HedgerFacts, events: {} as HedgerMachineEvent, input: {} as HedgerFacts },
+  guards: {
+    venueOk: ({ context }) => context.venueOk,
+    externalUp: ({ context }) => context.externalUp,
+    flat: ({ context }) => context.flat,
+    requoteNow: ({ event }) => event.type === 'BLOCK' && event.requote,
+  },
+  actions: {
+    learn: assign(({ event }) => ({ ...event.facts })),
+    tick: named,
+    requote: named,
+    pullAll: named,
+    hedge: named,
+    scheduleTick: named,
+  },
+}).createMachine({
+  id: 'hedger',
+  // The facts at start (the core's initialTransition input).
+  context: ({ input }) => ({ ...input }),
+  initial: 'flat',
+  entry: 'scheduleTick',
+  on: {
+    TICK: { actions: ['learn', 'tick', 'scheduleTick'] },
+    BLOCK: { actions: 'learn' },
+    EXTERNAL: { actions: 'learn' },
+    HEDGE_FILLED: { actions: 'learn' },
+    HEDGE_REJECTED: { actions: 'learn' },
+    HEDGE_LOST: { actions: 'learn' },
+  },
+  states: {
+    quoting: {
+      entry: ['requote', 'hedge'],
+      always: { guard: not('venueOk'), target: 'pulled', actions: 'pullAll' },
+      on: {
+        TICK: { actions: ['learn', 'tick', 'requote', 'hedge', 'scheduleTick'] },
+        BLOCK: [{ guard: 'requoteNow', actions: ['learn', 'requote', 'hedge'] }, { actions: ['learn', 'hedge'] }],
+        EXTERNAL: { actions: ['learn', 'hedge'] },
+        HEDGE_LOST: { actions: ['learn', 'hedge'] },
       },
     },
-  });
-}
+    'hedge-only': {
+      entry: 'hedge',
+      always: [
+        { guard: 'venueOk', target: 'quoting' },
+        { guard: 'flat', target: 'flat' },
+        { guard: not('externalUp'), target: 'pulled' },
+      ],
+      on: {
+        TICK: { actions: ['learn', 'tick', 'hedge', 'scheduleTick'] },
+        BLOCK: { actions: ['learn', 'hedge'] },
+        EXTERNAL: { actions: ['learn', 'hedge'] },
+        HEDGE_LOST: { actions: ['learn', 'hedge'] },
+      },
+    },
+    pulled: {
+      always: [
+        { guard: 'venueOk', target: 'quoting' },
+        { guard: 'flat', target: 'flat' },
+        { guard: 'externalUp', target: 'hedge-only' },
+      ],
+    },
+    flat: {
+      always: [
+        { guard: 'venueOk', target: 'quoting' },
+        { guard: and([not('flat'), 'externalUp']), target: 'hedge-only' },
+        { guard: not('flat'), target: 'pulled' },
+      ],
+    },
+  },
+});

@@ -1,17 +1,25 @@
+export { HedgerActor, createHedger, type HedgerTestOptions } from './hedger-actor.ts';
 export {
-  HedgerActor,
-  createHedger,
+  HedgerCore,
   validateHedgerConfig,
+  timerKey,
   HEDGES_OPEN_PER_MARKET_MAX,
   HEDGE_ORDERS_REMEMBERED_MAX,
   HEDGE_TIMEOUT_GROWTH_MAX,
   SNAPSHOT_EVERY_ENTRIES,
   type HedgerConfig,
+  type HedgerCoreOptions,
+  type HedgerEffect,
   type HedgerMarketConfig,
   type HedgerMetrics,
+  type HedgerTimer,
+  type ExternalPriceInput,
+  type HedgeFillInput,
+  type HedgeRejectInput,
   type QuoteSides,
-} from './hedger-actor.ts';
-export { createHedgerMachine, QUOTE_TICK_ID, type HedgerMode, type HedgerHooks, type HedgerMachineEvent } from './hedger-machine.ts';
+} from './hedger-core.ts';
+export { hedgerMachine, HEDGER_ACTIONS, type HedgerMode, type HedgerFacts, type HedgerAction, type HedgerMachineEvent } from './hedger-machine.ts';
+export { decodeHedgerWal, type DecodedHedgerWal, type HedgeOrderRecord, type HedgerWalRecord, type HedgerWalSnapshot } from './hedger-wal.ts';
 export {
   HedgerBook,
   DeltaLimitTracker,

@@ -1,0 +1,237 @@
+/**
+ * The hedger core stepped alone: no host, no simulator, time passed in. Each test feeds it
+ * blocks, external prices, hedge fills and timer firings and reads the effects it returns.
+ * What the actor does with them over a host is hedger.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { encodeMessage, pb } from '@faultline/protocol';
+import type { VenueEvent } from '@faultline/venue';
+import type { ExecutedBlockView, MarketView } from '../src/venue/venue-view.ts';
+import { decodeHedgerWal, HedgerCore, type HedgerConfig, type HedgerEffect, type HedgerWalRecord, type HedgerWalSnapshot } from '../src/hedger/mod.ts';
+
+const BUY = pb.Side.SIDE_BUY;
+const SELL = pb.Side.SIDE_SELL;
+const ORACLE = 10_000;
+
+const CONFIG: HedgerConfig = {
+  hedgerId: 'hedger',
+  venueId: 'ext',
+  markets: [{ marketId: 1, quotePerTickLot: 10 }],
+  deposit: 1_000_000,
+  quoteIntervalUs: 500_000,
+  halfSpreadBps: 10,
+  quoteSizeLots: 5,
+  maxInventoryLots: 20,
+  hedgeThresholdLots: 2,
+  deltaLimitLots: 4,
+  staleAfterUs: 1_000_000,
+  hedgeTimeoutUs: 2_000_000,
+};
+
+const MARKETS: ReadonlyMap<number, MarketView> = new Map([[1, { marketId: 1, state: 1, reason: 'genesis', oracleTicks: ORACLE, oracleStale: false, markTicks: ORACLE }]]);
+
+/** A core and the effects it returned, with the clock the test moves. */
+function stepper(config: HedgerConfig = CONFIG) {
+  const core = new HedgerCore({ accountId: 'hedger', config });
+  const log: HedgerEffect[] = [];
+  let height = 0;
+  let fillId = 0;
+  let position = 0;
+  const s = {
+    core,
+    log,
+    nowUs: 0,
+    take(effects: HedgerEffect[]): HedgerEffect[] {
+      log.push(...effects);
+      return effects;
+    },
+    /** A block with these events, an oracle price and our account's update (the position the test keeps). */
+    block(events: VenueEvent[] = [], markets = MARKETS): HedgerEffect[] {
+      height++;
+      const all: VenueEvent[] = [{ kind: 'oraclePrice', oraclePrice: { marketId: 1, height, priceTicks: ORACLE, freshReports: 3, stale: false, markTicks: ORACLE } }, ...events];
+      all.push({ kind: 'accountUpdate', accountUpdate: { accountId: 'hedger', height, collateral: 1, equity: 1, marginInitial: 0, marginMaintenance: 0, positions: position ? [{ marketId: 1, sizeLots: position, entryNotional: 0, realizedPnl: 0, fundingPaid: 0 }] : [], openOrders: 0 } });
+      const block: ExecutedBlockView = { height, blockTimeUs: s.nowUs, events: all, stateHashHex: '', replicaId: 'r' };
+      return s.take(core.onBlock(s.nowUs, block, markets));
+    },
+    /** A taker trades against our quote: we buy (+) or sell (−) `lots` on the venue. */
+    venueFill(lots: number): HedgerEffect[] {
+      position += lots;
+      return s.block([{ kind: 'fill', fill: { fillId: ++fillId, height, marketId: 1, makerOrderId: 1, takerOrderId: 2, makerAccountId: 'hedger', takerAccountId: 't', takerSide: lots > 0 ? SELL : BUY, priceTicks: ORACLE, sizeLots: Math.abs(lots), makerFee: 0, takerFee: 0 } }]);
+    },
+    price(priceTicks = ORACLE + 4): HedgerEffect[] {
+      return s.take(core.onExternalPrice(s.nowUs, { marketId: 1, priceTicks, atUs: s.nowUs }));
+    },
+    fillHedge(order: { orderId?: number | null; side?: number | null; sizeLots?: number | null }, key = `ext:${order.orderId}`): HedgerEffect[] {
+      return s.take(core.onHedgeFill(s.nowUs, { orderId: Number(order.orderId), marketId: 1, side: Number(order.side), sizeLots: Number(order.sizeLots), priceTicks: ORACLE + 4, fee: 1, key }));
+    },
+    tick(): HedgerEffect[] {
+      return s.take(core.onTimer(s.nowUs, { kind: 'tick' }));
+    },
+    /** Start, fund, see a fresh venue and external price: quoting, flat. */
+    ready(): void {
+      s.take(core.start(s.nowUs));
+      s.nowUs += 100_000;
+      s.block();
+      s.price();
+    },
+  };
+  return s;
+}
+
+const hedges = (effects: HedgerEffect[]) => effects.flatMap((e) => (e.kind === 'hedge' ? [e.order] : []));
+const quotes = (effects: HedgerEffect[]) => effects.flatMap((e) => (e.kind === 'submit' && e.tx.hedgerQuote ? [e.tx.hedgerQuote] : []));
+const isPull = (q: { bidSizeLots?: number | null; askSizeLots?: number | null }) => !q.bidSizeLots && !q.askSizeLots;
+const records = (effects: HedgerEffect[]) => effects.flatMap((e) => (e.kind === 'persist' ? [e.record] : []));
+/**
+ * What the log makes durable, as bytes: the snapshot without the marks (the venue's mark and the
+ * external price are observed, not logged: the next block and price tick bring them back).
+ */
+const durable = (core: HedgerCore) => {
+  const snapshot = core.walSnapshot();
+  return encodeMessage('HedgerWalSnapshot', { ...snapshot, books: (snapshot.books ?? []).map((b) => ({ ...b, venueMarkTicks: 0, externalPriceTicks: 0 })) });
+};
+
+describe('hedger core, stepped without a host', () => {
+  it('starts by logging its deposit before sending it, and arms its quote tick', () => {
+    const s = stepper();
+    const effects = s.take(s.core.start(0));
+    expect(effects.map((e) => e.kind)).toEqual(['persist', 'submit', 'set-timer']);
+    expect(effects[0]).toMatchObject({ kind: 'persist', record: { deposit: { clientId: 'hedger', nonce: 1, deposit: { accountId: 'hedger', amount: CONFIG.deposit } } } });
+    expect(effects[1]).toMatchObject({ kind: 'submit', tx: { nonce: 1, deposit: { amount: CONFIG.deposit } } });
+    expect(effects[2]).toEqual({ kind: 'set-timer', timer: { kind: 'tick' }, delayUs: CONFIG.quoteIntervalUs });
+    expect(s.core.mode).toBe('flat');
+  });
+
+  it('quotes once funded with a fresh view, and hedges when |delta| exceeds the threshold — logging the order before sending it', () => {
+    const s = stepper();
+    s.ready();
+    expect(s.core.mode).toBe('quoting');
+    expect(quotes(s.log).at(-1)).toMatchObject({ bidPriceTicks: ORACLE - 10, askPriceTicks: ORACLE + 10, bidSizeLots: 5, askSizeLots: 5 });
+    s.nowUs += 100_000;
+    const within = s.venueFill(2); // 2 lots: at the threshold, not beyond
+    expect(hedges(within)).toEqual([]);
+    s.nowUs += 100_000;
+    const beyond = s.venueFill(3); // 5 lots
+    expect(hedges(beyond)).toEqual([expect.objectContaining({ hedgerId: 'hedger', marketId: 1, side: SELL, sizeLots: 5, limitPriceTicks: 0 })]);
+    const kinds = beyond.map((e) => e.kind);
+    expect(kinds.indexOf('persist', kinds.indexOf('persist') + 1)).toBeLessThan(kinds.indexOf('hedge')); // the order's record before the order
+    expect(beyond.find((e) => e.kind === 'set-timer' && e.timer.kind === 'hedge-timeout')).toMatchObject({ delayUs: CONFIG.hedgeTimeoutUs });
+    // In flight: the next block does not hedge it again.
+    s.nowUs += 100_000;
+    expect(hedges(s.block())).toEqual([]);
+    expect(s.core.openHedgeLots(1)).toBe(-5);
+  });
+
+  it('unwinds: a hedged position closed on the venue is bought back outside', () => {
+    const s = stepper();
+    s.ready();
+    s.nowUs += 100_000;
+    const [order] = hedges(s.venueFill(5));
+    s.nowUs += 5_000;
+    s.fillHedge(order ?? {});
+    expect(s.core.metrics(s.nowUs)).toMatchObject({ venuePositionLots: 5, externalPositionLots: -5, deltaLots: 0, hedgeFills: 1 });
+    s.nowUs += 100_000;
+    const unwind = hedges(s.venueFill(-5));
+    expect(unwind).toEqual([expect.objectContaining({ side: BUY, sizeLots: 5 })]);
+    s.nowUs += 5_000;
+    s.fillHedge(unwind[0] ?? {});
+    expect(s.core.metrics(s.nowUs)).toMatchObject({ venuePositionLots: 0, externalPositionLots: 0, deltaLots: 0 });
+    s.nowUs += 100_000;
+    s.tick();
+    expect(s.core.mode).toBe('quoting');
+  });
+
+  it('hedge venue disconnected: no hedge without a fresh external price; an unanswered order is lost after its timeout and sent again', () => {
+    const s = stepper();
+    s.ready();
+    s.nowUs += 100_000;
+    const [first] = hedges(s.venueFill(5));
+    expect(first).toBeDefined();
+    // The external venue goes silent: no fill, no prices.
+    s.nowUs += CONFIG.hedgeTimeoutUs;
+    s.take(s.core.onTimer(s.nowUs, { kind: 'hedge-timeout', orderId: Number(first?.orderId) }));
+    expect(s.core.metrics(s.nowUs)).toMatchObject({ hedgeTimeouts: 1, hedgeOrders: 1 });
+    // Its prices are stale by now (staleAfterUs 1 s): nothing is sent into the void.
+    expect(hedges(s.tick())).toEqual([]);
+    expect(s.core.openHedgeLots(1)).toBe(0);
+    // Back: the next price brings the hedge.
+    s.nowUs += 100_000;
+    expect(hedges(s.price())).toEqual([expect.objectContaining({ side: SELL, sizeLots: 5 })]);
+  });
+
+  it('a stale venue view pulls the quotes once, at the first input after it went stale, then hedges only', () => {
+    const s = stepper();
+    s.ready();
+    s.nowUs += 100_000;
+    s.venueFill(4);
+    const before = quotes(s.log).length;
+    s.nowUs += CONFIG.staleAfterUs + 1; // no block since: the view is stale
+    const pulled = quotes(s.price());
+    expect(pulled).toHaveLength(1);
+    expect(isPull(pulled[0] ?? {})).toBe(true);
+    expect(s.core.mode).toBe('hedge-only');
+    s.nowUs += CONFIG.quoteIntervalUs;
+    s.price();
+    expect(quotes(s.tick())).toEqual([]);
+    expect(quotes(s.log)).toHaveLength(before + 1);
+    expect(s.core.metrics(s.nowUs).pullsSent).toBe(1);
+  });
+
+  it('recovery from its log equals the live state: the records replayed through evolve, with or without a snapshot', () => {
+    const s = stepper();
+    s.ready();
+    for (const lots of [5, -2, 7, -9]) {
+      s.nowUs += 100_000;
+      const [order] = hedges(s.venueFill(lots));
+      s.nowUs += 5_000;
+      if (order) s.fillHedge(order);
+      s.nowUs += 5_000;
+      if (order) s.fillHedge(order); // a duplicate: booked once
+    }
+    s.nowUs += 100_000;
+    const [lost] = hedges(s.venueFill(6)); // left open
+    expect(lost).toBeDefined();
+    const all = records(s.log);
+    // Through the bytes, as the actor persists them.
+    const decoded = decodeHedgerWal({ snapshot: undefined, entries: all.map((r) => encodeMessage('HedgerWalRecord', r)) });
+    if (!decoded.ok) throw new Error(decoded.error);
+    const replayed = new HedgerCore({ accountId: 'hedger', config: CONFIG });
+    replayed.restore(decoded.snapshot, decoded.records);
+    expect(durable(replayed)).toEqual(durable(s.core));
+    expect(replayed.orders).toEqual(s.core.orders);
+    expect(replayed.funded).toBe(true);
+    const { venueMarkTicks: _m, externalPriceTicks: _p, ...liveBook } = s.core.book.snapshot()[0] ?? {};
+    expect(replayed.book.snapshot()[0]).toMatchObject(liveBook);
+    expect(replayed.openHedgeLots(1)).toBe(s.core.openHedgeLots(1));
+
+    // A snapshot halfway, then the rest of the records.
+    const half = Math.floor(all.length / 2);
+    const partial = new HedgerCore({ accountId: 'hedger', config: CONFIG });
+    partial.restore(undefined, all.slice(0, half));
+    const snapshot: HedgerWalSnapshot = partial.walSnapshot();
+    const fromSnapshot = decodeHedgerWal({ snapshot: encodeMessage('HedgerWalSnapshot', snapshot), entries: all.slice(half).map((r) => encodeMessage('HedgerWalRecord', r)) });
+    if (!fromSnapshot.ok) throw new Error(fromSnapshot.error);
+    const resumed = new HedgerCore({ accountId: 'hedger', config: CONFIG });
+    resumed.restore(fromSnapshot.snapshot, fromSnapshot.records);
+    expect(durable(resumed)).toEqual(durable(s.core));
+
+    // A restarted core re-sends the deposit, pulls, and re-arms the open order's timeout: it does not hedge twice.
+    const start = resumed.start(s.nowUs + 1_000);
+    expect(start.filter((e) => e.kind === 'hedge')).toEqual([]);
+    expect(start.find((e) => e.kind === 'set-timer' && e.timer.kind === 'hedge-timeout')).toMatchObject({ timer: { orderId: Number(lost?.orderId) } });
+    expect(quotes(start).every(isPull)).toBe(true);
+  });
+
+  it('its durable log decodes without throwing: garbage and old JSON logs are refused with a reason', () => {
+    const json = new TextEncoder().encode(JSON.stringify({ k: 'funded' }));
+    const old = decodeHedgerWal({ snapshot: undefined, entries: [json] });
+    expect(old).toEqual({ ok: false, error: expect.stringMatching(/record 0 is JSON, the hedger's log format before protobuf/) });
+    expect(decodeHedgerWal({ snapshot: json, entries: [] })).toMatchObject({ ok: false, error: expect.stringMatching(/its snapshot is JSON/) });
+    const garbage = decodeHedgerWal({ snapshot: undefined, entries: [encodeMessage('HedgerWalRecord', { funded: {} }), new Uint8Array([0x0a, 0xff, 0xff])] });
+    expect(garbage).toMatchObject({ ok: false, error: expect.stringMatching(/^record 1 does not decode/) });
+    const empty = decodeHedgerWal({ snapshot: undefined, entries: [new Uint8Array()] });
+    expect(empty).toMatchObject({ ok: false, error: 'record 0 holds no record this build knows' });
+    const record: HedgerWalRecord = { venueFill: { marketId: 1, fillId: 3, trade: { signedLots: -4, priceTicks: 10, fee: -1 } } };
+    expect(decodeHedgerWal({ snapshot: undefined, entries: [encodeMessage('HedgerWalRecord', record)] })).toMatchObject({ ok: true, records: [record] });
+  });
+});
