@@ -13,7 +13,7 @@
 import { createActor, type Actor as XstateActor } from 'xstate';
 import type { faultline } from '@faultline/protocol';
 import { createRng, deriveSeed, hostClock, type Actor, type ActorFactory, type DecodedEnvelope, type Host, type TimerId } from '@faultline/runtime';
-import { mulDivCeil } from '@faultline/venue';
+import { mulDivCeil, SIDE_BUY, SIDE_SELL } from '@faultline/venue';
 import { PriceProcess, type PriceProcessConfig } from '../market/price-process.ts';
 import { createExternalVenueMachine } from './external-venue-machine.ts';
 import { TimeWindows, type TimeWindow } from './time-windows.ts';
@@ -44,8 +44,8 @@ export interface ExternalVenueConfig {
   seed?: number;
 }
 
-export const SIDE_BUY = 1;
-export const SIDE_SELL = 2;
+/** Re-exported from the venue's vocabulary, where the sides are declared once. */
+export { SIDE_BUY, SIDE_SELL };
 export const HEDGE_REJECT_DISCONNECTED = 'disconnected';
 export const HEDGE_REJECT_LIMIT = 'limit-not-reachable';
 

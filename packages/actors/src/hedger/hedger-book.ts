@@ -17,6 +17,8 @@
  * Funding payments are not booked: they are the venue's account state, not fills.
  */
 
+import { SIDE_BUY, SIDE_SELL } from '@faultline/venue';
+
 export interface HedgerMarket {
   marketId: number;
   quotePerTickLot: number;
@@ -72,8 +74,6 @@ export interface VenueFillLike {
   takerFee: number;
 }
 
-const SIDE_BUY = 1;
-const SIDE_SELL = 2;
 
 function assertInt(value: number, what: string): void {
   if (!Number.isSafeInteger(value)) throw new RangeError(`hedger-book: ${what} must be a safe integer, got ${value}`);

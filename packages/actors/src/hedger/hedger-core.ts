@@ -38,8 +38,8 @@
  * state and the external venue's fills (not from these books), catches it.
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import { pb, type faultline } from '@faultline/protocol';
-import type { AccountUpdateEvent } from '@faultline/venue';
+import type { faultline } from '@faultline/protocol';
+import { MARKET_ACTIVE, SIDE_BUY as BUY, SIDE_SELL as SELL, type AccountUpdateEvent } from '@faultline/venue';
 import type { HedgerVariant } from '../variants.ts';
 import type { ExecutedBlockView, MarketView } from '../venue/venue-view.ts';
 import { DeltaLimitTracker, HedgerBook, signedLotsOf, venueTradesOf, type HedgerMarket, type LegTrade } from './hedger-book.ts';
@@ -156,9 +156,6 @@ export interface HedgerCoreOptions {
 }
 
 const BPS = 10_000;
-const MARKET_ACTIVE = 1;
-const BUY = pb.Side.SIDE_BUY;
-const SELL = pb.Side.SIDE_SELL;
 /** Hedge orders of one market in flight at once; more waits for the next tick. */
 export const HEDGES_OPEN_PER_MARKET_MAX = 4;
 /** Hedge orders remembered (open or closed) to cap late and duplicated fills; oldest forgotten first. */

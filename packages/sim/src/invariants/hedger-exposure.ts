@@ -8,12 +8,10 @@
  * - the external position is the sum of the HedgeFills the external venue published for it.
  * Sim and live set the bound at the registry's hedger-delta-factor x the scenario's deltaLimitLots.
  */
+import { SIDE_BUY } from '@faultline/venue';
 import { BaseMonitor, type PublishedMessage } from './monitor.ts';
 
 export { HEDGER_DELTA_BOUND_FACTOR } from './registry.ts';
-
-
-const SIDE_BUY = 1;
 
 export class HedgerExposureMonitor extends BaseMonitor {
   readonly name = 'hedger-delta-bounded';
