@@ -68,25 +68,36 @@ export interface ApplyBlockOptions {
 }
 
 export function applyBlock(state: VenueState, block: VenueBlock, options: ApplyBlockOptions = {}): BlockResult {
+  // Heights are the caller's contract (an execution node applies the chain in order; replay reports
+  // a gap in a log as log-contiguous): a block out of order is not a block of this chain.
   if (block.height !== state.height + 1) throw new VenueBlockError(`block ${block.height} applied at height ${state.height}: blocks apply in order`);
-  if (!Number.isSafeInteger(block.timeUs) || block.timeUs < state.blockTimeUs) {
-    throw new VenueBlockError(`block ${block.height} time ${block.timeUs} is before the previous block's ${state.blockTimeUs}`);
-  }
-  const ctx = new BlockContext(state, block.height, block.timeUs, options.variant);
+  const timeUs = venueTimeOf(state.blockTimeUs, block.timeUs);
+  const ctx = new BlockContext(state, block.height, timeUs, options.variant);
   const bookVariant = options.variant === 'priority-off-by-one' || options.variant === 'crossing-order-rests' ? options.variant : undefined;
   for (const market of state.markets.values()) market.book.variant = bookVariant;
   // Blocks 1 and 2 close no interval: block 1 carries the genesis time (block-interval.ts).
-  const intervalUs = blockIntervalUs(block.height, state.blockTimeUs, block.timeUs);
+  const intervalUs = blockIntervalUs(block.height, state.blockTimeUs, timeUs);
   const firstBlock = intervalUs === undefined;
   const elapsedUs = intervalUs ?? 0;
   for (const item of block.txs) if (item.tx?.oracleReport) applyTx(ctx, item);
   beginBlock(ctx, elapsedUs, firstBlock);
   for (const item of block.txs) if (!item.tx?.oracleReport) applyTx(ctx, item);
   state.prevBlockTimeUs = state.blockTimeUs;
-  state.blockTimeUs = block.timeUs;
+  state.blockTimeUs = timeUs;
   state.height = block.height;
   for (const account of [...ctx.touched].sort((a, b) => a.index - b.index)) ctx.emit(accountUpdate(ctx, account));
   return { state, events: ctx.events, stateHash: options.hash === false ? undefined : stateHash(state) };
+}
+
+/**
+ * The venue's clock never runs backwards (docs/venue.md, "A block, step by step"): a block whose
+ * time is before the previous block's, or is not a safe integer, runs at the previous block's
+ * time — an interval of zero: no funding accrues, no breaker fires, no report ages. Consensus
+ * (BFT time) never commits such a block; if it did, every replica applies the same clamp instead
+ * of all of them stopping on the same exception.
+ */
+export function venueTimeOf(previousUs: number, blockUs: number): number {
+  return Number.isSafeInteger(blockUs) && blockUs >= previousUs ? blockUs : previousUs;
 }
 
 function applyTx(ctx: BlockContext, item: BlockTx): void {

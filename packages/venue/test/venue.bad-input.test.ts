@@ -9,6 +9,7 @@ import { applyBlock, blockTxFromBytes, createVenueState, DEFAULT_POLICY, isRejec
 import { encodeTx, signedOracleReport } from '@faultline/venue/testing';
 import { deriveKeyPair } from '@faultline/protocol';
 import { BAD_TX_VARIANTS, badTx, buildBlocks, venueConfigFor } from './venue-run.ts';
+import { funded, IOC, rejections, S, Scenario } from './venue-scenario.ts';
 
 const hex = (bytes: Uint8Array | undefined): string => Buffer.from(bytes ?? []).toString('hex');
 
@@ -151,11 +152,41 @@ describe('bad input is rejected with a reason and changes nothing', () => {
     expect(decoded, 'some fuzzed bytes decode and reach the engine').toBeGreaterThan(15);
   });
 
-  it('blocks out of order or back in time are refused before anything changes', () => {
+  it('a block out of order is refused before anything changes (the caller\'s contract: replay reports it as log-contiguous)', () => {
     const { make, height, timeUs } = primedVenue();
     const state = make();
     expect(() => applyBlock(state, { height: height + 1, timeUs, txs: [] })).toThrow(/apply in order/);
-    expect(() => applyBlock(state, { height, timeUs: 1, txs: [] })).toThrow(/before the previous block/);
     expect(state.height).toBe(height - 1);
+  });
+
+  it('a block back in time (or at a time that is no safe integer) is applied at the previous block\'s time: the same events and state hash as that block at that time', () => {
+    const { make, height, timeUs } = primedVenue();
+    const previousUs = timeUs - 1_000_000;
+    const txs = [encodeTx('late', 1, { deposit: { accountId: 'late', amount: 5_000 } })];
+    const atPrevious = applyBlock(make(), { height, timeUs: previousUs, txs });
+    expect(atPrevious.events.filter((e) => e.kind === 'txRejected')).toEqual([]);
+    for (const badUs of [1, 0, -5, previousUs - 1, Number.NaN, 2 ** 53, 1.5]) {
+      const state = make();
+      const result = applyBlock(state, { height, timeUs: badUs, txs });
+      expect(result.events, `time ${badUs}`).toEqual(atPrevious.events);
+      expect(hex(result.stateHash), `time ${badUs}`).toBe(hex(atPrevious.stateHash));
+      expect(state.blockTimeUs).toBe(previousUs);
+      expect(state.height).toBe(height);
+      expect(state.accountsById.get('late')?.collateral).toBe(5_000);
+    }
+  });
+
+  it('the solvency referee follows the same clock: a block 5 s back in time, its reports refused as older than their predecessors, no invariant fires', () => {
+    const v = new Scenario();
+    funded(v, { alice: 100_000, bob: 100_000 });
+    v.block([v.limit('alice', 'buy', 10_000, 2), v.limit('bob', 'sell', 10_000, 2)]);
+    const before = v.state.blockTimeUs;
+    // Scenario.block checks every invariant of the VenueMonitor (the referee's included) after each block.
+    const events = v.block([v.limit('bob', 'sell', 10_000, 1, { tif: IOC })], { dtUs: -5 * S });
+    expect(v.state.blockTimeUs).toBe(before);
+    expect(rejections(events)).toEqual(Array(3).fill('report-older-than-previous'));
+    // The IOC still applies (nothing to fill: the bid was filled in the block before).
+    expect(events.filter((e) => e.kind === 'orderUpdate').map((e) => e.kind === 'orderUpdate' && e.orderUpdate.reason)).toEqual(['unfilled']);
+    v.block([], { dtUs: 6 * S });
   });
 });

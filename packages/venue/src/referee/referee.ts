@@ -112,7 +112,9 @@ export class Referee {
     this.events = events;
     this.at = 0;
     this.out = [];
-    this.timeUs = block.timeUs;
+    // The venue's clock never runs backwards (docs/venue.md): a block time before the previous
+    // one, or not a safe integer, counts as the previous block's time.
+    if (Number.isSafeInteger(block.timeUs) && block.timeUs >= this.timeUs) this.timeUs = block.timeUs;
     if (recordedFund !== undefined) this.ledger.fund = recordedFund;
     try {
       this.walk(block);
