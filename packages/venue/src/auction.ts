@@ -6,13 +6,15 @@
  * uncross: price, then order id (time). Every auction fill is at the uncrossing price; of each
  * pair the older order is the maker and pays the maker fee, the newer one the taker fee. Two orders of the same account meeting in the uncross are both
  * reduced without a fill (self-trade prevention: decrement both). What remains of the queue then
- * enters continuous trading in time order, so nothing is left crossed.
+ * enters continuous trading in time order, so nothing is left crossed. The uncross has a fill
+ * guard too: no order fills there if that takes its account's equity below zero (it is cancelled,
+ * and the uncross is planned again without it).
  */
 import { SIDE_BUY, SIDE_SELL, type Side } from './book/order-book.ts';
 import type { BlockContext } from './context.ts';
-import { releaseLots, releaseOrder } from './margin.ts';
-import { executeTaker, settleFill } from './matching.ts';
-import { emitOrderUpdate } from './order-events.ts';
+import { equityOf, releaseLots, releaseOrder } from './margin.ts';
+import { executeTaker, feeFor, guardOff, settleFill } from './matching.ts';
+import { clearQuoteSlot, emitOrderUpdate } from './order-events.ts';
 import { type Account, type MarketRuntime, MARKET_ACTIVE } from './state.ts';
 import { TIF_GTC, TIF_POST_ONLY } from './state.ts';
 
@@ -69,14 +71,35 @@ function better(a: UncrossPlan, b: UncrossPlan, ref: number): boolean {
   return a.priceTicks < b.priceTicks;
 }
 
+type Pair = { buy: AuctionEntry; sell: AuctionEntry; lots: number };
+
 /** Runs the uncross of `market` (state AUCTION), then opens it for continuous trading. */
 export function uncrossAndOpen(ctx: BlockContext, market: MarketRuntime, reason: string): void {
-  const entries: AuctionEntry[] = [];
+  let entries: AuctionEntry[] = [];
   for (const o of market.book.orders()) entries.push({ ...o, inBook: true, timeInForce: TIF_GTC });
   for (const o of market.auctionQueue) entries.push({ ...o, inBook: false });
-  const plan = findUncross(entries, market.oracleTicks || market.markTicks);
-  // Pair first, so the AuctionResult precedes its fills in the event stream.
-  const pairs: Array<{ buy: AuctionEntry; sell: AuctionEntry; lots: number }> = [];
+  let plan: UncrossPlan | undefined;
+  let pairs: Pair[];
+  // The fill guard of the uncross (docs/venue.md): an order was reserved against the mark when it
+  // queued, the mark may have moved since. An order whose fill at the uncrossing price would take
+  // its account's equity below zero is cancelled (`undercollateralized`) and the uncross is
+  // planned again without it; each pass removes an order, so this ends.
+  for (;;) {
+    plan = findUncross(entries, market.oracleTicks || market.markTicks);
+    pairs = pairUp(entries, plan);
+    const failing = guardOff(ctx) ? undefined : firstUndercollateralized(ctx, market, plan, pairs);
+    if (!failing) break;
+    entries = entries.filter((e) => e !== failing);
+    cancelEntry(ctx, market, failing);
+  }
+  emitUncross(ctx, market, plan, pairs);
+  ctx.setMarketState(market, MARKET_ACTIVE, reason, 0);
+  drainAuctionQueue(ctx, market);
+}
+
+/** Pairs the crossing orders in price, then time, priority (before any fill: the AuctionResult precedes them). */
+function pairUp(entries: readonly AuctionEntry[], plan: UncrossPlan | undefined): Pair[] {
+  const pairs: Pair[] = [];
   if (plan) {
     const buys = entries.filter((o) => o.side === SIDE_BUY && o.priceTicks >= plan.priceTicks).sort((a, b) => b.priceTicks - a.priceTicks || a.orderId - b.orderId);
     const sells = entries.filter((o) => o.side === SIDE_SELL && o.priceTicks <= plan.priceTicks).sort((a, b) => a.priceTicks - b.priceTicks || a.orderId - b.orderId);
@@ -96,6 +119,51 @@ export function uncrossAndOpen(ctx: BlockContext, market: MarketRuntime, reason:
       if (left.get(sell) === 0) j++;
     }
   }
+  return pairs;
+}
+
+/**
+ * The first order (buyer before seller, pair by pair) whose fills so far would take its account's
+ * equity at the mark below zero, fees included; self-trades move no money. Undefined when every
+ * fill keeps both accounts at or above zero.
+ */
+function firstUndercollateralized(ctx: BlockContext, market: MarketRuntime, plan: UncrossPlan | undefined, pairs: readonly Pair[]): AuctionEntry | undefined {
+  if (!plan) return undefined;
+  const k = market.config.quotePerTickLot;
+  const mark = market.markTicks;
+  const price = plan.priceTicks;
+  const traderFavour = ctx.variant === 'fee-rounding-trader-favour';
+  const change = new Map<number, number>();
+  for (const { buy, sell, lots } of pairs) {
+    if (buy.accountIndex === sell.accountIndex) continue;
+    const notional = price * lots * k;
+    const buyerIsMaker = buy.orderId < sell.orderId;
+    const buyFee = feeFor(notional, buyerIsMaker ? market.config.makerFeePpm : market.config.takerFeePpm, traderFavour);
+    const sellFee = feeFor(notional, buyerIsMaker ? market.config.takerFeePpm : market.config.makerFeePpm, traderFavour);
+    const gain = (mark - price) * lots * k; // the buyer's against the mark; the seller's is its negative
+    for (const [entry, delta] of [
+      [buy, gain - buyFee],
+      [sell, -gain - sellFee],
+    ] as const) {
+      const total = (change.get(entry.accountIndex) ?? 0) + delta;
+      change.set(entry.accountIndex, total);
+      if (equityOf(ctx.state, ctx.state.accounts[entry.accountIndex] as Account) + total < 0) return entry;
+    }
+  }
+  return undefined;
+}
+
+function cancelEntry(ctx: BlockContext, market: MarketRuntime, entry: AuctionEntry): void {
+  const account = ctx.state.accounts[entry.accountIndex] as Account;
+  if (entry.inBook) market.book.cancel(entry.orderId);
+  else market.auctionQueue = market.auctionQueue.filter((o) => o.orderId !== entry.orderId);
+  releaseOrder(account, market, entry.orderId);
+  clearQuoteSlot(market, entry);
+  emitOrderUpdate(ctx, market, account, entry.orderId, entry.clientOrderId, 'cancelled', 0, 'undercollateralized');
+  ctx.touch(account);
+}
+
+function emitUncross(ctx: BlockContext, market: MarketRuntime, plan: UncrossPlan | undefined, pairs: readonly Pair[]): void {
   const matched = pairs.reduce((sum, p) => sum + (p.buy.accountIndex === p.sell.accountIndex ? 0 : p.lots), 0);
   ctx.emit({
     kind: 'auctionResult',
@@ -124,8 +192,6 @@ export function uncrossAndOpen(ctx: BlockContext, market: MarketRuntime, reason:
     consume(ctx, market, buy, lots);
     consume(ctx, market, sell, lots);
   }
-  ctx.setMarketState(market, MARKET_ACTIVE, reason, 0);
-  drainAuctionQueue(ctx, market);
 }
 
 function consume(ctx: BlockContext, market: MarketRuntime, entry: AuctionEntry, lots: number): void {

@@ -34,7 +34,7 @@ export interface TakerSpec {
 }
 
 /** The variants that re-create the holes of the margin model also switch its second line off. */
-function guardOff(ctx: BlockContext): boolean {
+export function guardOff(ctx: BlockContext): boolean {
   return ctx.variant === 'resting-reserve-forgotten' || ctx.variant === 'reduce-only-unchecked' || ctx.variant === 'withdrawal-ignores-resting';
 }
 

@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { VenueVariant } from '@faultline/venue';
-import { bodies, details, funded, IOC, rejections, Scenario } from './venue-scenario.ts';
+import { bodies, details, funded, IOC, rejections, S, Scenario } from './venue-scenario.ts';
 
 /** alice long 10 @ 10,000 bought from bob (taker fee 50): collateral 5,950, bob short 10. */
 function aliceLong(variant?: VenueVariant, insuranceFundSeed = 1_000_000): Scenario {
@@ -218,5 +218,47 @@ describe('liquidation: the book close stops at the bankruptcy price when the fun
     // Collateral 5,950 + 37,800 + 27,600 - 70,000 = 1,350; equity 1,350 + 27,900 - 30,000 = -750;
     // bankruptcy of the 3 left: ceil((30,000 - 1,350) / 3) = 9,550.
     expect(bodies(events, 'adl')).toEqual([expect.objectContaining({ counterpartyAccountId: 'bob', sizeLots: 3, priceTicks: 9_550 })]);
+  });
+});
+
+describe('the fill guard holds in the reopening auction too', () => {
+  // A 15 s gap halts the market; 5 s later (the resume delay) it reopens into a 10 s call auction.
+  // alice queues a bid of 10 @ 10,000 (IM 5,000 at the mark 10,000), bob an ask of 10 @ 10,000.
+  // During the auction the oracle falls to 9,000 (10 %, inside the 15 % deviation guard): at the
+  // uncross the only price is 10,000, which loses alice 10 x 1,000 = 10,000 against the new mark;
+  // as the older order she is the maker (rebate floor(100,000 x 100 ppm) = 10).
+  function auctionAfterDrop(deposit: number) {
+    const v = new Scenario();
+    funded(v, { alice: deposit, bob: 1_000_000 });
+    v.block([]); // block 2: the interval from block 1 (genesis time) is no gap
+    v.block([], { dtUs: 15 * S });
+    v.idle(4);
+    const open = v.block([v.limit('alice', 'buy', 10_000, 10), v.limit('bob', 'sell', 10_000, 10)]);
+    expect(bodies(open, 'orderUpdate').map((u) => [u.accountId, u.status])).toEqual([
+      ['alice', 'accepted'],
+      ['bob', 'accepted'],
+    ]);
+    v.idle(9, { prices: { 1: 9_000 } });
+    expect(v.market().markTicks).toBe(9_000);
+    return { v, uncross: v.block([]) };
+  }
+
+  it('5,000 deposited: the fill would leave 5,000 - 10,000 + 10 = -4,990, so alice is cancelled (undercollateralized) and nothing crosses; bob rests', () => {
+    const { v, uncross } = auctionAfterDrop(5_000);
+    expect(bodies(uncross, 'orderUpdate').map((u) => [u.accountId, u.status, u.reason])).toEqual([
+      ['alice', 'cancelled', 'undercollateralized'],
+      ['bob', 'resting', ''],
+    ]);
+    expect(bodies(uncross, 'auctionResult')).toEqual([expect.objectContaining({ priceTicks: 0, matchedLots: 0 })]);
+    expect(bodies(uncross, 'fill')).toEqual([]);
+    expect(v.health('alice').equity).toBe(5_000);
+    expect(v.account('alice').exposure.size).toBe(0);
+    expect(v.market().book.bestAskTicks()).toBe(10_000);
+  });
+
+  it('10,000 deposited: the same fill leaves 10,000 - 10,000 + 10 = 10 >= 0 and happens', () => {
+    const { v, uncross } = auctionAfterDrop(10_000);
+    expect(bodies(uncross, 'fill').map((f) => [f.makerAccountId, f.takerAccountId, f.priceTicks, f.sizeLots, f.makerFee])).toEqual([['alice', 'bob', 10_000, 10, -10]]);
+    expect(v.health('alice').equity).toBe(10);
   });
 });
