@@ -7,6 +7,7 @@ import { registerVenueCommand } from './commands/venue.ts';
 import { registerHuntCommand } from './commands/hunt.ts';
 import { registerCompareCommand } from './commands/compare.ts';
 import { registerCheckCommand } from './commands/check.ts';
+import { registerWorkerCommand } from './commands/worker.ts';
 import { registerReplayCommands, registerReportCommand } from './commands/replay.ts';
 
 /** Every command of the CLI on `program` (main, and tests that read the help of each). */
@@ -17,6 +18,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   registerHuntCommand(program, setExit);
   registerCompareCommand(program, setExit);
   registerCheckCommand(program, setExit);
+  registerWorkerCommand(program, setExit);
   registerReplayCommands(program, setExit);
   registerReportCommand(program, setExit);
 }

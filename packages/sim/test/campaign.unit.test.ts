@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, FaultSchedule, Host } from '@faultline/runtime';
 import { Simulation } from '@faultline/runtime/sim';
-import { runCampaign, type CampaignTarget, type Violation } from '@faultline/sim';
+import { campaignInputs, CampaignTally, decodeJob, encodeJob, runCampaign, shrinkSchedule, shrinkScheduleAsync, type CampaignTarget, type Violation } from '@faultline/sim';
 
 class Counter implements Actor {
   value = 0;
@@ -81,5 +81,43 @@ describe('fault campaign', () => {
     expect(failure.violations[0]?.invariant).toBe('counter-monotonic');
     expect(failure.minimalFaults.faults.length).toBeLessThanOrEqual(3);
     expect(failure.minimalFaults.faults.some((f) => f.kind === 'crash')).toBe(true);
+  });
+});
+
+describe('distributed campaigns: the same runs, counts and shrink steps as the local campaign', () => {
+  it('campaignInputs are the runs runCampaign makes, and a tally of them equals its result', () => {
+    const target = toyTarget(false);
+    const local = runCampaign(target, { runs: 30, seed: 2, determinismEvery: 0, continueAfterFailure: true, shrinkRunsMax: 0 });
+    const tally = new CampaignTally(target.name, 2);
+    for (const { runSeed, faults } of campaignInputs(target.swarm, 2, 30)) tally.add(runSeed, faults, target.run(runSeed, faults));
+    tally.failure(shrinkSchedule(target, tally.found!.runSeed, tally.found!.faults, 0));
+    expect(tally.result).toEqual(local);
+    expect(local.traceHashDigest).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('shrinkScheduleAsync (runs on workers) takes the very steps of shrinkSchedule', async () => {
+    const target = toyTarget(false);
+    const found = runCampaign(target, { runs: 200, seed: 2 }).firstFailure!;
+    const local = shrinkSchedule(target, found.runSeed, found.originalFaults, 80);
+    const remote = await shrinkScheduleAsync(async (faults) => target.run(found.runSeed, faults), found.originalFaults, 80);
+    expect(remote).toEqual(local);
+    expect(local.faults).toEqual(found.minimalFaults);
+  });
+
+  it('a job message round-trips; a malformed one is rejected naming its path', () => {
+    const job = { v: 1 as const, campaign: 'c1', job: 3, purpose: 'rerun' as const, scenario: { name: 'x' }, runSeed: 7, faults: { version: 1 as const, faults: [{ kind: 'crash' as const, atUs: 1, actors: ['a'] }] }, replyTo: 'r', avoidWorker: 'w1' };
+    expect(decodeJob(encodeJob(job))).toEqual(job);
+    const bad = (patch: Record<string, unknown>): string => {
+      try {
+        decodeJob(new TextEncoder().encode(JSON.stringify({ ...job, ...patch })));
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(bad({ runSeed: -1 })).toMatch(/^\$\.runSeed/);
+    expect(bad({ purpose: 'mine' })).toMatch(/^\$\.purpose/);
+    expect(bad({ faults: { version: 1, faults: [{ kind: 'crash', atUs: 1 }] } })).toMatch(/^\$\.faults: \$\.faults\[0\]\.actors/);
+    expect(bad({ v: 2 })).toMatch(/^\$\.v/);
   });
 });

@@ -10,6 +10,8 @@ import { checkVenue } from '@faultline/sim';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { integerOption, secondsFlag } from '../parse-options.ts';
 import { startProgress } from '../progress.ts';
+import { runDistributedCampaign, type DistributedStats } from '../distributed/coordinator.ts';
+import { ACK_WAIT_MS_DEFAULT } from '../distributed/work-queue.ts';
 import { loadScenarioInput } from '../scenario-input.ts';
 
 export function registerCheckCommand(program: Command, setExit: (code: number) => void): void {
@@ -24,21 +26,26 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
     .option('--policy <name|file>', 'the mitigation policy')
     .option('--out <dir>', 'where a failing schedule is written', 'check-out')
     .option('--json', 'print one JSON object on stdout')
-    .addHelpText('after', '\nExamples:\n  faultline check --runs 50 --swarm --seed 7\n  faultline check --runs 20 --scenario flash-crash-during-stall --duration 120\n')
-    .action((options: { runs: number; scenario?: string; swarm?: boolean; seed: number; duration: number; policy?: string; out: string; json?: boolean }) => {
+    .option('--server <url>', 'distributed: run the campaign on workers (faultline worker --server URL) through this nats-server\'s JetStream work queue (a cluster: comma-separated URLs)')
+    .option('--workers-expected <n>', 'distributed: wait for this many workers before starting', integerOption('--workers-expected', 1, 10_000))
+    .addOption(secondsFlag('--ack-wait <seconds>', 'distributed: a job a worker took and did not finish is given to another worker after this long', { us: ACK_WAIT_MS_DEFAULT * 1_000 }))
+    .addHelpText('after', '\nExamples:\n  faultline check --runs 50 --swarm --seed 7\n  faultline check --runs 20 --scenario flash-crash-during-stall --duration 120\n  faultline check --runs 200 --server nats://10.0.0.1:4222 --workers-expected 8   (and faultline worker --server nats://10.0.0.1:4222 on each machine)\n')
+    .action(async (options: { runs: number; scenario?: string; swarm?: boolean; seed: number; duration: number; policy?: string; out: string; json?: boolean; server?: string; workersExpected?: number; ackWait: number }) => {
       if (options.scenario && options.swarm) throw new CliError('EUSAGE', 'choose --scenario or --swarm', 'see faultline check --help');
+      if (options.workersExpected !== undefined && !options.server) throw new CliError('EUSAGE', '--workers-expected goes with --server', 'a local check runs in this process');
       const scenarioName = options.scenario ?? 'baseline';
       const scenario = loadScenarioInput({ scenario: scenarioName, durationUs: options.duration, ...(options.policy ? { policy: options.policy } : {}) });
       const progress = startProgress({ total: options.runs, format: 'check {bar} {value}/{total} runs | {failures} failing', enabled: !options.json });
       let failures = 0;
       let result: ReturnType<typeof checkVenue>;
+      let distributed: DistributedStats | undefined;
+      const onRun = (index: number, failed: boolean): void => progress.update(index, { failures: (failures += failed ? 1 : 0) });
       try {
-        result = checkVenue({ ...scenario, faults: { version: 1, faults: [] } }, {
-          runs: options.runs,
-          seed: options.seed,
-          continueAfterFailure: true,
-          onRun: (index, failed) => progress.update(index, { failures: (failures += failed ? 1 : 0) }),
-        });
+        if (options.server) {
+          ({ result, distributed } = await runDistributedCampaign({ server: options.server, workersExpected: options.workersExpected ?? 1, scenario: { ...scenario, faults: { version: 1, faults: [] } }, runs: options.runs, seed: options.seed, ackWaitMs: options.ackWait / 1_000, onRun }));
+        } else {
+          result = checkVenue({ ...scenario, faults: { version: 1, faults: [] } }, { runs: options.runs, seed: options.seed, continueAfterFailure: true, onRun });
+        }
       } catch (error) {
         progress.stop();
         if (error instanceof RangeError) throw new CliError('EUSAGE', 'bad --duration', error.message);
@@ -55,7 +62,7 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
         repro = `faultline sim --scenario ${scenarioName} --seed ${result.firstFailure.runSeed} --duration ${options.duration / 1e6}${options.policy ? ` --policy ${options.policy}` : ''} --faults ${minimalPath}`;
       }
       const ok = result.failures === 0 && result.nondeterministic.length === 0;
-      if (options.json) process.stdout.write(`${JSON.stringify({ ...result, ok, repro, minimalFaults: minimalPath })}\n`);
+      if (options.json) process.stdout.write(`${JSON.stringify({ ...result, ok, repro, minimalFaults: minimalPath, ...(distributed ? { distributed } : {}) })}\n`);
       else {
         const lines = [
           `Faultline check: ${scenario.name}, ${result.runs} runs, campaign seed ${options.seed}`,
@@ -71,6 +78,11 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
           lines.push(`  shrunk                ${f.originalFaults.faults.length} → ${f.minimalFaults.faults.length} fault events in ${f.shrinkSteps} steps`);
           lines.push(`  repro                 ${repro}`);
         }
+        if (distributed) {
+          lines.push(`  distributed           ${distributed.workers.length} workers at ${distributed.server}, ${distributed.jobs} jobs, ${distributed.rerunsOnOtherWorker} re-runs on another worker, ${distributed.duplicateResults} duplicate results (redeliveries)`);
+          lines.push(`  runs by worker        ${Object.entries(distributed.runsByWorker).map(([w, n]) => `${w} ${n}`).join(', ')}`);
+        }
+        lines.push(`  trace hash digest     ${result.traceHashDigest}`);
         for (const n of result.nondeterministic) lines.push(`  NON-DETERMINISTIC     run seed ${n.runSeed}: ${n.hashes.join(' vs ')}`);
         process.stdout.write(`${lines.join('\n')}\n`);
       }

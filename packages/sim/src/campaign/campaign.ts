@@ -6,6 +6,7 @@
  * the campaign prints a one-line repro. A sample of runs is repeated to prove determinism: two runs
  * of one seed and schedule with different trace hashes are a bug in themselves.
  */
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import type { FaultSchedule } from '@faultline/runtime';
 import type { Violation } from '../invariants/monitor.ts';
@@ -61,6 +62,11 @@ export interface CampaignResult {
   failedRuns: Record<string, number>;
   /** Runs whose schedule held no fault (a swarm never draws one: this stays 0). */
   runsWithoutFault: number;
+  /**
+   * sha256 (hex) over every run's trace hash, in run order: two campaigns with equal digests ran
+   * the same runs to the same traces (a distributed campaign against the local one).
+   */
+  traceHashDigest: string;
 }
 
 /** Re-runs spent shrinking one failure, at most. */
@@ -71,28 +77,23 @@ export const SHRINK_RUNS_MAX = 80;
  * events, halving the chunk size (ddmin), keeping every removal after which the run still
  * fails; (2) halve each remaining event's duration while it still fails. Any failure counts
  * (a different invariant included): the goal is the smallest schedule that breaks something.
+ *
+ * The steps as a generator: it yields each candidate schedule and is told whether the run of it
+ * failed, so one algorithm is driven by a local run (shrinkSchedule) and by runs on remote
+ * workers (shrinkScheduleAsync, distributed campaigns) — the same candidates in the same order.
  */
-export function shrinkSchedule(
-  target: CampaignTarget,
-  runSeed: number,
-  faults: FaultSchedule,
-  runsMax: number,
-): { faults: FaultSchedule; violations: readonly Violation[] | undefined; runs: number } {
+export function* shrinkSteps(faults: FaultSchedule, runsMax: number): Generator<FaultSchedule, FaultSchedule, boolean> {
   let runs = 0;
   let current = faults.faults;
-  let violations: readonly Violation[] | undefined;
-  const fails = (candidate: FaultSchedule['faults']): boolean => {
+  function* fails(candidate: FaultSchedule['faults']): Generator<FaultSchedule, boolean, boolean> {
     if (runs >= runsMax) return false;
     runs++;
-    const outcome = target.run(runSeed, { ...faults, faults: candidate });
-    if (outcome.violations.length === 0) return false;
-    violations = outcome.violations;
-    return true;
-  };
+    return yield { ...faults, faults: candidate };
+  }
   for (let chunk = Math.max(1, Math.ceil(current.length / 2)); chunk >= 1 && current.length > 0; chunk = Math.floor(chunk / 2)) {
     for (let at = 0; at < current.length; ) {
       const candidate = [...current.slice(0, at), ...current.slice(at + chunk)];
-      if (fails(candidate)) current = candidate;
+      if (yield* fails(candidate)) current = candidate;
       else at += chunk;
     }
   }
@@ -102,13 +103,116 @@ export function shrinkSchedule(
     while (typeof timed.durationUs === 'number' && timed.durationUs > 200_000) {
       const before = timed.durationUs;
       timed.durationUs = Math.floor(before / 2);
-      if (!fails(current)) {
+      // A copy: the caller may keep the candidate while this loop edits `current`.
+      if (!(yield* fails(current.map((e) => ({ ...e }))))) {
         timed.durationUs = before;
         break;
       }
     }
   }
-  return { faults: { ...faults, faults: current }, violations, runs };
+  return { ...faults, faults: current };
+}
+
+export interface ShrinkResult {
+  faults: FaultSchedule;
+  violations: readonly Violation[] | undefined;
+  runs: number;
+}
+
+export function shrinkSchedule(target: CampaignTarget, runSeed: number, faults: FaultSchedule, runsMax: number): ShrinkResult {
+  const steps = shrinkSteps(faults, runsMax);
+  let runs = 0;
+  let violations: readonly Violation[] | undefined;
+  let step = steps.next();
+  while (!step.done) {
+    runs++;
+    const outcome = target.run(runSeed, step.value);
+    const failed = outcome.violations.length > 0;
+    if (failed) violations = outcome.violations;
+    step = steps.next(failed);
+  }
+  return { faults: step.value, violations, runs };
+}
+
+/** shrinkSchedule with runs that return a promise (a run on a remote worker). */
+export async function shrinkScheduleAsync(run: (faults: FaultSchedule) => Promise<TargetRun>, faults: FaultSchedule, runsMax: number): Promise<ShrinkResult> {
+  const steps = shrinkSteps(faults, runsMax);
+  let runs = 0;
+  let violations: readonly Violation[] | undefined;
+  let step = steps.next();
+  while (!step.done) {
+    runs++;
+    const outcome = await run(step.value);
+    const failed = outcome.violations.length > 0;
+    if (failed) violations = outcome.violations;
+    step = steps.next(failed);
+  }
+  return { faults: step.value, violations, runs };
+}
+
+/**
+ * The counting of a campaign, one run at a time in run order: what runCampaign reports, and
+ * what a distributed campaign's coordinator reports from its workers' results.
+ */
+export class CampaignTally {
+  readonly result: CampaignResult;
+  found: { runSeed: number; faults: FaultSchedule; violations: readonly Violation[] } | undefined;
+
+  constructor(target: string, seed: number) {
+    this.result = { target, seed, runs: 0, failures: 0, firstFailure: undefined, determinismChecks: 0, nondeterministic: [], evaluated: {}, failedRuns: {}, runsWithoutFault: 0, traceHashDigest: '' };
+  }
+
+  private readonly digest = createHash('sha256');
+
+  /** One run's outcome; returns whether it failed. */
+  add(runSeed: number, faults: FaultSchedule, outcome: TargetRun): boolean {
+    const result = this.result;
+    result.runs++;
+    this.digest.update(`${outcome.traceHash}\n`);
+    result.traceHashDigest = this.digest.copy().digest('hex');
+    if (!faults.faults.some((f) => f.kind !== 'heal' && f.kind !== 'restart' && f.kind !== 'resume')) result.runsWithoutFault++;
+    for (const verdict of Object.values(outcome.verdicts ?? {})) {
+      result.evaluated[verdict.name] ??= 0;
+      if (verdict.status === 'not-evaluated') continue;
+      result.evaluated[verdict.name] = (result.evaluated[verdict.name] ?? 0) + 1;
+      if (verdict.status === 'failed') result.failedRuns[verdict.name] = (result.failedRuns[verdict.name] ?? 0) + 1;
+    }
+    if (outcome.violations.length === 0) return false;
+    result.failures++;
+    this.found ??= { runSeed, faults, violations: outcome.violations };
+    return true;
+  }
+
+  /** A determinism re-run of a run: a different trace hash is a finding. */
+  determinism(runSeed: number, first: string, again: string): void {
+    this.result.determinismChecks++;
+    if (again !== first) this.result.nondeterministic.push({ runSeed, hashes: [first, again] });
+  }
+
+  /** The first failure, after shrinking. */
+  failure(shrunk: ShrinkResult): void {
+    const found = this.found;
+    if (!found) return;
+    this.result.firstFailure = { runSeed: found.runSeed, originalFaults: found.faults, minimalFaults: shrunk.faults, violations: shrunk.violations ?? found.violations, shrinkSteps: shrunk.runs };
+  }
+}
+
+/**
+ * Every run's input (run seed, fault schedule) of a campaign, in run order: drawn by the very
+ * fast-check run that runCampaign makes (same arbitrary, seed and run count), so a distributed
+ * campaign runs exactly the local one's runs.
+ */
+export function campaignInputs(swarm: SwarmOptions, seed: number, runs: number): Array<{ runSeed: number; faults: FaultSchedule }> {
+  const inputs: Array<{ runSeed: number; faults: FaultSchedule }> = [];
+  const input = fc.tuple(fc.integer({ min: 0, max: 2 ** 32 - 1 }), swarmScheduleArbitrary(swarm));
+  fc.check(
+    fc.property(input, ([runSeed, faults]) => {
+      inputs.push({ runSeed, faults });
+      return true;
+    }),
+    { seed, numRuns: runs, endOnFailure: true },
+  );
+  return inputs;
 }
 
 /** Bounds: a campaign is a batch job, not an unbounded loop. */
@@ -119,60 +223,25 @@ export function runCampaign(target: CampaignTarget, options: CampaignOptions): C
     throw new RangeError(`campaign: runs must be 1..${CAMPAIGN_RUNS_MAX}, got ${options.runs}`);
   }
   const determinismEvery = options.determinismEvery ?? 10;
-  const result: CampaignResult = {
-    target: target.name,
-    seed: options.seed,
-    runs: 0,
-    failures: 0,
-    firstFailure: undefined,
-    determinismChecks: 0,
-    nondeterministic: [],
-    evaluated: {},
-    failedRuns: {},
-    runsWithoutFault: 0,
-  };
+  const tally = new CampaignTally(target.name, options.seed);
   const input = fc.tuple(fc.integer({ min: 0, max: 2 ** 32 - 1 }), swarmScheduleArbitrary(target.swarm));
   let index = 0;
-  let found: { runSeed: number; faults: FaultSchedule; violations: readonly Violation[] } | undefined;
   const property = fc.property(input, ([runSeed, faults]) => {
     const outcome = target.run(runSeed, faults);
     index++;
-    result.runs++;
-    if (!faults.faults.some((f) => f.kind !== 'heal' && f.kind !== 'restart' && f.kind !== 'resume')) result.runsWithoutFault++;
-    for (const verdict of Object.values(outcome.verdicts ?? {})) {
-      result.evaluated[verdict.name] ??= 0;
-      if (verdict.status === 'not-evaluated') continue;
-      result.evaluated[verdict.name] = (result.evaluated[verdict.name] ?? 0) + 1;
-      if (verdict.status === 'failed') result.failedRuns[verdict.name] = (result.failedRuns[verdict.name] ?? 0) + 1;
-    }
-    if (determinismEvery > 0 && (index - 1) % determinismEvery === 0) {
-      result.determinismChecks++;
-      const again = target.run(runSeed, faults);
-      if (again.traceHash !== outcome.traceHash) result.nondeterministic.push({ runSeed, hashes: [outcome.traceHash, again.traceHash] });
-    }
-    options.onRun?.(index, outcome.violations.length > 0);
-    if (outcome.violations.length > 0) {
-      result.failures++;
-      found ??= { runSeed, faults, violations: outcome.violations };
-      return options.continueAfterFailure ?? false;
-    }
-    return true;
+    const failed = tally.add(runSeed, faults, outcome);
+    if (determinismEvery > 0 && (index - 1) % determinismEvery === 0) tally.determinism(runSeed, outcome.traceHash, target.run(runSeed, faults).traceHash);
+    options.onRun?.(index, failed);
+    return failed ? (options.continueAfterFailure ?? false) : true;
   });
   const report = fc.check(property, { seed: options.seed, numRuns: options.runs, endOnFailure: true });
+  const result = tally.result;
+  const found = tally.found;
   // A run that threw is not a run that passed: the campaign stops and says so.
   if (report.failed && !found) {
     const error = report.errorInstance instanceof Error ? report.errorInstance : new Error(String(report.errorInstance));
     throw new Error(`campaign ${target.name}: run ${result.runs + 1} (counterexample ${JSON.stringify(report.counterexample)}) threw: ${error.message}`, { cause: error });
   }
-  if (found) {
-    const shrunk = shrinkSchedule(target, found.runSeed, found.faults, options.shrinkRunsMax ?? SHRINK_RUNS_MAX);
-    result.firstFailure = {
-      runSeed: found.runSeed,
-      originalFaults: found.faults,
-      minimalFaults: shrunk.faults,
-      violations: shrunk.violations ?? found.violations,
-      shrinkSteps: shrunk.runs,
-    };
-  }
+  if (found) tally.failure(shrinkSchedule(target, found.runSeed, found.faults, options.shrinkRunsMax ?? SHRINK_RUNS_MAX));
   return result;
 }

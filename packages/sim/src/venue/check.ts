@@ -5,7 +5,7 @@
  */
 import type { FaultKindName } from '@faultline/runtime';
 import type { VenueVariant } from '@faultline/venue';
-import { runCampaign, type CampaignResult } from '../campaign/campaign.ts';
+import { runCampaign, type CampaignResult, type CampaignTarget } from '../campaign/campaign.ts';
 import { longestRecoveryBoundUs } from '../invariants/registry.ts';
 import { scenarioActorIds, type Scenario } from '../scenario/mod.ts';
 import type { ActorVariant } from '@faultline/actors';
@@ -54,36 +54,38 @@ export function venueSwarmWindow(durationUs: number, tailUs: number): { horizonU
   return { endByUs, horizonUs: Math.floor(endByUs / 2), durationUsMax: Math.max(1_000_000, Math.min(15_000_000, Math.floor(endByUs / 2))) };
 }
 
-export function checkVenue(scenario: Scenario, options: VenueCampaignOptions): CampaignResult {
+/** The campaign target of a venue scenario: its swarm window and its run (local, or on a distributed campaign's worker). */
+export function venueCampaignTarget(scenario: Scenario, options: Omit<VenueCampaignOptions, 'runs' | 'seed'> = {}): CampaignTarget {
   const durationUs = scenario.durationUs;
   const window = venueSwarmWindow(durationUs, options.tailUs ?? longestRecoveryBoundUs(scenario.policy));
-  return runCampaign(
-    {
-      name: scenario.name,
-      swarm: {
-        // The external venue is the world outside the chain; its faults are the scenario's own.
-        actors: options.faultTargets ?? scenarioActorIds(scenario).filter((id) => id !== scenario.externalVenue.id),
-        ...(options.faultKinds ? { kinds: options.faultKinds } : {}),
-        // Every fault ends early enough for every recovery bound to be evaluated.
-        ...window,
-        eventsMax: 8,
-      },
-      run: (runSeed, faults) => {
-        const setup = scenarioSetup({ ...scenario, faults }, runSeed, options.actorVariants ?? []);
-        const summary = runVenue({
-          ...setup,
-          ...(options.venueVariant ? { venueVariant: options.venueVariant } : {}),
-        });
-        return { violations: summary.violations, traceHash: summary.traceHash, verdicts: summary.verdicts };
-      },
+  return {
+    name: scenario.name,
+    swarm: {
+      // The external venue is the world outside the chain; its faults are the scenario's own.
+      actors: options.faultTargets ?? scenarioActorIds(scenario).filter((id) => id !== scenario.externalVenue.id),
+      ...(options.faultKinds ? { kinds: options.faultKinds } : {}),
+      // Every fault ends early enough for every recovery bound to be evaluated.
+      ...window,
+      eventsMax: 8,
     },
-    {
-      runs: options.runs,
-      seed: options.seed,
-      determinismEvery: options.determinismEvery ?? 5,
-      ...(options.onRun ? { onRun: options.onRun } : {}),
-      ...(options.shrinkRunsMax !== undefined ? { shrinkRunsMax: options.shrinkRunsMax } : {}),
-      ...(options.continueAfterFailure ? { continueAfterFailure: true } : {}),
+    run: (runSeed, faults) => {
+      const setup = scenarioSetup({ ...scenario, faults }, runSeed, options.actorVariants ?? []);
+      const summary = runVenue({
+        ...setup,
+        ...(options.venueVariant ? { venueVariant: options.venueVariant } : {}),
+      });
+      return { violations: summary.violations, traceHash: summary.traceHash, verdicts: summary.verdicts };
     },
-  );
+  };
+}
+
+export function checkVenue(scenario: Scenario, options: VenueCampaignOptions): CampaignResult {
+  return runCampaign(venueCampaignTarget(scenario, options), {
+    runs: options.runs,
+    seed: options.seed,
+    determinismEvery: options.determinismEvery ?? 5,
+    ...(options.onRun ? { onRun: options.onRun } : {}),
+    ...(options.shrinkRunsMax !== undefined ? { shrinkRunsMax: options.shrinkRunsMax } : {}),
+    ...(options.continueAfterFailure ? { continueAfterFailure: true } : {}),
+  });
 }
