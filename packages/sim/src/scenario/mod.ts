@@ -1,14 +1,5 @@
 export * from './schema.ts';
-export {
-  ScenarioError,
-  parseScenario,
-  loadScenarioFile,
-  listScenarios,
-  findScenarioFile,
-  withPolicy,
-  parsePolicyInput,
-  withFaults,
-  scenarioToJson,
-  describeIds,
-  type ScenarioSummary,
-} from './load.ts';
+export { ScenarioError, describeIds } from './fields.ts';
+export { parseScenario, withPolicy, parsePolicyInput, withFaults } from './load.ts';
+export { loadScenarioFile, listScenarios, findScenarioFile, type ScenarioSummary } from './files.ts';
+export { scenarioToJson } from './to-json.ts';

@@ -332,16 +332,8 @@ export const DEFAULT_TOPOLOGY_COUNTS = {
   traders: { noise: 12, leveraged: 6, staleArb: 2 },
 } as const;
 
-/** Bounds on counts: a scenario is a test input, not a load generator. */
-export const LIMITS = {
-  validators: { min: 1, max: 31 },
-  executionReplicas: { min: 1, max: 16 },
-  oracles: { min: 1, max: 31 },
-  tradersPerKind: { min: 0, max: 1_000 },
-  durationUs: { min: 1_000_000, max: 86_400_000_000 },
-  outagesMax: 1_000,
-  scriptedMovesMax: 1_000,
-} as const;
+/** Bounds on counts and lengths (the whole table of named ranges is ranges.ts). */
+export { LIMITS } from './ranges.ts';
 
 /** The venue package's defaults (order streams use the same): one description of a venue. */
 export const DEFAULT_VENUE = DEFAULT_VENUE_PARAMS;
