@@ -7,9 +7,12 @@
  *
  * A restarted incarnation keeps the direction of the position it finds (its random stream is
  * a new one), and the target is recomputed from the view, so nothing has to be persisted.
+ * A TraderStrategy of the trader core (trader-core.ts); LeveragedTrader is its actor.
  */
 import type { Host } from '@faultline/runtime';
-import { BUY, IOC, MARKET, SELL, TraderBase, checkPositiveInt, type TraderConfig } from './trader-base.ts';
+import { viewMarkTicks } from '../venue/view-state.ts';
+import { TraderActor } from './trader-actor.ts';
+import { BUY, IOC, MARKET, SELL, accountKnown, checkPositiveInt, hasPending, marketActive, placeOrder, positionLots, type TraderConfig, type TraderState, type TraderStrategy } from './trader-core.ts';
 
 export interface LeveragedTraderConfig extends TraderConfig {
   /** Target notional / deposit, e.g. 10 (the venue's initial margin caps it). */
@@ -24,57 +27,78 @@ export interface LeveragedTraderConfig extends TraderConfig {
   maxOrderLots?: number;
 }
 
-export class LeveragedTrader extends TraderBase {
+export interface LeveragedOwn {
+  readonly config: LeveragedTraderConfig;
   readonly marketId: number;
-  private readonly wantLong: boolean;
+  /** The direction it chose (a position it holds overrides it). */
+  readonly wantLong: boolean;
+}
 
-  constructor(
-    host: Host,
-    private readonly config: LeveragedTraderConfig,
-  ) {
-    super(host, config);
-    if (!(typeof config.targetLeverage === 'number' && config.targetLeverage > 0 && config.targetLeverage <= 1_000)) {
-      throw new RangeError(`leveraged trader: targetLeverage must be in (0, 1000], got ${String(config.targetLeverage)}`);
-    }
-    checkPositiveInt('leveraged trader: quotePerTickLot', config.quotePerTickLot);
-    if (config.ordersToTarget !== undefined) checkPositiveInt('leveraged trader: ordersToTarget', config.ordersToTarget);
-    if (config.maxOrderLots !== undefined) checkPositiveInt('leveraged trader: maxOrderLots', config.maxOrderLots);
-    this.marketId = host.rng.derive('leveraged/market').pick(config.marketIds);
-    this.wantLong = config.direction ? config.direction === 'long' : host.rng.derive('leveraged/direction').chance(500_000);
+export function checkLeveragedConfig(config: LeveragedTraderConfig): void {
+  if (!(typeof config.targetLeverage === 'number' && config.targetLeverage > 0 && config.targetLeverage <= 1_000)) {
+    throw new RangeError(`leveraged trader: targetLeverage must be in (0, 1000], got ${String(config.targetLeverage)}`);
+  }
+  checkPositiveInt('leveraged trader: quotePerTickLot', config.quotePerTickLot);
+  if (config.ordersToTarget !== undefined) checkPositiveInt('leveraged trader: ordersToTarget', config.ordersToTarget);
+  if (config.maxOrderLots !== undefined) checkPositiveInt('leveraged trader: maxOrderLots', config.maxOrderLots);
+}
+
+/** The position's direction: the one it holds, else the one it chose. */
+export function leveragedLong(state: TraderState<LeveragedOwn>): boolean {
+  const size = positionLots(state, state.own.marketId);
+  return size !== 0 ? size > 0 : state.own.wantLong;
+}
+
+/** Lots worth targetLeverage x deposit at the current mark (0 while the mark is unknown). */
+export function leveragedTargetLots(state: TraderState<LeveragedOwn>): number {
+  const mark = viewMarkTicks(state.view, state.own.marketId);
+  if (mark <= 0) return 0;
+  const { config } = state.own;
+  return Math.floor((config.deposit * config.targetLeverage) / (mark * config.quotePerTickLot));
+}
+
+export const leveragedStrategy: TraderStrategy<LeveragedOwn> = {
+  isDone(state) {
+    const target = leveragedTargetLots(state);
+    return accountKnown(state) && target > 0 && Math.abs(positionLots(state, state.own.marketId)) >= target;
+  },
+  act(state, nowUs, effects) {
+    const { marketId, config } = state.own;
+    if (!marketActive(state, marketId) || !accountKnown(state) || hasPending(state, marketId, nowUs)) return;
+    const target = leveragedTargetLots(state);
+    const remaining = target - Math.abs(positionLots(state, marketId));
+    if (remaining <= 0) return;
+    const chunk = Math.ceil(target / (config.ordersToTarget ?? 4));
+    const sizeLots = Math.min(remaining, chunk, config.maxOrderLots ?? Number.MAX_SAFE_INTEGER);
+    placeOrder(state, { marketId, side: leveragedLong(state) ? BUY : SELL, type: MARKET, timeInForce: IOC, priceTicks: 0, sizeLots }, nowUs, effects);
+  },
+};
+
+export class LeveragedTrader extends TraderActor<LeveragedOwn> {
+  constructor(host: Host, config: LeveragedTraderConfig) {
+    checkLeveragedConfig(config);
+    const marketId = host.rng.derive('leveraged/market').pick(config.marketIds);
+    const wantLong = config.direction ? config.direction === 'long' : host.rng.derive('leveraged/direction').chance(500_000);
+    super(host, config, leveragedStrategy, { config, marketId, wantLong });
+  }
+
+  get marketId(): number {
+    return this.core.own.marketId;
   }
 
   /** The position's direction: the one it holds, else the one it chose. */
   get long(): boolean {
-    const size = this.positionLots(this.marketId);
-    return size !== 0 ? size > 0 : this.wantLong;
+    return leveragedLong(this.core);
   }
 
-  /** Lots worth targetLeverage x deposit at the current mark (0 while the mark is unknown). */
   targetLots(): number {
-    const mark = this.view.market(this.marketId)?.markTicks ?? 0;
-    if (mark <= 0) return 0;
-    return Math.floor((this.config.deposit * this.config.targetLeverage) / (mark * this.config.quotePerTickLot));
+    return leveragedTargetLots(this.core);
   }
 
   /** Notional / deposit at the current mark (behaviour and reports only). */
   leverage(): number {
-    const mark = this.view.market(this.marketId)?.markTicks ?? 0;
-    return (Math.abs(this.positionLots(this.marketId)) * mark * this.config.quotePerTickLot) / this.config.deposit;
-  }
-
-  protected override isDone(): boolean {
-    const target = this.targetLots();
-    return this.accountKnown() && target > 0 && Math.abs(this.positionLots(this.marketId)) >= target;
-  }
-
-  protected act(): void {
-    if (!this.marketActive(this.marketId) || !this.accountKnown() || this.hasPending(this.marketId)) return;
-    const target = this.targetLots();
-    const remaining = target - Math.abs(this.positionLots(this.marketId));
-    if (remaining <= 0) return;
-    const chunk = Math.ceil(target / (this.config.ordersToTarget ?? 4));
-    const sizeLots = Math.min(remaining, chunk, this.config.maxOrderLots ?? Number.MAX_SAFE_INTEGER);
-    this.placeOrder({ marketId: this.marketId, side: this.long ? BUY : SELL, type: MARKET, timeInForce: IOC, priceTicks: 0, sizeLots });
+    const { marketId, config } = this.core.own;
+    return (Math.abs(positionLots(this.core, marketId)) * viewMarkTicks(this.core.view, marketId) * config.quotePerTickLot) / config.deposit;
   }
 }
 

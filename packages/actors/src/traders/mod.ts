@@ -1,5 +1,19 @@
-export { createTraderMachine, type TraderMode, type TraderHooks, type TraderMachineEvent } from './trader-machine.ts';
-export { TraderBase, type TraderConfig, type TraderCounters, type OrderSpec } from './trader-base.ts';
-export { NoiseTrader, createNoiseTrader, type NoiseTraderConfig } from './noise-trader.ts';
-export { LeveragedTrader, createLeveragedTrader, type LeveragedTraderConfig } from './leveraged-trader.ts';
-export { StaleArbTrader, createStaleArbTrader, type StaleArbTraderConfig, type ExternalQuote } from './stale-arb-trader.ts';
+export { traderMachine, TICK_TIMER, FUNDING_RETRY_TIMER, type TraderMode, type TraderFacts, type TraderMachineEvent } from './trader-machine.ts';
+export {
+  decide as decideTrader,
+  evolve as evolveTrader,
+  recover as recoverTrader,
+  initialTraderState,
+  traderMode,
+  BEGIN_TIMER,
+  type TraderConfig,
+  type TraderCounters,
+  type OrderSpec,
+  type TraderState,
+  type TraderInput,
+  type TraderStrategy,
+} from './trader-core.ts';
+export { TraderActor } from './trader-actor.ts';
+export { NoiseTrader, createNoiseTrader, noiseStrategy, type NoiseTraderConfig, type NoiseOwn } from './noise-trader.ts';
+export { LeveragedTrader, createLeveragedTrader, leveragedStrategy, type LeveragedTraderConfig, type LeveragedOwn } from './leveraged-trader.ts';
+export { StaleArbTrader, createStaleArbTrader, staleArbStrategy, type StaleArbTraderConfig, type StaleArbOwn, type ExternalQuote } from './stale-arb-trader.ts';

@@ -5,10 +5,14 @@
  * mark — mostly resting, sometimes marketable (the offset range reaches across the mark by
  * crossBps). Its resting orders are learned from its own OrderUpdate events, never assumed:
  * an order it sent may be lost, rejected, filled or cancelled on a halt.
+ *
+ * A TraderStrategy of the trader core (trader-core.ts); NoiseTrader is its actor.
  */
 import type { Host, Rng } from '@faultline/runtime';
-import type { OrderUpdateEvent } from '@faultline/venue';
-import { BUY, GTC, IOC, LIMIT, MARKET, SELL, TraderBase, checkPositiveInt, type TraderConfig } from './trader-base.ts';
+import { viewMarkTicks } from '../venue/view-state.ts';
+import type { CoreEffect } from '../core/effects.ts';
+import { TraderActor } from './trader-actor.ts';
+import { BUY, GTC, IOC, LIMIT, MARKET, SELL, cancelOrder, checkPositiveInt, marketActive, placeOrder, type TraderConfig, type TraderState, type TraderStrategy } from './trader-core.ts';
 
 export interface NoiseTraderConfig extends TraderConfig {
   /** Limit orders are placed up to this far from the mark on their passive side (bps); default 20. */
@@ -29,57 +33,68 @@ export interface NoiseTraderConfig extends TraderConfig {
   priceStepTicks?: number;
 }
 
+export interface NoiseOwn {
+  readonly config: NoiseTraderConfig;
+  /** Its own seeded stream for what it does at a tick. */
+  readonly rng: Rng;
+  /** Own resting orders: venue order id → market id, in the order they were learned. */
+  readonly resting: Map<number, number>;
+}
+
 const BPS = 10_000;
 
-export class NoiseTrader extends TraderBase {
-  /** Own resting orders: venue order id → market id, in the order they were learned. */
-  readonly resting = new Map<number, number>();
-  private readonly rng: Rng;
+export function checkNoiseConfig(config: NoiseTraderConfig): void {
+  if (config.maxOrderLots !== undefined) checkPositiveInt('noise trader: maxOrderLots', config.maxOrderLots);
+  if (config.maxMarketLots !== undefined) checkPositiveInt('noise trader: maxMarketLots', config.maxMarketLots);
+  if (config.priceStepTicks !== undefined) checkPositiveInt('noise trader: priceStepTicks', config.priceStepTicks);
+}
 
-  constructor(
-    host: Host,
-    private readonly config: NoiseTraderConfig,
-  ) {
-    super(host, config);
-    if (config.maxOrderLots !== undefined) checkPositiveInt('noise trader: maxOrderLots', config.maxOrderLots);
-    if (config.maxMarketLots !== undefined) checkPositiveInt('noise trader: maxMarketLots', config.maxMarketLots);
-    if (config.priceStepTicks !== undefined) checkPositiveInt('noise trader: priceStepTicks', config.priceStepTicks);
-    this.rng = host.rng.derive('noise/act');
-  }
-
-  protected override onOwnOrderEvent(update: OrderUpdateEvent): void {
-    if ((update.status === 'resting' || update.status === 'accepted') && update.remainingLots > 0) this.resting.set(update.orderId, update.marketId);
-    else this.resting.delete(update.orderId);
-  }
-
-  protected act(): void {
-    const active = this.config.marketIds.filter((id) => this.marketActive(id) && (this.view.market(id)?.markTicks ?? 0) > 0);
+export const noiseStrategy: TraderStrategy<NoiseOwn> = {
+  onOwnOrderEvent(state, update) {
+    if ((update.status === 'resting' || update.status === 'accepted') && update.remainingLots > 0) state.own.resting.set(update.orderId, update.marketId);
+    else state.own.resting.delete(update.orderId);
+  },
+  act(state: TraderState<NoiseOwn>, nowUs: number, effects: CoreEffect[]) {
+    const { config, rng, resting } = state.own;
+    const active = config.marketIds.filter((id) => marketActive(state, id) && viewMarkTicks(state.view, id) > 0);
     if (active.length === 0) return;
-    const marketId = this.rng.pick(active);
-    const ownHere = [...this.resting].filter(([, m]) => m === marketId).map(([orderId]) => orderId);
-    const full = this.resting.size >= (this.config.maxRestingOrders ?? 20);
-    if (ownHere.length > 0 && (full || this.rng.chance(this.config.cancelChancePpm ?? 250_000))) {
-      const orderId = this.rng.pick(ownHere);
+    const marketId = rng.pick(active);
+    const ownHere = [...resting].filter(([, m]) => m === marketId).map(([orderId]) => orderId);
+    const full = resting.size >= (config.maxRestingOrders ?? 20);
+    if (ownHere.length > 0 && (full || rng.chance(config.cancelChancePpm ?? 250_000))) {
+      const orderId = rng.pick(ownHere);
       // Forget it now: a second cancel of the same order would only be rejected.
-      this.resting.delete(orderId);
-      this.cancelOrder(marketId, orderId);
+      resting.delete(orderId);
+      cancelOrder(state, marketId, orderId, nowUs, effects);
       return;
     }
     if (full) return;
-    const side = this.rng.chance(500_000) ? BUY : SELL;
-    if (this.rng.chance(this.config.marketOrderChancePpm ?? 50_000)) {
-      const sizeLots = this.rng.int(1, this.config.maxMarketLots ?? 2);
-      this.placeOrder({ marketId, side, type: MARKET, timeInForce: IOC, priceTicks: 0, sizeLots }, false);
+    const side = rng.chance(500_000) ? BUY : SELL;
+    if (rng.chance(config.marketOrderChancePpm ?? 50_000)) {
+      const sizeLots = rng.int(1, config.maxMarketLots ?? 2);
+      placeOrder(state, { marketId, side, type: MARKET, timeInForce: IOC, priceTicks: 0, sizeLots }, nowUs, effects, false);
       return;
     }
-    const mark = this.view.market(marketId)?.markTicks ?? 0;
+    const mark = viewMarkTicks(state.view, marketId);
     // Positive offset = passive (below the mark for a buy), negative = through the mark.
-    const offsetBps = this.rng.int(-(this.config.crossBps ?? 2), this.config.spreadBps ?? 20);
+    const offsetBps = rng.int(-(config.crossBps ?? 2), config.spreadBps ?? 20);
     const raw = side === BUY ? (mark * (BPS - offsetBps)) / BPS : (mark * (BPS + offsetBps)) / BPS;
-    const step = this.config.priceStepTicks ?? 1;
+    const step = config.priceStepTicks ?? 1;
     const priceTicks = Math.max(step, Math.round(raw / step) * step);
-    const sizeLots = this.rng.int(1, this.config.maxOrderLots ?? 10);
-    this.placeOrder({ marketId, side, type: LIMIT, timeInForce: GTC, priceTicks, sizeLots }, false);
+    const sizeLots = rng.int(1, config.maxOrderLots ?? 10);
+    placeOrder(state, { marketId, side, type: LIMIT, timeInForce: GTC, priceTicks, sizeLots }, nowUs, effects, false);
+  },
+};
+
+export class NoiseTrader extends TraderActor<NoiseOwn> {
+  constructor(host: Host, config: NoiseTraderConfig) {
+    checkNoiseConfig(config);
+    super(host, config, noiseStrategy, { config, rng: host.rng.derive('noise/act'), resting: new Map() });
+  }
+
+  /** Own resting orders: venue order id → market id. */
+  get resting(): Map<number, number> {
+    return this.core.own.resting;
   }
 }
 

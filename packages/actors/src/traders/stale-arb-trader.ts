@@ -9,9 +9,12 @@
  * - in between, it holds.
  * One order per market in flight at a time (it waits for the execution event), and at most
  * maxPositionLots per market. External ticks older than externalStaleAfterUs are ignored.
+ * A TraderStrategy of the trader core (trader-core.ts); StaleArbTrader is its actor.
  */
-import type { DecodedEnvelope, Host } from '@faultline/runtime';
-import { BUY, IOC, LIMIT, MARKET, SELL, TraderBase, checkPositiveInt, type TraderConfig } from './trader-base.ts';
+import type { Host } from '@faultline/runtime';
+import { viewMarkTicks } from '../venue/view-state.ts';
+import { TraderActor } from './trader-actor.ts';
+import { BUY, IOC, LIMIT, MARKET, SELL, accountKnown, checkPositiveInt, hasPending, marketActive, placeOrder, positionLots, type TraderConfig, type TraderState, type TraderStrategy } from './trader-core.ts';
 
 export interface StaleArbTraderConfig extends TraderConfig {
   /** It opens when the external price and the venue mark differ by more than this (bps). */
@@ -33,69 +36,82 @@ export interface ExternalQuote {
   receivedAtUs: number;
 }
 
+export interface StaleArbOwn {
+  readonly config: StaleArbTraderConfig;
+  readonly external: Map<number, ExternalQuote>;
+}
+
 const BPS = 10_000;
+const EXTERNAL_STALE_AFTER_US_DEFAULT = 5_000_000;
 
-export class StaleArbTrader extends TraderBase {
-  readonly external = new Map<number, ExternalQuote>();
+export function checkStaleArbConfig(config: StaleArbTraderConfig): void {
+  checkPositiveInt('stale-arb trader: thresholdBps', config.thresholdBps);
+  if (config.closeBps !== undefined) checkPositiveInt('stale-arb trader: closeBps', config.closeBps, 0);
+  if ((config.closeBps ?? 0) >= config.thresholdBps) throw new RangeError('stale-arb trader: closeBps must be below thresholdBps');
+  checkPositiveInt('stale-arb trader: orderLots', config.orderLots);
+  checkPositiveInt('stale-arb trader: maxPositionLots', config.maxPositionLots);
+}
 
-  constructor(
-    host: Host,
-    private readonly config: StaleArbTraderConfig,
-  ) {
-    super(host, config);
-    checkPositiveInt('stale-arb trader: thresholdBps', config.thresholdBps);
-    if (config.closeBps !== undefined) checkPositiveInt('stale-arb trader: closeBps', config.closeBps, 0);
-    if ((config.closeBps ?? 0) >= config.thresholdBps) throw new RangeError('stale-arb trader: closeBps must be below thresholdBps');
-    checkPositiveInt('stale-arb trader: orderLots', config.orderLots);
-    checkPositiveInt('stale-arb trader: maxPositionLots', config.maxPositionLots);
+/** (external - mark) / mark in bps, or undefined without a fresh external price and a mark. */
+export function staleArbGapBps(state: TraderState<StaleArbOwn>, marketId: number, nowUs: number): number | undefined {
+  const { config, external } = state.own;
+  const quote = external.get(marketId);
+  const mark = viewMarkTicks(state.view, marketId);
+  const maxAgeUs = config.externalStaleAfterUs ?? config.staleAfterUs ?? EXTERNAL_STALE_AFTER_US_DEFAULT;
+  if (!quote || mark <= 0 || nowUs - quote.receivedAtUs > maxAgeUs) return undefined;
+  return ((quote.priceTicks - mark) * BPS) / mark;
+}
+
+export const staleArbStrategy: TraderStrategy<StaleArbOwn> = {
+  onExternal(state, tick, nowUs) {
+    const { config, external } = state.own;
+    if (!config.marketIds.includes(tick.marketId) || !(tick.priceTicks > 0)) return;
+    if (tick.atUs < (external.get(tick.marketId)?.atUs ?? Number.NEGATIVE_INFINITY)) return;
+    external.set(tick.marketId, { priceTicks: tick.priceTicks, atUs: tick.atUs, receivedAtUs: nowUs });
+  },
+  act(state, nowUs, effects) {
+    const { config, external } = state.own;
+    for (const marketId of config.marketIds) {
+      if (!marketActive(state, marketId) || !accountKnown(state) || hasPending(state, marketId, nowUs)) continue;
+      const gap = staleArbGapBps(state, marketId, nowUs);
+      if (gap === undefined) continue;
+      const price = (external.get(marketId) as ExternalQuote).priceTicks;
+      const position = positionLots(state, marketId);
+      const closeBps = config.closeBps ?? Math.floor(config.thresholdBps / 4);
+      const max = config.maxPositionLots;
+      if (gap > config.thresholdBps && position < max) {
+        const priceTicks = Math.max(1, Math.floor((price * (BPS - closeBps)) / BPS));
+        placeOrder(state, { marketId, side: BUY, type: LIMIT, timeInForce: IOC, priceTicks, sizeLots: Math.min(config.orderLots, max - position) }, nowUs, effects);
+      } else if (gap < -config.thresholdBps && position > -max) {
+        const priceTicks = Math.ceil((price * (BPS + closeBps)) / BPS);
+        placeOrder(state, { marketId, side: SELL, type: LIMIT, timeInForce: IOC, priceTicks, sizeLots: Math.min(config.orderLots, max + position) }, nowUs, effects);
+      } else if (Math.abs(gap) <= closeBps && position !== 0) {
+        placeOrder(state, { marketId, side: position > 0 ? SELL : BUY, type: MARKET, timeInForce: IOC, priceTicks: 0, sizeLots: Math.abs(position), reduceOnly: true }, nowUs, effects);
+      }
+    }
+  },
+};
+
+export class StaleArbTrader extends TraderActor<StaleArbOwn> {
+  constructor(host: Host, config: StaleArbTraderConfig) {
+    checkStaleArbConfig(config);
+    super(host, config, staleArbStrategy, { config, external: new Map() });
+  }
+
+  get external(): Map<number, ExternalQuote> {
+    return this.core.own.external;
   }
 
   override start(): void {
     super.start();
-    this.host.subscribe('external.*', (envelope) => this.onExternal(envelope));
+    this.host.subscribe('external.*', (envelope) => {
+      if (envelope.externalPrice) this.step({ kind: 'external', tick: envelope.externalPrice });
+    });
   }
 
   /** (external - mark) / mark in bps, or undefined without a fresh external price and a mark. */
   gapBps(marketId: number): number | undefined {
-    const quote = this.external.get(marketId);
-    const mark = this.view.market(marketId)?.markTicks ?? 0;
-    const maxAgeUs = this.config.externalStaleAfterUs ?? this.config.staleAfterUs ?? 5_000_000;
-    if (!quote || mark <= 0 || this.host.now() - quote.receivedAtUs > maxAgeUs) return undefined;
-    return ((quote.priceTicks - mark) * BPS) / mark;
-  }
-
-  protected act(): void {
-    for (const marketId of this.config.marketIds) this.actIn(marketId);
-  }
-
-  private actIn(marketId: number): void {
-    if (!this.marketActive(marketId) || !this.accountKnown() || this.hasPending(marketId)) return;
-    const gap = this.gapBps(marketId);
-    if (gap === undefined) return;
-    const external = (this.external.get(marketId) as ExternalQuote).priceTicks;
-    const position = this.positionLots(marketId);
-    const closeBps = this.config.closeBps ?? Math.floor(this.config.thresholdBps / 4);
-    const max = this.config.maxPositionLots;
-    if (gap > this.config.thresholdBps && position < max) {
-      const priceTicks = Math.max(1, Math.floor((external * (BPS - closeBps)) / BPS));
-      this.placeOrder({ marketId, side: BUY, type: LIMIT, timeInForce: IOC, priceTicks, sizeLots: Math.min(this.config.orderLots, max - position) });
-    } else if (gap < -this.config.thresholdBps && position > -max) {
-      const priceTicks = Math.ceil((external * (BPS + closeBps)) / BPS);
-      this.placeOrder({ marketId, side: SELL, type: LIMIT, timeInForce: IOC, priceTicks, sizeLots: Math.min(this.config.orderLots, max + position) });
-    } else if (Math.abs(gap) <= closeBps && position !== 0) {
-      this.placeOrder({ marketId, side: position > 0 ? SELL : BUY, type: MARKET, timeInForce: IOC, priceTicks: 0, sizeLots: Math.abs(position), reduceOnly: true });
-    }
-  }
-
-  private onExternal(envelope: DecodedEnvelope): void {
-    const tick = envelope.externalPrice;
-    if (!tick) return;
-    const marketId = Number(tick.marketId ?? 0);
-    const priceTicks = Number(tick.priceTicks ?? 0);
-    const atUs = Number(tick.atUs ?? 0);
-    if (!this.config.marketIds.includes(marketId) || !(priceTicks > 0)) return;
-    if (atUs < (this.external.get(marketId)?.atUs ?? -Infinity)) return;
-    this.external.set(marketId, { priceTicks, atUs, receivedAtUs: this.host.now() });
+    return staleArbGapBps(this.core, marketId, this.host.now());
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * The control statechart every trader shares:
+ * The control statechart every trader shares (logic as data: stepped by the trader core with
+ * xstate's `transition`, never run as an xstate actor):
  *
  *   funding ──(deposit seen)──► trading ◄──(view fresh, a market active)──► paused
  *                                  │
@@ -7,87 +8,93 @@
  *
  * - funding: the Deposit was sent; it is re-sent (same nonce, so harmless) every
  *   fundingRetryUs until the account shows up in the view.
- * - trading: one action per tick; the tick delay is drawn by the actor (seeded jitter) and runs
- *   as an `after` transition on the host clock (xstate gives `after` events fixed ids, so no
- *   Math.random is involved).
+ * - trading: one action per tick; the tick delay is drawn by the core (seeded jitter) and put
+ *   on the event that enters `trading`; the tick is an `after` transition, a host timer through
+ *   the core's effects (delays in µs: core/chart.ts).
  * - paused: the view is older than staleAfterUs or none of the trader's markets is active.
  *   Nothing ticks here: only a new block (the view advancing) can bring the trader back.
  * - holding: the trader's goal is met (the leveraged trader's target position); it stops
  *   submitting and keeps its position whatever happens, by design.
  *
- * The conditions are the actor's (guards call its hooks); the machine only orders them, so the
- * heavy state (positions, orders) stays in the actor.
+ * Guards read the event only: the core computes the facts (funded, can trade, done) and sends
+ * them with every event, so the heavy state (positions, orders) stays in the core's state.
  */
 import { not, setup } from 'xstate';
 
 export type TraderMode = 'funding' | 'trading' | 'paused' | 'holding';
 
-/** BLOCK: the venue view advanced (a new height). */
-export type TraderMachineEvent = { type: 'BLOCK' };
-
-export interface TraderHooks {
+/** What the core knows when it sends an event. */
+export interface TraderFacts {
   /** The deposit has been seen (or recovered from the durable log). */
-  isFunded(): boolean;
+  funded: boolean;
   /** The view is fresh and at least one of the trader's markets is active. */
-  canTrade(): boolean;
+  canTrade: boolean;
   /** The trader's goal is reached: stop for good. */
-  isDone(): boolean;
-  /** The next tick's delay, µs (seeded jitter). */
-  nextDelayUs(): number;
-  act(): void;
-  retryFunding(): void;
+  done: boolean;
+  /** The delay of the next tick, should this event enter `trading` (µs, seeded jitter). */
+  tickDelayUs: number;
 }
 
-export function createTraderMachine(hooks: TraderHooks, options: { fundingRetryUs: number }) {
-  return setup({
-    types: { events: {} as TraderMachineEvent },
-    guards: {
-      funded: () => hooks.isFunded(),
-      canTrade: () => hooks.canTrade(),
-      done: () => hooks.isDone(),
+/** BLOCK: the venue view advanced (a new height). */
+export type TraderMachineEvent = { type: 'BLOCK' } & TraderFacts;
+
+/** The timers (and event types) of the chart's delayed transitions. */
+export const TICK_TIMER = 'xstate.after.tick.trader.trading';
+export const FUNDING_RETRY_TIMER = 'xstate.after.fundingRetry.trader.funding';
+
+export const traderMachine = setup({
+  types: {
+    context: {} as { fundingRetryUs: number },
+    input: {} as { fundingRetryUs: number },
+    events: {} as TraderMachineEvent,
+  },
+  guards: {
+    funded: ({ event }) => event.funded,
+    canTrade: ({ event }) => event.canTrade,
+    done: ({ event }) => event.done,
+  },
+  // Named actions are returned by the core's step, never run by xstate: the core carries them out.
+  actions: {
+    act: () => {},
+    retryFunding: () => {},
+  },
+  delays: {
+    tick: ({ event }) => event.tickDelayUs,
+    fundingRetry: ({ context }) => context.fundingRetryUs,
+  },
+}).createMachine({
+  id: 'trader',
+  context: ({ input }) => ({ fundingRetryUs: input.fundingRetryUs }),
+  initial: 'funding',
+  states: {
+    funding: {
+      on: { BLOCK: { guard: 'funded', target: 'trading' } },
+      after: { fundingRetry: { target: 'funding', reenter: true, actions: 'retryFunding' } },
     },
-    actions: {
-      act: () => hooks.act(),
-      retryFunding: () => hooks.retryFunding(),
-    },
-    delays: {
-      // xstate speaks ms, the host clock converts back to µs.
-      tick: () => hooks.nextDelayUs() / 1000,
-      fundingRetry: options.fundingRetryUs / 1000,
-    },
-  }).createMachine({
-    id: 'trader',
-    initial: 'funding',
-    states: {
-      funding: {
-        on: { BLOCK: { guard: 'funded', target: 'trading' } },
-        after: { fundingRetry: { target: 'funding', reenter: true, actions: 'retryFunding' } },
+    trading: {
+      on: {
+        BLOCK: [
+          { guard: 'done', target: 'holding' },
+          { guard: not('canTrade'), target: 'paused' },
+        ],
       },
-      trading: {
-        on: {
-          BLOCK: [
-            { guard: 'done', target: 'holding' },
-            { guard: not('canTrade'), target: 'paused' },
-          ],
-        },
-        // The guards run again at the tick: the view can go stale without any event arriving.
-        after: {
-          tick: [
-            { guard: 'done', target: 'holding' },
-            { guard: not('canTrade'), target: 'paused' },
-            { target: 'trading', reenter: true, actions: 'act' },
-          ],
-        },
+      // The guards run again at the tick: the view can go stale without any event arriving.
+      after: {
+        tick: [
+          { guard: 'done', target: 'holding' },
+          { guard: not('canTrade'), target: 'paused' },
+          { target: 'trading', reenter: true, actions: 'act' },
+        ],
       },
-      paused: {
-        on: {
-          BLOCK: [
-            { guard: 'done', target: 'holding' },
-            { guard: 'canTrade', target: 'trading' },
-          ],
-        },
-      },
-      holding: {},
     },
-  });
-}
+    paused: {
+      on: {
+        BLOCK: [
+          { guard: 'done', target: 'holding' },
+          { guard: 'canTrade', target: 'trading' },
+        ],
+      },
+    },
+    holding: {},
+  },
+});

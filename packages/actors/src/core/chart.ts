@@ -1,0 +1,64 @@
+/**
+ * A statechart as logic-as-data inside a pure core: xstate v5's pure `transition` function steps
+ * a machine snapshot and returns the actions instead of running them. Named actions come back
+ * as names (the core turns them into effects); delayed transitions (`after`) come back as
+ * xstate.raise / xstate.cancel actions, turned here into set-timer / cancel-timer effects, so
+ * every timer of an actor goes through the host, as effects (one timer mechanism).
+ *
+ * Conventions for the charts stepped here:
+ * - guards and delays read the machine's context and the event only; the core puts the facts a
+ *   guard needs (the time, "the view is stale", …) on the event it sends;
+ * - delays are in µs (the chart never runs on xstate's ms clock; the core schedules its timers);
+ * - a delayed transition's timer is named by its xstate event type (`xstate.after.<delay>.<state>`)
+ *   and, when it fires, the core sends an event of that type (with its facts) to the machine.
+ *
+ * Order: timer effects of a step come after its named actions, as an xstate actor defers
+ * scheduling to the end of its macrostep; the host then sees the same calls in the same order as
+ * when the charts ran in xstate actors, and a run keeps its trace hash.
+ */
+import { initialTransition, transition, type AnyStateMachine, type EventFromLogic, type SnapshotFrom } from 'xstate';
+import type { CoreEffect } from './effects.ts';
+
+export type TimerEffect = Extract<CoreEffect, { kind: 'set-timer' | 'cancel-timer' }>;
+
+export interface ChartStep<M extends AnyStateMachine> {
+  snapshot: SnapshotFrom<M>;
+  /** Named (non-xstate) actions, in order, with their params when the chart gave any. */
+  actions: Array<{ type: string; params?: unknown }>;
+  timers: TimerEffect[];
+}
+
+/** The initial snapshot and its entry actions (input: the machine's, when it takes one). */
+export function chartStart<M extends AnyStateMachine>(machine: M, input?: unknown): ChartStep<M> {
+  const [snapshot, actions] = (initialTransition as (logic: AnyStateMachine, input?: unknown) => [unknown, Array<{ type: string; params?: unknown }>])(machine, input);
+  return split(snapshot as SnapshotFrom<M>, actions);
+}
+
+export function chartStep<M extends AnyStateMachine>(machine: M, snapshot: SnapshotFrom<M>, event: EventFromLogic<M>): ChartStep<M> {
+  const [next, actions] = transition(machine, snapshot, event);
+  return split(next as SnapshotFrom<M>, actions);
+}
+
+/** True when the step armed the named timer (a delayed transition was entered). */
+export function armed(step: ChartStep<AnyStateMachine>, timer: string): boolean {
+  return step.timers.some((effect) => effect.kind === 'set-timer' && effect.timer === timer);
+}
+
+function split<S>(snapshot: S, executable: ReadonlyArray<{ type: string; params?: unknown }>): { snapshot: S; actions: ChartStep<AnyStateMachine>['actions']; timers: TimerEffect[] } {
+  const actions: ChartStep<AnyStateMachine>['actions'] = [];
+  const timers: TimerEffect[] = [];
+  for (const action of executable) {
+    if (action.type === 'xstate.raise') {
+      const params = action.params as { id?: string; delay?: number; event: { type: string } };
+      if (params.delay === undefined) throw new Error(`chart: an immediate raise of ${params.event.type} (use a transition)`);
+      timers.push({ kind: 'set-timer', timer: params.id ?? params.event.type, delayUs: Math.max(0, Math.round(params.delay)) });
+    } else if (action.type === 'xstate.cancel') {
+      timers.push({ kind: 'cancel-timer', timer: (action.params as { sendId: string }).sendId });
+    } else if (action.type.startsWith('xstate.')) {
+      throw new Error(`chart: unsupported xstate action ${action.type}`);
+    } else {
+      actions.push(action.params === undefined ? { type: action.type } : { type: action.type, params: action.params });
+    }
+  }
+  return { snapshot, actions, timers };
+}

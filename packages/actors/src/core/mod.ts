@@ -1,0 +1,3 @@
+export { type CoreEffect, type Decision, type TimerInput } from './effects.ts';
+export { chartStart, chartStep, armed, type ChartStep, type TimerEffect } from './chart.ts';
+export { EffectRunner } from './run-effects.ts';

@@ -1,0 +1,120 @@
+/**
+ * The venue view as plain data and pure functions (no Host): what a client actor knows of the
+ * venue from the BlockExecuted stream of the execution replicas (`exec.*`), taken once per
+ * height in height order (the first replica to report a height wins; replicas agree, and the
+ * invariant monitors check that). It follows market states, oracle and mark prices, and the
+ * accounts' last reported state. A view can be stale — that is the point: `viewAgeUs` tells an
+ * actor how old its picture is. Cores keep one in their state; VenueView wraps one over a Host.
+ */
+import type { faultline } from '@faultline/protocol';
+import { venueEventFromWire, type AccountUpdateEvent, type VenueEvent } from '@faultline/venue';
+
+export interface MarketView {
+  marketId: number;
+  state: number;
+  reason: string;
+  oracleTicks: number;
+  oracleStale: boolean;
+  markTicks: number;
+}
+
+export interface ExecutedBlockView {
+  height: number;
+  blockTimeUs: number;
+  events: VenueEvent[];
+  stateHashHex: string;
+  replicaId: string;
+}
+
+export interface ViewState {
+  height: number;
+  blockTimeUs: number;
+  /** Actor time when the last new height arrived (-1: none yet). */
+  receivedAtUs: number;
+  readonly markets: Map<number, MarketView>;
+  readonly accounts: Map<string, AccountUpdateEvent>;
+  /** Heights that arrived early, waiting for the gap before them to fill. */
+  readonly pending: Map<number, ExecutedBlockView>;
+}
+
+/** A view that has seen no block fills the gap of a view that missed this many heights by jumping. */
+export const VIEW_PENDING_HEIGHTS_MAX = 64;
+export const MARKET_ACTIVE = 1;
+
+export function newViewState(): ViewState {
+  return { height: 0, blockTimeUs: 0, receivedAtUs: -1, markets: new Map(), accounts: new Map(), pending: new Map() };
+}
+
+/** How long ago the view last advanced; Infinity before the first block. */
+export function viewAgeUs(view: ViewState, nowUs: number): number {
+  return view.receivedAtUs < 0 ? Number.POSITIVE_INFINITY : nowUs - view.receivedAtUs;
+}
+
+export function viewMarketActive(view: ViewState, marketId: number): boolean {
+  return view.markets.get(marketId)?.state === MARKET_ACTIVE;
+}
+
+export function viewMarkTicks(view: ViewState, marketId: number): number {
+  return view.markets.get(marketId)?.markTicks ?? 0;
+}
+
+/**
+ * Takes a BlockExecuted in; returns true when the next height is now ready for `viewNext`.
+ * Old heights and heights already pending are ignored.
+ */
+export function viewReceive(view: ViewState, executed: faultline.v1.IBlockExecuted): boolean {
+  const height = Number(executed.height ?? 0);
+  if (height <= view.height || view.pending.has(height)) return false;
+  const events: VenueEvent[] = [];
+  for (const wire of executed.events ?? []) {
+    const event = venueEventFromWire(wire);
+    if (event) events.push(event);
+  }
+  view.pending.set(height, {
+    height,
+    blockTimeUs: Number(executed.blockTimeUs ?? 0),
+    events,
+    stateHashHex: Buffer.from(executed.stateHash ?? []).toString('hex'),
+    replicaId: executed.replicaId ?? '',
+  });
+  // A fresh view (a new or restarted actor) starts at the first height it hears. A view that
+  // missed heights (a lossy link) does not wait forever: after 64 pending heights it jumps to
+  // the oldest it has. Its picture is then only as good as what it saw.
+  if (view.height === 0 && view.receivedAtUs < 0) view.height = height - 1;
+  else if (!view.pending.has(view.height + 1) && view.pending.size > VIEW_PENDING_HEIGHTS_MAX) view.height = Math.min(...view.pending.keys()) - 1;
+  return view.pending.has(view.height + 1);
+}
+
+/**
+ * Applies the next height if it is pending and returns it (undefined: none ready). Callers loop
+ * until undefined, handling each block before the next is applied.
+ */
+export function viewNext(view: ViewState, nowUs: number): ExecutedBlockView | undefined {
+  const block = view.pending.get(view.height + 1);
+  if (!block) return undefined;
+  view.pending.delete(block.height);
+  view.height = block.height;
+  view.blockTimeUs = block.blockTimeUs;
+  view.receivedAtUs = nowUs;
+  for (const event of block.events) {
+    if (event.kind === 'oraclePrice') {
+      const m = marketOrNew(view, event.oraclePrice.marketId);
+      m.oracleStale = event.oraclePrice.stale;
+      if (!event.oraclePrice.stale) m.oracleTicks = event.oraclePrice.priceTicks;
+      m.markTicks = event.oraclePrice.markTicks;
+    } else if (event.kind === 'marketStatus') {
+      const m = marketOrNew(view, event.marketStatus.marketId);
+      m.state = event.marketStatus.state;
+      m.reason = event.marketStatus.reason;
+    } else if (event.kind === 'accountUpdate') {
+      view.accounts.set(event.accountUpdate.accountId, event.accountUpdate);
+    }
+  }
+  return block;
+}
+
+function marketOrNew(view: ViewState, marketId: number): MarketView {
+  let m = view.markets.get(marketId);
+  if (!m) view.markets.set(marketId, (m = { marketId, state: MARKET_ACTIVE, reason: 'genesis', oracleTicks: 0, oracleStale: true, markTicks: 0 }));
+  return m;
+}
