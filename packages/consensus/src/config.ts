@@ -82,6 +82,12 @@ export interface ConsensusLimits {
   syncBytesMax: number;
 }
 
+/**
+ * Blocks in one sync response by default, and what every node asks for in one sync request
+ * (validators and execution nodes alike): asking a default validator for more gets no more.
+ */
+export const SYNC_BLOCKS_MAX = 50;
+
 export const DEFAULT_LIMITS: ConsensusLimits = {
   blockTxsMax: 10_000,
   blockBytesMax: 2 * 1024 * 1024,
@@ -89,6 +95,6 @@ export const DEFAULT_LIMITS: ConsensusLimits = {
   txBytesMax: 16 * 1024,
   futureHeightsMax: 1,
   futureRoundsMax: 50,
-  syncBlocksMax: 50,
+  syncBlocksMax: SYNC_BLOCKS_MAX,
   syncBytesMax: 4 * 1024 * 1024,
 };

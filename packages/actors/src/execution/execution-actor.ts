@@ -17,7 +17,7 @@ import type { ExecutionVariant } from '../variants.ts';
 import { createActor, type Actor as XstateActor } from 'xstate';
 import { decodeMessage, deriveKeyPair, encodeMessage, type faultline } from '@faultline/protocol';
 import { hostClock, type Actor, type ActorFactory, type DecodedEnvelope, type Host } from '@faultline/runtime';
-import { committedBlockProblem, hex, SignatureVerifier, ValidatorSet } from '@faultline/consensus';
+import { committedBlockProblem, hex, SignatureVerifier, SYNC_BLOCKS_MAX, ValidatorSet } from '@faultline/consensus';
 import {
   applyBlock,
   createVenueState,
@@ -168,7 +168,7 @@ export class ExecutionActor implements Actor {
     if (ids.length === 0) return;
     const validator = ids[this.syncTurn++ % ids.length] as string;
     this.counters.syncRequests++;
-    this.host.publish(`sync.${validator}`, { blockRequest: { requesterId: this.host.actorId, fromHeight: this.state.height + 1, maxCount: 100 } });
+    this.host.publish(`sync.${validator}`, { blockRequest: { requesterId: this.host.actorId, fromHeight: this.state.height + 1, maxCount: SYNC_BLOCKS_MAX } });
   }
 }
 

@@ -20,6 +20,8 @@ const US_PER_SECOND = 1_000_000;
 const US_PER_HOUR = 3_600 * US_PER_SECOND;
 /** Default number of past steps `priceAt` can still answer (≈ 7 min at 100 ms steps). */
 export const PRICE_PROCESS_HISTORY_STEPS_DEFAULT = 4_096;
+/** A flash crash without `recoverBps` wins back half of its drop (scenarios default to it too). */
+export const FLASH_CRASH_RECOVER_BPS_DEFAULT = 5_000;
 
 export interface FlashCrashConfig {
   /** When the fall starts (virtual µs). */
@@ -103,7 +105,7 @@ export class PriceProcess {
       atUs: fc.atUs,
       drop: fc.dropBps / BPS_ONE,
       durationUs: fc.durationUs,
-      recover: (fc.recoverBps ?? 5_000) / BPS_ONE,
+      recover: (fc.recoverBps ?? FLASH_CRASH_RECOVER_BPS_DEFAULT) / BPS_ONE,
     };
     // Sorted by time (stable, so same-time moves keep config order) for the cumulative product.
     this.moves = (config.scripted ?? [])
@@ -209,7 +211,7 @@ function validate(config: PriceProcessConfig): void {
     int('flashCrash.atUs', fc.atUs, 0);
     num('flashCrash.dropBps', fc.dropBps, 0, BPS_ONE);
     int('flashCrash.durationUs', fc.durationUs, 1);
-    num('flashCrash.recoverBps', fc.recoverBps ?? 5_000, 0, BPS_ONE);
+    num('flashCrash.recoverBps', fc.recoverBps ?? FLASH_CRASH_RECOVER_BPS_DEFAULT, 0, BPS_ONE);
   }
   const scripted = config.scripted;
   if (scripted !== undefined) {

@@ -14,6 +14,7 @@ import { hostClock, type Actor, type ActorFactory, type DecodedEnvelope, type Ho
 import {
   COMETBFT_TIMEOUTS,
   hex,
+  SYNC_BLOCKS_MAX,
   TendermintCore,
   ValidatorSet,
   type ByzantineBehaviour,
@@ -214,7 +215,7 @@ export class ValidatorActor implements Actor {
     if (now - this.lastSyncRequestUs < SYNC_REQUEST_INTERVAL_US || !/^[A-Za-z0-9_-]+$/.test(peer)) return;
     this.lastSyncRequestUs = now;
     this.counters.syncRequests++;
-    this.host.publish(`sync.${peer}`, { blockRequest: { requesterId: this.host.actorId, fromHeight: this.core.committedHeight + 1, maxCount: 50 } });
+    this.host.publish(`sync.${peer}`, { blockRequest: { requesterId: this.host.actorId, fromHeight: this.core.committedHeight + 1, maxCount: SYNC_BLOCKS_MAX } });
   }
 
   private rejected(reason: string): void {

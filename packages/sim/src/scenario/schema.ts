@@ -12,6 +12,7 @@
  */
 import { COMETBFT_TIMEOUTS, DYDX_TIMEOUTS, type ByzantineBehaviour, type TimeoutConfig } from '@faultline/consensus';
 import type { FaultSchedule } from '@faultline/runtime';
+import { FLASH_CRASH_RECOVER_BPS_DEFAULT } from '@faultline/actors';
 import { DEFAULT_VENUE_PARAMS, defaultOracleQuorum, type MarketConfig, type OracleConfig, type VenueConfig, type VenuePolicy } from '@faultline/venue';
 
 export const SCENARIO_VERSION = 1;
@@ -363,7 +364,8 @@ export const DEFAULT_PRICE_PROCESS = {
   jumpMaxBps: 0,
   stepUs: 100_000,
 } as const;
-export const DEFAULT_FLASH_CRASH_RECOVER_BPS = 5_000;
+/** The price process's own default (actors' FLASH_CRASH_RECOVER_BPS_DEFAULT): one number. */
+export const DEFAULT_FLASH_CRASH_RECOVER_BPS = FLASH_CRASH_RECOVER_BPS_DEFAULT;
 
 export const DEFAULT_EXTERNAL_VENUE = {
   tickIntervalUs: 100_000,
