@@ -1,7 +1,7 @@
 /**
  * The event log format shared by `faultline sim`, `faultline up` and `faultline replay`:
  *
- *   magic "FLTLOG\x00\x01" (8 bytes: name, NUL, format version)
+ *   magic "FLTLOG\x00\x02" (8 bytes: name, NUL, format version)
  *   frame*  where frame = u32 BE payload length | u32 BE CRC-32 of the payload | payload
  *
  * The first frame's payload is a LogHeader, every later one a LogRecord whose seq counts 1, 2,
@@ -14,8 +14,17 @@ import { crc32 } from 'node:zlib';
 import { decodeMessage, encodeMessage } from './codec.ts';
 import type { faultline } from './generated/faultline.js';
 
-export const EVENT_LOG_MAGIC = new Uint8Array([0x46, 0x4c, 0x54, 0x4c, 0x4f, 0x47, 0x00, 0x01]); // FLTLOG\0\1
-export const EVENT_LOG_FORMAT_VERSION = 1;
+/**
+ * 2: state hashes are the venue's Merkle root (packages/venue/src/state-hash.ts). 1: they were
+ * sha256 of the whole snapshot; such a log replays to different hashes, so it is refused
+ * (bad-version) rather than reported as a run whose every hash mismatches.
+ */
+export const EVENT_LOG_FORMAT_VERSION = 2;
+export const EVENT_LOG_MAGIC = new Uint8Array([0x46, 0x4c, 0x54, 0x4c, 0x4f, 0x47, 0x00, EVENT_LOG_FORMAT_VERSION]); // FLTLOG\0\2
+/** Why each earlier format is refused, for the bad-version message. */
+const EARLIER_FORMATS: Readonly<Record<number, string>> = {
+  1: 'format 1 recorded whole-snapshot state hashes, which this build no longer computes (format 2 records Merkle roots); replay it with a build before the Merkle state hash',
+};
 /** A single record above this is refused as corrupt (the largest block stays far below). */
 export const EVENT_LOG_RECORD_BYTES_MAX = 16 * 1024 * 1024;
 
@@ -93,7 +102,8 @@ function* frames(bytes: Uint8Array, options: { skipCorrupt?: boolean }, result: 
     return void stop({ offset: 0, recordIndex: 0, kind: 'bad-magic', message: 'not a Faultline event log (magic bytes differ)' });
   }
   if (bytes[7] !== EVENT_LOG_FORMAT_VERSION) {
-    return void stop({ offset: 7, recordIndex: 0, kind: 'bad-version', message: `log format version ${bytes[7]}, this build reads ${EVENT_LOG_FORMAT_VERSION}` });
+    const why = EARLIER_FORMATS[bytes[7] as number];
+    return void stop({ offset: 7, recordIndex: 0, kind: 'bad-version', message: `log format version ${bytes[7]}, this build reads ${EVENT_LOG_FORMAT_VERSION}${why ? `: ${why}` : ''}` });
   }
   let offset = EVENT_LOG_MAGIC.length;
   let index = 0;

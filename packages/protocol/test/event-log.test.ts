@@ -59,6 +59,15 @@ describe('event log framing', () => {
     expect(readEventLog(new Uint8Array([1, 2, 3])).problems[0]).toMatchObject({ kind: 'bad-magic', offset: 0 });
   });
 
+  it('a format 1 log (whole-snapshot state hashes) is refused as bad-version, saying why', () => {
+    const { bytes } = sampleLog(2);
+    const formatOne = new Uint8Array(bytes);
+    formatOne[7] = 1;
+    const read = readEventLog(formatOne);
+    expect(read.records).toEqual([]);
+    expect(read.problems).toEqual([{ offset: 7, recordIndex: 0, kind: 'bad-version', message: expect.stringMatching(/^log format version 1, this build reads 2: format 1 recorded whole-snapshot state hashes/) }]);
+  });
+
   it('--skip-corrupt skips a damaged record and reports the sequence gap after it', () => {
     const { bytes, offsets } = sampleLog();
     const damaged = new Uint8Array(bytes);

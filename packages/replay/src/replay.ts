@@ -16,6 +16,7 @@ import {
   venueBlockFromWire,
   venueEventToWire,
   REFEREE_INVARIANTS,
+  stateHashFromScratch,
   VenueMonitor,
   type VenueEvent,
   type VenueState,
@@ -253,6 +254,15 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
     result.stoppedEarly = true;
   }
   closeHeight();
+  if (result.blocks > 0) {
+    // The roots above are incremental (only what each block touched is re-hashed): the last one is
+    // judged once against a recomputation from nothing, which shares none of its dirty tracking.
+    const scratch = hex(stateHashFromScratch(state));
+    if (scratch !== result.finalStateHash) {
+      result.firstHashMismatch ??= { height: state.height, recorded: result.finalStateHash, recomputed: scratch, replicaId: 'replay (from scratch)' };
+      violate(state.height, 'hashes-match', `replay's incremental state hash ${result.finalStateHash.slice(0, 16)}… differs from its recomputation from scratch ${scratch.slice(0, 16)}… at the last height`, undefined);
+    }
+  }
   result.hashMatch = !result.firstHashMismatch && result.hashesCompared > 0;
   result.verdicts = replayVerdicts(result, result.blocks === 0 ? 'the log holds no block' : undefined, monitor.refereeUnjudged);
   options.onProgress?.({ bytesRead: bytes.length, bytes: bytes.length, height: state.height });

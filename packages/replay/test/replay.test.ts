@@ -135,6 +135,23 @@ describe('corrupt logs: each problem with its byte offset and record number', ()
     expect(result.problems[0]).toMatchObject({ kind: 'truncated', offset: last, recordIndex: offsets.length - 1 });
   });
 
+  it('a log with no recorded hashes, replayed by an engine that forgets a touched leaf: caught by the recomputation from scratch', () => {
+    const unhashed = rewrite(stallRun.bytes, (records) => records.filter((r) => !r.stateHash));
+    expect(replayLog(unhashed).firstViolation).toBeNull();
+    const result = replayLog(unhashed, { variant: 'hash-forgets-touched-leaf' });
+    expect(result.hashesCompared).toBe(0);
+    expect(result.firstViolation).toMatchObject({ invariant: 'hashes-match', height: result.height, detail: expect.stringContaining('from scratch') });
+    expect(result.hashMatch).toBe(false);
+  }, 60_000);
+
+  it('a format 1 log (whole-snapshot state hashes): refused at byte 7 as bad-version, naming why', () => {
+    const bytes = stallRun.bytes.slice();
+    bytes[7] = 1;
+    const result = replayLog(bytes);
+    expect(result.problems[0]).toMatchObject({ kind: 'bad-version', offset: 7, recordIndex: 0, message: expect.stringContaining('whole-snapshot state hashes') });
+    expect(result.blocks).toBe(0);
+  });
+
   it('a wrong format version: refused at byte 7 before any record', () => {
     const bytes = stallRun.bytes.slice();
     bytes[7] = 9;

@@ -28,7 +28,7 @@ import { hedgerQuote } from './quotes.ts';
 import { beginBlock } from './market-cycle.ts';
 import { applyOracleReport } from './oracle.ts';
 import { liquidate } from './liquidation.ts';
-import { stateHash } from './snapshot.ts';
+import { markAccount, markNonceWindow, stateHash } from './state-hash.ts';
 import { type VenueState, getOrCreateAccount } from './state.ts';
 import type { VenueEvent } from './events.ts';
 import type { VenueVariant } from './variants.ts';
@@ -85,8 +85,12 @@ export function applyBlock(state: VenueState, block: VenueBlock, options: ApplyB
   state.prevBlockTimeUs = state.blockTimeUs;
   state.blockTimeUs = timeUs;
   state.height = block.height;
-  for (const account of [...ctx.touched].sort((a, b) => a.index - b.index)) ctx.emit(accountUpdate(ctx, account));
-  return { state, events: ctx.events, stateHash: options.hash === false ? undefined : stateHash(state) };
+  for (const account of [...ctx.touched].sort((a, b) => a.index - b.index)) {
+    ctx.emit(accountUpdate(ctx, account));
+    // Every account change goes with ctx.touch (that is what AccountUpdate reports): its leaf is re-hashed.
+    markAccount(state, account);
+  }
+  return { state, events: ctx.events, stateHash: options.hash === false ? undefined : stateHash(state, options.variant) };
 }
 
 /**
@@ -249,6 +253,7 @@ function recordNonce(ctx: BlockContext, clientId: string, nonce: number): void {
   let window = ctx.state.nonces.get(clientId);
   if (!window) ctx.state.nonces.set(clientId, (window = { floor: 0, seen: new Set() }));
   window.seen.add(nonce);
+  markNonceWindow(ctx.state, clientId, window);
   if (window.seen.size > NONCE_WINDOW) {
     const sorted = [...window.seen].sort((a, b) => a - b);
     const dropped = sorted.slice(0, NONCE_WINDOW / 2);

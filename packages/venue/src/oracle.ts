@@ -20,6 +20,7 @@ import { PPM, floorDiv, lowerMedian, median3, mulDivFloor } from './math.ts';
 import { type BlockContext, reject } from './context.ts';
 import type { MarketRuntime, OracleReportState } from './state.ts';
 import { MARKET_HALTED } from './state.ts';
+import { markOracleReports } from './state-hash.ts';
 
 export interface OracleReportInput {
   oracleId: string;
@@ -61,6 +62,7 @@ export function applyOracleReport(ctx: BlockContext, report: OracleReportInput):
   // The planted variant keeps the delivery time (the block's) instead of the signed observation time.
   const observedAtUs = ctx.variant === 'oracle-stale-as-fresh' ? ctx.timeUs : report.observedAtUs;
   byMarket.set(report.marketId, { priceTicks: report.priceTicks, observedAtUs, reportSeq: report.reportSeq });
+  markOracleReports(state);
 }
 
 /** Recomputes the market's oracle price from the fresh reports; returns how many were fresh. */

@@ -87,8 +87,12 @@ export function encodeSnapshot(state: VenueState): Uint8Array {
   return encodeMessage('VenueSnapshot', snapshotOf(state));
 }
 
-/** sha256 of the canonical encoding. */
-export function stateHash(state: VenueState): Uint8Array {
+/**
+ * sha256 of the canonical snapshot: a digest of a snapshot file, and the state hash of log format
+ * 1 (before the Merkle root of state-hash.ts). Time proportional to the whole state; kept for the
+ * benches' before/after and for naming a snapshot, never computed per block.
+ */
+export function snapshotDigest(state: VenueState): Uint8Array {
   return new Uint8Array(createHash('sha256').update(encodeSnapshot(state)).digest());
 }
 

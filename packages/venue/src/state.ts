@@ -9,6 +9,7 @@ import { configHash, venueLimits, type VenueLimits } from './config.ts';
 import { publicKeyFromRaw } from '@faultline/protocol';
 import type { KeyObject } from 'node:crypto';
 import type { Side } from './vocabulary.ts';
+import { StateHashCache, type HashLeaf } from './state-hash.ts';
 
 export { MARKET_ACTIVE, MARKET_HALTED, MARKET_AUCTION, MARKET_PRE_OPEN, type MarketStateCode, TIF_GTC, TIF_IOC, TIF_FOK, TIF_POST_ONLY } from './vocabulary.ts';
 import { MARKET_PRE_OPEN, type MarketStateCode } from './vocabulary.ts';
@@ -49,6 +50,8 @@ export interface OrderExposure {
 
 export interface Account {
   readonly id: string;
+  /** The state hash's leaf of this account (state-hash.ts): derived, never persisted; set at its first hash. */
+  hashLeaf?: HashLeaf;
   readonly index: number;
   collateral: number;
   /** By market id, kept sorted by insertion of the market (markets are few). */
@@ -101,6 +104,8 @@ export interface OracleReportState {
 export interface NonceWindow {
   floor: number;
   seen: Set<number>;
+  /** As Account.hashLeaf. */
+  hashLeaf?: HashLeaf;
 }
 
 export interface VenueState {
@@ -126,6 +131,8 @@ export interface VenueState {
   /** oracleId → marketId → latest accepted report. */
   readonly oracleReports: Map<string, Map<number, OracleReportState>>;
   readonly nonces: Map<string, NonceWindow>;
+  /** The state hash's Merkle cache and dirty marks (state-hash.ts): derived, never persisted. */
+  readonly hashCache: StateHashCache;
 }
 
 export function createVenueState(config: VenueConfig): VenueState {
@@ -155,6 +162,7 @@ export function createVenueState(config: VenueConfig): VenueState {
     markets,
     oracleReports: new Map(),
     nonces: new Map(),
+    hashCache: new StateHashCache(),
   };
 }
 

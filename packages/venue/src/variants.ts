@@ -40,7 +40,9 @@ export type VenueVariant =
   /** A resting limit order that crosses the opposite best rests without matching (the book left crossed). */
   | 'crossing-order-rests'
   /** Once a liquidated account is flat, the fund pays its whole deficit, not at most what it holds (the fund goes negative). */
-  | 'fund-cover-unbounded';
+  | 'fund-cover-unbounded'
+  /** The state hash forgets to re-hash one touched leaf (the first changed principal in id order keeps its old hash). */
+  | 'hash-forgets-touched-leaf';
 
 export const VENUE_VARIANTS: readonly VenueVariant[] = [
   'priority-off-by-one',
@@ -60,4 +62,5 @@ export const VENUE_VARIANTS: readonly VenueVariant[] = [
   'taker-extra-lot',
   'crossing-order-rests',
   'fund-cover-unbounded',
+  'hash-forgets-touched-leaf',
 ];

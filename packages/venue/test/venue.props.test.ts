@@ -82,7 +82,13 @@ const MARGIN_VARIANTS = [
 /** Variants proven by a scripted proof of the invariant registry (packages/sim/test/proofs/venue.proof.ts). */
 const REGISTRY_PROVEN = ['keep-orders-on-halt', 'taker-extra-lot', 'crossing-order-rests', 'fund-cover-unbounded'] as const;
 
-const CAUGHT_BY: Record<Exclude<VenueVariant, 'priority-off-by-one' | (typeof MARGIN_VARIANTS)[number] | (typeof REGISTRY_PROVEN)[number]>, VenueInvariant> = {
+/**
+ * The state hash's variant: caught by the incremental-equals-from-scratch property
+ * (state-hash.props.test.ts) and by replay's hashes-match (sim/test/proofs/log.proof.ts).
+ */
+const HASH_VARIANTS = ['hash-forgets-touched-leaf'] as const;
+
+const CAUGHT_BY: Record<Exclude<VenueVariant, 'priority-off-by-one' | (typeof MARGIN_VARIANTS)[number] | (typeof REGISTRY_PROVEN)[number] | (typeof HASH_VARIANTS)[number]>, VenueInvariant> = {
   'fee-rounding-trader-favour': 'fees-venue-favour',
   'liquidate-without-recheck': 'liquidation-recheck',
   'fill-while-halted': 'no-fill-while-halted',
@@ -93,7 +99,7 @@ const CAUGHT_BY: Record<Exclude<VenueVariant, 'priority-off-by-one' | (typeof MA
 describe('planted bugs are caught', () => {
   it('every planted venue bug has a catching test', () => {
     // priority-off-by-one is caught by the book's model-based test (book.model.test.ts).
-    expect(new Set([...Object.keys(CAUGHT_BY), 'priority-off-by-one', ...MARGIN_VARIANTS, ...REGISTRY_PROVEN])).toEqual(new Set(VENUE_VARIANTS));
+    expect(new Set([...Object.keys(CAUGHT_BY), 'priority-off-by-one', ...MARGIN_VARIANTS, ...REGISTRY_PROVEN, ...HASH_VARIANTS])).toEqual(new Set(VENUE_VARIANTS));
   });
   for (const [bug, invariant] of Object.entries(CAUGHT_BY) as Array<[VenueVariant, VenueInvariant]>) {
     it(`${bug} is caught by the ${invariant} invariant`, () => {

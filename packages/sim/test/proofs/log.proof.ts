@@ -34,6 +34,15 @@ const heightOf = (r: faultline.v1.LogRecord): number => Number(r.block?.block?.h
 export const proofs: Proof[] = [
   {
     invariant: 'hashes-match',
+    by: 'variant',
+    what: "venue hash-forgets-touched-leaf in replay's engine: a touched principal keeps its old leaf, so its roots differ from the logged ones and from its own recomputation from scratch",
+    run: () => {
+      const result = replayLog(simLog(), { variant: 'hash-forgets-touched-leaf' });
+      return verdictsOf(result.invariants, result.violations);
+    },
+  },
+  {
+    invariant: 'hashes-match',
     by: 'tampered-log',
     what: 'the recorded state hash of height 7 zeroed',
     run: tampered((records) => records.map((r) => (r.stateHash && Number(r.stateHash.height) === 7 ? ({ ...r, stateHash: { ...r.stateHash, hash: new Uint8Array(32) } } as faultline.v1.LogRecord) : r))),

@@ -89,6 +89,13 @@ interface Level {
   orderCount: number;
 }
 
+/** A price level as the state hash reads it: its orders in FIFO order. */
+export interface HashedLevel {
+  readonly priceTicks: number;
+  readonly orderCount: number;
+  readonly head: { readonly order: RestingOrder; readonly next: HashedLevel['head'] } | undefined;
+}
+
 class BookSide {
   readonly levels = new Map<number, Level>();
   readonly prices: Heap<number>;
@@ -119,10 +126,16 @@ class BookSide {
     return level;
   }
 
-  /** Levels best first (sorts: for snapshots and auctions, not the hot path). */
+  /** Levels best first (a sort: for previews, snapshots, auctions and the state hash, not for matching). */
   sortedLevels(): Level[] {
-    const levels = [...this.levels.values()];
-    return levels.sort((a, b) => (this.side === SIDE_BUY ? b.priceTicks - a.priceTicks : a.priceTicks - b.priceTicks));
+    const prices = new Float64Array(this.levels.size);
+    let i = 0;
+    for (const price of this.levels.keys()) prices[i++] = price;
+    prices.sort();
+    const levels: Level[] = new Array(prices.length);
+    const n = prices.length;
+    for (let k = 0; k < n; k++) levels[k] = this.levels.get(prices[this.side === SIDE_BUY ? n - 1 - k : k] as number) as Level;
+    return levels;
   }
 }
 
@@ -138,6 +151,11 @@ export class OrderBook {
    * (never from config, never persisted); undefined in every product path.
    */
   variant: BookVariant | undefined;
+  /**
+   * Counts the calls that may change the resting orders (rest, cancel, reduce, match, clear): the
+   * state hash re-hashes this book only when it moved since the last hash (state-hash.ts).
+   */
+  changes = 0;
 
   constructor(options: { marketId: number; ordersMax: number; variant?: BookVariant }) {
     this.marketId = options.marketId;
@@ -163,6 +181,7 @@ export class OrderBook {
 
   /** Rests an order at the back of its level. It must not cross the opposite side. */
   rest(order: RestingOrder): void {
+    this.changes++;
     validatePrice(order.priceTicks);
     validateSize(order.sizeLots);
     if (this.nodes.has(order.orderId)) throw new BookError(`order ${order.orderId} is already in the book`);
@@ -185,6 +204,7 @@ export class OrderBook {
   }
 
   cancel(orderId: number): RestingOrder | undefined {
+    this.changes++;
     const node = this.nodes.get(orderId);
     if (!node) return undefined;
     this.unlink(node);
@@ -193,6 +213,7 @@ export class OrderBook {
 
   /** Takes `lots` off a resting order without moving it in its queue; removes it at zero. */
   reduce(orderId: number, lots: number): RestingOrder | undefined {
+    this.changes++;
     const node = this.nodes.get(orderId);
     if (!node) return undefined;
     if (!Number.isSafeInteger(lots) || lots <= 0) throw new BookError(`reduce of order ${orderId} by ${lots} lots`);
@@ -211,6 +232,7 @@ export class OrderBook {
    * limit; every fill at the maker's price.
    */
   match(taker: TakerOrder, onFill: (fill: MakerFill) => void, options: { stp?: SelfTradePrevention; maxFills?: number; guard?: FillGuard } = {}): MatchResult {
+    this.changes++;
     validateSize(taker.sizeLots);
     if (taker.limitPriceTicks !== undefined) validatePrice(taker.limitPriceTicks);
     const stp = options.stp ?? 'cancel-resting';
@@ -250,7 +272,7 @@ export class OrderBook {
         }
         maker.sizeLots -= sizeLots;
         level.sizeLots -= sizeLots;
-        result.remainingLots -= sizeLots;
+            result.remainingLots -= sizeLots;
         result.fills++;
         const makerDone = maker.sizeLots === 0;
         if (makerDone) this.unlink(node);
@@ -313,6 +335,11 @@ export class OrderBook {
     for (const level of this.sideOf(side).sortedLevels()) yield { priceTicks: level.priceTicks, sizeLots: level.sizeLots, orderCount: level.orderCount };
   }
 
+  /** Each side's levels best first, for the state hash (it walks each level's queue without a generator). */
+  hashedLevels(side: Side): readonly HashedLevel[] {
+    return this.sideOf(side).sortedLevels();
+  }
+
   /** Every resting order: bids best to worst (FIFO within a level), then asks best to worst. */
   *orders(): Iterable<RestingOrder> {
     for (const side of [this.bids, this.asks]) {
@@ -322,6 +349,7 @@ export class OrderBook {
 
   /** Removes and returns every resting order (cancel-on-halt), in canonical order. */
   clear(): RestingOrder[] {
+    this.changes++;
     const all = [...this.orders()];
     for (const order of all) this.cancel(order.orderId);
     return all;

@@ -1,0 +1,332 @@
+/**
+ * The state hash: a Merkle root over the venue state, updated only where a block touched it.
+ *
+ * Layout (docs/venue.md, "The state hash"; leaf bytes in state-leaves.ts):
+ *   root = sha256("faultline/venue-state/v2" ‖ globals ‖ u32 P ‖ principalsTop ‖ u32 M ‖ marketsTop ‖ oracleLeafHash)
+ * - principals: one leaf per id that is an account or a client with a nonce window (or both),
+ *   in id order; leaf hash = sha256(principal leaf bytes).
+ * - markets: one leaf per market in id order; the leaf carries its book's hash
+ *   (sha256 of the book leaf bytes).
+ * - a tree over n leaf hashes (n ≥ 1): groups of FANOUT children in order, each node
+ *   sha256(0x01 ‖ its children's hashes); repeated until one node is left, the top. n = 0: 32 zero bytes.
+ *
+ * Dirty tracking: applyBlock marks the principal of every account the block touched and of every
+ * client whose nonce was recorded (markPrincipal), oracle.ts marks the reports (markOracleReports),
+ * and each book counts its own changes (OrderBook.changes). Market runtimes and the globals are
+ * small and change nearly every block: they are re-encoded at every hash. The cache lives on the
+ * state (VenueState.hashCache), is derived and never persisted: a restored state starts with an
+ * empty cache, which hashes everything once.
+ */
+import { hash as oneShot } from 'node:crypto';
+import type { Account, NonceWindow, VenueState } from './state.ts';
+import type { VenueVariant } from './variants.ts';
+import { LEAF_BUCKET, LeafWriter, NODE_TAG, ROOT_PREFIX, compareIds, writeBook, writeGlobals, writeMarket, writeOracleReports, writePrincipal } from './state-leaves.ts';
+
+/** Children per tree node: a node hashes ≤ 2 KiB, and a block that touches a thousand scattered principals re-hashes few nodes. */
+export const FANOUT = 64;
+/**
+ * Principals per bucket, the tree's leaf. One sha256 call costs far more than encoding a
+ * principal (~1-3 µs against ~0.1 µs per 100 bytes here), so a bucket of 64 leaves (~7 KiB) is
+ * hashed in one call; a block that touches a principal re-hashes its bucket.
+ */
+export const BUCKET = 64;
+export const STATE_HASH_FANOUT = FANOUT;
+const HASH_BYTES = 32;
+const EMPTY_TOP = Buffer.alloc(HASH_BYTES);
+
+const sha256 = (bytes: Uint8Array): Buffer => oneShot('sha256', bytes, 'buffer');
+
+/** A principal's leaf, as the cache keeps it (opaque to the rest of the engine). */
+export type HashLeaf = Principal;
+
+interface Principal {
+  readonly id: string;
+  account: Account | undefined;
+  window: NonceWindow | undefined;
+  /** Position in id order; -1 until placed. */
+  pos: number;
+  /** Where its leaf bytes sit in its bucket's bytes. */
+  offset: number;
+  length: number;
+  dirty: boolean;
+}
+
+/** BUCKET consecutive principals' leaf bytes after the bucket tag, hashed as one tree leaf. */
+interface Bucket {
+  bytes: Buffer;
+  length: number;
+  dirty: boolean;
+}
+
+/**
+ * An incrementally updated tree over a fixed number of leaf hashes. Each level keeps its items
+ * grouped as their parent hashes them: [0x01, child 0, …, child FANOUT-1] per parent, so a
+ * parent's hash is one sha256 over a slice, with no copying.
+ */
+export class IncrementalTree {
+  private levels: Buffer[] = [];
+  private counts: number[] = [];
+  private dirty: number[][] = [];
+  private flags: Uint8Array[] = [];
+  private topHash: Buffer = EMPTY_TOP;
+  size = 0;
+
+  /** Lays out the tree for n leaves; every node is recomputed at the next top(). */
+  resize(n: number): void {
+    this.size = n;
+    this.levels = [];
+    this.counts = [];
+    this.dirty = [];
+    this.flags = [];
+    this.topHash = EMPTY_TOP;
+    for (let count = n; count > 0; count = Math.ceil(count / FANOUT)) {
+      const groups = Math.ceil(count / FANOUT);
+      const level = Buffer.alloc(groups * (1 + FANOUT * HASH_BYTES));
+      for (let g = 0; g < groups; g++) level[g * (1 + FANOUT * HASH_BYTES)] = NODE_TAG;
+      this.levels.push(level);
+      this.counts.push(count);
+      this.dirty.push(Array.from({ length: groups }, (_, g) => g));
+      this.flags.push(new Uint8Array(groups).fill(1));
+      if (groups === 1) break; // this level's one group hashes to the top
+    }
+  }
+
+  setLeaf(pos: number, hash: Uint8Array): void {
+    this.write(0, pos, hash);
+  }
+
+  private write(level: number, item: number, hash: Uint8Array): void {
+    const group = Math.floor(item / FANOUT);
+    (this.levels[level] as Buffer).set(hash, group * (1 + FANOUT * HASH_BYTES) + 1 + (item % FANOUT) * HASH_BYTES);
+    const flags = this.flags[level] as Uint8Array;
+    if (flags[group] === 0) {
+      flags[group] = 1;
+      (this.dirty[level] as number[]).push(group);
+    }
+  }
+
+  top(): Buffer {
+    for (let k = 0; k < this.levels.length; k++) {
+      const dirty = this.dirty[k] as number[];
+      if (dirty.length === 0) continue;
+      const level = this.levels[k] as Buffer;
+      const count = this.counts[k] as number;
+      const flags = this.flags[k] as Uint8Array;
+      const last = k === this.levels.length - 1;
+      for (const group of dirty) {
+        flags[group] = 0;
+        const start = group * (1 + FANOUT * HASH_BYTES);
+        const children = Math.min(FANOUT, count - group * FANOUT);
+        const node = sha256(level.subarray(start, start + 1 + children * HASH_BYTES));
+        if (last) this.topHash = node;
+        else this.write(k + 1, group, node);
+      }
+      dirty.length = 0;
+    }
+    return this.topHash;
+  }
+}
+
+/** The derived hash cache of one venue state (VenueState.hashCache). */
+export class StateHashCache {
+  private readonly principals = new Map<string, Principal>();
+  /** Principals in id order (their positions). */
+  private order: Principal[] = [];
+  private buckets: Bucket[] = [];
+  private readonly added: Principal[] = [];
+  private readonly dirty: Principal[] = [];
+  private readonly dirtyBuckets: number[] = [];
+  private readonly tree = new IncrementalTree();
+  private readonly books = new Map<number, { changes: number; hash: Buffer }>();
+  private oracleHash: Buffer | undefined;
+  oracleDirty = true;
+  /** false until the first hash: then every principal of the state is marked (a new or restored state). */
+  private seeded = false;
+  private readonly writer = new LeafWriter();
+
+  /** Marks the principal of an account or a client's nonce window as changed (kept on the object: no lookup next time). */
+  mark(id: string, account: Account | undefined, window: NonceWindow | undefined): void {
+    let principal = account?.hashLeaf ?? window?.hashLeaf;
+    if (!principal) {
+      principal = this.principals.get(id);
+      if (!principal) {
+        principal = { id, account, window, pos: -1, offset: 0, length: 0, dirty: false };
+        this.principals.set(id, principal);
+        this.added.push(principal);
+      }
+      if (account) {
+        principal.account = account;
+        account.hashLeaf = principal;
+      }
+      if (window) {
+        principal.window = window;
+        window.hashLeaf = principal;
+      }
+    }
+    if (!principal.dirty) {
+      principal.dirty = true;
+      this.dirty.push(principal);
+    }
+  }
+
+  root(state: VenueState, variant: VenueVariant | undefined): Uint8Array {
+    if (!this.seeded) {
+      for (const [id, account] of state.accountsById) this.mark(id, account, undefined);
+      for (const [id, window] of state.nonces) this.mark(id, undefined, window);
+      this.seeded = true;
+    }
+    const w = this.writer;
+    if (this.added.length > 0) this.relayout();
+    else this.rehashDirty(variant);
+    for (const b of this.dirtyBuckets) {
+      const bucket = this.buckets[b] as Bucket;
+      bucket.dirty = false;
+      this.tree.setLeaf(b, sha256(bucket.bytes.subarray(0, bucket.length)));
+    }
+    this.dirtyBuckets.length = 0;
+    const principalsTop = this.tree.size === 0 ? EMPTY_TOP : this.tree.top();
+
+    const marketHashes: Buffer[] = [];
+    for (const market of state.markets.values()) {
+      let book = this.books.get(market.config.marketId);
+      if (!book || book.changes !== market.book.changes) {
+        book = { changes: market.book.changes, hash: sha256(writeBook(w, market.book)) };
+        this.books.set(market.config.marketId, book);
+      }
+      marketHashes.push(sha256(writeMarket(w, market, book.hash)));
+    }
+    if (this.oracleDirty || !this.oracleHash) {
+      this.oracleHash = sha256(writeOracleReports(w, state));
+      this.oracleDirty = false;
+    }
+    return rootOf(w, state, this.order.length, principalsTop, marketHashes, this.oracleHash);
+  }
+
+  /** Re-encodes each changed principal into its bucket's bytes (in place when its length is unchanged). */
+  private rehashDirty(variant: VenueVariant | undefined): void {
+    // The planted variant: the changed principal first in id order keeps its old leaf bytes.
+    let forgotten: Principal | undefined;
+    if (variant === 'hash-forgets-touched-leaf') for (const p of this.dirty) if (!forgotten || p.pos < forgotten.pos) forgotten = p;
+    for (const p of this.dirty) {
+      p.dirty = false;
+      if (p === forgotten) continue;
+      const bytes = writePrincipal(this.writer, p.id, p.account, p.window);
+      const b = Math.floor(p.pos / BUCKET);
+      const bucket = this.buckets[b] as Bucket;
+      if (bytes.length === p.length) bucket.bytes.set(bytes, p.offset);
+      else this.resizeSlot(bucket, b, p, bytes);
+      if (!bucket.dirty) {
+        bucket.dirty = true;
+        this.dirtyBuckets.push(b);
+      }
+    }
+    this.dirty.length = 0;
+  }
+
+  /** A leaf whose length changed (a new position, a new run of nonces): the bucket's later leaves move. */
+  private resizeSlot(bucket: Bucket, b: number, p: Principal, bytes: Buffer): void {
+    const delta = bytes.length - p.length;
+    if (bucket.length + delta > bucket.bytes.length) {
+      const grown = Buffer.allocUnsafe(2 * (bucket.length + delta));
+      bucket.bytes.copy(grown, 0, 0, bucket.length);
+      bucket.bytes = grown;
+    }
+    bucket.bytes.copyWithin(p.offset + bytes.length, p.offset + p.length, bucket.length);
+    bucket.bytes.set(bytes, p.offset);
+    bucket.length += delta;
+    p.length = bytes.length;
+    const end = Math.min(this.order.length, (b + 1) * BUCKET);
+    for (let i = p.pos + 1; i < end; i++) (this.order[i] as Principal).offset += delta;
+  }
+
+  /** New principals shift every position after them: lay all buckets out again (blocks that open accounts). */
+  private relayout(): void {
+    this.order = this.order.concat(this.added).sort((a, b) => compareIds(a.id, b.id));
+    this.added.length = 0;
+    for (const p of this.dirty) p.dirty = false;
+    this.dirty.length = 0;
+    const count = Math.ceil(this.order.length / BUCKET);
+    this.buckets = [];
+    this.dirtyBuckets.length = 0;
+    this.tree.resize(count);
+    for (let b = 0; b < count; b++) {
+      const bucket: Bucket = { bytes: Buffer.allocUnsafe(16_384), length: 1, dirty: true };
+      bucket.bytes[0] = LEAF_BUCKET;
+      for (let pos = b * BUCKET; pos < Math.min(this.order.length, (b + 1) * BUCKET); pos++) {
+        const p = this.order[pos] as Principal;
+        const bytes = writePrincipal(this.writer, p.id, p.account, p.window);
+        if (bucket.length + bytes.length > bucket.bytes.length) {
+          const grown = Buffer.allocUnsafe(2 * (bucket.length + bytes.length));
+          bucket.bytes.copy(grown, 0, 0, bucket.length);
+          bucket.bytes = grown;
+        }
+        p.pos = pos;
+        p.offset = bucket.length;
+        p.length = bytes.length;
+        bytes.copy(bucket.bytes, bucket.length);
+        bucket.length += bytes.length;
+      }
+      this.buckets.push(bucket);
+      this.dirtyBuckets.push(b);
+    }
+  }
+}
+
+function rootOf(w: LeafWriter, state: VenueState, principals: number, principalsTop: Uint8Array, marketHashes: readonly Buffer[], oracleHash: Uint8Array): Uint8Array {
+  w.length = 0;
+  w.raw(ROOT_PREFIX);
+  writeGlobals(w, state);
+  w.u32(principals);
+  w.raw(principalsTop);
+  w.u32(marketHashes.length);
+  w.raw(treeTop(marketHashes));
+  w.raw(oracleHash);
+  return new Uint8Array(sha256(w.bytes()));
+}
+
+/** The same tree as IncrementalTree, computed plainly from a list of leaf hashes. */
+export function treeTop(leafHashes: readonly Uint8Array[]): Buffer {
+  if (leafHashes.length === 0) return EMPTY_TOP;
+  let level: readonly Uint8Array[] = leafHashes;
+  do {
+    const next: Buffer[] = [];
+    for (let i = 0; i < level.length; i += FANOUT) next.push(sha256(Buffer.concat([Buffer.of(NODE_TAG), ...level.slice(i, i + FANOUT)])));
+    level = next;
+  } while (level.length > 1);
+  return level[0] as Buffer;
+}
+
+/** Marks an account's leaf for re-hashing at the next state hash. */
+export function markAccount(state: VenueState, account: Account): void {
+  state.hashCache.mark(account.id, account, undefined);
+}
+
+/** Marks the leaf of a client whose nonce window changed. */
+export function markNonceWindow(state: VenueState, clientId: string, window: NonceWindow): void {
+  state.hashCache.mark(clientId, undefined, window);
+}
+
+export function markOracleReports(state: VenueState): void {
+  state.hashCache.oracleDirty = true;
+}
+
+/** The state hash: the Merkle root, re-hashing only what changed since the last call. */
+export function stateHash(state: VenueState, variant?: VenueVariant): Uint8Array {
+  return state.hashCache.root(state, variant);
+}
+
+/**
+ * The same root computed from nothing: every leaf encoded and hashed, the trees built plainly.
+ * Shares only the leaf layout with the incremental path (none of its caches, dirty marks or tree
+ * code), so tests and replay use it to judge the incremental root.
+ */
+export function stateHashFromScratch(state: VenueState): Uint8Array {
+  const w = new LeafWriter();
+  const ids = [...new Set<string>([...state.accountsById.keys(), ...state.nonces.keys()])].sort(compareIds);
+  const leaves = ids.map((id) => Buffer.from(writePrincipal(w, id, state.accountsById.get(id), state.nonces.get(id))));
+  const buckets: Buffer[] = [];
+  for (let i = 0; i < leaves.length; i += BUCKET) buckets.push(sha256(Buffer.concat([Buffer.of(LEAF_BUCKET), ...leaves.slice(i, i + BUCKET)])));
+  const marketHashes = [...state.markets.values()].map((market) => sha256(writeMarket(w, market, sha256(writeBook(w, market.book)))));
+  const oracleHash = sha256(writeOracleReports(w, state));
+  return rootOf(w, state, ids.length, treeTop(buckets), marketHashes, oracleHash);
+}
