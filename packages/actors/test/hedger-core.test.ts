@@ -159,6 +159,21 @@ describe('hedger core, stepped without a host', () => {
     expect(hedges(s.price())).toEqual([expect.objectContaining({ side: SELL, sizeLots: 5 })]);
   });
 
+  it('no quotes while its hedge venue is unreachable: a stale external price pulls them at the next input, a fresh one brings them back', () => {
+    const s = stepper();
+    s.ready();
+    s.nowUs += CONFIG.staleAfterUs + 1; // the last external price is now stale; the venue's view is not
+    s.block();
+    expect(quotes(s.log).at(-1)).toMatchObject({ bidSizeLots: 0, askSizeLots: 0 });
+    expect(s.core.mode).toBe('flat');
+    s.nowUs += CONFIG.quoteIntervalUs;
+    expect(quotes(s.tick())).toEqual([]);
+    s.nowUs += 100_000;
+    const back = quotes(s.price());
+    expect(back).toEqual([expect.objectContaining({ bidSizeLots: 5, askSizeLots: 5 })]);
+    expect(s.core.mode).toBe('quoting');
+  });
+
   it('a stale venue view pulls the quotes once, at the first input after it went stale, then hedges only', () => {
     const s = stepper();
     s.ready();

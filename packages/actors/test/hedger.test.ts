@@ -350,19 +350,18 @@ describe('hedger actor', () => {
 
     const { sim, exec, external, hedger } = world(5);
     sim.runFor(2_000_000);
-    external.pricesOn = false;
-    external.mode = 'silent';
-    sim.runFor(1_500_000); // the external prices go stale: no hedge can be sent
-    expect(hedger.mode).toBe('quoting');
+    external.mode = 'silent'; // its orders go unanswered
     exec.hit('bid', 5);
     sim.runFor(1_000_000);
+    expect(external.orders).toHaveLength(1);
+    external.pricesOn = false;
     exec.running = false;
     const staleUs = sim.now();
     sim.runFor(3_000_000);
     expect(hedger.mode).toBe('pulled');
     expectOnePullLast(quotesAfter(exec, staleUs), CONFIG.staleAfterUs / CONFIG.quoteIntervalUs + 1);
-    expect(external.orders).toHaveLength(0);
-    expect(hedger.metrics()).toMatchObject({ state: 'pulled', venuePositionLots: 5, deltaLots: 5 });
+    expect(external.orders).toHaveLength(1); // lost after hedgeTimeoutUs, and not sent again into the void
+    expect(hedger.metrics()).toMatchObject({ state: 'pulled', venuePositionLots: 5, deltaLots: 5, hedgeTimeouts: 1 });
 
     external.pricesOn = true;
     external.mode = 'fill';
@@ -372,6 +371,23 @@ describe('hedger actor', () => {
     exec.running = true;
     sim.runFor(2_000_000);
     expect(hedger.mode).toBe('quoting');
+  });
+
+  it('its hedge venue unreachable (no fresh external price): it pulls its quotes once, and quotes again when the prices are back', () => {
+    const { sim, exec, external, hedger } = world(12);
+    sim.runFor(2_000_000);
+    expect(hedger.mode).toBe('quoting');
+    external.pricesOn = false;
+    const downUs = sim.now();
+    sim.runFor(CONFIG.staleAfterUs + 2_000_000);
+    expect(hedger.mode).toBe('flat');
+    // Quotes sent before its last external price went stale may still come; after the pull, nothing.
+    expectOnePullLast(quotesAfter(exec, downUs), CONFIG.staleAfterUs / CONFIG.quoteIntervalUs + 1);
+    external.pricesOn = true;
+    const upUs = sim.now();
+    sim.runFor(1_000_000);
+    expect(hedger.mode).toBe('quoting');
+    expect(quotesAfter(exec, upUs).some((q) => !isPull(q))).toBe(true);
   });
 
   it('a stale oracle stops the quotes as a halt does', () => {

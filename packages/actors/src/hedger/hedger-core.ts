@@ -10,7 +10,8 @@
  *
  * - Quotes: bid/ask = oracle ∓ halfSpread − skew, skew = halfSpread x inventory / maxInventory
  *   (a long hedger lowers both prices to sell more); the side that would take the venue
- *   inventory past maxInventoryLots is not quoted.
+ *   inventory past maxInventoryLots is not quoted. A market is quoted only while the hedger can
+ *   hedge it: its external price fresh (the hedge venue reachable) as well as the venue's view.
  * - Hedging: when |venue position + external position + open hedges| > hedgeThresholdLots, one
  *   market order for all of it. Open hedges count, so a hedge in flight is not sent twice; an
  *   order unanswered after hedgeTimeoutUs is taken as lost and hedged again. A fill that comes
@@ -484,7 +485,8 @@ export class HedgerCore {
   private quotable(marketId: number): boolean {
     const market = this.markets.get(marketId);
     if (this.variant === 'never-pull') return this.funded && (market?.oracleTicks ?? 0) > 0;
-    return this.funded && this.viewFresh() && market?.state === MARKET_ACTIVE && !market.oracleStale && market.oracleTicks > 0;
+    // Its hedge venue must be reachable too: a fill it could not hedge is risk it does not take on.
+    return this.funded && this.viewFresh() && market?.state === MARKET_ACTIVE && !market.oracleStale && market.oracleTicks > 0 && this.externalFresh(marketId);
   }
 
   private requote(): void {

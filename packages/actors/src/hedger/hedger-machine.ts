@@ -10,7 +10,8 @@
  *                          pulled     the external venue is down too: nothing to do but wait
  *
  * - venue ok = funded, the view fresh (age <= staleAfterUs), some market active with a fresh
- *   oracle. The quotes are pulled on the way out of quoting only, so a pull is sent once per
+ *   oracle and a fresh external price (a hedge venue it cannot reach means fills it cannot
+ *   hedge: it does not quote). The quotes are pulled on the way out of quoting only, so a pull is sent once per
  *   outage, not at every tick of it (a venue that is down would only queue them).
  * - quoting requotes every TICK; quoting and hedge-only hedge on every TICK and whenever the
  *   delta or the external venue may have changed (BLOCK, EXTERNAL, HEDGE_LOST). A rejected
@@ -31,7 +32,7 @@ export type HedgerMode = 'quoting' | 'pulled' | 'hedge-only' | 'flat';
 
 /** What the routing depends on, at the event's time. */
 export interface HedgerFacts {
-  /** Funded, the venue view fresh, some market quotable. */
+  /** Funded, the venue view fresh, some market quotable (active, its oracle and its external price fresh). */
   venueOk: boolean;
   /** Some market's external price is fresh. */
   externalUp: boolean;

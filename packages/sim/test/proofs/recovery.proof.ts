@@ -28,8 +28,12 @@ function neverHealed(name: string, seconds: number, faults: FaultSchedule, tweak
 const splitBrain: FaultSchedule = { version: 1, faults: [{ kind: 'partition', atUs: 3 * S, durationUs: 3 * S, groups: [VALIDATORS.slice(0, 2), VALIDATORS.slice(2)] }] };
 /** exec-2 cut off from the validators from 3 s to 6 s. */
 const exec2CutOff: FaultSchedule = { version: 1, faults: [{ kind: 'partition', atUs: 3 * S, durationUs: 3 * S, groups: [['exec-2'], VALIDATORS] }] };
-/** The hedger cut off from the external venue (where it hedges) from 3 s to 6 s. */
-const hedgerCutOff: FaultSchedule = { version: 1, faults: [{ kind: 'partition', atUs: 3 * S, durationUs: 3 * S, groups: [['hedger-1'], ['external-venue']] }] };
+/**
+ * The hedger's messages to the external venue (its hedge orders) cut from 3 s to 6 s; the prices
+ * still reach it. A hedger cut off both ways pulls its quotes once the external prices are stale
+ * (it takes on nothing it cannot hedge); one whose orders alone are lost quotes on, and its hedges time out.
+ */
+const hedgerOrdersLost: FaultSchedule = { version: 1, faults: [{ kind: 'one-way', atUs: 3 * S, durationUs: 3 * S, from: ['hedger-1'], to: ['external-venue'] }] };
 
 export const proofs: Proof[] = [
   {
@@ -55,9 +59,9 @@ export const proofs: Proof[] = [
   {
     invariant: 'hedger-delta-in-limit',
     by: 'fault-schedule',
-    what: 'the hedger (delta limit 20 lots) cut off from the external venue from 3 s to 6 s, never healed: it cannot hedge what it is filled; the run lasts 40 s',
+    what: "the hedger's (delta limit 20 lots) hedge orders to the external venue cut from 3 s to 6 s, never healed: its prices still come, it quotes, and every hedge is lost; the run lasts 40 s",
     run: () =>
-      neverHealed('hedger-40', 40, hedgerCutOff, (json) => {
+      neverHealed('hedger-40', 40, hedgerOrdersLost, (json) => {
         const hedger = typeof json.topology?.hedger === 'object' ? json.topology.hedger : {};
         json.topology = { ...json.topology, hedger: { ...hedger, deltaLimitLots: 20, maxInventoryLots: 200 } };
       }).verdicts,
