@@ -178,10 +178,13 @@ async function recover(
   return { log: { snapshot: snap ? snap.data.slice() : undefined, entries }, lastSeq };
 }
 
+/**
+ * The last message on a subject, or null when there is none. Only "no message found" means none
+ * (getMessage resolves null for it): any other error — a timeout, no stream leader while a
+ * cluster has lost its quorum — is thrown, so that recovery retries or fails. Read as "no log",
+ * it made a validator restarted during a broker partition recover empty and commit its heights
+ * again (chain-integrity, found by `faultline up --cluster 3` with broker-partition.json).
+ */
 async function lastBySubject(jsm: JetStreamManager, stream: string, subject: string) {
-  try {
-    return await jsm.streams.getMessage(stream, { last_by_subj: subject });
-  } catch {
-    return null; // no message on that subject yet
-  }
+  return await jsm.streams.getMessage(stream, { last_by_subj: subject });
 }
