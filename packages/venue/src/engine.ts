@@ -29,6 +29,7 @@ import { beginBlock } from './market-cycle.ts';
 import { applyOracleReport } from './oracle.ts';
 import { liquidate } from './liquidation.ts';
 import { markAccount, markNonceWindow, stateHash } from './state-hash.ts';
+import { txFromWire, type TxBody, type VenueTx } from './wire.ts';
 import { type VenueState, getOrCreateAccount } from './state.ts';
 import type { VenueEvent } from './events.ts';
 import type { VenueVariant } from './variants.ts';
@@ -79,9 +80,11 @@ export function applyBlock(state: VenueState, block: VenueBlock, options: ApplyB
   const intervalUs = blockIntervalUs(block.height, state.blockTimeUs, timeUs);
   const firstBlock = intervalUs === undefined;
   const elapsedUs = intervalUs ?? 0;
-  for (const item of block.txs) if (item.tx?.oracleReport) applyTx(ctx, item);
+  // Wire to domain once, at the engine's edge (wire.ts); nothing below reads a protobuf field.
+  const txs: EngineTx[] = block.txs.map((item) => ({ item, tx: item.tx ? txFromWire(item.tx) : undefined }));
+  for (const t of txs) if (t.tx?.reportsPrice) applyTx(ctx, t);
   beginBlock(ctx, elapsedUs, firstBlock);
-  for (const item of block.txs) if (!item.tx?.oracleReport) applyTx(ctx, item);
+  for (const t of txs) if (!t.tx?.reportsPrice) applyTx(ctx, t);
   state.prevBlockTimeUs = state.blockTimeUs;
   state.blockTimeUs = timeUs;
   state.height = block.height;
@@ -104,20 +107,24 @@ export function venueTimeOf(previousUs: number, blockUs: number): number {
   return Number.isSafeInteger(blockUs) && blockUs >= previousUs ? blockUs : previousUs;
 }
 
-function applyTx(ctx: BlockContext, item: BlockTx): void {
-  const tx = item.tx;
+/** A block's transaction: its bytes (for its hash) and, when they decoded, the transaction in the engine's terms. */
+interface EngineTx {
+  item: BlockTx;
+  tx: VenueTx | undefined;
+}
+
+function applyTx(ctx: BlockContext, { item, tx }: EngineTx): void {
   if (!tx) {
     rejected(ctx, item, '', 0, 'malformed-tx', item.decodeError ?? 'undecodable');
     return;
   }
-  const clientId = tx.clientId ?? '';
-  const nonce = Number(tx.nonce ?? 0);
+  const { clientId, nonce } = tx;
   if (tx.evidence) return; // consensus evidence: nothing for execution to do
   try {
     if (!clientId) reject('missing-client-id');
     if (!Number.isSafeInteger(nonce) || nonce < 1) reject('nonce-must-be-positive', String(nonce));
     if (alreadyApplied(ctx, clientId, nonce)) reject('duplicate-tx', `${clientId} ${nonce}`);
-    dispatch(ctx, tx);
+    dispatch(ctx, tx.body);
     recordNonce(ctx, clientId, nonce);
   } catch (error) {
     if (!(error instanceof TxRejection)) throw error;
@@ -125,86 +132,28 @@ function applyTx(ctx: BlockContext, item: BlockTx): void {
   }
 }
 
-/** The body kinds of faultline.v1.Transaction that execution applies (evidence is consensus's). */
-export type TxKind = 'placeOrder' | 'cancelOrder' | 'cancelAll' | 'deposit' | 'withdraw' | 'oracleReport' | 'liquidate' | 'hedgerQuote';
-const TX_KINDS: readonly TxKind[] = ['placeOrder', 'cancelOrder', 'cancelAll', 'deposit', 'withdraw', 'oracleReport', 'liquidate', 'hedgerQuote'];
-
-/** The one body a transaction carries; none or several (only a hand-built object can) is a rejection. */
-function txKind(tx: faultline.v1.ITransaction): TxKind {
-  let kind: TxKind | undefined;
-  for (const candidate of TX_KINDS) {
-    if (!tx[candidate]) continue;
-    if (kind) reject('unknown-tx-kind', `both ${kind} and ${candidate}`);
-    kind = candidate;
-  }
-  if (!kind) reject('unknown-tx-kind', 'no body');
-  return kind;
-}
-
-function dispatch(ctx: BlockContext, tx: faultline.v1.ITransaction): void {
-  const kind = txKind(tx);
-  switch (kind) {
-    case 'placeOrder': {
-      const o = tx.placeOrder ?? {};
-      placeOrder(ctx, {
-        accountId: o.accountId ?? '',
-        marketId: o.marketId ?? 0,
-        clientOrderId: Number(o.clientOrderId ?? 0),
-        side: o.side ?? 0,
-        type: o.type ?? 0,
-        timeInForce: o.timeInForce ?? 0,
-        priceTicks: Number(o.priceTicks ?? 0),
-        sizeLots: Number(o.sizeLots ?? 0),
-        reduceOnly: o.reduceOnly ?? false,
-      });
-      return;
-    }
-    case 'cancelOrder': {
-      const c = tx.cancelOrder ?? {};
-      cancelOrder(ctx, { accountId: c.accountId ?? '', marketId: c.marketId ?? 0, orderId: Number(c.orderId ?? 0), clientOrderId: Number(c.clientOrderId ?? 0) });
-      return;
-    }
+function dispatch(ctx: BlockContext, body: TxBody): void {
+  switch (body.kind) {
+    case 'placeOrder':
+      return placeOrder(ctx, body.input);
+    case 'cancelOrder':
+      return cancelOrder(ctx, body.input);
     case 'cancelAll':
-      cancelAll(ctx, { accountId: tx.cancelAll?.accountId ?? '', marketId: tx.cancelAll?.marketId ?? 0 });
-      return;
+      return cancelAll(ctx, body.input);
     case 'deposit':
-      deposit(ctx, tx.deposit?.accountId ?? '', Number(tx.deposit?.amount ?? 0));
-      return;
+      return deposit(ctx, body.accountId, body.amount);
     case 'withdraw':
-      withdraw(ctx, tx.withdraw?.accountId ?? '', Number(tx.withdraw?.amount ?? 0));
-      return;
-    case 'oracleReport': {
-      const r = tx.oracleReport ?? {};
-      applyOracleReport(ctx, {
-        oracleId: r.oracleId ?? '',
-        marketId: r.marketId ?? 0,
-        priceTicks: Number(r.priceTicks ?? 0),
-        observedAtUs: Number(r.observedAtUs ?? 0),
-        reportSeq: Number(r.reportSeq ?? 0),
-        signature: r.signature ?? new Uint8Array(0),
-      });
-      return;
-    }
-    case 'liquidate': {
-      const l = tx.liquidate ?? {};
-      liquidate(ctx, { liquidatorId: l.liquidatorId ?? '', accountId: l.accountId ?? '', marketId: l.marketId ?? 0, observedMarkTicks: Number(l.observedMarkTicks ?? 0) });
-      return;
-    }
-    case 'hedgerQuote': {
-      const q = tx.hedgerQuote ?? {};
-      hedgerQuote(ctx, {
-        accountId: q.accountId ?? '',
-        marketId: q.marketId ?? 0,
-        quoteId: Number(q.quoteId ?? 0),
-        bidPriceTicks: Number(q.bidPriceTicks ?? 0),
-        bidSizeLots: Number(q.bidSizeLots ?? 0),
-        askPriceTicks: Number(q.askPriceTicks ?? 0),
-        askSizeLots: Number(q.askSizeLots ?? 0),
-      });
-      return;
-    }
+      return withdraw(ctx, body.accountId, body.amount);
+    case 'oracleReport':
+      return applyOracleReport(ctx, body.input);
+    case 'liquidate':
+      return liquidate(ctx, body.input);
+    case 'hedgerQuote':
+      return hedgerQuote(ctx, body.input);
+    case 'unknown':
+      return reject('unknown-tx-kind', body.detail);
     default: {
-      const unreachable: never = kind;
+      const unreachable: never = body;
       reject('unknown-tx-kind', String(unreachable));
     }
   }
