@@ -5,6 +5,7 @@
  */
 import type { faultline } from '@faultline/protocol';
 import { pb } from '@faultline/protocol';
+import { certificateFacts, voteFacts } from './convert.ts';
 import { blockHash, hex, txsHash } from './hashing.ts';
 import type { SignatureVerifier } from './signatures.ts';
 import type { ValidatorSet } from './validator-set.ts';
@@ -19,19 +20,21 @@ export function verifyCertificate(
   options: { checkSignatures: boolean },
 ): string | undefined {
   if (!certificate) return 'missing certificate';
-  if (Number(certificate.height) !== expected.height) return `certificate for height ${certificate.height}, expected ${expected.height}`;
-  const hashHex = hex(certificate.blockHash);
+  const cert = certificateFacts(certificate);
+  if (cert.height !== expected.height) return `certificate for height ${certificate.height}, expected ${expected.height}`;
+  const hashHex = cert.blockHashHex;
   if (hashHex === '') return 'certificate without a block hash';
   if (expected.blockHash && hashHex !== hex(expected.blockHash)) return 'certificate for another block';
   const signers = new Set<string>();
-  for (const vote of certificate.precommits ?? []) {
+  for (const precommit of cert.precommits) {
+    const vote = voteFacts(precommit);
     if (vote.type !== pb.VoteType.VOTE_TYPE_PRECOMMIT) return 'certificate vote is not a precommit';
-    if (Number(vote.height) !== expected.height || vote.round !== certificate.round) return 'certificate vote for another height or round';
-    if (hex(vote.blockHash) !== hashHex) return 'certificate vote for another block';
-    const signer = vote.validatorId ?? '';
+    if (vote.height !== expected.height || vote.round !== cert.round) return 'certificate vote for another height or round';
+    if (vote.blockHashHex !== hashHex) return 'certificate vote for another block';
+    const signer = vote.validatorId;
     if (!validators.has(signer)) return `certificate vote from unknown validator ${signer}`;
     if (signers.has(signer)) return `certificate counts ${signer} twice`;
-    if (options.checkSignatures && !verifier.verifyVote(vote)) return `certificate vote from ${signer} has a bad signature`;
+    if (options.checkSignatures && !verifier.verifyVote(precommit)) return `certificate vote from ${signer} has a bad signature`;
     signers.add(signer);
   }
   if (signers.size < validators.quorum) return `certificate has ${signers.size} precommits, a quorum is ${validators.quorum}`;
@@ -54,6 +57,6 @@ export function committedBlockProblem(committed: faultline.v1.ICommittedBlock, h
 
 /** The median (lower middle) of the precommits' timestamps. */
 export function medianTimeUs(certificate: Certificate): number {
-  const times = (certificate.precommits ?? []).map((vote) => Number(vote.timestampUs ?? 0)).sort((a, b) => a - b);
+  const times = certificateFacts(certificate).precommits.map((vote) => voteFacts(vote).timestampUs).sort((a, b) => a - b);
   return times[Math.floor((times.length - 1) / 2)] ?? 0;
 }

@@ -16,6 +16,7 @@
  * decided, nor older than EVIDENCE_MAX_AGE_HEIGHTS (CometBFT's MaxAgeNumBlocks default).
  */
 import { encodeMessage, pb, type faultline } from '@faultline/protocol';
+import { voteFacts } from './convert.ts';
 import { hex } from './hashing.ts';
 import type { SignatureVerifier } from './signatures.ts';
 import type { ValidatorSet } from './validator-set.ts';
@@ -38,9 +39,9 @@ export function evidenceTx(evidence: Evidence): Uint8Array {
 
 /** What an evidence accuses: validator, height, round and vote type. */
 export function evidenceOffence(evidence: Evidence): { validatorId: string; height: number; round: number; type: 'prevote' | 'precommit' | 'unknown' } {
-  const vote = evidence.voteA ?? {};
+  const vote = voteFacts(evidence.voteA ?? {});
   const type = vote.type === pb.VoteType.VOTE_TYPE_PREVOTE ? 'prevote' : vote.type === pb.VoteType.VOTE_TYPE_PRECOMMIT ? 'precommit' : 'unknown';
-  return { validatorId: vote.validatorId ?? '', height: Number(vote.height ?? 0), round: vote.round ?? 0, type };
+  return { validatorId: vote.validatorId, height: vote.height, round: vote.round, type };
 }
 
 /**
@@ -48,26 +49,25 @@ export function evidenceOffence(evidence: Evidence): { validatorId: string; heig
  * decided), or undefined. Total: any input gives a reason, never an exception.
  */
 export function evidenceProblem(evidence: Evidence | null | undefined, currentHeight: number, validators: ValidatorSet, verifier: SignatureVerifier): string | undefined {
-  const a = evidence?.voteA;
-  const b = evidence?.voteB;
-  if (!a || !b) return 'evidence needs two votes';
-  const validatorId = a.validatorId ?? '';
-  if (validatorId !== (b.validatorId ?? '')) return 'votes of two different validators';
-  if (!validators.has(validatorId)) return `votes of unknown validator ${JSON.stringify(validatorId)}`;
+  const voteA = evidence?.voteA;
+  const voteB = evidence?.voteB;
+  if (!voteA || !voteB) return 'evidence needs two votes';
+  const a = voteFacts(voteA);
+  const b = voteFacts(voteB);
+  if (a.validatorId !== b.validatorId) return 'votes of two different validators';
+  if (!validators.has(a.validatorId)) return `votes of unknown validator ${JSON.stringify(a.validatorId)}`;
   if (a.type !== b.type) return 'votes of different types';
   if (a.type !== pb.VoteType.VOTE_TYPE_PREVOTE && a.type !== pb.VoteType.VOTE_TYPE_PRECOMMIT) return 'votes of unknown type';
-  const height = Number(a.height ?? 0);
-  if (height !== Number(b.height ?? 0)) return 'votes for different heights';
-  if ((a.round ?? 0) !== (b.round ?? 0)) return 'votes for different rounds';
-  const hashA = hex(a.blockHash);
-  const hashB = hex(b.blockHash);
-  if (hashA === hashB) return 'votes for the same block';
-  if (hashA > hashB) return 'votes not in canonical order';
+  const height = a.height;
+  if (height !== b.height) return 'votes for different heights';
+  if (a.round !== b.round) return 'votes for different rounds';
+  if (a.blockHashHex === b.blockHashHex) return 'votes for the same block';
+  if (a.blockHashHex > b.blockHashHex) return 'votes not in canonical order';
   if (!Number.isSafeInteger(height) || height < 1) return `evidence height ${height}`;
   if (height > currentHeight) return `evidence from height ${height}, beyond ${currentHeight}`;
   if (currentHeight - height > EVIDENCE_MAX_AGE_HEIGHTS) return `evidence from height ${height} is too old`;
-  if (!verifier.verifyVote(a)) return 'vote A has a bad signature';
-  if (!verifier.verifyVote(b)) return 'vote B has a bad signature';
+  if (!verifier.verifyVote(voteA)) return 'vote A has a bad signature';
+  if (!verifier.verifyVote(voteB)) return 'vote B has a bad signature';
   return undefined;
 }
 
