@@ -6,8 +6,9 @@
  *   POST_ONLY is rejected if it would take liquidity.
  * - market orders behave as IOC with a price limit: the order's own price if set, else the mark
  *   ± marketOrderSlippagePpm.
- * - reduce-only orders must be IOC, FOK or market (dYdX v4's rule), are clipped to the position
- *   they reduce, and take the same margin check as any order.
+ * - reduce-only orders of any time in force are clipped to the position they reduce and take the
+ *   same margin check as any order; what rests stays reduce-only (it fills at most what closes the
+ *   position at the time, order-book.ts); none queues in an auction.
  * - self-trade prevention: cancel-resting (the taker's own resting order is cancelled, the taker
  *   continues), as dYdX.
  * - while a market is HALTED, new orders are rejected (`market-halted`); cancels always work.
@@ -17,7 +18,7 @@
 import type { BlockContext } from './context.ts';
 import { accountOf, marketOf } from './lookup.ts';
 import { admitOrder, reserveOrder } from './margin.ts';
-import { executeTaker, takerPreview } from './matching.ts';
+import { executeTaker, positionReader, takerPreview } from './matching.ts';
 import { emitOrderUpdate } from './order-events.ts';
 import { bandedLimitOf, slippageLimit } from './price-band.ts';
 import { reject } from './reject.ts';
@@ -46,6 +47,7 @@ interface ValidOrder {
   sizeLots: number;
   timeInForce: number;
   rests: boolean;
+  reduceOnly: boolean;
 }
 
 export function validatePrice(market: MarketRuntime, priceTicks: number, what = ''): void {
@@ -75,10 +77,10 @@ function validateOrder(ctx: BlockContext, input: PlaceOrderInput): ValidOrder {
   if (isMarket && tif === TIF_GTC) tif = TIF_IOC;
   validateSize(market, input.sizeLots);
   if (!isMarket || input.priceTicks !== 0) validatePrice(market, input.priceTicks);
-  if (input.reduceOnly && tif !== TIF_IOC && tif !== TIF_FOK) reject('reduce-only-needs-ioc-or-fok');
   if (market.state === MARKET_PRE_OPEN) reject('market-not-open');
   if (market.state === MARKET_HALTED && ctx.variant !== 'fill-while-halted') reject('market-halted');
-  if (market.state === MARKET_AUCTION && (isMarket || tif === TIF_IOC || tif === TIF_FOK)) reject('auction-in-progress');
+  // A reduce-only order cannot queue: the uncross does not know the position its fills meet.
+  if (market.state === MARKET_AUCTION && (isMarket || tif === TIF_IOC || tif === TIF_FOK || input.reduceOnly)) reject('auction-in-progress', input.reduceOnly ? 'reduce-only' : '');
   if (market.markTicks === 0) reject('no-mark-price');
   const exposure = account.exposure.get(market.config.marketId);
   if (input.clientOrderId !== 0 && exposure) {
@@ -110,15 +112,15 @@ function validateOrder(ctx: BlockContext, input: PlaceOrderInput): ValidOrder {
     const crosses = opposite !== undefined && (side === SIDE_BUY ? opposite <= limitTicks : opposite >= limitTicks);
     if (tif === TIF_POST_ONLY && crosses) reject('post-only-would-cross');
     if (tif === TIF_FOK) {
-      const fillable = market.book.fillableLots({ orderId: 0, accountIndex: account.index, side, limitPriceTicks: bandedLimitOf(ctx, market, side, limitTicks), sizeLots }, sizeLots);
+      const fillable = market.book.fillableLots({ orderId: 0, accountIndex: account.index, side, limitPriceTicks: bandedLimitOf(ctx, market, side, limitTicks), sizeLots }, sizeLots, positionReader(ctx, market));
       if (fillable < sizeLots) reject('fok-unfillable', `${fillable} of ${sizeLots}`);
     }
   }
   if (!(input.reduceOnly && ctx.variant === 'reduce-only-unchecked')) {
     const now = continuous ? takerPreview(ctx, market, account, side, limitTicks, sizeLots) : { lots: 0, ticksTimesLots: 0, worstTicks: 0 };
-    admitOrder(ctx, account, market, { side, limitTicks, now, restLots: rests ? sizeLots - now.lots : 0 });
+    admitOrder(ctx, account, market, { side, limitTicks, now, restLots: rests ? sizeLots - now.lots : 0, reduceOnly: input.reduceOnly });
   }
-  return { account, market, side, clientOrderId: input.clientOrderId, limitTicks, sizeLots, timeInForce: tif, rests };
+  return { account, market, side, clientOrderId: input.clientOrderId, limitTicks, sizeLots, timeInForce: tif, rests, reduceOnly: input.reduceOnly };
 }
 
 export function placeOrder(ctx: BlockContext, input: PlaceOrderInput): void {
@@ -147,6 +149,7 @@ export function placeOrder(ctx: BlockContext, input: PlaceOrderInput): void {
     sizeLots: order.sizeLots,
     clientOrderId: order.clientOrderId,
     rests: order.rests,
+    reduceOnly: order.reduceOnly,
   });
 }
 

@@ -83,4 +83,19 @@ export function cancelMarketOrders(ctx: BlockContext, market: MarketRuntime, rea
 export function haltMarket(ctx: BlockContext, market: MarketRuntime, reason: string, untilUs: number): void {
   ctx.setMarketState(market, MARKET_HALTED, reason, untilUs);
   if (ctx.state.config.policy.cancelOnHalt.enabled && ctx.variant !== 'keep-orders-on-halt') cancelMarketOrders(ctx, market, 'cancel-on-halt');
+  else cancelReduceOnly(ctx, market);
+}
+
+/**
+ * Reduce-only orders never outlive a halt, whatever the policy: the reopening auction's uncross
+ * fills at one price without knowing the positions its fills meet, so it has no orders it cannot cap.
+ */
+function cancelReduceOnly(ctx: BlockContext, market: MarketRuntime): void {
+  for (const order of [...market.book.orders()].filter((o) => o.reduceOnly)) {
+    const owner = ctx.state.accounts[order.accountIndex] as Account;
+    market.book.cancel(order.orderId);
+    releaseOrder(owner, market, order.orderId);
+    emitOrderUpdate(ctx, market, owner, order.orderId, order.clientOrderId, 'cancelled', 0, 'reduce-only', 'market halted');
+    ctx.touch(owner);
+  }
 }

@@ -128,7 +128,9 @@ export type CancelReason =
   /** The taker stopped at a maker the fill guard removed; its remainder is cancelled. */
   | 'maker-undercollateralized'
   /** The fill guard stopped the taker: the next fill would have taken its equity below zero. */
-  | 'taker-undercollateralized';
+  | 'taker-undercollateralized'
+  /** A resting reduce-only order that could no longer reduce its account's position (or whose market halted). */
+  | 'reduce-only';
 
 /** `reason` of an OrderUpdate: a cancel reason, a rejection code (status `rejected`), where it went, or ''. */
 export type OrderUpdateReason = CancelReason | RejectCode | 'auction' | 'auction-queue' | '';

@@ -9,6 +9,7 @@
  *   maintenance   = Σ ⌈|s|·M·k·MM⌉
  *   orderLoss(o)  = lots·k·max(0, adverse(limit vs M))     (a bid above M, an ask below M)
  *   required      = Σ ( ⌈max(|s+B|, |s−S|)·M·k·IM⌉ + Σ_orders orderLoss(o) )
+ *                   (reduce-only orders count in B or S only up to what closes s)
  * `required` is the initial margin of the worse side if every resting order of that side filled,
  * plus what every resting order would lose against the mark if it filled at its limit. Resting
  * orders' fees are left out of the requirement (a maker earns a rebate by default): the fill
@@ -69,6 +70,10 @@ export function reserveOrder(account: Account, market: MarketRuntime, orderId: n
   exposure.orders.set(orderId, order); // the callers pass a fresh object: it is owned from here
   if (order.side === SIDE_BUY) exposure.buyLots += order.lots;
   else exposure.sellLots += order.lots;
+  if (order.reduceOnly) {
+    if (order.side === SIDE_BUY) exposure.reduceOnlyBuyLots += order.lots;
+    else exposure.reduceOnlySellLots += order.lots;
+  }
   exposure.count++;
   if (exposure.lossAtMarkTicks === market.markTicks) exposure.lossQuote += orderLoss(market, order.side, order.priceTicks, order.lots, market.markTicks);
 }
@@ -86,14 +91,19 @@ export function releaseLots(account: Account, market: MarketRuntime, orderId: nu
   order.lots -= lots;
   if (order.side === SIDE_BUY) exposure.buyLots -= lots;
   else exposure.sellLots -= lots;
+  if (order.reduceOnly) {
+    if (order.side === SIDE_BUY) exposure.reduceOnlyBuyLots -= lots;
+    else exposure.reduceOnlySellLots -= lots;
+  }
   if (order.lots === 0) {
     exposure.orders.delete(orderId);
     exposure.count--;
   }
   assert(exposure.buyLots >= 0 && exposure.sellLots >= 0 && exposure.count >= 0 && exposure.lossQuote >= 0, () => `negative reserve of account ${account.id}`);
+  assert(exposure.reduceOnlyBuyLots >= 0 && exposure.reduceOnlyBuyLots <= exposure.buyLots && exposure.reduceOnlySellLots >= 0 && exposure.reduceOnlySellLots <= exposure.sellLots, () => `reduce-only reserve of account ${account.id} outside its side's`);
   if (exposure.count === 0) {
     // Released exactly: nothing may be left behind once the last order is gone.
-    assert(exposure.buyLots === 0 && exposure.sellLots === 0 && exposure.orders.size === 0, () => `account ${account.id} keeps a reserve with no order`);
+    assert(exposure.buyLots === 0 && exposure.sellLots === 0 && exposure.reduceOnlyBuyLots === 0 && exposure.reduceOnlySellLots === 0 && exposure.orders.size === 0, () => `account ${account.id} keeps a reserve with no order`);
     assert(exposure.lossAtMarkTicks !== market.markTicks || exposure.lossQuote === 0, () => `account ${account.id} keeps an order loss of ${exposure.lossQuote} with no order`);
     account.exposure.delete(market.config.marketId);
   }
@@ -130,12 +140,27 @@ export function accountRisk(state: VenueState, account: Account, options: { igno
     const imPpm = scaledInitialPpm(market);
     risk.initial += marginFor(Math.abs(s), mark, k, imPpm);
     risk.maintenance += marginFor(Math.abs(s), mark, k, market.config.maintenanceMarginPpm);
-    const worst = Math.max(Math.abs(s + (exposure?.buyLots ?? 0)), Math.abs(s - (exposure?.sellLots ?? 0)));
+    const worst = exposure ? worstSideLots(s, exposure) : Math.abs(s);
     const loss = exposure && !options.ignoreOrderLoss ? exposureLoss(market, exposure) : 0;
     risk.orderLoss += loss;
     risk.initialWithOrders += marginFor(worst, mark, k, imPpm) + loss;
   }
   return risk;
+}
+
+/**
+ * The worse side's position if every resting order of that side filled: max(|s + B|, |s − S|),
+ * where a reduce-only order counts only up to what closes the position (the book caps its fills
+ * there, order-book.ts): B = plain buys + min(reduce-only buys, max(0, −s)), likewise S.
+ */
+export function worstLots(s: number, buys: number, sells: number, reduceOnlyBuys: number, reduceOnlySells: number): number {
+  const b = buys - reduceOnlyBuys + Math.min(reduceOnlyBuys, Math.max(0, -s));
+  const x = sells - reduceOnlySells + Math.min(reduceOnlySells, Math.max(0, s));
+  return Math.max(Math.abs(s + b), Math.abs(s - x));
+}
+
+function worstSideLots(s: number, exposure: OrderExposure): number {
+  return worstLots(s, exposure.buyLots, exposure.sellLots, exposure.reduceOnlyBuyLots, exposure.reduceOnlySellLots);
 }
 
 export function scaledInitialPpm(market: MarketRuntime): number {
@@ -156,6 +181,8 @@ export interface OrderWorstCase {
   now: { lots: number; ticksTimesLots: number; worstTicks: number };
   /** Lots that rest (or queue) at the limit. */
   restLots: number;
+  /** A reduce-only order: what rests counts only up to what closes the position. */
+  reduceOnly?: boolean;
 }
 
 /** Rejects with `insufficient-margin` unless rule A or rule B (above) admits the order. */
@@ -178,13 +205,20 @@ export function admitOrder(ctx: BlockContext, account: Account, market: MarketRu
   const s2 = s + sign * order.now.lots;
   const buys2 = buys + (order.side === SIDE_BUY ? order.restLots : 0);
   const sells2 = sells + (order.side === SIDE_BUY ? 0 : order.restLots);
-  const before = marginFor(Math.max(Math.abs(s + buys), Math.abs(s - sells)), mark, k, imPpm);
-  const after = marginFor(Math.max(Math.abs(s2 + buys2), Math.abs(s2 - sells2)), mark, k, imPpm);
+  const roBuys = exposure?.reduceOnlyBuyLots ?? 0;
+  const roSells = exposure?.reduceOnlySellLots ?? 0;
+  const before = marginFor(worstLots(s, buys, sells, roBuys, roSells), mark, k, imPpm);
+  // A reduce-only rest counts as reduce-only (capped at the position), like the order it becomes.
+  const after = order.reduceOnly
+    ? marginFor(worstLots(s2, buys2, sells2, roBuys + (order.side === SIDE_BUY ? order.restLots : 0), roSells + (order.side === SIDE_BUY ? 0 : order.restLots)), mark, k, imPpm)
+    : marginFor(worstLots(s2, buys2, sells2, roBuys, roSells), mark, k, imPpm);
   const restLoss = orderLoss(market, order.side, order.limitTicks, order.restLots, mark);
   const equityAfter = risk.equity - Math.max(0, adverseNow) - takerFee;
   const required = risk.initialWithOrders - before + after + restLoss;
   if (equityAfter >= required) return;
-  if (reducesRisk(market, risk, s, order, order.side === SIDE_BUY ? buys : sells)) return;
+  // Resting reduce-only orders cannot flip the position (the book caps them): only the others count.
+  const sameSide = order.side === SIDE_BUY ? buys - (exposure?.reduceOnlyBuyLots ?? 0) : sells - (exposure?.reduceOnlySellLots ?? 0);
+  if (reducesRisk(market, risk, s, order, sameSide)) return;
   reject(
     'insufficient-margin',
     `equity ${risk.equity} - worst case ${risk.equity - equityAfter} < initial ${required} (with resting orders), and the order does not only reduce risk`,

@@ -11,7 +11,7 @@
  */
 import { PPM, mulDivCeil, mulDivFloor } from './math.ts';
 import { SIDE_BUY, type Side } from './vocabulary.ts';
-import type { FillGuard } from './book/order-book.ts';
+import type { FillGuard, PositionOf } from './book/order-book.ts';
 import { applyTrade } from './accounting.ts';
 import { assert } from './assert.ts';
 import type { BlockContext } from './context.ts';
@@ -28,6 +28,8 @@ export interface TakerSpec {
   sizeLots: number;
   clientOrderId: number;
   rests: boolean;
+  /** What rests stays reduce-only: it fills at most what closes the position at the time (order-book.ts). */
+  reduceOnly?: boolean;
   /** Liquidation orders pay no taker fee (the penalty replaces it), never halt the band and are not guarded. */
   liquidation?: boolean;
   onFill?: (priceTicks: number, sizeLots: number) => void;
@@ -56,7 +58,13 @@ function fillGuard(ctx: BlockContext, market: MarketRuntime, taker: Account, gua
 /** What a taker would fill now (the same rules as executeTaker, before any fill guard). */
 export function takerPreview(ctx: BlockContext, market: MarketRuntime, account: Account, side: Side, limitTicks: number, sizeLots: number): { lots: number; ticksTimesLots: number; worstTicks: number } {
   if (bandBlocks(ctx, market, side)) return { lots: 0, ticksTimesLots: 0, worstTicks: 0 };
-  return market.book.fillPreview({ orderId: 0, accountIndex: account.index, side, limitPriceTicks: bandedLimitOf(ctx, market, side, limitTicks), sizeLots });
+  return market.book.fillPreview({ orderId: 0, accountIndex: account.index, side, limitPriceTicks: bandedLimitOf(ctx, market, side, limitTicks), sizeLots }, positionReader(ctx, market));
+}
+
+/** Maker accounts' positions in `market`, for the book's reduce-only caps. */
+export function positionReader(ctx: BlockContext, market: MarketRuntime): PositionOf {
+  const marketId = market.config.marketId;
+  return (accountIndex) => (ctx.state.accounts[accountIndex] as Account).positions.get(marketId)?.sizeLots ?? 0;
 }
 
 /** Matches a validated taker in continuous trading, then rests or cancels what is left. */
@@ -65,7 +73,7 @@ export function executeTaker(ctx: BlockContext, market: MarketRuntime, account: 
   const blocked = bandBlocks(ctx, market, taker.side);
   const guard = guardOff(ctx) ? undefined : fillGuard(ctx, market, account, !taker.liquidation);
   const result = blocked || (ctx.variant === 'crossing-order-rests' && taker.rests)
-    ? { remainingLots: taker.sizeLots, stpCancelled: [], fills: 0, guardCancelled: [], stopped: false }
+    ? { remainingLots: taker.sizeLots, stpCancelled: [], fills: 0, guardCancelled: [], stopped: false, reduceOnlyCancelled: [] }
     : market.book.match(
         { orderId: taker.orderId, accountIndex: account.index, side: taker.side, limitPriceTicks: limit, sizeLots: taker.sizeLots },
         (fill) => {
@@ -85,7 +93,7 @@ export function executeTaker(ctx: BlockContext, market: MarketRuntime, account: 
           if (fill.makerDone) emitOrderUpdate(ctx, market, maker, fill.maker.orderId, fill.maker.clientOrderId, 'filled', 0, '');
           taker.onFill?.(fill.priceTicks, fill.sizeLots);
         },
-        guard ? { stp: 'cancel-resting', guard } : { stp: 'cancel-resting' },
+        guard ? { stp: 'cancel-resting', guard, positionOf: positionReader(ctx, market) } : { stp: 'cancel-resting', positionOf: positionReader(ctx, market) },
       );
   for (const cancelled of result.stpCancelled) {
     const owner = ctx.state.accounts[cancelled.accountIndex] as Account;
@@ -98,6 +106,14 @@ export function executeTaker(ctx: BlockContext, market: MarketRuntime, account: 
     releaseOrder(owner, market, cancelled.orderId);
     clearQuoteSlot(market, cancelled);
     emitOrderUpdate(ctx, market, owner, cancelled.orderId, cancelled.clientOrderId, 'cancelled', 0, 'undercollateralized');
+    ctx.touch(owner);
+  }
+  for (const cancelled of result.reduceOnlyCancelled) {
+    const owner = ctx.state.accounts[cancelled.accountIndex] as Account;
+    releaseOrder(owner, market, cancelled.orderId);
+    clearQuoteSlot(market, cancelled);
+    const position = owner.positions.get(market.config.marketId)?.sizeLots ?? 0;
+    emitOrderUpdate(ctx, market, owner, cancelled.orderId, cancelled.clientOrderId, 'cancelled', 0, 'reduce-only', `position ${position}`);
     ctx.touch(owner);
   }
   let remaining = result.remainingLots;
@@ -116,9 +132,9 @@ export function executeTaker(ctx: BlockContext, market: MarketRuntime, account: 
       priceTicks: taker.limitTicks,
       sizeLots: remaining,
       clientOrderId: taker.clientOrderId,
-      reduceOnly: false,
+      reduceOnly: taker.reduceOnly ?? false,
     });
-    reserveOrder(account, market, taker.orderId, { side: taker.side, priceTicks: taker.limitTicks, lots: remaining, clientOrderId: taker.clientOrderId });
+    reserveOrder(account, market, taker.orderId, { side: taker.side, priceTicks: taker.limitTicks, lots: remaining, clientOrderId: taker.clientOrderId, reduceOnly: taker.reduceOnly ?? false });
     emitOrderUpdate(ctx, market, account, taker.orderId, taker.clientOrderId, 'resting', remaining, '');
     return remaining;
   }

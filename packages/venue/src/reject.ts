@@ -30,7 +30,6 @@ export const REJECT_CODES = [
   'price-not-positive',
   'price-above-max',
   'price-off-tick',
-  'reduce-only-needs-ioc-or-fok',
   'reduce-only-would-increase',
   'duplicate-client-order-id',
   'quote-crossed',

@@ -162,7 +162,7 @@ export function restoreSnapshot(config: VenueConfig, bytes: Uint8Array): VenueSt
         clientOrderId: o.clientOrderId,
         reduceOnly: o.reduceOnly,
       });
-      addRestored(state, o.accountIndex, market, o.orderId, o.side as Side, o.priceTicks, o.sizeLots, o.clientOrderId);
+      addRestored(state, o.accountIndex, market, o.orderId, o.side as Side, o.priceTicks, o.sizeLots, o.clientOrderId, o.reduceOnly);
     }
     market.auctionQueue = m.auctionQueue.map((o) => {
       addRestored(state, o.accountIndex, market, o.orderId, o.side as Side, o.priceTicks, o.sizeLots, o.clientOrderId);
@@ -187,8 +187,8 @@ export function restoreSnapshot(config: VenueConfig, bytes: Uint8Array): VenueSt
   return state;
 }
 
-function addRestored(state: VenueState, accountIndex: number, market: MarketRuntime, orderId: number, side: Side, priceTicks: number, lots: number, clientOrderId: number): void {
+function addRestored(state: VenueState, accountIndex: number, market: MarketRuntime, orderId: number, side: Side, priceTicks: number, lots: number, clientOrderId: number, reduceOnly = false): void {
   const account = state.accounts[accountIndex];
   if (!account) throw new SnapshotError(`venue snapshot: order of unknown account index ${accountIndex}`);
-  reserveOrder(account, market, orderId, { side, priceTicks, lots, clientOrderId });
+  reserveOrder(account, market, orderId, { side, priceTicks, lots, clientOrderId, reduceOnly });
 }

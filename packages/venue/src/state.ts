@@ -31,6 +31,8 @@ export interface ExposedOrder {
   readonly priceTicks: number;
   lots: number;
   readonly clientOrderId: number;
+  /** A reduce-only order never opens a position (the book caps its fills): rule B does not count it as flipping one. */
+  readonly reduceOnly?: boolean;
 }
 
 /**
@@ -41,6 +43,9 @@ export interface ExposedOrder {
 export interface OrderExposure {
   buyLots: number;
   sellLots: number;
+  /** The reduce-only part of buyLots / sellLots. */
+  reduceOnlyBuyLots: number;
+  reduceOnlySellLots: number;
   count: number;
   readonly orders: Map<number, ExposedOrder>;
   /** Σ worst-case loss of `orders` at `lossAtMarkTicks`; recomputed when the mark moved. */
@@ -211,7 +216,7 @@ export function positionOf(account: Account, marketId: number): Position {
 export function exposureOf(account: Account, marketId: number): OrderExposure {
   let exposure = account.exposure.get(marketId);
   if (!exposure) {
-    exposure = { buyLots: 0, sellLots: 0, count: 0, orders: new Map(), lossQuote: 0, lossAtMarkTicks: -1 };
+    exposure = { buyLots: 0, sellLots: 0, reduceOnlyBuyLots: 0, reduceOnlySellLots: 0, count: 0, orders: new Map(), lossQuote: 0, lossAtMarkTicks: -1 };
     account.exposure.set(marketId, exposure);
   }
   return exposure;

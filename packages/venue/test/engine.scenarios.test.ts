@@ -122,15 +122,15 @@ describe('order types: limit GTC, IOC, FOK, post-only, reduce-only, market', () 
     expect(v.market().book.bestBidTicks()).toBe(10_009);
   });
 
-  it('reduce-only must be IOC/FOK, must reduce, and is clipped to the position', () => {
+  it('reduce-only must reduce (any time in force), and is clipped to the position', () => {
     const v = setup();
     v.block([v.limit('alice', 'sell', 10_000, 3), v.limit('bob', 'buy', 10_000, 3)]);
     const bad = v.block([
-      v.limit('bob', 'sell', 10_000, 1, { reduceOnly: true }), // GTC
+      v.limit('bob', 'buy', 9_000, 1, { reduceOnly: true }), // GTC that would increase a long
       v.limit('carol', 'sell', 10_000, 1, { tif: IOC, reduceOnly: true }), // flat
       v.limit('bob', 'buy', 10_000, 1, { tif: IOC, reduceOnly: true }), // would increase a long
     ]);
-    expect(rejections(bad)).toEqual(['reduce-only-needs-ioc-or-fok', 'reduce-only-would-increase', 'reduce-only-would-increase']);
+    expect(rejections(bad)).toEqual(['reduce-only-would-increase', 'reduce-only-would-increase', 'reduce-only-would-increase']);
     // 10 lots bid, bob long 3 sells reduce-only 10: clipped to 3, he ends flat, not short.
     const events = v.block([v.limit('carol', 'buy', 9_990, 10), v.limit('bob', 'sell', 9_990, 10, { tif: IOC, reduceOnly: true })]);
     expect(bodies(events, 'fill').map((f) => f.sizeLots)).toEqual([3]);

@@ -10,7 +10,7 @@
  * 500 ppm, band ±10 % of the oracle. With a one-sided book the mark is the oracle.
  */
 import { describe, expect, it } from 'vitest';
-import type { VenueVariant } from '@faultline/venue';
+import { DEFAULT_POLICY, type VenuePolicy, type VenueVariant } from '@faultline/venue';
 import { bodies, details, funded, IOC, rejections, S, Scenario } from './venue-scenario.ts';
 
 /** alice long 10 @ 10,000 bought from bob (taker fee 50): collateral 5,950, bob short 10. */
@@ -149,6 +149,78 @@ describe('between maintenance and initial margin, orders that only reduce risk a
     const events = worse.block([worse.limit('carol', 'buy', 9_409, 2), worse.limit('alice', 'sell', 9_409, 2, { tif: IOC })]);
     expect(rejections(events)).toEqual(['insufficient-margin']);
     expect(worse.position('alice').sizeLots).toBe(10);
+  });
+});
+
+describe('reduce-only GTC: rests between maintenance and initial margin, never opens a position', () => {
+  // squeezed: alice long 10 @ 10,000, oracle 9,750, equity 3,450 (IM 4,875, MM 2,925).
+  function squeezed(policy?: VenuePolicy): Scenario {
+    const v = new Scenario({ ...(policy ? { policy } : {}) });
+    funded(v, { alice: 6_000, bob: 1_000_000, carol: 1_000_000, dave: 1_000_000 });
+    v.block([v.limit('bob', 'sell', 10_000, 10), v.limit('alice', 'buy', 10_000, 10)]);
+    v.block([], { prices: { 1: 9_750 } });
+    expect(v.health('alice')).toMatchObject({ equity: 3_450, initial: 4_875, maintenance: 2_925 });
+    return v;
+  }
+
+  it('a reduce-only GTC sell of 10 @ 9,800 rests (rule B: it loses nothing) and, when hit, closes: 5,950 - 2,000 + rebate 9 = 3,959', () => {
+    const v = squeezed();
+    expect(rejections(v.block([v.limit('alice', 'sell', 9_800, 10, { reduceOnly: true })]))).toEqual([]);
+    expect(v.account('alice').exposure.get(1)).toMatchObject({ sellLots: 10, reduceOnlySellLots: 10, count: 1 });
+    v.block([v.limit('carol', 'buy', 9_800, 10, { tif: IOC })]);
+    // Rebate floor(98,000 x 100 ppm) = 9.
+    expect(v.position('alice').sizeLots).toBe(0);
+    expect(v.collateral('alice')).toBe(3_959);
+    expect(v.account('alice').exposure.size).toBe(0);
+  });
+
+  it('after the position shrinks to 4, a bid of 10 fills 4 of the resting 10 and the other 6 leave (reduce-only): flat, never short', () => {
+    const v = squeezed();
+    v.block([v.limit('alice', 'sell', 9_800, 10, { reduceOnly: true })]);
+    // Closing 6 at the mark with the reduce-only order resting (rule A): the resting 10 count only up to
+    // the 4 left, worse side max(|4|, |4 - 4|) = 4 lots, IM ceil(39,000 x 5 %) = 1,950 <= 3,450 - fee
+    // ceil(58,500 x 500 ppm) = 30.
+    expect(rejections(v.block([v.limit('carol', 'buy', 9_750, 6), v.limit('alice', 'sell', 9_750, 6, { tif: IOC })]))).toEqual([]);
+    expect(v.position('alice').sizeLots).toBe(4);
+    expect(v.collateral('alice')).toBe(5_950 - 1_500 - 30);
+    const hit = v.block([v.limit('dave', 'buy', 9_800, 10, { tif: IOC })]);
+    expect(bodies(hit, 'fill').map((f) => [f.makerAccountId, f.priceTicks, f.sizeLots])).toEqual([['alice', 9_800, 4]]);
+    expect(bodies(hit, 'orderUpdate').map((u) => [u.accountId, u.status, u.remainingLots, u.reason, u.detail])).toEqual([
+      ['alice', 'cancelled', 0, 'reduce-only', 'position 0'],
+      ['dave', 'cancelled', 6, 'unfilled', ''],
+    ]);
+    // 4,420 - 4 x 200 + rebate floor(39,200 x 100 ppm) = 3.
+    expect(v.position('alice').sizeLots).toBe(0);
+    expect(v.collateral('alice')).toBe(3_623);
+    expect(v.account('alice').exposure.size).toBe(0);
+  });
+
+  it('with it resting, closing all 10 at the mark is accepted (a reduce-only order counts only up to the position: none once flat); it then leaves unfilled when hit', () => {
+    const v = squeezed();
+    v.block([v.limit('alice', 'sell', 9_800, 10, { reduceOnly: true })]);
+    // Rule A: flat after, the resting 10 count up to the position, 0: required 0 <= 3,450 - fee
+    // ceil(97,500 x 500 ppm) = 49. (Counted as plain sells they would need IM of 10 lots, 4,875.)
+    expect(rejections(v.block([v.limit('carol', 'buy', 9_750, 10), v.limit('alice', 'sell', 9_750, 10, { tif: IOC })]))).toEqual([]);
+    expect(v.position('alice').sizeLots).toBe(0);
+    expect(v.collateral('alice')).toBe(5_950 - 2_500 - 49);
+    const hit = v.block([v.limit('dave', 'buy', 9_800, 1, { tif: IOC })]);
+    expect(bodies(hit, 'fill')).toEqual([]);
+    expect(bodies(hit, 'orderUpdate').map((u) => [u.accountId, u.status, u.reason])).toEqual([
+      ['alice', 'cancelled', 'reduce-only'],
+      ['dave', 'cancelled', 'unfilled'],
+    ]);
+    expect(v.position('alice').sizeLots).toBe(0);
+  });
+
+  it('a halt cancels resting reduce-only orders even without cancel-on-halt, and none queues in the auction', () => {
+    const v = squeezed({ ...DEFAULT_POLICY, cancelOnHalt: { enabled: false } });
+    v.block([v.limit('alice', 'sell', 9_800, 10, { reduceOnly: true }), v.limit('bob', 'buy', 9_700, 1)]);
+    const gap = v.block([], { dtUs: 15 * S });
+    expect(bodies(gap, 'orderUpdate').map((u) => [u.accountId, u.status, u.reason, u.detail])).toEqual([['alice', 'cancelled', 'reduce-only', 'market halted']]);
+    expect(v.market().book.bestBidTicks()).toBe(9_700);
+    v.idle(4);
+    const auction = v.block([v.limit('alice', 'sell', 9_800, 10, { reduceOnly: true })]);
+    expect(rejections(auction)).toEqual(['auction-in-progress']);
   });
 });
 

@@ -52,6 +52,23 @@ export interface MatchResult {
   guardCancelled: RestingOrder[];
   /** The guard stopped the taker before its size or limit did. */
   stopped: boolean;
+  /**
+   * Reduce-only makers that left the book because filling (more of) them would no longer reduce
+   * their account's position: unfilled ones, and the rest of one filled up to its position.
+   */
+  reduceOnlyCancelled: RestingOrder[];
+}
+
+/**
+ * A maker account's signed position in the book's market (> 0 long), for reduce-only orders: a
+ * resting reduce-only order fills at most what closes that position, and leaves the book once it
+ * cannot close anything.
+ */
+export type PositionOf = (accountIndex: number) => number;
+
+/** Lots a reduce-only order of `side` may fill against a position: what closes it, never more. */
+export function closeableLots(side: Side, positionLots: number): number {
+  return side === SIDE_BUY ? Math.max(0, -positionLots) : Math.max(0, positionLots);
 }
 
 /**
@@ -146,6 +163,8 @@ export class OrderBook {
   private readonly asks = new BookSide(SIDE_SELL);
   private readonly nodes = new Map<number, OrderNode>();
   private readonly byAccount = new Map<number, Set<number>>();
+  /** Reduce-only orders resting: the match and the previews skip their bookkeeping while there are none. */
+  private reduceOnlyCount = 0;
   /**
    * The testing seam: set by applyBlock from its `variant` option for the length of one block
    * (never from config, never persisted); undefined in every product path.
@@ -198,6 +217,7 @@ export class OrderBook {
     level.sizeLots += order.sizeLots;
     level.orderCount++;
     this.nodes.set(order.orderId, node);
+    if (order.reduceOnly) this.reduceOnlyCount++;
     let owned = this.byAccount.get(order.accountIndex);
     if (!owned) this.byAccount.set(order.accountIndex, (owned = new Set()));
     owned.add(order.orderId);
@@ -231,14 +251,16 @@ export class OrderBook {
    * Matches a taker against the opposite side in strict price-time priority, never beyond its
    * limit; every fill at the maker's price.
    */
-  match(taker: TakerOrder, onFill: (fill: MakerFill) => void, options: { stp?: SelfTradePrevention; maxFills?: number; guard?: FillGuard } = {}): MatchResult {
+  match(taker: TakerOrder, onFill: (fill: MakerFill) => void, options: { stp?: SelfTradePrevention; maxFills?: number; guard?: FillGuard; positionOf?: PositionOf } = {}): MatchResult {
     this.changes++;
     validateSize(taker.sizeLots);
     if (taker.limitPriceTicks !== undefined) validatePrice(taker.limitPriceTicks);
     const stp = options.stp ?? 'cancel-resting';
     const maxFills = options.maxFills ?? Number.POSITIVE_INFINITY;
     const opposite = taker.side === SIDE_BUY ? this.asks : this.bids;
-    const result: MatchResult = { remainingLots: taker.sizeLots, stpCancelled: [], fills: 0, guardCancelled: [], stopped: false };
+    const result: MatchResult = { remainingLots: taker.sizeLots, stpCancelled: [], fills: 0, guardCancelled: [], stopped: false, reduceOnlyCancelled: [] };
+    // The position is read live: each fill is booked (onFill) before the next maker is looked at.
+    const positionOf = this.reduceOnlyCount > 0 ? options.positionOf : undefined;
     while (result.remainingLots > 0 && result.fills < maxFills) {
       const level = opposite.best();
       if (!level || !crosses(taker, level.priceTicks)) break;
@@ -260,7 +282,21 @@ export class OrderBook {
           node = next;
           continue;
         }
-        const sizeLots = Math.min(maker.sizeLots, result.remainingLots);
+        let sizeLots = Math.min(maker.sizeLots, result.remainingLots);
+        let capped = false;
+        if (maker.reduceOnly && positionOf) {
+          const cap = closeableLots(maker.side, positionOf(maker.accountIndex));
+          if (cap === 0) {
+            this.unlink(node);
+            result.reduceOnlyCancelled.push(maker);
+            node = next;
+            continue;
+          }
+          if (cap < sizeLots) {
+            sizeLots = cap;
+            capped = true;
+          }
+        }
         const verdict = options.guard ? options.guard(maker, sizeLots, level.priceTicks) : 'fill';
         if (verdict !== 'fill') {
           if (verdict === 'cancel-maker') {
@@ -277,6 +313,11 @@ export class OrderBook {
         const makerDone = maker.sizeLots === 0;
         if (makerDone) this.unlink(node);
         onFill({ maker, sizeLots, priceTicks: level.priceTicks, makerDone });
+        if (capped && !makerDone) {
+          // Filled up to its position: the rest could only open one.
+          this.unlink(node);
+          result.reduceOnlyCancelled.push(maker);
+        }
         node = next;
       }
     }
@@ -284,17 +325,8 @@ export class OrderBook {
   }
 
   /** Lots a taker could fill now up to its limit (for FOK), counting its own orders as unavailable. */
-  fillableLots(taker: TakerOrder, capLots: number): number {
-    const opposite = taker.side === SIDE_BUY ? this.asks : this.bids;
-    let lots = 0;
-    for (const level of opposite.sortedLevels()) {
-      if (!crosses(taker, level.priceTicks)) break;
-      for (let node = level.head; node; node = node.next) {
-        if (node.order.accountIndex !== taker.accountIndex) lots += node.order.sizeLots;
-        if (lots >= capLots) return capLots;
-      }
-    }
-    return lots;
+  fillableLots(taker: TakerOrder, capLots: number, positionOf?: PositionOf): number {
+    return Math.min(capLots, this.fillPreview({ ...taker, sizeLots: capLots }, positionOf).lots);
   }
 
   /** The orders of the best level of one side, in queue order. */
@@ -308,16 +340,25 @@ export class OrderBook {
    * What a taker would fill now, up to its limit and size (its own orders excluded, as self-trade
    * prevention removes them): lots and their notional in ticks x lots. For pre-trade checks.
    */
-  fillPreview(taker: TakerOrder): { lots: number; ticksTimesLots: number; worstTicks: number } {
+  fillPreview(taker: TakerOrder, positionOf?: PositionOf): { lots: number; ticksTimesLots: number; worstTicks: number } {
     const opposite = taker.side === SIDE_BUY ? this.asks : this.bids;
     let lots = 0;
     let ticksTimesLots = 0;
     let worstTicks = 0;
+    // With reduce-only makers, each maker account's position as the match would have moved it so far.
+    const moved = this.reduceOnlyCount > 0 && positionOf ? new Map<number, number>() : undefined;
     for (const level of opposite.sortedLevels()) {
       if (!crosses(taker, level.priceTicks) || lots >= taker.sizeLots) break;
       for (let node = level.head; node && lots < taker.sizeLots; node = node.next) {
         if (node.order.accountIndex === taker.accountIndex) continue;
-        const take = Math.min(node.order.sizeLots, taker.sizeLots - lots);
+        let take = Math.min(node.order.sizeLots, taker.sizeLots - lots);
+        if (moved && positionOf) {
+          const maker = node.order;
+          const position = moved.get(maker.accountIndex) ?? positionOf(maker.accountIndex);
+          if (maker.reduceOnly) take = Math.min(take, closeableLots(maker.side, position));
+          if (take === 0) continue;
+          moved.set(maker.accountIndex, position + (maker.side === SIDE_BUY ? take : -take));
+        }
         lots += take;
         ticksTimesLots += take * level.priceTicks;
         worstTicks = level.priceTicks;
@@ -380,6 +421,7 @@ export class OrderBook {
     level.sizeLots -= node.order.sizeLots;
     level.orderCount--;
     this.nodes.delete(node.order.orderId);
+    if (node.order.reduceOnly) this.reduceOnlyCount--;
     const owned = this.byAccount.get(node.order.accountIndex);
     owned?.delete(node.order.orderId);
     if (owned?.size === 0) this.byAccount.delete(node.order.accountIndex);

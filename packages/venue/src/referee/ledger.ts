@@ -13,7 +13,8 @@
  * Requirement (the worst case the account must be able to pay, docs/venue.md "Referee"):
  *   per market: initial margin (base fraction, at the mark) on the worse side of
  *   max(|size + resting buys|, |size - resting sells|), plus for every resting order the loss
- *   against the mark if it fills at its limit (lots x max(0, +-(limit - mark)) x multiplier).
+ *   against the mark if it fills at its limit (lots x max(0, +-(limit - mark)) x multiplier); a
+ *   reduce-only order counts on its side only up to what closes the position.
  * The health-scaled initial margin is left out on purpose: the referee is the lenient bound, so
  * what it flags is a real hole, not a disagreement about a policy factor.
  */
@@ -44,6 +45,8 @@ export interface RefOrder {
   side: number;
   limitTicks: number;
   lots: number;
+  /** docs/venue.md: a reduce-only order fills only what closes its account's position at the time. */
+  reduceOnly: boolean;
 }
 
 export interface Standing {
@@ -109,17 +112,20 @@ export class RefereeLedger {
     if (!account) return standing;
     const buys = new Map<number, number>();
     const sells = new Map<number, number>();
+    const closingBuys = new Map<number, number>();
+    const closingSells = new Map<number, number>();
     for (const order of this.ordersOf(accountId)) {
       const mark = this.marks.get(order.marketId) ?? 0;
-      const into = order.side === BUY ? buys : sells;
+      const into = order.reduceOnly ? (order.side === BUY ? closingBuys : closingSells) : order.side === BUY ? buys : sells;
       into.set(order.marketId, (into.get(order.marketId) ?? 0) + order.lots);
       const adverse = order.side === BUY ? order.limitTicks - mark : mark - order.limitTicks;
       if (adverse > 0) standing.requirement += order.lots * adverse * this.multiplier(order.marketId);
     }
     for (const [marketId, market] of this.markets) {
       const size = account.positions.get(marketId)?.size ?? 0;
-      const b = buys.get(marketId) ?? 0;
-      const s = sells.get(marketId) ?? 0;
+      // Reduce-only orders count up to what closes the position, never beyond it.
+      const b = (buys.get(marketId) ?? 0) + Math.min(closingBuys.get(marketId) ?? 0, Math.max(0, -size));
+      const s = (sells.get(marketId) ?? 0) + Math.min(closingSells.get(marketId) ?? 0, Math.max(0, size));
       if (size === 0 && b === 0 && s === 0) continue;
       if (size !== 0) standing.flat = false;
       const mark = this.marks.get(marketId) ?? 0;

@@ -71,6 +71,7 @@ interface NewOrderSpec {
   marketId: number;
   side: number;
   limitTicks: number;
+  reduceOnly?: boolean;
 }
 
 const NONCE_WINDOW = 1024;
@@ -193,7 +194,7 @@ export class Referee {
         const o = tx.placeOrder as faultline.v1.IPlaceOrder;
         const accountId = o.accountId ?? '';
         const before = this.ledger.standing(accountId);
-        this.pendingOrders = [{ accountId, marketId: o.marketId ?? 0, side: o.side ?? 0, limitTicks: Number(o.priceTicks ?? 0) }];
+        this.pendingOrders = [{ accountId, marketId: o.marketId ?? 0, side: o.side ?? 0, limitTicks: Number(o.priceTicks ?? 0), reduceOnly: o.reduceOnly === true }];
         const floor = (this.newAbove = this.maxOrderId);
         this.consumeUntil('the order', (e) => isOwnFinal(e, accountId, floor));
         this.pendingOrders = [];
@@ -340,7 +341,7 @@ export class Referee {
           else {
             const spec = fresh ? this.pendingOrders[0] : undefined;
             if (!spec || spec.accountId !== u.accountId) this.lose(`order ${u.orderId} of ${u.accountId} rests, but no transaction of that account placed it`);
-            this.ledger.orders.set(u.orderId, { orderId: u.orderId, accountId: u.accountId, marketId: u.marketId, side: spec.side, limitTicks: spec.limitTicks, lots: u.remainingLots });
+            this.ledger.orders.set(u.orderId, { orderId: u.orderId, accountId: u.accountId, marketId: u.marketId, side: spec.side, limitTicks: spec.limitTicks, lots: u.remainingLots, reduceOnly: spec.reduceOnly === true });
           }
         } else if (u.status === 'filled' || u.status === 'cancelled') {
           this.ledger.orders.delete(u.orderId);
