@@ -107,7 +107,7 @@ export interface VenueConfig {
   /** Largest single deposit or withdrawal. */
   maxTransferAmount: number;
   policy: VenuePolicy;
-  /** Resource limits; absent fields take DEFAULT_LIMITS. Reaching one is a rejection (`account-limit`, `book-full`). */
+  /** Resource limits; absent fields take DEFAULT_LIMITS. Reaching one is a rejection (`account-limit`, `book-full`, `client-limit`). */
   limits?: Partial<VenueLimits>;
 }
 
@@ -116,9 +116,14 @@ export interface VenueLimits {
   maxAccounts: number;
   /** Resting orders per book (and queued orders per auction); an order that would rest beyond it is rejected. */
   maxOrdersPerBook: number;
+  /**
+   * Clients with a nonce window (each holds at most 1,024 nonces): a transaction of a new client
+   * beyond it is rejected (`client-limit`), so the windows cannot grow the state without bound.
+   */
+  maxClients: number;
 }
 
-export const DEFAULT_LIMITS: VenueLimits = { maxAccounts: 1_000_000, maxOrdersPerBook: 1_000_000 };
+export const DEFAULT_LIMITS: VenueLimits = { maxAccounts: 1_000_000, maxOrdersPerBook: 1_000_000, maxClients: 1_000_000 };
 
 export function venueLimits(config: VenueConfig): VenueLimits {
   return { ...DEFAULT_LIMITS, ...config.limits };
@@ -311,6 +316,7 @@ export function validateVenueConfig(config: VenueConfig): void {
     for (const key of Object.keys(config.limits)) if (!(key in DEFAULT_LIMITS)) throw new VenueConfigError(`limits.${key}`, `is not a limit (${Object.keys(DEFAULT_LIMITS).join(', ')})`);
     if (config.limits.maxAccounts !== undefined) int('limits.maxAccounts', config.limits.maxAccounts, 1, 10_000_000);
     if (config.limits.maxOrdersPerBook !== undefined) int('limits.maxOrdersPerBook', config.limits.maxOrdersPerBook, 1, 10_000_000);
+    if (config.limits.maxClients !== undefined) int('limits.maxClients', config.limits.maxClients, 1, 10_000_000);
   }
 }
 

@@ -124,6 +124,8 @@ function applyTx(ctx: BlockContext, { item, tx }: EngineTx): void {
     if (!clientId) reject('missing-client-id');
     if (!Number.isSafeInteger(nonce) || nonce < 1) reject('nonce-must-be-positive', String(nonce));
     if (alreadyApplied(ctx, clientId, nonce)) reject('duplicate-tx', `${clientId} ${nonce}`);
+    const maxClients = ctx.state.limits.maxClients;
+    if (ctx.state.nonces.size >= maxClients && !ctx.state.nonces.has(clientId)) reject('client-limit', `limit ${maxClients}`);
     dispatch(ctx, tx.body);
     recordNonce(ctx, clientId, nonce);
   } catch (error) {

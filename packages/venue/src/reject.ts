@@ -14,6 +14,7 @@ export const REJECT_CODES = [
   'missing-account-id',
   'unknown-account',
   'account-limit',
+  'client-limit',
   'amount-not-positive',
   'amount-above-max',
   'value-limit',

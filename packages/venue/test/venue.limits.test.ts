@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { isRejectCode, stateHash, type BlockTx, type RejectCode, type VenueConfig } from '@faultline/venue';
 import { encodeTx } from '@faultline/venue/testing';
 import { historyArbitrary, runHistory } from './venue-run.ts';
-import { funded, IOC, rejections, Scenario } from './venue-scenario.ts';
+import { bodies, funded, IOC, rejections, Scenario } from './venue-scenario.ts';
 
 const MAX = Number.MAX_SAFE_INTEGER; // 2^53 - 1
 
@@ -83,6 +83,22 @@ describe('every boundary is a rejection with a RejectCode, state unchanged', () 
     expect(rejections(v.block([v.deposit('dave', 5)]))).toEqual(['account-limit']);
     expect(v.state.accounts.length).toBe(3);
     expect(rejections(v.block([v.deposit('alice', 5)]))).toEqual([]);
+  });
+
+  it('a transaction of a new client beyond the client limit is rejected (client-limit) and changes nothing; known clients go on', () => {
+    // 3 oracles + alice + bob fill a limit of 5 nonce windows.
+    const v = new Scenario({ tweak: (c) => (c.limits = { maxClients: 5 }) });
+    funded(v, { alice: 100_000, bob: 100_000 });
+    expect(v.state.nonces.size).toBe(5);
+    const before = new Map([...v.state.nonces].map(([id, w]) => [id, [...w.seen]]));
+    const events = v.block([encodeTx('mallory', 1, { deposit: { accountId: 'alice', amount: 5 } })]);
+    expect(rejections(events)).toEqual(['client-limit']);
+    expect(bodies(events, 'txRejected')[0]?.detail).toBe('limit 5');
+    expect(v.state.nonces.has('mallory')).toBe(false);
+    expect(v.collateral('alice')).toBe(100_000);
+    expect(rejections(v.block([v.deposit('alice', 5)]))).toEqual([]);
+    expect(v.collateral('alice')).toBe(100_005);
+    expect([...before.keys()].every((id) => v.state.nonces.has(id))).toBe(true);
   });
 
   it('a deposit that would take the venue total past 2^53 - 1 is rejected (value-limit)', () => {
