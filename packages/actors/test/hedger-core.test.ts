@@ -4,10 +4,26 @@
  * What the actor does with them over a host is hedger.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeMessage, pb } from '@faultline/protocol';
-import type { VenueEvent } from '@faultline/venue';
-import type { ExecutedBlockView, MarketView } from '../src/venue/venue-view.ts';
-import { decodeHedgerWal, HedgerCore, type HedgerConfig, type HedgerEffect, type HedgerWalRecord, type HedgerWalSnapshot } from '../src/hedger/mod.ts';
+import { decodeMessage, encodeMessage, pb, type faultline } from '@faultline/protocol';
+import { venueEventToWire, type VenueEvent } from '@faultline/venue';
+import type { CoreEffect } from '../src/core/mod.ts';
+import {
+  decide,
+  decodeHedgerWal,
+  hedgeTimeoutTimer,
+  hedgerMetrics,
+  hedgerMode,
+  initialHedgerState,
+  openHedgeLots,
+  restore,
+  walSnapshot,
+  QUOTE_TICK_TIMER,
+  type HedgerConfig,
+  type HedgerInput,
+  type HedgerState,
+  type HedgerWalRecord,
+  type HedgerWalSnapshot,
+} from '../src/hedger/mod.ts';
 
 const BUY = pb.Side.SIDE_BUY;
 const SELL = pb.Side.SIDE_SELL;
@@ -28,30 +44,33 @@ const CONFIG: HedgerConfig = {
   hedgeTimeoutUs: 2_000_000,
 };
 
-const MARKETS: ReadonlyMap<number, MarketView> = new Map([[1, { marketId: 1, state: 1, reason: 'genesis', oracleTicks: ORACLE, oracleStale: false, markTicks: ORACLE }]]);
+type HedgerEffect = CoreEffect;
 
-/** A core and the effects it returned, with the clock the test moves. */
+/** A core's state and the effects `decide` returned, with the clock the test moves. */
 function stepper(config: HedgerConfig = CONFIG) {
-  const core = new HedgerCore({ accountId: 'hedger', config });
+  let state: HedgerState = initialHedgerState(config, 'hedger');
   const log: HedgerEffect[] = [];
   let height = 0;
   let fillId = 0;
   let position = 0;
   const s = {
-    core,
+    get state(): HedgerState {
+      return state;
+    },
     log,
     nowUs: 0,
-    take(effects: HedgerEffect[]): HedgerEffect[] {
-      log.push(...effects);
-      return effects;
+    run(input: HedgerInput): HedgerEffect[] {
+      const decision = decide(state, input, s.nowUs);
+      state = decision.state;
+      log.push(...decision.effects);
+      return decision.effects;
     },
-    /** A block with these events, an oracle price and our account's update (the position the test keeps). */
-    block(events: VenueEvent[] = [], markets = MARKETS): HedgerEffect[] {
+    /** A BlockExecuted with these events, an oracle price and our account's update (the position the test keeps). */
+    block(events: VenueEvent[] = []): HedgerEffect[] {
       height++;
       const all: VenueEvent[] = [{ kind: 'oraclePrice', oraclePrice: { marketId: 1, height, priceTicks: ORACLE, freshReports: 3, stale: false, markTicks: ORACLE } }, ...events];
       all.push({ kind: 'accountUpdate', accountUpdate: { accountId: 'hedger', height, collateral: 1, equity: 1, marginInitial: 0, marginMaintenance: 0, positions: position ? [{ marketId: 1, sizeLots: position, entryNotional: 0, realizedPnl: 0, fundingPaid: 0 }] : [], openOrders: 0 } });
-      const block: ExecutedBlockView = { height, blockTimeUs: s.nowUs, events: all, stateHashHex: '', replicaId: 'r' };
-      return s.take(core.onBlock(s.nowUs, block, markets));
+      return s.run({ kind: 'executed', executed: { height, replicaId: 'r', events: all.map(venueEventToWire), stateHash: new Uint8Array(32), blockTimeUs: s.nowUs } });
     },
     /** A taker trades against our quote: we buy (+) or sell (−) `lots` on the venue. */
     venueFill(lots: number): HedgerEffect[] {
@@ -59,17 +78,17 @@ function stepper(config: HedgerConfig = CONFIG) {
       return s.block([{ kind: 'fill', fill: { fillId: ++fillId, height, marketId: 1, makerOrderId: 1, takerOrderId: 2, makerAccountId: 'hedger', takerAccountId: 't', takerSide: lots > 0 ? SELL : BUY, priceTicks: ORACLE, sizeLots: Math.abs(lots), makerFee: 0, takerFee: 0 } }]);
     },
     price(priceTicks = ORACLE + 4): HedgerEffect[] {
-      return s.take(core.onExternalPrice(s.nowUs, { marketId: 1, priceTicks, atUs: s.nowUs }));
+      return s.run({ kind: 'external-price', tick: { marketId: 1, priceTicks, atUs: s.nowUs } });
     },
-    fillHedge(order: { orderId?: number | null; side?: number | null; sizeLots?: number | null }, key = `ext:${order.orderId}`): HedgerEffect[] {
-      return s.take(core.onHedgeFill(s.nowUs, { orderId: Number(order.orderId), marketId: 1, side: Number(order.side), sizeLots: Number(order.sizeLots), priceTicks: ORACLE + 4, fee: 1, key }));
+    fillHedge(order: faultline.v1.IHedgeOrder, key = `ext:${order.orderId}`): HedgerEffect[] {
+      return s.run({ kind: 'hedge-fill', fill: { hedgerId: 'hedger', orderId: order.orderId, marketId: 1, side: order.side, sizeLots: order.sizeLots, priceTicks: ORACLE + 4, fee: 1 }, key });
     },
     tick(): HedgerEffect[] {
-      return s.take(core.onTimer(s.nowUs, { kind: 'tick' }));
+      return s.run({ kind: 'timer', timer: QUOTE_TICK_TIMER });
     },
     /** Start, fund, see a fresh venue and external price: quoting, flat. */
     ready(): void {
-      s.take(core.start(s.nowUs));
+      s.run({ kind: 'start' });
       s.nowUs += 100_000;
       s.block();
       s.price();
@@ -78,34 +97,43 @@ function stepper(config: HedgerConfig = CONFIG) {
   return s;
 }
 
-const hedges = (effects: HedgerEffect[]) => effects.flatMap((e) => (e.kind === 'hedge' ? [e.order] : []));
-const quotes = (effects: HedgerEffect[]) => effects.flatMap((e) => (e.kind === 'submit' && e.tx.hedgerQuote ? [e.tx.hedgerQuote] : []));
+/** A publish's body, whichever member it is. */
+const bodyOf = (e: HedgerEffect): faultline.v1.IEnvelope | undefined => (e.kind === 'publish' ? (e.body as faultline.v1.IEnvelope) : undefined);
+const hedges = (effects: HedgerEffect[]) => effects.flatMap((e) => bodyOf(e)?.hedgeOrder ?? []);
+const quotes = (effects: HedgerEffect[]) => effects.flatMap((e) => bodyOf(e)?.tx?.hedgerQuote ?? []);
 const isPull = (q: { bidSizeLots?: number | null; askSizeLots?: number | null }) => !q.bidSizeLots && !q.askSizeLots;
+/** The persisted records, as bytes. */
 const records = (effects: HedgerEffect[]) => effects.flatMap((e) => (e.kind === 'persist' ? [e.record] : []));
 /**
  * What the log makes durable, as bytes: the snapshot without the marks (the venue's mark and the
  * external price are observed, not logged: the next block and price tick bring them back).
  */
-const durable = (core: HedgerCore) => {
-  const snapshot = core.walSnapshot();
-  return encodeMessage('HedgerWalSnapshot', { ...snapshot, books: (snapshot.books ?? []).map((b) => ({ ...b, venueMarkTicks: 0, externalPriceTicks: 0 })) });
+const decodedRecords = (entries: Uint8Array[]): HedgerWalRecord[] => {
+  const decoded = decodeHedgerWal({ snapshot: undefined, entries });
+  if (!decoded.ok) throw new Error(decoded.error);
+  return decoded.records;
+};
+const durable = (state: HedgerState) => {
+  const snapshot = walSnapshot(state);
+  return encodeMessage('HedgerWalSnapshot', { ...snapshot, books: (snapshot.books ?? []).map((b: faultline.v1.IHedgerWalMarketBook) => ({ ...b, venueMarkTicks: 0, externalPriceTicks: 0 })) });
 };
 
 describe('hedger core, stepped without a host', () => {
   it('starts by logging its deposit before sending it, and arms its quote tick', () => {
     const s = stepper();
-    const effects = s.take(s.core.start(0));
-    expect(effects.map((e) => e.kind)).toEqual(['persist', 'submit', 'set-timer']);
-    expect(effects[0]).toMatchObject({ kind: 'persist', record: { deposit: { clientId: 'hedger', nonce: 1, deposit: { accountId: 'hedger', amount: CONFIG.deposit } } } });
-    expect(effects[1]).toMatchObject({ kind: 'submit', tx: { nonce: 1, deposit: { amount: CONFIG.deposit } } });
-    expect(effects[2]).toEqual({ kind: 'set-timer', timer: { kind: 'tick' }, delayUs: CONFIG.quoteIntervalUs });
-    expect(s.core.mode).toBe('flat');
+    const effects = s.run({ kind: 'start' });
+    expect(effects.map((e) => e.kind)).toEqual(['persist', 'publish', 'set-timer']);
+    const [persisted] = records(effects);
+    expect(decodeMessage('HedgerWalRecord', persisted ?? new Uint8Array())).toMatchObject({ ok: true, value: { deposit: { clientId: 'hedger', nonce: 1, deposit: { accountId: 'hedger', amount: CONFIG.deposit } } } });
+    expect(effects[1]).toMatchObject({ kind: 'publish', subject: 'tx.hedger', body: { tx: { nonce: 1, deposit: { amount: CONFIG.deposit } } } });
+    expect(effects[2]).toEqual({ kind: 'set-timer', timer: QUOTE_TICK_TIMER, delayUs: CONFIG.quoteIntervalUs });
+    expect(hedgerMode(s.state)).toBe('flat');
   });
 
   it('quotes once funded with a fresh view, and hedges when |delta| exceeds the threshold — logging the order before sending it', () => {
     const s = stepper();
     s.ready();
-    expect(s.core.mode).toBe('quoting');
+    expect(hedgerMode(s.state)).toBe('quoting');
     expect(quotes(s.log).at(-1)).toMatchObject({ bidPriceTicks: ORACLE - 10, askPriceTicks: ORACLE + 10, bidSizeLots: 5, askSizeLots: 5 });
     s.nowUs += 100_000;
     const within = s.venueFill(2); // 2 lots: at the threshold, not beyond
@@ -114,12 +142,13 @@ describe('hedger core, stepped without a host', () => {
     const beyond = s.venueFill(3); // 5 lots
     expect(hedges(beyond)).toEqual([expect.objectContaining({ hedgerId: 'hedger', marketId: 1, side: SELL, sizeLots: 5, limitPriceTicks: 0 })]);
     const kinds = beyond.map((e) => e.kind);
-    expect(kinds.indexOf('persist', kinds.indexOf('persist') + 1)).toBeLessThan(kinds.indexOf('hedge')); // the order's record before the order
-    expect(beyond.find((e) => e.kind === 'set-timer' && e.timer.kind === 'hedge-timeout')).toMatchObject({ delayUs: CONFIG.hedgeTimeoutUs });
+    const orderAt = beyond.findIndex((e) => bodyOf(e)?.hedgeOrder);
+    expect(kinds.lastIndexOf('persist', orderAt)).toBeGreaterThan(kinds.indexOf('persist')); // the order's record before the order
+    expect(beyond.find((e) => e.kind === 'set-timer' && e.timer !== QUOTE_TICK_TIMER)).toMatchObject({ delayUs: CONFIG.hedgeTimeoutUs });
     // In flight: the next block does not hedge it again.
     s.nowUs += 100_000;
     expect(hedges(s.block())).toEqual([]);
-    expect(s.core.openHedgeLots(1)).toBe(-5);
+    expect(openHedgeLots(s.state, 1)).toBe(-5);
   });
 
   it('unwinds: a hedged position closed on the venue is bought back outside', () => {
@@ -129,16 +158,16 @@ describe('hedger core, stepped without a host', () => {
     const [order] = hedges(s.venueFill(5));
     s.nowUs += 5_000;
     s.fillHedge(order ?? {});
-    expect(s.core.metrics(s.nowUs)).toMatchObject({ venuePositionLots: 5, externalPositionLots: -5, deltaLots: 0, hedgeFills: 1 });
+    expect(hedgerMetrics(s.state, s.nowUs)).toMatchObject({ venuePositionLots: 5, externalPositionLots: -5, deltaLots: 0, hedgeFills: 1 });
     s.nowUs += 100_000;
     const unwind = hedges(s.venueFill(-5));
     expect(unwind).toEqual([expect.objectContaining({ side: BUY, sizeLots: 5 })]);
     s.nowUs += 5_000;
     s.fillHedge(unwind[0] ?? {});
-    expect(s.core.metrics(s.nowUs)).toMatchObject({ venuePositionLots: 0, externalPositionLots: 0, deltaLots: 0 });
+    expect(hedgerMetrics(s.state, s.nowUs)).toMatchObject({ venuePositionLots: 0, externalPositionLots: 0, deltaLots: 0 });
     s.nowUs += 100_000;
     s.tick();
-    expect(s.core.mode).toBe('quoting');
+    expect(hedgerMode(s.state)).toBe('quoting');
   });
 
   it('hedge venue disconnected: no hedge without a fresh external price; an unanswered order is lost after its timeout and sent again', () => {
@@ -149,11 +178,11 @@ describe('hedger core, stepped without a host', () => {
     expect(first).toBeDefined();
     // The external venue goes silent: no fill, no prices.
     s.nowUs += CONFIG.hedgeTimeoutUs;
-    s.take(s.core.onTimer(s.nowUs, { kind: 'hedge-timeout', orderId: Number(first?.orderId) }));
-    expect(s.core.metrics(s.nowUs)).toMatchObject({ hedgeTimeouts: 1, hedgeOrders: 1 });
+    s.run({ kind: 'timer', timer: hedgeTimeoutTimer(Number(first?.orderId)) });
+    expect(hedgerMetrics(s.state, s.nowUs)).toMatchObject({ hedgeTimeouts: 1, hedgeOrders: 1 });
     // Its prices are stale by now (staleAfterUs 1 s): nothing is sent into the void.
     expect(hedges(s.tick())).toEqual([]);
-    expect(s.core.openHedgeLots(1)).toBe(0);
+    expect(openHedgeLots(s.state, 1)).toBe(0);
     // Back: the next price brings the hedge.
     s.nowUs += 100_000;
     expect(hedges(s.price())).toEqual([expect.objectContaining({ side: SELL, sizeLots: 5 })]);
@@ -165,13 +194,13 @@ describe('hedger core, stepped without a host', () => {
     s.nowUs += CONFIG.staleAfterUs + 1; // the last external price is now stale; the venue's view is not
     s.block();
     expect(quotes(s.log).at(-1)).toMatchObject({ bidSizeLots: 0, askSizeLots: 0 });
-    expect(s.core.mode).toBe('flat');
+    expect(hedgerMode(s.state)).toBe('flat');
     s.nowUs += CONFIG.quoteIntervalUs;
     expect(quotes(s.tick())).toEqual([]);
     s.nowUs += 100_000;
     const back = quotes(s.price());
     expect(back).toEqual([expect.objectContaining({ bidSizeLots: 5, askSizeLots: 5 })]);
-    expect(s.core.mode).toBe('quoting');
+    expect(hedgerMode(s.state)).toBe('quoting');
   });
 
   it('a stale venue view pulls the quotes once, at the first input after it went stale, then hedges only', () => {
@@ -184,12 +213,12 @@ describe('hedger core, stepped without a host', () => {
     const pulled = quotes(s.price());
     expect(pulled).toHaveLength(1);
     expect(isPull(pulled[0] ?? {})).toBe(true);
-    expect(s.core.mode).toBe('hedge-only');
+    expect(hedgerMode(s.state)).toBe('hedge-only');
     s.nowUs += CONFIG.quoteIntervalUs;
     s.price();
     expect(quotes(s.tick())).toEqual([]);
     expect(quotes(s.log)).toHaveLength(before + 1);
-    expect(s.core.metrics(s.nowUs).pullsSent).toBe(1);
+    expect(hedgerMetrics(s.state, s.nowUs).pullsSent).toBe(1);
   });
 
   it('recovery from its log equals the live state: the records replayed through evolve, with or without a snapshot', () => {
@@ -208,32 +237,29 @@ describe('hedger core, stepped without a host', () => {
     expect(lost).toBeDefined();
     const all = records(s.log);
     // Through the bytes, as the actor persists them.
-    const decoded = decodeHedgerWal({ snapshot: undefined, entries: all.map((r) => encodeMessage('HedgerWalRecord', r)) });
+    const decoded = decodeHedgerWal({ snapshot: undefined, entries: all });
     if (!decoded.ok) throw new Error(decoded.error);
-    const replayed = new HedgerCore({ accountId: 'hedger', config: CONFIG });
-    replayed.restore(decoded.snapshot, decoded.records);
-    expect(durable(replayed)).toEqual(durable(s.core));
-    expect(replayed.orders).toEqual(s.core.orders);
+    const replayed = restore(initialHedgerState(CONFIG, 'hedger'), decoded.snapshot, decoded.records);
+    expect(durable(replayed)).toEqual(durable(s.state));
+    expect(replayed.orders).toEqual(s.state.orders);
     expect(replayed.funded).toBe(true);
-    const { venueMarkTicks: _m, externalPriceTicks: _p, ...liveBook } = s.core.book.snapshot()[0] ?? {};
+    const { venueMarkTicks: _m, externalPriceTicks: _p, ...liveBook } = s.state.book.snapshot()[0] ?? {};
     expect(replayed.book.snapshot()[0]).toMatchObject(liveBook);
-    expect(replayed.openHedgeLots(1)).toBe(s.core.openHedgeLots(1));
+    expect(openHedgeLots(replayed, 1)).toBe(openHedgeLots(s.state, 1));
 
     // A snapshot halfway, then the rest of the records.
     const half = Math.floor(all.length / 2);
-    const partial = new HedgerCore({ accountId: 'hedger', config: CONFIG });
-    partial.restore(undefined, all.slice(0, half));
-    const snapshot: HedgerWalSnapshot = partial.walSnapshot();
-    const fromSnapshot = decodeHedgerWal({ snapshot: encodeMessage('HedgerWalSnapshot', snapshot), entries: all.slice(half).map((r) => encodeMessage('HedgerWalRecord', r)) });
+    const partial = restore(initialHedgerState(CONFIG, 'hedger'), undefined, decodedRecords(all.slice(0, half)));
+    const snapshot: HedgerWalSnapshot = walSnapshot(partial);
+    const fromSnapshot = decodeHedgerWal({ snapshot: encodeMessage('HedgerWalSnapshot', snapshot), entries: all.slice(half) });
     if (!fromSnapshot.ok) throw new Error(fromSnapshot.error);
-    const resumed = new HedgerCore({ accountId: 'hedger', config: CONFIG });
-    resumed.restore(fromSnapshot.snapshot, fromSnapshot.records);
-    expect(durable(resumed)).toEqual(durable(s.core));
+    const resumed = restore(initialHedgerState(CONFIG, 'hedger'), fromSnapshot.snapshot, fromSnapshot.records);
+    expect(durable(resumed)).toEqual(durable(s.state));
 
     // A restarted core re-sends the deposit, pulls, and re-arms the open order's timeout: it does not hedge twice.
-    const start = resumed.start(s.nowUs + 1_000);
-    expect(start.filter((e) => e.kind === 'hedge')).toEqual([]);
-    expect(start.find((e) => e.kind === 'set-timer' && e.timer.kind === 'hedge-timeout')).toMatchObject({ timer: { orderId: Number(lost?.orderId) } });
+    const start = decide(resumed, { kind: 'start' }, s.nowUs + 1_000).effects;
+    expect(hedges(start)).toEqual([]);
+    expect(start.find((e) => e.kind === 'set-timer' && e.timer !== QUOTE_TICK_TIMER)).toMatchObject({ timer: hedgeTimeoutTimer(Number(lost?.orderId)) });
     expect(quotes(start).every(isPull)).toBe(true);
   });
 

@@ -1,8 +1,9 @@
 /**
- * The market-maker hedger as a pure core, in the validator's shape (consensus/tendermint.ts):
- * every input comes with the current time and returns the effects the actor carries out in
- * order — persist a record, snapshot, submit a venue tx, send a hedge order, set or cancel a
- * timer, log. No host, no clock, no timers of its own: a test steps it alone.
+ * The market-maker hedger as a pure core, in the shape every actor kind has (core/effects.ts):
+ * `decide(state, input, nowUs) → { state, effects }` — the effects (CoreEffect: publish, persist,
+ * snapshot, set or cancel a timer, log) carried out in order by the thin actor (hedger-actor.ts)
+ * — and `evolve(state, record)` for its durable log. No host, no clock, no timers of its own: a
+ * test steps it alone.
  *
  * It quotes both sides of each of its markets on the venue around the venue's oracle price
  * (HedgerQuote transactions: the venue replaces its previous quote with two post-only orders)
@@ -26,9 +27,10 @@
  *   SNAPSHOT_EVERY_ENTRIES). A record is persisted before the message it concerns leaves, so a
  *   new incarnation resumes with the same books and does not hedge twice. Tallies,
  *   maxAbsDelta and time outside the delta limit count from the incarnation's start.
- * - Control states: hedger-machine.ts, stepped here with xstate's pure `transition`; its
- *   guards read the facts this core computes at the input's time and hands it as event data.
- *   Timers (the quote tick, each hedge's timeout) are effects; the actor runs them on the host.
+ * - Control states: hedger-machine.ts, stepped here with xstate's pure `transition` (chartStep);
+ *   its guards read the facts this core computes at the input's time and hands it as event data.
+ *   Timers (QUOTE_TICK_TIMER, one hedge-timeout per open order) are effects; the actor runs them on the host.
+ * - The venue view (venue/view-state.ts) is part of the state: BlockExecuted messages come in raw.
  *
  * Planted bug 'never-pull' (campaign tests only): the venue is always fit to quote once funded
  * and priced — a halt, a stale oracle or a stale view no longer pulls the quotes. On a halt that
@@ -38,11 +40,15 @@
  * the view is stale. The simulator's hedger-delta-bounded invariant, computed from the venue's
  * state and the external venue's fills (not from these books), catches it.
  */
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import type { faultline } from '@faultline/protocol';
+import type { SnapshotFrom } from 'xstate';
+import { encodeMessage, type faultline } from '@faultline/protocol';
 import { MARKET_ACTIVE, SIDE_BUY as BUY, SIDE_SELL as SELL, type AccountUpdateEvent } from '@faultline/venue';
+import { chartStart, chartStep, type ChartStep } from '../core/chart.ts';
+import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
 import type { HedgerVariant } from '../variants.ts';
-import type { ExecutedBlockView, MarketView } from '../venue/venue-view.ts';
+import type { TxBody } from '../venue/tx-sender.ts';
+import { nextTx, publishTx, type TxSequence } from '../venue/tx-sequence.ts';
+import { newViewState, viewAgeUs, viewNext, viewReceive, type ExecutedBlockView, type ViewState } from '../venue/view-state.ts';
 import { DeltaLimitTracker, HedgerBook, signedLotsOf, venueTradesOf, type HedgerMarket, type LegTrade } from './hedger-book.ts';
 import { hedgerMachine, type HedgerAction, type HedgerFacts, type HedgerMachineEvent, type HedgerMode } from './hedger-machine.ts';
 import { bookFromWal, bookToWal, orderFromWal, orderToWal, tradeFromWal, type HedgeOrderRecord, type HedgerWalRecord, type HedgerWalSnapshot } from './hedger-wal.ts';
@@ -77,16 +83,7 @@ export interface HedgerConfig {
   hedgeTimeoutUs: number;
 }
 
-export interface HedgerMetrics {
-  state: HedgerMode;
-  venuePositionLots: number;
-  externalPositionLots: number;
-  deltaLots: number;
-  maxAbsDeltaLots: number;
-  venuePnl: number;
-  externalPnl: number;
-  basisPnl: number;
-  timeOutsideDeltaLimitUs: number;
+export interface HedgerTally {
   /** HedgerQuote transactions sent, pulls included. */
   quotesSent: number;
   pullsSent: number;
@@ -98,6 +95,18 @@ export interface HedgerMetrics {
   reconciledLots: number;
 }
 
+export interface HedgerMetrics extends HedgerTally {
+  state: HedgerMode;
+  venuePositionLots: number;
+  externalPositionLots: number;
+  deltaLots: number;
+  maxAbsDeltaLots: number;
+  venuePnl: number;
+  externalPnl: number;
+  basisPnl: number;
+  timeOutsideDeltaLimitUs: number;
+}
+
 /** One market's two sides; a side of size 0 is not quoted (both 0: a pull). */
 export interface QuoteSides {
   marketId: number;
@@ -107,53 +116,59 @@ export interface QuoteSides {
   askSizeLots: number;
 }
 
-/** An external price tick, in domain numbers (the actor converts the wire message). */
-export interface ExternalPriceInput {
-  marketId: number;
+interface ExternalQuote {
   priceTicks: number;
   atUs: number;
+  receivedAtUs: number;
 }
 
-/** A fill of one of our hedge orders; `key` names its envelope (sender:seq:sentAtUs), so a copy is booked once. */
-export interface HedgeFillInput {
-  orderId: number;
-  marketId: number;
-  side: number;
-  sizeLots: number;
-  priceTicks: number;
-  fee: number;
-  key: string;
-}
-
-export interface HedgeRejectInput {
-  orderId: number;
-  reason: string;
-}
-
-/** The core's timers: the quote tick and one timeout per open hedge order. */
-export type HedgerTimer = { kind: 'tick' } | { kind: 'hedge-timeout'; orderId: number };
-
-export type HedgerEffect =
-  /** Append to the durable log; comes before the message it protects. */
-  | { kind: 'persist'; record: HedgerWalRecord }
-  /** A durable snapshot covering every record persisted so far. */
-  | { kind: 'snapshot'; snapshot: HedgerWalSnapshot }
-  /** A venue transaction, published on `tx.<clientId>`. */
-  | { kind: 'submit'; tx: faultline.v1.ITransaction }
-  /** A hedge order, published on `external.<hedgerId>`. */
-  | { kind: 'hedge'; order: faultline.v1.IHedgeOrder }
-  /** Arms a timer (re-arming one that is armed replaces it); `onTimer` when it fires. */
-  | { kind: 'set-timer'; timer: HedgerTimer; delayUs: number }
-  /** Cancels a timer if it is armed. */
-  | { kind: 'cancel-timer'; timer: HedgerTimer }
-  | { kind: 'log'; level: 'debug' | 'info' | 'warn'; message: string; fields: Record<string, unknown> };
-
-export interface HedgerCoreOptions {
+export interface HedgerState {
+  readonly config: HedgerConfig;
   /** Its venue account (the actor id). */
-  accountId: string;
-  config: HedgerConfig;
+  readonly accountId: string;
   /** Testing seam (see the header): never from a config or a spec. */
-  variant?: HedgerVariant;
+  readonly variant: HedgerVariant | undefined;
+  readonly book: HedgerBook;
+  readonly tracker: DeltaLimitTracker;
+  readonly tally: HedgerTally;
+  /** Hedge orders by id, oldest first (Map order is insertion order). */
+  readonly orders: Map<number, HedgeOrderRecord>;
+  /** The deposit as persisted; re-sent as is until the venue reports the account. */
+  depositTx: faultline.v1.ITransaction | undefined;
+  funded: boolean;
+  lastVenueFillId: number;
+  readonly view: ViewState;
+  readonly external: Map<number, ExternalQuote>;
+  /** Markets whose last HedgerQuote quoted something: a pull is owed when they stop quoting. */
+  readonly live: Set<number>;
+  /** Markets with a hedge rejected since the last tick: not re-hedged before the next one. */
+  readonly rejectedSinceTick: Set<number>;
+  /** The timeout in force (µs): adapts to how late fills come (see adaptTimeout). */
+  hedgeTimeoutUs: number;
+  readonly tx: TxSequence;
+  nextOrderId: number;
+  nextQuoteId: number;
+  entriesSinceSnapshot: number;
+  chart: SnapshotFrom<typeof hedgerMachine> | undefined;
+}
+
+export type HedgerInput =
+  /** The actor started, after `restore`. */
+  | { kind: 'start' }
+  /** A BlockExecuted from an execution replica (`exec.*`). */
+  | { kind: 'executed'; executed: faultline.v1.IBlockExecuted }
+  /** From `external.<venueId>`: a price tick, a fill of one of ours (`key` names its envelope, sender:seq:sentAtUs, so a copy is booked once), a reject. */
+  | { kind: 'external-price'; tick: faultline.v1.IExternalPriceTick }
+  | { kind: 'hedge-fill'; fill: faultline.v1.IHedgeFill; key: string }
+  | { kind: 'hedge-reject'; reject: faultline.v1.IHedgeReject }
+  | TimerInput;
+
+/** The quote tick. */
+export const QUOTE_TICK_TIMER = 'tick';
+const HEDGE_TIMEOUT_PREFIX = 'hedge-timeout/';
+/** The timer of one hedge order's timeout. */
+export function hedgeTimeoutTimer(orderId: number): string {
+  return `${HEDGE_TIMEOUT_PREFIX}${orderId}`;
 }
 
 const BPS = 10_000;
@@ -179,464 +194,464 @@ export function validateHedgerConfig(config: HedgerConfig): void {
   if (config.halfSpreadBps >= BPS) throw new RangeError(`hedger: halfSpreadBps must be < ${BPS}`);
 }
 
-export function timerKey(timer: HedgerTimer): string {
-  return timer.kind === 'tick' ? 'tick' : `hedge-timeout/${timer.orderId}`;
+export function initialHedgerState(config: HedgerConfig, accountId: string, variant?: HedgerVariant): HedgerState {
+  validateHedgerConfig(config);
+  return {
+    config,
+    accountId,
+    variant,
+    book: new HedgerBook(config.markets),
+    tracker: new DeltaLimitTracker(config.deltaLimitLots),
+    tally: { quotesSent: 0, pullsSent: 0, hedgeOrders: 0, hedgeFills: 0, hedgeRejects: 0, hedgeTimeouts: 0, reconciledLots: 0 },
+    orders: new Map(),
+    depositTx: undefined,
+    funded: false,
+    lastVenueFillId: 0,
+    view: newViewState(),
+    external: new Map(),
+    live: new Set(),
+    rejectedSinceTick: new Set(),
+    hedgeTimeoutUs: config.hedgeTimeoutUs,
+    tx: { clientId: accountId, nonce: 0 },
+    nextOrderId: 1,
+    nextQuoteId: 1,
+    entriesSinceSnapshot: 0,
+    chart: undefined,
+  };
 }
 
-interface ExternalQuote {
-  priceTicks: number;
-  atUs: number;
-  receivedAtUs: number;
+export function hedgerMode(state: HedgerState): HedgerMode {
+  return (state.chart?.value as HedgerMode | undefined) ?? 'flat';
 }
 
-export class HedgerCore {
-  readonly book: HedgerBook;
-  readonly tracker: DeltaLimitTracker;
-  readonly tally = { quotesSent: 0, pullsSent: 0, hedgeOrders: 0, hedgeFills: 0, hedgeRejects: 0, hedgeTimeouts: 0, reconciledLots: 0 };
-  /** Hedge orders by id, oldest first (Map order is insertion order). */
-  readonly orders = new Map<number, HedgeOrderRecord>();
-  depositTx: faultline.v1.ITransaction | undefined;
-  funded = false;
-  lastVenueFillId = 0;
-  private readonly config: HedgerConfig;
-  private readonly accountId: string;
-  private readonly variant: HedgerVariant | undefined;
-  private readonly external = new Map<number, ExternalQuote>();
-  /** The venue view's markets as of the last block, and when (input time) that block came. */
-  private readonly markets = new Map<number, MarketView>();
-  private viewAtUs: number | undefined;
-  /** Markets whose last HedgerQuote quoted something: a pull is owed when they stop quoting. */
-  private readonly live = new Set<number>();
-  /** Markets with a hedge rejected since the last tick: not re-hedged before the next one. */
-  private readonly rejectedSinceTick = new Set<number>();
-  /** The timeout in force (µs): adapts to how late fills come (see adaptTimeout). */
-  private hedgeTimeoutUs: number;
-  private nonce = 0;
-  private nextOrderId = 1;
-  private nextQuoteId = 1;
-  private entriesSinceSnapshot = 0;
-  private machine: SnapshotFrom<typeof hedgerMachine> | undefined;
-  private effects: HedgerEffect[] = [];
-  private nowUs = 0;
+export function hedgerMetrics(state: HedgerState, nowUs: number): HedgerMetrics {
+  const totals = state.book.totals();
+  return {
+    state: hedgerMode(state),
+    venuePositionLots: totals.venuePositionLots,
+    externalPositionLots: totals.externalPositionLots,
+    deltaLots: totals.deltaLots,
+    maxAbsDeltaLots: state.tracker.maxAbsDeltaLots,
+    venuePnl: totals.venuePnl,
+    externalPnl: totals.externalPnl,
+    basisPnl: totals.basisPnl,
+    timeOutsideDeltaLimitUs: state.tracker.timeOutsideUs(nowUs),
+    ...state.tally,
+  };
+}
 
-  constructor(options: HedgerCoreOptions) {
-    validateHedgerConfig(options.config);
-    this.config = options.config;
-    this.accountId = options.accountId;
-    this.variant = options.variant;
-    this.book = new HedgerBook(options.config.markets);
-    this.tracker = new DeltaLimitTracker(options.config.deltaLimitLots);
-    this.hedgeTimeoutUs = options.config.hedgeTimeoutUs;
-  }
+/** Open hedge orders' remaining lots, signed (+ buying), in a market. */
+export function openHedgeLots(state: HedgerState, marketId: number): number {
+  let lots = 0;
+  for (const order of state.orders.values()) if (order.open && order.marketId === marketId) lots += order.signedLots - order.filledLots;
+  return lots;
+}
 
-  get mode(): HedgerMode {
-    return (this.machine?.value as HedgerMode | undefined) ?? 'flat';
-  }
+// ── the durable log: one way to change the books and orders, live and on recovery ──────────
 
-  metrics(nowUs: number): HedgerMetrics {
-    const totals = this.book.totals();
-    return {
-      state: this.mode,
-      venuePositionLots: totals.venuePositionLots,
-      externalPositionLots: totals.externalPositionLots,
-      deltaLots: totals.deltaLots,
-      maxAbsDeltaLots: this.tracker.maxAbsDeltaLots,
-      venuePnl: totals.venuePnl,
-      externalPnl: totals.externalPnl,
-      basisPnl: totals.basisPnl,
-      timeOutsideDeltaLimitUs: this.tracker.timeOutsideUs(nowUs),
-      ...this.tally,
-    };
-  }
-
-  /** Open hedge orders' remaining lots, signed (+ buying), in a market. */
-  openHedgeLots(marketId: number): number {
-    let lots = 0;
-    for (const order of this.orders.values()) if (order.open && order.marketId === marketId) lots += order.signedLots - order.filledLots;
-    return lots;
-  }
-
-  // ── the durable log: one way to change the books and orders, live and on recovery ────────
-
-  /** Rebuilds the state from a decoded log (hedger-wal.ts), before start: the snapshot, then every record through `evolve`. */
-  restore(snapshot: HedgerWalSnapshot | undefined, records: readonly HedgerWalRecord[]): void {
-    if (snapshot) {
-      this.book.restore((snapshot.books ?? []).map(bookFromWal));
-      this.depositTx = snapshot.depositTx ?? undefined;
-      this.funded = snapshot.funded ?? false;
-      this.lastVenueFillId = Number(snapshot.lastVenueFillId ?? 0);
-      for (const wal of snapshot.orders ?? []) {
-        const order = orderFromWal(wal);
-        this.orders.set(order.orderId, order);
-      }
+/** Rebuilds the state from a decoded log (hedger-wal.ts), before start: the snapshot, then every record through `evolve`. */
+export function restore(state: HedgerState, snapshot: HedgerWalSnapshot | undefined, records: readonly HedgerWalRecord[]): HedgerState {
+  if (snapshot) {
+    state.book.restore((snapshot.books ?? []).map(bookFromWal));
+    state.depositTx = snapshot.depositTx ?? undefined;
+    state.funded = snapshot.funded ?? false;
+    state.lastVenueFillId = Number(snapshot.lastVenueFillId ?? 0);
+    for (const wal of snapshot.orders ?? []) {
+      const order = orderFromWal(wal);
+      state.orders.set(order.orderId, order);
     }
-    for (const record of records) this.evolve(record);
   }
+  for (const record of records) evolve(state, record);
+  return state;
+}
 
-  /** Applies one record to the state. Total: a record about a market or order it does not know changes nothing. */
-  evolve(record: HedgerWalRecord): void {
-    if (record.deposit) this.depositTx = record.deposit;
-    else if (record.funded) this.funded = true;
-    else if (record.venueFill) {
-      const marketId = record.venueFill.marketId ?? 0;
-      if (this.book.has(marketId)) this.book.venueFill(marketId, tradeFromWal(record.venueFill.trade));
-      this.lastVenueFillId = Math.max(this.lastVenueFillId, Number(record.venueFill.fillId ?? 0));
-    } else if (record.hedgeOrder) this.remember(orderFromWal(record.hedgeOrder));
-    else if (record.hedgeFill) {
-      const order = this.orders.get(Number(record.hedgeFill.orderId ?? 0));
-      if (!order || !this.book.has(order.marketId)) return;
+/** Applies one record: live right after the core persists it, and on recovery. Total: a record about a market or order it does not know changes nothing. */
+export function evolve(state: HedgerState, record: HedgerWalRecord): HedgerState {
+  if (record.deposit) state.depositTx = record.deposit;
+  else if (record.funded) state.funded = true;
+  else if (record.venueFill) {
+    const marketId = record.venueFill.marketId ?? 0;
+    if (state.book.has(marketId)) state.book.venueFill(marketId, tradeFromWal(record.venueFill.trade));
+    state.lastVenueFillId = Math.max(state.lastVenueFillId, Number(record.venueFill.fillId ?? 0));
+  } else if (record.hedgeOrder) remember(state, orderFromWal(record.hedgeOrder));
+  else if (record.hedgeFill) {
+    const order = state.orders.get(Number(record.hedgeFill.orderId ?? 0));
+    if (order && state.book.has(order.marketId)) {
       const trade = tradeFromWal(record.hedgeFill.trade);
       order.filledLots += trade.signedLots;
       order.fillKeys.push(record.hedgeFill.key ?? '');
-      this.book.externalFill(order.marketId, trade);
-    } else if (record.hedgeClosed) {
-      const order = this.orders.get(Number(record.hedgeClosed.orderId ?? 0));
-      if (order) order.open = false;
+      state.book.externalFill(order.marketId, trade);
     }
+  } else if (record.hedgeClosed) {
+    const order = state.orders.get(Number(record.hedgeClosed.orderId ?? 0));
+    if (order) order.open = false;
   }
+  return state;
+}
 
-  /** What a snapshot holds: everything the records rebuild. */
-  walSnapshot(): HedgerWalSnapshot {
-    return {
-      books: this.book.snapshot().map(bookToWal),
-      ...(this.depositTx ? { depositTx: this.depositTx } : {}),
-      funded: this.funded,
-      lastVenueFillId: this.lastVenueFillId,
-      orders: [...this.orders.values()].map(orderToWal),
-    };
-  }
+/** What a snapshot holds: everything the records rebuild. */
+export function walSnapshot(state: HedgerState): HedgerWalSnapshot {
+  return {
+    books: state.book.snapshot().map(bookToWal),
+    ...(state.depositTx ? { depositTx: state.depositTx } : {}),
+    funded: state.funded,
+    lastVenueFillId: state.lastVenueFillId,
+    orders: [...state.orders.values()].map(orderToWal),
+  };
+}
 
-  // ── inputs ───────────────────────────────────────────────────────────────────────────────
+// ── decide ─────────────────────────────────────────────────────────────────────────────────
 
-  start(nowUs: number): HedgerEffect[] {
-    return this.run(nowUs, () => {
-      // Time-based ids: a new incarnation never reuses its predecessor's nonces, quote or order ids.
-      const now = Math.max(0, nowUs);
-      this.nonce = now;
-      this.nextQuoteId = now + 1;
-      this.nextOrderId = Math.max(now, ...this.orders.keys()) + 1;
-      for (const order of this.orders.values()) {
-        if (order.open) this.emit({ kind: 'set-timer', timer: { kind: 'hedge-timeout', orderId: order.orderId }, delayUs: Math.max(0, order.sentAtUs + this.config.hedgeTimeoutUs - now) });
+/** The input's effects and, in the state, what it changed. */
+interface Step {
+  readonly state: HedgerState;
+  readonly nowUs: number;
+  readonly effects: CoreEffect[];
+}
+
+export function decide(state: HedgerState, input: HedgerInput, nowUs: number): Decision<HedgerState> {
+  const step: Step = { state, nowUs, effects: [] };
+  switch (input.kind) {
+    case 'start':
+      start(step);
+      break;
+    case 'executed':
+      if (viewReceive(state.view, input.executed)) {
+        for (let block = viewNext(state.view, nowUs); block; block = viewNext(state.view, nowUs)) onBlock(step, block);
       }
-      if (this.depositTx) {
-        // A restart: the deposit once more (lost before it was committed? the venue drops a copy),
-        // and a pull, since the predecessor may have left quotes on the book that nobody watches.
-        this.emit({ kind: 'submit', tx: this.depositTx });
-        for (const { marketId } of this.config.markets) this.pull(marketId);
-      } else this.sendDeposit();
-      this.tracker.observe(now, this.book.maxAbsDeltaLots());
-      const [machine, actions] = initialTransition(hedgerMachine, this.facts());
-      this.machine = machine;
-      this.act(actions);
-    });
-  }
-
-  /** A block of the venue view, in height order; `markets` is the view's market state after it. */
-  onBlock(nowUs: number, block: ExecutedBlockView, markets: ReadonlyMap<number, MarketView>): HedgerEffect[] {
-    return this.run(nowUs, () => {
-      this.viewAtUs = nowUs;
-      for (const marketId of this.book.marketIds()) {
-        const market = markets.get(marketId);
-        if (market) this.markets.set(marketId, { ...market });
-      }
-      let requote = false;
-      let update: AccountUpdateEvent | undefined;
-      for (const event of block.events) {
-        if (event.kind === 'fill' && this.book.has(event.fill.marketId)) {
-          const fill = event.fill;
-          const trades = venueTradesOf(this.accountId, fill);
-          if (trades.length === 0 || fill.fillId <= this.lastVenueFillId) continue;
-          for (const trade of trades) this.record({ venueFill: { marketId: fill.marketId, fillId: fill.fillId, trade } });
-          requote = true; // a side was (partly) taken: put it back at the next block, not the next tick
-        } else if (event.kind === 'oraclePrice' && this.book.has(event.oraclePrice.marketId)) {
-          this.book.setVenueMark(event.oraclePrice.marketId, event.oraclePrice.markTicks);
-        } else if (event.kind === 'marketStatus' && this.book.has(event.marketStatus.marketId)) {
-          requote = true;
-        } else if (event.kind === 'accountUpdate' && event.accountUpdate.accountId === this.accountId) {
-          update = event.accountUpdate;
-        }
-      }
-      if (update) {
-        if (!this.funded) this.record({ funded: {} });
-        this.reconcile(update);
-      }
-      this.tracker.observe(nowUs, this.book.maxAbsDeltaLots());
-      this.step({ type: 'BLOCK', requote, facts: this.facts() });
-    });
-  }
-
-  onExternalPrice(nowUs: number, tick: ExternalPriceInput): HedgerEffect[] {
-    return this.run(nowUs, () => {
-      const { marketId, priceTicks, atUs } = tick;
-      if (!this.book.has(marketId) || !(priceTicks > 0) || !Number.isSafeInteger(priceTicks)) return;
-      if (atUs < (this.external.get(marketId)?.atUs ?? -Infinity)) return; // reordered: keep the newer
-      this.external.set(marketId, { priceTicks, atUs, receivedAtUs: nowUs });
-      this.book.setExternalPrice(marketId, priceTicks);
-      this.step({ type: 'EXTERNAL', facts: this.facts() });
-    });
-  }
-
-  onHedgeFill(nowUs: number, fill: HedgeFillInput): HedgerEffect[] {
-    return this.run(nowUs, () => {
-      const order = this.orders.get(fill.orderId);
-      const { sizeLots, priceTicks, side } = fill;
-      if (!order || order.fillKeys.includes(fill.key) || !(sizeLots > 0) || !(priceTicks > 0)) return;
-      if (fill.marketId !== order.marketId || (side !== BUY && side !== SELL) || Math.sign(signedLotsOf(side, 1)) !== Math.sign(order.signedLots)) {
-        this.emit({ kind: 'log', level: 'warn', message: 'hedger: hedge fill does not match its order; ignored', fields: { orderId: order.orderId } });
-        return;
-      }
-      // Never more than the order: anything beyond is a copy the envelope key did not catch.
-      const lots = Math.min(sizeLots, Math.abs(order.signedLots) - Math.abs(order.filledLots));
-      if (lots <= 0) return;
-      const trade: LegTrade = { signedLots: Math.sign(order.signedLots) * lots, priceTicks, fee: fill.fee };
-      if (order.fillKeys.length === 0) this.adaptTimeout(nowUs - order.sentAtUs);
-      this.record({ hedgeFill: { orderId: order.orderId, key: fill.key, trade } });
-      this.tally.hedgeFills++;
-      if (order.open && order.filledLots === order.signedLots) this.close(order);
-      this.tracker.observe(nowUs, this.book.maxAbsDeltaLots());
-      this.step({ type: 'HEDGE_FILLED', facts: this.facts() });
-    });
-  }
-
-  onHedgeReject(nowUs: number, reject: HedgeRejectInput): HedgerEffect[] {
-    return this.run(nowUs, () => {
-      const order = this.orders.get(reject.orderId);
-      if (!order?.open) return;
-      this.close(order);
-      this.tally.hedgeRejects++;
-      this.rejectedSinceTick.add(order.marketId);
-      this.emit({ kind: 'log', level: 'info', message: 'hedger: hedge rejected', fields: { orderId: order.orderId, reason: reject.reason } });
-      this.step({ type: 'HEDGE_REJECTED', facts: this.facts() });
-    });
-  }
-
-  /** A timer the core set has fired (the actor forgets it first: it is no longer armed). */
-  onTimer(nowUs: number, timer: HedgerTimer): HedgerEffect[] {
-    return this.run(nowUs, () => {
-      if (timer.kind === 'tick') return this.step({ type: 'TICK', facts: this.facts() });
-      const order = this.orders.get(timer.orderId);
-      if (!order?.open) return;
-      // The timeout grew since this order was sent: it gets the longer wait too.
-      const leftUs = order.sentAtUs + this.hedgeTimeoutUs - nowUs;
-      if (leftUs > 0) return this.emit({ kind: 'set-timer', timer, delayUs: leftUs });
-      this.close(order);
-      this.tally.hedgeTimeouts++;
-      this.step({ type: 'HEDGE_LOST', facts: this.facts() });
-    });
-  }
-
-  // ── the machine ──────────────────────────────────────────────────────────────────────────
-
-  /** The routing facts at the current input's time. */
-  private facts(): HedgerFacts {
-    return {
-      venueOk: this.venueOk(),
-      externalUp: this.config.markets.some((m) => this.externalFresh(m.marketId)),
-      flat: this.book.isFlat() && ![...this.orders.values()].some((o) => o.open),
-    };
-  }
-
-  private step(event: HedgerMachineEvent): void {
-    const was = this.mode;
-    const [machine, actions] = transition(hedgerMachine, this.machine as SnapshotFrom<typeof hedgerMachine>, event);
-    this.machine = machine;
-    if (this.mode !== was) this.emit({ kind: 'log', level: 'debug', message: 'hedger mode', fields: { mode: this.mode, was } });
-    this.act(actions);
-  }
-
-  /** Carries out the machine's actions in order; the next tick is armed after everything else the step did. */
-  private act(actions: ReadonlyArray<{ type: string }>): void {
-    let scheduleTick = false;
-    for (const { type } of actions) {
-      switch (type as HedgerAction) {
-        case 'tick':
-          this.tick();
-          break;
-        case 'requote':
-          this.requote();
-          break;
-        case 'pullAll':
-          for (const marketId of [...this.live]) this.pull(marketId);
-          break;
-        case 'hedge':
-          this.hedge();
-          break;
-        case 'scheduleTick':
-          scheduleTick = true;
-          break;
-        default:
-          break; // xstate's own (the context assignment)
-      }
-    }
-    if (scheduleTick) this.emit({ kind: 'set-timer', timer: { kind: 'tick' }, delayUs: this.config.quoteIntervalUs });
-  }
-
-  // ── venue side ───────────────────────────────────────────────────────────────────────────
-
-  private viewFresh(): boolean {
-    return this.viewAtUs !== undefined && this.nowUs - this.viewAtUs <= this.config.staleAfterUs;
-  }
-
-  private venueOk(): boolean {
-    if (this.variant === 'never-pull') return this.config.markets.some((m) => this.quotable(m.marketId));
-    return this.funded && this.viewFresh() && this.config.markets.some((m) => this.quotable(m.marketId));
-  }
-
-  private quotable(marketId: number): boolean {
-    const market = this.markets.get(marketId);
-    if (this.variant === 'never-pull') return this.funded && (market?.oracleTicks ?? 0) > 0;
-    // Its hedge venue must be reachable too: a fill it could not hedge is risk it does not take on.
-    return this.funded && this.viewFresh() && market?.state === MARKET_ACTIVE && !market.oracleStale && market.oracleTicks > 0 && this.externalFresh(marketId);
-  }
-
-  private requote(): void {
-    for (const market of this.config.markets) {
-      const quote = this.quotable(market.marketId) ? this.quoteFor(market) : undefined;
-      if (quote && (quote.bidSizeLots > 0 || quote.askSizeLots > 0)) {
-        this.submitQuote(quote);
-        this.live.add(market.marketId);
-      } else if (this.live.has(market.marketId)) this.pull(market.marketId);
+      break;
+    case 'external-price':
+      onExternalPrice(step, input.tick);
+      break;
+    case 'hedge-fill':
+      onHedgeFill(step, input.fill, input.key);
+      break;
+    case 'hedge-reject':
+      onHedgeReject(step, input.reject);
+      break;
+    case 'timer':
+      onTimer(step, input.timer);
+      break;
+    default: {
+      const exhaustive: never = input;
+      throw new Error(`hedger: unhandled input ${JSON.stringify(exhaustive)}`);
     }
   }
+  return { state, effects: step.effects };
+}
 
-  /** The quote around the oracle, skewed by inventory; a side of size 0 is not quoted. */
-  private quoteFor(market: HedgerMarketConfig): QuoteSides {
-    const oracle = this.markets.get(market.marketId)?.oracleTicks ?? 0;
-    const step = market.priceStepTicks ?? 1;
-    const halfTicks = Math.max(step, Math.floor((oracle * this.config.halfSpreadBps) / BPS));
-    const inventory = this.book.venuePositionLots(market.marketId);
-    const max = this.config.maxInventoryLots;
-    const skewTicks = Math.trunc((halfTicks * Math.max(-max, Math.min(max, inventory))) / max);
-    const bidPriceTicks = Math.floor((oracle - halfTicks - skewTicks) / step) * step;
-    const askPriceTicks = Math.ceil((oracle + halfTicks - skewTicks) / step) * step;
-    let bidSizeLots = Math.max(0, Math.min(this.config.quoteSizeLots, max - inventory));
-    const askSizeLots = Math.max(0, Math.min(this.config.quoteSizeLots, max + inventory));
-    if (bidPriceTicks < step) bidSizeLots = 0;
-    return { marketId: market.marketId, bidPriceTicks: bidSizeLots > 0 ? bidPriceTicks : 0, bidSizeLots, askPriceTicks: askSizeLots > 0 ? askPriceTicks : 0, askSizeLots };
+function start(step: Step): void {
+  const { state, nowUs } = step;
+  // Time-based ids: a new incarnation never reuses its predecessor's nonces, quote or order ids.
+  const now = Math.max(0, nowUs);
+  state.tx.nonce = now;
+  state.nextQuoteId = now + 1;
+  state.nextOrderId = Math.max(now, ...state.orders.keys()) + 1;
+  for (const order of state.orders.values()) {
+    if (order.open) step.effects.push({ kind: 'set-timer', timer: hedgeTimeoutTimer(order.orderId), delayUs: Math.max(0, order.sentAtUs + state.config.hedgeTimeoutUs - now) });
   }
+  if (state.depositTx) {
+    // A restart: the deposit once more (lost before it was committed? the venue drops a copy),
+    // and a pull, since the predecessor may have left quotes on the book that nobody watches.
+    step.effects.push(publishTx(state.depositTx));
+    for (const { marketId } of state.config.markets) pull(step, marketId);
+  } else sendDeposit(step);
+  state.tracker.observe(now, state.book.maxAbsDeltaLots());
+  act(step, chartStart(hedgerMachine, facts(step)));
+}
 
-  private pull(marketId: number): void {
-    this.submitQuote({ marketId, bidPriceTicks: 0, bidSizeLots: 0, askPriceTicks: 0, askSizeLots: 0 });
-    this.live.delete(marketId);
-    this.tally.pullsSent++;
-  }
-
-  private submitQuote(quote: QuoteSides): void {
-    this.submit({ hedgerQuote: { accountId: this.accountId, quoteId: this.nextQuoteId++, ...quote } });
-    this.tally.quotesSent++;
-  }
-
-  /** A venue tx with the next nonce (one sequence per client, as TxSender keeps it). */
-  private submit(body: Omit<faultline.v1.ITransaction, 'clientId' | 'nonce' | 'submittedAtUs'>): faultline.v1.ITransaction {
-    const tx: faultline.v1.ITransaction = { clientId: this.accountId, nonce: ++this.nonce, submittedAtUs: this.nowUs, ...body };
-    this.emit({ kind: 'submit', tx });
-    return tx;
-  }
-
-  private sendDeposit(): void {
-    // Logged before it is first sent, so the very transaction (same nonce) can be sent again later.
-    const tx: faultline.v1.ITransaction = { clientId: this.accountId, nonce: this.nonce + 1, submittedAtUs: this.nowUs, deposit: { accountId: this.accountId, amount: this.config.deposit } };
-    this.record({ deposit: tx });
-    this.submit({ deposit: tx.deposit });
-  }
-
-  /** The venue's word on the position wins: book what no fill explained, at the mark, no fee. */
-  private reconcile(update: AccountUpdateEvent): void {
-    for (const marketId of this.book.marketIds()) {
-      const venueLots = update.positions.find((p) => p.marketId === marketId)?.sizeLots ?? 0;
-      const missingLots = venueLots - this.book.venuePositionLots(marketId);
-      const priceTicks = this.markets.get(marketId)?.markTicks || this.book.figures(marketId).venueMarkTicks;
-      if (missingLots === 0 || !(priceTicks > 0)) continue;
-      this.record({ venueFill: { marketId, fillId: this.lastVenueFillId, trade: { signedLots: missingLots, priceTicks, fee: 0 } } });
-      this.tally.reconciledLots += Math.abs(missingLots);
-      this.emit({ kind: 'log', level: 'warn', message: 'hedger: venue position differs from its fills; booked at the mark', fields: { marketId, missingLots, priceTicks } });
+function onBlock(step: Step, block: ExecutedBlockView): void {
+  const { state, nowUs } = step;
+  let requote = false;
+  let update: AccountUpdateEvent | undefined;
+  for (const event of block.events) {
+    if (event.kind === 'fill' && state.book.has(event.fill.marketId)) {
+      const fill = event.fill;
+      const trades = venueTradesOf(state.accountId, fill);
+      if (trades.length === 0 || fill.fillId <= state.lastVenueFillId) continue;
+      for (const trade of trades) record(step, { venueFill: { marketId: fill.marketId, fillId: fill.fillId, trade } });
+      requote = true; // a side was (partly) taken: put it back at the next block, not the next tick
+    } else if (event.kind === 'oraclePrice' && state.book.has(event.oraclePrice.marketId)) {
+      state.book.setVenueMark(event.oraclePrice.marketId, event.oraclePrice.markTicks);
+    } else if (event.kind === 'marketStatus' && state.book.has(event.marketStatus.marketId)) {
+      requote = true;
+    } else if (event.kind === 'accountUpdate' && event.accountUpdate.accountId === state.accountId) {
+      update = event.accountUpdate;
     }
   }
-
-  // ── external side ────────────────────────────────────────────────────────────────────────
-
-  private externalFresh(marketId: number): boolean {
-    const quote = this.external.get(marketId);
-    return quote !== undefined && this.nowUs - quote.receivedAtUs <= this.config.staleAfterUs;
+  if (update) {
+    if (!state.funded) record(step, { funded: {} });
+    reconcile(step, update);
   }
+  state.tracker.observe(nowUs, state.book.maxAbsDeltaLots());
+  send(step, { type: 'BLOCK', requote, facts: facts(step) });
+}
 
-  private hedge(): void {
-    for (const { marketId } of this.config.markets) {
-      if (!this.externalFresh(marketId) || this.rejectedSinceTick.has(marketId)) continue;
-      const residualLots = this.book.deltaLots(marketId) + this.openHedgeLots(marketId);
-      if (Math.abs(residualLots) <= this.config.hedgeThresholdLots) continue;
-      let open = 0;
-      for (const order of this.orders.values()) if (order.open && order.marketId === marketId) open++;
-      if (open >= HEDGES_OPEN_PER_MARKET_MAX) continue;
-      this.sendHedge(marketId, -residualLots);
+function onExternalPrice(step: Step, tick: faultline.v1.IExternalPriceTick): void {
+  const { state, nowUs } = step;
+  const marketId = Number(tick.marketId ?? 0);
+  const priceTicks = Number(tick.priceTicks ?? 0);
+  const atUs = Number(tick.atUs ?? 0);
+  if (!state.book.has(marketId) || !(priceTicks > 0) || !Number.isSafeInteger(priceTicks)) return;
+  if (atUs < (state.external.get(marketId)?.atUs ?? -Infinity)) return; // reordered: keep the newer
+  state.external.set(marketId, { priceTicks, atUs, receivedAtUs: nowUs });
+  state.book.setExternalPrice(marketId, priceTicks);
+  send(step, { type: 'EXTERNAL', facts: facts(step) });
+}
+
+function onHedgeFill(step: Step, fill: faultline.v1.IHedgeFill, key: string): void {
+  const { state, nowUs } = step;
+  const order = state.orders.get(Number(fill.orderId ?? 0));
+  const sizeLots = Number(fill.sizeLots ?? 0);
+  const priceTicks = Number(fill.priceTicks ?? 0);
+  if (!order || order.fillKeys.includes(key) || !(sizeLots > 0) || !(priceTicks > 0)) return;
+  const side = Number(fill.side ?? 0);
+  if (Number(fill.marketId ?? 0) !== order.marketId || (side !== BUY && side !== SELL) || Math.sign(signedLotsOf(side, 1)) !== Math.sign(order.signedLots)) {
+    step.effects.push({ kind: 'log', level: 'warn', message: 'hedger: hedge fill does not match its order; ignored', fields: { orderId: order.orderId } });
+    return;
+  }
+  // Never more than the order: anything beyond is a copy the envelope key did not catch.
+  const lots = Math.min(sizeLots, Math.abs(order.signedLots) - Math.abs(order.filledLots));
+  if (lots <= 0) return;
+  const trade: LegTrade = { signedLots: Math.sign(order.signedLots) * lots, priceTicks, fee: Number(fill.fee ?? 0) };
+  if (order.fillKeys.length === 0) adaptTimeout(state, nowUs - order.sentAtUs);
+  record(step, { hedgeFill: { orderId: order.orderId, key, trade } });
+  state.tally.hedgeFills++;
+  if (order.open && order.filledLots === order.signedLots) close(step, order);
+  state.tracker.observe(nowUs, state.book.maxAbsDeltaLots());
+  send(step, { type: 'HEDGE_FILLED', facts: facts(step) });
+}
+
+function onHedgeReject(step: Step, reject: faultline.v1.IHedgeReject): void {
+  const { state } = step;
+  const order = state.orders.get(Number(reject.orderId ?? 0));
+  if (!order?.open) return;
+  close(step, order);
+  state.tally.hedgeRejects++;
+  state.rejectedSinceTick.add(order.marketId);
+  step.effects.push({ kind: 'log', level: 'info', message: 'hedger: hedge rejected', fields: { orderId: order.orderId, reason: reject.reason ?? '' } });
+  send(step, { type: 'HEDGE_REJECTED', facts: facts(step) });
+}
+
+/** A timer the core set has fired (the actor forgot it first: it is no longer armed). */
+function onTimer(step: Step, timer: string): void {
+  const { state, nowUs } = step;
+  if (timer === QUOTE_TICK_TIMER) return send(step, { type: 'TICK', facts: facts(step) });
+  if (!timer.startsWith(HEDGE_TIMEOUT_PREFIX)) return;
+  const order = state.orders.get(Number(timer.slice(HEDGE_TIMEOUT_PREFIX.length)));
+  if (!order?.open) return;
+  // The timeout grew since this order was sent: it gets the longer wait too.
+  const leftUs = order.sentAtUs + state.hedgeTimeoutUs - nowUs;
+  if (leftUs > 0) return void step.effects.push({ kind: 'set-timer', timer, delayUs: leftUs });
+  close(step, order);
+  state.tally.hedgeTimeouts++;
+  send(step, { type: 'HEDGE_LOST', facts: facts(step) });
+}
+
+// ── the machine ────────────────────────────────────────────────────────────────────────────
+
+/** The routing facts at the input's time. */
+function facts(step: Step): HedgerFacts {
+  const { state } = step;
+  return {
+    venueOk: venueOk(step),
+    externalUp: state.config.markets.some((m) => externalFresh(step, m.marketId)),
+    flat: state.book.isFlat() && ![...state.orders.values()].some((o) => o.open),
+  };
+}
+
+function send(step: Step, event: HedgerMachineEvent): void {
+  const { state } = step;
+  const was = hedgerMode(state);
+  const next = chartStep(hedgerMachine, state.chart as SnapshotFrom<typeof hedgerMachine>, event);
+  if (next.snapshot.value !== was) step.effects.push({ kind: 'log', level: 'debug', message: 'hedger mode', fields: { mode: next.snapshot.value, was } });
+  act(step, next);
+}
+
+/** Carries out the chart's actions in order; the next tick is armed after everything else the step did (as an xstate actor defers its delays). */
+function act(step: Step, chart: ChartStep<typeof hedgerMachine>): void {
+  step.state.chart = chart.snapshot;
+  let scheduleTick = false;
+  for (const { type } of chart.actions) {
+    switch (type as HedgerAction) {
+      case 'tick':
+        tick(step);
+        break;
+      case 'requote':
+        requote(step);
+        break;
+      case 'pullAll':
+        for (const marketId of [...step.state.live]) pull(step, marketId);
+        break;
+      case 'hedge':
+        hedge(step);
+        break;
+      case 'scheduleTick':
+        scheduleTick = true;
+        break;
+      default:
+        throw new Error(`hedger: unknown chart action ${type}`);
     }
   }
+  if (scheduleTick) step.effects.push({ kind: 'set-timer', timer: QUOTE_TICK_TIMER, delayUs: step.state.config.quoteIntervalUs });
+}
 
-  private sendHedge(marketId: number, signedLots: number): void {
-    const orderId = this.nextOrderId++;
-    this.record({ hedgeOrder: { orderId, marketId, signedLots, filledLots: 0, sentAtUs: this.nowUs, open: true, fillKeys: [] } });
-    this.emit({
-      kind: 'hedge',
-      order: { hedgerId: this.config.hedgerId, orderId, marketId, side: signedLots > 0 ? BUY : SELL, sizeLots: Math.abs(signedLots), limitPriceTicks: 0 },
-    });
-    this.tally.hedgeOrders++;
-    this.emit({ kind: 'set-timer', timer: { kind: 'hedge-timeout', orderId }, delayUs: this.hedgeTimeoutUs });
+// ── venue side ─────────────────────────────────────────────────────────────────────────────
+
+function viewFresh(step: Step): boolean {
+  return viewAgeUs(step.state.view, step.nowUs) <= step.state.config.staleAfterUs;
+}
+
+function venueOk(step: Step): boolean {
+  const { state } = step;
+  if (state.variant === 'never-pull') return state.config.markets.some((m) => quotable(step, m.marketId));
+  return state.funded && viewFresh(step) && state.config.markets.some((m) => quotable(step, m.marketId));
+}
+
+function quotable(step: Step, marketId: number): boolean {
+  const { state } = step;
+  const market = state.view.markets.get(marketId);
+  if (state.variant === 'never-pull') return state.funded && (market?.oracleTicks ?? 0) > 0;
+  // Its hedge venue must be reachable too: a fill it could not hedge is risk it does not take on.
+  return state.funded && viewFresh(step) && market?.state === MARKET_ACTIVE && !market.oracleStale && market.oracleTicks > 0 && externalFresh(step, marketId);
+}
+
+function requote(step: Step): void {
+  const { state } = step;
+  for (const market of state.config.markets) {
+    const quote = quotable(step, market.marketId) ? quoteFor(state, market) : undefined;
+    if (quote && (quote.bidSizeLots > 0 || quote.askSizeLots > 0)) {
+      submitQuote(step, quote);
+      state.live.add(market.marketId);
+    } else if (state.live.has(market.marketId)) pull(step, market.marketId);
   }
+}
 
-  private close(order: HedgeOrderRecord): void {
-    this.record({ hedgeClosed: { orderId: order.orderId } });
-    this.emit({ kind: 'cancel-timer', timer: { kind: 'hedge-timeout', orderId: order.orderId } });
+/** The quote around the oracle, skewed by inventory; a side of size 0 is not quoted. */
+export function quoteFor(state: HedgerState, market: HedgerMarketConfig): QuoteSides {
+  const oracle = state.view.markets.get(market.marketId)?.oracleTicks ?? 0;
+  const step = market.priceStepTicks ?? 1;
+  const halfTicks = Math.max(step, Math.floor((oracle * state.config.halfSpreadBps) / BPS));
+  const inventory = state.book.venuePositionLots(market.marketId);
+  const max = state.config.maxInventoryLots;
+  const skewTicks = Math.trunc((halfTicks * Math.max(-max, Math.min(max, inventory))) / max);
+  const bidPriceTicks = Math.floor((oracle - halfTicks - skewTicks) / step) * step;
+  const askPriceTicks = Math.ceil((oracle + halfTicks - skewTicks) / step) * step;
+  let bidSizeLots = Math.max(0, Math.min(state.config.quoteSizeLots, max - inventory));
+  const askSizeLots = Math.max(0, Math.min(state.config.quoteSizeLots, max + inventory));
+  if (bidPriceTicks < step) bidSizeLots = 0;
+  return { marketId: market.marketId, bidPriceTicks: bidSizeLots > 0 ? bidPriceTicks : 0, bidSizeLots, askPriceTicks: askSizeLots > 0 ? askPriceTicks : 0, askSizeLots };
+}
+
+function pull(step: Step, marketId: number): void {
+  submitQuote(step, { marketId, bidPriceTicks: 0, bidSizeLots: 0, askPriceTicks: 0, askSizeLots: 0 });
+  step.state.live.delete(marketId);
+  step.state.tally.pullsSent++;
+}
+
+function submitQuote(step: Step, quote: QuoteSides): void {
+  const { state } = step;
+  submit(step, { hedgerQuote: { accountId: state.accountId, quoteId: state.nextQuoteId++, ...quote } });
+  state.tally.quotesSent++;
+}
+
+function submit(step: Step, body: TxBody): void {
+  step.effects.push(publishTx(nextTx(step.state.tx, body, step.nowUs)));
+}
+
+function sendDeposit(step: Step): void {
+  const { state, nowUs } = step;
+  // Logged before it is first sent, so the very transaction (same nonce) can be sent again later.
+  const tx: faultline.v1.ITransaction = { clientId: state.accountId, nonce: state.tx.nonce + 1, submittedAtUs: nowUs, deposit: { accountId: state.accountId, amount: state.config.deposit } };
+  record(step, { deposit: tx });
+  submit(step, { deposit: tx.deposit });
+}
+
+/** The venue's word on the position wins: book what no fill explained, at the mark, no fee. */
+function reconcile(step: Step, update: AccountUpdateEvent): void {
+  const { state } = step;
+  for (const marketId of state.book.marketIds()) {
+    const venueLots = update.positions.find((p) => p.marketId === marketId)?.sizeLots ?? 0;
+    const missingLots = venueLots - state.book.venuePositionLots(marketId);
+    const priceTicks = state.view.markets.get(marketId)?.markTicks || state.book.figures(marketId).venueMarkTicks;
+    if (missingLots === 0 || !(priceTicks > 0)) continue;
+    record(step, { venueFill: { marketId, fillId: state.lastVenueFillId, trade: { signedLots: missingLots, priceTicks, fee: 0 } } });
+    state.tally.reconciledLots += Math.abs(missingLots);
+    step.effects.push({ kind: 'log', level: 'warn', message: 'hedger: venue position differs from its fills; booked at the mark', fields: { marketId, missingLots, priceTicks } });
   }
+}
 
-  private remember(order: HedgeOrderRecord): void {
-    this.orders.set(order.orderId, order);
-    // The oldest goes first. An open order is never forgotten (at most HEDGES_OPEN_PER_MARKET_MAX per market are open).
-    for (const [id, old] of this.orders) {
-      if (this.orders.size <= HEDGE_ORDERS_REMEMBERED_MAX) break;
-      if (!old.open) this.orders.delete(id);
-    }
+// ── external side ──────────────────────────────────────────────────────────────────────────
+
+function externalFresh(step: Step, marketId: number): boolean {
+  const quote = step.state.external.get(marketId);
+  return quote !== undefined && step.nowUs - quote.receivedAtUs <= step.state.config.staleAfterUs;
+}
+
+function hedge(step: Step): void {
+  const { state } = step;
+  for (const { marketId } of state.config.markets) {
+    if (!externalFresh(step, marketId) || state.rejectedSinceTick.has(marketId)) continue;
+    const residualLots = state.book.deltaLots(marketId) + openHedgeLots(state, marketId);
+    if (Math.abs(residualLots) <= state.config.hedgeThresholdLots) continue;
+    let open = 0;
+    for (const order of state.orders.values()) if (order.open && order.marketId === marketId) open++;
+    if (open >= HEDGES_OPEN_PER_MARKET_MAX) continue;
+    sendHedge(step, marketId, -residualLots);
   }
+}
 
-  /**
-   * A venue slower than the timeout would have every order taken as lost and hedged again
-   * while it is still to fill: an over-hedge at every order. So, as TCP's retransmission
-   * timeout does, the timeout follows the latency seen: twice the last first-fill latency,
-   * never below hedgeTimeoutUs nor above HEDGE_TIMEOUT_GROWTH_MAX times it.
-   */
-  private adaptTimeout(latencyUs: number): void {
-    const limitUs = HEDGE_TIMEOUT_GROWTH_MAX * this.config.hedgeTimeoutUs;
-    this.hedgeTimeoutUs = Math.max(this.config.hedgeTimeoutUs, Math.min(limitUs, 2 * latencyUs));
+function sendHedge(step: Step, marketId: number, signedLots: number): void {
+  const { state, nowUs } = step;
+  const orderId = state.nextOrderId++;
+  record(step, { hedgeOrder: { orderId, marketId, signedLots, filledLots: 0, sentAtUs: nowUs, open: true, fillKeys: [] } });
+  const hedgeOrder = { hedgerId: state.config.hedgerId, orderId, marketId, side: signedLots > 0 ? BUY : SELL, sizeLots: Math.abs(signedLots), limitPriceTicks: 0 };
+  step.effects.push({ kind: 'publish', subject: `external.${state.config.hedgerId}`, body: { hedgeOrder } });
+  state.tally.hedgeOrders++;
+  step.effects.push({ kind: 'set-timer', timer: hedgeTimeoutTimer(orderId), delayUs: state.hedgeTimeoutUs });
+}
+
+function close(step: Step, order: HedgeOrderRecord): void {
+  record(step, { hedgeClosed: { orderId: order.orderId } });
+  step.effects.push({ kind: 'cancel-timer', timer: hedgeTimeoutTimer(order.orderId) });
+}
+
+function remember(state: HedgerState, order: HedgeOrderRecord): void {
+  state.orders.set(order.orderId, order);
+  // The oldest goes first. An open order is never forgotten (at most HEDGES_OPEN_PER_MARKET_MAX per market are open).
+  for (const [id, old] of state.orders) {
+    if (state.orders.size <= HEDGE_ORDERS_REMEMBERED_MAX) break;
+    if (!old.open) state.orders.delete(id);
   }
+}
 
-  // ── housekeeping ─────────────────────────────────────────────────────────────────────────
+/**
+ * A venue slower than the timeout would have every order taken as lost and hedged again
+ * while it is still to fill: an over-hedge at every order. So, as TCP's retransmission
+ * timeout does, the timeout follows the latency seen: twice the last first-fill latency,
+ * never below hedgeTimeoutUs nor above HEDGE_TIMEOUT_GROWTH_MAX times it.
+ */
+function adaptTimeout(state: HedgerState, latencyUs: number): void {
+  const limitUs = HEDGE_TIMEOUT_GROWTH_MAX * state.config.hedgeTimeoutUs;
+  state.hedgeTimeoutUs = Math.max(state.config.hedgeTimeoutUs, Math.min(limitUs, 2 * latencyUs));
+}
 
-  private tick(): void {
-    this.rejectedSinceTick.clear();
-    // Same nonce as the first send: harmless if that one was committed after all.
-    if (!this.funded && this.depositTx) this.emit({ kind: 'submit', tx: this.depositTx });
-    if (this.entriesSinceSnapshot >= SNAPSHOT_EVERY_ENTRIES) {
-      this.emit({ kind: 'snapshot', snapshot: this.walSnapshot() });
-      this.entriesSinceSnapshot = 0;
-    }
+// ── housekeeping ───────────────────────────────────────────────────────────────────────────
+
+function tick(step: Step): void {
+  const { state } = step;
+  state.rejectedSinceTick.clear();
+  // Same nonce as the first send: harmless if that one was committed after all.
+  if (!state.funded && state.depositTx) step.effects.push(publishTx(state.depositTx));
+  if (state.entriesSinceSnapshot >= SNAPSHOT_EVERY_ENTRIES) {
+    step.effects.push({ kind: 'snapshot', state: encodeMessage('HedgerWalSnapshot', walSnapshot(state)) });
+    state.entriesSinceSnapshot = 0;
   }
+}
 
-  /** Persists a record, then applies it: the live path and recovery change state in one place. */
-  private record(record: HedgerWalRecord): void {
-    this.emit({ kind: 'persist', record });
-    this.entriesSinceSnapshot++;
-    this.evolve(record);
-  }
-
-  private emit(effect: HedgerEffect): void {
-    this.effects.push(effect);
-  }
-
-  private run(nowUs: number, body: () => void): HedgerEffect[] {
-    this.nowUs = nowUs;
-    this.effects = [];
-    body();
-    const effects = this.effects;
-    this.effects = [];
-    return effects;
-  }
+/** Persists a record, then applies it: the live path and recovery change state in one place. */
+function record(step: Step, walRecord: HedgerWalRecord): void {
+  step.effects.push({ kind: 'persist', record: encodeMessage('HedgerWalRecord', walRecord) });
+  step.state.entriesSinceSnapshot++;
+  evolve(step.state, walRecord);
 }
