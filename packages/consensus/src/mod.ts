@@ -15,6 +15,7 @@ export {
 } from './config.ts';
 export type { ConsensusVariant } from './variants.ts';
 export { verifyCertificate, committedBlockProblem, medianTimeUs } from './certificate.ts';
+export { voteFacts, certificateFacts, committedHeight, type VoteFacts, type CertificateFacts } from './convert.ts';
 export { SignatureVerifier, signVote, signProposal, voteSignBytes, proposalSignBytes } from './signatures.ts';
 export { blockHash, txHash, txsHash, hex, sha256, certificateHash } from './hashing.ts';
 export { Mempool, type MempoolAdmission } from './mempool.ts';

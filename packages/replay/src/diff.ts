@@ -4,7 +4,7 @@
  * or its transactions), the venue events, or only the state hash. Compares what the logs
  * recorded, height by height in lockstep, so two long logs cost no more memory than one height.
  */
-import { blockHash, hex } from '@faultline/consensus';
+import { blockHash, committedHeight, hex } from '@faultline/consensus';
 import { encodeMessage, scanEventLog, type faultline, type LogReadProblem, type LogScan } from '@faultline/protocol';
 import { describeTxs, type TxSummary } from './tx-summary.ts';
 
@@ -50,7 +50,7 @@ function* heightsOf(records: Iterable<faultline.v1.LogRecord>): Generator<Record
   for (const record of records) {
     if (record.block) {
       if (current) yield current;
-      current = { height: Number(record.block.block?.header?.height ?? 0), block: record.block, events: [], stateHash: undefined };
+      current = { height: committedHeight(record.block), block: record.block, events: [], stateHash: undefined };
     } else if (record.event && current) current.events.push(record.event);
     else if (record.stateHash && current && Number(record.stateHash.height) === current.height) current.stateHash ??= hex(record.stateHash.hash);
   }

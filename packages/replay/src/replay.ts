@@ -5,7 +5,7 @@
  * heights contiguous, its blocks certified by the run's validators. The venue config comes from
  * the log header (scenario JSON + seed), so a log replays on its own.
  */
-import { blockHash, committedBlockProblem, hex, SignatureVerifier, ValidatorSet } from '@faultline/consensus';
+import { blockHash, committedBlockProblem, committedHeight, hex, SignatureVerifier, ValidatorSet } from '@faultline/consensus';
 import { deriveKeyPair, encodeMessage, scanEventLog, type faultline, type LogReadProblem } from '@faultline/protocol';
 import { parseScenario, REGISTRY, scenarioVenueConfigForSeed, VerdictBook, type Scenario, type Verdicts } from '@faultline/sim';
 import {
@@ -185,7 +185,7 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
     result.records++;
     if (record.block) {
       const committed = record.block;
-      const height = Number(committed.block?.header?.height ?? 0);
+      const height = committedHeight(committed);
       const headerHash = committed.block?.header ? hex(blockHash(committed.block.header)) : '';
       const seen = blockHashes.get(height);
       if (seen !== undefined) {

@@ -4,7 +4,7 @@
  * `faultline sim --consensus`, the consensus property tests and the consensus benchmark.
  */
 import { createValidator, ValidatorActor } from '@faultline/actors';
-import { DYDX_TIMEOUTS, hex, txHash, type ByzantineBehaviour, type ConsensusLimits, type ConsensusVariant, type TimeoutConfig } from '@faultline/consensus';
+import { committedHeight, DYDX_TIMEOUTS, hex, txHash, type ByzantineBehaviour, type ConsensusLimits, type ConsensusVariant, type TimeoutConfig } from '@faultline/consensus';
 import { encodeMessage, pb, type faultline } from '@faultline/protocol';
 import type { FaultSchedule, Host } from '@faultline/runtime';
 import { Simulation, type LatencyRange } from '@faultline/runtime/sim';
@@ -95,7 +95,7 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
       agreement.observe(message);
       chainIntegrity.observe(message);
       catchUp.observe(message);
-      const height = Number(envelope.committedBlock.block?.header?.height ?? 0);
+      const height = committedHeight(envelope.committedBlock);
       if (height > commitTimesUs.length) commitTimesUs.push(message.timeUs);
     }
     const vote = envelope.vote;
@@ -158,7 +158,7 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
   let validity = true;
   let evidenceCommitted = 0;
   for (const committed of longest?.core.chain ?? []) {
-    const height = Number(committed.block?.header?.height ?? 0);
+    const height = committedHeight(committed);
     for (const tx of committed.block?.txs ?? []) {
       const key = hex(txHash(tx));
       const submittedAt = submitted.get(key);
