@@ -38,10 +38,11 @@ export async function runActorService(kinds: readonly ActorKind[]): Promise<void
 
 /** What the parent's summary needs from each kind (read off the actor, no extra protocol). */
 function reportOf(kind: ActorKind, actor: unknown): Record<string, unknown> {
-  const a = actor as { height?: number; lastHashHex?: string; metrics?: () => unknown; counters?: unknown; core?: { committedHeight: number } };
+  const a = actor as { height?: number; lastHashHex?: string; metrics?: () => unknown; counters?: unknown; core?: { committedHeight?: unknown } };
   return {
     kind,
-    ...(a.core ? { height: a.core.committedHeight } : {}),
+    // A validator's core knows its committed height (every actor has a `core`; only its has that).
+    ...(typeof a.core?.committedHeight === 'number' ? { height: a.core.committedHeight } : {}),
     ...(typeof a.height === 'number' ? { height: a.height, hash: a.lastHashHex } : {}),
     ...(typeof a.metrics === 'function' ? { metrics: a.metrics() } : {}),
   };

@@ -1,33 +1,39 @@
 /**
- * The execution node's control statechart: `following` the committed chain, or `catching-up`
- * when a height is missing (it then asks a validator for blocks every retry interval, rotating
- * through the validators, until the gap is filled). The retry runs as a delayed event on the
- * host clock with an explicit id.
+ * The execution node's control statechart (logic as data: stepped by the execution core with
+ * xstate's `transition`, never run as an xstate actor): `following` the committed chain, or
+ * `catching-up` when a height is missing — it then asks a validator for blocks on entry and
+ * again every retry interval, rotating through the validators, until the gap is filled. The
+ * retry is an `after` transition, a host timer through the core's effects (delays in µs:
+ * core/chart.ts), cancelled when the gap fills.
  */
-import { raise, setup } from 'xstate';
+import { setup } from 'xstate';
 
-export type ExecutionMachineEvent = { type: 'GAP' } | { type: 'FILLED' } | { type: 'RETRY' };
+export type ExecutionMachineEvent = { type: 'GAP' } | { type: 'FILLED' } | { type: typeof RETRY_TIMER };
 
-export function createExecutionMachine(options: { retryUs: number; requestBlocks: () => void }) {
-  return setup({
-    types: { events: {} as ExecutionMachineEvent },
-    actions: {
-      request: () => options.requestBlocks(),
+/** The retry's timer (and event type). */
+export const RETRY_TIMER = 'xstate.after.retry.execution.catching-up';
+
+export const executionMachine = setup({
+  types: {
+    context: {} as { retryUs: number },
+    input: {} as { retryUs: number },
+    events: {} as ExecutionMachineEvent,
+  },
+  // Named actions are returned by the core's step, never run by xstate: the core carries them out.
+  actions: { request: () => {} },
+  delays: { retry: ({ context }) => context.retryUs },
+}).createMachine({
+  id: 'execution',
+  context: ({ input }) => ({ retryUs: input.retryUs }),
+  initial: 'following',
+  states: {
+    following: {
+      on: { GAP: { target: 'catching-up' } },
     },
-  }).createMachine({
-    id: 'execution',
-    initial: 'following',
-    states: {
-      following: {
-        on: { GAP: { target: 'catching-up' } },
-      },
-      'catching-up': {
-        entry: ['request', raise({ type: 'RETRY' }, { delay: options.retryUs / 1000, id: 'retry-sync' })],
-        on: {
-          FILLED: { target: 'following' },
-          RETRY: { target: 'catching-up', reenter: true },
-        },
-      },
+    'catching-up': {
+      entry: 'request',
+      on: { FILLED: { target: 'following' } },
+      after: { retry: { target: 'catching-up', reenter: true } },
     },
-  });
-}
+  },
+});

@@ -7,7 +7,7 @@
  * actor how old its picture is. Cores keep one in their state; VenueView wraps one over a Host.
  */
 import type { faultline } from '@faultline/protocol';
-import { venueEventFromWire, type AccountUpdateEvent, type VenueEvent } from '@faultline/venue';
+import { MARKET_ACTIVE, venueEventFromWire, type AccountUpdateEvent, type VenueEvent } from '@faultline/venue';
 
 export interface MarketView {
   marketId: number;
@@ -39,7 +39,6 @@ export interface ViewState {
 
 /** A view that has seen no block fills the gap of a view that missed this many heights by jumping. */
 export const VIEW_PENDING_HEIGHTS_MAX = 64;
-export const MARKET_ACTIVE = 1;
 
 export function newViewState(): ViewState {
   return { height: 0, blockTimeUs: 0, receivedAtUs: -1, markets: new Map(), accounts: new Map(), pending: new Map() };
