@@ -143,6 +143,8 @@ export class StateHashCache {
   /** false until the first hash: then every principal of the state is marked (a new or restored state). */
   private seeded = false;
   private readonly writer = new LeafWriter();
+  /** The config's market ids ascending (positions are written in this order). */
+  private marketIds: readonly number[] = [];
 
   /** Marks the principal of an account or a client's nonce window as changed (kept on the object: no lookup next time). */
   mark(id: string, account: Account | undefined, window: NonceWindow | undefined): void {
@@ -171,6 +173,7 @@ export class StateHashCache {
 
   root(state: VenueState, variant: VenueVariant | undefined): Uint8Array {
     if (!this.seeded) {
+      this.marketIds = [...state.markets.keys()].sort((a, b) => a - b);
       for (const [id, account] of state.accountsById) this.mark(id, account, undefined);
       for (const [id, window] of state.nonces) this.mark(id, undefined, window);
       this.seeded = true;
@@ -210,7 +213,7 @@ export class StateHashCache {
     for (const p of this.dirty) {
       p.dirty = false;
       if (p === forgotten) continue;
-      const bytes = writePrincipal(this.writer, p.id, p.account, p.window);
+      const bytes = writePrincipal(this.writer, p.id, p.account, p.window, this.marketIds);
       const b = Math.floor(p.pos / BUCKET);
       const bucket = this.buckets[b] as Bucket;
       if (bytes.length === p.length) bucket.bytes.set(bytes, p.offset);
@@ -254,7 +257,7 @@ export class StateHashCache {
       bucket.bytes[0] = LEAF_BUCKET;
       for (let pos = b * BUCKET; pos < Math.min(this.order.length, (b + 1) * BUCKET); pos++) {
         const p = this.order[pos] as Principal;
-        const bytes = writePrincipal(this.writer, p.id, p.account, p.window);
+        const bytes = writePrincipal(this.writer, p.id, p.account, p.window, this.marketIds);
         if (bucket.length + bytes.length > bucket.bytes.length) {
           const grown = Buffer.allocUnsafe(2 * (bucket.length + bytes.length));
           bucket.bytes.copy(grown, 0, 0, bucket.length);
@@ -323,7 +326,8 @@ export function stateHash(state: VenueState, variant?: VenueVariant): Uint8Array
 export function stateHashFromScratch(state: VenueState): Uint8Array {
   const w = new LeafWriter();
   const ids = [...new Set<string>([...state.accountsById.keys(), ...state.nonces.keys()])].sort(compareIds);
-  const leaves = ids.map((id) => Buffer.from(writePrincipal(w, id, state.accountsById.get(id), state.nonces.get(id))));
+  const marketIds = [...state.markets.keys()].sort((a, b) => a - b);
+  const leaves = ids.map((id) => Buffer.from(writePrincipal(w, id, state.accountsById.get(id), state.nonces.get(id), marketIds)));
   const buckets: Buffer[] = [];
   for (let i = 0; i < leaves.length; i += BUCKET) buckets.push(sha256(Buffer.concat([Buffer.of(LEAF_BUCKET), ...leaves.slice(i, i + BUCKET)])));
   const marketHashes = [...state.markets.values()].map((market) => sha256(writeMarket(w, market, sha256(writeBook(w, market.book)))));

@@ -5,6 +5,7 @@
  * strings a u32 byte length then UTF-8, flags one byte; every leaf starts with its tag.
  */
 import type { NonceWindow, VenueState, Account, MarketRuntime } from './state.ts';
+import { assert } from './assert.ts';
 import { SIDE_BUY, SIDE_SELL, type OrderBook } from './book/order-book.ts';
 
 export const LEAF_PRINCIPAL = 0x10;
@@ -95,17 +96,20 @@ export class LeafWriter {
  * trade for their own account: one leaf then covers both, and a block that touches one usually
  * touches the other).
  */
-export function writePrincipal(w: LeafWriter, id: string, account: Account | undefined, window: NonceWindow | undefined): Buffer {
+export function writePrincipal(w: LeafWriter, id: string, account: Account | undefined, window: NonceWindow | undefined, marketIds: readonly number[]): Buffer {
   w.reset(LEAF_PRINCIPAL);
   w.str(id);
   w.u8((account ? 1 : 0) | (window ? 2 : 0));
   if (account) {
     w.i64(account.index);
     w.i64(account.collateral);
-    const positions = [...account.positions.values()];
-    if (positions.length > 1) positions.sort((a, b) => a.marketId - b.marketId);
-    w.u32(positions.length);
-    for (const p of positions) {
+    // By market id: the venue's markets ascending (few), each looked up (no array to sort).
+    w.u32(account.positions.size);
+    let written = 0;
+    for (const marketId of marketIds) {
+      const p = account.positions.get(marketId);
+      if (!p) continue;
+      written++;
       w.i64(p.marketId);
       w.i64(p.sizeLots);
       w.i64(p.costQuote);
@@ -113,6 +117,8 @@ export function writePrincipal(w: LeafWriter, id: string, account: Account | und
       w.i64(p.fundingPaid);
       w.i64(p.feesPaid);
     }
+    // A position in a market the config does not have cannot happen (positions are opened by fills).
+    assert(written === account.positions.size, () => `account ${account.id} holds a position in a market outside the config`);
   }
   if (window) writeNonceWindow(w, window);
   return w.bytes();

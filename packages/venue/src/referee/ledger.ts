@@ -64,7 +64,10 @@ export interface Standing {
 
 export class RefereeLedger {
   readonly accounts = new Map<string, RefAccount>();
+  /** Live orders by id; change them through addOrder/removeOrder, which keep the per-account index. */
   readonly orders = new Map<number, RefOrder>();
+  /** The same orders by account (standing() reads one account's orders, not every order). */
+  private readonly ordersByAccount = new Map<string, Map<number, RefOrder>>();
   readonly marks = new Map<number, number>();
   readonly markets = new Map<number, MarketConfig>();
   fund: number;
@@ -100,10 +103,25 @@ export class RefereeLedger {
     return this.accounts.get(accountId)?.positions.get(marketId)?.size ?? 0;
   }
 
-  ordersOf(accountId: string): RefOrder[] {
-    const out: RefOrder[] = [];
-    for (const order of this.orders.values()) if (order.accountId === accountId) out.push(order);
-    return out;
+  addOrder(order: RefOrder): void {
+    this.removeOrder(order.orderId);
+    this.orders.set(order.orderId, order);
+    let mine = this.ordersByAccount.get(order.accountId);
+    if (!mine) this.ordersByAccount.set(order.accountId, (mine = new Map()));
+    mine.set(order.orderId, order);
+  }
+
+  removeOrder(orderId: number): void {
+    const order = this.orders.get(orderId);
+    if (!order) return;
+    this.orders.delete(orderId);
+    const mine = this.ordersByAccount.get(order.accountId);
+    mine?.delete(orderId);
+    if (mine?.size === 0) this.ordersByAccount.delete(order.accountId);
+  }
+
+  ordersOf(accountId: string): Iterable<RefOrder> {
+    return this.ordersByAccount.get(accountId)?.values() ?? [];
   }
 
   standing(accountId: string): Standing {

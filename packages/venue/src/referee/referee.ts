@@ -341,10 +341,10 @@ export class Referee {
           else {
             const spec = fresh ? this.pendingOrders[0] : undefined;
             if (!spec || spec.accountId !== u.accountId) this.lose(`order ${u.orderId} of ${u.accountId} rests, but no transaction of that account placed it`);
-            this.ledger.orders.set(u.orderId, { orderId: u.orderId, accountId: u.accountId, marketId: u.marketId, side: spec.side, limitTicks: spec.limitTicks, lots: u.remainingLots, reduceOnly: spec.reduceOnly === true });
+            this.ledger.addOrder({ orderId: u.orderId, accountId: u.accountId, marketId: u.marketId, side: spec.side, limitTicks: spec.limitTicks, lots: u.remainingLots, reduceOnly: spec.reduceOnly === true });
           }
         } else if (u.status === 'filled' || u.status === 'cancelled') {
-          this.ledger.orders.delete(u.orderId);
+          this.ledger.removeOrder(u.orderId);
         }
         if (fresh && u.status !== 'rejected' && this.pendingOrders[0]?.accountId === u.accountId) this.pendingOrders.shift();
         return;
