@@ -18,7 +18,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
@@ -26,7 +26,7 @@ import { blockHash, certificateHash, signVote, txsHash } from '@faultline/consen
 import { deriveKeyPair, encodeLogHeader, encodeLogRecord, pb, type faultline } from '@faultline/protocol';
 import { parseScenario, scenarioToJson, scenarioVenueConfigForSeed, type Scenario } from '@faultline/sim';
 import { applyBlock, createVenueState, venueEventToWire } from '@faultline/venue';
-import { workload, type BenchResult } from '../../../bench/kit/mod.ts';
+import { beforeCheckout, workload, type BenchResult } from '../../../bench/kit/mod.ts';
 
 const SEED = 1;
 const EVENTS_TARGET = { full: 1_000_000, quick: 100_000 };
@@ -120,39 +120,100 @@ export function writeBenchLog(path: string, eventsTarget: number): BenchLog {
 interface CommandRun {
   wallS: number;
   userS: number;
+  cpuS: number;
   maxRssMiB: number;
   output: { height: number; events: number; firstViolation: unknown; hashMatch: boolean; finalStateHash: string };
 }
 
-/** `faultline replay FILE --json` under /usr/bin/time -v. */
-function timeReplayCommand(path: string): CommandRun {
-  const child = spawnSync('/usr/bin/time', ['-v', process.execPath, CLI, 'replay', path, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/** `faultline replay FILE --json` under /usr/bin/time -v (the checkout in `root`: this one or the before). */
+function timeReplayCommand(path: string, root = '.'): CommandRun {
+  const child = spawnSync('/usr/bin/time', ['-v', process.execPath, join(root, CLI), 'replay', path, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const field = (label: string): string | undefined => new RegExp(`${label}: (.+)`).exec(child.stderr)?.[1];
   const rssKb = field('Maximum resident set size \\(kbytes\\)');
   const wall = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)');
   if (child.status !== 0 || !rssKb || !wall) throw new Error(`replay bench: faultline replay exited ${child.status}: ${child.stderr.slice(-2_000)}`);
   const wallS = wall.split(':').reduce((seconds, part) => seconds * 60 + Number(part), 0);
-  return { wallS, userS: Number(field('User time \\(seconds\\)')), maxRssMiB: Math.round(Number(rssKb) / 1024), output: JSON.parse(child.stdout) };
+  const cpuS = Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)'));
+  return { wallS, userS: Number(field('User time \\(seconds\\)')), cpuS, maxRssMiB: Math.round(Number(rssKb) / 1024), output: JSON.parse(child.stdout) };
 }
+
+/**
+ * The before: main just before the Merkle state hash (e2d71c8), whose state hash was sha256 of
+ * the whole snapshot and whose logs are format 1. Its own bench writes its own log (its hashes),
+ * and its own `faultline replay` replays it, in a worktree (bench/kit/before-checkout.ts).
+ * FAULTLINE_BENCH_NO_BEFORE=1 skips it.
+ */
+export const BEFORE_COMMIT = '74f042bf7aa1b8f451e1aa074364da65d57fe01e';
+/** Issue 15's goals for `faultline replay` on the 1M-event log. */
+export const REPLAY_GOALS = { eventsPerSecond: 100_000, maxRssMiB: 460 };
+
+const loadavg = (): string => os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const range = (values: readonly number[], digits = 0): string => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
 
 export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'faultline-replay-bench-'));
+  const target = options.quick ? EVENTS_TARGET.quick : EVENTS_TARGET.full;
   try {
     const path = join(dir, 'events.fllog');
     const started = performance.now();
-    const log = writeBenchLog(path, options.quick ? EVENTS_TARGET.quick : EVENTS_TARGET.full);
+    const log = writeBenchLog(path, target);
     const buildS = (performance.now() - started) / 1000;
-    const replay = timeReplayCommand(path);
-    const out = replay.output;
-    if (out.firstViolation !== null || !out.hashMatch || out.events !== log.events || out.finalStateHash !== log.finalStateHash) {
-      throw new Error(`replay bench: the log did not replay clean: ${JSON.stringify({ firstViolation: out.firstViolation, hashMatch: out.hashMatch, events: out.events, expected: log.events })}`);
+    // The before's log, written by the before's own bench (its hashes, its format).
+    let before: { root: string; path: string } | undefined;
+    if (!process.env.FAULTLINE_BENCH_NO_BEFORE) {
+      const root = beforeCheckout(BEFORE_COMMIT);
+      const beforePath = join(dir, 'before.fllog');
+      const child = spawnSync(process.execPath, ['--import', 'tsx', 'packages/replay/bench/replay.bench.ts', ...(options.quick ? ['--quick'] : []), '--write-log', beforePath], { cwd: root, encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(`replay bench: the before's log writer exited ${child.status}: ${child.stderr.slice(-2_000)}`);
+      before = { root, path: beforePath };
     }
+    // Alternating, so both see the same machine load; the median of the rounds, with the range.
+    const rounds = options.quick ? 1 : 2;
+    const loadBefore = loadavg();
+    const afterRuns: CommandRun[] = [];
+    const beforeRuns: CommandRun[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const order = r % 2 === 0 ? (['after', 'before'] as const) : (['before', 'after'] as const);
+      for (const which of order) {
+        if (which === 'after') afterRuns.push(timeReplayCommand(path));
+        else if (before) beforeRuns.push(timeReplayCommand(before.path, before.root));
+      }
+    }
+    const loadAfter = loadavg();
+    for (const run of [...afterRuns, ...beforeRuns]) {
+      const out = run.output;
+      if (out.firstViolation !== null || !out.hashMatch) throw new Error(`replay bench: a log did not replay clean: ${JSON.stringify({ firstViolation: out.firstViolation, hashMatch: out.hashMatch, events: out.events })}`);
+    }
+    const out = afterRuns[0]?.output;
+    if (out?.events !== log.events || out.finalStateHash !== log.finalStateHash) throw new Error(`replay bench: replayed ${out?.events} events to ${out?.finalStateHash}, the log holds ${log.events} to ${log.finalStateHash}`);
     const size = `${(log.bytes / 1024 / 1024).toFixed(0)} MiB, ${log.blocks} blocks of 1,000 txs + 15 oracle reports, ${log.events.toLocaleString('en')} events`;
+    const rate = (runs: CommandRun[], of: 'wallS' | 'cpuS'): number[] => runs.map((r) => r.output.events / r[of]);
+    const describe = (runs: CommandRun[]): string =>
+      runs.length === 0
+        ? 'not measured (FAULTLINE_BENCH_NO_BEFORE)'
+        : `${Math.round(median(rate(runs, 'wallS'))).toLocaleString('en')} events/s wall (${range(rate(runs, 'wallS'))}), ${Math.round(median(rate(runs, 'cpuS'))).toLocaleString('en')} per CPU-second; wall ${median(runs.map((r) => r.wallS)).toFixed(1)} s, CPU ${median(runs.map((r) => r.cpuS)).toFixed(1)} s, max RSS ${median(runs.map((r) => r.maxRssMiB))} MiB`;
+    const afterRate = median(rate(afterRuns, 'wallS'));
+    const afterRss = median(afterRuns.map((r) => r.maxRssMiB));
+    const load = `load average (1/5/15 min) ${loadBefore} before the runs, ${loadAfter} after`;
+    const full = !options.quick;
     return [
-      { name: 'replay: blocks/s', value: Math.round((log.blocks / replay.wallS) * 10) / 10, unit: 'blocks/s', notes: `faultline replay --json end to end; ${size}` },
-      { name: 'replay: events/s', value: Math.round(log.events / replay.wallS), unit: 'events/s', notes: 'checksums, certificates (3 ed25519 verifies), applyBlock + state hash, every invariant, event and hash comparison' },
-      { name: 'replay: wall time', value: Math.round(replay.wallS * 10) / 10, unit: 's', notes: `user CPU ${replay.userS.toFixed(1)} s` },
-      { name: 'replay: max RSS', value: replay.maxRssMiB, unit: 'MiB', notes: '/usr/bin/time -v around faultline replay (the log bytes + one venue; records stream)' },
+      {
+        name: `GOAL faultline replay events/s${full ? ' (1M-event log)' : ' (--quick: 100k events, not the goal log)'}`,
+        value: Math.round(afterRate),
+        unit: 'events/s',
+        target: `≥ ${REPLAY_GOALS.eventsPerSecond.toLocaleString('en')} — ${afterRate >= REPLAY_GOALS.eventsPerSecond ? 'met' : 'MISSED'}`,
+        notes: `after: ${describe(afterRuns)}; before (${BEFORE_COMMIT.slice(0, 7)}, whole-snapshot hash): ${describe(beforeRuns)}; median of ${rounds} alternating rounds; ${load}`,
+      },
+      {
+        name: `GOAL faultline replay max RSS${full ? ' (1M-event log)' : ' (--quick)'}`,
+        value: afterRss,
+        unit: 'MiB',
+        target: `≤ ${REPLAY_GOALS.maxRssMiB} — ${afterRss <= REPLAY_GOALS.maxRssMiB ? 'met' : 'MISSED'}`,
+        notes: `before: ${beforeRuns.length ? `${median(beforeRuns.map((r) => r.maxRssMiB))} MiB` : 'not measured'}; /usr/bin/time -v around the command`,
+      },
+      { name: 'replay: blocks/s', value: Math.round((log.blocks / median(afterRuns.map((r) => r.wallS))) * 10) / 10, unit: 'blocks/s', notes: `faultline replay --json end to end; ${size}` },
+      { name: 'replay: wall time', value: Math.round(median(afterRuns.map((r) => r.wallS)) * 10) / 10, unit: 's', notes: `CPU ${median(afterRuns.map((r) => r.cpuS)).toFixed(1)} s (user ${median(afterRuns.map((r) => r.userS)).toFixed(1)} s); checksums, certificates, applyBlock + state hash, every invariant, event and hash comparison` },
       { name: 'building the log (not timed above)', value: Math.round(buildS * 10) / 10, unit: 's', notes: 'workload, then applyBlock with the hash and 3 signatures per block' },
     ];
   } finally {
