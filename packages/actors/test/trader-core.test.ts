@@ -83,7 +83,8 @@ describe('trader core', () => {
     expect(txs(begin)).toEqual([live.depositTx]);
     // Funded from the log: it trades at once (the view has not shown the account yet).
     expect(traderMode(restarted)).toBe('trading');
-    // Records that are not a Deposit change nothing.
+    // A record that does not decode is an error, not skipped; one that is not a Deposit changes nothing.
+    expect(() => recover(leveraged(), [new Uint8Array([0xff, 0xff, 0xff])])).toThrow(/trader lev: corrupt log record/);
     expect(evolve(leveraged(), { clientId: 'lev', nonce: 5, cancelOrder: { accountId: 'lev', marketId: 1, orderId: 3 } }).depositTx).toBeUndefined();
   });
 

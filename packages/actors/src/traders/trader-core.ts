@@ -178,11 +178,12 @@ export function evolve<K>(state: TraderState<K>, record: faultline.v1.ITransacti
   return state;
 }
 
-/** Replays the durable log through `evolve` (records that do not decode as a Deposit are skipped). */
+/** Replays the durable log through `evolve`; a record that does not decode is an error naming the trader. */
 export function recover<K>(state: TraderState<K>, entries: readonly Uint8Array[]): TraderState<K> {
   for (const entry of entries) {
     const decoded = decodeMessage('Transaction', entry);
-    if (decoded.ok) evolve(state, decoded.value);
+    if (!decoded.ok) throw new Error(`trader ${state.tx.clientId}: corrupt log record: ${decoded.error.message}`);
+    evolve(state, decoded.value);
   }
   return state;
 }
