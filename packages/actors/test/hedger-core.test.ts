@@ -275,4 +275,31 @@ describe('hedger core, stepped without a host', () => {
     const record: HedgerWalRecord = { venueFill: { marketId: 1, fillId: 3, trade: { signedLots: -4, priceTicks: 10, fee: -1 } } };
     expect(decodeHedgerWal({ snapshot: undefined, entries: [encodeMessage('HedgerWalRecord', record)] })).toMatchObject({ ok: true, records: [record] });
   });
+  it('a hostile or broken external venue: fills of unknown orders, the wrong side or market, bad prices, oversize and repeated fills book nothing beyond the order', () => {
+    const s = stepper();
+    s.ready();
+    s.nowUs += 100_000;
+    const [order] = hedges(s.venueFill(5)); // sell 5 outside
+    const id = order?.orderId ?? 0;
+    const fill = (over: Partial<faultline.v1.IHedgeFill>, key: string) => s.run({ kind: 'hedge-fill', fill: { hedgerId: 'hedger', orderId: id, marketId: 1, side: SELL, sizeLots: 1, priceTicks: ORACLE, fee: 0, ...over }, key });
+    fill({ orderId: Number(id) + 1 }, 'a'); // not ours
+    const wrongSide = fill({ side: BUY }, 'b');
+    expect(wrongSide).toEqual([expect.objectContaining({ kind: 'log', level: 'warn' })]);
+    fill({ marketId: 2 }, 'c');
+    fill({ priceTicks: 0 }, 'd');
+    fill({ sizeLots: -3 }, 'e');
+    expect(hedgerMetrics(s.state, s.nowUs)).toMatchObject({ externalPositionLots: 0, hedgeFills: 0 });
+    fill({ sizeLots: 3 }, 'f');
+    fill({ sizeLots: 3 }, 'f'); // the same envelope again
+    fill({ sizeLots: 50 }, 'g'); // more than is left: capped at 2
+    fill({ sizeLots: 1 }, 'h'); // the order is filled: nothing left
+    expect(hedgerMetrics(s.state, s.nowUs)).toMatchObject({ venuePositionLots: 5, externalPositionLots: -5, deltaLots: 0, hedgeFills: 2 });
+    expect(openHedgeLots(s.state, 1)).toBe(0);
+    // Prices: an unknown market, a non-positive or non-integer price and an older tick change nothing.
+    const before = s.state.book.figures(1).externalPriceTicks;
+    for (const tick of [{ marketId: 2, priceTicks: 1, atUs: s.nowUs }, { marketId: 1, priceTicks: -1, atUs: s.nowUs }, { marketId: 1, priceTicks: 1.5, atUs: s.nowUs }, { marketId: 1, priceTicks: 1, atUs: 0 }]) {
+      expect(s.run({ kind: 'external-price', tick })).toEqual([]);
+    }
+    expect(s.state.book.figures(1).externalPriceTicks).toBe(before);
+  });
 });

@@ -496,6 +496,16 @@ describe('hedger actor', () => {
     expect(a.log.some((line) => line.includes('hedgerQuote'))).toBe(true);
   });
 
+  it('refuses to start on a log of the old JSON format, saying so', () => {
+    const sim = new Simulation({ seed: 13 });
+    let incarnation = 0;
+    // The first incarnation writes what the JSON-logging hedger wrote; the second is the hedger.
+    sim.addActor('hedger', (host) => (incarnation++ === 0 ? { start: () => host.log.append(new TextEncoder().encode(JSON.stringify({ k: 'funded' }))) } : createHedger(CONFIG)(host)));
+    sim.runFor(1_000);
+    sim.crash('hedger');
+    expect(() => sim.restart('hedger')).toThrow(/hedger hedger: durable log: record 0 is JSON, the hedger's log format before protobuf/);
+  });
+
   it('refuses a bad config', () => {
     expect(() => createHedger({ ...CONFIG, quoteIntervalUs: 0 })).toThrow(RangeError);
     expect(() => createHedger({ ...CONFIG, markets: [] })).toThrow(RangeError);
