@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, FaultSchedule, Host } from '@faultline/runtime';
 import { Simulation } from '@faultline/runtime/sim';
-import { campaignInputs, CampaignTally, decodeJob, encodeJob, runCampaign, shrinkSchedule, shrinkScheduleAsync, type CampaignTarget, type Violation } from '@faultline/sim';
+import { campaignInputs, CampaignTally, decodeJob, encodeJob, REFEREE_LOST, runCampaign, shrinkSchedule, shrinkScheduleAsync, type CampaignTarget, type Violation } from '@faultline/sim';
 
 class Counter implements Actor {
   value = 0;
@@ -81,6 +81,33 @@ describe('fault campaign', () => {
     expect(failure.violations[0]?.invariant).toBe('counter-monotonic');
     expect(failure.minimalFaults.faults.length).toBeLessThanOrEqual(3);
     expect(failure.minimalFaults.faults.some((f) => f.kind === 'crash')).toBe(true);
+  });
+});
+
+describe('a run the solvency referee could not judge is a finding', () => {
+  it('a referee-lost violation fails the run, is counted in refereeLostRuns and is what the shrinker keeps failing on; its invariants stay not-evaluated, never passed', () => {
+    const lostAt = new Set([3, 7]);
+    let index = 0;
+    const base = toyTarget(true);
+    const target: CampaignTarget = {
+      ...base,
+      run: (runSeed, faults) => {
+        const outcome = base.run(runSeed, faults);
+        // The venue target's shape (check.ts): REFEREE_LOST beside the referee's not-evaluated verdicts.
+        const lost = lostAt.has(index++ % 10);
+        return {
+          ...outcome,
+          violations: lost ? [...outcome.violations, { invariant: REFEREE_LOST, timeUs: 1, detail: 'referee lost at block time 5: a fill with no order' }] : outcome.violations,
+          verdicts: { 'no-hidden-deficit': lost ? { name: 'no-hidden-deficit', status: 'not-evaluated', why: 'referee lost' } : { name: 'no-hidden-deficit', status: 'passed' } },
+        };
+      },
+    };
+    const result = runCampaign(target, { runs: 10, seed: 2, determinismEvery: 0, continueAfterFailure: true, shrinkRunsMax: 0 });
+    expect(result.refereeLostRuns).toBe(2);
+    expect(result.failures).toBe(2);
+    expect(result.firstFailure?.violations.map((v) => v.invariant)).toEqual([REFEREE_LOST]);
+    expect(result.evaluated['no-hidden-deficit']).toBe(8);
+    expect(result.failedRuns['no-hidden-deficit']).toBeUndefined();
   });
 });
 

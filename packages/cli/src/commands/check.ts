@@ -69,6 +69,7 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
           `  failing runs          ${result.failures}`,
           `  determinism re-runs   ${result.determinismChecks} (${result.nondeterministic.length} differed)`,
           `  runs without a fault  ${result.runsWithoutFault}`,
+          `  referee lost track    ${result.refereeLostRuns} (counted as failing runs: referee-lost)`,
           '  evaluated in          (runs that judged each invariant; the others ended too soon after a fault or lacked its actor)',
           ...Object.entries(result.evaluated).map(([name, n]) => `    ${name.padEnd(28)} ${String(n).padStart(4)}/${result.runs}${result.failedRuns[name] ? `  (failed in ${result.failedRuns[name]})` : ''}`),
         ];

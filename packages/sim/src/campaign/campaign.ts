@@ -63,11 +63,24 @@ export interface CampaignResult {
   /** Runs whose schedule held no fault (a swarm never draws one: this stays 0). */
   runsWithoutFault: number;
   /**
+   * Runs in which the solvency referee lost track of the engine (a `referee-lost` violation, so
+   * also failed runs): its invariants could not be judged there, which is a finding, not a pass.
+   */
+  refereeLostRuns: number;
+  /**
    * sha256 (hex) over every run's trace hash, in run order: two campaigns with equal digests ran
    * the same runs to the same traces (a distributed campaign against the local one).
    */
   traceHashDigest: string;
 }
+
+/**
+ * The violation a campaign target reports for a run the solvency referee could not judge to the
+ * end (docs/venue.md, "Solvency referee"): a campaign runs from genesis, so the referee loses
+ * track only where the engine's events do not follow from the block's transactions — an engine
+ * (or observer) bug in itself, and a run whose solvency nobody judged.
+ */
+export const REFEREE_LOST = 'referee-lost';
 
 /** Re-runs spent shrinking one failure, at most. */
 export const SHRINK_RUNS_MAX = 80;
@@ -159,7 +172,7 @@ export class CampaignTally {
   found: { runSeed: number; faults: FaultSchedule; violations: readonly Violation[] } | undefined;
 
   constructor(target: string, seed: number) {
-    this.result = { target, seed, runs: 0, failures: 0, firstFailure: undefined, determinismChecks: 0, nondeterministic: [], evaluated: {}, failedRuns: {}, runsWithoutFault: 0, traceHashDigest: '' };
+    this.result = { target, seed, runs: 0, failures: 0, firstFailure: undefined, determinismChecks: 0, nondeterministic: [], evaluated: {}, failedRuns: {}, runsWithoutFault: 0, refereeLostRuns: 0, traceHashDigest: '' };
   }
 
   private readonly digest = createHash('sha256');
@@ -177,6 +190,7 @@ export class CampaignTally {
       result.evaluated[verdict.name] = (result.evaluated[verdict.name] ?? 0) + 1;
       if (verdict.status === 'failed') result.failedRuns[verdict.name] = (result.failedRuns[verdict.name] ?? 0) + 1;
     }
+    if (outcome.violations.some((v) => v.invariant === REFEREE_LOST)) result.refereeLostRuns++;
     if (outcome.violations.length === 0) return false;
     result.failures++;
     this.found ??= { runSeed, faults, violations: outcome.violations };

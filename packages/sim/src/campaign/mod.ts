@@ -7,6 +7,7 @@ export {
   shrinkScheduleAsync,
   SHRINK_RUNS_MAX,
   CAMPAIGN_RUNS_MAX,
+  REFEREE_LOST,
   type ShrinkResult,
   type CampaignTarget,
   type CampaignOptions,

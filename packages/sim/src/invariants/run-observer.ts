@@ -52,6 +52,8 @@ export interface RunVerdicts {
   replicaHeights: Record<string, number>;
   /** The hedger's largest true |delta| (venue state + external fills), when there is a hedger. */
   hedgerTrueMaxAbsDeltaLots?: number;
+  /** Why the solvency referee stopped judging (its invariants are then not-evaluated); absent when it judged every block. */
+  refereeUnjudged?: string;
 }
 
 const s = (us: number): string => `${(us / 1e6).toFixed(1)} s`;
@@ -233,6 +235,7 @@ export class RunObserver {
       figures: this.collector.finish(endUs),
       replicaHeights,
       ...(this.exposure ? { hedgerTrueMaxAbsDeltaLots: this.exposure.maxAbsDeltaLots } : {}),
+      ...(unjudged !== undefined && this.height > 0 ? { refereeUnjudged: unjudged } : {}),
     };
   }
 

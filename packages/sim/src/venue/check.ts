@@ -5,7 +5,7 @@
  */
 import type { FaultKindName } from '@faultline/runtime';
 import type { VenueVariant } from '@faultline/venue';
-import { runCampaign, type CampaignResult, type CampaignTarget } from '../campaign/campaign.ts';
+import { REFEREE_LOST, runCampaign, type CampaignResult, type CampaignTarget } from '../campaign/campaign.ts';
 import { longestRecoveryBoundUs } from '../invariants/registry.ts';
 import { scenarioActorIds, type Scenario } from '../scenario/mod.ts';
 import type { ActorVariant } from '@faultline/actors';
@@ -74,7 +74,10 @@ export function venueCampaignTarget(scenario: Scenario, options: Omit<VenueCampa
         ...setup,
         ...(options.venueVariant ? { venueVariant: options.venueVariant } : {}),
       });
-      return { violations: summary.violations, traceHash: summary.traceHash, verdicts: summary.verdicts };
+      // A run the referee could not judge to the end is a finding (REFEREE_LOST), never a pass.
+      const lost = summary.refereeUnjudged;
+      const violations = lost === undefined ? summary.violations : [...summary.violations, { invariant: REFEREE_LOST, timeUs: summary.durationUs, detail: lost }];
+      return { violations, traceHash: summary.traceHash, verdicts: summary.verdicts };
     },
   };
 }

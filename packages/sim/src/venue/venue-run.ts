@@ -71,6 +71,8 @@ export interface VenueRunSummary extends VenueFigures {
   hedgerTrueMaxAbsDeltaLots?: number;
   /** One verdict per registered invariant: passed, failed (first height, evidence) or not-evaluated (why). */
   verdicts: Verdicts;
+  /** Present only when the solvency referee lost track of the engine (why): its invariants are then not-evaluated. */
+  refereeUnjudged?: string;
   /** The named bounds the verdicts used (docs/invariants.md). */
   bounds: Record<BoundName, number>;
   /** The first violations found (at most 20). */
@@ -190,6 +192,7 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
     hedger,
     ...(judged.hedgerTrueMaxAbsDeltaLots !== undefined ? { hedgerTrueMaxAbsDeltaLots: judged.hedgerTrueMaxAbsDeltaLots } : {}),
     verdicts: judged.verdicts,
+    ...(judged.refereeUnjudged !== undefined ? { refereeUnjudged: judged.refereeUnjudged } : {}),
     bounds: judged.bounds,
     violations: judged.violations.slice(0, 20),
     traceHash: sim.traceHash(),
