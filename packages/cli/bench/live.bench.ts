@@ -32,7 +32,10 @@
  * of 500 ms (the latency a venue with fast blocks would see); `small-blocks` (not run by
  * default) is `scenario` with the 1,000-tx block limit from before issue 7.
  *
- *   npx tsx packages/cli/bench/live.bench.ts [--quick] [--profile NAME]... [--rates 1000,5000] [--seconds 10] [--keep]
+ * `--cluster 3` runs every profile again on a 3-node cluster (issue 16: orders/s on 3 nodes vs
+ * one, in the same invocation): the run's stream at R3, the services spread over the nodes.
+ *
+ *   npx tsx packages/cli/bench/live.bench.ts [--quick] [--profile NAME]... [--rates 1000,5000] [--seconds 10] [--keep] [--cluster 3]
  *   npm run bench -- --filter live [--quick]
  * LIVE_BENCH_PROF_DIR=/tmp/prof adds a CPU profile of every service (written when it stops).
  */
@@ -49,6 +52,7 @@ import { wireSubject } from '@faultline/runtime';
 import { NatsDurableLog, NatsHost, NATS_PASSWORD_ENV, NATS_USER_ENV, orchestratorUser, serviceUser, startNatsServer, wallClockUs, writeRunNatsConf, type BrokerUser, type NatsServerHandle } from '@faultline/runtime/nats';
 import { parseScenario, scenarioActorSpecs } from '@faultline/sim';
 import { spawnActorProcess, stopActorProcess, writeSpecFile } from '../src/live/actor-processes.ts';
+import { BrokerCluster } from '../src/live/broker-cluster.ts';
 import { measureJetStreamAppends, measureRawPubSub, type BenchResult } from '../../../bench/kit/mod.ts';
 
 const SEED = 7;
@@ -79,6 +83,8 @@ export interface LiveBenchOptions {
   stepSeconds?: number;
   keep?: boolean;
   log?: (line: string) => void;
+  /** Also run every profile on an n-node cluster (live/broker-cluster.ts, the run's stream at R=n), after the one-server runs. */
+  cluster?: number;
 }
 
 export interface StepFigures {
@@ -129,8 +135,9 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
   // run of the bench (the runs are one after the other); the bench's own user, everything.
   const users = new Map<string, BrokerUser>();
   const bench: BrokerUser = { ...orchestratorUser('raw'), user: 'live-bench' };
-  const runs = profiles.map((profile) => {
-    const runId = `live-bench-${profile.name}-${process.pid}`;
+  const runProfiles = [...profiles.map((profile) => ({ profile, cluster: false })), ...(options.cluster ? profiles.map((profile) => ({ profile: { ...profile, name: `${profile.name} @${options.cluster} nodes` }, cluster: true })) : [])];
+  const runs = runProfiles.map(({ profile, cluster }) => {
+    const runId = `live-bench-${profile.name.replace(/[^A-Za-z0-9]+/g, '-')}-${process.pid}`;
     const specs = benchSpecs(profile);
     for (const spec of specs) {
       const own = serviceUser(runId, spec.id, actorSubjects(spec.kind, spec.id));
@@ -143,7 +150,7 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
     const orchestrator = orchestratorUser(runId);
     bench.publish.push(...orchestrator.publish.filter((s) => !bench.publish.includes(s)));
     bench.subscribe.push(...orchestrator.subscribe.filter((s) => !bench.subscribe.includes(s)));
-    return { profile, runId, specs, users, orchestrator: bench };
+    return { profile, runId, specs, users, orchestrator: bench, cluster };
   });
   const allUsers: BrokerUser[] = [...users.values(), bench];
   const rawUser = bench;
@@ -165,6 +172,7 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
   process.once('SIGTERM', onSignal);
   process.once('exit', killAll);
   let failed = false;
+  let cluster: BrokerCluster | undefined;
   try {
     // (a) The broker alone: raw pub/sub and acked JetStream publishes.
     const creds = { user: rawUser.user, pass: rawUser.password };
@@ -180,7 +188,15 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
     const steps: StepFigures[] = [];
     for (const r of runs) {
       const runDir = join(workDir, r.runId);
-      steps.push(...(await runProfile({ ...r, server, runDir, rates, stepSeconds, children, log })));
+      if (!r.cluster) {
+        steps.push(...(await runProfile({ ...r, server, runDir, rates, stepSeconds, children, log })));
+        continue;
+      }
+      // The same profile on a cluster: its run's stream at R=n before anything opens it, services spread over the nodes.
+      cluster ??= await BrokerCluster.start({ size: options.cluster as number, runId: r.runId, users: allUsers, probe: { user: rawUser.user, pass: rawUser.password } });
+      await cluster.ensureRunStream(r.runId, { user: rawUser.user, pass: rawUser.password });
+      const nodes = cluster;
+      steps.push(...(await runProfile({ ...r, server: { url: nodes.url }, urlFor: (index) => nodes.urlFor(index), runDir, rates, stepSeconds, children, log })));
     }
 
     const results: BenchResult[] = [
@@ -188,7 +204,7 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
       { name: 'JetStream publish, one acked at a time', value: Math.round(js.syncRate), unit: 'publishes/s' },
       { name: 'JetStream publish, pipelined (1,000 in flight)', value: Math.round(js.pipelinedRate), unit: 'publishes/s' },
     ];
-    for (const profile of profiles) {
+    for (const { profile } of runs) {
       const own = steps.filter((s) => s.profile === profile.name);
       const sustained = own.filter((s) => s.sustained);
       const best = sustained.at(-1);
@@ -224,6 +240,7 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
   } finally {
     await Promise.all([...children].map((child) => stopActorProcess(child)));
     await server.stop();
+    await cluster?.stop();
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
     process.removeListener('exit', killAll);
@@ -263,7 +280,10 @@ interface ProfileRun {
   specs: ActorSpec[];
   users: Map<string, BrokerUser>;
   orchestrator: BrokerUser;
-  server: NatsServerHandle;
+  /** One server, or a cluster's comma-separated URLs. */
+  server: { url: string };
+  /** The URL list service number `index` gets (a cluster spreads them). */
+  urlFor?: (index: number) => string;
   runDir: string;
   rates: number[];
   stepSeconds: number;
@@ -279,12 +299,12 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
   const processes = new Map<string, ChildProcess>();
   let died: string | undefined;
   let stopping = false;
-  for (const spec of r.specs) {
+  for (const [index, spec] of r.specs.entries()) {
     const user = r.users.get(spec.id) as BrokerUser;
     const child = spawnActorProcess({
       spec,
       specPath: writeSpecFile(join(r.runDir, 'specs'), spec),
-      url: r.server.url,
+      url: r.urlFor?.(index) ?? r.server.url,
       runId,
       seed: SEED,
       epochUs,
@@ -301,7 +321,7 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
       if (!stopping) died ??= `${spec.id} exited (${code ?? signal}) — see ${join(r.runDir, 'logs', `${spec.id}.log`)}`;
     });
   }
-  const nc: NatsConnection = await connect({ servers: r.server.url, name: `${runId}/bench`, user: r.orchestrator.user, pass: r.orchestrator.password });
+  const nc: NatsConnection = await connect({ servers: r.server.url.split(','), name: `${runId}/bench`, user: r.orchestrator.user, pass: r.orchestrator.password });
   const durable = await NatsDurableLog.open({ nc, runId, actorId: 'bench', onFailure: (error) => log(`bench log: ${error.message}`) });
   const host = new NatsHost({ nc, runId, actorId: 'bench', seed: SEED, epochUs, log: durable, logger: { debug() {}, info() {}, warn() {}, error() {} } });
   const load = new OrderLoad(host);
@@ -632,6 +652,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       rates: { type: 'string' },
       seconds: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      cluster: { type: 'string' },
     },
   });
   const results = await run({
@@ -640,6 +661,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...(values.rates ? { rates: values.rates.split(',').map(Number) } : {}),
     ...(values.seconds ? { stepSeconds: Number(values.seconds) } : {}),
     keep: values.keep ?? false,
+    ...(values.cluster ? { cluster: Number(values.cluster) } : {}),
   });
   console.table(results.map(({ name, value, unit, target, notes }) => ({ name, value, unit, target: target ?? '', notes: notes ?? '' })));
   process.stdout.write(`${JSON.stringify(lastSteps)}\n`);

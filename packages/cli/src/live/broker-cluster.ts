@@ -71,7 +71,7 @@ export class BrokerCluster {
       );
       nodes.push(...started);
       const cluster = new BrokerCluster(nodes, proxies, dir);
-      await cluster.createRunStream(options.runId, options.probe);
+      await cluster.ensureRunStream(options.runId, options.probe);
       return cluster;
     } catch (error) {
       await Promise.all(nodes.map((n) => n.server.stop()));
@@ -163,8 +163,8 @@ export class BrokerCluster {
     rmSync(this.dir, { recursive: true, force: true });
   }
 
-  /** The run's stream at R = size, once the meta leader is elected (JetStream API calls fail before). */
-  private async createRunStream(runId: string, probe: { user: string; pass: string }): Promise<void> {
+  /** A run's stream at R = size, once the meta leader is elected (JetStream API calls fail before). */
+  async ensureRunStream(runId: string, probe: { user: string; pass: string }): Promise<void> {
     const nc = await connect({ servers: this.nodes.map((n) => n.server.url), ...probe });
     try {
       const deadline = Date.now() + CLUSTER_READY_TIMEOUT_MS;
