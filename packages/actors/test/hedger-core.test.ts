@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMessage, encodeMessage, pb, type faultline } from '@faultline/protocol';
 import { venueEventToWire, type VenueEvent } from '@faultline/venue';
+import { hedgeFillFromWire } from '../src/convert.ts';
 import type { CoreEffect } from '../src/core/mod.ts';
 import {
   decide,
@@ -81,7 +82,7 @@ function stepper(config: HedgerConfig = CONFIG) {
       return s.run({ kind: 'external-price', tick: { marketId: 1, priceTicks, atUs: s.nowUs } });
     },
     fillHedge(order: faultline.v1.IHedgeOrder, key = `ext:${order.orderId}`): HedgerEffect[] {
-      return s.run({ kind: 'hedge-fill', fill: { hedgerId: 'hedger', orderId: order.orderId, marketId: 1, side: order.side, sizeLots: order.sizeLots, priceTicks: ORACLE + 4, fee: 1 }, key });
+      return s.run({ kind: 'hedge-fill', fill: hedgeFillFromWire({ hedgerId: 'hedger', orderId: order.orderId, marketId: 1, side: order.side, sizeLots: order.sizeLots, priceTicks: ORACLE + 4, fee: 1 }), key });
     },
     tick(): HedgerEffect[] {
       return s.run({ kind: 'timer', timer: QUOTE_TICK_TIMER });

@@ -9,6 +9,7 @@
  * rejects; our own orders echo on `external.<hedgerId>` and are ignored).
  */
 import type { Actor, DecodedEnvelope, Host } from '@faultline/runtime';
+import { externalTickFromWire, hedgeFillFromWire, hedgeRejectFromWire } from '../convert.ts';
 import { EffectRunner } from '../core/run-effects.ts';
 import type { HedgerVariant } from '../variants.ts';
 import type { HedgerBook } from './hedger-book.ts';
@@ -72,9 +73,10 @@ export class HedgerActor implements Actor {
   private onExternal(envelope: DecodedEnvelope, subject: string): void {
     if (subject !== `external.${this.config.venueId}`) return; // our own orders echo on external.<hedgerId>
     const { externalPrice, hedgeFill, hedgeReject } = envelope;
-    if (externalPrice) this.step({ kind: 'external-price', tick: externalPrice });
-    else if (hedgeFill?.hedgerId === this.config.hedgerId) this.step({ kind: 'hedge-fill', fill: hedgeFill, key: `${envelope.sender}:${Number(envelope.seq)}:${Number(envelope.sentAtUs)}` });
-    else if (hedgeReject?.hedgerId === this.config.hedgerId) this.step({ kind: 'hedge-reject', reject: hedgeReject });
+    // Wire to domain here, as each message arrives (convert.ts): the core reads no protobuf field.
+    if (externalPrice) this.step({ kind: 'external-price', tick: externalTickFromWire(externalPrice) });
+    else if (hedgeFill?.hedgerId === this.config.hedgerId) this.step({ kind: 'hedge-fill', fill: hedgeFillFromWire(hedgeFill), key: `${envelope.sender}:${Number(envelope.seq)}:${Number(envelope.sentAtUs)}` });
+    else if (hedgeReject?.hedgerId === this.config.hedgerId) this.step({ kind: 'hedge-reject', reject: hedgeRejectFromWire(hedgeReject) });
   }
 
   private step(input: HedgerInput): void {

@@ -44,6 +44,7 @@ import type { SnapshotFrom } from 'xstate';
 import { encodeMessage, type faultline } from '@faultline/protocol';
 import { MARKET_ACTIVE, SIDE_BUY as BUY, SIDE_SELL as SELL, type AccountUpdateEvent } from '@faultline/venue';
 import { chartStart, chartStep, type ChartStep } from '../core/chart.ts';
+import type { ExternalTick, HedgeFillFacts, HedgeRejectFacts } from '../convert.ts';
 import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
 import type { HedgerVariant } from '../variants.ts';
 import type { TxBody } from '../venue/tx-sender.ts';
@@ -158,9 +159,9 @@ export type HedgerInput =
   /** A BlockExecuted from an execution replica (`exec.*`). */
   | { kind: 'executed'; executed: faultline.v1.IBlockExecuted }
   /** From `external.<venueId>`: a price tick, a fill of one of ours (`key` names its envelope, sender:seq:sentAtUs, so a copy is booked once), a reject. */
-  | { kind: 'external-price'; tick: faultline.v1.IExternalPriceTick }
-  | { kind: 'hedge-fill'; fill: faultline.v1.IHedgeFill; key: string }
-  | { kind: 'hedge-reject'; reject: faultline.v1.IHedgeReject }
+  | { kind: 'external-price'; tick: ExternalTick }
+  | { kind: 'hedge-fill'; fill: HedgeFillFacts; key: string }
+  | { kind: 'hedge-reject'; reject: HedgeRejectFacts }
   | TimerInput;
 
 /** The quote tick. */
@@ -387,11 +388,9 @@ function onBlock(step: Step, block: ExecutedBlockView): void {
   send(step, { type: 'BLOCK', requote, facts: facts(step) });
 }
 
-function onExternalPrice(step: Step, tick: faultline.v1.IExternalPriceTick): void {
+function onExternalPrice(step: Step, tick: ExternalTick): void {
   const { state, nowUs } = step;
-  const marketId = Number(tick.marketId ?? 0);
-  const priceTicks = Number(tick.priceTicks ?? 0);
-  const atUs = Number(tick.atUs ?? 0);
+  const { marketId, priceTicks, atUs } = tick;
   if (!state.book.has(marketId) || !(priceTicks > 0) || !Number.isSafeInteger(priceTicks)) return;
   if (atUs < (state.external.get(marketId)?.atUs ?? -Infinity)) return; // reordered: keep the newer
   state.external.set(marketId, { priceTicks, atUs, receivedAtUs: nowUs });
@@ -399,21 +398,19 @@ function onExternalPrice(step: Step, tick: faultline.v1.IExternalPriceTick): voi
   send(step, { type: 'EXTERNAL', facts: facts(step) });
 }
 
-function onHedgeFill(step: Step, fill: faultline.v1.IHedgeFill, key: string): void {
+function onHedgeFill(step: Step, fill: HedgeFillFacts, key: string): void {
   const { state, nowUs } = step;
-  const order = state.orders.get(Number(fill.orderId ?? 0));
-  const sizeLots = Number(fill.sizeLots ?? 0);
-  const priceTicks = Number(fill.priceTicks ?? 0);
+  const order = state.orders.get(fill.orderId);
+  const { sizeLots, priceTicks, side } = fill;
   if (!order || order.fillKeys.includes(key) || !(sizeLots > 0) || !(priceTicks > 0)) return;
-  const side = Number(fill.side ?? 0);
-  if (Number(fill.marketId ?? 0) !== order.marketId || (side !== BUY && side !== SELL) || Math.sign(signedLotsOf(side, 1)) !== Math.sign(order.signedLots)) {
+  if (fill.marketId !== order.marketId || (side !== BUY && side !== SELL) || Math.sign(signedLotsOf(side, 1)) !== Math.sign(order.signedLots)) {
     step.effects.push({ kind: 'log', level: 'warn', message: 'hedger: hedge fill does not match its order; ignored', fields: { orderId: order.orderId } });
     return;
   }
   // Never more than the order: anything beyond is a copy the envelope key did not catch.
   const lots = Math.min(sizeLots, Math.abs(order.signedLots) - Math.abs(order.filledLots));
   if (lots <= 0) return;
-  const trade: LegTrade = { signedLots: Math.sign(order.signedLots) * lots, priceTicks, fee: Number(fill.fee ?? 0) };
+  const trade: LegTrade = { signedLots: Math.sign(order.signedLots) * lots, priceTicks, fee: fill.fee };
   if (order.fillKeys.length === 0) adaptTimeout(state, nowUs - order.sentAtUs);
   record(step, { hedgeFill: { orderId: order.orderId, key, trade } });
   state.tally.hedgeFills++;
@@ -422,14 +419,14 @@ function onHedgeFill(step: Step, fill: faultline.v1.IHedgeFill, key: string): vo
   send(step, { type: 'HEDGE_FILLED', facts: facts(step) });
 }
 
-function onHedgeReject(step: Step, reject: faultline.v1.IHedgeReject): void {
+function onHedgeReject(step: Step, reject: HedgeRejectFacts): void {
   const { state } = step;
-  const order = state.orders.get(Number(reject.orderId ?? 0));
+  const order = state.orders.get(reject.orderId);
   if (!order?.open) return;
   close(step, order);
   state.tally.hedgeRejects++;
   state.rejectedSinceTick.add(order.marketId);
-  step.effects.push({ kind: 'log', level: 'info', message: 'hedger: hedge rejected', fields: { orderId: order.orderId, reason: reject.reason ?? '' } });
+  step.effects.push({ kind: 'log', level: 'info', message: 'hedger: hedge rejected', fields: { orderId: order.orderId, reason: reject.reason } });
   send(step, { type: 'HEDGE_REJECTED', facts: facts(step) });
 }
 

@@ -12,6 +12,7 @@
  * A TraderStrategy of the trader core (trader-core.ts); StaleArbTrader is its actor.
  */
 import type { Host } from '@faultline/runtime';
+import { externalTickFromWire } from '../convert.ts';
 import { viewMarkTicks } from '../venue/view-state.ts';
 import { TraderActor } from './trader-actor.ts';
 import { BUY, IOC, LIMIT, MARKET, SELL, accountKnown, checkPositiveInt, hasPending, marketActive, placeOrder, positionLots, type TraderConfig, type TraderState, type TraderStrategy } from './trader-core.ts';
@@ -105,7 +106,7 @@ export class StaleArbTrader extends TraderActor<StaleArbOwn> {
   override start(): void {
     super.start();
     this.host.subscribe('external.*', (envelope) => {
-      if (envelope.externalPrice) this.step({ kind: 'external', tick: envelope.externalPrice });
+      if (envelope.externalPrice) this.step({ kind: 'external', tick: externalTickFromWire(envelope.externalPrice) });
     });
   }
 

@@ -18,6 +18,7 @@ import type { Rng } from '@faultline/runtime';
 import type { OrderUpdateEvent } from '@faultline/venue';
 import type { SnapshotFrom } from 'xstate';
 import { armed, chartStart, chartStep, type ChartStep } from '../core/chart.ts';
+import type { ExternalTick } from '../convert.ts';
 import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
 import { nextTx, publishTx, type TxSequence } from '../venue/tx-sequence.ts';
 import type { TxBody } from '../venue/tx-sender.ts';
@@ -77,12 +78,8 @@ export interface PendingOrder {
   sentAtUs: number;
 }
 
-/** An external venue's tick (`external.*`), for the kinds that read them. */
-export interface ExternalTick {
-  marketId: number;
-  priceTicks: number;
-  atUs: number;
-}
+/** An external venue's tick (`external.*`), for the kinds that read them: convert.ts's, converted by the actor. */
+export type { ExternalTick };
 
 /** What a trader kind adds to the shared core (its own state is `state.own`). */
 export interface TraderStrategy<K> {
@@ -121,7 +118,7 @@ export type TraderInput =
   /** The actor started (after recovery): arms the start delay. */
   | { kind: 'start' }
   | { kind: 'executed'; executed: faultline.v1.IBlockExecuted }
-  | { kind: 'external'; tick: faultline.v1.IExternalPriceTick }
+  | { kind: 'external'; tick: ExternalTick }
   | TimerInput;
 
 /** The start delay's timer. */
@@ -210,8 +207,7 @@ export function decide<K>(state: TraderState<K>, input: TraderInput, nowUs: numb
       }
       break;
     case 'external': {
-      const tick = { marketId: Number(input.tick.marketId ?? 0), priceTicks: Number(input.tick.priceTicks ?? 0), atUs: Number(input.tick.atUs ?? 0) };
-      state.strategy.onExternal?.(state, tick, nowUs);
+      state.strategy.onExternal?.(state, input.tick, nowUs);
       break;
     }
     case 'timer':

@@ -1,0 +1,52 @@
+/**
+ * Wire to domain for the actors, in one place: the external venue's messages (price ticks, hedge
+ * fills and rejects) as the cores take them, with every proto3 default filled here ('' / 0) and
+ * every 64-bit value a number. Thin actors convert as a message arrives; cores read no optional
+ * protobuf field. (Committed blocks: consensus's committedHeight; venue events: the venue's wire.ts.)
+ */
+import type { faultline } from '@faultline/protocol';
+
+/** An external reference price (faultline.v1.ExternalPriceTick). */
+export interface ExternalTick {
+  marketId: number;
+  priceTicks: number;
+  atUs: number;
+}
+
+export function externalTickFromWire(tick: faultline.v1.IExternalPriceTick): ExternalTick {
+  return { marketId: Number(tick.marketId ?? 0), priceTicks: Number(tick.priceTicks ?? 0), atUs: Number(tick.atUs ?? 0) };
+}
+
+/** A fill of a hedge order on the external venue (faultline.v1.HedgeFill). `side` is the faultline.v1.Side number. */
+export interface HedgeFillFacts {
+  hedgerId: string;
+  orderId: number;
+  marketId: number;
+  side: number;
+  sizeLots: number;
+  priceTicks: number;
+  fee: number;
+}
+
+export function hedgeFillFromWire(fill: faultline.v1.IHedgeFill): HedgeFillFacts {
+  return {
+    hedgerId: fill.hedgerId ?? '',
+    orderId: Number(fill.orderId ?? 0),
+    marketId: Number(fill.marketId ?? 0),
+    side: Number(fill.side ?? 0),
+    sizeLots: Number(fill.sizeLots ?? 0),
+    priceTicks: Number(fill.priceTicks ?? 0),
+    fee: Number(fill.fee ?? 0),
+  };
+}
+
+/** A refused hedge order (faultline.v1.HedgeReject). */
+export interface HedgeRejectFacts {
+  hedgerId: string;
+  orderId: number;
+  reason: string;
+}
+
+export function hedgeRejectFromWire(reject: faultline.v1.IHedgeReject): HedgeRejectFacts {
+  return { hedgerId: reject.hedgerId ?? '', orderId: Number(reject.orderId ?? 0), reason: reject.reason ?? '' };
+}
