@@ -282,7 +282,7 @@ describe('hedger core, stepped without a host', () => {
     s.nowUs += 100_000;
     const [order] = hedges(s.venueFill(5)); // sell 5 outside
     const id = order?.orderId ?? 0;
-    const fill = (over: Partial<faultline.v1.IHedgeFill>, key: string) => s.run({ kind: 'hedge-fill', fill: { hedgerId: 'hedger', orderId: id, marketId: 1, side: SELL, sizeLots: 1, priceTicks: ORACLE, fee: 0, ...over }, key });
+    const fill = (over: Partial<faultline.v1.IHedgeFill>, key: string) => s.run({ kind: 'hedge-fill', fill: hedgeFillFromWire({ hedgerId: 'hedger', orderId: id, marketId: 1, side: SELL, sizeLots: 1, priceTicks: ORACLE, fee: 0, ...over }), key });
     fill({ orderId: Number(id) + 1 }, 'a'); // not ours
     const wrongSide = fill({ side: BUY }, 'b');
     expect(wrongSide).toEqual([expect.objectContaining({ kind: 'log', level: 'warn' })]);
