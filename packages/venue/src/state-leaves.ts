@@ -131,17 +131,17 @@ export function writePrincipal(w: LeafWriter, id: string, account: Account | und
  */
 function writeNonceWindow(w: LeafWriter, window: NonceWindow): void {
   w.i64(window.floor);
-  let nonces: Iterable<number> = window.seen;
-  let previous = -Infinity;
-  for (const nonce of window.seen) {
-    if (nonce < previous) {
-      nonces = [...window.seen].sort((a, b) => a - b);
-      break;
-    }
-    previous = nonce;
-  }
   const countAt = w.length;
   w.u32(0);
+  if (!writeRuns(w, window.seen)) {
+    w.length = countAt + 4;
+    writeRuns(w, [...window.seen].sort((a, b) => a - b));
+  }
+}
+
+/** Writes the runs of ascending `nonces` after the count slot; false (stopped) if they are not ascending. */
+function writeRuns(w: LeafWriter, nonces: Iterable<number>): boolean {
+  const countAt = w.length - 4;
   let runs = 0;
   let first = 0;
   let last = 0;
@@ -151,6 +151,7 @@ function writeNonceWindow(w: LeafWriter, window: NonceWindow): void {
       continue;
     }
     if (runs > 0) {
+      if (nonce < last) return false;
       w.i64(first);
       w.i64(last - first + 1);
     }
@@ -162,6 +163,7 @@ function writeNonceWindow(w: LeafWriter, window: NonceWindow): void {
     w.i64(last - first + 1);
   }
   w.setU32(countAt, runs);
+  return true;
 }
 
 /**
