@@ -156,16 +156,18 @@ export class VenueMonitor {
     // exact), else again in BigInt — the same total, without a BigInt per term on every block.
     let sum = 0;
     let exact = true;
-    const longs = new Map<number, number>();
-    const shorts = new Map<number, number>();
+    // Open interest per market id (small integers: plain arrays, no Map operation per position).
+    const longs: number[] = [];
+    const shorts: number[] = [];
     for (const account of state.accounts) {
       sum += account.collateral;
       exact &&= Number.isSafeInteger(sum);
       for (const position of account.positions.values()) {
         sum -= position.costQuote;
         exact &&= Number.isSafeInteger(sum);
-        const into = position.sizeLots > 0 ? longs : shorts;
-        into.set(position.marketId, (into.get(position.marketId) ?? 0) + Math.abs(position.sizeLots));
+        const size = position.sizeLots;
+        if (size > 0) longs[position.marketId] = (longs[position.marketId] ?? 0) + size;
+        else if (size < 0) shorts[position.marketId] = (shorts[position.marketId] ?? 0) - size;
       }
     }
     let balances = BigInt(exact ? sum : 0);
@@ -179,8 +181,8 @@ export class VenueMonitor {
     const net = BigInt(state.totalDeposits) - BigInt(state.totalWithdrawals);
     if (total !== net) fail('conservation', `balances + fund + fees = ${total}, deposits - withdrawals = ${net} (off by ${total - net})`);
     for (const marketId of state.markets.keys()) {
-      const l = longs.get(marketId) ?? 0;
-      const s = shorts.get(marketId) ?? 0;
+      const l = longs[marketId] ?? 0;
+      const s = shorts[marketId] ?? 0;
       if (l !== s) fail('open-interest', `market ${marketId}: long ${l} lots, short ${s} lots`);
     }
     if (state.insuranceFund < 0) fail('insurance-fund-non-negative', `fund ${state.insuranceFund}`);
