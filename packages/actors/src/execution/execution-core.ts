@@ -16,7 +16,7 @@
  *   its last height for consumers that missed it.
  */
 import { decodeMessage, deriveKeyPair, encodeMessage, type faultline } from '@faultline/protocol';
-import { committedBlockProblem, hex, SignatureVerifier, SYNC_BLOCKS_MAX, ValidatorSet } from '@faultline/consensus';
+import { committedBlockProblem, committedHeight, hex, SignatureVerifier, SYNC_BLOCKS_MAX, ValidatorSet } from '@faultline/consensus';
 import {
   applyBlock,
   createVenueState,
@@ -120,7 +120,7 @@ export function recover(state: ExecutionState, recovered: { snapshot: Uint8Array
   for (const entry of recovered.entries) {
     const decoded = decodeMessage('CommittedBlock', entry);
     if (!decoded.ok) throw new Error(`execution ${state.replicaId}: corrupt log record: ${decoded.error.message}`);
-    if (Number(decoded.value.block?.header?.height ?? 0) <= state.venue.height) continue;
+    if (committedHeight(decoded.value) <= state.venue.height) continue;
     evolve(state, decoded.value, { replay: true });
     state.counters.replayedOnStart++;
   }
@@ -153,7 +153,7 @@ export function decide(state: ExecutionState, input: ExecutionInput, nowUs: numb
 }
 
 function offer(state: ExecutionState, committed: faultline.v1.ICommittedBlock, from: string, effects: CoreEffect[]): void {
-  const height = Number(committed.block?.header?.height ?? 0);
+  const height = committedHeight(committed);
   if (height <= state.venue.height || state.pending.has(height)) return;
   if (height > state.venue.height + (state.config.pendingMax ?? PENDING_MAX_DEFAULT)) return; // too far ahead: sync will bring it
   const invalid = committedBlockProblem(committed, height, state.validators, state.verifier);

@@ -5,6 +5,7 @@
  */
 import { deriveKeyPair } from '@faultline/protocol';
 import type { Actor, ActorFactory, Host } from '@faultline/runtime';
+import { externalTickFromWire } from '../convert.ts';
 import { EffectRunner } from '../core/run-effects.ts';
 import { decide, initialOracleState, oracleMode, recover, type OracleActorConfig, type OracleCounters, type OracleInput, type OracleState } from './oracle-core.ts';
 
@@ -37,7 +38,7 @@ export class OracleActor implements Actor {
     recover(this.core, this.host.log.recover().entries);
     this.started = true;
     this.host.subscribe('external.*', (envelope, subject) => {
-      if (envelope.externalPrice) this.step({ kind: 'external', tick: envelope.externalPrice, subject });
+      if (envelope.externalPrice) this.step({ kind: 'external', tick: externalTickFromWire(envelope.externalPrice), subject });
     });
     this.step({ kind: 'start' });
   }

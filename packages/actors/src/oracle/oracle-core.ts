@@ -19,6 +19,7 @@ import type { Rng } from '@faultline/runtime';
 import { oracleReportSigningBytes } from '@faultline/venue';
 import type { SnapshotFrom } from 'xstate';
 import { chartStart, chartStep, type ChartStep } from '../core/chart.ts';
+import type { ExternalTick } from '../convert.ts';
 import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
 import { TimeWindows, type TimeWindow } from '../external/time-windows.ts';
 import { nextTx, publishTx, type TxSequence } from '../venue/tx-sequence.ts';
@@ -82,7 +83,7 @@ export interface OracleState {
 export type OracleInput =
   /** The actor started (after recovery). */
   | { kind: 'start' }
-  | { kind: 'external'; tick: faultline.v1.IExternalPriceTick; subject: string }
+  | { kind: 'external'; tick: ExternalTick; subject: string }
   | TimerInput;
 
 /** The frozen behaviour's capture time. */
@@ -161,7 +162,7 @@ export function decide(state: OracleState, input: OracleInput, nowUs: number): D
     case 'external': {
       if (input.subject !== `external.${state.config.venueId}`) break;
       if (state.chart.value === 'outage') break; // its sources are unreachable
-      if (state.history.record(input.tick.marketId ?? 0, Number(input.tick.priceTicks ?? 0), nowUs)) {
+      if (state.history.record(input.tick.marketId, input.tick.priceTicks, nowUs)) {
         state.counters.ticksObserved++;
         send(state, 'PRICE', nowUs, effects);
       }
