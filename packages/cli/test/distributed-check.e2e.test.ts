@@ -1,5 +1,6 @@
 /**
- * Distributed campaigns end to end on loopback: a real nats-server (JetStream), three
+ * Distributed campaigns end to end on loopback (a 1-run campaign and its determinism re-run, to
+ * stay short): a real nats-server (JetStream), three
  * `faultline worker` processes, one of them killed (SIGKILL) while it runs its first job, and
  * `faultline check --server URL --workers-expected 3`. The campaign equals the same campaign run
  * locally: the same counts and verdicts per invariant, the same trace hashes (digest over every
@@ -12,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { startNatsServer, type NatsServerHandle } from '@faultline/runtime/nats';
 
 const BIN = 'packages/cli/bin/faultline.js';
-const CAMPAIGN = ['check', '--runs', '2', '--duration', '70', '--seed', '11', '--json'];
+const CAMPAIGN = ['check', '--runs', '1', '--duration', '70', '--seed', '11', '--json'];
 
 let server: NatsServerHandle;
 const workers: ChildProcess[] = [];
@@ -52,7 +53,7 @@ describe('faultline check --server: a campaign over 3 workers', () => {
         }
       });
     }
-    const distributed = await run([...CAMPAIGN, '--server', server.url, '--workers-expected', '3', '--ack-wait', '8']);
+    const distributed = await run([...CAMPAIGN, '--server', server.url, '--workers-expected', '3', '--ack-wait', '5']);
     expect(distributed.status, distributed.stderr).toBe(local.status);
     const { distributed: stats, ...result } = JSON.parse(distributed.stdout);
     expect(result).toEqual(expected);
