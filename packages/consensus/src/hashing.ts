@@ -26,8 +26,8 @@ export function txKey(tx: Uint8Array): string {
 
 export function txsHash(txs: readonly Uint8Array[]): Uint8Array {
   const hash = createHash('sha256');
+  const length = Buffer.alloc(4); // update() copies what it is given: one buffer serves every tx
   for (const tx of txs) {
-    const length = Buffer.alloc(4);
     length.writeUInt32BE(tx.length);
     hash.update(length).update(tx);
   }

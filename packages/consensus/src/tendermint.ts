@@ -18,7 +18,7 @@ import {
   type ValidatorKeys,
 } from './config.ts';
 import { duplicateVoteEvidence, evidenceProblem, evidenceTx, evidenceTxProblem } from './evidence.ts';
-import { blockHash, certificateHash, hex, txsHash } from './hashing.ts';
+import { blockHash, certificateHash, hex, txKey, txsHash } from './hashing.ts';
 import { Mempool, type MempoolAdmission } from './mempool.ts';
 import { RoundVotes, type VoteKind } from './round-votes.ts';
 import { SignatureVerifier, signProposal, signVote } from './signatures.ts';
@@ -62,6 +62,14 @@ interface ProposalEntry {
   block: Block;
   hashHex: string;
   valid: boolean;
+  /** The hashes of the block's txs, computed once by validation and reused at commit. */
+  txKeys: string[] | undefined;
+}
+
+/** A block's validity and, when its txs were checked, their hashes (in block order). */
+interface BlockCheck {
+  problem: string | undefined;
+  txKeys: string[] | undefined;
 }
 
 /** Own votes remembered for re-sending (a few rounds' worth). */
@@ -159,12 +167,34 @@ export class TendermintCore {
     return this.run(nowUs, () => this.timeout(step, height, round));
   }
 
-  onTx(nowUs: number, tx: Uint8Array, fromClient: boolean): CoreEffect[] {
+  /**
+   * A client's tx, or a peer's gossiped copy. `checked`: the caller decoded and validated these
+   * exact bytes as a plain (non-evidence) Transaction — the validator actor's host did, with the
+   * envelope they came in; otherwise they are decoded here and refused when they are not one.
+   *
+   * Gossip: every validator hears every client tx directly (clients publish on `tx.<client>`,
+   * which all validators subscribe to), so re-gossip only serves a validator cut off from that
+   * client. One validator per tx relays it (`relays`) instead of all of them: each validator
+   * receives a tx about twice (the client's copy and the relay's) instead of n times. A
+   * validator cut off from the client and from the relay still gets the tx in a block.
+   */
+  onTx(nowUs: number, tx: Uint8Array, fromClient: boolean, checked = false): CoreEffect[] {
     return this.run(nowUs, () => {
-      const admission: MempoolAdmission = this.mempool.add(tx);
-      if (admission === 'added' && fromClient) this.emit({ kind: 'gossip-tx', tx });
+      if (!checked && tx.length <= this.limits.txBytesMax) {
+        const decoded = decodeMessage('Transaction', tx);
+        if (!decoded.ok) return this.reject(`undecodable tx: ${decoded.error.message}`);
+        if (decoded.value.evidence) return this.reject('evidence tx outside onEvidence');
+      }
+      const key = txKey(tx);
+      const admission: MempoolAdmission = this.mempool.add(tx, key, 'plain');
+      if (admission === 'added' && fromClient && this.relays(key)) this.emit({ kind: 'gossip-tx', tx });
       if (admission === 'full' || admission === 'oversized') this.reject(`tx ${admission}`);
     });
+  }
+
+  /** Is this validator the one that relays the client tx with this hash to its peers? */
+  relays(key: string): boolean {
+    return this.validators.ids[Number.parseInt(key.slice(0, 8), 16) % this.validators.n] === this.id;
   }
 
   /** Duplicate-vote evidence from a peer or a client: verified, then pending in the mempool as its one tx (evidence.ts). */
@@ -179,13 +209,13 @@ export class TendermintCore {
       for (const committed of [...blocks].sort((a, b) => Number(a.block?.header?.height) - Number(b.block?.header?.height))) {
         // During the commit wait the current height is decided: a synced copy of it changes nothing.
         if (Number(committed.block?.header?.height) !== this.height || this.decided()) continue;
-        const problem = this.checkSynced(committed);
+        const { problem, txKeys } = this.checkSynced(committed);
         if (problem) {
           this.reject(`synced block ${this.height} from ${from}: ${problem}`, from);
           return;
         }
         this.counters.synced++;
-        this.commit(committed, { immediate: true });
+        this.commit(committed, { immediate: true, txKeys });
       }
     });
   }
@@ -333,8 +363,15 @@ export class TendermintCore {
     return lastCommit ? medianTimeUs(lastCommit) : this.options.genesisTimeUs;
   }
 
-  /** Why a block is not a valid value for the current height, or undefined. */
-  private invalidBlock(block: Block | null | undefined): string | undefined {
+  /** Why a block is not a valid value for the current height (problem), or its txs' hashes. */
+  private checkBlock(block: Block | null | undefined): BlockCheck {
+    const problem = this.blockProblem(block);
+    if (problem) return { problem, txKeys: undefined };
+    return this.checkTxs(block?.txs ?? []);
+  }
+
+  /** Why a block's header, size or last commit make it no valid value for the current height (its txs: checkTxs). */
+  private blockProblem(block: Block | null | undefined): string | undefined {
     const header = block?.header;
     if (!block || !header) return 'no block';
     if (Number(header.height) !== this.height) return `block for height ${header.height}`;
@@ -357,21 +394,36 @@ export class TendermintCore {
     // Execution refuses a block that goes back in time: a valid value never does (see votedBlockTimeUs).
     const previousTimeUs = this.chain[this.height - 2]?.block?.header?.timeUs;
     if (previousTimeUs !== undefined && previousTimeUs !== null && Number(header.timeUs) <= Number(previousTimeUs)) return 'block time not after the previous block';
-    const seen = new Set<string>();
-    for (const tx of txs) {
-      if (tx.length > this.limits.txBytesMax) return 'oversized tx';
-      const decoded = decodeMessage('Transaction', tx);
-      if (!decoded.ok) return 'undecodable tx';
-      if (decoded.value.evidence) {
-        const problem = evidenceTxProblem(tx, decoded.value, this.height, this.validators, this.verifier);
-        if (problem) return `invalid evidence: ${problem}`;
-      }
-      const key = hex(tx);
-      if (seen.has(key)) return 'duplicate tx in block';
-      seen.add(key);
-      if (this.mempool.isCommitted(tx)) return 'tx already committed';
-    }
     return undefined;
+  }
+
+  /**
+   * The block's txs: each hashed once (the hash serves the duplicate and committed checks, the
+   * mempool lookup and, at commit, markCommitted). A tx pending here as a plain Transaction has
+   * had these exact bytes decoded and validated already (same hash, same bytes): only the others
+   * are decoded — in a healthy run every validator already holds nearly every tx of a proposal.
+   */
+  private checkTxs(txs: readonly Uint8Array[]): BlockCheck {
+    const keys: string[] = [];
+    const seen = new Set<string>();
+    const fail = (problem: string): BlockCheck => ({ problem, txKeys: undefined });
+    for (const tx of txs) {
+      if (tx.length > this.limits.txBytesMax) return fail('oversized tx');
+      const key = txKey(tx);
+      if (!this.mempool.isPendingPlain(key)) {
+        const decoded = decodeMessage('Transaction', tx);
+        if (!decoded.ok) return fail('undecodable tx');
+        if (decoded.value.evidence) {
+          const problem = evidenceTxProblem(tx, decoded.value, this.height, this.validators, this.verifier);
+          if (problem) return fail(`invalid evidence: ${problem}`);
+        }
+      }
+      if (seen.has(key)) return fail('duplicate tx in block');
+      seen.add(key);
+      if (this.mempool.isCommitted(tx, key)) return fail('tx already committed');
+      keys.push(key);
+    }
+    return { problem: undefined, txKeys: keys };
   }
 
   private receiveProposal(proposal: Proposal, from: string): void {
@@ -390,8 +442,8 @@ export class TendermintCore {
     if (!block?.header || hex(blockHash(block.header)) !== hex(proposal.blockHash)) return this.reject('proposal block does not match its hash', from);
     if (this.proposals.has(round)) return; // first proposal of a round wins; another is equivocation
     this.votesAt(round).senders.add(proposer);
-    const problem = this.invalidBlock(block);
-    this.proposals.set(round, { proposal, block, hashHex: hex(proposal.blockHash), valid: problem === undefined });
+    const { problem, txKeys } = this.checkBlock(block);
+    this.proposals.set(round, { proposal, block, hashHex: hex(proposal.blockHash), valid: problem === undefined, txKeys });
     if (problem) this.reject(`invalid block proposed by ${proposer}: ${problem}`, from);
   }
 
@@ -423,7 +475,7 @@ export class TendermintCore {
     const problem = evidenceProblem(evidence, this.height, this.validators, this.verifier);
     if (problem) return this.reject(`evidence from ${from}: ${problem}`, from);
     const tx = evidenceTx(evidence);
-    if (this.mempool.add(tx) !== 'added') return; // known, pending or committed already
+    if (this.mempool.add(tx, txKey(tx), 'evidence') !== 'added') return; // known, pending or committed already
     this.emit({ kind: 'evidence', evidence });
     this.emit({ kind: 'gossip-tx', tx });
   }
@@ -479,7 +531,7 @@ export class TendermintCore {
       const entry = this.proposalWithHash(hashHex);
       if (entry?.valid) {
         const precommits = votes.precommits.votesFor(hashHex);
-        this.commit({ block: entry.block, certificate: { height: this.height, round, blockHash: entry.proposal.blockHash ?? null, precommits } });
+        this.commit({ block: entry.block, certificate: { height: this.height, round, blockHash: entry.proposal.blockHash ?? null, precommits } }, { txKeys: entry.txKeys });
         return true;
       }
     }
@@ -640,7 +692,7 @@ export class TendermintCore {
     return this.chain.length >= this.height && this.options.variant !== 'no-commit-guard';
   }
 
-  private commit(committed: CommittedBlock, options: { immediate?: boolean } = {}): void {
+  private commit(committed: CommittedBlock, options: { immediate?: boolean; txKeys?: string[] | undefined } = {}): void {
     // L49 fires at most once per height: a chain holds each height once, in order.
     if (this.decided()) return;
     const height = Number(committed.block?.header?.height ?? 0);
@@ -649,7 +701,7 @@ export class TendermintCore {
     }
     this.chain.push(committed);
     this.counters.commits++;
-    this.mempool.markCommitted(committed.block?.txs ?? []);
+    this.mempool.markCommitted(committed.block?.txs ?? [], options.txKeys);
     this.emit({ kind: 'persist', record: { committed } });
     this.emit({ kind: 'commit', committed });
     this.step = 'commit';
@@ -677,15 +729,15 @@ export class TendermintCore {
     }
   }
 
-  private checkSynced(committed: CommittedBlock): string | undefined {
+  private checkSynced(committed: CommittedBlock): BlockCheck {
     const header = committed.block?.header;
-    if (!header) return 'no header';
+    if (!header) return { problem: 'no header', txKeys: undefined };
     const hash = blockHash(header);
     const problem = verifyCertificate(committed.certificate, { height: this.height, blockHash: hash }, this.validators, this.verifier, {
       checkSignatures: this.options.variant !== 'skip-cert-verify',
     });
-    if (problem) return problem;
-    return this.invalidBlock(committed.block);
+    if (problem) return { problem, txKeys: undefined };
+    return this.checkBlock(committed.block);
   }
 }
 

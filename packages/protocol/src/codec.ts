@@ -2,6 +2,7 @@
  * Encoding and decoding of frames. Decoding never throws and never returns a partly trusted
  * message: it yields either a fully validated message or a typed DecodeError.
  */
+import protobuf from 'protobufjs/minimal.js';
 import { faultline } from './generated/faultline.js';
 import { DecodeError, type DecodeResult } from './decode-error.ts';
 import { validatorFor } from './validate.ts';
@@ -76,7 +77,47 @@ export function decodeEnvelope(bytes: Uint8Array, options: { bytesMax?: number }
   if (!envelope.sender) {
     return fail(new DecodeError({ kind: 'missing-field', message: 'Envelope: sender is empty', path: 'sender' }));
   }
+  if (envelope.body === 'tx') {
+    const raw = lastFieldBytes(bytes, ENVELOPE_TX_FIELD);
+    if (raw) rawTxs.set(envelope, raw);
+  }
   return result;
+}
+
+/** The Envelope's `tx` field number (envelope.proto). */
+const ENVELOPE_TX_FIELD = 10;
+const rawTxs = new WeakMap<object, Uint8Array>();
+
+/**
+ * The bytes of a decoded envelope's transaction exactly as the sender encoded them (the frame
+ * validated them as a Transaction when it decoded), or undefined for an envelope that was not
+ * decoded here (built in-process) or carries no tx. A validator keeps these bytes from envelope
+ * to mempool to block — no decode → re-encode — so the tx hash is of what the client signed off
+ * on, whatever encoder it used.
+ */
+export function receivedTxBytes(envelope: object): Uint8Array | undefined {
+  return rawTxs.get(envelope);
+}
+
+/**
+ * A copy of the last occurrence of a length-delimited top-level field (protobufjs' decoder keeps
+ * the last occurrence of a message field, so this is the one the decoded object holds). A copy,
+ * not a view: a view would keep the whole socket chunk it came in alive as long as the tx lives.
+ */
+function lastFieldBytes(bytes: Uint8Array, field: number): Uint8Array | undefined {
+  const reader = protobuf.Reader.create(bytes);
+  let found: Uint8Array | undefined;
+  while (reader.pos < reader.len) {
+    const tag = reader.uint32();
+    if (tag >>> 3 === field && (tag & 7) === 2) {
+      const length = reader.uint32();
+      found = Uint8Array.prototype.slice.call(bytes, reader.pos, reader.pos + length);
+      reader.skip(length);
+    } else {
+      reader.skipType(tag & 7);
+    }
+  }
+  return found;
 }
 
 function fail(error: DecodeError): { ok: false; error: DecodeError } {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEnvelope, encodeEnvelope } from '@faultline/protocol';
+import protobuf from 'protobufjs/minimal.js';
+import { decodeEnvelope, encodeEnvelope, encodeMessage, receivedTxBytes } from '@faultline/protocol';
 
 describe('envelope codec', () => {
   it('round-trips an order with 64-bit fields as safe integers', () => {
@@ -46,5 +47,48 @@ describe('envelope codec', () => {
       expect(result.error.kind).toBe('malformed');
       expect(result.error.path).toBe('body');
     }
+  });
+});
+
+describe('received tx bytes (the validator keeps them from envelope to block)', () => {
+  // A Transaction encoded by hand with its fields out of order: valid protobuf that no
+  // protobufjs encoder writes, so a decode → re-encode would change its bytes and its hash.
+  const outOfOrderTx = () => protobuf.Writer.create().uint32((2 << 3) | 0).uint64(3).uint32((1 << 3) | 2).string('trader-1').finish();
+  const hex = (bytes: Uint8Array | undefined) => (bytes ? Buffer.from(bytes).toString('hex') : bytes);
+  const withTx = (head: Uint8Array, ...txs: Uint8Array[]) => {
+    const writer = protobuf.Writer.create();
+    for (const tx of txs) writer.uint32((10 << 3) | 2).bytes(tx);
+    const tail = writer.finish();
+    return Uint8Array.from([...head, ...tail]);
+  };
+
+  it('are the sender\'s bytes verbatim, not a re-encoding, and a copy of them', () => {
+    const tx = outOfOrderTx();
+    const frame = withTx(encodeEnvelope({ sender: 'trader-1', seq: 1 }), tx);
+    const result = decodeEnvelope(frame);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.tx?.nonce).toBe(3);
+    const kept = receivedTxBytes(result.value);
+    expect(hex(kept)).toBe(hex(tx));
+    expect(hex(encodeMessage('Transaction', result.value.tx!))).not.toBe(hex(tx));
+    frame.fill(0); // the frame's buffer is reused or freed: the kept bytes do not change
+    expect(hex(kept)).toBe(hex(tx));
+  });
+
+  it('a hostile frame with two tx fields: the kept bytes are the ones the decoded message holds (the last)', () => {
+    const first = encodeMessage('Transaction', { clientId: 'trader-1', nonce: 1 });
+    const second = encodeMessage('Transaction', { clientId: 'trader-1', nonce: 2 });
+    const result = decodeEnvelope(withTx(encodeEnvelope({ sender: 'trader-1', seq: 1 }), first, second));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.tx?.nonce).toBe(2);
+    expect(hex(receivedTxBytes(result.value))).toBe(hex(second));
+  });
+
+  it('none for an envelope that carries no tx or was not decoded', () => {
+    const ping = decodeEnvelope(encodeEnvelope({ sender: 'a', seq: 1, ping: { n: 1 } }));
+    expect(ping.ok && receivedTxBytes(ping.value)).toBeUndefined();
+    expect(receivedTxBytes({ sender: 'a', tx: { clientId: 'a' } })).toBeUndefined();
   });
 });

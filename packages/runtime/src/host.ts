@@ -56,6 +56,7 @@ export interface Host {
   /**
    * Publishes a body on a run-relative subject (`<kind>.<actor>`, see subjects.ts). The host
    * wraps it in an Envelope (sender, per-sender seq, Lamport time, send time) and encodes it.
+   * The publishing actor itself never receives it (no echo), even on a subject it subscribes to.
    */
   publish(subject: string, body: EnvelopeBody): void;
   /** Subscribes with a run-relative subject pattern (NATS wildcards). */

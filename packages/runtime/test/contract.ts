@@ -64,6 +64,17 @@ export function describeHostContract(name: string, makeWorld: () => Promise<Worl
       expect(lamports.every((l, i) => i === 0 || l > (lamports[i - 1] ?? 0))).toBe(true);
     });
 
+    it('never delivers an actor its own publishes (no echo), even on a subject it subscribes to', async () => {
+      const a = await addProbe('a', 'demo.*');
+      const b = await addProbe('b', 'demo.*');
+      a().host.publish('demo.a', { ping: { n: 1 } });
+      b().host.publish('demo.b', { ping: { n: 2 } });
+      expect(await world.runUntil(() => a().received.length === 1 && b().received.length === 1, 5 * SECOND)).toBe(true);
+      await world.runUntil(() => false, 100_000);
+      expect(a().received.map((e) => e.sender)).toEqual(['b']);
+      expect(b().received.map((e) => e.sender)).toEqual(['a']);
+    });
+
     it('routes by wildcard pattern and stops after unsubscribe', async () => {
       const a = await addProbe('a');
       let count = 0;

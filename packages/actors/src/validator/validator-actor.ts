@@ -9,7 +9,7 @@
  * responses), `tx.*` (clients' transactions), `block.<id>` (committed blocks, for execution).
  */
 import { createActor, type Actor as XstateActor } from 'xstate';
-import { decodeMessage, deriveKeyPair, encodeMessage, type faultline } from '@faultline/protocol';
+import { decodeMessage, deriveKeyPair, encodeMessage, receivedTxBytes, type faultline } from '@faultline/protocol';
 import { hostClock, type Actor, type ActorFactory, type DecodedEnvelope, type Host } from '@faultline/runtime';
 import {
   COMETBFT_TIMEOUTS,
@@ -109,7 +109,7 @@ export class ValidatorActor implements Actor {
     });
     this.host.subscribe(`sync.${id}`, (envelope) => this.onSync(envelope));
     this.host.subscribe('tx.*', (envelope) => {
-      if (envelope.tx) this.submitTx(envelope.tx, true, envelope.sender ?? '');
+      if (envelope.tx) this.submitTx(envelope, envelope.tx, true, envelope.sender ?? '');
     });
     this.execute(this.core.start(this.host.now()));
     this.announceStatus();
@@ -126,7 +126,7 @@ export class ValidatorActor implements Actor {
     const now = this.host.now();
     if (envelope.proposal) this.execute(this.core.onProposal(now, envelope.proposal, from));
     else if (envelope.vote) this.execute(this.core.onVote(now, envelope.vote, from));
-    else if (envelope.tx) this.submitTx(envelope.tx, false, from);
+    else if (envelope.tx) this.submitTx(envelope, envelope.tx, false, from);
     else if (envelope.status) this.execute(this.core.onStatus(from, Number(envelope.status.height ?? 0)));
     else this.rejected(`unexpected ${envelope.body} on a consensus subject`);
   }
@@ -146,10 +146,16 @@ export class ValidatorActor implements Actor {
     }
   }
 
-  private submitTx(tx: faultline.v1.ITransaction, fromClient: boolean, from: string): void {
+  private submitTx(envelope: DecodedEnvelope, tx: faultline.v1.ITransaction, fromClient: boolean, from: string): void {
     // Evidence is verified and re-encoded in its one canonical form before it may enter the mempool.
-    if (tx.evidence) this.execute(this.core.onEvidence(this.host.now(), tx.evidence, from));
-    else this.execute(this.core.onTx(this.host.now(), encodeMessage('Transaction', tx), fromClient));
+    if (tx.evidence) {
+      this.execute(this.core.onEvidence(this.host.now(), tx.evidence, from));
+      return;
+    }
+    // The tx's bytes as the client encoded them (the host decoded and validated them with the
+    // envelope: `checked`); an envelope built in-process has none and is encoded here.
+    const bytes = receivedTxBytes(envelope) ?? encodeMessage('Transaction', tx);
+    this.execute(this.core.onTx(this.host.now(), bytes, fromClient, true));
   }
 
   private announceStatus(): void {

@@ -129,7 +129,7 @@ export class NatsWorld implements World {
 
   private async startIncarnation(id: string, entry: ActorEntry): Promise<void> {
     entry.incarnation++;
-    const nc = await connect({ servers: this.server.url, name: `${this.runId}/${id}` });
+    const nc = await connect({ servers: this.server.url, name: `${this.runId}/${id}`, noEcho: true }); // one actor per connection: no echo, as in the simulator
     let host: NatsHost | undefined;
     const log = await NatsDurableLog.open({
       nc,

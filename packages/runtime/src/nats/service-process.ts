@@ -89,7 +89,9 @@ export async function runServiceProcess(options: ServiceProcessOptions): Promise
   const pass = process.env[NATS_PASSWORD_ENV];
   // Reconnect for ever: a restarted broker (the nemesis) comes back on the same port and store.
   // --server may list a cluster's nodes (a,b,c): the first is preferred, the others are failover.
-  const nc = await connect({ servers: args.server.split(','), noRandomize: true, name: `${args.run}/${args.actor}`, maxReconnectAttempts: -1, reconnectTimeWait: 250, ...(user ? serviceConnectOptions(user, pass ?? '') : {}) });
+  // noEcho: one actor per connection, and an actor never receives its own publishes (the
+  // simulator skips the sender too); the server then does not send them back to be decoded.
+  const nc = await connect({ servers: args.server.split(','), noRandomize: true, name: `${args.run}/${args.actor}`, maxReconnectAttempts: -1, reconnectTimeWait: 250, noEcho: true, ...(user ? serviceConnectOptions(user, pass ?? '') : {}) });
   void (async () => {
     // A permission refusal arrives here, not at the publish call: it must be seen in the logs.
     for await (const status of nc.status()) {

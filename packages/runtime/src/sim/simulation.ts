@@ -379,6 +379,10 @@ export class Simulation {
     const recipients = this.recipientsOf(wire);
     const messageKind = this.network.delaysByKind ? bodyName(envelope) : undefined;
     for (const to of recipients) {
+      // No echo: an actor never receives its own publishes (as nats.js' `noEcho` connection
+      // option does for every service process). Every actor ignored them anyway, after paying
+      // for the decode (a validator heard each of its votes, proposals and gossip back).
+      if (to === slot.id) continue;
       const arrivals = this.arrivals;
       arrivals.length = 0;
       const outcome = this.network.route(slot.id, to, this.nowUs, arrivals, messageKind);
