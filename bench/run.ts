@@ -3,25 +3,40 @@
  * time, prints a table per file and a summary, and writes bench-results/latest.json.
  * Benchmarks are not tests: nothing here fails on a missed target; BENCHMARKS.md records them.
  *
- *   npm run bench -- [--quick] [--filter NAME] [--help]
+ * With `--before DIR` (a worktree of an earlier commit: `node bench/before-tree.mjs COMMIT DIR`)
+ * every file runs from both trees in the same invocation, alternating which goes first over
+ * `--rounds` rounds, and each figure is printed before / after (median and range over the
+ * rounds) beside its goal, with the load average around each run.
+ *
+ *   npm run bench -- [--quick] [--filter NAME] [--before DIR] [--rounds N] [--help]
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BenchResult } from './bench-result.ts';
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, filter: { type: 'string' }, help: { type: 'boolean', default: false } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    filter: { type: 'string' },
+    before: { type: 'string' },
+    rounds: { type: 'string', default: '1' },
+    help: { type: 'boolean', default: false },
+  },
 });
 if (values.help) {
   process.stdout.write(
-    'usage: npm run bench -- [--quick] [--filter NAME]\n' +
+    'usage: npm run bench -- [--quick] [--filter NAME] [--before DIR] [--rounds N]\n' +
       '  --quick        shorter samples (a smoke run; figures are noisier)\n' +
-      '  --filter NAME  only benchmark files whose path contains NAME (e.g. codec, sim, nats)\n',
+      '  --filter NAME  only benchmark files whose path contains NAME (e.g. codec, sim, nats)\n' +
+      '  --before DIR   also run each file from DIR (node bench/before-tree.mjs COMMIT DIR) and print before / after\n' +
+      '  --rounds N     with --before: N alternating rounds (median and range per figure); default 1\n',
   );
   process.exit(0);
 }
+const rounds = Math.max(1, Number(values.rounds));
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const files = readdirSync(join(root, 'packages'))
@@ -37,17 +52,65 @@ const files = readdirSync(join(root, 'packages'))
   .filter((path) => !values.filter || path.includes(values.filter))
   .sort();
 
-const all: Array<BenchResult & { file: string }> = [];
+type Run = (options: { quick: boolean }) => Promise<BenchResult[]>;
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const fmt = (value: number | undefined) => (value === undefined ? '' : value.toLocaleString('en', { maximumFractionDigits: value < 100 ? 2 : 0 }));
+
+interface Figure {
+  result: BenchResult;
+  before: number[];
+  after: number[];
+}
+
+const all: Array<BenchResult & { file: string; before?: { median: number; min: number; max: number }; after?: { median: number; min: number; max: number }; load?: string }> = [];
 for (const file of files) {
   process.stderr.write(`\n== ${file}\n`);
-  const module = (await import(join(root, file))) as { run: (options: { quick: boolean }) => Promise<BenchResult[]> };
+  const after = (await import(join(root, file))) as { run: Run };
+  const beforePath = values.before ? join(values.before, file) : undefined;
+  if (beforePath && !existsSync(beforePath)) process.stderr.write(`   (no ${file} in ${values.before}: after only)\n`);
+  const before = beforePath && existsSync(beforePath) ? ((await import(pathToFileURL(beforePath).href)) as { run: Run }) : undefined;
   const started = performance.now();
-  const results = await module.run({ quick: values.quick });
-  console.table(results.map(({ name, value, unit, target, notes }) => ({ name, value: value.toLocaleString('en'), unit, target: target ?? '', notes: notes ?? '' })));
+  if (!before) {
+    const results = await after.run({ quick: values.quick });
+    console.table(results.map(({ name, value, unit, target, notes }) => ({ name, value: value.toLocaleString('en'), unit, target: target ?? '', notes: notes ?? '' })));
+    all.push(...results.map((result) => ({ ...result, file })));
+  } else {
+    const figures = new Map<string, Figure>();
+    const loads: string[] = [];
+    for (let round = 0; round < rounds; round++) {
+      // Alternate which tree goes first, so both see the same share of the machine's load.
+      const order: Array<['before' | 'after', { run: Run }]> = round % 2 === 0 ? [['before', before], ['after', after]] : [['after', after], ['before', before]];
+      for (const [side, module] of order) {
+        const loadAt = load();
+        process.stderr.write(`   round ${round + 1}/${rounds}: ${side} (load ${loadAt})\n`);
+        loads.push(`${side} ${loadAt}`);
+        for (const result of await module.run({ quick: values.quick })) {
+          const figure = figures.get(result.name) ?? { result, before: [], after: [] };
+          if (side === 'after') figure.result = result;
+          figure[side].push(result.value);
+          figures.set(result.name, figure);
+        }
+      }
+    }
+    const stats = (samples: number[]) => {
+      if (samples.length === 0) return undefined;
+      const sorted = [...samples].sort((a, b) => a - b);
+      return { median: sorted[Math.floor((sorted.length - 1) / 2)] as number, min: sorted[0] as number, max: sorted[sorted.length - 1] as number };
+    };
+    const range = (s: { median: number; min: number; max: number } | undefined) => (s ? (s.min === s.max ? fmt(s.median) : `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`) : '—');
+    const rows = [...figures.values()].map(({ result, before: b, after: a }) => {
+      const bs = stats(b);
+      const as = stats(a);
+      const change = bs && as && bs.median !== 0 ? `${as.median >= bs.median ? '+' : ''}${(((as.median - bs.median) / bs.median) * 100).toFixed(1)} %` : '';
+      all.push({ ...result, file, ...(bs ? { before: bs } : {}), ...(as ? { after: as } : {}), load: loads.join('; ') });
+      return { name: result.name, before: range(bs), after: range(as), change, unit: result.unit, goal: result.target ?? '' };
+    });
+    console.table(rows);
+    process.stderr.write(`   load average (1/5/15 min) at each run: ${loads.join('; ')}\n`);
+  }
   process.stderr.write(`   (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
-  all.push(...results.map((result) => ({ ...result, file })));
 }
 mkdirSync(join(root, 'bench-results'), { recursive: true });
-const machine = { node: process.version, cpus: (await import('node:os')).cpus().length, quick: values.quick };
+const machine = { node: process.version, cpus: (await import('node:os')).cpus().length, quick: values.quick, before: values.before ?? null, rounds, loadAverageAtEnd: loadavg() };
 writeFileSync(join(root, 'bench-results', 'latest.json'), `${JSON.stringify({ machine, results: all }, null, 2)}\n`);
 process.stderr.write(`\n${all.length} figures from ${files.length} benchmark files; bench-results/latest.json written\n`);
