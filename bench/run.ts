@@ -3,12 +3,12 @@
  * time, prints a table per file and a summary, and writes bench-results/latest.json.
  * Benchmarks are not tests: nothing here fails on a missed target; BENCHMARKS.md records them.
  *
- * With `--before DIR` (a worktree of an earlier commit: `node bench/before-tree.mjs COMMIT DIR`)
+ * With `--before COMMIT` (or a directory holding a prepared checkout; see bench/kit/before-checkout.ts)
  * every file runs from both trees in the same invocation, alternating which goes first over
  * `--rounds` rounds, and each figure is printed before / after (median and range over the
  * rounds) beside its goal, with the load average around each run.
  *
- *   npm run bench -- [--quick] [--filter NAME] [--before DIR] [--rounds N] [--help]
+ *   [BENCH_OPTIONS=JSON] npm run bench -- [--quick] [--filter NAME] [--before COMMIT|DIR] [--rounds N] [--help]
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BenchResult } from './bench-result.ts';
+import { beforeCheckout } from './kit/before-checkout.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,15 +29,20 @@ const { values } = parseArgs({
 });
 if (values.help) {
   process.stdout.write(
-    'usage: npm run bench -- [--quick] [--filter NAME] [--before DIR] [--rounds N]\n' +
+    'usage: npm run bench -- [--quick] [--filter NAME] [--before COMMIT|DIR] [--rounds N]\n' +
       '  --quick        shorter samples (a smoke run; figures are noisier)\n' +
       '  --filter NAME  only benchmark files whose path contains NAME (e.g. codec, sim, nats)\n' +
-      '  --before DIR   also run each file from DIR (node bench/before-tree.mjs COMMIT DIR) and print before / after\n' +
+      '  --before REF   also run each file from a checkout of commit REF (or a directory holding one) and print before / after\n' +
       '  --rounds N     with --before: N alternating rounds (median and range per figure); default 1\n',
   );
   process.exit(0);
 }
 const rounds = Math.max(1, Number(values.rounds));
+const beforeDir = values.before === undefined ? undefined : existsSync(values.before) ? values.before : beforeCheckout(values.before);
+// BENCH_OPTIONS='{"profiles":["fast"],"rates":[5000,20000]}': extra options for every file's run()
+// (both trees'), e.g. the live bench's ladder; files ignore what they do not know.
+const extra = JSON.parse(process.env['BENCH_OPTIONS'] ?? '{}') as Record<string, unknown>;
+const options = { ...extra, quick: values.quick };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const files = readdirSync(join(root, 'packages'))
@@ -66,12 +72,12 @@ const all: Array<BenchResult & { file: string; before?: { median: number; min: n
 for (const file of files) {
   process.stderr.write(`\n== ${file}\n`);
   const after = (await import(join(root, file))) as { run: Run };
-  const beforePath = values.before ? join(values.before, file) : undefined;
-  if (beforePath && !existsSync(beforePath)) process.stderr.write(`   (no ${file} in ${values.before}: after only)\n`);
+  const beforePath = beforeDir ? join(beforeDir, file) : undefined;
+  if (beforePath && !existsSync(beforePath)) process.stderr.write(`   (no ${file} in ${beforeDir}: after only)\n`);
   const before = beforePath && existsSync(beforePath) ? ((await import(pathToFileURL(beforePath).href)) as { run: Run }) : undefined;
   const started = performance.now();
   if (!before) {
-    const results = await after.run({ quick: values.quick });
+    const results = await after.run(options);
     console.table(results.map(({ name, value, unit, target, notes }) => ({ name, value: value.toLocaleString('en'), unit, target: target ?? '', notes: notes ?? '' })));
     all.push(...results.map((result) => ({ ...result, file })));
   } else {
@@ -84,7 +90,7 @@ for (const file of files) {
         const loadAt = load();
         process.stderr.write(`   round ${round + 1}/${rounds}: ${side} (load ${loadAt})\n`);
         loads.push(`${side} ${loadAt}`);
-        for (const result of await module.run({ quick: values.quick })) {
+        for (const result of await module.run(options)) {
           const figure = figures.get(result.name) ?? { result, before: [], after: [] };
           if (side === 'after') figure.result = result;
           figure[side].push(result.value);
@@ -111,6 +117,6 @@ for (const file of files) {
   process.stderr.write(`   (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 }
 mkdirSync(join(root, 'bench-results'), { recursive: true });
-const machine = { node: process.version, cpus: (await import('node:os')).cpus().length, quick: values.quick, before: values.before ?? null, rounds, loadAverageAtEnd: loadavg() };
+const machine = { options: extra, node: process.version, cpus: (await import('node:os')).cpus().length, quick: values.quick, before: beforeDir ?? null, rounds, loadAverageAtEnd: loadavg() };
 writeFileSync(join(root, 'bench-results', 'latest.json'), `${JSON.stringify({ machine, results: all }, null, 2)}\n`);
 process.stderr.write(`\n${all.length} figures from ${files.length} benchmark files; bench-results/latest.json written\n`);

@@ -229,6 +229,12 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
           ...(s.targetRate === 5_000 ? { target: 'p99 < 50 ms' } : {}),
           notes: `p50 ${s.p50Ms.toFixed(0)}, p99 ${s.p99Ms.toFixed(0)}, max ${s.maxMs.toFixed(0)}; cpu ${Object.entries(s.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}; load ${s.loadAverage.map((l) => l.toFixed(1)).join(' ')}`,
         });
+        results.push({
+          name: `[${profile.name}] ${fmt(s.targetRate)} orders/s offered${s.attempt > 1 ? ' (again)' : ''}: validator CPU per order (4 validators)`,
+          value: s.fillsPerSecond > 0 ? Math.round(((s.cpu['validators'] ?? 0) / s.fillsPerSecond) * 1e6) : 0,
+          unit: 'µs',
+          notes: `validators ${(s.cpu['validators'] ?? 0).toFixed(2)} cores at ${fmt(s.fillsPerSecond)} fills/s`,
+        });
       }
     }
     results.push({ name: 'load average (1/5/15 min) before / after', value: Number(loadBefore[0]?.toFixed(2)), unit: 'load', notes: `${loadBefore.map((l) => l.toFixed(2)).join(' ')} / ${loadavg().map((l) => l.toFixed(2)).join(' ')}` });
