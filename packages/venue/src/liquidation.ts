@@ -28,7 +28,7 @@ import { SIDE_BUY, SIDE_SELL } from './book/order-book.ts';
 import { accountHealth, applyTrade, isFlat, unrealizedPnl } from './accounting.ts';
 import type { BlockContext } from './context.ts';
 import { cancelAccountOrders } from './cancels.ts';
-import { executeTaker } from './matching.ts';
+import { executeTaker, positionReader } from './matching.ts';
 import { bandedLimitOf, slippageLimit } from './price-band.ts';
 import { type Account, type MarketRuntime, type Position, MARKET_ACTIVE } from './state.ts';
 import type { LiquidationEvent, LiquidationReason } from './events.ts';
@@ -97,7 +97,7 @@ export function liquidate(ctx: BlockContext, input: LiquidateInput): void {
   const limitTicks = cap === undefined ? slippage : side === SIDE_SELL ? Math.max(slippage, cap) : Math.min(slippage, cap);
   // Nothing to close on the book and no ADL due: refused, with nothing changed (not even the
   // account's orders). ADL is due when the account is underwater beyond what the fund holds.
-  const fillable = market.book.fillableLots({ orderId: 0, accountIndex: account.index, side, limitPriceTicks: bandedLimitOf(ctx, market, side, limitTicks), sizeLots: Math.abs(size) }, Math.abs(size));
+  const fillable = market.book.fillableLots({ orderId: 0, accountIndex: account.index, side, limitPriceTicks: bandedLimitOf(ctx, market, side, limitTicks), sizeLots: Math.abs(size) }, Math.abs(size), positionReader(ctx, market));
   const adlDue = state.config.policy.adl.enabled && before.equity < 0 && state.insuranceFund < -before.equity;
   if (fillable === 0 && !adlDue) return refuse('no-liquidity');
   // A limit beyond the book's range (the whole close is past what the fund covers) fills nothing.
