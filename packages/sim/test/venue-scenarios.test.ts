@@ -189,7 +189,7 @@ const stories: Record<string, Story> = {
   },
   'flash-crash-during-stall': {
     // Seed 1: longest gap 61 s, no liquidation during the stall, 4 within 60 s after it (15 in
-    // all), 1 halt and 1 auction, bad debt 210,321 (the fund's low 4,940,014 of 5,000,000).
+    // all), 1 halt and 1 auction, bad debt 59,986 (what the fund paid: its low 4,940,014 of 5,000,000).
     // Without the stall the crash is liquidated as it happens (22, none after a gap).
     expectations: [
       gapOver(50),
@@ -208,7 +208,7 @@ const stories: Record<string, Story> = {
   'congestion-during-crash': {
     // Seed 1: the liquidator's txs reach the chain 5.6 s after it sent them (median, 40–120 s;
     // -0.2 s without the congestion: block time is the previous commit's median vote time);
-    // 44 liquidations, bad debt 35.5M, the fund's low 725,834 of 5M (no ADL).
+    // 44 liquidations, bad debt 4,274,166 (what the fund paid: its low 725,834 of 5M; no ADL).
     expectations: [
       expectation('liquidations reach the chain ≥ 4 s after the liquidator sent them (median, 40–120 s)', (r) => r.liquidationLatencyMedianUs(40 * S, 120 * S) / S, (r) => r.liquidationLatencyMedianUs(40 * S, 120 * S) >= 4 * S),
       expectation('≥ 10 liquidations', (r) => r.summary.liquidations, (r) => r.summary.liquidations >= 10),

@@ -103,7 +103,6 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
   let liquidations = 0;
   let refused = 0;
   let adl = 0;
-  let badDebt = 0;
   let lastBlockUs: number | undefined;
   let haltedBlocks = 0;
   const marketIds = new Set<number>();
@@ -131,10 +130,8 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
             pricesOf(event.oraclePrice.marketId).add('oracle', t, event.oraclePrice.stale ? null : event.oraclePrice.priceTicks);
             break;
           case 'liquidation':
-            if (event.liquidation.executed) {
-              liquidations++;
-              badDebt += event.liquidation.badDebt;
-            } else refused++;
+            if (event.liquidation.executed) liquidations++;
+            else refused++;
             break;
           case 'adl':
             adl++;
@@ -157,7 +154,8 @@ export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: bool
       risk.add('refused', t, refused);
       risk.add('ADL', t, adl);
       funds.add('insurance fund', t, state.insuranceFund);
-      funds.add('bad debt', t, badDebt);
+      // Realized bad debt, counted once (the collector's figure: fund paid + uncovered on flat accounts).
+      funds.add('bad debt', t, collector.current().badDebt);
       // The BFT time between committed blocks (none for blocks 1 and 2: block 1 carries the genesis time).
       const gapUs = lastBlockUs === undefined ? undefined : blockIntervalUs(height, lastBlockUs, timeUs);
       if (gapUs !== undefined) gaps.add('committed', t, gapUs / S);

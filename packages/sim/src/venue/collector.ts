@@ -38,6 +38,12 @@ export interface VenueFigures {
   liquidationsRefused: Record<string, number>;
   /** Liquidations executed within `afterGapWindowUs` of a block gap (the gap-risk burst). */
   liquidationsAfterGap: number;
+  /**
+   * Realized bad debt, each deficit counted once: what the insurance fund paid toward liquidated
+   * accounts' deficits (its fall beyond the penalties it took in) plus what stays uncovered on flat
+   * accounts (negative collateral in their last AccountUpdate). Not the sum of the liquidation
+   * events' badDebt: each partial close reports the deficit of the position still open again.
+   */
   badDebt: number;
   adlEvents: number;
   adlLots: number;
@@ -60,11 +66,19 @@ export class VenueFiguresCollector {
   private lastGapEndUs = -Infinity;
   private readonly haltedSince = new Map<number, number>();
   private readonly staleSince = new Map<number, number>();
+  /** The insurance fund as the last liquidation event left it (the seed before the first). */
+  private fund: number;
+  /** Σ what the fund paid toward liquidated accounts' deficits. */
+  private fundPaid = 0;
+  /** Flat accounts left with negative collateral (the uncovered rest), as their last AccountUpdate shows. */
+  private readonly uncovered = new Map<string, number>();
+  private uncoveredTotal = 0;
 
   constructor(
     insuranceFundSeed: number,
     private readonly options: { gapThresholdUs: number; afterGapWindowUs: number },
   ) {
+    this.fund = insuranceFundSeed;
     this.figures = {
       height: 0,
       longestBlockGapUs: 0,
@@ -140,12 +154,32 @@ export class VenueFiguresCollector {
         f.fills++;
         f.filledLots += event.fill.sizeLots;
         break;
+      case 'accountUpdate': {
+        const a = event.accountUpdate;
+        const flat = a.positions.every((p) => p.sizeLots === 0);
+        const left = flat && a.collateral < 0 ? -a.collateral : 0;
+        const before = this.uncovered.get(a.accountId) ?? 0;
+        if (left !== before) {
+          if (left > 0) this.uncovered.set(a.accountId, left);
+          else this.uncovered.delete(a.accountId);
+          this.uncoveredTotal += left - before;
+          f.badDebt = this.fundPaid + this.uncoveredTotal;
+        }
+        break;
+      }
       case 'liquidation': {
         const l = event.liquidation;
+        // Bad debt is the realized deficit, counted once (not the deficit each partial close reports
+        // while the position is still open): what the fund paid toward it — its fall beyond the
+        // penalty it took in (only liquidations move the fund) — plus what stays uncovered on flat
+        // accounts (the AccountUpdates below).
+        const paid = this.fund + l.penalty - l.insuranceFundAfter;
+        if (paid > 0) this.fundPaid += paid;
+        this.fund = l.insuranceFundAfter;
+        f.badDebt = this.fundPaid + this.uncoveredTotal;
         if (l.executed) {
           f.liquidations++;
           f.liquidatedLots += l.sizeLots;
-          f.badDebt += l.badDebt;
           if (timeUs - this.lastGapEndUs <= this.options.afterGapWindowUs) f.liquidationsAfterGap++;
         } else {
           f.liquidationsRefused[l.reason] = (f.liquidationsRefused[l.reason] ?? 0) + 1;
