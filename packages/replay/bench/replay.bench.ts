@@ -141,7 +141,7 @@ function timeReplayCommand(path: string, root = '.'): CommandRun {
  * The before: main just before the Merkle state hash (e2d71c8), whose state hash was sha256 of
  * the whole snapshot and whose logs are format 1. Its own bench writes its own log (its hashes),
  * and its own `faultline replay` replays it, in a worktree (bench/kit/before-checkout.ts).
- * FAULTLINE_BENCH_NO_BEFORE=1 skips it.
+ * FAULTLINE_BENCH_NO_BEFORE=1 skips it; FAULTLINE_BENCH_REPLAY_ROUNDS=N sets the alternating rounds (default 2, --quick 1).
  */
 export const BEFORE_COMMIT = '74f042bf7aa1b8f451e1aa074364da65d57fe01e';
 /** Issue 15's goals for `faultline replay` on the 1M-event log. */
@@ -169,7 +169,7 @@ export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
       before = { root, path: beforePath };
     }
     // Alternating, so both see the same machine load; the median of the rounds, with the range.
-    const rounds = options.quick ? 1 : 2;
+    const rounds = Number(process.env.FAULTLINE_BENCH_REPLAY_ROUNDS ?? (options.quick ? 1 : 2));
     const loadBefore = loadavg();
     const afterRuns: CommandRun[] = [];
     const beforeRuns: CommandRun[] = [];
