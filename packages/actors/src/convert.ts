@@ -1,6 +1,6 @@
 /**
  * Wire to domain for the actors, in one place: the external venue's messages (price ticks, hedge
- * fills and rejects) as the cores take them, with every proto3 default filled here ('' / 0) and
+ * orders, fills and rejects) as the cores take them, with every proto3 default filled here ('' / 0) and
  * every 64-bit value a number. Thin actors convert as a message arrives; cores read no optional
  * protobuf field. (Committed blocks: consensus's committedHeight; venue events: the venue's wire.ts.)
  */
@@ -37,6 +37,27 @@ export function hedgeFillFromWire(fill: faultline.v1.IHedgeFill): HedgeFillFacts
     sizeLots: Number(fill.sizeLots ?? 0),
     priceTicks: Number(fill.priceTicks ?? 0),
     fee: Number(fill.fee ?? 0),
+  };
+}
+
+/** A hedge order as the external venue takes it (faultline.v1.HedgeOrder; `limitPriceTicks` 0 = market). */
+export interface HedgeOrderFacts {
+  hedgerId: string;
+  orderId: number;
+  marketId: number;
+  side: number;
+  sizeLots: number;
+  limitPriceTicks: number;
+}
+
+export function hedgeOrderFromWire(order: faultline.v1.IHedgeOrder): HedgeOrderFacts {
+  return {
+    hedgerId: order.hedgerId ?? '',
+    orderId: Number(order.orderId ?? 0),
+    marketId: order.marketId ?? 0,
+    side: order.side ?? 0,
+    sizeLots: Number(order.sizeLots ?? 0),
+    limitPriceTicks: Number(order.limitPriceTicks ?? 0),
   };
 }
 

@@ -3,6 +3,7 @@
  * the core the hedge orders on `external.*` and its timers, and carries out the effects (core/).
  */
 import type { Actor, ActorFactory, Host } from '@faultline/runtime';
+import { hedgeOrderFromWire } from '../convert.ts';
 import { EffectRunner } from '../core/run-effects.ts';
 import {
   decide,
@@ -57,7 +58,7 @@ export class ExternalVenueActor implements Actor {
   start(): void {
     // Ticks (ours included), fills and rejects share the subject space: only orders are inputs.
     this.host.subscribe('external.*', (envelope) => {
-      if (envelope.hedgeOrder) this.step({ kind: 'hedge-order', order: envelope.hedgeOrder });
+      if (envelope.hedgeOrder) this.step({ kind: 'hedge-order', order: hedgeOrderFromWire(envelope.hedgeOrder) });
     });
     this.step({ kind: 'start' });
   }

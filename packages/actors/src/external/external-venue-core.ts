@@ -12,11 +12,11 @@
  * sit on a fixed time grid. Orders still in their latency window when the venue crashes are
  * lost, as with a real exchange that drops its connections: the hedger must time them out.
  */
-import type { faultline } from '@faultline/protocol';
 import { createRng, deriveSeed } from '@faultline/runtime';
 import { mulDivCeil, SIDE_BUY, SIDE_SELL } from '@faultline/venue';
 import type { SnapshotFrom } from 'xstate';
 import { chartStart, chartStep } from '../core/chart.ts';
+import type { HedgeOrderFacts } from '../convert.ts';
 import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
 import { PriceProcess, type PriceProcessConfig } from '../market/price-process.ts';
 import { EXTERNAL_VENUE_TIMERS, externalVenueMachine, type ExternalVenueMachineEvent } from './external-venue-machine.ts';
@@ -90,15 +90,8 @@ export interface ExternalVenueCounters {
   duplicateOrders: number;
 }
 
-/** A decoded order with proto3 defaults filled in. */
-interface HedgeOrder {
-  hedgerId: string;
-  orderId: number;
-  marketId: number;
-  side: number;
-  sizeLots: number;
-  limitPriceTicks: number;
-}
+/** A decoded order with proto3 defaults filled in (convert.ts; the actor converts). */
+type HedgeOrder = HedgeOrderFacts;
 
 export interface ExternalVenueState {
   readonly config: ExternalVenueConfig;
@@ -114,7 +107,7 @@ export interface ExternalVenueState {
 
 export type ExternalVenueInput =
   | { kind: 'start' }
-  | { kind: 'hedge-order'; order: faultline.v1.IHedgeOrder }
+  | { kind: 'hedge-order'; order: HedgeOrderFacts }
   | TimerInput;
 
 /** A venue for a run (the price paths' seed comes from the config or the run id). */
@@ -153,7 +146,7 @@ export function decide(state: ExternalVenueState, input: ExternalVenueInput, now
       scheduleTick(state, nowUs, true, effects);
       break;
     case 'hedge-order':
-      onOrder(state, normalizeOrder(input.order), effects);
+      onOrder(state, input.order, effects);
       break;
     case 'timer':
       if (input.timer === TICK_TIMER) tick(state, nowUs, effects);
@@ -256,17 +249,6 @@ function execute(state: ExternalVenueState, order: HedgeOrder, nowUs: number, ef
 function reject(state: ExternalVenueState, order: HedgeOrder, reason: string, effects: CoreEffect[]): void {
   state.counters.rejects++;
   effects.push({ kind: 'publish', subject: `external.${state.config.venueId}`, body: { hedgeReject: { hedgerId: order.hedgerId, orderId: order.orderId, reason } } });
-}
-
-function normalizeOrder(order: faultline.v1.IHedgeOrder): HedgeOrder {
-  return {
-    hedgerId: order.hedgerId ?? '',
-    orderId: Number(order.orderId ?? 0),
-    marketId: order.marketId ?? 0,
-    side: order.side ?? 0,
-    sizeLots: Number(order.sizeLots ?? 0),
-    limitPriceTicks: Number(order.limitPriceTicks ?? 0),
-  };
 }
 
 /** Why an order cannot be filled whatever the price, or undefined. */
