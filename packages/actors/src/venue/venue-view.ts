@@ -1,7 +1,7 @@
 /**
  * The venue view over a Host (view-state.ts holds the data and the logic): it subscribes to
  * `exec.*`, stamps arrivals with host time and calls its listeners once per height, in order.
- * For actors not yet written as a pure core; a core keeps a ViewState itself.
+ * A host-side helper (the live bench's load generator, tests); an actor's core keeps a ViewState itself.
  */
 import type { DecodedEnvelope, Host } from '@faultline/runtime';
 import type { AccountUpdateEvent } from '@faultline/venue';
