@@ -79,10 +79,11 @@ describe('planted hedger: never pulls its quotes, shows as unbounded true delta'
   it('correct code passes the focused campaign: its true delta stays within twice its limit', () => {
     const result = checkVenue(tightHedger(), campaign);
     expect(result.failedRuns['hedger-delta-bounded'] ?? 0, JSON.stringify(result.firstFailure?.violations.slice(0, 2))).toBe(0);
-    // An open finding (docs/invariants.md): judged from the venue and the external fills (the run
-    // observer), the correct hedger of this tight configuration ends some runs outside its delta
-    // limit (hedger-delta-in-limit: e.g. -70 lots at a 50-lot limit, 10+ s after the last fault);
-    // its own books said it was inside. Not asserted here until it is understood.
+    // And back inside its limit at the end, judged from the venue and the external fills (run 7 of
+    // this campaign ended at -70 lots, limit 50, until a client's venue view took a height lost
+    // in a 0.2 s partition as lost after 2 s instead of after 64 later heights: docs/invariants.md).
+    expect(result.evaluated['hedger-delta-in-limit']).toBeGreaterThan(0);
+    expect(result.failedRuns['hedger-delta-in-limit'] ?? 0, JSON.stringify(result.firstFailure?.violations.slice(0, 2))).toBe(0);
   }, 120_000);
 
   it(`planted never-pull: found within ${RUNS} runs, shrunk to at most 3 fault events`, () => {

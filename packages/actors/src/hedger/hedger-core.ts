@@ -317,7 +317,7 @@ export function decide(state: HedgerState, input: HedgerInput, nowUs: number): D
       start(step);
       break;
     case 'executed':
-      if (viewReceive(state.view, input.executed)) {
+      if (viewReceive(state.view, input.executed, nowUs)) {
         for (let block = viewNext(state.view, nowUs); block; block = viewNext(state.view, nowUs)) onBlock(step, block);
       }
       break;

@@ -130,7 +130,7 @@ export function decide(state: LiquidatorState, input: LiquidatorInput, nowUs: nu
       effects.push({ kind: 'set-timer', timer: SCAN_TIMER, delayUs: state.config.scanIntervalUs });
       break;
     case 'executed':
-      if (viewReceive(state.view, input.executed)) {
+      if (viewReceive(state.view, input.executed, nowUs)) {
         for (let block = viewNext(state.view, nowUs); block; block = viewNext(state.view, nowUs)) onBlock(state, block, nowUs, effects);
       }
       break;

@@ -202,7 +202,7 @@ export function decide<K>(state: TraderState<K>, input: TraderInput, nowUs: numb
       break;
     }
     case 'executed':
-      if (viewReceive(state.view, input.executed)) {
+      if (viewReceive(state.view, input.executed, nowUs)) {
         for (let block = viewNext(state.view, nowUs); block; block = viewNext(state.view, nowUs)) onBlock(state, block, nowUs, effects);
       }
       break;

@@ -54,7 +54,7 @@ export class VenueView {
   }
 
   private onEnvelope(envelope: DecodedEnvelope): void {
-    if (!envelope.blockExecuted || !viewReceive(this.state, envelope.blockExecuted)) return;
+    if (!envelope.blockExecuted || !viewReceive(this.state, envelope.blockExecuted, this.host.now())) return;
     for (let block = viewNext(this.state, this.host.now()); block; block = viewNext(this.state, this.host.now())) {
       for (const listener of this.listeners) listener(block);
     }

@@ -35,13 +35,17 @@ export interface ViewState {
   readonly accounts: Map<string, AccountUpdateEvent>;
   /** Heights that arrived early, waiting for the gap before them to fill. */
   readonly pending: Map<number, ExecutedBlockView>;
+  /** Actor time since which the next height has been missing while later ones wait (-1: no gap). */
+  gapSinceUs: number;
 }
 
 /** A view that has seen no block fills the gap of a view that missed this many heights by jumping. */
 export const VIEW_PENDING_HEIGHTS_MAX = 64;
+/** A height missing this long (actor time) while later ones arrived is taken as lost. */
+export const VIEW_GAP_WAIT_US = 2_000_000;
 
 export function newViewState(): ViewState {
-  return { height: 0, blockTimeUs: 0, receivedAtUs: -1, markets: new Map(), accounts: new Map(), pending: new Map() };
+  return { height: 0, blockTimeUs: 0, receivedAtUs: -1, markets: new Map(), accounts: new Map(), pending: new Map(), gapSinceUs: -1 };
 }
 
 /** How long ago the view last advanced; Infinity before the first block. */
@@ -61,7 +65,7 @@ export function viewMarkTicks(view: ViewState, marketId: number): number {
  * Takes a BlockExecuted in; returns true when the next height is now ready for `viewNext`.
  * Old heights and heights already pending are ignored.
  */
-export function viewReceive(view: ViewState, executed: faultline.v1.IBlockExecuted): boolean {
+export function viewReceive(view: ViewState, executed: faultline.v1.IBlockExecuted, nowUs: number): boolean {
   const height = Number(executed.height ?? 0);
   if (height <= view.height || view.pending.has(height)) return false;
   const events: VenueEvent[] = [];
@@ -77,11 +81,20 @@ export function viewReceive(view: ViewState, executed: faultline.v1.IBlockExecut
     replicaId: executed.replicaId ?? '',
   });
   // A fresh view (a new or restarted actor) starts at the first height it hears. A view that
-  // missed heights (a lossy link) does not wait forever: after 64 pending heights it jumps to
-  // the oldest it has. Its picture is then only as good as what it saw.
+  // missed heights (a lossy link, a short partition) does not wait for ever: when the next height
+  // has been missing for VIEW_GAP_WAIT_US while later ones arrived, or 64 heights wait, it jumps
+  // to the oldest it has. Its picture is then only as good as what it saw (an actor's own account
+  // is put right by its next AccountUpdate). Waiting for 64 heights alone left a client blind for
+  // ~30 s after a 0.2 s partition: the hedger, its view stale, sat in hedge-only with 60 lots of
+  // fills it never saw (docs/invariants.md, hedger-delta-in-limit).
   if (view.height === 0 && view.receivedAtUs < 0) view.height = height - 1;
-  else if (!view.pending.has(view.height + 1) && view.pending.size > VIEW_PENDING_HEIGHTS_MAX) view.height = Math.min(...view.pending.keys()) - 1;
-  return view.pending.has(view.height + 1);
+  else if (!view.pending.has(view.height + 1)) {
+    if (view.gapSinceUs < 0) view.gapSinceUs = nowUs;
+    if (view.pending.size > VIEW_PENDING_HEIGHTS_MAX || nowUs - view.gapSinceUs >= VIEW_GAP_WAIT_US) view.height = Math.min(...view.pending.keys()) - 1;
+  }
+  const ready = view.pending.has(view.height + 1);
+  if (ready) view.gapSinceUs = -1;
+  return ready;
 }
 
 /**
@@ -93,6 +106,8 @@ export function viewNext(view: ViewState, nowUs: number): ExecutedBlockView | un
   if (!block) return undefined;
   view.pending.delete(block.height);
   view.height = block.height;
+  // Stopped at a new gap with later heights waiting: it is timed from now.
+  if (!view.pending.has(block.height + 1) && view.pending.size > 0) view.gapSinceUs = nowUs;
   view.blockTimeUs = block.blockTimeUs;
   view.receivedAtUs = nowUs;
   for (const event of block.events) {
