@@ -101,6 +101,8 @@ export interface ReplayOptions {
 }
 
 const VIOLATIONS_KEPT = 100;
+/** State hashes recorded ahead of the replayed height, held at most (a replica far ahead of the log's own chain). */
+const HELD_HASHES_MAX = 10_000;
 
 export class ReplayError extends Error {
   override readonly name = 'ReplayError';
@@ -161,6 +163,20 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
   const state = createVenueState(config);
   const monitor = new VenueMonitor();
   const blockHashes = new Map<number, string>();
+  // Every replica's recorded state hash is held against the engine's at its height: a live run's
+  // observer records each replica's as it arrives, often after the log has moved past that
+  // height (or before it got there), so hashes are kept per height, and early ones held.
+  const computedHashes = new Map<number, string>();
+  const heldHashes: Array<{ height: number; recorded: string; replicaId: string }> = [];
+  const compareHash = (height: number, recorded: string, replicaId: string): void => {
+    const computed = computedHashes.get(height);
+    if (computed === undefined) return;
+    result.hashesCompared++;
+    if (recorded !== computed && !result.firstHashMismatch) {
+      result.firstHashMismatch = { height, recorded, recomputed: computed, replicaId };
+      violate(height, 'hashes-match', `${replicaId} recorded ${recorded.slice(0, 16)}…, replay computes ${computed.slice(0, 16)}…`, current && Number(current.committed.block?.header?.height ?? 0) === height ? current.committed : undefined);
+    }
+  };
 
   const violate = (height: number, invariant: string, detail: string, block: faultline.v1.ICommittedBlock | undefined): void => {
     result.invariants[invariant] = false;
@@ -226,6 +242,13 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
       result.height = height;
       result.finalStateHash = hex(applied.stateHash ?? new Uint8Array(0));
       current = { committed, events: applied.events.map((event) => encodeMessage('VenueEvent', venueEventToWire(event))), matched: 0, hash: result.finalStateHash };
+      computedHashes.set(height, result.finalStateHash);
+      for (let i = heldHashes.length - 1; i >= 0; i--) {
+        const held = heldHashes[i] as (typeof heldHashes)[number];
+        if (held.height !== height) continue;
+        heldHashes.splice(i, 1);
+        compareHash(held.height, held.recorded, held.replicaId);
+      }
       for (const v of monitor.check(state, height, applied.events, venueBlock)) violate(height, v.invariant, v.detail, committed);
       options.onHeight?.({ height, timeUs: state.blockTimeUs, recordTimeUs: Number(record.timeUs), state, events: applied.events, txs: committed.block?.txs ?? [] });
     } else if (record.event) {
@@ -239,13 +262,10 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
       current.matched++;
     } else if (record.stateHash) {
       const height = Number(record.stateHash.height);
-      if (!current || height !== state.height) continue;
       const recorded = hex(record.stateHash.hash ?? new Uint8Array(0));
-      result.hashesCompared++;
-      if (recorded !== current.hash && !result.firstHashMismatch) {
-        result.firstHashMismatch = { height, recorded, recomputed: current.hash, replicaId: record.stateHash.replicaId ?? '' };
-        violate(height, 'hashes-match', `${record.stateHash.replicaId} recorded ${recorded.slice(0, 16)}…, replay computes ${current.hash.slice(0, 16)}…`, current.committed);
-      }
+      const replicaId = record.stateHash.replicaId ?? '';
+      if (computedHashes.has(height)) compareHash(height, recorded, replicaId);
+      else if (height > state.height && heldHashes.length < HELD_HASHES_MAX) heldHashes.push({ height, recorded, replicaId });
     }
   }
   if (read.problems.length > 0 && !options.skipCorrupt) {

@@ -4,10 +4,15 @@
  * shared service body. The report printed at a clean stop says where the actor got to.
  */
 import { readFileSync } from 'node:fs';
-import { actorFactoryFromSpec, parseActorSpec, type ActorKind } from '@faultline/actors';
+import { actorFactoryFromSpec, parseActorSpec, type ActorKind, type ActorSpec } from '@faultline/actors';
+import type { ActorFactory } from '@faultline/runtime';
 import { runServiceProcess } from '@faultline/runtime/nats';
 
-export async function runActorService(kinds: readonly ActorKind[]): Promise<void> {
+/**
+ * `factory`: how the spec becomes an actor (default actorFactoryFromSpec). Only a test's service
+ * entry passes one (packages/cli/test/support/planted-service.ts: a planted variant in one actor).
+ */
+export async function runActorService(kinds: readonly ActorKind[], options: { factory?: (spec: ActorSpec) => ActorFactory } = {}): Promise<void> {
   await runServiceProcess({
     usage: '--spec FILE (an actor spec: { kind, id, config })',
     build: (host, args) => {
@@ -30,7 +35,7 @@ export async function runActorService(kinds: readonly ActorKind[]): Promise<void
         process.stderr.write(`${args.actor}: the spec is for ${spec.id}\n`);
         process.exit(2);
       }
-      const actor = actorFactoryFromSpec(spec)(host);
+      const actor = (options.factory ?? actorFactoryFromSpec)(spec)(host);
       return { actor, report: () => reportOf(spec.kind, actor) };
     },
   });

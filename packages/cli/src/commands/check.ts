@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { checkVenue } from '@faultline/sim';
+import { checkVenue, scenarioToJson, withByzantine } from '@faultline/sim';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { integerOption, secondsFlag } from '../parse-options.ts';
 import { startProgress } from '../progress.ts';
@@ -59,7 +59,13 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
         minimalPath = join(options.out, 'minimal.json');
         writeFileSync(minimalPath, `${JSON.stringify(result.firstFailure.minimalFaults, null, 2)}\n`);
         writeFileSync(join(options.out, 'original.json'), `${JSON.stringify(result.firstFailure.originalFaults, null, 2)}\n`);
-        repro = `faultline sim --scenario ${scenarioName} --seed ${result.firstFailure.runSeed} --duration ${options.duration / 1e6}${options.policy ? ` --policy ${options.policy}` : ''} --faults ${minimalPath}`;
+        // Byzantine validators the failure needed: the repro runs a scenario file that has them.
+        let reproScenario = scenarioName;
+        if (Object.keys(result.firstFailure.minimalByzantine).length > 0) {
+          reproScenario = join(options.out, 'scenario.json');
+          writeFileSync(reproScenario, `${JSON.stringify(scenarioToJson(withByzantine({ ...scenario, faults: { version: 1, faults: [] } }, result.firstFailure.minimalByzantine)), null, 2)}\n`);
+        }
+        repro = `faultline sim --scenario ${reproScenario} --seed ${result.firstFailure.runSeed} --duration ${options.duration / 1e6}${options.policy ? ` --policy ${options.policy}` : ''} --faults ${minimalPath}`;
       }
       const ok = result.failures === 0 && result.nondeterministic.length === 0;
       if (options.json) process.stdout.write(`${JSON.stringify({ ...result, ok, repro, minimalFaults: minimalPath, ...(distributed ? { distributed } : {}) })}\n`);
@@ -70,13 +76,14 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
           `  determinism re-runs   ${result.determinismChecks} (${result.nondeterministic.length} differed)`,
           `  runs without a fault  ${result.runsWithoutFault}`,
           `  referee lost track    ${result.refereeLostRuns} (counted as failing runs: referee-lost)`,
+          `  with Byzantine        ${result.runsWithByzantine} runs (up to f validators drawn per run)`,
           '  evaluated in          (runs that judged each invariant; the others ended too soon after a fault or lacked its actor)',
           ...Object.entries(result.evaluated).map(([name, n]) => `    ${name.padEnd(28)} ${String(n).padStart(4)}/${result.runs}${result.failedRuns[name] ? `  (failed in ${result.failedRuns[name]})` : ''}`),
         ];
         if (result.firstFailure) {
           const f = result.firstFailure;
           lines.push(`  first failure         run seed ${f.runSeed}: ${f.violations.slice(0, 3).map((v) => `${v.invariant}: ${v.detail}`).join('; ')}`);
-          lines.push(`  shrunk                ${f.originalFaults.faults.length} → ${f.minimalFaults.faults.length} fault events in ${f.shrinkSteps} steps`);
+          lines.push(`  shrunk                ${f.originalFaults.faults.length} → ${f.minimalFaults.faults.length} fault events, ${Object.keys(f.originalByzantine).length} → ${Object.keys(f.minimalByzantine).length} Byzantine validators, in ${f.shrinkSteps} steps`);
           lines.push(`  repro                 ${repro}`);
         }
         if (distributed) {

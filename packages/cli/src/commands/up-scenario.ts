@@ -42,6 +42,12 @@ export interface UpScenarioOptions {
   /** A read-only broker user for the run, its credentials in the run directory (live/observer-access.ts). */
   observer?: boolean;
   keepCredentials?: boolean;
+  /**
+   * The fault schedule's clock starts when the observer has executed this height (default: at
+   * the run's start). A live run's start-up takes from ~2 s to tens of seconds on a busy machine:
+   * from a height on, the faults hit a running chain whatever the machine.
+   */
+  faultsAfterHeight?: number;
 }
 
 export async function runUpScenario(options: UpScenarioOptions): Promise<number> {
@@ -62,10 +68,33 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   const nowUs = (): number => wallClockUs() - epochUs;
   const hedgerSpec = specs.find((s) => s.kind === 'hedger');
   const externalSpec = specs.find((s) => s.kind === 'external-venue');
-  const supervisor = new Supervisor({ specs, runDir, url: broker.url, urlFor: (index) => broker.urlFor(index), runId, seed: options.seed, epochUs, credentialsEnv: (id) => broker.credentialsEnv(id) });
+  let observer: LiveObserver | undefined;
+  let nemesis: Nemesis | undefined;
+  let faultsStarted = false;
+  /** The schedule's clock starts now: the nemesis's timers, and the observer's recovery bounds with it. */
+  const startFaults = (): void => {
+    if (faultsStarted || !nemesis) return;
+    faultsStarted = true;
+    if (options.faultsAfterHeight) {
+      observer?.run.startFaultClock(nowUs());
+      if (!options.json) process.stderr.write(`[faultline up] height ${options.faultsAfterHeight} reached at ${(nowUs() / 1e6).toFixed(1)} s: the fault schedule starts\n`);
+    }
+    nemesis.start();
+  };
+  const supervisor = new Supervisor({
+    specs,
+    runDir,
+    url: broker.url,
+    urlFor: (index) => broker.urlFor(index),
+    runId,
+    seed: options.seed,
+    epochUs,
+    credentialsEnv: (id) => broker.credentialsEnv(id),
+    onFirstBrokerRefusal: (detail) => observer?.finding({ invariant: 'broker-permissions', timeUs: nowUs(), detail: `refused by the broker: ${detail}` }),
+  });
   let status: StatusLine | undefined;
   const milestones = startupMilestones();
-  const observer = await LiveObserver.start({
+  observer = await LiveObserver.start({
     url: broker.url,
     runId,
     seed: options.seed,
@@ -89,14 +118,24 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     },
     onBlock: (height, events) => {
       milestones.onBlock(height, events);
+      if (!faultsStarted && height >= (options.faultsAfterHeight ?? 0)) startFaults();
       supervisor.startDeferred();
       status?.addFills(events.filter((e) => e.kind === 'fill').length);
     },
   });
-  const nemesis = new Nemesis({ schedule, supervisor, server: broker.server, cluster: broker.cluster, url: broker.url, record: (body) => observer.record(body), publishFault: (fault) => observer.publishFault(fault) });
+  nemesis = new Nemesis({
+    schedule,
+    supervisor,
+    server: broker.server,
+    cluster: broker.cluster,
+    url: broker.url,
+    record: (body) => observer?.record(body),
+    publishFault: (fault) => observer?.publishFault(fault),
+    ...(options.json ? {} : { say: (line: string) => process.stderr.write(`[faultline up] nemesis: ${line}\n`) }),
+  });
   supervisor.startAll({ later: isVenueClient });
   const clientsAtLatest = setTimeout(() => supervisor.startDeferred(), CLIENTS_AT_LATEST_MS);
-  nemesis.start();
+  if (!options.faultsAfterHeight) startFaults();
 
   let interrupted = false;
   const onSignal = (): void => {
@@ -117,11 +156,11 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   } finally {
     endUs = nowUs();
     clearTimeout(clientsAtLatest);
-    nemesis.stop();
+    nemesis?.stop();
     await supervisor.stopAll();
     await observer.stop();
     // Asked before the servers stop: a node still down or cut off is healed first, and its replica must catch up.
-    if (broker.cluster) brokerReplicas = await nemesis.healCluster().then(() => broker.cluster?.replicas(runId, broker.orchestrator as { user: string; pass: string }));
+    if (broker.cluster) brokerReplicas = await (nemesis?.healCluster() ?? Promise.resolve()).then(() => broker.cluster?.replicas(runId, broker.orchestrator as { user: string; pass: string }));
     await broker.stop();
     if (observerUser) process.stderr.write(`[faultline up] ${observerUser.finish()}\n`);
     process.removeListener('SIGINT', onSignal);
@@ -129,8 +168,8 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   }
 
   // The services were judged up or down at the end of the run, before the clean stop.
+  // The first refusal failed broker-permissions when it came (onFirstBrokerRefusal); the count is in the summary.
   const { brokerRefusals } = supervisor;
-  if (brokerRefusals.count) observer.run.finding({ invariant: 'broker-permissions', timeUs: endUs, detail: `${brokerRefusals.count} refused by the broker, the first: ${brokerRefusals.first}` });
   const judged = observer.run.finish(endUs, {
     isUp: (id) => !supervisor.services.get(id)?.held,
     notEvaluated: {
@@ -141,7 +180,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   });
   const hedgerReport = [...supervisor.services.values()].find((s) => s.spec.kind === 'hedger')?.report as { state?: { metrics?: VenueRunSummary['hedger'] } } | undefined;
   // No traceHash and no simulated-network stats: a live run has neither (formatVenueSummary says why).
-  const summary: VenueSummaryInput & { runDir: string; processes: Record<string, { restarts: number; exits: Array<number | null> }>; brokerRestarts: number; cluster?: { nodes: number; brokerKills: number; brokerPartitions: number; replicas: ReplicaReport } } = {
+  const summary: VenueSummaryInput & { runDir: string; processes: Record<string, { restarts: number; exits: Array<number | null> }>; brokerRestarts: number; brokerRefusals: number; cluster?: { nodes: number; brokerKills: number; brokerPartitions: number; replicas: ReplicaReport } } = {
     ...judged.figures,
     scenario: scenario.name,
     policy: scenario.policy.name,
@@ -157,8 +196,9 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     finalStateHash: observer.run.finalStateHash,
     replicaHeights: judged.replicaHeights,
     runDir,
-    brokerRestarts: nemesis.brokerRestarts,
-    ...(broker.cluster ? { cluster: { nodes: broker.cluster.nodes.length, brokerKills: nemesis.brokerKills, brokerPartitions: nemesis.brokerPartitions, replicas: brokerReplicas ?? { agree: false, detail: 'not asked (the run was interrupted before)' } } } : {}),
+    brokerRestarts: nemesis?.brokerRestarts ?? 0,
+    brokerRefusals: brokerRefusals.count,
+    ...(broker.cluster ? { cluster: { nodes: broker.cluster.nodes.length, brokerKills: nemesis?.brokerKills ?? 0, brokerPartitions: nemesis?.brokerPartitions ?? 0, replicas: brokerReplicas ?? { agree: false, detail: 'not asked (the run was interrupted before)' } } } : {}),
     processes: Object.fromEntries([...supervisor.services.values()].map((s) => [s.spec.id, { restarts: s.restarts, exits: s.exits }])),
   };
   writeFileSync(join(runDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);

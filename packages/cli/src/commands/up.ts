@@ -30,6 +30,7 @@ interface UpOptions {
   json?: boolean;
   observer?: boolean;
   keepCredentials?: boolean;
+  faultsAfterHeight?: number;
 }
 
 interface ServiceReport {
@@ -55,6 +56,7 @@ export function registerUpCommand(program: Command, setExit: (code: number) => v
     .option('--cluster <n>', 'scenario: start an n-node nats-server cluster (routes on loopback, every durable log at R=n) instead of one server', integerOption('--cluster', 1, 5))
     .option('--observer', 'scenario: a read-only broker user for your own tools (subscribe to the whole run, publish nothing); prints its credentials file and a nats sub line')
     .option('--keep-credentials', 'scenario, with --observer: keep the credentials file at the end (removed by default)')
+    .option('--faults-after-height <h>', 'scenario: start the fault schedule when this height is executed (default: at the start; start-up time varies with the machine)', integerOption('--faults-after-height', 1, 1_000_000_000))
     .option('--json', 'print one JSON object on stdout')
     .action(async (raw: Record<string, unknown>) => {
       const options = { ...raw, durationUs: raw['duration'] } as unknown as UpOptions;
@@ -76,6 +78,7 @@ export function registerUpCommand(program: Command, setExit: (code: number) => v
             ...(options.out ? { out: options.out } : {}),
             ...(options.json ? { json: true } : {}),
             ...(options.observer ? { observer: true, keepCredentials: options.keepCredentials ?? false } : {}),
+            ...(options.faultsAfterHeight ? { faultsAfterHeight: options.faultsAfterHeight } : {}),
           }),
         );
         return;

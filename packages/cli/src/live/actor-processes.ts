@@ -55,11 +55,25 @@ export interface ActorProcessOptions {
 }
 
 let checkedBuild = false;
+/** The testing seam's service entry (setTestServiceEntry), unset in every product path. */
+let testServiceEntry: string | undefined;
+
+/**
+ * Testing seam (exported by @faultline/cli/testing only): every service of this process's live
+ * runs starts from `entry` (TypeScript, through tsx) instead of services/<name>, e.g. a service
+ * main that plants a variant in one actor. Never from a flag, an environment variable, a
+ * scenario or anything hashed: only a test's own launcher calls it.
+ */
+export function setTestServiceEntry(entry: string | undefined): void {
+  testServiceEntry = entry;
+}
+
 /**
  * The node arguments that start a service: for compiled services, the build is checked (and
  * redone when the sources changed) once per process, before the first spawn.
  */
 export function serviceCommand(service: ServiceName, runtime: ServiceRuntime = serviceRuntime()): string[] {
+  if (testServiceEntry) return ['--import', 'tsx', testServiceEntry];
   if (runtime === 'compiled' && !checkedBuild) {
     try {
       ensureServiceBuild({ log: (line) => process.stderr.write(`[faultline] ${line}\n`) });

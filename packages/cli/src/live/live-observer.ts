@@ -78,6 +78,12 @@ export class LiveObserver {
     writeSync(this.logFd, encodeLogRecord({ seq: ++this.seq, timeUs: this.options.nowUs(), ...body }));
   }
 
+  /** A violation found outside the stream (the broker's refusals), reported as it comes. */
+  finding(violation: Violation): void {
+    this.run.finding(violation);
+    this.reportViolations();
+  }
+
   /** Publishes a network fault to every service's host (control.faults). */
   publishFault(fault: faultline.v1.IFaultCommand): void {
     this.host.publish('control.faults', { fault });
@@ -131,7 +137,13 @@ export class LiveObserver {
       const header = message.envelope.committedBlock?.block?.header;
       if (header) this.record({ validator: { validatorId: message.from, height: Number(header.height ?? 0), round: header.round ?? 0, blockTimeUs: Number(header.timeUs ?? 0) } });
     });
-    this.observe('exec.*', published);
+    this.observe('exec.*', (message) => {
+      published(message);
+      // Every replica's state hash goes into the log too (as the simulator's log has them), so
+      // `faultline replay` holds each against the engine: a replica that diverged is named there.
+      const executed = message.envelope.blockExecuted;
+      if (executed?.stateHash) this.record({ stateHash: { height: Number(executed.height ?? 0), hash: executed.stateHash, replicaId: executed.replicaId || message.from } });
+    });
     this.observe('consensus.*', (message) => {
       if (message.envelope.vote) published(message);
     });

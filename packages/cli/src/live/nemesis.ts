@@ -21,6 +21,8 @@ export interface NemesisOptions {
   record(body: Omit<faultline.v1.ILogRecord, 'seq' | 'timeUs'>): void;
   /** Publishes a network fault to every service (control.faults). */
   publishFault(fault: faultline.v1.IFaultCommand): void;
+  /** One line per fault carried out and per broker restart finished (stderr of a run without --json). */
+  say?: (line: string) => void;
 }
 
 export class Nemesis {
@@ -97,6 +99,7 @@ export class Nemesis {
   private apply(fault: FaultEvent, faultId: number): void {
     const { supervisor, record } = this.options;
     record({ fault: faultToCommand(fault, faultId) });
+    this.options.say?.(`${fault.kind}${'actors' in fault ? ` ${fault.actors.join(' ')}` : ''}${'durationUs' in fault && typeof fault.durationUs === 'number' ? ` for ${(fault.durationUs / 1e6).toFixed(1)} s` : ''}`);
     if (fault.kind === 'crash') {
       for (const s of supervisor.selected(fault.actors)) {
         s.held = true;
@@ -131,7 +134,10 @@ export class Nemesis {
       record({ lifecycle: { actorId: 'nats-server', change: 'crashed' } });
       this.brokerRestarts++;
       void server.restart({ downMs: fault.durationUs / 1000 }).then(
-        () => record({ lifecycle: { actorId: 'nats-server', change: 'restarted' } }),
+        () => {
+          record({ lifecycle: { actorId: 'nats-server', change: 'restarted' } });
+          this.options.say?.('the broker is back');
+        },
         (error: Error) => process.stderr.write(`[faultline up] nemesis: the broker did not come back: ${error.message}\n`),
       );
     } else if (fault.kind === 'broker-kill' || fault.kind === 'broker-partition') {

@@ -33,6 +33,8 @@ export interface SupervisorOptions {
   seed: number;
   epochUs: number;
   credentialsEnv(actorId: string): Record<string, string>;
+  /** The first broker refusal of the run, as it is seen (`broker-permissions` fails then, not at the end). */
+  onFirstBrokerRefusal?: (detail: string) => void;
 }
 
 export class Supervisor {
@@ -105,7 +107,10 @@ export class Supervisor {
         } catch {
           // not a pino line: keep it whole
         }
-        if (this.brokerRefusals.count++ === 0) this.brokerRefusals.first = `${service.spec.id}: ${reason}`;
+        if (this.brokerRefusals.count++ === 0) {
+          this.brokerRefusals.first = `${service.spec.id}: ${reason}`;
+          this.options.onFirstBrokerRefusal?.(this.brokerRefusals.first);
+        }
       },
     });
     child.once('exit', (code, signal) => {

@@ -76,7 +76,7 @@ export class RunObserver {
   private readonly exposure: HedgerExposureMonitor | undefined;
   private readonly byzantine: ReadonlySet<string>;
   private readonly votes = new Map<string, string>();
-  private readonly faultsEndUs: number;
+  private faultsEndUs: number;
   /** The schedule holds a real fault (blocks-resume-after-heal needs one: a run's start is not a heal). */
   private readonly anyFault: boolean;
   private firstBlockAfterFaultsUs: number | undefined;
@@ -98,6 +98,16 @@ export class RunObserver {
       boundUs: this.bounds['liveness-after-heal'],
       honest: (id) => !this.byzantine.has(id),
     });
+  }
+
+  /**
+   * Live: the nemesis started the schedule at `atUs` (run time), e.g. once a height was reached,
+   * so its times count from there: the recovery bounds count from the shifted last fault's end.
+   */
+  startFaultClock(atUs: number): void {
+    this.faultsEndUs = lastFaultEndUs(this.setup.faults) + atUs;
+    this.firstBlockAfterFaultsUs = undefined;
+    this.validatorsCatchUp.setLastFaultEndUs(this.faultsEndUs);
   }
 
   /** One height as the run's primary replica executed it (`txs`: the committed block's, for what execution does not report: consensus evidence). */

@@ -36,7 +36,12 @@ export class ValidatorsCatchUpMonitor extends BaseMonitor {
   evaluated: boolean | undefined;
   notEvaluatedReason: string | undefined;
 
-  constructor(private readonly options: ValidatorsCatchUpOptions) {
+  /** Live: the fault schedule's clock started late (RunObserver.startFaultClock): its last fault ends here instead. */
+  setLastFaultEndUs(us: number): void {
+    this.options = { ...this.options, lastFaultEndUs: us };
+  }
+
+  constructor(private options: ValidatorsCatchUpOptions) {
     super();
     this.boundUs = options.boundUs ?? LIVENESS_AFTER_HEAL_US;
   }
