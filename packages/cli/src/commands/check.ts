@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { checkVenue, scenarioToJson, withByzantine } from '@faultline/sim';
+import { campaignByzantine, checkVenue, scenarioToJson, withByzantine } from '@faultline/sim';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { integerOption, secondsFlag } from '../parse-options.ts';
 import { startProgress } from '../progress.ts';
@@ -54,16 +54,18 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
       progress.stop();
       let repro: string | undefined;
       let minimalPath: string | undefined;
+      let byzantine: ReturnType<typeof campaignByzantine> = {};
       if (result.firstFailure) {
         mkdirSync(options.out, { recursive: true });
         minimalPath = join(options.out, 'minimal.json');
         writeFileSync(minimalPath, `${JSON.stringify(result.firstFailure.minimalFaults, null, 2)}\n`);
         writeFileSync(join(options.out, 'original.json'), `${JSON.stringify(result.firstFailure.originalFaults, null, 2)}\n`);
-        // Byzantine validators the failure needed: the repro runs a scenario file that has them.
+        // The run's Byzantine validators (drawn from its seed): the repro runs a scenario file that has them.
         let reproScenario = scenarioName;
-        if (Object.keys(result.firstFailure.minimalByzantine).length > 0) {
+        byzantine = campaignByzantine(scenario, result.firstFailure.runSeed);
+        if (Object.keys(byzantine).length > 0) {
           reproScenario = join(options.out, 'scenario.json');
-          writeFileSync(reproScenario, `${JSON.stringify(scenarioToJson(withByzantine({ ...scenario, faults: { version: 1, faults: [] } }, result.firstFailure.minimalByzantine)), null, 2)}\n`);
+          writeFileSync(reproScenario, `${JSON.stringify(scenarioToJson(withByzantine({ ...scenario, faults: { version: 1, faults: [] } }, byzantine)), null, 2)}\n`);
         }
         repro = `faultline sim --scenario ${reproScenario} --seed ${result.firstFailure.runSeed} --duration ${options.duration / 1e6}${options.policy ? ` --policy ${options.policy}` : ''} --faults ${minimalPath}`;
       }
@@ -83,7 +85,7 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
         if (result.firstFailure) {
           const f = result.firstFailure;
           lines.push(`  first failure         run seed ${f.runSeed}: ${f.violations.slice(0, 3).map((v) => `${v.invariant}: ${v.detail}`).join('; ')}`);
-          lines.push(`  shrunk                ${f.originalFaults.faults.length} → ${f.minimalFaults.faults.length} fault events, ${Object.keys(f.originalByzantine).length} → ${Object.keys(f.minimalByzantine).length} Byzantine validators, in ${f.shrinkSteps} steps`);
+          lines.push(`  shrunk                ${f.originalFaults.faults.length} → ${f.minimalFaults.faults.length} fault events in ${f.shrinkSteps} steps${Object.keys(byzantine).length ? `; Byzantine ${Object.entries(byzantine).map(([id, b]) => `${id} (${b})`).join(', ')}` : ''}`);
           lines.push(`  repro                 ${repro}`);
         }
         if (distributed) {

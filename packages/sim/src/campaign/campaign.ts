@@ -18,6 +18,8 @@ export interface TargetRun {
   traceHash: string;
   /** The run's verdicts, when the target has them (the campaign counts, per invariant, the runs that evaluated it). */
   verdicts?: Verdicts;
+  /** The run's Byzantine validators, when the target draws them (counted in runsWithByzantine). */
+  byzantine?: readonly string[];
 }
 
 /** What a campaign exercises: a scenario (or any system) run by seed and fault schedule. */
@@ -72,6 +74,8 @@ export interface CampaignResult {
    * the same runs to the same traces (a distributed campaign against the local one).
    */
   traceHashDigest: string;
+  /** Runs with at least one Byzantine validator drawn by the target. */
+  runsWithByzantine: number;
 }
 
 /**
@@ -172,7 +176,7 @@ export class CampaignTally {
   found: { runSeed: number; faults: FaultSchedule; violations: readonly Violation[] } | undefined;
 
   constructor(target: string, seed: number) {
-    this.result = { target, seed, runs: 0, failures: 0, firstFailure: undefined, determinismChecks: 0, nondeterministic: [], evaluated: {}, failedRuns: {}, runsWithoutFault: 0, refereeLostRuns: 0, traceHashDigest: '' };
+    this.result = { target, seed, runs: 0, failures: 0, firstFailure: undefined, determinismChecks: 0, nondeterministic: [], evaluated: {}, failedRuns: {}, runsWithoutFault: 0, refereeLostRuns: 0, traceHashDigest: '', runsWithByzantine: 0 };
   }
 
   private readonly digest = createHash('sha256');
@@ -184,6 +188,7 @@ export class CampaignTally {
     this.digest.update(`${outcome.traceHash}\n`);
     result.traceHashDigest = this.digest.copy().digest('hex');
     if (!faults.faults.some((f) => f.kind !== 'heal' && f.kind !== 'restart' && f.kind !== 'resume')) result.runsWithoutFault++;
+    if ((outcome.byzantine?.length ?? 0) > 0) result.runsWithByzantine++;
     for (const verdict of Object.values(outcome.verdicts ?? {})) {
       result.evaluated[verdict.name] ??= 0;
       if (verdict.status === 'not-evaluated') continue;

@@ -43,12 +43,20 @@ export function validatorName(index: number): string {
   return `validator-${index}`;
 }
 
-/** Up to f = floor((n - 1) / 3) distinct Byzantine validators, each with a behaviour. */
-export function byzantineArbitrary(n: number): fc.Arbitrary<Record<string, ByzantineBehaviour>> {
-  const f = Math.floor((n - 1) / 3);
+/**
+ * Up to f = floor((n - 1) / 3) distinct Byzantine validators (f = 2 at n = 7), each with a
+ * behaviour. `validators`: n (named validator-1..n) or the ids; `already`: Byzantine validators
+ * the run has anyway (a scenario's own), which count towards f and are not drawn again.
+ */
+export function byzantineArbitrary(validators: number | readonly string[], already: readonly string[] = []): fc.Arbitrary<Record<string, ByzantineBehaviour>> {
+  const ids = typeof validators === 'number' ? Array.from({ length: validators }, (_, i) => validatorName(i + 1)) : [...validators];
+  const f = Math.floor((ids.length - 1) / 3);
+  const candidates = ids.filter((id) => !already.includes(id));
+  const room = Math.max(0, f - already.length);
+  if (room === 0 || candidates.length === 0) return fc.constant({});
   return fc
-    .uniqueArray(fc.record({ index: fc.integer({ min: 1, max: n }), behaviour: fc.constantFrom(...BYZANTINE_BEHAVIOURS) }), { maxLength: f, selector: (b) => b.index })
-    .map((list) => Object.fromEntries(list.map((b) => [validatorName(b.index), b.behaviour])));
+    .uniqueArray(fc.record({ index: fc.integer({ min: 0, max: candidates.length - 1 }), behaviour: fc.constantFrom(...BYZANTINE_BEHAVIOURS) }), { maxLength: room, selector: (b) => b.index })
+    .map((list) => Object.fromEntries(list.map((b) => [candidates[b.index] as string, b.behaviour])));
 }
 
 export function consensusSwarmArbitrary(options: ConsensusSwarmOptions = {}): fc.Arbitrary<ConsensusSwarmRun> {

@@ -3,8 +3,12 @@
  * fault mix and schedule, runs the whole venue, checks every invariant; a failure is shrunk
  * to a minimal schedule; a sample of runs is repeated to catch non-determinism.
  */
+import fc from 'fast-check';
+import type { ByzantineBehaviour, ConsensusVariant } from '@faultline/consensus';
 import type { FaultKindName } from '@faultline/runtime';
+import type { SimVariant } from '@faultline/runtime/sim';
 import type { VenueVariant } from '@faultline/venue';
+import { byzantineArbitrary } from '../campaign/consensus-swarm.ts';
 import { REFEREE_LOST, runCampaign, type CampaignResult, type CampaignTarget } from '../campaign/campaign.ts';
 import { longestRecoveryBoundUs } from '../invariants/registry.ts';
 import { scenarioActorIds, type Scenario } from '../scenario/mod.ts';
@@ -22,6 +26,15 @@ export interface VenueCampaignOptions {
   actorVariants?: readonly ActorVariant[];
   /** Testing seam: a deliberately broken venue engine (`VENUE_VARIANTS` of @faultline/venue/testing). */
   venueVariant?: VenueVariant;
+  /** Testing seam: a planted consensus bug in every honest validator (`CONSENSUS_VARIANTS` of @faultline/consensus/testing). */
+  consensusVariant?: ConsensusVariant;
+  /** Testing seam: a deliberately broken simulator (`SIM_VARIANTS` of @faultline/runtime/testing). */
+  simVariant?: SimVariant;
+  /**
+   * Up to f Byzantine validators per run (campaignByzantine). Default: in the default swarm, not in
+   * a focused campaign (faultTargets given), which aims at its subject.
+   */
+  byzantine?: boolean;
   /**
    * The actors faults may hit, ids or role selectors such as `exec-*` (default: every actor but
    * the external venue). A focused campaign: spread over ~28 actors, the swarm rarely cuts one
@@ -69,15 +82,20 @@ export function venueCampaignTarget(scenario: Scenario, options: Omit<VenueCampa
       eventsMax: 8,
     },
     run: (runSeed, faults) => {
-      const setup = scenarioSetup({ ...scenario, faults }, runSeed, options.actorVariants ?? []);
+      // Drawn from the run seed (not a separate campaign input): a distributed campaign's workers,
+      // the shrinker and a re-run of the seed all get the same Byzantine validators.
+      const byzantine = (options.byzantine ?? options.faultTargets === undefined) ? campaignByzantine(scenario, runSeed) : {};
+      const setup = scenarioSetup(withByzantine({ ...scenario, faults }, byzantine), runSeed, options.actorVariants ?? []);
       const summary = runVenue({
         ...setup,
         ...(options.venueVariant ? { venueVariant: options.venueVariant } : {}),
+        ...(options.consensusVariant ? { consensusVariant: options.consensusVariant } : {}),
+        ...(options.simVariant ? { simVariant: options.simVariant } : {}),
       });
       // A run the referee could not judge to the end is a finding (REFEREE_LOST), never a pass.
       const lost = summary.refereeUnjudged;
       const violations = lost === undefined ? summary.violations : [...summary.violations, { invariant: REFEREE_LOST, timeUs: summary.durationUs, detail: lost }];
-      return { violations, traceHash: summary.traceHash, verdicts: summary.verdicts };
+      return { violations, traceHash: summary.traceHash, verdicts: summary.verdicts, byzantine: Object.keys(byzantine) };
     },
   };
 }
@@ -91,4 +109,20 @@ export function checkVenue(scenario: Scenario, options: VenueCampaignOptions): C
     ...(options.shrinkRunsMax !== undefined ? { shrinkRunsMax: options.shrinkRunsMax } : {}),
     ...(options.continueAfterFailure ? { continueAfterFailure: true } : {}),
   });
+}
+
+/**
+ * The Byzantine validators of a campaign run: up to f = floor((n - 1) / 3) of the scenario's
+ * validators besides its own (2 at n = 7), each with a behaviour, drawn from the run seed.
+ */
+export function campaignByzantine(scenario: Scenario, runSeed: number): Record<string, ByzantineBehaviour> {
+  const own = Object.keys(scenario.topology.consensus.byzantine);
+  return fc.sample(byzantineArbitrary(scenario.topology.validators, own), { seed: runSeed, numRuns: 1 })[0] ?? {};
+}
+
+/** The scenario with these Byzantine validators besides its own (a campaign's draw; the repro scenario file). */
+export function withByzantine(scenario: Scenario, byzantine: Record<string, ByzantineBehaviour> | undefined): Scenario {
+  if (!byzantine || Object.keys(byzantine).length === 0) return scenario;
+  const consensus = scenario.topology.consensus;
+  return { ...scenario, topology: { ...scenario.topology, consensus: { ...consensus, byzantine: { ...consensus.byzantine, ...byzantine } } } };
 }
