@@ -1,0 +1,98 @@
+/**
+ * `npm run variant-figures`: for every planted variant (venue engine, consensus, actors,
+ * simulator), the runs of the default campaign (`faultline check`'s: the baseline scenario,
+ * 90 s runs, the default swarm with up to f Byzantine validators) until a run fails, per campaign
+ * seed, and the shrunk failure's size (fault events + Byzantine validators). Not a test: hours
+ * of CPU for the whole table. Results go to stdout as one JSON line per (variant, seed) as they
+ * come, then a Markdown table (docs/invariants.md, "Planted variants: the default campaign").
+ *
+ *   npm run variant-figures -- [--variant NAME]... [--seeds 1,2,3,4,5] [--runs 200] [--shrink-runs 40]
+ *
+ * A variant the campaign does not find within --runs is reported as such: those are proven only
+ * by their scripted proofs (packages/sim/test/proofs), which set up the one situation they need.
+ */
+import { parseArgs } from 'node:util';
+import { ACTOR_VARIANTS, type ActorVariant } from '@faultline/actors/testing';
+import { CONSENSUS_VARIANTS, type ConsensusVariant } from '@faultline/consensus/testing';
+import { SIM_VARIANTS, type SimVariantName } from '@faultline/runtime/testing';
+import { VENUE_VARIANTS, type VenueVariant } from '@faultline/venue/testing';
+import { checkVenue, loadScenarioFile, type VenueCampaignOptions } from '@faultline/sim';
+
+type Planted = { family: 'venue'; name: VenueVariant } | { family: 'consensus'; name: ConsensusVariant } | { family: 'actor'; name: ActorVariant } | { family: 'sim'; name: SimVariantName };
+
+const ALL: Planted[] = [
+  ...VENUE_VARIANTS.map((name) => ({ family: 'venue' as const, name })),
+  ...CONSENSUS_VARIANTS.map((name) => ({ family: 'consensus' as const, name })),
+  ...ACTOR_VARIANTS.map((name) => ({ family: 'actor' as const, name })),
+  ...(Object.keys(SIM_VARIANTS) as SimVariantName[]).map((name) => ({ family: 'sim' as const, name })),
+];
+
+const { values } = parseArgs({ options: { variant: { type: 'string', multiple: true }, seeds: { type: 'string', default: '1,2,3,4,5' }, runs: { type: 'string', default: '200' }, 'shrink-runs': { type: 'string', default: '40' } } });
+const chosen = values.variant ? ALL.filter((p) => values.variant?.includes(p.name)) : ALL;
+for (const name of values.variant ?? []) if (!ALL.some((p) => p.name === name)) throw new Error(`unknown variant ${name} (${ALL.map((p) => p.name).join(', ')})`);
+const seeds = values.seeds.split(',').map(Number);
+const runsMax = Number(values.runs);
+const shrinkRunsMax = Number(values['shrink-runs']);
+// faultline check's defaults: the baseline topology, 90 s runs.
+const scenario = { ...loadScenarioFile('scenarios/baseline.json'), durationUs: 90_000_000, faults: { version: 1 as const, faults: [] } };
+
+function seam(p: Planted): Partial<VenueCampaignOptions> {
+  if (p.family === 'venue') return { venueVariant: p.name };
+  if (p.family === 'consensus') return { consensusVariant: p.name };
+  if (p.family === 'actor') return { actorVariants: [p.name] };
+  return { simVariant: SIM_VARIANTS[p.name] };
+}
+
+interface Row {
+  variant: string;
+  family: Planted['family'];
+  seed: number;
+  /** The run (1-based) that failed first, or null: not found within runsMax. */
+  foundAtRun: number | null;
+  runs: number;
+  failed: string[];
+  shrunkFaults: number | null;
+  shrunkByzantine: number | null;
+  shrinkRuns: number | null;
+  seconds: number;
+}
+
+const table: Row[][] = [];
+for (const planted of chosen) {
+  const rows: Row[] = [];
+  for (const seed of seeds) {
+    const started = Date.now();
+    const result = checkVenue(scenario, { runs: runsMax, seed, determinismEvery: 0, shrinkRunsMax, ...seam(planted) });
+    const f = result.firstFailure;
+    const row: Row = {
+      variant: planted.name,
+      family: planted.family,
+      seed,
+      foundAtRun: f ? result.runs : null,
+      runs: result.runs,
+      failed: f ? [...new Set(f.violations.map((v) => v.invariant))] : [],
+      shrunkFaults: f ? f.minimalFaults.faults.length : null,
+      shrunkByzantine: f ? Object.keys(f.minimalByzantine).length : null,
+      shrinkRuns: f ? f.shrinkSteps : null,
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+    rows.push(row);
+    process.stdout.write(`${JSON.stringify(row)}\n`);
+  }
+  table.push(rows);
+}
+
+const median = (xs: number[]): number | undefined => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined;
+};
+const lines = ['| variant | family | runs until found (per seed) | median | shrunk to (faults + Byzantine) | failed verdicts |', '| --- | --- | --- | --- | --- | --- |'];
+for (const rows of table) {
+  const first = rows[0] as Row;
+  const found = rows.filter((r) => r.foundAtRun !== null);
+  const perSeed = rows.map((r) => (r.foundAtRun === null ? `— (${r.runs})` : String(r.foundAtRun))).join(', ');
+  const med = found.length * 2 > rows.length ? String(median(rows.map((r) => r.foundAtRun ?? Infinity))) : `not found by most seeds within ${runsMax}`;
+  const shrunk = found.map((r) => `${r.shrunkFaults}+${r.shrunkByzantine}`).join(', ') || '—';
+  lines.push(`| \`${first.variant}\` | ${first.family} | ${perSeed} | ${med} | ${shrunk} | ${[...new Set(found.flatMap((r) => r.failed))].join(', ') || '—'} |`);
+}
+process.stdout.write(`\n${lines.join('\n')}\n`);
