@@ -148,3 +148,35 @@ describe('distributed campaigns: the same runs, counts and shrink steps as the l
     expect(bad({ v: 2 })).toMatch(/^\$\.v/);
   });
 });
+
+describe('Byzantine validators in a campaign', () => {
+  it('draws up to f of them (f = 2 at n = 7, the scenario’s own counted), from the run seed, and counts the runs that had any', async () => {
+    const { byzantineArbitrary, campaignByzantine, loadScenarioFile } = await import('@faultline/sim');
+    const fc = (await import('fast-check')).default;
+    const seven = Array.from({ length: 7 }, (_, i) => `validator-${i + 1}`);
+    const draws = fc.sample(byzantineArbitrary(seven), { seed: 1, numRuns: 200 });
+    expect(Math.max(...draws.map((d) => Object.keys(d).length))).toBe(2);
+    expect(draws.some((d) => Object.keys(d).length === 0)).toBe(true);
+    for (const d of fc.sample(byzantineArbitrary(seven, ['validator-3']), { seed: 2, numRuns: 100 })) {
+      expect(Object.keys(d).length).toBeLessThanOrEqual(1);
+      expect(Object.keys(d)).not.toContain('validator-3');
+    }
+    expect(fc.sample(byzantineArbitrary(4, ['validator-1']), { seed: 3, numRuns: 20 }).every((d) => Object.keys(d).length === 0)).toBe(true);
+    // A campaign run's draw is a function of its seed: the shrinker, a worker and a re-run see the same.
+    const baseline = loadScenarioFile('scenarios/baseline.json');
+    const f = Math.floor((baseline.topology.validators.length - 1) / 3);
+    const bySeed = Array.from({ length: 50 }, (_, seed) => campaignByzantine(baseline, seed));
+    expect(bySeed.map((_, seed) => campaignByzantine(baseline, seed))).toEqual(bySeed);
+    expect(Math.max(...bySeed.map((d) => Object.keys(d).length))).toBe(f);
+    expect(bySeed.filter((d) => Object.keys(d).length > 0).length).toBeGreaterThan(10);
+
+    const target: CampaignTarget = {
+      name: 'toy-byzantine',
+      swarm: { actors: ['a', 'b'], horizonUs: 1_000_000, durationUsMax: 500_000, eventsMax: 2, kinds: ['crash'] },
+      run: (seed) => ({ violations: [], traceHash: String(seed), byzantine: seed % 2 ? ['validator-2'] : [] }),
+    };
+    const result = runCampaign(target, { runs: 20, seed: 1, determinismEvery: 0 });
+    expect(result.runsWithByzantine).toBeGreaterThan(0);
+    expect(result.runsWithByzantine).toBeLessThan(20);
+  });
+});
