@@ -30,9 +30,12 @@ export const proofs: Proof[] = [
   {
     invariant: 'hedger-delta-bounded',
     by: 'variant',
-    what: 'hedger never-pull: cut off from the execution replicas for 0.2 s, it keeps quoting blind (the schedule the focused campaign shrank to)',
+    // 15 s blind: the planted hedger's true delta reaches 157 lots (bound 100); the correct one pulls
+    // its quotes once its view is stale and stays at 40. (The 0.2 s cut the campaign once shrank to
+    // worked only through the clients' view stalling ~30 s after it, a bug since fixed.)
+    what: 'hedger never-pull: cut off from the execution replicas for 15 s, it keeps quoting blind',
     run: () => {
-      const scenario = withFaults(tightHedger(), { version: 1, faults: [{ kind: 'partition', atUs: 10_531_534, durationUs: 208_328, groups: [['exec-*'], ['hedger-1']] }] });
+      const scenario = withFaults(tightHedger(), { version: 1, faults: [{ kind: 'partition', atUs: 10_000_000, durationUs: 15_000_000, groups: [['exec-*'], ['hedger-1']] }] });
       const summary = runVenue(scenarioSetup(scenario, 4_227_411_790, ['never-pull']));
       return summary.verdicts;
     },
