@@ -5,8 +5,8 @@
  *
  * With `--before COMMIT` (or a directory holding a prepared checkout; see bench/kit/before-checkout.ts)
  * every file runs from both trees in the same invocation, alternating which goes first over
- * `--rounds` rounds, and each figure is printed before / after (median and range over the
- * rounds) beside its goal, with the load average around each run.
+ * `--rounds` rounds, and each figure is printed before / after (median — the lower middle for an
+ * even count — and range over the rounds) beside its goal, with the load average around each run.
  *
  *   [BENCH_OPTIONS=JSON] npm run bench -- [--quick] [--filter NAME] [--before COMMIT|DIR] [--rounds N] [--help]
  */
