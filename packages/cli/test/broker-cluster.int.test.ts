@@ -77,7 +77,9 @@ describe('broker cluster (3 nodes, R3 run stream)', () => {
     const readerDuringOutage = NatsDurableLog.open({ nc: onNode1, runId: RUN, actorId: 'a', onFailure: (e) => failures.push(e) });
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     await cluster.restart(cluster.nodes[2] as never);
-    await until('writes resume once a quorum is back', accepts(onNode1), 45_000);
+    // Alone this takes seconds; once, in the full suite on 2 busy cores, nats-server 2.9.10 took
+    // longer than 45 s to elect the stream's leader again. The claim is that writes resume.
+    await until('writes resume once a quorum is back', accepts(onNode1), 120_000);
 
     await cluster.restart(cluster.nodes[1] as never);
     await until('all three replicas agree', async () => (await cluster.replicas(RUN, probe, 0)).agree, 30_000);
@@ -89,5 +91,5 @@ describe('broker cluster (3 nodes, R3 run stream)', () => {
     const entries = reader.recover().entries.map((e) => e[0]);
     expect(entries.filter((v) => v !== 0xff)).toEqual(Array.from({ length: appended }, (_, i) => i + 1));
     expect(entries.filter((v) => v === 0xff).length).toBeGreaterThanOrEqual(2);
-  }, 180_000);
+  }, 300_000);
 });

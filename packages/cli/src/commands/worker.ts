@@ -99,7 +99,7 @@ async function runJob(message: JsMsg, id: string, targets: Map<string, CampaignT
   }
   process.stderr.write(`[faultline worker] ${id} running job ${job.campaign}/${job.job} (${job.purpose}, delivery ${message.info.deliveryCount})\n`);
   const outcome = target.run(job.runSeed, job.faults);
-  const result = encodeResult({ v: 1, campaign: job.campaign, job: job.job, worker: id, traceHash: outcome.traceHash, violations: [...outcome.violations], ...(outcome.verdicts ? { verdicts: outcome.verdicts } : {}) });
+  const result = encodeResult({ v: 1, campaign: job.campaign, job: job.job, worker: id, traceHash: outcome.traceHash, violations: [...outcome.violations], ...(outcome.verdicts ? { verdicts: outcome.verdicts } : {}), ...(outcome.byzantine ? { byzantine: [...outcome.byzantine] } : {}) });
   try {
     await nc.request(job.replyTo, result, { timeout: 10_000 });
     message.ack();

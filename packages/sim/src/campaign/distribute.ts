@@ -86,6 +86,11 @@ export function decodeResult(bytes: Uint8Array): CampaignJobResult {
     text(r['detail'], `$.violations[${i}].detail`, true);
   });
   const verdicts = o['verdicts'] === undefined ? undefined : record(o['verdicts'], '$.verdicts');
+  const byzantine = o['byzantine'];
+  if (byzantine !== undefined) {
+    if (!Array.isArray(byzantine)) throw new CampaignMessageError('$.byzantine: expected an array');
+    byzantine.forEach((b, i) => text(b, `$.byzantine[${i}]`));
+  }
   return {
     v: version(o),
     campaign: text(o['campaign'], '$.campaign'),
@@ -94,6 +99,7 @@ export function decodeResult(bytes: Uint8Array): CampaignJobResult {
     traceHash: text(o['traceHash'], '$.traceHash'),
     violations: violations as Violation[],
     ...(verdicts ? { verdicts: verdicts as Verdicts } : {}),
+    ...(byzantine !== undefined ? { byzantine: byzantine as string[] } : {}),
   };
 }
 
