@@ -6,7 +6,8 @@
 import { ACTOR_VARIANT_KINDS, type ActorVariant, type ExecutionVariant, type HedgerVariant, type LiquidatorVariant } from './variants.ts';
 import type { ActorFactory } from '@faultline/runtime';
 import { createExecutionNode, type ExecutionConfig } from './execution/execution-actor.ts';
-import { createExternalVenue, type ExternalVenueConfig } from './external/external-venue-actor.ts';
+import { createExternalVenue } from './external/external-venue-actor.ts';
+import type { ExternalVenueConfig } from './external/external-venue-core.ts';
 import { createHedger } from './hedger/hedger-actor.ts';
 import type { HedgerConfig } from './hedger/hedger-core.ts';
 import { createLiquidator, type LiquidatorConfig } from './liquidator/liquidator-actor.ts';
@@ -41,7 +42,6 @@ export const ACTOR_KINDS: readonly ActorKind[] = [
   'hedger',
 ];
 
-/** The factory for a spec. `extra` adds what is not data (e.g. a simulator monitor hook). */
 /**
  * The factory for a spec. `extra` adds what is not data: a simulator monitor hook, and (testing
  * seam, tests only) a planted variant, applied when it breaks this spec's kind.

@@ -6,10 +6,9 @@
 import type { Actor, ActorFactory, Host } from '@faultline/runtime';
 import type { VenueState } from '@faultline/venue';
 import { EffectRunner } from '../core/run-effects.ts';
-import type { ExecutionVariant } from '../variants.ts';
-import { decide, initialExecutionState, recover, type ExecutionConfig, type ExecutionCounters, type ExecutionInput, type ExecutionState } from './execution-core.ts';
+import { decide, initialExecutionState, recover, type ExecutionConfig, type ExecutionCounters, type ExecutionInput, type ExecutionState, type ExecutionTestOptions } from './execution-core.ts';
 
-export type { ExecutionConfig, ExecutionCounters } from './execution-core.ts';
+export type { ExecutionConfig, ExecutionCounters, ExecutionTestOptions } from './execution-core.ts';
 
 export class ExecutionActor implements Actor {
   core: ExecutionState;
@@ -18,10 +17,10 @@ export class ExecutionActor implements Actor {
   constructor(
     private readonly host: Host,
     config: ExecutionConfig,
-    /** Testing seam (actors/variants.ts): never from a config or a spec. */
-    testOptions: { variant?: ExecutionVariant } = {},
+    /** Testing seam (actors/variants.ts, @faultline/venue/testing): never from a config or a spec. */
+    testOptions: ExecutionTestOptions = {},
   ) {
-    this.core = initialExecutionState(config, host.actorId, testOptions.variant);
+    this.core = initialExecutionState(config, host.actorId, testOptions);
     this.runner = new EffectRunner(host, (input) => this.step(input));
   }
 
@@ -65,6 +64,6 @@ export class ExecutionActor implements Actor {
   }
 }
 
-export function createExecutionNode(config: ExecutionConfig, testOptions: { variant?: ExecutionVariant } = {}): ActorFactory {
+export function createExecutionNode(config: ExecutionConfig, testOptions: ExecutionTestOptions = {}): ActorFactory {
   return (host) => new ExecutionActor(host, config, testOptions);
 }

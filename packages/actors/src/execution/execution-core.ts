@@ -44,8 +44,6 @@ export interface ExecutionConfig {
   syncRetryUs?: number;
   /** Heights held while waiting for a gap to fill. */
   pendingMax?: number;
-  /** Testing seam: a deliberately broken venue engine (@faultline/venue/testing); never from a scenario. */
-  venueVariant?: VenueVariant;
   /**
    * Called after every applied block (monitors in the simulator; not part of the protocol). An
    * observer of the core, called with the state as that block left it; it must not change it.
@@ -61,9 +59,20 @@ export interface ExecutionCounters {
   syncRequests: number;
 }
 
+/**
+ * Testing seam (actors/variants.ts, @faultline/venue/testing): a planted execution bug and a
+ * planted venue engine. Only a factory's test option, never in ExecutionConfig (which a spec
+ * file can carry) nor anything hashed.
+ */
+export interface ExecutionTestOptions {
+  variant?: ExecutionVariant;
+  venueVariant?: VenueVariant;
+}
+
 export interface ExecutionState {
   readonly config: ExecutionConfig;
   readonly variant: ExecutionVariant | undefined;
+  readonly venueVariant: VenueVariant | undefined;
   readonly replicaId: string;
   readonly validators: ValidatorSet;
   readonly verifier: SignatureVerifier;
@@ -87,11 +96,12 @@ const SNAPSHOT_EVERY_BLOCKS_DEFAULT = 100;
 const SYNC_RETRY_US_DEFAULT = 1_000_000;
 const PENDING_MAX_DEFAULT = 1_000;
 
-export function initialExecutionState(config: ExecutionConfig, replicaId: string, variant?: ExecutionVariant): ExecutionState {
+export function initialExecutionState(config: ExecutionConfig, replicaId: string, testOptions: ExecutionTestOptions = {}): ExecutionState {
   const validators = new ValidatorSet(config.validatorIds.map((id) => ({ id, publicKeyRaw: deriveKeyPair(config.keySeed, id).publicKeyRaw })));
   return {
     config,
-    variant,
+    variant: testOptions.variant,
+    venueVariant: testOptions.venueVariant,
     replicaId,
     validators,
     verifier: new SignatureVerifier(validators),
@@ -182,7 +192,7 @@ function offer(state: ExecutionState, committed: faultline.v1.ICommittedBlock, f
 
 /** The engine's step; returns the BlockExecuted and, live, the snapshot due at this height. */
 function apply(state: ExecutionState, committed: faultline.v1.ICommittedBlock, replay: boolean): { executed: faultline.v1.IBlockExecuted; snapshot: Uint8Array | undefined } {
-  const result = applyBlock(state.venue, venueBlockFromWire(committed.block ?? {}), state.config.venueVariant ? { variant: state.config.venueVariant } : {});
+  const result = applyBlock(state.venue, venueBlockFromWire(committed.block ?? {}), state.venueVariant ? { variant: state.venueVariant } : {});
   state.lastHashHex = hex(result.stateHash);
   state.counters.applied++;
   const every = state.config.snapshotEveryBlocks ?? SNAPSHOT_EVERY_BLOCKS_DEFAULT;

@@ -1,4 +1,4 @@
-export { ExecutionActor, createExecutionNode, type ExecutionConfig, type ExecutionCounters } from './execution-actor.ts';
+export { ExecutionActor, createExecutionNode, type ExecutionConfig, type ExecutionCounters, type ExecutionTestOptions } from './execution-actor.ts';
 export {
   decide as decideExecution,
   evolve as evolveExecution,

@@ -16,20 +16,6 @@ import {
   type ExternalVenueState,
 } from './external-venue-core.ts';
 
-export {
-  externalVenueSeed,
-  externalMarketPriceProcess,
-  externalQuote,
-  hedgeFee,
-  SIDE_BUY,
-  SIDE_SELL,
-  HEDGE_REJECT_DISCONNECTED,
-  HEDGE_REJECT_LIMIT,
-  type ExternalVenueConfig,
-  type ExternalVenueMarket,
-  type ExternalVenueCounters,
-} from './external-venue-core.ts';
-
 export class ExternalVenueActor implements Actor {
   core: ExternalVenueState;
   private readonly runner: EffectRunner;

@@ -1,6 +1,13 @@
+export * from './external-venue-actor.ts';
+export * from './external-venue-machine.ts';
+export * from './time-windows.ts';
+// Named: the core's decide and tick timer are renamed for the package's one namespace.
 export {
-  ExternalVenueActor,
-  createExternalVenue,
+  decide as decideExternalVenue,
+  TICK_TIMER as EXTERNAL_TICK_TIMER,
+  initialExternalVenueState,
+  externalVenueConnected,
+  externalVenueQuote,
   externalVenueSeed,
   externalMarketPriceProcess,
   externalQuote,
@@ -12,15 +19,6 @@ export {
   type ExternalVenueConfig,
   type ExternalVenueMarket,
   type ExternalVenueCounters,
-} from './external-venue-actor.ts';
-export {
-  decide as decideExternalVenue,
-  initialExternalVenueState,
-  externalVenueConnected,
-  externalVenueQuote,
-  TICK_TIMER as EXTERNAL_TICK_TIMER,
   type ExternalVenueState,
   type ExternalVenueInput,
 } from './external-venue-core.ts';
-export { externalVenueMachine, EXTERNAL_VENUE_TIMERS, type ExternalVenueFacts, type ExternalVenueMachineEvent } from './external-venue-machine.ts';
-export { TimeWindows, MAX_WAIT_US, type TimeWindow } from './time-windows.ts';

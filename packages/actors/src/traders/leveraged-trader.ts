@@ -12,7 +12,8 @@
 import type { Host } from '@faultline/runtime';
 import { viewMarkTicks } from '../venue/view-state.ts';
 import { TraderActor } from './trader-actor.ts';
-import { BUY, IOC, MARKET, SELL, accountKnown, checkPositiveInt, hasPending, marketActive, placeOrder, positionLots, type TraderConfig, type TraderState, type TraderStrategy } from './trader-core.ts';
+import { SIDE_BUY as BUY, TIF_IOC as IOC, ORDER_TYPE_MARKET as MARKET, SIDE_SELL as SELL } from '@faultline/venue';
+import { accountKnown, checkPositiveInt, hasPending, marketActive, placeOrder, positionLots, type TraderConfig, type TraderState, type TraderStrategy } from './trader-core.ts';
 
 export interface LeveragedTraderConfig extends TraderConfig {
   /** Target notional / deposit, e.g. 10 (the venue's initial margin caps it). */

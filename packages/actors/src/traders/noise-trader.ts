@@ -12,7 +12,8 @@ import type { Host, Rng } from '@faultline/runtime';
 import { viewMarkTicks } from '../venue/view-state.ts';
 import type { CoreEffect } from '../core/effects.ts';
 import { TraderActor } from './trader-actor.ts';
-import { BUY, GTC, IOC, LIMIT, MARKET, SELL, cancelOrder, checkPositiveInt, marketActive, placeOrder, type TraderConfig, type TraderState, type TraderStrategy } from './trader-core.ts';
+import { SIDE_BUY as BUY, TIF_GTC as GTC, TIF_IOC as IOC, ORDER_TYPE_LIMIT as LIMIT, ORDER_TYPE_MARKET as MARKET, SIDE_SELL as SELL } from '@faultline/venue';
+import { cancelOrder, checkPositiveInt, marketActive, placeOrder, type TraderConfig, type TraderState, type TraderStrategy } from './trader-core.ts';
 
 export interface NoiseTraderConfig extends TraderConfig {
   /** Limit orders are placed up to this far from the mark on their passive side (bps); default 20. */

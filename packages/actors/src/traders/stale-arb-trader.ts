@@ -15,7 +15,8 @@ import type { Host } from '@faultline/runtime';
 import { externalTickFromWire } from '../convert.ts';
 import { viewMarkTicks } from '../venue/view-state.ts';
 import { TraderActor } from './trader-actor.ts';
-import { BUY, IOC, LIMIT, MARKET, SELL, accountKnown, checkPositiveInt, hasPending, marketActive, placeOrder, positionLots, type TraderConfig, type TraderState, type TraderStrategy } from './trader-core.ts';
+import { SIDE_BUY as BUY, TIF_IOC as IOC, ORDER_TYPE_LIMIT as LIMIT, ORDER_TYPE_MARKET as MARKET, SIDE_SELL as SELL } from '@faultline/venue';
+import { accountKnown, checkPositiveInt, hasPending, marketActive, placeOrder, positionLots, type TraderConfig, type TraderState, type TraderStrategy } from './trader-core.ts';
 
 export interface StaleArbTraderConfig extends TraderConfig {
   /** It opens when the external price and the venue mark differ by more than this (bps). */

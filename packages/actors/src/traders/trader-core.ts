@@ -13,7 +13,7 @@
  * sequence starts after the start time so a new incarnation never reuses a nonce (a client sends
  * far fewer than one transaction per µs).
  */
-import { decodeMessage, encodeMessage, pb, type faultline } from '@faultline/protocol';
+import { decodeMessage, encodeMessage, type faultline } from '@faultline/protocol';
 import type { Rng } from '@faultline/runtime';
 import type { OrderUpdateEvent } from '@faultline/venue';
 import type { SnapshotFrom } from 'xstate';
@@ -24,13 +24,6 @@ import { nextTx, publishTx, type TxSequence } from '../venue/tx-sequence.ts';
 import type { TxBody } from '../venue/tx-sender.ts';
 import { newViewState, viewAgeUs, viewMarketActive, viewNext, viewReceive, type ExecutedBlockView, type ViewState } from '../venue/view-state.ts';
 import { FUNDING_RETRY_TIMER, TICK_TIMER, traderMachine, type TraderFacts, type TraderMachineEvent, type TraderMode } from './trader-machine.ts';
-
-export const BUY = pb.Side.SIDE_BUY;
-export const SELL = pb.Side.SIDE_SELL;
-export const LIMIT = pb.OrderType.ORDER_TYPE_LIMIT;
-export const MARKET = pb.OrderType.ORDER_TYPE_MARKET;
-export const GTC = pb.TimeInForce.TIME_IN_FORCE_GTC;
-export const IOC = pb.TimeInForce.TIME_IN_FORCE_IOC;
 
 export interface TraderConfig {
   /** The venue account; default: the actor id. */

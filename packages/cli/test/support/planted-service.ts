@@ -26,7 +26,7 @@ function plantedFactory(spec: ActorSpec): ActorFactory {
   if (!plant) return actorFactoryFromSpec(spec);
   if (plant.venueVariant !== undefined && !VENUE_VARIANTS.includes(plant.venueVariant)) throw new Error(`${PLANT_ENV}: unknown venue variant ${plant.venueVariant}`);
   const base: ActorFactory =
-    plant.venueVariant && spec.kind === 'execution' ? createExecutionNode({ ...spec.config, venueVariant: plant.venueVariant }) : actorFactoryFromSpec(spec);
+    plant.venueVariant && spec.kind === 'execution' ? createExecutionNode(spec.config, { venueVariant: plant.venueVariant }) : actorFactoryFromSpec(spec);
   if (!plant.publish) return base;
   const subject = plant.publish;
   return (host: Host): Actor => {

@@ -44,9 +44,9 @@ export interface VenueRunSetup {
   externalVenueId?: string;
   /** Testing seam: planted actor variants (@faultline/actors/testing); the execution nodes take theirs here. */
   actorVariants?: readonly ActorVariant[];
-  /** Testing seam: a deliberately broken venue engine in every execution replica (never hashed, never in the log header). */
   /** Testing seam: a deliberately broken simulator (SIM_VARIANTS in @faultline/runtime/testing). */
   simVariant?: SimVariant;
+  /** Testing seam: a deliberately broken venue engine in every execution replica (never hashed, never in the log header). */
   venueVariant?: VenueVariant;
   /** Testing seam: a planted consensus bug in every honest validator (never hashed, never in the log header). */
   consensusVariant?: ConsensusVariant;
@@ -119,7 +119,6 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
         venue: setup.venue,
         validatorIds: setup.validatorIds,
         keySeed: setup.seed,
-        ...(setup.venueVariant ? { venueVariant: setup.venueVariant } : {}),
         onApplied: (replica, committed, result, state, replayed) => {
           if (replayed) return;
           const height = state.height;
@@ -132,7 +131,7 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
           for (const event of result.events) record(timeUs, { event: venueEventToWire(event) });
           record(timeUs, { stateHash: { height, hash: result.stateHash ?? new Uint8Array(0), replicaId: replica } });
         },
-      }, executionVariant ? { variant: executionVariant } : {})(host) as ExecutionActor;
+      }, { ...(executionVariant ? { variant: executionVariant } : {}), ...(setup.venueVariant ? { venueVariant: setup.venueVariant } : {}) })(host) as ExecutionActor;
       replicas.set(id, actor);
       return actor;
     });
