@@ -1,0 +1,338 @@
+/**
+ * The runtime's durability rules, each on its own, against in-memory fakes of the NATS
+ * connection and the JetStream client (the *.int tests run the same rules against a real broker,
+ * where a broken rule shows up late or by luck):
+ * - the write-ahead barrier: a message published after an append leaves only once that append
+ *   (and every earlier one) is acknowledged, in publish order, never after a failed append;
+ * - snapshot coverage: a snapshot names the last acknowledged log entry before it, never its own
+ *   sequence, and is sent only after every earlier append's ack;
+ * - a dead (crashed) host neither writes nor sends.
+ */
+import { describe, expect, it } from 'vitest';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { decodeEnvelope, type EnvelopeBody } from '@faultline/protocol';
+import { wireSubject, type RecoveredLog } from '@faultline/runtime';
+import { LOG_ENTRY_BYTES_MAX, NatsDurableLog, NatsHost, volatileLog, type NatsHostLog } from '@faultline/runtime/nats';
+
+const RUN = 'rules';
+
+/** What a test needs of a NatsConnection: publishes recorded, subscriptions callable. */
+class FakeConnection {
+  readonly published: Array<{ subject: string; data: Uint8Array }> = [];
+  readonly subscriptions = new Map<string, (error: Error | null, message: { subject: string; data: Uint8Array }) => void>();
+  flushes = 0;
+  publish(subject: string, data: Uint8Array): void {
+    this.published.push({ subject, data });
+  }
+  subscribe(subject: string, options: { callback: (error: Error | null, message: { subject: string; data: Uint8Array }) => void }) {
+    this.subscriptions.set(subject, options.callback);
+    return { unsubscribe: () => this.subscriptions.delete(subject) };
+  }
+  flush(): Promise<void> {
+    this.flushes++;
+    return Promise.resolve();
+  }
+  /** The `n` of each ping this connection sent on `subject` (run-relative), in order. */
+  pings(subject: string): number[] {
+    const wire = wireSubject(RUN, subject);
+    return this.published.filter((p) => p.subject === wire).map((p) => {
+      const decoded = decodeEnvelope(p.data);
+      return decoded.ok ? Number(decoded.value.ping?.n) : -1;
+    });
+  }
+}
+
+/** A log whose busy state and idle promise the test drives by hand. */
+class ManualLog implements NatsHostLog {
+  busy = false;
+  failed: Error | undefined;
+  appended: Uint8Array[] = [];
+  snapshots: Uint8Array[] = [];
+  private waiters: Array<() => void> = [];
+  append(entry: Uint8Array): void {
+    this.appended.push(entry);
+    this.busy = true;
+  }
+  snapshot(state: Uint8Array): void {
+    this.snapshots.push(state);
+  }
+  recover(): RecoveredLog {
+    return { snapshot: undefined, entries: this.appended };
+  }
+  whenIdle(): Promise<void> {
+    if (!this.busy) return Promise.resolve();
+    return new Promise((done) => this.waiters.push(done));
+  }
+  /** Resolves the waiters (whether or not `busy` was cleared: a racing append may have set it again). */
+  settle(): void {
+    for (const done of this.waiters.splice(0)) done();
+  }
+}
+
+const ping = (n: number): EnvelopeBody => ({ ping: { n, replyTo: 'nobody' } });
+const tick = () => new Promise<void>((done) => setImmediate(done));
+
+function makeHost(log: NatsHostLog = new ManualLog()) {
+  const nc = new FakeConnection();
+  const errors: string[] = [];
+  const logger = { debug() {}, info() {}, warn() {}, error: (message: string) => void errors.push(message) };
+  const host = new NatsHost({ nc: nc as unknown as NatsConnection, runId: RUN, actorId: 'writer', seed: 1, epochUs: 0, log, logger });
+  return { host, nc, errors };
+}
+
+describe('the write-ahead barrier (NatsHost)', () => {
+  it('sends at once while no append is unacknowledged', () => {
+    const { host, nc } = makeHost();
+    host.publish('demo.watch', ping(1));
+    expect(nc.pings('demo.watch')).toEqual([1]);
+    expect(host.stats.published).toBe(1);
+  });
+
+  it('holds every message published after an append until the log is idle, then sends them in order', async () => {
+    const log = new ManualLog();
+    const { host, nc } = makeHost(log);
+    host.log.append(new Uint8Array([1]));
+    host.publish('demo.watch', ping(1));
+    host.publish('demo.watch', ping(2));
+    await tick();
+    expect(nc.pings('demo.watch')).toEqual([]);
+    expect(host.stats.published).toBe(2);
+    log.busy = false;
+    log.settle();
+    await tick();
+    expect(nc.pings('demo.watch')).toEqual([1, 2]);
+  });
+
+  it('a message published when the log has just become idle still waits behind the held ones (order kept)', async () => {
+    const log = new ManualLog();
+    const { host, nc } = makeHost(log);
+    host.log.append(new Uint8Array([1]));
+    host.publish('demo.watch', ping(1));
+    log.busy = false; // acknowledged, but the held message is not sent yet
+    host.publish('demo.watch', ping(2));
+    expect(nc.pings('demo.watch')).toEqual([]);
+    log.settle();
+    await tick();
+    expect(nc.pings('demo.watch')).toEqual([1, 2]);
+  });
+
+  it('an append made while the held messages wait keeps them held until it is acknowledged too', async () => {
+    const log = new ManualLog();
+    const { host, nc } = makeHost(log);
+    host.log.append(new Uint8Array([1]));
+    host.publish('demo.watch', ping(1));
+    host.log.append(new Uint8Array([2])); // still busy when the first wait ends
+    log.settle();
+    await tick();
+    expect(nc.pings('demo.watch')).toEqual([]);
+    log.busy = false;
+    log.settle();
+    await tick();
+    expect(nc.pings('demo.watch')).toEqual([1]);
+  });
+
+  it('a failed append stops the actor: the held messages are never sent, nor anything later, and the failure is logged', async () => {
+    const log = new ManualLog();
+    const { host, nc, errors } = makeHost(log);
+    host.log.append(new Uint8Array([1]));
+    host.publish('demo.watch', ping(1));
+    log.failed = new Error('no ack');
+    log.busy = false;
+    log.settle();
+    await tick();
+    expect(nc.pings('demo.watch')).toEqual([]);
+    expect(errors).toEqual(['durable log append failed; stopping the actor']);
+    host.publish('demo.watch', ping(2));
+    host.log.append(new Uint8Array([2]));
+    expect(nc.pings('demo.watch')).toEqual([]);
+    expect(log.appended).toHaveLength(1);
+  });
+
+  it('a crash drops the held messages; a dead host writes, snapshots and sends nothing', async () => {
+    const log = new ManualLog();
+    const { host, nc } = makeHost(log);
+    host.log.append(new Uint8Array([1]));
+    host.publish('demo.watch', ping(1));
+    host.kill();
+    log.busy = false;
+    log.settle();
+    await tick();
+    host.log.append(new Uint8Array([2]));
+    host.log.snapshot(new Uint8Array([3]));
+    host.publish('demo.watch', ping(2));
+    expect(nc.pings('demo.watch')).toEqual([]);
+    expect(log.appended).toHaveLength(1);
+    expect(log.snapshots).toHaveLength(0);
+    expect(host.stats.published).toBe(1);
+  });
+
+  it('a clean close waits for the log, sends what waited on it, flushes the connection, then stops', async () => {
+    const log = new ManualLog();
+    const { host, nc } = makeHost(log);
+    host.log.append(new Uint8Array([1]));
+    host.publish('demo.watch', ping(1));
+    const closed = host.close();
+    await tick();
+    expect(nc.pings('demo.watch')).toEqual([]);
+    log.busy = false;
+    log.settle();
+    await closed;
+    expect(nc.pings('demo.watch')).toEqual([1]);
+    expect(nc.flushes).toBe(1);
+    host.publish('demo.watch', ping(2));
+    expect(nc.pings('demo.watch')).toEqual([1]);
+  });
+
+  it('a live host passes appends and snapshots to its log, and recovers what the log held', () => {
+    const log = new ManualLog();
+    const { host } = makeHost(log);
+    host.log.append(new Uint8Array([1]));
+    host.log.snapshot(new Uint8Array([9]));
+    expect(log.appended).toEqual([new Uint8Array([1])]);
+    expect(log.snapshots).toEqual([new Uint8Array([9])]);
+    expect(host.log.recover().entries).toEqual([new Uint8Array([1])]);
+  });
+
+  it('the volatile log keeps nothing and never holds a message back', async () => {
+    const log = volatileLog();
+    log.append(new Uint8Array([1]));
+    log.snapshot(new Uint8Array([2]));
+    expect(log.recover()).toEqual({ snapshot: undefined, entries: [] });
+    expect(log.busy).toBe(false);
+    expect(log.failed).toBeUndefined();
+    await expect(log.whenIdle()).resolves.toBeUndefined();
+  });
+});
+
+/** A JetStream client whose publish acks the test resolves or rejects, one by one. */
+class FakeJetStream {
+  private seq = 100;
+  readonly calls: Array<{ subject: string; data: Uint8Array; covers: string | undefined; ack: (ok: boolean) => void }> = [];
+  publish(subject: string, data: Uint8Array, options?: { headers?: { get(key: string): string } }): Promise<{ seq: number }> {
+    const seq = ++this.seq;
+    return new Promise((resolve, reject) => {
+      this.calls.push({
+        subject,
+        data,
+        covers: options?.headers?.get('Faultline-Covers-Seq'),
+        ack: (ok) => (ok ? resolve({ seq }) : reject(new Error(`no ack for ${seq}`))),
+      });
+    });
+  }
+}
+
+type LogConstructor = new (js: unknown, logSubject: string, snapSubject: string, recovered: RecoveredLog, onFailure: (error: Error) => void) => NatsDurableLog;
+
+function makeLog(recovered: RecoveredLog = { snapshot: undefined, entries: [] }) {
+  const js = new FakeJetStream();
+  const failures: Error[] = [];
+  // The constructor is private (open() reads the stream first); the rules under test start after it.
+  const log = new (NatsDurableLog as unknown as LogConstructor)(js, 'log.writer', 'snap.writer', recovered, (error) => failures.push(error));
+  return { log, js, failures };
+}
+
+describe('the JetStream durable log (NatsDurableLog)', () => {
+  it('is busy from an append until its ack, and idle waiters resolve only when every append is acknowledged', async () => {
+    const { log, js } = makeLog();
+    expect(log.busy).toBe(false);
+    await log.whenIdle();
+    log.append(new Uint8Array([1]));
+    log.append(new Uint8Array([2]));
+    expect(log.busy).toBe(true);
+    let idle = false;
+    void log.whenIdle().then(() => (idle = true));
+    js.calls[0]!.ack(true);
+    await tick();
+    expect(log.busy).toBe(true);
+    expect(idle).toBe(false);
+    js.calls[1]!.ack(true);
+    await tick();
+    expect(log.busy).toBe(false);
+    expect(idle).toBe(true);
+    expect(log.failed).toBeUndefined();
+  });
+
+  it('publishes a copy of each entry on its own subject (a caller reusing its buffer changes nothing)', () => {
+    const { log, js } = makeLog();
+    const entry = new Uint8Array([1, 2, 3]);
+    log.append(entry);
+    entry[0] = 9;
+    expect(js.calls[0]!.subject).toBe('log.writer');
+    expect([...js.calls[0]!.data]).toEqual([1, 2, 3]);
+  });
+
+  it('a snapshot is sent only after every earlier append is acknowledged, and names the last acknowledged entry', async () => {
+    const { log, js } = makeLog();
+    log.append(new Uint8Array([1])); // seq 101
+    log.append(new Uint8Array([2])); // seq 102
+    const state = new Uint8Array([7]);
+    log.snapshot(state);
+    state[0] = 8;
+    await tick();
+    expect(js.calls.map((c) => c.subject)).toEqual(['log.writer', 'log.writer']);
+    js.calls[0]!.ack(true);
+    await tick();
+    expect(js.calls).toHaveLength(2);
+    js.calls[1]!.ack(true);
+    await tick();
+    expect(js.calls).toHaveLength(3);
+    expect(js.calls[2]!.subject).toBe('snap.writer');
+    expect(js.calls[2]!.covers).toBe('102');
+    expect([...js.calls[2]!.data]).toEqual([7]);
+    expect(log.busy).toBe(true); // the snapshot's own ack is pending
+    js.calls[2]!.ack(true); // seq 103: a snapshot, not an entry
+    await tick();
+    expect(log.busy).toBe(false);
+    log.append(new Uint8Array([3])); // seq 104
+    log.snapshot(new Uint8Array([4]));
+    js.calls[3]!.ack(true);
+    await tick();
+    expect(js.calls[4]!.covers).toBe('104');
+  });
+
+  it('a snapshot with no entry before it covers nothing (sequence 0)', async () => {
+    const { log, js } = makeLog();
+    log.snapshot(new Uint8Array([1]));
+    await tick();
+    expect(js.calls[0]!.covers).toBe('0');
+  });
+
+  it('a snapshot taken while the previous snapshot is unacknowledged still covers only entries', async () => {
+    const { log, js } = makeLog();
+    log.append(new Uint8Array([1])); // 101
+    js.calls[0]!.ack(true);
+    await tick();
+    log.snapshot(new Uint8Array([1])); // 102
+    await tick();
+    log.snapshot(new Uint8Array([2])); // 103, sent once 102 is acked
+    js.calls[1]!.ack(true);
+    await tick();
+    expect(js.calls.map((c) => c.covers)).toEqual([undefined, '101', '101']);
+  });
+
+  it('a failed append marks the log failed (the first error), tells the owner, and still ends the busy state', async () => {
+    const { log, js, failures } = makeLog();
+    log.append(new Uint8Array([1]));
+    log.append(new Uint8Array([2]));
+    js.calls[0]!.ack(false);
+    js.calls[1]!.ack(false);
+    await tick();
+    expect(log.failed?.message).toBe('no ack for 101');
+    expect(failures.map((f) => f.message)).toEqual(['no ack for 101', 'no ack for 101']);
+    expect(log.busy).toBe(false);
+  });
+
+  it('refuses an entry or a snapshot larger than the broker takes', () => {
+    const { log, js } = makeLog();
+    const big = new Uint8Array(LOG_ENTRY_BYTES_MAX + 1);
+    expect(() => log.append(big)).toThrow(RangeError);
+    expect(() => log.snapshot(big)).toThrow(RangeError);
+    log.append(new Uint8Array(LOG_ENTRY_BYTES_MAX));
+    expect(js.calls).toHaveLength(1);
+  });
+
+  it('recovers what the stream held when the log was opened', () => {
+    const recovered = { snapshot: new Uint8Array([5]), entries: [new Uint8Array([6])] };
+    expect(makeLog(recovered).log.recover()).toBe(recovered);
+  });
+});
