@@ -44,5 +44,63 @@ export function certificateFacts(certificate: faultline.v1.ICommitCertificate): 
 
 /** The height a committed block's header claims (0 without a header). */
 export function committedHeight(committed: faultline.v1.ICommittedBlock): number {
-  return Number(committed.block?.header?.height ?? 0);
+  return headerFacts(committed.block?.header ?? {}).height;
+}
+
+/** A proposal's facts (its block stays wire: its header's bytes are what is hashed). */
+export interface ProposalFacts {
+  height: number;
+  round: number;
+  /** The round of the polka it re-proposes (-1: none; an absent field reads 0, as on the wire). */
+  polRound: number;
+  proposerId: string;
+  blockHashHex: string;
+}
+
+export function proposalFacts(proposal: faultline.v1.IProposal): ProposalFacts {
+  return {
+    height: Number(proposal.height ?? 0),
+    round: proposal.round ?? 0,
+    polRound: proposal.polRound ?? 0,
+    proposerId: proposal.proposerId ?? '',
+    blockHashHex: hex(proposal.blockHash),
+  };
+}
+
+/** What the core checks of a block header (the header's other fields are compared as hashes). */
+export interface HeaderFacts {
+  height: number;
+  timeUs: number;
+  txCount: number;
+}
+
+export function headerFacts(header: faultline.v1.IBlockHeader): HeaderFacts {
+  return { height: Number(header.height ?? 0), timeUs: Number(header.timeUs ?? 0), txCount: header.txCount ?? 0 };
+}
+
+/** A write-ahead lock record's facts (its blocks stay wire). */
+export interface LockFacts {
+  height: number;
+  lockedRound: number;
+  validRound: number;
+}
+
+export function lockFacts(lock: faultline.v1.ILockState): LockFacts {
+  return { height: Number(lock.height ?? 0), lockedRound: lock.lockedRound ?? 0, validRound: lock.validRound ?? 0 };
+}
+
+/** A peer's status announcement: the height it has committed. */
+export function statusHeight(status: faultline.v1.IStatusAnnounce): number {
+  return Number(status.height ?? 0);
+}
+
+/** A peer's block request, its range as numbers. */
+export interface BlockRequestFacts {
+  requesterId: string;
+  fromHeight: number;
+  maxCount: number;
+}
+
+export function blockRequestFacts(request: faultline.v1.IBlockRequest): BlockRequestFacts {
+  return { requesterId: request.requesterId ?? '', fromHeight: Number(request.fromHeight ?? 0), maxCount: request.maxCount ?? 0 };
 }

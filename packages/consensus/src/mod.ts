@@ -15,7 +15,22 @@ export {
 } from './config.ts';
 export type { ConsensusVariant } from './variants.ts';
 export { verifyCertificate, committedBlockProblem, medianTimeUs } from './certificate.ts';
-export { voteFacts, certificateFacts, committedHeight, type VoteFacts, type CertificateFacts } from './convert.ts';
+export {
+  voteFacts,
+  certificateFacts,
+  committedHeight,
+  proposalFacts,
+  headerFacts,
+  lockFacts,
+  statusHeight,
+  blockRequestFacts,
+  type VoteFacts,
+  type CertificateFacts,
+  type ProposalFacts,
+  type HeaderFacts,
+  type LockFacts,
+  type BlockRequestFacts,
+} from './convert.ts';
 export { SignatureVerifier, signVote, signProposal, voteSignBytes, proposalSignBytes } from './signatures.ts';
 export { blockHash, txHash, txsHash, hex, sha256, certificateHash } from './hashing.ts';
 export { Mempool, type MempoolAdmission } from './mempool.ts';

@@ -10,7 +10,6 @@
  * to sign both.
  */
 import type { faultline } from '@faultline/protocol';
-import { hex } from './hashing.ts';
 
 type Vote = faultline.v1.IVote;
 
@@ -24,9 +23,8 @@ class VoteTally {
   /** Block hash → validator → its vote for that hash. */
   private readonly byHash = new Map<string, Map<string, Vote>>();
 
-  add(vote: Vote): VoteAdmission {
-    const validator = vote.validatorId ?? '';
-    const hashHex = hex(vote.blockHash);
+  /** `validator` and `hashHex`: the vote's facts (convert.ts's voteFacts), read once by the caller. */
+  add(vote: Vote, validator: string, hashHex: string): VoteAdmission {
     let voters = this.byHash.get(hashHex);
     if (voters?.has(validator)) return { outcome: 'duplicate' };
     if (!voters) this.byHash.set(hashHex, (voters = new Map()));

@@ -8,6 +8,7 @@
  */
 import { decodeMessage, pb, type faultline } from '@faultline/protocol';
 import { medianTimeUs, verifyCertificate } from './certificate.ts';
+import { committedHeight, headerFacts, lockFacts, proposalFacts, voteFacts } from './convert.ts';
 import {
   DEFAULT_LIMITS,
   timeoutUs,
@@ -61,6 +62,8 @@ interface ProposalEntry {
   proposal: Proposal;
   block: Block;
   hashHex: string;
+  /** The proposal's polRound (convert.ts: read once). */
+  polRound: number;
   valid: boolean;
   /** The hashes of the block's txs, computed once by validation and reused at commit. */
   txKeys: string[] | undefined;
@@ -126,13 +129,14 @@ export class TendermintCore {
     for (const record of records) {
       if (record.committed) {
         const committed = record.committed;
-        if (Number(committed.block?.header?.height ?? 0) === this.chain.length + 1) {
+        if (committedHeight(committed) === this.chain.length + 1) {
           this.chain.push(committed);
           this.mempool.markCommitted(committed.block?.txs ?? []);
         }
       } else if (record.signedVote) {
         votes.push(record.signedVote);
-        this.signed.set(signKey(Number(record.signedVote.height), record.signedVote.round ?? 0, kindOf(record.signedVote)), hex(record.signedVote.blockHash));
+        const vote = voteFacts(record.signedVote);
+        this.signed.set(signKey(vote.height, vote.round, kindOf(vote.type)), vote.blockHashHex);
       } else if (record.signedProposal) {
         this.ownProposals.set(`${record.signedProposal.height}/${record.signedProposal.round}`, record.signedProposal);
       } else if (record.lock) {
@@ -141,14 +145,16 @@ export class TendermintCore {
     }
     this.height = this.chain.length + 1;
     // Only the height we are still deciding matters: locks and rounds of committed heights are done.
-    this.round = Math.max(0, ...votes.filter((vote) => Number(vote.height) === this.height).map((vote) => vote.round ?? 0));
-    if (lastLock && Number(lastLock.height) === this.height) {
-      this.lockedRound = lastLock.lockedRound ?? -1;
+    const current = votes.filter((vote) => voteFacts(vote).height === this.height);
+    this.round = Math.max(0, ...current.map((vote) => voteFacts(vote).round));
+    const lock = lastLock ? lockFacts(lastLock) : undefined;
+    if (lastLock && lock?.height === this.height) {
+      this.lockedRound = lock.lockedRound;
       this.lockedBlock = lastLock.lockedBlock ?? undefined;
-      this.validRound = lastLock.validRound ?? -1;
+      this.validRound = lock.validRound;
       this.validBlock = lastLock.validBlock ?? undefined;
     }
-    for (const vote of votes) if (Number(vote.height) === this.height) this.sentVotes.push(vote);
+    this.sentVotes.push(...current);
   }
 
   start(nowUs: number): CoreEffect[] {
@@ -206,9 +212,9 @@ export class TendermintCore {
   /** Committed blocks from a peer's sync response, applied in height order when they verify. */
   onSyncedBlocks(nowUs: number, blocks: readonly CommittedBlock[], from: string): CoreEffect[] {
     return this.run(nowUs, () => {
-      for (const committed of [...blocks].sort((a, b) => Number(a.block?.header?.height) - Number(b.block?.header?.height))) {
+      for (const committed of [...blocks].sort((a, b) => committedHeight(a) - committedHeight(b))) {
         // During the commit wait the current height is decided: a synced copy of it changes nothing.
-        if (Number(committed.block?.header?.height) !== this.height || this.decided()) continue;
+        if (committedHeight(committed) !== this.height || this.decided()) continue;
         const { problem, txKeys } = this.checkSynced(committed);
         if (problem) {
           this.reject(`synced block ${this.height} from ${from}: ${problem}`, from);
@@ -247,7 +253,10 @@ export class TendermintCore {
     if (this.options.byzantine === 'withhold') return { proposals: [], votes: [] };
     const proposals: Proposal[] = [];
     for (const [key, proposal] of this.ownProposals) if (key.startsWith(`${this.height}/`)) proposals.push(proposal);
-    const votes = this.sentVotes.filter((vote) => Number(vote.height) === this.height && (vote.round ?? 0) >= this.round - 1);
+    const votes = this.sentVotes.filter((vote) => {
+      const facts = voteFacts(vote);
+      return facts.height === this.height && facts.round >= this.round - 1;
+    });
     return { proposals, votes };
   }
 
@@ -374,12 +383,13 @@ export class TendermintCore {
   private blockProblem(block: Block | null | undefined): string | undefined {
     const header = block?.header;
     if (!block || !header) return 'no block';
-    if (Number(header.height) !== this.height) return `block for height ${header.height}`;
+    const facts = headerFacts(header);
+    if (facts.height !== this.height) return `block for height ${facts.height}`;
     if (hex(header.prevBlockHash) !== hex(this.prevBlockHash())) return 'wrong previous block hash';
     const txs = block.txs ?? [];
     if (txs.length > this.limits.blockTxsMax) return `${txs.length} txs exceed the block limit`;
     if (txBytes(txs) > this.limits.blockBytesMax) return `${txBytes(txs)} bytes of txs exceed the block limit`;
-    if ((header.txCount ?? 0) !== txs.length) return 'tx count does not match';
+    if (facts.txCount !== txs.length) return 'tx count does not match';
     if (hex(header.txsHash) !== hex(txsHash(txs))) return 'txs hash does not match';
     const lastCommit = block.lastCommit ?? null;
     if (hex(header.lastCommitHash) !== hex(certificateHash(lastCommit))) return 'last commit hash does not match';
@@ -390,10 +400,10 @@ export class TendermintCore {
       });
       if (problem) return `last commit: ${problem}`;
     }
-    if (Number(header.timeUs) !== this.blockTimeUs(lastCommit)) return 'block time is not the median of the last commit';
+    if (facts.timeUs !== this.blockTimeUs(lastCommit)) return 'block time is not the median of the last commit';
     // Execution refuses a block that goes back in time: a valid value never does (see votedBlockTimeUs).
-    const previousTimeUs = this.chain[this.height - 2]?.block?.header?.timeUs;
-    if (previousTimeUs !== undefined && previousTimeUs !== null && Number(header.timeUs) <= Number(previousTimeUs)) return 'block time not after the previous block';
+    const previous = this.chain[this.height - 2]?.block?.header;
+    if (previous && facts.timeUs <= headerFacts(previous).timeUs) return 'block time not after the previous block';
     return undefined;
   }
 
@@ -427,32 +437,32 @@ export class TendermintCore {
   }
 
   private receiveProposal(proposal: Proposal, from: string): void {
-    const height = Number(proposal.height ?? 0);
-    const round = proposal.round ?? 0;
+    const facts = proposalFacts(proposal);
+    const { height, round } = facts;
     if (height > this.height) {
       this.bufferFuture({ kind: 'proposal', proposal }, from, height);
       return;
     }
     if (height < this.height) return; // late: harmless
     if (round > this.round + this.limits.futureRoundsMax) return this.reject(`proposal for round ${round} too far ahead`, from);
-    const proposer = proposal.proposerId ?? '';
+    const proposer = facts.proposerId;
     if (proposer !== this.validators.proposer(height, round)) return this.reject(`proposal from ${proposer}, not the proposer of round ${round}`, from);
     if (from !== this.id && !this.verifier.verifyProposal(proposal)) return this.reject(`proposal with a bad signature from ${proposer}`, from);
     const block = proposal.block;
-    if (!block?.header || hex(blockHash(block.header)) !== hex(proposal.blockHash)) return this.reject('proposal block does not match its hash', from);
+    if (!block?.header || hex(blockHash(block.header)) !== facts.blockHashHex) return this.reject('proposal block does not match its hash', from);
     if (this.proposals.has(round)) return; // first proposal of a round wins; another is equivocation
     this.votesAt(round).senders.add(proposer);
     const { problem, txKeys } = this.checkBlock(block);
-    this.proposals.set(round, { proposal, block, hashHex: hex(proposal.blockHash), valid: problem === undefined, txKeys });
+    this.proposals.set(round, { proposal, block, hashHex: facts.blockHashHex, polRound: facts.polRound, valid: problem === undefined, txKeys });
     if (problem) this.reject(`invalid block proposed by ${proposer}: ${problem}`, from);
   }
 
   private receiveVote(vote: Vote, from: string): void {
-    const height = Number(vote.height ?? 0);
-    const round = vote.round ?? 0;
-    const kind = kindOf(vote);
+    const facts = voteFacts(vote);
+    const { height, round } = facts;
+    const kind = kindOf(facts.type);
     if (!kind) return this.reject('vote of unknown type', from);
-    const voter = vote.validatorId ?? '';
+    const voter = facts.validatorId;
     if (!this.validators.has(voter)) return this.reject(`vote from unknown validator ${voter}`, from);
     if (height > this.height) {
       if (from !== this.id && !this.verifier.verifyVote(vote)) return this.reject(`vote with a bad signature from ${voter}`, from);
@@ -464,7 +474,7 @@ export class TendermintCore {
     if (voter !== this.id && !this.verifier.verifyVote(vote)) return this.reject(`vote with a bad signature from ${voter}`, from);
     const votes = this.votesAt(round);
     votes.senders.add(voter);
-    const admission = votes.tally(kind).add(vote);
+    const admission = votes.tally(kind).add(vote, voter, facts.blockHashHex);
     if (admission.outcome === 'conflict') {
       this.counters.equivocationsSeen++;
       this.addEvidence(duplicateVoteEvidence(admission.previous, vote), this.id);
@@ -539,7 +549,7 @@ export class TendermintCore {
     const votes = this.votesAt(round);
     const entry = this.proposals.get(round);
     if (this.step === 'propose' && entry) {
-      const polRound = entry.proposal.polRound ?? -1;
+      const polRound = entry.polRound;
       if (polRound === -1) {
         // L22.
         const free = this.lockedRound === -1 || hex(this.lockedBlockHash()) === entry.hashHex || this.options.variant === 'ignore-lock';
@@ -600,9 +610,10 @@ export class TendermintCore {
 
   /** The time of the block a vote is for (the previous block's for a nil vote or an unseen block). */
   private votedBlockTimeUs(hashHex: string): number {
-    const voted = hashHex === '' ? undefined : this.proposalWithHash(hashHex)?.block;
-    const previous = this.chain[this.height - 2]?.block?.header?.timeUs ?? this.options.genesisTimeUs;
-    return Number(voted?.header?.timeUs ?? previous);
+    const voted = hashHex === '' ? undefined : this.proposalWithHash(hashHex)?.block?.header;
+    if (voted) return headerFacts(voted).timeUs;
+    const previous = this.chain[this.height - 2]?.block?.header;
+    return previous ? headerFacts(previous).timeUs : this.options.genesisTimeUs;
   }
 
   private proposalWithHash(hashHex: string): ProposalEntry | undefined {
@@ -695,7 +706,7 @@ export class TendermintCore {
   private commit(committed: CommittedBlock, options: { immediate?: boolean; txKeys?: string[] | undefined } = {}): void {
     // L49 fires at most once per height: a chain holds each height once, in order.
     if (this.decided()) return;
-    const height = Number(committed.block?.header?.height ?? 0);
+    const height = committedHeight(committed);
     if (height !== this.height || (this.chain.length !== this.height - 1 && this.options.variant !== 'no-commit-guard')) {
       throw new Error(`consensus: committing height ${height} at height ${this.height} with ${this.chain.length} blocks (a bug)`);
     }
@@ -724,8 +735,8 @@ export class TendermintCore {
     this.future = [];
     this.startRound(0);
     for (const message of pending) {
-      if (message.kind === 'vote') this.receiveVote(message.vote, message.vote.validatorId ?? '');
-      else this.receiveProposal(message.proposal, message.proposal.proposerId ?? '');
+      if (message.kind === 'vote') this.receiveVote(message.vote, voteFacts(message.vote).validatorId);
+      else this.receiveProposal(message.proposal, proposalFacts(message.proposal).proposerId);
     }
   }
 
@@ -747,9 +758,9 @@ function txBytes(txs: readonly Uint8Array[]): number {
   return bytes;
 }
 
-function kindOf(vote: Vote): VoteKind | undefined {
-  if (vote.type === pb.VoteType.VOTE_TYPE_PREVOTE) return 'prevote';
-  if (vote.type === pb.VoteType.VOTE_TYPE_PRECOMMIT) return 'precommit';
+function kindOf(type: number): VoteKind | undefined {
+  if (type === pb.VoteType.VOTE_TYPE_PREVOTE) return 'prevote';
+  if (type === pb.VoteType.VOTE_TYPE_PRECOMMIT) return 'precommit';
   return undefined;
 }
 

@@ -12,8 +12,11 @@ import { createActor, type Actor as XstateActor } from 'xstate';
 import { decodeMessage, deriveKeyPair, encodeMessage, receivedTxBytes, type faultline } from '@faultline/protocol';
 import { hostClock, type Actor, type ActorFactory, type DecodedEnvelope, type Host } from '@faultline/runtime';
 import {
+  blockRequestFacts,
   COMETBFT_TIMEOUTS,
   hex,
+  statusHeight,
+  voteFacts,
   SYNC_BLOCKS_MAX,
   TendermintCore,
   ValidatorSet,
@@ -127,15 +130,15 @@ export class ValidatorActor implements Actor {
     if (envelope.proposal) this.execute(this.core.onProposal(now, envelope.proposal, from));
     else if (envelope.vote) this.execute(this.core.onVote(now, envelope.vote, from));
     else if (envelope.tx) this.submitTx(envelope, envelope.tx, false, from);
-    else if (envelope.status) this.execute(this.core.onStatus(from, Number(envelope.status.height ?? 0)));
+    else if (envelope.status) this.execute(this.core.onStatus(from, statusHeight(envelope.status)));
     else this.rejected(`unexpected ${envelope.body} on a consensus subject`);
   }
 
   private onSync(envelope: DecodedEnvelope): void {
     const from = envelope.sender ?? '';
     if (envelope.blockRequest) {
-      const request = envelope.blockRequest;
-      const blocks = this.core.blocksFrom(Number(request.fromHeight ?? 0), request.maxCount ?? 0);
+      const request = blockRequestFacts(envelope.blockRequest);
+      const blocks = this.core.blocksFrom(request.fromHeight, request.maxCount);
       if (blocks.length > 0 && /^[A-Za-z0-9_-]+$/.test(request.requesterId ?? '')) {
         this.host.publish(`sync.${request.requesterId}`, { blockResponse: { blocks, responderHeight: this.core.committedHeight } });
       }
@@ -197,11 +200,13 @@ export class ValidatorActor implements Actor {
           if (decoded.ok) this.host.publish(`consensus.${id}`, { tx: decoded.value });
           break;
         }
-        case 'evidence':
+        case 'evidence': {
           // The core put it in the mempool and gossips it (a gossip-tx effect): here it is only counted.
           this.counters.evidenceReported++;
-          this.host.logger.info('duplicate-vote evidence', { validator: effect.evidence.voteA?.validatorId ?? '', height: Number(effect.evidence.voteA?.height ?? 0) });
+          const offender = voteFacts(effect.evidence.voteA ?? {});
+          this.host.logger.info('duplicate-vote evidence', { validator: offender.validatorId, height: offender.height });
           break;
+        }
         case 'rejected':
           this.rejected(effect.reason);
           break;
