@@ -5,7 +5,7 @@
 import protobuf from 'protobufjs/minimal.js';
 import { faultline } from './generated/faultline.js';
 import { DecodeError, type DecodeResult } from './decode-error.ts';
-import { validatorFor } from './validate.ts';
+import { fieldIds, validatorFor } from './validate.ts';
 import type { Envelope } from './wire.ts';
 
 /** Largest frame accepted on any link: a block response of many full blocks stays far below it. */
@@ -63,11 +63,11 @@ export function decodeEnvelope(bytes: Uint8Array, options: { bytesMax?: number }
   if (!result.ok) return result;
   const envelope = result.value;
   if (envelope.body === undefined) {
-    const unknown = (envelope as { $unknowns?: unknown[] }).$unknowns;
+    // protobufjs discards unknown fields (Reader.discardUnknown): look for one in the frame.
     return fail(
       new DecodeError({
         kind: 'unknown-body',
-        message: unknown?.length
+        message: hasUnknownField(bytes, fieldIds('Envelope'))
           ? 'Envelope: body is a field this build does not know (newer sender?)'
           : 'Envelope: no body is set',
         path: 'body',
@@ -118,6 +118,17 @@ function lastFieldBytes(bytes: Uint8Array, field: number): Uint8Array | undefine
     }
   }
   return found;
+}
+
+/** Does a frame (that decoded) carry a top-level field number outside `known`? Error path only. */
+function hasUnknownField(bytes: Uint8Array, known: ReadonlySet<number>): boolean {
+  const reader = protobuf.Reader.create(bytes);
+  while (reader.pos < reader.len) {
+    const tag = reader.uint32();
+    if (!known.has(tag >>> 3)) return true;
+    reader.skipType(tag & 7);
+  }
+  return false;
 }
 
 function fail(error: DecodeError): { ok: false; error: DecodeError } {

@@ -118,6 +118,11 @@ export function validatorFor(typeName: string): Check {
   };
 }
 
+/** The field numbers message type `typeName` declares (empty for an unknown type). */
+export function fieldIds(typeName: string): ReadonlySet<number> {
+  return new Set(Object.values(types[typeName]?.fields ?? {}).map((field) => field.id));
+}
+
 /** Names of every oneof member of Envelope.body, from the schema. */
 export function envelopeBodyNames(): readonly string[] {
   return types['Envelope']?.oneofs?.['body']?.oneof ?? [];
