@@ -1,0 +1,304 @@
+/**
+ * Rules of the consensus core around Algorithm 1, one focused test each: recovery from the
+ * write-ahead log (chain, round, lock, own proposal and votes of the current height only),
+ * block sync (height order, stop at the first bad block, the next height at once), messages of
+ * the next height (held, then applied; "behind" asked for), timeouts of another step or height,
+ * re-sent own messages, and the Byzantine behaviours the simulator relies on. Four validators:
+ * f = 1, quorum 3; proposers at height 1: round 0 validator-2, round 1 validator-3.
+ */
+import { describe, expect, it } from 'vitest';
+import { deriveKeyPair, encodeMessage, pb, type faultline } from '@faultline/protocol';
+import { hex, signVote, type CoreEffect, type TendermintCore } from '@faultline/consensus';
+import { chainHeights, commitsIn, IDS, KEY_SEED, makeCore, persistedIn, proposalsIn, ScriptedNet, votesIn } from './core-harness.ts';
+
+const MS = 1_000;
+const S = 1_000_000;
+const PREVOTE = pb.VoteType.VOTE_TYPE_PREVOTE;
+const PRECOMMIT = pb.VoteType.VOTE_TYPE_PRECOMMIT;
+const nil = new Uint8Array(0);
+
+function vote(id: string, type: number, round: number, blockHash: Uint8Array | null | undefined, height = 1): faultline.v1.IVote {
+  return signVote({ type, height, round, blockHash: blockHash ?? nil, validatorId: id, timestampUs: 1 }, deriveKeyPair(KEY_SEED, id).privateKey);
+}
+const rejections = (effects: readonly CoreEffect[]) => effects.flatMap((e) => (e.kind === 'rejected' ? [e.reason] : []));
+const kinds = (effects: readonly CoreEffect[]) => effects.map((e) => e.kind);
+const tx = (nonce: number) => encodeMessage('Transaction', { clientId: 'trader-1', nonce });
+
+/** A healthy four-validator network run until every validator has committed `heights` blocks. */
+let healthy: { chain: faultline.v1.ICommittedBlock[]; proposals: faultline.v1.IProposal[] } | undefined;
+function healthyRun(): NonNullable<typeof healthy> {
+  if (!healthy) {
+    const net = new ScriptedNet(IDS, (id) => makeCore(id));
+    net.start();
+    for (let t = 0; t < 60 * S && net.core('validator-2').committedHeight < 3; t += 100 * MS) net.runUntil(t);
+    healthy = { chain: net.core('validator-2').blocksFrom(1, 3), proposals: net.effects.flatMap((e) => proposalsIn([e.effect])) };
+  }
+  return healthy;
+}
+function healthyChain(heights: number): faultline.v1.ICommittedBlock[] {
+  return healthyRun().chain.slice(0, heights);
+}
+
+describe('recovery from the write-ahead log', () => {
+  it('rebuilds the chain from committed records in height order, ignoring a repeated or out-of-order one', () => {
+    const chain = healthyChain(3);
+    const core = makeCore('validator-1');
+    core.restore([{ committed: chain[0] }, { committed: chain[0] }, { committed: chain[2] }, { committed: chain[1] }, { committed: chain[2] }]);
+    expect(chainHeights(core)).toEqual([1, 2, 3]);
+    expect(core.height).toBe(4);
+    expect(core.committedHeight).toBe(3);
+  });
+
+  it('a recovered chain remembers its committed txs: the mempool refuses them again', () => {
+    const block = { block: { header: { height: 1 }, txs: [tx(1)] } };
+    const core = makeCore('validator-1');
+    core.restore([{ committed: block }]);
+    expect(core.mempool.add(tx(1))).toBe('committed');
+    expect(core.mempool.add(tx(2))).toBe('added');
+  });
+
+  it('resumes in the highest round it voted in at the current height (votes of committed heights do not count)', () => {
+    const chain = healthyChain(1);
+    const core = makeCore('validator-1');
+    core.restore([{ signedVote: vote('validator-1', PREVOTE, 7, nil, 1) }, { committed: chain[0] }, { signedVote: vote('validator-1', PREVOTE, 2, nil, 2) }, { signedVote: vote('validator-1', PRECOMMIT, 1, nil, 2) }]);
+    expect(core.height).toBe(2);
+    expect(core.round).toBe(2);
+    const fresh = makeCore('validator-1');
+    fresh.restore([{ committed: chain[0] }, { signedVote: vote('validator-1', PREVOTE, 7, nil, 1) }]);
+    expect(fresh.round).toBe(0);
+  });
+
+  it('a restarted proposer re-sends the proposal it signed, never a second one, and logs nothing new for it', () => {
+    const first = makeCore('validator-2');
+    const wal = persistedIn(first.start(0));
+    const signed = wal.find((record) => record.signedProposal)?.signedProposal;
+    expect(signed).toBeDefined();
+    const restarted = makeCore('validator-2');
+    restarted.restore(wal);
+    const effects = restarted.start(5 * S);
+    expect(proposalsIn(effects)).toEqual([signed]);
+    expect(persistedIn(effects).some((record) => record.signedProposal)).toBe(false);
+  });
+
+  it('restores the lock of the current height: as proposer of a later round it re-proposes its valid block with its valid round', () => {
+    const block = proposalsIn(makeCore('validator-2').start(0))[0]!.block!;
+    const lock = { height: 1, lockedRound: 0, lockedBlock: block, validRound: 0, validBlock: block };
+    const v3 = makeCore('validator-3');
+    v3.restore([{ lock }, { signedVote: vote('validator-3', PREVOTE, 1, nil, 1) }]);
+    const proposal = proposalsIn(v3.start(5 * S))[0]!;
+    expect(proposal.round).toBe(1);
+    expect(proposal.polRound).toBe(0);
+    expect(hex(proposal.block?.header?.txsHash)).toBe(hex(block.header?.txsHash));
+    expect(proposal.block?.header?.proposerId).toBe('validator-2');
+  });
+
+  it('a lock of a committed height is not restored: the proposer of the next height proposes a fresh block', () => {
+    const chain = healthyChain(1);
+    const old = chain[0]!.block!;
+    // validator-3 proposes height 2 round 0 (proposers shift by height).
+    const v3 = makeCore('validator-3');
+    v3.restore([{ committed: chain[0] }, { lock: { height: 1, lockedRound: 0, lockedBlock: old, validRound: 0, validBlock: old } }]);
+    const proposal = proposalsIn(v3.start(5 * S))[0]!;
+    expect(Number(proposal.height)).toBe(2);
+    expect(proposal.polRound).toBe(-1);
+    expect(Number(proposal.block?.header?.height)).toBe(2);
+  });
+
+  it('the votes it signed at the current height are re-sent after a restart; older ones are not', () => {
+    const chain = healthyChain(1);
+    const core = makeCore('validator-1');
+    const current = vote('validator-1', PREVOTE, 0, nil, 2);
+    core.restore([{ signedVote: vote('validator-1', PREVOTE, 0, nil, 1) }, { committed: chain[0] }, { signedVote: current }]);
+    expect(core.ownMessagesOfCurrentHeight().votes).toEqual([current]);
+  });
+});
+
+describe('re-sending own messages', () => {
+  it('the proposal of this height and the votes of this round and the previous one', () => {
+    const v2 = makeCore('validator-2');
+    v2.start(0);
+    // Rounds 1-3 pass with a nil prevote each (precommit timeout, then propose timeout).
+    for (const round of [1, 2, 3]) {
+      v2.onTimeout(10 * S, 'precommit', 1, round - 1);
+      v2.onTimeout(10 * S, 'propose', 1, round);
+    }
+    expect(v2.round).toBe(3);
+    const { proposals, votes } = v2.ownMessagesOfCurrentHeight();
+    expect(proposals.map((p) => p.round)).toEqual([0]);
+    expect(votes.map((v) => v.round)).toEqual([2, 3]);
+  });
+
+  it('a withholding validator re-sends nothing', () => {
+    const v2 = makeCore('validator-2', { byzantine: 'withhold' });
+    v2.start(0);
+    v2.onTimeout(3 * S, 'propose', 1, 0);
+    expect(v2.ownMessagesOfCurrentHeight()).toEqual({ proposals: [], votes: [] });
+  });
+});
+
+describe('block sync', () => {
+  it('applies synced blocks in height order whatever order they came in, and starts the next height at once', () => {
+    const chain = healthyChain(3);
+    const core = makeCore('validator-1');
+    core.start(0);
+    const effects = core.onSyncedBlocks(1 * S, [chain[2]!, chain[0]!, chain[1]!], 'validator-2');
+    expect(chainHeights(core)).toEqual([1, 2, 3]);
+    expect(core.counters.synced).toBe(3);
+    expect(core.height).toBe(4);
+    expect(core.round).toBe(0);
+    expect(effects.filter((e) => e.kind === 'step' && e.step === 'propose').map((e) => (e.kind === 'step' ? e.height : 0))).toEqual([2, 3, 4]);
+    expect(commitsIn(effects)).toHaveLength(3);
+    expect(persistedIn(effects).filter((record) => record.committed)).toHaveLength(3);
+  });
+
+  it('a synced block whose certificate does not verify is refused, naming the height and the peer; what follows it is not applied', () => {
+    const chain = healthyChain(3);
+    const core = makeCore('validator-1');
+    core.start(0);
+    const forged = { ...chain[1]!, certificate: { ...chain[1]!.certificate, precommits: chain[1]!.certificate!.precommits!.slice(0, 2) } };
+    const effects = core.onSyncedBlocks(1 * S, [chain[0]!, forged, chain[2]!], 'validator-4');
+    expect(chainHeights(core)).toEqual([1]);
+    expect(rejections(effects)).toHaveLength(1);
+    expect(rejections(effects)[0]).toMatch(/^synced block 2 from validator-4: /);
+    expect(effects.find((e) => e.kind === 'rejected')).toMatchObject({ from: 'validator-4' });
+  });
+
+  it('blocks of other heights are skipped; a block without a header is refused', () => {
+    const chain = healthyChain(2);
+    const core = makeCore('validator-1');
+    core.start(0);
+    expect(commitsIn(core.onSyncedBlocks(1, [chain[1]!], 'validator-2'))).toEqual([]);
+    expect(rejections(core.onSyncedBlocks(1, [{ block: { txs: [] }, certificate: chain[0]!.certificate } as never], 'validator-2'))).toEqual([]);
+    expect(chainHeights(core)).toEqual([]);
+  });
+
+  it('serves blocks from a height, at most the count asked and the sync limit, from height 1 when asked for less', () => {
+    const chain = healthyChain(3);
+    const core = makeCore('validator-1', { limits: { syncBlocksMax: 2 } });
+    core.restore(chain.map((committed) => ({ committed })));
+    expect(core.blocksFrom(2, 50).map((b) => Number(b.block?.header?.height))).toEqual([2, 3]);
+    expect(core.blocksFrom(1, 50).map((b) => Number(b.block?.header?.height))).toEqual([1, 2]);
+    expect(core.blocksFrom(0, 1).map((b) => Number(b.block?.header?.height))).toEqual([1]);
+    expect(core.blocksFrom(4, 50)).toEqual([]);
+  });
+
+  it('a peer status above our committed height asks to sync from it; equal or below does not', () => {
+    const core = makeCore('validator-1');
+    core.restore(healthyChain(2).map((committed) => ({ committed })));
+    expect(core.onStatus('validator-3', 3)).toEqual([{ kind: 'behind', peer: 'validator-3', height: 3 }]);
+    expect(core.onStatus('validator-3', 2)).toEqual([]);
+  });
+});
+
+describe('messages of the next height', () => {
+  it('a vote of the next height is held (and a sync asked for) until the height starts, then counted', () => {
+    const chain = healthyChain(1);
+    const core = makeCore('validator-1');
+    core.start(0);
+    const future = vote('validator-3', PREVOTE, 0, nil, 2);
+    const effects = core.onVote(1, future, 'validator-3');
+    expect(effects).toEqual([{ kind: 'behind', peer: 'validator-3', height: 1 }]);
+    core.onSyncedBlocks(2, [chain[0]!], 'validator-3');
+    expect(core.height).toBe(2);
+    // The held vote counts at height 2: two more nil prevotes make 2f+1 with its own.
+    core.onTimeout(3 * S, 'propose', 2, 0);
+    core.onVote(3 * S, vote('validator-4', PREVOTE, 0, nil, 2), 'validator-4');
+    expect(core.step).toBe('precommit');
+  });
+
+  it('a held vote with a bad signature is refused on arrival; one beyond the next height is not kept', () => {
+    const core = makeCore('validator-1');
+    core.start(0);
+    const forged = { ...vote('validator-3', PREVOTE, 0, nil, 2), validatorId: 'validator-4' };
+    expect(rejections(core.onVote(1, forged, 'validator-4'))[0]).toMatch(/bad signature from validator-4/);
+    const far = core.onVote(1, vote('validator-3', PREVOTE, 0, nil, 3), 'validator-3');
+    expect(far).toEqual([{ kind: 'behind', peer: 'validator-3', height: 2 }]);
+  });
+
+  it('a proposal of the next height is held and judged when the height starts', () => {
+    const chain = healthyChain(2);
+    const core = makeCore('validator-1');
+    core.start(0);
+    // Height 2's proposal in the healthy run, delivered early.
+    const proposal2 = healthyRun().proposals.find((p) => Number(p.height) === 2 && p.round === 0)!;
+    expect(kinds(core.onProposal(1, proposal2, 'validator-3'))).toEqual(['behind']);
+    const effects = core.onSyncedBlocks(2, [chain[0]!], 'validator-2');
+    // It prevotes the held proposal of height 2 as soon as height 2 starts.
+    expect(votesIn(effects).map((v) => [Number(v.height), v.type, hex(v.blockHash)])).toEqual([[2, PREVOTE, hex(proposal2.blockHash)]]);
+  });
+
+  it('during the commit wait it asks nobody for blocks', () => {
+    const net = new ScriptedNet(IDS, (id) => makeCore(id));
+    net.start();
+    for (let t = 0; t < 10 * S && net.core('validator-1').step !== 'commit'; t += MS) net.runUntil(t);
+    const v1 = net.core('validator-1');
+    expect(v1.step).toBe('commit');
+    expect(v1.onVote(net.nowUs, vote('validator-3', PREVOTE, 0, nil, 2), 'validator-3')).toEqual([]);
+  });
+});
+
+describe('timeouts of another step, round or height', () => {
+  it('do nothing', () => {
+    const v1 = makeCore('validator-1');
+    v1.start(0);
+    expect(v1.onTimeout(1, 'prevote', 1, 0)).toEqual([]); // still in propose
+    expect(v1.onTimeout(1, 'propose', 2, 0)).toEqual([]); // another height
+    expect(v1.onTimeout(1, 'propose', 1, 1)).toEqual([]); // another round
+    expect(v1.onTimeout(1, 'commit', 1, 0)).toEqual([]); // not in the commit wait
+    expect(v1.step).toBe('propose');
+    v1.onTimeout(1, 'propose', 1, 0);
+    expect(v1.step).toBe('prevote');
+    expect(v1.onTimeout(2, 'propose', 1, 0)).toEqual([]); // propose timeout in the prevote step
+    v1.onTimeout(3, 'prevote', 1, 0);
+    expect(v1.step).toBe('precommit');
+    expect(v1.onTimeout(4, 'prevote', 1, 0)).toEqual([]); // prevote timeout in the precommit step
+    expect(v1.round).toBe(0);
+  });
+});
+
+describe('Byzantine behaviours (the simulator\'s adversaries)', () => {
+  it('withhold: proposes nothing and sends no vote, though it still logs what it signs', () => {
+    const v2 = makeCore('validator-2', { byzantine: 'withhold' });
+    const effects = [...v2.start(0), ...v2.onTimeout(3 * S, 'propose', 1, 0)];
+    expect(proposalsIn(effects)).toEqual([]);
+    expect(votesIn(effects)).toEqual([]);
+    expect(persistedIn(effects).filter((record) => record.signedVote)).toHaveLength(1);
+  });
+
+  it('double-vote: a vote for the block to half the peers and a nil vote to the other half', () => {
+    const v2 = makeCore('validator-2', { byzantine: 'double-vote' });
+    const broadcasts = v2.start(0).flatMap((e) => (e.kind === 'broadcast-vote' ? [e] : []));
+    expect(broadcasts.map((b) => [b.to, hex(b.vote.blockHash) === '' ? 'nil' : 'block'])).toEqual([
+      [['validator-1', 'validator-3'], 'block'],
+      [['validator-4'], 'nil'],
+    ]);
+  });
+
+  it('replay: re-sends its last three votes after each new one', () => {
+    const v1 = makeCore('validator-1', { byzantine: 'replay' });
+    v1.start(0);
+    const first = votesIn(v1.onTimeout(3 * S, 'propose', 1, 0));
+    expect(first).toHaveLength(1); // nothing to replay yet
+    // Two more nil prevotes: 2f+1 nil, so it precommits nil (L44) and replays its prevote after it.
+    const second = ['validator-3', 'validator-4'].flatMap((id) => votesIn(v1.onVote(3 * S, vote(id, PREVOTE, 0, nil), id)));
+    expect(second.map((v) => v.type)).toEqual([PRECOMMIT, PREVOTE]);
+    expect(second[1]).toEqual(first[0]);
+  });
+});
+
+describe('transactions on the way in', () => {
+  it('a full mempool and an oversized tx are refused with the reason; a duplicate is dropped quietly', () => {
+    const core = makeCore('validator-1', { limits: { mempoolTxsMax: 1, txBytesMax: 64 } });
+    expect(rejections(core.onTx(1, tx(1), false))).toEqual([]);
+    expect(rejections(core.onTx(1, tx(1), false))).toEqual([]);
+    expect(rejections(core.onTx(1, tx(2), false))).toEqual(['tx full']);
+    expect(rejections(core.onTx(1, new Uint8Array(65), false, true))).toEqual(['tx oversized']);
+    expect(rejections(core.onTx(1, new Uint8Array(65), false))).toEqual(['tx oversized']);
+  });
+
+  it('bytes the caller checked are not decoded again', () => {
+    const core = makeCore('validator-1');
+    expect(rejections(core.onTx(1, Uint8Array.from([0xff, 0xff]), false, true))).toEqual([]);
+    expect(rejections(core.onTx(1, Uint8Array.from([0xff, 0xff, 0xff]), false))[0]).toMatch(/^undecodable tx: /);
+  });
+});
