@@ -5,6 +5,7 @@
 import protobuf from 'protobufjs/minimal.js';
 import { faultline } from './generated/faultline.js';
 import { DecodeError, type DecodeResult } from './decode-error.ts';
+import { fastEncode } from './encode.ts';
 import { fieldIds, validatorFor } from './validate.ts';
 import type { Envelope } from './wire.ts';
 
@@ -18,11 +19,13 @@ type MessageName = {
 type Decoded<K extends MessageName> = ReturnType<(typeof faultline.v1)[K]['decode']>;
 
 export function encodeEnvelope(envelope: Envelope): Uint8Array {
-  return faultline.v1.Envelope.encode(envelope).finish();
+  return fastEncode('Envelope', envelope) ?? faultline.v1.Envelope.encode(envelope).finish();
 }
 
 /** Encodes any schema message by type name, e.g. encodeMessage('Transaction', tx). */
 export function encodeMessage<K extends MessageName>(typeName: K, message: Parameters<(typeof faultline.v1)[K]['encode']>[0]): Uint8Array {
+  const fast = fastEncode(typeName, message);
+  if (fast) return fast;
   const codec = faultline.v1[typeName] as unknown as { encode(m: unknown): { finish(): Uint8Array } };
   return codec.encode(message).finish();
 }
@@ -77,26 +80,29 @@ export function decodeEnvelope(bytes: Uint8Array, options: { bytesMax?: number }
   if (!envelope.sender) {
     return fail(new DecodeError({ kind: 'missing-field', message: 'Envelope: sender is empty', path: 'sender' }));
   }
-  if (envelope.body === 'tx') {
-    const raw = lastFieldBytes(bytes, ENVELOPE_TX_FIELD);
-    if (raw) rawTxs.set(envelope, raw);
-  }
+  // The frame is remembered, not yet scanned: only a validator taking the tx into its mempool
+  // asks for the bytes (receivedTxBytes), and every other receiver of a tx would pay for nothing.
+  if (envelope.body === 'tx') frames.set(envelope, bytes);
   return result;
 }
 
 /** The Envelope's `tx` field number (envelope.proto). */
 const ENVELOPE_TX_FIELD = 10;
-const rawTxs = new WeakMap<object, Uint8Array>();
+/** The frame each decoded tx envelope came in, until its tx bytes are asked for. */
+const frames = new WeakMap<object, Uint8Array>();
 
 /**
  * The bytes of a decoded envelope's transaction exactly as the sender encoded them (the frame
  * validated them as a Transaction when it decoded), or undefined for an envelope that was not
  * decoded here (built in-process) or carries no tx. A validator keeps these bytes from envelope
  * to mempool to block — no decode → re-encode — so the tx hash is of what the client signed off
- * on, whatever encoder it used.
+ * on, whatever encoder it used. The bytes are copied out of the frame when asked for, so a
+ * frame must not be changed while its envelope is handled (neither the simulator nor nats.js
+ * reuses a delivered frame's bytes).
  */
 export function receivedTxBytes(envelope: object): Uint8Array | undefined {
-  return rawTxs.get(envelope);
+  const frame = frames.get(envelope);
+  return frame === undefined ? undefined : lastFieldBytes(frame, ENVELOPE_TX_FIELD);
 }
 
 /**

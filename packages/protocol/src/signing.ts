@@ -27,7 +27,29 @@ export function keyPairFromSeed(seed32: Uint8Array): SigningKeyPair {
   const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed32]), format: 'der', type: 'pkcs8' });
   const publicKey = createPublicKey(privateKey);
   const spki = publicKey.export({ format: 'der', type: 'spki' });
-  return { privateKey, publicKey, publicKeyRaw: new Uint8Array(spki.subarray(SPKI_ED25519_PREFIX.length)) };
+  const publicKeyRaw = new Uint8Array(spki.subarray(SPKI_ED25519_PREFIX.length));
+  rawPublicKeyOf.set(privateKey, publicKeyRaw);
+  return { privateKey, publicKey, publicKeyRaw };
+}
+
+/** The raw public key of every private key made here (see rememberOwnSignatures). */
+const rawPublicKeyOf = new WeakMap<KeyObject, Uint8Array>();
+let rememberingOwn = false;
+
+/**
+ * While on, a signature made by signBytes is remembered as valid in the verification memo of
+ * its public key, so verifying it in this process is a lookup. Sound because an ed25519
+ * signature is valid for its own key and bytes by construction (the memo's key is the
+ * signature and the bytes, so a signature replayed over other bytes, or bytes signed by another
+ * key, is still verified afresh). The simulator turns it on while it runs: there every actor
+ * shares one process, and the first verification of each vote was the one left (~20 % of a
+ * consensus run). Off by default, so a bench that signs its own workload and then times the
+ * engine's verification (apply-block, hunt) still measures it. Returns the previous setting.
+ */
+export function rememberOwnSignatures(on: boolean): boolean {
+  const previous = rememberingOwn;
+  rememberingOwn = on;
+  return previous;
 }
 
 /** One KeyObject per raw key: actors that register the same key share it (and its memo). */
@@ -46,7 +68,12 @@ export function publicKeyFromRaw(raw: Uint8Array): KeyObject {
 }
 
 export function signBytes(privateKey: KeyObject, bytes: Uint8Array): Uint8Array {
-  return new Uint8Array(sign(null, bytes, privateKey));
+  const signature = new Uint8Array(sign(null, bytes, privateKey));
+  if (rememberingOwn) {
+    const raw = rawPublicKeyOf.get(privateKey);
+    if (raw) remember(memoOf(publicKeyFromRaw(raw)), memoKey(bytes, signature), true);
+  }
+  return signature;
 }
 
 /**
@@ -61,9 +88,8 @@ const verified = new WeakMap<KeyObject, Map<string, boolean>>();
 /** False (never a throw) for a malformed or wrong signature. */
 export function verifyBytes(publicKey: KeyObject, bytes: Uint8Array, signature: Uint8Array): boolean {
   if (signature.length !== 64) return false;
-  let memo = verified.get(publicKey);
-  if (!memo) verified.set(publicKey, (memo = new Map()));
-  const key = `${Buffer.from(signature.buffer, signature.byteOffset, 64).toString('base64')}${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}`;
+  const memo = memoOf(publicKey);
+  const key = memoKey(bytes, signature);
   const known = memo.get(key);
   if (known !== undefined) return known;
   let ok: boolean;
@@ -72,7 +98,21 @@ export function verifyBytes(publicKey: KeyObject, bytes: Uint8Array, signature: 
   } catch {
     ok = false;
   }
+  remember(memo, key, ok);
+  return ok;
+}
+
+function memoOf(publicKey: KeyObject): Map<string, boolean> {
+  let memo = verified.get(publicKey);
+  if (!memo) verified.set(publicKey, (memo = new Map()));
+  return memo;
+}
+
+function memoKey(bytes: Uint8Array, signature: Uint8Array): string {
+  return `${Buffer.from(signature.buffer, signature.byteOffset, 64).toString('base64')}${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}`;
+}
+
+function remember(memo: Map<string, boolean>, key: string, ok: boolean): void {
   if (memo.size >= VERIFIED_MAX_PER_KEY) memo.clear();
   memo.set(key, ok);
-  return ok;
 }

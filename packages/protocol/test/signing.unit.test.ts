@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveKeyPair, publicKeyFromRaw, signBytes, verifyBytes } from '@faultline/protocol';
+import { deriveKeyPair, publicKeyFromRaw, rememberOwnSignatures, signBytes, verifyBytes } from '@faultline/protocol';
 
 describe('ed25519 signing', () => {
   it('derives the same key pair from the same seed and label, different ones otherwise', () => {
@@ -20,5 +20,24 @@ describe('ed25519 signing', () => {
     expect(verifyBytes(publicKey, message, tampered)).toBe(false);
     expect(verifyBytes(publicKey, message, new Uint8Array(3))).toBe(false);
     expect(verifyBytes(publicKeyFromRaw(deriveKeyPair(1, 'validator-2').publicKeyRaw), message, signature)).toBe(false);
+  });
+
+  it('remembering own signatures (the simulator) keeps every rejection: other bytes, other key, tampering', () => {
+    const previous = rememberOwnSignatures(true);
+    try {
+      const keys = deriveKeyPair(2, 'validator-1');
+      const publicKey = publicKeyFromRaw(keys.publicKeyRaw);
+      const message = new TextEncoder().encode('precommit h=2 r=0');
+      const signature = signBytes(keys.privateKey, message);
+      expect(verifyBytes(publicKey, message, signature)).toBe(true);
+      // The same signature replayed over other bytes, or claimed for another key, is checked afresh.
+      expect(verifyBytes(publicKey, new TextEncoder().encode('precommit h=2 r=1'), signature)).toBe(false);
+      expect(verifyBytes(publicKeyFromRaw(deriveKeyPair(2, 'validator-2').publicKeyRaw), message, signature)).toBe(false);
+      const tampered = signature.slice();
+      tampered[63] = (tampered[63] ?? 0) ^ 0x80;
+      expect(verifyBytes(publicKey, message, tampered)).toBe(false);
+    } finally {
+      rememberOwnSignatures(previous);
+    }
   });
 });

@@ -1,0 +1,260 @@
+/**
+ * A faster encoder that writes exactly the bytes protobufjs' static encoder writes.
+ *
+ * protobufjs encodes into a growing writer (a 128-byte buffer that doubles, a nested message
+ * written first and its length moved in front of it, a LongBits object per 64-bit integer) and
+ * then copies the result out: on every publish of every actor. Here each message type gets two
+ * functions compiled once from the schema (the JSON descriptor next to the static code, as
+ * validate.ts does): a size pass that records every nested message's length in pre-order, and a
+ * write pass into one buffer of exactly that size — one allocation per frame, nothing moved.
+ *
+ * The field rules are protobufjs 8's own (src/encoder.js): fields in id order; a proto3 scalar
+ * written unless it has its type's default; a message or oneof member when set; repeated
+ * messages, strings and bytes element by element, repeated numbers packed; unknown fields
+ * ($unknowns) last. One deliberate difference: a field is read as a property, where protobufjs
+ * also asks `hasOwnProperty` (which was half the cost of encoding an Envelope, one call per field
+ * of its 24-member oneof). They differ only for an object whose prototype carries a field value
+ * other than the default; protobufjs' message prototypes carry the defaults (encode.prop.test.ts
+ * checks every type) and nothing here builds messages on other prototypes. Anything the fast path does not take exactly as protobufjs would — a 64-bit
+ * value given as a Long, bigint or string, a non-ASCII string, bytes given as base64, a
+ * malformed message that makes protobufjs throw — returns undefined, and the caller encodes
+ * with protobufjs instead. encode.test.ts compares both encoders byte for byte on every message
+ * type.
+ */
+import descriptor from './generated/faultline.json' with { type: 'json' };
+
+type FieldDescriptor = { type: string; id: number; rule?: string; keyType?: string; options?: Record<string, unknown> };
+type TypeDescriptor = {
+  fields?: Record<string, FieldDescriptor>;
+  values?: Record<string, number>;
+  oneofs?: Record<string, { oneof: string[] }>;
+};
+
+const types = (descriptor as { nested: { faultline: { nested: { v1: { nested: Record<string, TypeDescriptor> } } } } })
+  .nested.faultline.nested.v1.nested;
+
+const LONG = new Set(['int64', 'uint64', 'sint64']);
+const VARINT32 = new Set(['uint32', 'int32']);
+
+/** The tag's varint bytes as a JS expression list, e.g. [82] for field 10, wire type 2. */
+function tagBytes(id: number, wireType: number): number[] {
+  let tag = ((id << 3) | wireType) >>> 0;
+  const bytes: number[] = [];
+  while (tag > 127) {
+    bytes.push((tag & 127) | 128);
+    tag >>>= 7;
+  }
+  bytes.push(tag);
+  return bytes;
+}
+
+/** Message types whose every field the compiled encoder handles (and that do not nest themselves). */
+function supportedTypes(): Set<string> {
+  const supported = new Set<string>();
+  const visiting = new Set<string>();
+  const check = (name: string): boolean => {
+    if (supported.has(name)) return true;
+    if (visiting.has(name)) return false; // recursive: protobufjs' depth limit would apply
+    const type = types[name];
+    if (!type?.fields) return false;
+    visiting.add(name);
+    let ok = true;
+    for (const field of Object.values(type.fields)) {
+      const target = types[field.type];
+      if (field.keyType !== undefined || field.options !== undefined) ok = false;
+      else if (target?.fields) ok = check(field.type) && ok;
+      else if (target?.values) ok = ok && field.rule !== 'repeated';
+      else if (field.rule === 'repeated') ok = ok && (field.type === 'string' || field.type === 'bytes' || field.type === 'uint64' || field.type === 'int64');
+      else ok = ok && (LONG.has(field.type) || VARINT32.has(field.type) || field.type === 'bool' || field.type === 'string' || field.type === 'bytes');
+    }
+    visiting.delete(name);
+    if (ok) supported.add(name);
+    return ok;
+  };
+  for (const name of Object.keys(types)) check(name);
+  return supported;
+}
+
+/** The JS source of the size (s_T) and write (w_T) functions of one message type. */
+function compileType(name: string): string {
+  const type = types[name] as TypeDescriptor;
+  const oneofMembers = new Set(Object.values(type.oneofs ?? {}).flatMap((oneof) => oneof.oneof));
+  const fields = Object.entries(type.fields ?? {}).sort((a, b) => a[1].id - b[1].id);
+  const size: string[] = ['let n = 0, v, c, i;'];
+  const write: string[] = ['let v, c, i;'];
+  for (const [fieldName, field] of fields) {
+    const key = JSON.stringify(fieldName);
+    const target = types[field.type];
+    const isMessage = target?.fields !== undefined;
+    const isEnum = target?.values !== undefined;
+    const packed = field.rule === 'repeated' && !isMessage && field.type !== 'string' && field.type !== 'bytes';
+    const wireType = isMessage || packed || field.type === 'string' || field.type === 'bytes' ? 2 : 0;
+    const tag = tagBytes(field.id, wireType);
+    const tagWrite = tag.map((byte) => `b[p++] = ${byte};`).join(' ');
+    const tagLength = tag.length;
+    size.push(`v = m[${key}];`);
+    write.push(`v = m[${key}];`);
+    if (field.rule === 'repeated') {
+      size.push(`if (v != null && v.length) {`);
+      write.push(`if (v != null && v.length) {`);
+      if (isMessage) {
+        size.push(`for (i = 0; i < v.length; ++i) { const k = ln++; L[k] = 0; c = s_${field.type}(v[i]); L[k] = c; n += ${tagLength} + sv32(c) + c; }`);
+        write.push(`for (i = 0; i < v.length; ++i) { c = L[li++]; ${tagWrite} p = wv32(b, p, c); p = w_${field.type}(v[i], b, p); }`);
+      } else if (field.type === 'string') {
+        size.push(`for (i = 0; i < v.length; ++i) { c = asciiLength(v[i]); n += ${tagLength} + sv32(c) + c; }`);
+        write.push(`for (i = 0; i < v.length; ++i) { ${tagWrite} p = wascii(b, p, v[i]); }`);
+      } else if (field.type === 'bytes') {
+        size.push(`for (i = 0; i < v.length; ++i) { c = bytesLength(v[i]); n += ${tagLength} + sv32(c) + c; }`);
+        write.push(`for (i = 0; i < v.length; ++i) { ${tagWrite} p = wbytes(b, p, v[i]); }`);
+      } else {
+        // Packed 64-bit integers (Writer#uint64s): one length-delimited run of varints.
+        size.push(`c = 0; for (i = 0; i < v.length; ++i) c += sv64(number(v[i])); L[ln++] = c; n += ${tagLength} + sv32(c) + c;`);
+        write.push(`c = L[li++]; ${tagWrite} p = wv32(b, p, c); for (i = 0; i < v.length; ++i) p = wv64(b, p, v[i]);`);
+      }
+      size.push('}');
+      write.push('}');
+      continue;
+    }
+    // protobufjs' presence rule: set-ness for messages and oneof members, else "not the default"
+    // (without its hasOwnProperty: see the file comment).
+    const present = 'v != null';
+    let condition: string;
+    if (isMessage || oneofMembers.has(fieldName)) condition = present;
+    else if (isEnum) condition = `${present} && v !== ${Object.values(target.values as Record<string, number>)[0] ?? 0}`;
+    else if (field.type === 'bool') condition = `${present} && v !== false`;
+    else if (field.type === 'string') condition = `${present} && v !== ""`;
+    else if (field.type === 'bytes') condition = `${present} && v.length`;
+    else if (LONG.has(field.type)) condition = `${present} && (typeof v === "object" ? v.low || v.high : v !== 0)`;
+    else condition = `${present} && v !== 0`;
+    let sizeOf: string;
+    let writeOf: string;
+    if (isMessage) {
+      sizeOf = `{ const k = ln++; L[k] = 0; c = s_${field.type}(v); L[k] = c; n += ${tagLength} + sv32(c) + c; }`;
+      writeOf = `{ c = L[li++]; ${tagWrite} p = wv32(b, p, c); p = w_${field.type}(v, b, p); }`;
+    } else if (field.type === 'string') {
+      sizeOf = `{ c = asciiLength(v); n += ${tagLength} + sv32(c) + c; }`;
+      writeOf = `{ ${tagWrite} p = wascii(b, p, v); }`;
+    } else if (field.type === 'bytes') {
+      sizeOf = `{ c = bytesLength(v); n += ${tagLength} + sv32(c) + c; }`;
+      writeOf = `{ ${tagWrite} p = wbytes(b, p, v); }`;
+    } else if (field.type === 'bool') {
+      sizeOf = `n += ${tagLength + 1};`;
+      writeOf = `{ ${tagWrite} b[p++] = v ? 1 : 0; }`;
+    } else if (field.type === 'uint32') {
+      sizeOf = `n += ${tagLength} + sv32(v >>> 0);`;
+      writeOf = `{ ${tagWrite} p = wv32(b, p, v >>> 0); }`;
+    } else if (field.type === 'int32' || isEnum) {
+      sizeOf = `n += ${tagLength} + ((v | 0) < 0 ? 10 : sv32(v | 0));`;
+      writeOf = `{ ${tagWrite} p = wint32(b, p, v | 0); }`;
+    } else if (field.type === 'sint64') {
+      sizeOf = `n += ${tagLength} + szz64(number(v));`;
+      writeOf = `{ ${tagWrite} p = wzz64(b, p, v); }`;
+    } else {
+      sizeOf = `n += ${tagLength} + sv64(number(v));`;
+      writeOf = `{ ${tagWrite} p = wv64(b, p, v); }`;
+    }
+    size.push(`if (${condition}) ${sizeOf}`);
+    write.push(`if (${condition}) ${writeOf}`);
+  }
+  size.push('v = m.$unknowns; if (v != null && H.call(m, "$unknowns")) for (i = 0; i < v.length; ++i) n += bytesLength(v[i]);');
+  write.push('v = m.$unknowns; if (v != null && H.call(m, "$unknowns")) for (i = 0; i < v.length; ++i) { c = v[i]; if (c.length) { b.set(c, p); p += c.length; } }');
+  size.push('return n;');
+  write.push('return p;');
+  return `function s_${name}(m) {\n${size.join('\n')}\n}\nfunction w_${name}(m, b, p) {\n${write.join('\n')}\n}\n`;
+}
+
+/** Helpers shared by every compiled function (the same arithmetic as protobufjs' Writer and LongBits). */
+const HELPERS = String.raw`
+const H = Object.prototype.hasOwnProperty;
+const FALLBACK = new Error('fallback');
+const L = [];
+let ln = 0, li = 0;
+function number(v) { if (typeof v !== 'number') throw FALLBACK; return v; }
+function sv32(v) { return v < 128 ? 1 : v < 16384 ? 2 : v < 2097152 ? 3 : v < 268435456 ? 4 : 5; }
+function wv32(b, p, v) { while (v > 127) { b[p++] = (v & 127) | 128; v >>>= 7; } b[p++] = v; return p; }
+// LongBits.fromNumber: the low and high words of a number, two's complement when negative.
+let lo = 0, hi = 0;
+function split(v) {
+  if (v === 0) { lo = 0; hi = 0; return; }
+  const sign = v < 0;
+  if (sign) v = -v;
+  lo = v >>> 0; hi = ((v - lo) / 4294967296) >>> 0;
+  if (sign) { hi = ~hi >>> 0; lo = ~lo >>> 0; if (++lo > 4294967295) { lo = 0; if (++hi > 4294967295) hi = 0; } }
+}
+function sizeSplit() { return hi === 0 ? sv32(lo) : Math.ceil((64 - Math.clz32(hi)) / 7); }
+function writeSplit(b, p) {
+  while (hi) { b[p++] = (lo & 127) | 128; lo = ((lo >>> 7) | (hi << 25)) >>> 0; hi >>>= 7; }
+  while (lo > 127) { b[p++] = (lo & 127) | 128; lo = lo >>> 7; }
+  b[p++] = lo;
+  return p;
+}
+function sv64(v) { if (v >= 0 && v < 4294967296) return sv32(v >>> 0); split(v); return sizeSplit(); }
+function wv64(b, p, v) { if (v >= 0 && v < 4294967296) return wv32(b, p, v >>> 0); split(v); return writeSplit(b, p); }
+function zigzag() { const mask = hi >> 31; hi = (((hi << 1) | (lo >>> 31)) ^ mask) >>> 0; lo = ((lo << 1) ^ mask) >>> 0; }
+function szz64(v) { split(v); zigzag(); return sizeSplit(); }
+function wzz64(b, p, v) { split(v); zigzag(); return writeSplit(b, p); }
+function wint32(b, p, v) { if (v < 0) { lo = v >>> 0; hi = 4294967295; return writeSplit(b, p); } return wv32(b, p, v); }
+// Strings: ASCII only (one byte per char); anything else is left to protobufjs' UTF-8 writer.
+function asciiLength(v) {
+  if (typeof v !== 'string') throw FALLBACK;
+  for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) > 127) throw FALLBACK;
+  return v.length;
+}
+function wascii(b, p, v) {
+  const n = v.length;
+  p = wv32(b, p, n);
+  if (n > 48) return p + b.write(v, p, n, 'latin1');
+  for (let i = 0; i < n; i++) b[p++] = v.charCodeAt(i);
+  return p;
+}
+function bytesLength(v) { if (!(v instanceof Uint8Array)) throw FALLBACK; return v.length; }
+function wbytes(b, p, v) { p = wv32(b, p, v.length); b.set(v, p); return p + v.length; }
+`;
+
+type Encoder = (message: unknown) => Uint8Array | undefined;
+
+function build(): Record<string, Encoder> {
+  const supported = supportedTypes();
+  const names = [...supported].sort();
+  const source = [
+    HELPERS,
+    ...names.map(compileType),
+    'let busy = false;',
+    'function encoder(s, w) {',
+    '  return function encode(m) {',
+    '    if (busy) return undefined;', // re-entered from a getter: leave it to protobufjs
+    '    busy = true;',
+    '    try {',
+    '      ln = 0; li = 0;',
+    '      const n = s(m);',
+    '      const b = allocate(n);',
+    '      const end = w(m, b, 0);',
+    "      if (end !== n) throw new Error('encode: wrote ' + end + ' bytes of ' + n);",
+    '      return b;',
+    '    } catch (error) {',
+    "      if (error instanceof Error && error.message.startsWith('encode: wrote')) throw error;",
+    '      return undefined;',
+    '    } finally { busy = false; }',
+    '  };',
+    '}',
+    `return { ${names.map((name) => `${name}: encoder(s_${name}, w_${name})`).join(', ')} };`,
+  ].join('\n');
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiled once from our own schema
+  return new Function('allocate', source)((size: number) => Buffer.allocUnsafe(size)) as Record<string, Encoder>;
+}
+
+const encoders = build();
+
+/**
+ * The bytes protobufjs would write for `message` of type `typeName`, or undefined when the
+ * caller should let protobufjs encode it (see the file comment).
+ */
+export function fastEncode(typeName: string, message: unknown): Uint8Array | undefined {
+  const encoder = encoders[typeName];
+  return encoder ? encoder(message) : undefined;
+}
+
+/** Message types the compiled encoder covers (for its tests). */
+export function fastEncodedTypes(): readonly string[] {
+  return Object.keys(encoders);
+}
