@@ -12,7 +12,6 @@ export type {
   DecodedEnvelope,
 } from './host.ts';
 export { createRng, deriveSeed, type Rng } from './rng.ts';
-export { hostClock, type XstateClock } from './xstate-clock.ts';
 export { wireSubject, relativeSubject, subjectMatches, assertSubject, SUBJECT_KINDS, type SubjectKind } from './subjects.ts';
 export {
   parseFaultSchedule,

@@ -152,12 +152,12 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
 
   // Validity: every tx in the longest honest chain was submitted (or is evidence), none twice.
   const honestActors = [...actors.entries()].filter(([id]) => honest(id)).map(([, actor]) => actor);
-  const longest = honestActors.reduce<ValidatorActor | undefined>((best, actor) => (!best || actor.core.committedHeight > best.core.committedHeight ? actor : best), undefined);
+  const longest = honestActors.reduce<ValidatorActor | undefined>((best, actor) => (!best || actor.consensus.committedHeight > best.consensus.committedHeight ? actor : best), undefined);
   const seen = new Set<string>();
   const latencies: number[] = [];
   let validity = true;
   let evidenceCommitted = 0;
-  for (const committed of longest?.core.chain ?? []) {
+  for (const committed of longest?.consensus.chain ?? []) {
     const height = committedHeight(committed);
     for (const tx of committed.block?.txs ?? []) {
       const key = hex(txHash(tx));
@@ -183,11 +183,11 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
   const book = new VerdictBook();
   for (const v of violations) book.record(v);
   if (catchUp.evaluated === false) book.notEvaluated('validators-catch-up', catchUp.notEvaluatedReason ?? 'the run ended too soon after the last fault');
-  const heights = Object.fromEntries([...actors].map(([id, actor]) => [id, actor.core.committedHeight]));
+  const heights = Object.fromEntries([...actors].map(([id, actor]) => [id, actor.consensus.committedHeight]));
   return {
     seed: options.seed,
     validators: options.validators,
-    height: Math.max(0, ...honestActors.map((actor) => actor.core.committedHeight)),
+    height: Math.max(0, ...honestActors.map((actor) => actor.consensus.committedHeight)),
     heights,
     agreement: agreement.violations().length === 0,
     validity,
@@ -203,7 +203,7 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
     evidenceCommitted,
     commitLatencyUsP50: latencies[Math.floor(latencies.length * 0.5)] ?? 0,
     commitLatencyUsP99: latencies[Math.floor(latencies.length * 0.99)] ?? 0,
-    roundsMax: Math.max(0, ...[...actors.values()].map((actor) => actor.core.round)),
+    roundsMax: Math.max(0, ...[...actors.values()].map((actor) => actor.consensus.round)),
     rejectedMessages: [...actors.values()].reduce((sum, actor) => sum + actor.counters.rejectedMessages, 0),
     simTimeUs: sim.now(),
   };

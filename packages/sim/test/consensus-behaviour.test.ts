@@ -19,7 +19,7 @@ describe('validators under bad input', () => {
         start() {
           const junk = new Uint8Array(64).fill(3);
           const attack = () => {
-            const height = 1 + Math.max(0, ...[...(validators?.values() ?? [])].map((v) => v.core.committedHeight));
+            const height = 1 + Math.max(0, ...[...(validators?.values() ?? [])].map((v) => v.consensus.committedHeight));
             host.publish('consensus.attacker', { vote: { type: pb.VoteType.VOTE_TYPE_PREVOTE, height, round: 0, blockHash: new Uint8Array(32), validatorId: 'mallory', timestampUs: 1, signature: junk } });
             host.publish('consensus.attacker', { vote: { type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height, round: 0, blockHash: new Uint8Array(32), validatorId: 'validator-1', timestampUs: 1, signature: junk } });
             const forged = signVote({ type: pb.VoteType.VOTE_TYPE_PREVOTE, height, round: 10_000, blockHash: new Uint8Array(32), validatorId: 'validator-2', timestampUs: 1 }, deriveKeyPair(99, 'not-validator-2').privateKey);

@@ -43,11 +43,11 @@ export async function runActorService(kinds: readonly ActorKind[], options: { fa
 
 /** What the parent's summary needs from each kind (read off the actor, no extra protocol). */
 function reportOf(kind: ActorKind, actor: unknown): Record<string, unknown> {
-  const a = actor as { height?: number; lastHashHex?: string; metrics?: () => unknown; counters?: unknown; core?: { committedHeight?: unknown } };
+  const a = actor as { height?: number; lastHashHex?: string; metrics?: () => unknown; counters?: unknown; consensus?: { committedHeight?: unknown } };
   return {
     kind,
-    // A validator's core knows its committed height (every actor has a `core`; only its has that).
-    ...(typeof a.core?.committedHeight === 'number' ? { height: a.core.committedHeight } : {}),
+    // A validator's consensus core knows its committed height (only a validator has one).
+    ...(typeof a.consensus?.committedHeight === 'number' ? { height: a.consensus.committedHeight } : {}),
     ...(typeof a.height === 'number' ? { height: a.height, hash: a.lastHashHex } : {}),
     ...(typeof a.metrics === 'function' ? { metrics: a.metrics() } : {}),
   };

@@ -1,2 +1,13 @@
-export { ValidatorActor, createValidator, type ValidatorConfig, type ValidatorTestOptions, type ValidatorCounters } from './validator-actor.ts';
-export { createValidatorMachine, type ValidatorMachineEvent, type TimeoutEvent } from './validator-machine.ts';
+export { ValidatorActor, createValidator } from './validator-actor.ts';
+export {
+  decide as decideValidator,
+  recover as recoverValidator,
+  initialValidatorState,
+  timeoutTimer,
+  STATUS_TIMER,
+  type ValidatorConfig,
+  type ValidatorCounters,
+  type ValidatorInput,
+  type ValidatorState,
+  type ValidatorTestOptions,
+} from './validator-core.ts';

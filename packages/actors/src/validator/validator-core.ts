@@ -1,0 +1,290 @@
+/**
+ * The validator as a pure core, in the shape every actor shares (core/effects.ts):
+ * `decide(state, input, nowUs) → { state, effects }`. The consensus itself is the Tendermint core
+ * of @faultline/consensus (a pure state machine returning its own effects); this core is the
+ * validator around it — peer status and block sync, vote relay, status announcements — and turns
+ * the consensus effects into the actors' effects, so the validator's timers are set-timer effects
+ * carried out by the thin actor over the host like every other actor's (one timer mechanism).
+ *
+ * - Order: consensus effects become actor effects in the order the consensus core returned them;
+ *   log appends (persist) come before the publishes they protect (the host keeps that order
+ *   durable), so a restarted validator never signs two different votes for one step.
+ * - Timeouts: each consensus timeout (step, height, round) is its own named timer; a timeout the
+ *   consensus core has moved past still fires and is ignored there (Algorithm 1's OnTimeout*
+ *   check height, round and step), as it was when an xstate actor scheduled them.
+ * - Recovery: `recover` decodes the write-ahead log with the never-throwing decoder and hands the
+ *   records to the consensus core's restore; a record that does not decode is an error naming
+ *   the validator.
+ *
+ * Subjects: `consensus.<id>` (proposals, votes, tx gossip, status; everyone listens on
+ * `consensus.*`), `direct.<id>` (messages for one validator), `sync.<id>` (block requests and
+ * responses), `tx.*` (clients' transactions), `block.<id>` (committed blocks, for execution).
+ */
+import { decodeMessage, deriveKeyPair, encodeMessage, type faultline } from '@faultline/protocol';
+import {
+  COMETBFT_TIMEOUTS,
+  SYNC_BLOCKS_MAX,
+  TendermintCore,
+  ValidatorSet,
+  voteFacts,
+  type BlockRequestFacts,
+  type ByzantineBehaviour,
+  type ConsensusLimits,
+  type ConsensusVariant,
+  type CoreEffect as ConsensusEffect,
+  type Step,
+  type TimeoutConfig,
+} from '@faultline/consensus';
+import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
+
+export interface ValidatorConfig {
+  /** Every validator's id (the set). */
+  validatorIds: readonly string[];
+  /** Keys derive from this seed and each validator's id. */
+  keySeed: number;
+  timeouts?: TimeoutConfig;
+  limits?: Partial<ConsensusLimits>;
+  genesisTimeUs?: number;
+  /** How often a validator announces its height (peers behind it then sync). */
+  statusIntervalUs?: number;
+  byzantine?: Partial<Record<string, ByzantineBehaviour>>;
+}
+
+/** Test-only options of the core and the actor factory, never part of a configuration (the planted-variant seam). */
+export interface ValidatorTestOptions {
+  /** A planted consensus bug (list: `@faultline/consensus/testing`). */
+  variant?: ConsensusVariant;
+}
+
+export interface ValidatorCounters {
+  rejectedFrames: number;
+  rejectedMessages: number;
+  rejectReasons: Map<string, number>;
+  syncRequests: number;
+  /** Duplicate-vote evidence this validator verified and added to its mempool. */
+  evidenceReported: number;
+}
+
+export interface ValidatorState {
+  readonly id: string;
+  readonly config: ValidatorConfig;
+  readonly consensus: TendermintCore;
+  /** Armed consensus timeouts by timer name (what the consensus core scheduled). */
+  readonly timeouts: Map<string, { step: Step; height: number; round: number }>;
+  lastSyncRequestUs: number;
+  readonly counters: ValidatorCounters;
+}
+
+/**
+ * What the validator hears. Peer inputs are never its own messages: the actor drops its own
+ * broadcasts (the consensus core counted them when it made them).
+ */
+export type ValidatorInput =
+  /** The actor started (after recover). */
+  | { kind: 'start' }
+  /** A peer's proposal on `consensus.*` or `direct.<id>`. */
+  | { kind: 'proposal'; proposal: faultline.v1.IProposal; from: string }
+  /** A peer's vote; `direct`: sent to this validator alone (on `direct.<id>`), relayed to everyone. */
+  | { kind: 'vote'; vote: faultline.v1.IVote; from: string; direct: boolean }
+  /** A plain transaction's bytes, decoded and checked by the host (the actor encodes an in-process one). */
+  | { kind: 'tx'; tx: Uint8Array; fromClient: boolean }
+  | { kind: 'evidence'; evidence: faultline.v1.IEquivocationEvidence; from: string }
+  /** A peer's status: the height it has committed. */
+  | { kind: 'status'; from: string; committedHeight: number }
+  | { kind: 'block-request'; request: BlockRequestFacts }
+  | { kind: 'blocks'; blocks: readonly faultline.v1.ICommittedBlock[]; from: string }
+  /** A message this validator has no use for on that subject (counted as a rejection). */
+  | { kind: 'unexpected'; reason: string }
+  | TimerInput;
+
+/** The status announcement's timer (a peer behind us syncs; our messages of the height are re-sent). */
+export const STATUS_TIMER = 'status';
+const STATUS_INTERVAL_US_DEFAULT = 1_000_000;
+/** Distinct reject reasons remembered (with counts); more are folded into "other". */
+const REJECT_REASONS_MAX = 100;
+/** At most one outstanding sync request per this interval. */
+const SYNC_REQUEST_INTERVAL_US = 500_000;
+/** Actor ids a validator will address a subject to (a peer's claimed id is checked before use). */
+const ACTOR_ID = /^[A-Za-z0-9_-]+$/;
+
+export function initialValidatorState(config: ValidatorConfig, id: string, testOptions: ValidatorTestOptions = {}): ValidatorState {
+  const validators = new ValidatorSet(config.validatorIds.map((validatorId) => ({ id: validatorId, publicKeyRaw: deriveKeyPair(config.keySeed, validatorId).publicKeyRaw })));
+  const byzantine = config.byzantine?.[id];
+  const consensus = new TendermintCore({
+    validatorId: id,
+    validators,
+    keys: deriveKeyPair(config.keySeed, id),
+    timeouts: config.timeouts ?? COMETBFT_TIMEOUTS,
+    genesisTimeUs: config.genesisTimeUs ?? 0,
+    ...(config.limits ? { limits: config.limits } : {}),
+    ...(byzantine ? { byzantine } : {}),
+    ...(testOptions.variant ? { variant: testOptions.variant } : {}),
+  });
+  return {
+    id,
+    config,
+    consensus,
+    timeouts: new Map(),
+    lastSyncRequestUs: -Infinity,
+    counters: { rejectedFrames: 0, rejectedMessages: 0, rejectReasons: new Map(), syncRequests: 0, evidenceReported: 0 },
+  };
+}
+
+/** Rebuilds the consensus state from the write-ahead log (before start). */
+export function recover(state: ValidatorState, recovered: { entries: readonly Uint8Array[] }): ValidatorState {
+  const records: faultline.v1.IValidatorWalRecord[] = [];
+  for (const entry of recovered.entries) {
+    const decoded = decodeMessage('ValidatorWalRecord', entry);
+    if (!decoded.ok) throw new Error(`validator ${state.id}: corrupt write-ahead log record: ${decoded.error.message}`);
+    records.push(decoded.value);
+  }
+  state.consensus.restore(records);
+  return state;
+}
+
+/** The timer name of one consensus timeout: each (step, height, round) its own. */
+export function timeoutTimer(step: Step, height: number, round: number): string {
+  return `timeout/${step}/${height}/${round}`;
+}
+
+export function decide(state: ValidatorState, input: ValidatorInput, nowUs: number): Decision<ValidatorState> {
+  const effects: CoreEffect[] = [];
+  const consensus = state.consensus;
+  const run = (out: readonly ConsensusEffect[]) => carryOut(state, out, nowUs, effects);
+  switch (input.kind) {
+    case 'start':
+      run(consensus.start(nowUs));
+      announceStatus(state, effects);
+      break;
+    case 'proposal':
+      run(consensus.onProposal(nowUs, input.proposal, input.from));
+      break;
+    case 'vote':
+      run(consensus.onVote(nowUs, input.vote, input.from));
+      // A vote a peer sent to us alone is relayed to everyone. CometBFT's gossip brings every vote
+      // to every peer whatever its sender targeted; our broadcast is one hop, so only targeted
+      // sends (which honest validators never make) need it. This is how a validator that signs
+      // different votes for different peers gets both seen, and duplicate-vote evidence built.
+      if (input.direct) effects.push({ kind: 'publish', subject: `consensus.${state.id}`, body: { vote: input.vote } });
+      break;
+    case 'tx':
+      run(consensus.onTx(nowUs, input.tx, input.fromClient, true));
+      break;
+    case 'evidence':
+      // Evidence is verified and re-encoded in its one canonical form before it may enter the mempool.
+      run(consensus.onEvidence(nowUs, input.evidence, input.from));
+      break;
+    case 'status':
+      run(consensus.onStatus(input.from, input.committedHeight));
+      break;
+    case 'block-request': {
+      const { requesterId, fromHeight, maxCount } = input.request;
+      const blocks = consensus.blocksFrom(fromHeight, maxCount);
+      if (blocks.length > 0 && ACTOR_ID.test(requesterId)) {
+        effects.push({ kind: 'publish', subject: `sync.${requesterId}`, body: { blockResponse: { blocks, responderHeight: consensus.committedHeight } } });
+      }
+      break;
+    }
+    case 'blocks':
+      run(consensus.onSyncedBlocks(nowUs, input.blocks, input.from));
+      break;
+    case 'unexpected':
+      rejected(state, input.reason, effects);
+      break;
+    case 'timer': {
+      if (input.timer === STATUS_TIMER) {
+        announceStatus(state, effects);
+        break;
+      }
+      const timeout = state.timeouts.get(input.timer);
+      if (!timeout) throw new Error(`validator ${state.id}: unknown timer ${input.timer}`);
+      state.timeouts.delete(input.timer);
+      run(consensus.onTimeout(nowUs, timeout.step, timeout.height, timeout.round));
+      break;
+    }
+    default: {
+      const exhaustive: never = input;
+      throw new Error(`validator: unknown input ${JSON.stringify(exhaustive)}`);
+    }
+  }
+  return { state, effects };
+}
+
+/** Our height, and our own proposal and votes of the current height again (peers that were cut off or restarted need them). */
+function announceStatus(state: ValidatorState, effects: CoreEffect[]): void {
+  const consensus = state.consensus;
+  const subject = `consensus.${state.id}`;
+  effects.push({ kind: 'publish', subject, body: { status: { validatorId: state.id, height: consensus.committedHeight, round: consensus.round } } });
+  const own = consensus.ownMessagesOfCurrentHeight();
+  for (const proposal of own.proposals) effects.push({ kind: 'publish', subject, body: { proposal } });
+  for (const vote of own.votes) effects.push({ kind: 'publish', subject, body: { vote } });
+  effects.push({ kind: 'set-timer', timer: STATUS_TIMER, delayUs: state.config.statusIntervalUs ?? STATUS_INTERVAL_US_DEFAULT });
+}
+
+/** The consensus core's effects as the actors' effects, in order. */
+function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs: number, effects: CoreEffect[]): void {
+  const subject = `consensus.${state.id}`;
+  for (const effect of out) {
+    switch (effect.kind) {
+      case 'persist':
+        effects.push({ kind: 'persist', record: encodeMessage('ValidatorWalRecord', effect.record) });
+        break;
+      case 'broadcast-proposal':
+        if (effect.to) for (const peer of effect.to) effects.push({ kind: 'publish', subject: `direct.${peer}`, body: { proposal: effect.proposal } });
+        else effects.push({ kind: 'publish', subject, body: { proposal: effect.proposal } });
+        break;
+      case 'broadcast-vote':
+        if (effect.to) for (const peer of effect.to) effects.push({ kind: 'publish', subject: `direct.${peer}`, body: { vote: effect.vote } });
+        else effects.push({ kind: 'publish', subject, body: { vote: effect.vote } });
+        break;
+      case 'timeout': {
+        const timer = timeoutTimer(effect.step, effect.height, effect.round);
+        state.timeouts.set(timer, { step: effect.step, height: effect.height, round: effect.round });
+        effects.push({ kind: 'set-timer', timer, delayUs: effect.delayUs });
+        break;
+      }
+      case 'step':
+        break; // the consensus core's own state (consensus.step); nothing to carry out
+      case 'commit':
+        effects.push({ kind: 'publish', subject: `block.${state.id}`, body: { committedBlock: effect.committed } });
+        break;
+      case 'gossip-tx': {
+        const decoded = decodeMessage('Transaction', effect.tx);
+        if (decoded.ok) effects.push({ kind: 'publish', subject, body: { tx: decoded.value } });
+        break;
+      }
+      case 'evidence': {
+        // The core put it in the mempool and gossips it (a gossip-tx effect): here it is only counted.
+        state.counters.evidenceReported++;
+        const offender = voteFacts(effect.evidence.voteA ?? {});
+        effects.push({ kind: 'log', level: 'info', message: 'duplicate-vote evidence', fields: { validator: offender.validatorId, height: offender.height } });
+        break;
+      }
+      case 'rejected':
+        rejected(state, effect.reason, effects);
+        break;
+      case 'behind':
+        requestBlocks(state, effect.peer, nowUs, effects);
+        break;
+      default: {
+        const exhaustive: never = effect;
+        throw new Error(`validator: unhandled consensus effect ${JSON.stringify(exhaustive)}`);
+      }
+    }
+  }
+}
+
+function requestBlocks(state: ValidatorState, peer: string, nowUs: number, effects: CoreEffect[]): void {
+  if (nowUs - state.lastSyncRequestUs < SYNC_REQUEST_INTERVAL_US || !ACTOR_ID.test(peer)) return;
+  state.lastSyncRequestUs = nowUs;
+  state.counters.syncRequests++;
+  effects.push({ kind: 'publish', subject: `sync.${peer}`, body: { blockRequest: { requesterId: state.id, fromHeight: state.consensus.committedHeight + 1, maxCount: SYNC_BLOCKS_MAX } } });
+}
+
+function rejected(state: ValidatorState, reason: string, effects: CoreEffect[]): void {
+  const counters = state.counters;
+  counters.rejectedMessages++;
+  const key = counters.rejectReasons.size < REJECT_REASONS_MAX || counters.rejectReasons.has(reason) ? reason : 'other';
+  counters.rejectReasons.set(key, (counters.rejectReasons.get(key) ?? 0) + 1);
+  effects.push({ kind: 'log', level: 'debug', message: 'rejected', fields: { reason } });
+}

@@ -1,0 +1,185 @@
+/**
+ * The validator's pure core stepped without a host: inputs in, effects out, time as an argument.
+ * A small network of four cores here plays the host's part (publishes delivered to the others,
+ * set-timer effects fired as timer inputs) in virtual time.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeMessage, type faultline } from '@faultline/protocol';
+import type { CoreEffect } from '../src/core/effects.ts';
+import { decide, initialValidatorState, recover, STATUS_TIMER, timeoutTimer, type ValidatorConfig, type ValidatorInput, type ValidatorState } from '../src/validator/validator-core.ts';
+
+const IDS = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
+const config: ValidatorConfig = { validatorIds: IDS, keySeed: 5 };
+
+const published = (effects: readonly CoreEffect[]) => effects.flatMap((e) => (e.kind === 'publish' ? [e] : []));
+const timersSet = (effects: readonly CoreEffect[]) => effects.flatMap((e) => (e.kind === 'set-timer' ? [e.timer] : []));
+
+/** Four cores; publishes reach the subscribers 10 ms later, timers fire at their time. `drop` loses chosen messages. */
+class Net {
+  nowUs = 0;
+  readonly states = new Map<string, ValidatorState>();
+  readonly persisted = new Map<string, Uint8Array[]>();
+  private queue: Array<{ atUs: number; seq: number; to: string; input: ValidatorInput }> = [];
+  private seq = 0;
+  drop: (from: string, to: string, body: object) => boolean = () => false;
+
+  constructor(ids: readonly string[] = IDS, cfg: ValidatorConfig = config) {
+    for (const id of ids) {
+      this.states.set(id, initialValidatorState(cfg, id));
+      this.persisted.set(id, []);
+    }
+  }
+
+  start(): void {
+    for (const id of this.states.keys()) this.step(id, { kind: 'start' });
+  }
+
+  step(id: string, input: ValidatorInput): CoreEffect[] {
+    const { effects } = decide(this.states.get(id)!, input, this.nowUs);
+    for (const effect of effects) {
+      if (effect.kind === 'persist') this.persisted.get(id)!.push(effect.record);
+      if (effect.kind === 'set-timer') this.push(this.nowUs + effect.delayUs, id, { kind: 'timer', timer: effect.timer });
+      if (effect.kind === 'publish') this.deliver(id, effect.subject, effect.body);
+    }
+    return effects;
+  }
+
+  private deliver(from: string, subject: string, body: faultline.v1.IEnvelope): void {
+    const [kind, target] = subject.split('.');
+    const to = kind === 'consensus' || kind === 'block' ? [...this.states.keys()].filter((id) => id !== from) : [target!];
+    for (const id of to) {
+      if (!this.states.has(id) || this.drop(from, id, body) || kind === 'block') continue;
+      const direct = kind === 'direct';
+      let input: ValidatorInput | undefined;
+      if (body.proposal) input = { kind: 'proposal', proposal: body.proposal, from };
+      else if (body.vote) input = { kind: 'vote', vote: body.vote, from, direct };
+      else if (body.status) input = { kind: 'status', from, committedHeight: Number(body.status.height) };
+      else if (body.blockRequest) input = { kind: 'block-request', request: { requesterId: body.blockRequest.requesterId ?? '', fromHeight: Number(body.blockRequest.fromHeight), maxCount: body.blockRequest.maxCount ?? 0 } };
+      else if (body.blockResponse) input = { kind: 'blocks', blocks: body.blockResponse.blocks ?? [], from };
+      if (input) this.push(this.nowUs + 10_000, id, input);
+    }
+  }
+
+  private push(atUs: number, to: string, input: ValidatorInput): void {
+    this.queue.push({ atUs, seq: this.seq++, to, input });
+  }
+
+  runUntil(untilUs: number): void {
+    for (;;) {
+      this.queue.sort((a, b) => a.atUs - b.atUs || a.seq - b.seq);
+      const next = this.queue[0];
+      if (!next || next.atUs > untilUs) break;
+      this.queue.shift();
+      this.nowUs = next.atUs;
+      this.step(next.to, next.input);
+    }
+    this.nowUs = untilUs;
+  }
+
+  heights(): number[] {
+    return [...this.states.values()].map((state) => state.consensus.committedHeight);
+  }
+}
+
+describe('validator core', () => {
+  it('start: the proposer persists its proposal before publishing it, arms its propose timeout and the status timer', () => {
+    const state = initialValidatorState(config, 'validator-2'); // proposer of height 1, round 0
+    const { effects } = decide(state, { kind: 'start' }, 0);
+    const kinds = effects.map((e) => (e.kind === 'publish' ? `publish ${e.subject} ${Object.keys(e.body)[0]}` : e.kind === 'set-timer' ? `set-timer ${e.timer}` : e.kind));
+    expect(kinds.indexOf('persist')).toBeLessThan(kinds.indexOf('publish consensus.validator-2 proposal'));
+    expect(timersSet(effects)).toEqual([timeoutTimer('propose', 1, 0), STATUS_TIMER]);
+    expect(effects).toContainEqual({ kind: 'set-timer', timer: timeoutTimer('propose', 1, 0), delayUs: 3_000_000 });
+    expect(published(effects).map((p) => Object.keys(p.body)[0])).toContain('status');
+  });
+
+  it('four cores commit blocks with no host: timers are set-timer effects fed back as timer inputs', () => {
+    const net = new Net();
+    net.start();
+    net.runUntil(10_000_000);
+    const heights = net.heights();
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(3);
+    const hashes = [...net.states.values()].map((s) => s.consensus.chain.map((c) => Buffer.from(c.certificate?.blockHash ?? []).toString('hex')));
+    for (const chain of hashes) expect(chain.slice(0, 3)).toEqual(hashes[0]!.slice(0, 3));
+  });
+
+  it('a silent proposer: the propose timeout fires as a timer input, the others prevote nil and move to round 1', () => {
+    const net = new Net();
+    net.drop = (from, _to, body) => from === 'validator-2' && 'proposal' in body; // height 1's proposer of round 0 is never heard
+    net.start();
+    net.runUntil(2_900_000);
+    expect(net.states.get('validator-1')!.consensus.round).toBe(0);
+    net.runUntil(10_000_000);
+    expect(Math.min(...net.heights())).toBeGreaterThanOrEqual(1);
+    const first = net.states.get('validator-1')!.consensus.chain[0]!;
+    expect(first.certificate?.round).toBe(1);
+  });
+
+  it('a timeout the consensus has moved past fires and changes nothing; an unknown timer is an error', () => {
+    const net = new Net();
+    net.start();
+    net.runUntil(5_000_000); // height 1 committed long before its round-0 propose timeout would matter
+    const state = net.states.get('validator-1')!;
+    const timer = timeoutTimer('propose', 1, 0);
+    state.timeouts.set(timer, { step: 'propose', height: 1, round: 0 });
+    const { effects } = decide(state, { kind: 'timer', timer }, net.nowUs);
+    expect(effects).toEqual([]);
+    expect(state.timeouts.has(timer)).toBe(false);
+    expect(() => decide(state, { kind: 'timer', timer: 'nonsense' }, net.nowUs)).toThrow(/validator-1: unknown timer nonsense/);
+  });
+
+  it('a vote sent to it alone is relayed to everyone; one from the consensus subject is not', () => {
+    const net = new Net();
+    net.start();
+    net.runUntil(1_000_000);
+    const vote = net.states.get('validator-3')!.consensus.ownMessagesOfCurrentHeight().votes[0]!;
+    const fresh = initialValidatorState(config, 'validator-1');
+    decide(fresh, { kind: 'start' }, 0);
+    const direct = published(decide(fresh, { kind: 'vote', vote, from: 'validator-3', direct: true }, 1_000).effects);
+    expect(direct.at(-1)).toEqual({ kind: 'publish', subject: 'consensus.validator-1', body: { vote } });
+    const broadcast = published(decide(fresh, { kind: 'vote', vote, from: 'validator-3', direct: false }, 2_000).effects);
+    expect(broadcast.filter((p) => 'vote' in p.body && p.body.vote === vote)).toEqual([]);
+  });
+
+  it('block sync: a peer ahead is asked once per interval; a request is answered only to a well-formed id', () => {
+    const net = new Net();
+    net.start();
+    net.runUntil(6_000_000);
+    const ahead = net.states.get('validator-2')!;
+    const behind = initialValidatorState(config, 'validator-1');
+    decide(behind, { kind: 'start' }, 0);
+    const ask = (nowUs: number) => published(decide(behind, { kind: 'status', from: 'validator-2', committedHeight: ahead.consensus.committedHeight }, nowUs).effects);
+    expect(ask(100_000)).toEqual([{ kind: 'publish', subject: 'sync.validator-2', body: { blockRequest: { requesterId: 'validator-1', fromHeight: 1, maxCount: expect.any(Number) } } }]);
+    expect(ask(300_000)).toEqual([]); // within the 500 ms interval
+    expect(ask(700_000)).toHaveLength(1);
+    expect(behind.counters.syncRequests).toBe(2);
+    const answer = (requesterId: string) => published(decide(ahead, { kind: 'block-request', request: { requesterId, fromHeight: 1, maxCount: 2 } }, 0).effects);
+    expect(answer('validator-1')).toEqual([{ kind: 'publish', subject: 'sync.validator-1', body: { blockResponse: { blocks: ahead.consensus.chain.slice(0, 2), responderHeight: ahead.consensus.committedHeight } } }]);
+    expect(answer('x.>')).toEqual([]);
+    const response = answer('validator-1')[0]!.body as faultline.v1.IEnvelope;
+    const blocks = response.blockResponse?.blocks ?? [];
+    decide(behind, { kind: 'blocks', blocks, from: 'validator-2' }, 800_000);
+    expect(behind.consensus.committedHeight).toBe(2);
+  });
+
+  it('an unexpected message is counted as a rejection by reason', () => {
+    const state = initialValidatorState(config, 'validator-1');
+    const { effects } = decide(state, { kind: 'unexpected', reason: 'unexpected blockExecuted on a consensus subject' }, 0);
+    expect(effects).toEqual([{ kind: 'log', level: 'debug', message: 'rejected', fields: { reason: 'unexpected blockExecuted on a consensus subject' } }]);
+    expect(state.counters.rejectedMessages).toBe(1);
+  });
+
+  it('recovery: the persisted log rebuilds the chain; a corrupt record is an error naming the validator', () => {
+    const net = new Net();
+    net.start();
+    net.runUntil(4_000_000);
+    const before = net.states.get('validator-3')!;
+    const restarted = recover(initialValidatorState(config, 'validator-3'), { entries: net.persisted.get('validator-3')! });
+    expect(restarted.consensus.committedHeight).toBe(before.consensus.committedHeight);
+    const hashes = (state: ValidatorState) => state.consensus.chain.map((c) => Buffer.from(c.certificate?.blockHash ?? []).toString('hex'));
+    expect(hashes(restarted)).toEqual(hashes(before));
+    const records = net.persisted.get('validator-3')!.map((bytes) => decodeMessage('ValidatorWalRecord', bytes));
+    expect(records.every((r) => r.ok)).toBe(true);
+    const corrupt = [...net.persisted.get('validator-3')!, new Uint8Array([0xff, 0xff, 0xff])];
+    expect(() => recover(initialValidatorState(config, 'validator-3'), { entries: corrupt })).toThrow(/validator validator-3: corrupt write-ahead log record/);
+  });
+});
