@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deriveKeyPair, encodeMessage, pb, type faultline } from '@faultline/protocol';
-import { hex, signVote, type CoreEffect, type TendermintCore } from '@faultline/consensus';
+import { blockHash, certificateHash, hex, signProposal, signVote, type CoreEffect } from '@faultline/consensus';
 import { chainHeights, commitsIn, IDS, KEY_SEED, makeCore, persistedIn, proposalsIn, ScriptedNet, votesIn } from './core-harness.ts';
 
 const MS = 1_000;
@@ -300,5 +300,80 @@ describe('transactions on the way in', () => {
     const core = makeCore('validator-1');
     expect(rejections(core.onTx(1, Uint8Array.from([0xff, 0xff]), false, true))).toEqual([]);
     expect(rejections(core.onTx(1, Uint8Array.from([0xff, 0xff, 0xff]), false))[0]).toMatch(/^undecodable tx: /);
+  });
+});
+
+describe('a proposed block is a valid value only when every header field checks out (height 2)', () => {
+  /** validator-1 at height 2 (height 1 committed), and height 2's round-0 proposal with `tamper` applied, re-hashed and re-signed by its proposer. */
+  function judge(tamper: (block: faultline.v1.IBlock) => void): { effects: CoreEffect[]; prevotes: string[] } {
+    const base = healthyRun().proposals.find((p) => Number(p.height) === 2 && p.round === 0)!;
+    const block = structuredClone(base.block!);
+    tamper(block);
+    const proposerId = base.proposerId!;
+    const proposal = signProposal({ ...base, block, blockHash: blockHash(block.header ?? {}), signature: null }, deriveKeyPair(KEY_SEED, proposerId).privateKey);
+    const core = makeCore('validator-1');
+    core.restore([{ committed: healthyChain(1)[0] }]);
+    core.start(2 * S);
+    const effects = core.onProposal(2 * S, proposal, proposerId);
+    return { effects, prevotes: votesIn(effects).map((v) => (hex(v.blockHash) === '' ? 'nil' : 'block')) };
+  }
+  const problem = (effects: readonly CoreEffect[]) => rejections(effects).map((reason) => reason.replace(/^invalid block proposed by validator-\d: /, ''));
+
+  it('the untouched block is prevoted', () => {
+    const { effects, prevotes } = judge(() => undefined);
+    expect(rejections(effects)).toEqual([]);
+    expect(prevotes).toEqual(['block']);
+  });
+
+  const cases: Array<[string, (block: faultline.v1.IBlock) => void, string | RegExp]> = [
+    ['another height', (b) => void (b.header!.height = 3), 'block for height 3'],
+    ['another previous block', (b) => void (b.header!.prevBlockHash = new Uint8Array(32).fill(1)), 'wrong previous block hash'],
+    ['a tx count that is not the txs\'', (b) => void (b.header!.txCount = (b.header!.txCount ?? 0) + 1), 'tx count does not match'],
+    ['a txs hash that is not the txs\'', (b) => void (b.header!.txsHash = new Uint8Array(32).fill(2)), 'txs hash does not match'],
+    ['a last commit hash that is not the last commit\'s', (b) => void (b.header!.lastCommitHash = new Uint8Array(32).fill(3)), 'last commit hash does not match'],
+    [
+      'a last commit of 2 precommits (no quorum), hashed right',
+      (b) => {
+        b.lastCommit = { ...b.lastCommit, precommits: b.lastCommit!.precommits!.slice(0, 2) };
+        b.header!.lastCommitHash = certificateHash(b.lastCommit);
+      },
+      /^last commit: /,
+    ],
+    ['a time that is not the median of the last commit', (b) => void (b.header!.timeUs = Number(b.header!.timeUs) + 1), 'block time is not the median of the last commit'],
+  ];
+  for (const [name, tamper, expected] of cases) {
+    it(`${name}: refused with the reason, and prevoted nil`, () => {
+      const { effects, prevotes } = judge(tamper);
+      expect(problem(effects)).toEqual([expect.stringMatching(typeof expected === 'string' ? `^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : expected)]);
+      expect(prevotes).toEqual(['nil']);
+    });
+  }
+
+  it('a block no later than the previous one: refused even with a well-formed last commit (precommits timed at the previous block)', () => {
+    const previous = healthyChain(1)[0]!;
+    const previousTime = Number(previous.block!.header!.timeUs);
+    const { effects, prevotes } = judge((b) => {
+      const precommits = previous.certificate!.precommits!.map((p) => signVote({ ...p, timestampUs: previousTime, signature: null }, deriveKeyPair(KEY_SEED, p.validatorId!).privateKey));
+      b.lastCommit = { ...previous.certificate, precommits };
+      b.header!.lastCommitHash = certificateHash(b.lastCommit);
+      b.header!.timeUs = previousTime;
+    });
+    expect(problem(effects)).toEqual(['block time not after the previous block']);
+    expect(prevotes).toEqual(['nil']);
+  });
+
+  it('a proposal whose block does not hash to its block hash is refused as such', () => {
+    const base = healthyRun().proposals.find((p) => Number(p.height) === 1 && p.round === 0)!;
+    const core = makeCore('validator-1');
+    core.start(0);
+    const proposal = signProposal({ ...base, blockHash: new Uint8Array(32).fill(9), signature: null }, deriveKeyPair(KEY_SEED, base.proposerId!).privateKey);
+    expect(rejections(core.onProposal(1, proposal, base.proposerId!))).toEqual(['proposal block does not match its hash']);
+    expect(votesIn(core.onTimeout(3 * S, 'propose', 1, 0)).map((v) => hex(v.blockHash))).toEqual(['']);
+  });
+
+  it('a vote of no known type is refused', () => {
+    const core = makeCore('validator-1');
+    core.start(0);
+    expect(rejections(core.onVote(1, vote('validator-2', 0, 0, nil), 'validator-2'))).toEqual(['vote of unknown type']);
   });
 });
