@@ -10,9 +10,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { decodeEnvelope, type EnvelopeBody } from '@faultline/protocol';
-import { wireSubject, type RecoveredLog } from '@faultline/runtime';
-import { LOG_ENTRY_BYTES_MAX, NatsDurableLog, NatsHost, volatileLog, type NatsHostLog } from '@faultline/runtime/nats';
+import { decodeEnvelope, encodeEnvelope, type EnvelopeBody } from '@faultline/protocol';
+import { faultToCommand, wireSubject, type FaultEvent, type RecoveredLog } from '@faultline/runtime';
+import { FAULT_SUBJECT, LOG_ENTRY_BYTES_MAX, NatsDurableLog, NatsHost, volatileLog, wallClockUs, type NatsHostLog } from '@faultline/runtime/nats';
 
 const RUN = 'rules';
 
@@ -334,5 +334,134 @@ describe('the JetStream durable log (NatsDurableLog)', () => {
   it('recovers what the stream held when the log was opened', () => {
     const recovered = { snapshot: new Uint8Array([5]), entries: [new Uint8Array([6])] };
     expect(makeLog(recovered).log.recover()).toBe(recovered);
+  });
+});
+
+describe('NatsHost on the way in: frames, Lamport time, faults, timers', () => {
+  const frame = (body: EnvelopeBody, lamport = 0, sender = 'peer') => encodeEnvelope({ sender, seq: 1, lamport, ...body });
+  const faultFrame = (event: FaultEvent, id = 1) => encodeEnvelope({ sender: 'nemesis', seq: id, fault: faultToCommand(event, id) });
+
+  function listening() {
+    const made = makeHost();
+    const received: Array<{ subject: string; n: number }> = [];
+    made.host.subscribe('demo.>', (envelope, subject) => received.push({ subject, n: Number(envelope.ping?.n) }));
+    const deliver = (subject: string, data: Uint8Array) => made.nc.subscriptions.get(wireSubject(RUN, subject))?.(null, { subject: wireSubject(RUN, subject), data });
+    const inject = (event: FaultEvent, id = 1) => made.nc.subscriptions.get(wireSubject(RUN, FAULT_SUBJECT))?.(null, { subject: wireSubject(RUN, FAULT_SUBJECT), data: faultFrame(event, id) });
+    return { ...made, received, deliver, inject };
+  }
+
+  it('delivers valid frames with the run-relative subject; counts and drops frames that do not decode', () => {
+    const { host, received, deliver } = listening();
+    deliver('demo.>', frame(ping(1)));
+    deliver('demo.>', new Uint8Array([0xff, 0xff, 0xff]));
+    expect(received).toEqual([{ subject: 'demo.>', n: 1 }]);
+    expect(host.stats).toMatchObject({ delivered: 1, rejectedFrames: 1 });
+  });
+
+  it('a subscription error, an unsubscribed pattern or a dead host delivers nothing', () => {
+    const { host, nc, received, deliver } = listening();
+    nc.subscriptions.get(wireSubject(RUN, 'demo.>'))?.(new Error('permissions'), { subject: wireSubject(RUN, 'demo.x'), data: frame(ping(1)) });
+    expect(received).toEqual([]);
+    host.kill();
+    deliver('demo.>', frame(ping(2)));
+    expect(received).toEqual([]);
+    expect(nc.subscriptions.size).toBe(0);
+    expect(() => host.subscribe('demo.x', () => undefined).unsubscribe()).not.toThrow();
+  });
+
+  it('unsubscribe stops delivery; a malformed pattern is refused', () => {
+    const made = makeHost();
+    const received: number[] = [];
+    const subscription = made.host.subscribe('demo.a', (envelope) => received.push(Number(envelope.ping?.n)));
+    subscription.unsubscribe();
+    expect(made.nc.subscriptions.has(wireSubject(RUN, 'demo.a'))).toBe(false);
+    expect(() => made.host.subscribe('demo..a', () => undefined)).toThrow();
+  });
+
+  it('a delivered message advances the Lamport clock: the next publish is later than it', () => {
+    const { host, nc, deliver } = listening();
+    deliver('demo.>', frame(ping(1), 41));
+    host.publish('demo.watch', ping(2));
+    const sent = decodeEnvelope(nc.published[0]!.data);
+    expect(sent.ok && Number(sent.value.lamport)).toBeGreaterThan(41);
+  });
+
+  it('a 100 % drop link fault drops arriving messages until a heal', () => {
+    const { host, received, deliver, inject } = listening();
+    inject({ kind: 'link', atUs: 0, dropPpm: 1_000_000 });
+    deliver('demo.>', frame(ping(1)));
+    expect(received).toEqual([]);
+    expect(host.stats.dropped).toBe(1);
+    inject({ kind: 'heal', atUs: 0 }, 2);
+    deliver('demo.>', frame(ping(2)));
+    expect(received.map((r) => r.n)).toEqual([2]);
+  });
+
+  it('a link fault with a duration ends by itself', async () => {
+    const { received, deliver, inject } = listening();
+    inject({ kind: 'link', atUs: 0, durationUs: 5_000, dropPpm: 1_000_000 });
+    deliver('demo.>', frame(ping(1)));
+    await new Promise((done) => setTimeout(done, 30));
+    deliver('demo.>', frame(ping(2)));
+    expect(received.map((r) => r.n)).toEqual([2]);
+  });
+
+  it('a skew fault shifts the clock of the actors it names only', () => {
+    const { host, inject } = listening();
+    const before = host.now();
+    inject({ kind: 'skew', atUs: 0, actors: ['someone-else'], skewUs: 3_600_000_000 });
+    expect(host.now() - before).toBeLessThan(1_000_000_000);
+    inject({ kind: 'skew', atUs: 0, actors: ['writer'], skewUs: 3_600_000_000 }, 2);
+    expect(host.now() - before).toBeGreaterThanOrEqual(3_600_000_000);
+  });
+
+  it('a control frame that is no fault command is counted and ignored', () => {
+    const { host, nc } = listening();
+    nc.subscriptions.get(wireSubject(RUN, FAULT_SUBJECT))?.(null, { subject: wireSubject(RUN, FAULT_SUBJECT), data: frame(ping(1)) });
+    nc.subscriptions.get(wireSubject(RUN, FAULT_SUBJECT))?.(null, { subject: wireSubject(RUN, FAULT_SUBJECT), data: new Uint8Array([1, 2, 3]) });
+    expect(host.stats.rejectedFrames).toBe(2);
+  });
+
+  it('timers fire once after their delay, never after cancel or a crash', async () => {
+    const { host } = makeHost();
+    const fired: string[] = [];
+    const start = host.now();
+    let firedAt = 0;
+    host.setTimer(20_000, () => {
+      fired.push('a');
+      firedAt = host.now();
+    });
+    const b = host.setTimer(1_000, () => fired.push('b'));
+    host.cancelTimer(b);
+    await new Promise((done) => setTimeout(done, 60));
+    expect(fired).toEqual(['a']);
+    expect(firedAt - start).toBeGreaterThanOrEqual(20_000);
+    host.setTimer(1_000, () => fired.push('c'));
+    host.kill();
+    expect(host.setTimer(1_000, () => fired.push('d'))).toBe(0);
+    await new Promise((done) => setTimeout(done, 20));
+    expect(fired).toEqual(['a']);
+  });
+
+  it('now() counts from the run epoch', () => {
+    const nc = new FakeConnection();
+    const logger = { debug() {}, info() {}, warn() {}, error() {} };
+    const epochUs = wallClockUs() - 5_000_000;
+    const host = new NatsHost({ nc: nc as unknown as NatsConnection, runId: RUN, actorId: 'writer', seed: 1, epochUs, log: new ManualLog(), logger });
+    expect(host.now()).toBeGreaterThanOrEqual(5_000_000);
+    expect(host.now()).toBeLessThan(65_000_000);
+  });
+
+  it('flush waits for the log, then flushes the connection', async () => {
+    const log = new ManualLog();
+    const { host, nc } = makeHost(log);
+    host.log.append(new Uint8Array([1]));
+    const flushed = host.flush();
+    await tick();
+    expect(nc.flushes).toBe(0);
+    log.busy = false;
+    log.settle();
+    await flushed;
+    expect(nc.flushes).toBe(1);
   });
 });
