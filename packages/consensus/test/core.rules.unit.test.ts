@@ -377,3 +377,16 @@ describe('a proposed block is a valid value only when every header field checks 
     expect(rejections(core.onVote(1, vote('validator-2', 0, 0, nil), 'validator-2'))).toEqual(['vote of unknown type']);
   });
 });
+
+describe('the buffer of next-height messages is bounded', () => {
+  it('holds at most 1,000 messages: the 1,001st is dropped, not judged when the height starts', () => {
+    const chain = healthyChain(1);
+    const core = makeCore('validator-1');
+    core.start(0);
+    // 1,001 validly signed prevotes of height 2, rounds 0..1000: all but the first 51 rounds are
+    // too far ahead once height 2 starts, so the rejections count the held ones beyond round 50.
+    for (let round = 0; round <= 1_000; round++) core.onVote(1, vote('validator-3', PREVOTE, round, nil, 2), 'validator-3');
+    const effects = core.onSyncedBlocks(2, [chain[0]!], 'validator-3');
+    expect(rejections(effects).filter((reason) => reason.startsWith('vote for round'))).toHaveLength(1_000 - 51);
+  });
+});
