@@ -11,6 +11,7 @@ import { BEGIN_TIMER, decide, evolve, initialTraderState, recover, traderMode, t
 import { FUNDING_RETRY_TIMER, TICK_TIMER } from '../src/traders/trader-machine.ts';
 import { leveragedStrategy, type LeveragedOwn, type LeveragedTraderConfig } from '../src/traders/leveraged-trader.ts';
 import { noiseStrategy, type NoiseOwn, type NoiseTraderConfig } from '../src/traders/noise-trader.ts';
+import { staleArbStrategy, type StaleArbOwn, type StaleArbTraderConfig } from '../src/traders/stale-arb-trader.ts';
 
 type Tx = faultline.v1.ITransaction;
 
@@ -139,5 +140,41 @@ describe('trader core', () => {
     const cancel = txs(decide(state, { kind: 'timer', timer: TICK_TIMER }, 4_000).effects);
     expect(cancel.map((tx) => tx.cancelOrder)).toEqual([{ accountId: 'noise', marketId: 1, orderId: 42 }]);
     expect(state.own.resting.size).toBe(0);
+  });
+
+  it('stale-arb: buys toward a fresh external price above the mark, holds in between, closes reduce-only when the gap closes; ignores stale and older ticks', () => {
+    const config: StaleArbTraderConfig = { marketIds: [1], deposit: 1_000_000, intervalUs: 10_000, startDelayUs: 0, thresholdBps: 100, closeBps: 20, orderLots: 5, maxPositionLots: 5, externalStaleAfterUs: 1_000_000 };
+    const state: TraderState<StaleArbOwn> = initialTraderState(config, staleArbStrategy, { config, external: new Map() }, { clientId: 'arb', scheduleRng: createRng(2), nowUs: 0 });
+    decide(state, { kind: 'start' }, 0);
+    decide(state, { kind: 'timer', timer: BEGIN_TIMER }, 0);
+    decide(state, { kind: 'executed', executed: executed(1, [account('arb', 1_000_000)]) }, 1_000);
+    expect(traderMode(state)).toBe('trading');
+    const tick = (nowUs: number) => txs(decide(state, { kind: 'timer', timer: TICK_TIMER }, nowUs).effects).map((tx) => tx.placeOrder);
+    expect(tick(2_000)).toEqual([]); // no external price yet
+
+    // External 10,300 against a mark of 10,000: +300 bps > 100. An IOC limit buy, 20 bps short of the external price.
+    decide(state, { kind: 'external', tick: { marketId: 1, priceTicks: 10_300, atUs: 2_500 } }, 3_000);
+    const [buy] = tick(4_000);
+    expect(buy).toMatchObject({ accountId: 'arb', marketId: 1, side: 1, type: 1, timeInForce: 2, sizeLots: 5, priceTicks: Math.floor((10_300 * 9_980) / 10_000) });
+
+    // An older tick (reordered by the network) changes nothing; filled: 5 lots long.
+    decide(state, { kind: 'external', tick: { marketId: 1, priceTicks: 10_000, atUs: 1_000 } }, 4_500);
+    expect(state.own.external.get(1)?.priceTicks).toBe(10_300);
+    const filled: VenueEvent = { kind: 'orderUpdate', orderUpdate: { height: 2, marketId: 1, orderId: 9, clientOrderId: buy!.clientOrderId as number, accountId: 'arb', status: 'filled', remainingLots: 0, reason: '', detail: '' } };
+    decide(state, { kind: 'executed', executed: executed(2, [filled, account('arb', 1_000_000, 5)]) }, 5_000);
+    expect(tick(6_000)).toEqual([]); // at maxPositionLots: holds
+
+    // The gap closes to +10 bps (<= 20): a reduce-only market sell of the whole position.
+    decide(state, { kind: 'external', tick: { marketId: 1, priceTicks: 10_010, atUs: 6_500 } }, 7_000);
+    expect(tick(8_000)).toEqual([expect.objectContaining({ side: 2, type: 2, timeInForce: 2, sizeLots: 5, reduceOnly: true })]);
+
+    // A price older than externalStaleAfterUs (by receipt) is no price: nothing is traded on it.
+    const stale: TraderState<StaleArbOwn> = initialTraderState(config, staleArbStrategy, { config, external: new Map() }, { clientId: 'arb2', scheduleRng: createRng(2), nowUs: 0 });
+    decide(stale, { kind: 'start' }, 0);
+    decide(stale, { kind: 'timer', timer: BEGIN_TIMER }, 0);
+    decide(stale, { kind: 'executed', executed: executed(1, [account('arb2', 1_000_000)]) }, 1_000);
+    decide(stale, { kind: 'external', tick: { marketId: 1, priceTicks: 11_000, atUs: 1_000 } }, 1_000);
+    decide(stale, { kind: 'executed', executed: executed(2, []) }, 1_500_000);
+    expect(txs(decide(stale, { kind: 'timer', timer: TICK_TIMER }, 1_600_000).effects)).toEqual([]);
   });
 });
