@@ -180,3 +180,44 @@ describe('Byzantine validators in a campaign', () => {
     expect(result.runsWithByzantine).toBeLessThan(20);
   });
 });
+
+describe('the default campaign’s workload and role-aimed faults', () => {
+  it('draws each run’s market and users from its seed, every shock and outage ending by the end of faults, as a valid scenario', async () => {
+    const { campaignRunScenario, drawCampaignWorkload, loadScenarioFile, parseScenario, scenarioToJson, venueSwarmWindow, longestRecoveryBoundUs } = await import('@faultline/sim');
+    const baseline = { ...loadScenarioFile('scenarios/baseline.json'), durationUs: 90_000_000 };
+    const { endByUs } = venueSwarmWindow(baseline.durationUs, longestRecoveryBoundUs(baseline.policy));
+    const draws = Array.from({ length: 200 }, (_, seed) => drawCampaignWorkload(baseline, seed, endByUs));
+    expect(Array.from({ length: 200 }, (_, seed) => drawCampaignWorkload(baseline, seed, endByUs))).toEqual(draws);
+    // Every part is drawn in some runs and left alone in others.
+    for (const key of ['flashCrash', 'jumps', 'fundingIntervalUs', 'insuranceFundSeed', 'adl', 'leverage', 'noiseDeposit', 'oracleOutages', 'slowOracle', 'timeouts'] as const) {
+      const n = draws.filter((d) => d[key] !== undefined).length;
+      expect(n, key).toBeGreaterThan(10);
+      expect(n, key).toBeLessThan(200);
+    }
+    for (const d of draws) {
+      if (d.flashCrash) expect(d.flashCrash.atUs + d.flashCrash.durationUs).toBeLessThanOrEqual(endByUs);
+      for (const outages of Object.values(d.oracleOutages ?? {})) for (const o of outages) expect(o.atUs + o.durationUs).toBeLessThanOrEqual(endByUs);
+    }
+    // Some runs break the oracle quorum for longer than the staleness window (a stale-oracle halt).
+    expect(draws.some((d) => Object.values(d.oracleOutages ?? {}).filter((o) => (o[0]?.durationUs ?? 0) > baseline.venue.oracleStalenessUs).length >= 2)).toBe(true);
+    // The run's scenario is a scenario file like any other (the repro): it round-trips.
+    const run = campaignRunScenario(baseline, 7);
+    expect(parseScenario(scenarioToJson(run), 'repro')).toEqual(run);
+  });
+
+  it('aims faults at one role at a time as well as at any actor; without groups the draw is the one of before', async () => {
+    const { swarmScheduleArbitrary, roleGroups, loadScenarioFile } = await import('@faultline/sim');
+    const fc = (await import('fast-check')).default;
+    const baseline = loadScenarioFile('scenarios/baseline.json');
+    const groups = roleGroups(baseline);
+    expect(groups).toContainEqual(baseline.topology.validators);
+    expect(groups).toContainEqual(baseline.topology.oracles);
+    const actors = ['validator-1', 'validator-2', 'validator-3', 'validator-4', ...Array.from({ length: 24 }, (_, i) => `trader-noise-${i + 1}`)];
+    const options = { actors, horizonUs: 10_000_000, durationUsMax: 5_000_000, eventsMax: 4, kinds: ['crash', 'pause'] as const };
+    const twoValidators = (s: FaultSchedule): boolean => s.faults.some((f) => ('actors' in f ? f.actors : []).filter((a) => a.startsWith('validator-')).length >= 2);
+    const aimed = fc.sample(swarmScheduleArbitrary({ ...options, kinds: [...options.kinds], groups: [actors.slice(0, 4)] }), { seed: 5, numRuns: 200 });
+    const spread = fc.sample(swarmScheduleArbitrary({ ...options, kinds: [...options.kinds] }), { seed: 5, numRuns: 200 });
+    expect(aimed.filter(twoValidators).length).toBeGreaterThan(2 * spread.filter(twoValidators).length);
+    expect(fc.sample(swarmScheduleArbitrary({ ...options, kinds: [...options.kinds], groups: [] }), { seed: 5, numRuns: 50 })).toEqual(spread.slice(0, 50));
+  });
+});

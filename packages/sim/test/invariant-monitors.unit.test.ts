@@ -49,3 +49,27 @@ describe('replica state hash monitor', () => {
     expect(monitor.heights.get('e2')).toBe(2);
   });
 });
+
+describe('validity monitor (venue runs: every published tx is submitted)', () => {
+  it('passes submitted txs committed once and evidence; fails a tx committed twice and one nobody submitted, by name', async () => {
+    const { ValidityMonitor } = await import('@faultline/sim');
+    const { encodeMessage } = await import('@faultline/protocol');
+    const tx = (nonce: number) => ({ clientId: 'trader-1', nonce, submittedAtUs: nonce, deposit: { accountId: 'trader-1', amount: 1 } });
+    const published = (nonce: number) => ({ timeUs: nonce, from: 'trader-1', subject: 'tx.trader-1', envelope: { sender: 'trader-1', tx: tx(nonce) } });
+    const block = (from: string, height: number, nonces: number[]) => ({
+      timeUs: height * 1_000,
+      from,
+      subject: `block.${from}`,
+      envelope: { sender: from, committedBlock: { block: { header: { height }, txs: nonces.map((n) => encodeMessage('Transaction', tx(n))) }, certificate: { height, blockHash: hash(height) } } },
+    });
+    const monitor = new ValidityMonitor();
+    for (const m of [published(1), published(2), block('v1', 1, [1]), block('v2', 1, [1]), block('v1', 2, [2])]) monitor.observe(m);
+    expect(monitor.violations()).toEqual([]);
+    monitor.observe(block('v1', 3, [1]));
+    monitor.observe(block('v1', 4, [3]));
+    expect(monitor.violations().map((v) => [v.invariant, v.height, v.detail.split(':')[0]])).toEqual([
+      ['validity', 3, 'a tx committed twice'],
+      ['validity', 4, 'a committed tx nobody submitted at height 4 (v1)'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { campaignByzantine, checkVenue, scenarioToJson, withByzantine } from '@faultline/sim';
+import { campaignByzantine, campaignRunScenario, checkVenue, scenarioToJson, withByzantine } from '@faultline/sim';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { integerOption, secondsFlag } from '../parse-options.ts';
 import { startProgress } from '../progress.ts';
@@ -60,13 +60,11 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
         minimalPath = join(options.out, 'minimal.json');
         writeFileSync(minimalPath, `${JSON.stringify(result.firstFailure.minimalFaults, null, 2)}\n`);
         writeFileSync(join(options.out, 'original.json'), `${JSON.stringify(result.firstFailure.originalFaults, null, 2)}\n`);
-        // The run's Byzantine validators (drawn from its seed): the repro runs a scenario file that has them.
-        let reproScenario = scenarioName;
-        byzantine = campaignByzantine(scenario, result.firstFailure.runSeed);
-        if (Object.keys(byzantine).length > 0) {
-          reproScenario = join(options.out, 'scenario.json');
-          writeFileSync(reproScenario, `${JSON.stringify(scenarioToJson(withByzantine({ ...scenario, faults: { version: 1, faults: [] } }, byzantine)), null, 2)}\n`);
-        }
+        // The run's workload and Byzantine validators (drawn from its seed): the repro runs a scenario file that has them.
+        const runScenario = campaignRunScenario({ ...scenario, faults: { version: 1, faults: [] } }, result.firstFailure.runSeed);
+        byzantine = campaignByzantine(runScenario, result.firstFailure.runSeed);
+        const reproScenario = join(options.out, 'scenario.json');
+        writeFileSync(reproScenario, `${JSON.stringify(scenarioToJson(withByzantine(runScenario, byzantine)), null, 2)}\n`);
         repro = `faultline sim --scenario ${reproScenario} --seed ${result.firstFailure.runSeed} --duration ${options.duration / 1e6}${options.policy ? ` --policy ${options.policy}` : ''} --faults ${minimalPath}`;
       }
       const ok = result.failures === 0 && result.nondeterministic.length === 0;

@@ -25,6 +25,14 @@ export interface SwarmOptions {
   kinds?: readonly FaultKindName[];
   /** Every fault has ended by then (durations are cut to fit); default: no limit. */
   endByUs?: number;
+  /**
+   * Groups of actors by role (validators, execution replicas, oracles, the clients that read the
+   * replicas...): each fault event targets either any of `actors` or, as often per group, the
+   * members of one group. Spread uniformly over ~28 actors, a fault almost never stops two
+   * validators at once (a block gap), cuts every oracle (a stale-oracle halt) or every replica a
+   * client reads; aimed at a role, the same kinds do. Default: none (any actor).
+   */
+  groups?: ReadonlyArray<readonly string[]>;
 }
 
 /** Kinds that end something rather than start it: a schedule of only these has no fault. */
@@ -47,11 +55,12 @@ export function swarmScheduleArbitrary(options: SwarmOptions): fc.Arbitrary<Faul
       durationUsMax: fc.integer({ min: Math.min(1_000_000, options.durationUsMax), max: options.durationUsMax }),
     })
     .chain(({ faultMix, endingMix, eventsMax, durationUsMax }) => {
-      const base = { actors: options.actors, horizonUs: options.horizonUs, durationUsMax, eventsMax };
-      return fc.tuple(
-        faultEventArbitrary({ ...base, kinds: faultMix }),
-        fc.array(faultEventArbitrary({ ...base, kinds: [...faultMix, ...endingMix] }), { maxLength: eventsMax - 1 }),
-      );
+      const base = { horizonUs: options.horizonUs, durationUsMax, eventsMax };
+      const targets = [options.actors, ...(options.groups ?? []).filter((g) => g.length > 0)];
+      // Without groups, the very draw of before (focused campaigns keep their schedules).
+      const event = (kinds: FaultKindName[]): fc.Arbitrary<FaultEvent> =>
+        targets.length === 1 ? faultEventArbitrary({ ...base, actors: options.actors, kinds }) : fc.oneof(...targets.map((actors) => faultEventArbitrary({ ...base, actors, kinds })));
+      return fc.tuple(event(faultMix), fc.array(event([...faultMix, ...endingMix]), { maxLength: eventsMax - 1 }));
     })
     .map(([first, rest]) => ({ version: 1 as const, faults: [first, ...rest].map((f) => endBy(f, options.endByUs)).sort((a, b) => a.atUs - b.atUs) }));
 }

@@ -22,6 +22,7 @@ export {
 } from './registry.ts';
 export { ChainIntegrityMonitor } from './chain-integrity.ts';
 export { ValidatorsCatchUpMonitor, type ValidatorsCatchUpOptions } from './validators-catch-up.ts';
+export { ValidityMonitor } from './validity.ts';
 export { RunObserver, type RunObserverSetup, type RunVerdicts } from './run-observer.ts';
 export { faultEndUs, lastFaultEndUs, realFaults } from './fault-end.ts';
 export { VerdictBook, anyFailed, failedNames, verdictCounts, failed, notEvaluated, passed, verdictText, type Finding, type Verdict, type VerdictStatus, type Verdicts } from './verdict.ts';

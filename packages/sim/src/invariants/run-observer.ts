@@ -25,6 +25,7 @@ import { VIOLATIONS_KEPT_MAX, type PublishedMessage, type Violation } from './mo
 import { REGISTRY, resolveBounds, type BoundName, type InvariantWorld } from './registry.ts';
 import { ReplicaHashMonitor } from './replica-hashes.ts';
 import { ValidatorsCatchUpMonitor } from './validators-catch-up.ts';
+import { ValidityMonitor } from './validity.ts';
 import { VerdictBook, type Verdicts } from './verdict.ts';
 
 export interface RunObserverSetup {
@@ -72,6 +73,8 @@ export class RunObserver {
   private readonly agreement = new ConsensusAgreementMonitor();
   private readonly replicas = new ReplicaHashMonitor();
   private readonly chainIntegrity = new ChainIntegrityMonitor();
+  /** Simulator runs: every published transaction is seen (a live observer sees only what it subscribes to). */
+  private readonly validity: ValidityMonitor | undefined;
   private readonly validatorsCatchUp: ValidatorsCatchUpMonitor;
   private readonly exposure: HedgerExposureMonitor | undefined;
   private readonly byzantine: ReadonlySet<string>;
@@ -90,6 +93,7 @@ export class RunObserver {
     });
     this.exposure = setup.hedger ? new HedgerExposureMonitor(setup.hedger.id, setup.hedger.externalVenueId, this.bounds['hedger-delta-factor'] * setup.hedger.deltaLimitLots) : undefined;
     this.byzantine = new Set(setup.byzantine ?? []);
+    this.validity = setup.world === 'sim' ? new ValidityMonitor() : undefined;
     this.faultsEndUs = lastFaultEndUs(setup.faults);
     this.anyFault = realFaults(setup.faults).length > 0;
     this.validatorsCatchUp = new ValidatorsCatchUpMonitor({
@@ -134,8 +138,9 @@ export class RunObserver {
       if (!this.byzantine.has(message.from)) {
         this.chainIntegrity.observe(message);
         this.validatorsCatchUp.observe(message);
+        this.validity?.observe(message);
       }
-    }
+    } else if (envelope.tx) this.validity?.observe(message);
     if (envelope.blockExecuted) {
       this.replicas.observe(message);
       this.chainIntegrity.observe(message);
@@ -234,7 +239,7 @@ export class RunObserver {
     this.absorb();
     const unjudged = this.venueChecks.refereeUnjudged;
     if (unjudged !== undefined && this.height > 0) for (const name of REFEREE_INVARIANTS) book.notEvaluated(name, unjudged);
-    book.notEvaluated('validity', 'judged in validator-only runs (faultline sim --consensus), where every submitted transaction is known');
+    if (!this.validity) book.notEvaluated('validity', 'judged where every published transaction is seen: simulator runs (faultline sim, check; validator-only runs too)');
     for (const entry of REGISTRY) if (entry.kind === 'replay-only') book.notEvaluated(entry.name, 'judged by faultline replay of the run’s log');
     for (const [name, why] of Object.entries(options.notEvaluated ?? {})) book.notEvaluated(name, why);
     const names = [...REGISTRY.map((e) => e.name), ...this.violations.map((v) => v.invariant).filter((n) => !REGISTRY.some((e) => e.name === n))];
@@ -251,7 +256,7 @@ export class RunObserver {
 
   /** Moves the monitors' new violations into the verdict book. */
   private absorb(): void {
-    for (const monitor of [this.agreement, this.replicas, this.chainIntegrity, this.exposure]) {
+    for (const monitor of [this.agreement, this.replicas, this.chainIntegrity, this.exposure, this.validity]) {
       if (!monitor) continue;
       const found = monitor.violations();
       const seen = this.absorbed.get(monitor) ?? 0;

@@ -13,6 +13,7 @@ import { REFEREE_LOST, runCampaign, type CampaignResult, type CampaignTarget } f
 import { longestRecoveryBoundUs } from '../invariants/registry.ts';
 import { scenarioActorIds, type Scenario } from '../scenario/mod.ts';
 import type { ActorVariant } from '@faultline/actors';
+import { drawCampaignWorkload, withWorkload } from './campaign-workload.ts';
 import { scenarioSetup } from './scenario-setup.ts';
 import { runVenue } from './venue-run.ts';
 
@@ -35,6 +36,13 @@ export interface VenueCampaignOptions {
    * a focused campaign (faultTargets given), which aims at its subject.
    */
   byzantine?: boolean;
+  /**
+   * Each run's market and users drawn from its seed (campaign-workload.ts: price shocks, funding,
+   * the fund, leverage, thin accounts, oracle outages, timeouts), and faults aimed at one role at
+   * a time as well as at any actor (roleGroups). Default: in the default swarm, not in a focused
+   * campaign (faultTargets given).
+   */
+  workload?: boolean;
   /**
    * The actors faults may hit, ids or role selectors such as `exec-*` (default: every actor but
    * the external venue). A focused campaign: spread over ~28 actors, the swarm rarely cuts one
@@ -76,6 +84,8 @@ export function venueCampaignTarget(scenario: Scenario, options: Omit<VenueCampa
     swarm: {
       // The external venue is the world outside the chain; its faults are the scenario's own.
       actors: options.faultTargets ?? scenarioActorIds(scenario).filter((id) => id !== scenario.externalVenue.id),
+      // The default swarm also aims faults at one role at a time (swarm.ts, `groups`).
+      ...((options.workload ?? options.faultTargets === undefined) ? { groups: roleGroups(scenario) } : {}),
       ...(options.faultKinds ? { kinds: options.faultKinds } : {}),
       // Every fault ends early enough for every recovery bound to be evaluated.
       ...window,
@@ -84,8 +94,9 @@ export function venueCampaignTarget(scenario: Scenario, options: Omit<VenueCampa
     run: (runSeed, faults) => {
       // Drawn from the run seed (not a separate campaign input): a distributed campaign's workers,
       // the shrinker and a re-run of the seed all get the same Byzantine validators.
-      const byzantine = (options.byzantine ?? options.faultTargets === undefined) ? campaignByzantine(scenario, runSeed) : {};
-      const setup = scenarioSetup(withByzantine({ ...scenario, faults }, byzantine), runSeed, options.actorVariants ?? []);
+      const runScenario = (options.workload ?? options.faultTargets === undefined) ? campaignRunScenario(scenario, runSeed, window.endByUs) : scenario;
+      const byzantine = (options.byzantine ?? options.faultTargets === undefined) ? campaignByzantine(runScenario, runSeed) : {};
+      const setup = scenarioSetup(withByzantine({ ...runScenario, faults }, byzantine), runSeed, options.actorVariants ?? []);
       const summary = runVenue({
         ...setup,
         ...(options.venueVariant ? { venueVariant: options.venueVariant } : {}),
@@ -109,6 +120,26 @@ export function checkVenue(scenario: Scenario, options: VenueCampaignOptions): C
     ...(options.shrinkRunsMax !== undefined ? { shrinkRunsMax: options.shrinkRunsMax } : {}),
     ...(options.continueAfterFailure ? { continueAfterFailure: true } : {}),
   });
+}
+
+/**
+ * The actors by role, as the default swarm aims its faults: the validators (a block gap, a split
+ * brain, a crashed validator restarting mid-height), the execution replicas, the oracles (a stale
+ * price), and the clients that act on the replicas' view (liquidator, hedger) with the replicas.
+ */
+export function roleGroups(scenario: Scenario): string[][] {
+  const t = scenario.topology;
+  const clients = [...(t.liquidator.enabled ? [t.liquidator.id] : []), ...(t.hedger.enabled ? [t.hedger.id] : [])];
+  return [t.validators, t.executionReplicas, t.oracles, [...clients, ...t.executionReplicas]].filter((g) => g.length > 0);
+}
+
+/**
+ * The scenario a default campaign run simulates: the scenario with the run's workload drawn from
+ * its seed (campaign-workload.ts), its faults ending where the swarm's do. Byzantine validators
+ * (campaignByzantine) come on top.
+ */
+export function campaignRunScenario(scenario: Scenario, runSeed: number, endByUs = venueSwarmWindow(scenario.durationUs, longestRecoveryBoundUs(scenario.policy)).endByUs): Scenario {
+  return withWorkload(scenario, drawCampaignWorkload(scenario, runSeed, endByUs));
 }
 
 /**

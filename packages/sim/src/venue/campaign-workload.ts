@@ -1,0 +1,129 @@
+/**
+ * The default campaign's workload draw: each run of `faultline check`'s swarm varies the market
+ * and its users as well as the network, drawn from the run seed. A venue's bugs live in the
+ * situations its users and prices create — liquidations in a crash, an empty insurance fund,
+ * funding with both sides open, halts while orders rest, a slow oracle, accounts trading at the
+ * edge of their margin — and the baseline's calm 90 s (no funding tick, no liquidation, no halt)
+ * creates none of them. The swarm's faults alone do not move prices.
+ *
+ * Each run draws, independently: a price shock (a flash crash, with or without a rebound) or a
+ * jumpier price; a funding interval short enough to tick within the run; the insurance fund's
+ * seed (empty, small or the default); whether ADL is on (the policy's one switch that changes who
+ * pays a deficit); the leveraged traders' leverage; the noise traders' capital (thin accounts
+ * trade at their margin limit); oracle outages and a slow oracle; the consensus timeouts (dYdX's
+ * or CometBFT's). Nothing here knows a planted variant; it draws what a venue meets.
+ *
+ * Every price shock and oracle outage ends by `endByUs` (the swarm's own end of faults), so the
+ * recovery bounds, counted from the last fault's end, still leave room for the market to reopen
+ * after a price-band or stale-oracle halt. Like the Byzantine validators, the draw comes from the
+ * run seed (not a campaign input): the shrinker, a determinism re-run and a distributed
+ * campaign's workers run the same workload; the repro is the scenario file of the run.
+ */
+import { createRng, type Rng } from '@faultline/runtime';
+import { parseScenario, scenarioToJson, type Scenario } from '../scenario/mod.ts';
+
+/** What the draw changed (for reports): absent fields kept the scenario's own. */
+export interface CampaignWorkload {
+  flashCrash?: { atUs: number; dropBps: number; durationUs: number; recoverBps: number };
+  jumps?: { jumpChancePpmPerStep: number; jumpMaxBps: number };
+  volatilityBpsPerSqrtSecond?: number;
+  fundingIntervalUs?: number;
+  insuranceFundSeed?: number;
+  adl?: false;
+  leverage?: number;
+  noiseDeposit?: number;
+  oracleOutages?: Record<string, Array<{ atUs: number; durationUs: number }>>;
+  slowOracle?: { id: string; lagUs: number };
+  timeouts?: 'dydx' | 'cometbft';
+}
+
+type Json = Record<string, unknown>;
+
+/** The draw for one run (pure in the scenario, the run seed and endByUs). */
+export function drawCampaignWorkload(scenario: Scenario, runSeed: number, endByUs: number): CampaignWorkload {
+  const rng = createRng(runSeed).derive('campaign/workload');
+  const w: CampaignWorkload = {};
+  // Shocks start after the venue has opened and traders have built positions (~5 s).
+  const startUs = Math.min(5_000_000, Math.floor(endByUs / 4));
+  const ownPrice = scenario.externalVenue.markets.some((m) => m.price.flashCrash || m.price.scripted.length > 0);
+  if (!ownPrice) {
+    const shock = rng.int(0, 99);
+    if (shock < 55) {
+      // In the second half of the fault window: the leveraged traders build their positions
+      // over tens of seconds (a thin book), and a crash before that liquidates nobody.
+      const durationUs = rng.int(500_000, 6_000_000);
+      const atUs = rng.int(Math.max(startUs, Math.floor(endByUs / 2)), Math.max(startUs, endByUs - durationUs - 1));
+      w.flashCrash = { atUs, dropBps: rng.pick([300, 500, 800, 1_200, 1_500, 2_000]), durationUs, recoverBps: rng.pick([0, 5_000, 10_000]) };
+    } else if (shock < 75) {
+      // Jumps through the whole run, each inside the price band (10 %): no halt in the recovery tail.
+      w.jumps = { jumpChancePpmPerStep: rng.pick([200, 500, 1_000]), jumpMaxBps: rng.pick([50, 100, 200]) };
+    }
+    if (rng.chance(300_000)) w.volatilityBpsPerSqrtSecond = rng.pick([4, 6, 10]);
+  }
+  if (rng.chance(700_000)) w.fundingIntervalUs = rng.pick([5_000_000, 10_000_000, 20_000_000, 30_000_000]);
+  const fund = rng.int(0, 99);
+  if (fund < 30) w.insuranceFundSeed = 0;
+  else if (fund < 55) w.insuranceFundSeed = rng.pick([50_000, 200_000]);
+  if (rng.chance(250_000)) w.adl = false;
+  if (rng.chance(700_000)) w.leverage = rng.int(Math.min(8, maxLeverage(scenario)), maxLeverage(scenario));
+  if (rng.chance(500_000)) w.noiseDeposit = rng.pick([60_000, 100_000, 200_000, 400_000]);
+  drawOracles(scenario, rng.derive('oracles'), startUs, endByUs, w);
+  if (rng.chance(300_000)) w.timeouts = 'cometbft';
+  return w;
+}
+
+function maxLeverage(scenario: Scenario): number {
+  const tightest = Math.max(...scenario.markets.map((m) => m.initialMarginPpm));
+  return Math.max(1, Math.ceil(1_000_000 / tightest) - 1);
+}
+
+function drawOracles(scenario: Scenario, rng: Rng, startUs: number, endByUs: number, w: CampaignWorkload): void {
+  const ids = scenario.oracles.perOracle.map((o) => o.id);
+  if (ids.length === 0) return;
+  if (rng.chance(400_000)) {
+    // Outages starting together: mostly enough oracles to break the quorum for longer than the
+    // staleness window (a stale-oracle halt), else one. Each ends by endByUs.
+    const quorum = scenario.venue.oracleQuorum;
+    const count = rng.chance(700_000) ? Math.min(ids.length, ids.length - quorum + 1 + rng.int(0, quorum - 1)) : 1;
+    const atUs = rng.int(startUs, Math.max(startUs, endByUs - 6_000_000));
+    const first = rng.int(0, ids.length - 1);
+    const outages: Record<string, Array<{ atUs: number; durationUs: number }>> = {};
+    for (let i = 0; i < count; i++) {
+      const at = Math.min(endByUs - 1_000_000, atUs + rng.int(0, 1_000_000));
+      outages[ids[(first + i) % ids.length] as string] = [{ atUs: at, durationUs: Math.min(endByUs - at, rng.int(4_000_000, 16_000_000)) }];
+    }
+    w.oracleOutages = outages;
+  }
+  // A slow oracle: it reports what it saw seconds ago (still fresh when it arrives).
+  if (rng.chance(300_000)) w.slowOracle = { id: rng.pick(ids), lagUs: rng.pick([3_000_000, 6_000_000, 8_000_000, 9_500_000]) };
+}
+
+/** The scenario of one campaign run: the scenario with the run's workload (validated as any scenario file). */
+export function withWorkload(scenario: Scenario, w: CampaignWorkload): Scenario {
+  if (Object.keys(w).length === 0) return scenario;
+  const json = scenarioToJson(scenario) as unknown as Json;
+  const markets = json['markets'] as Json[];
+  if (w.fundingIntervalUs !== undefined) for (const m of markets) m['funding'] = { ...(m['funding'] as Json), intervalUs: w.fundingIntervalUs };
+  const venue = json['venue'] as Json;
+  if (w.insuranceFundSeed !== undefined) venue['insuranceFundSeed'] = w.insuranceFundSeed;
+  if (w.adl === false) json['policy'] = { ...(json['policy'] as Json), name: `${scenario.policy.name}-adl-off`, adl: { enabled: false } };
+  const topology = json['topology'] as Json;
+  const traders = topology['traders'] as Record<string, Json>;
+  if (w.leverage !== undefined && traders['leveraged']) traders['leveraged'] = { ...traders['leveraged'], targetLeverage: w.leverage };
+  if (w.noiseDeposit !== undefined && traders['noise']) traders['noise'] = { ...traders['noise'], deposit: w.noiseDeposit };
+  if (w.timeouts) topology['consensus'] = { ...(topology['consensus'] as Json), timeouts: w.timeouts };
+  const prices = ((json['externalVenue'] as Json)['markets'] ?? {}) as Record<string, Json>;
+  for (const symbol of Object.keys(prices)) {
+    const price = prices[symbol] as Json;
+    if (w.flashCrash) price['flashCrash'] = { ...w.flashCrash };
+    if (w.jumps) Object.assign(price, w.jumps);
+    if (w.volatilityBpsPerSqrtSecond !== undefined) price['volatilityBpsPerSqrtSecond'] = w.volatilityBpsPerSqrtSecond;
+  }
+  const overrides = json['oracleOverrides'] as Record<string, Json>;
+  for (const [id, outages] of Object.entries(w.oracleOutages ?? {})) {
+    const o = overrides[id];
+    if (o) o['outages'] = [...((o['outages'] as unknown[]) ?? []), ...outages];
+  }
+  if (w.slowOracle && overrides[w.slowOracle.id]) (overrides[w.slowOracle.id] as Json)['lagUs'] = w.slowOracle.lagUs;
+  return parseScenario(json, `${scenario.name} (campaign workload)`);
+}
