@@ -13,11 +13,13 @@ import { PPM } from './math.ts';
 import type { VenueEvent } from './events.ts';
 import { Referee, type RefereeBlock } from './referee/referee.ts';
 import { type VenueState, MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED, MARKET_PRE_OPEN } from './state.ts';
+import { SIDE_BUY } from './vocabulary.ts';
 
 export type VenueInvariant =
   | 'conservation'
   | 'open-interest'
   | 'book-not-crossed'
+  | 'price-time-priority'
   | 'no-fill-while-halted'
   | 'cancel-on-halt'
   | 'fees-venue-favour'
@@ -34,6 +36,7 @@ export const VENUE_INVARIANTS: readonly VenueInvariant[] = [
   'conservation',
   'open-interest',
   'book-not-crossed',
+  'price-time-priority',
   'no-fill-while-halted',
   'cancel-on-halt',
   'fees-venue-favour',
@@ -102,6 +105,7 @@ export class VenueMonitor {
 
   private checkEvents(state: VenueState, events: readonly VenueEvent[], fail: (i: VenueInvariant, d: string) => void): void {
     const auctioned = new Set<number>();
+    this.checkPriority(events, fail);
     for (const event of events) {
       switch (event.kind) {
         case 'marketStatus':
@@ -146,6 +150,32 @@ export class VenueMonitor {
         }
         default:
           break;
+      }
+    }
+  }
+
+  /**
+   * price-time-priority, from the fills alone: one taker order's fills (consecutive fill events
+   * with its order id) take the makers best price first — a buy's prices never fall, a sell's never
+   * rise — and, at one price, oldest first: maker order ids are assigned in arrival order, so they
+   * rise. Fills of a market's auction uncrossing in this block are not continuous matching and are
+   * not judged. What it cannot see: a taker that fills one younger order while an older one at the
+   * same price waits (no second fill to compare with); the book's model test covers that.
+   */
+  private checkPriority(events: readonly VenueEvent[], fail: (i: VenueInvariant, d: string) => void): void {
+    const auctioned = new Set<number>();
+    for (const event of events) if (event.kind === 'auctionResult') auctioned.add(event.auctionResult.marketId);
+    let previous: { takerOrderId: number; marketId: number; priceTicks: number; makerOrderId: number } | undefined;
+    for (const event of events) {
+      if (event.kind !== 'fill' || auctioned.has(event.fill.marketId)) continue;
+      const f = event.fill;
+      const p = previous;
+      previous = { takerOrderId: f.takerOrderId, marketId: f.marketId, priceTicks: f.priceTicks, makerOrderId: f.makerOrderId };
+      if (!p || p.takerOrderId !== f.takerOrderId || p.marketId !== f.marketId) continue;
+      const worsePrice = f.takerSide === SIDE_BUY ? f.priceTicks < p.priceTicks : f.priceTicks > p.priceTicks;
+      if (worsePrice) fail('price-time-priority', `taker order ${f.takerOrderId} in market ${f.marketId} filled at ${p.priceTicks} before the better ${f.priceTicks}`);
+      else if (f.priceTicks === p.priceTicks && f.makerOrderId < p.makerOrderId) {
+        fail('price-time-priority', `taker order ${f.takerOrderId} in market ${f.marketId} took maker order ${p.makerOrderId} before the older ${f.makerOrderId} at ${f.priceTicks}`);
       }
     }
   }

@@ -101,6 +101,7 @@ export const REGISTRY: readonly InvariantEntry[] = [
   { name: 'conservation', kind: 'safety', worlds: ALL, area: 'venue', bounds: [], description: 'balances + insurance fund + fees = deposits - withdrawals, exactly' },
   { name: 'open-interest', kind: 'safety', worlds: ALL, area: 'venue', bounds: [], description: 'long open interest equals short open interest in every market' },
   { name: 'book-not-crossed', kind: 'safety', worlds: ALL, area: 'venue', bounds: [], description: 'no resting bid at or above the best resting ask' },
+  { name: 'price-time-priority', kind: 'safety', worlds: ALL, area: 'venue', bounds: [], description: 'one taker order fills the best price first and, at one price, the oldest maker first' },
   { name: 'no-fill-while-halted', kind: 'safety', worlds: ALL, area: 'venue', bounds: [], description: 'no fill in a halted market (an auction fills only in its uncrossing)' },
   { name: 'cancel-on-halt', kind: 'safety', worlds: ALL, area: 'venue', bounds: [], description: 'with cancel-on-halt on, a halted market holds no resting order' },
   { name: 'fees-venue-favour', kind: 'safety', worlds: ALL, area: 'venue', bounds: [], description: 'every fee is rounded in the venue’s favour, by less than one unit' },

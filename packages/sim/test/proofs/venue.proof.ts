@@ -89,6 +89,18 @@ export const proofs: Proof[] = [
     },
   },
   {
+    invariant: 'price-time-priority',
+    by: 'variant',
+    what: 'priority-off-by-one: asks of 3 @ 10,000 from alice, then bob; a buy of 6 takes bob’s first',
+    run: () => {
+      const v = funded(new VenueScript({ variant: 'priority-off-by-one' }));
+      v.block([v.limit('alice', 'sell', 10_000, 3)]);
+      v.block([v.limit('bob', 'sell', 10_000, 3)]);
+      v.block([v.limit('carol', 'buy', 10_000, 6)]);
+      return v.verdicts();
+    },
+  },
+  {
     invariant: 'insurance-fund-non-negative',
     by: 'variant',
     what: 'fund-cover-unbounded: with ADL off and 1,000 in the fund, a liquidation closed at 9,312 leaves 3,167 of deficit and the fund pays it all (fund -2,167)',
