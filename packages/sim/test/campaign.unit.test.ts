@@ -198,6 +198,14 @@ describe('the default campaign’s workload and role-aimed faults', () => {
       if (d.flashCrash) expect(d.flashCrash.atUs + 2 * d.flashCrash.durationUs).toBeLessThanOrEqual(endByUs); // falls, then rebounds as long
       for (const outages of Object.values(d.oracleOutages ?? {})) for (const o of outages) expect(o.atUs + o.durationUs).toBeLessThanOrEqual(endByUs);
     }
+    // Short windows (70 s runs end faults at 15 s; the shortest allowed, at 2 s) draw too, and end in time.
+    for (const shortEnd of [2_000_000, 15_000_000]) {
+      for (let seed = 0; seed < 200; seed++) {
+        const d = drawCampaignWorkload(baseline, seed, shortEnd);
+        if (d.flashCrash) expect(d.flashCrash.atUs + 2 * d.flashCrash.durationUs).toBeLessThanOrEqual(shortEnd);
+        for (const outages of Object.values(d.oracleOutages ?? {})) for (const o of outages) expect(o.atUs + o.durationUs).toBeLessThanOrEqual(shortEnd);
+      }
+    }
     // Some runs break the oracle quorum for longer than the staleness window (a stale-oracle halt).
     expect(draws.some((d) => Object.values(d.oracleOutages ?? {}).filter((o) => (o[0]?.durationUs ?? 0) > baseline.venue.oracleStalenessUs).length >= 2)).toBe(true);
     // The run's scenario is a scenario file like any other (the repro): it round-trips.

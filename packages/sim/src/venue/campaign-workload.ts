@@ -51,9 +51,10 @@ export function drawCampaignWorkload(scenario: Scenario, runSeed: number, endByU
     if (shock < 55) {
       // In the second half of the fault window: the leveraged traders build their positions
       // over tens of seconds (a thin book), and a crash before that liquidates nobody.
-      const durationUs = rng.int(500_000, 6_000_000);
       // It falls for durationUs and rebounds for as long again (the price process's crash).
-      const atUs = rng.int(Math.max(startUs, Math.floor(endByUs / 2)), Math.max(startUs, endByUs - 2 * durationUs - 1));
+      const lo = Math.max(startUs, Math.floor(endByUs / 2));
+      const durationUs = rng.int(500_000, Math.max(500_000, Math.min(6_000_000, Math.floor((endByUs - lo) / 2) - 1)));
+      const atUs = rng.int(lo, Math.max(lo, endByUs - 2 * durationUs - 1));
       const crash = { atUs, dropBps: rng.pick([300, 500, 800, 1_200, 1_500, 2_000]), durationUs, recoverBps: rng.pick([0, 5_000, 10_000]) };
       // (A window too short for the crash: none, rather than one that outlasts the faults.)
       if (atUs + 2 * durationUs <= endByUs) w.flashCrash = crash;
