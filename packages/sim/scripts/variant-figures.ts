@@ -2,7 +2,8 @@
  * `npm run variant-figures`: for every planted variant (venue engine, consensus, actors,
  * simulator), the runs of the default campaign (`faultline check`'s: the baseline scenario,
  * 90 s runs, the default swarm with up to f Byzantine validators) until a run fails, per campaign
- * seed, and the shrunk failure's size (fault events, + the run's Byzantine validators, drawn from its seed). Not a test: hours
+ * seed, and the shrunk failure's size (fault events, + the run's Byzantine validators, drawn from its seed,
+ * like its workload). Not a test: hours
  * of CPU for the whole table. Results go to stdout as one JSON line per (variant, seed) as they
  * come, then a Markdown table (docs/invariants.md, "Planted variants: the default campaign").
  *
@@ -16,7 +17,7 @@ import { ACTOR_VARIANTS, type ActorVariant } from '@faultline/actors/testing';
 import { CONSENSUS_VARIANTS, type ConsensusVariant } from '@faultline/consensus/testing';
 import { SIM_VARIANTS, type SimVariantName } from '@faultline/runtime/testing';
 import { VENUE_VARIANTS, type VenueVariant } from '@faultline/venue/testing';
-import { campaignByzantine, checkVenue, loadScenarioFile, type VenueCampaignOptions } from '@faultline/sim';
+import { campaignByzantine, campaignRunScenario, checkVenue, drawCampaignWorkload, loadScenarioFile, venueSwarmWindow, longestRecoveryBoundUs, type VenueCampaignOptions } from '@faultline/sim';
 
 type Planted = { family: 'venue'; name: VenueVariant } | { family: 'consensus'; name: ConsensusVariant } | { family: 'actor'; name: ActorVariant } | { family: 'sim'; name: SimVariantName };
 
@@ -54,6 +55,8 @@ interface Row {
   shrunkFaults: number | null;
   shrunkByzantine: number | null;
   shrinkRuns: number | null;
+  /** The failing run's workload (campaign-workload.ts): which parts it drew. */
+  workload: string[] | null;
   seconds: number;
 }
 
@@ -73,8 +76,9 @@ for (const planted of chosen) {
       failed: f ? [...new Set(f.violations.map((v) => v.invariant))] : [],
       shrunkFaults: f ? f.minimalFaults.faults.length : null,
       // Byzantine validators come from the run seed (campaignByzantine) and are not shrunk.
-      shrunkByzantine: f ? Object.keys(campaignByzantine(scenario, f.runSeed)).length : null,
+      shrunkByzantine: f ? Object.keys(campaignByzantine(campaignRunScenario(scenario, f.runSeed), f.runSeed)).length : null,
       shrinkRuns: f ? f.shrinkSteps : null,
+      workload: f ? Object.keys(drawCampaignWorkload(scenario, f.runSeed, venueSwarmWindow(scenario.durationUs, longestRecoveryBoundUs(scenario.policy)).endByUs)) : null,
       seconds: Math.round((Date.now() - started) / 1000),
     };
     rows.push(row);
