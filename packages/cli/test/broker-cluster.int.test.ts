@@ -6,6 +6,9 @@
  * entry acknowledged before is still there (recovered whole by a new reader, also by one that
  * started reading while the quorum was lost).
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
@@ -19,8 +22,11 @@ const LOG_SUBJECT = `faultline.${RUN}.log.a`;
 let cluster: BrokerCluster;
 const connections: NatsConnection[] = [];
 
+/** Each node's log, kept for a failure's diagnosis (named in every failure message). */
+const logDir = mkdtempSync(join(tmpdir(), 'faultline-cluster-int-logs-'));
+
 beforeAll(async () => {
-  cluster = await BrokerCluster.start({ size: 3, runId: RUN, users: [orchestrator], probe });
+  cluster = await BrokerCluster.start({ size: 3, runId: RUN, users: [orchestrator], probe, logDir });
 }, 60_000);
 afterAll(async () => {
   await Promise.all(connections.map((nc) => nc.close()));
@@ -37,7 +43,7 @@ async function clientOf(node: number): Promise<NatsConnection> {
 async function until(what: string, check: () => Promise<boolean>, ms = 20_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`not within ${ms} ms: ${what}`);
+    if (Date.now() > deadline) throw new Error(`not within ${ms} ms: ${what} (the nodes' logs: ${logDir})`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -62,7 +62,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   if (options.observer && options.server) throw new CliError('EUSAGE', '--observer needs the run\'s own broker', 'with --server the broker\'s users are not this run\'s to make; drop one of them');
   const observerUser = options.observer ? observerAccess(runId, runDir, { keepCredentials: options.keepCredentials ?? false }) : undefined;
   const extraUsers = observerUser ? { extraUsers: [observerUser.user] } : {};
-  const broker = options.cluster !== undefined ? await startClusterBroker({ size: options.cluster, runId, specs, ...extraUsers }) : await startRunBroker({ runId, specs, server: options.server, ...extraUsers });
+  const broker = options.cluster !== undefined ? await startClusterBroker({ size: options.cluster, runId, specs, logDir: join(runDir, 'logs'), ...extraUsers }) : await startRunBroker({ runId, specs, server: options.server, ...extraUsers });
   for (const line of observerUser?.publish(broker.url) ?? []) process.stderr.write(`[faultline up] ${line}\n`);
   const epochUs = wallClockUs();
   const nowUs = (): number => wallClockUs() - epochUs;

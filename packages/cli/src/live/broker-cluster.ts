@@ -44,7 +44,7 @@ export class BrokerCluster {
   ) {}
 
   /** Starts `size` nodes, waits for the JetStream meta leader, and creates the run's stream at R = size. */
-  static async start(options: { size: number; runId: string; users: readonly BrokerUser[]; probe: { user: string; pass: string } }): Promise<BrokerCluster> {
+  static async start(options: { size: number; runId: string; users: readonly BrokerUser[]; probe: { user: string; pass: string }; /** Each node's log goes to <logDir>/nats-N.log (kept with the run). */ logDir?: string }): Promise<BrokerCluster> {
     const { size } = options;
     if (!Number.isSafeInteger(size) || size < 1) throw new RangeError(`cluster size ${size}: expected an integer >= 1`);
     const dir = mkdtempSync(join(tmpdir(), 'faultline-cluster-'));
@@ -65,7 +65,14 @@ export class BrokerCluster {
           const routes = proxies.filter((p) => p.from === i).map((p) => `nats-route://127.0.0.1:${p.port}`);
           const configPath = join(nodeDir, 'nats.conf');
           writeFileSync(configPath, `${base}\n# Generated for this run only: node ${name} of a ${size}-node cluster.\n${clusterBlock(name, options.runId, routePort, routes)}${auth}`, { mode: 0o600 });
-          const server = await startNatsServer({ configPath, storeDir: join(nodeDir, 'store'), probe: options.probe });
+          const server = await startNatsServer({
+            configPath,
+            storeDir: join(nodeDir, 'store'),
+            probe: options.probe,
+            ...(options.logDir ? { logPath: join(options.logDir, `${name}.log`) } : {}),
+            // Debug logs (RAFT elections, route connects) on request, for diagnosing the cluster.
+            ...(process.env['FAULTLINE_NATS_DEBUG'] ? { extraArgs: ['-D'] } : {}),
+          });
           return { name, routePort, server, down: false };
         }),
       );
@@ -187,12 +194,29 @@ export class BrokerCluster {
 }
 
 /**
- * A node's `server_name` and `cluster` block. Routes go to the proxies; `no_advertise` keeps
- * the node's real route port out of the gossip, so no node dials another around its proxy.
+ * Where a node tells the others it can be reached for a route (`advertise`): a loopback port
+ * that nothing listens on (port 1: privileged, unused), so that gossip cannot open a route.
+ *
+ * Why: a node gossips its route address to the others, and a node that learns of a peer before
+ * its own explicit route (through the proxy) has registered dials that address directly — an
+ * *implicit* route around the proxy. nats-server keeps one route per pair and may keep that
+ * one, so a partition then cut nothing between those two nodes (seen in the nodes' logs: nats-2
+ * "Trying to connect to route on" nats-1's real route port, its proxied route closed as a
+ * "Duplicate Route", and a write through a node cut off by the partition acknowledged).
+ * `no_advertise` does not prevent it: it only keeps client URLs from clients. With this address
+ * a gossiped dial is refused at once and, for an implicit route (connect_retries 0), not retried;
+ * every pair is joined by the explicit routes, which all pass through the proxies.
+ */
+export const UNREACHABLE_ROUTE_ADDRESS = '127.0.0.1:1';
+
+/**
+ * A node's `server_name` and `cluster` block. Routes go to the proxies; `advertise` keeps gossip
+ * from dialing around them (UNREACHABLE_ROUTE_ADDRESS); `no_advertise` keeps the nodes' client
+ * URLs out of the INFO clients get (a service reconnects only to the URLs it was given).
  */
 function clusterBlock(name: string, runId: string, routePort: number, routes: readonly string[]): string {
   const clusterName = `faultline-${runId}`.replace(/[^A-Za-z0-9_-]/g, '_');
-  return `server_name: ${JSON.stringify(name)}\ncluster {\n  name: ${JSON.stringify(clusterName)}\n  listen: "127.0.0.1:${routePort}"\n  no_advertise: true\n  routes: [\n${routes.map((r) => `    ${JSON.stringify(r)}`).join('\n')}\n  ]\n}\n`;
+  return `server_name: ${JSON.stringify(name)}\ncluster {\n  name: ${JSON.stringify(clusterName)}\n  listen: "127.0.0.1:${routePort}"\n  advertise: ${JSON.stringify(UNREACHABLE_ROUTE_ADDRESS)}\n  no_advertise: true\n  routes: [\n${routes.map((r) => `    ${JSON.stringify(r)}`).join('\n')}\n  ]\n}\n`;
 }
 
 /** Free loopback ports, held together so they are distinct (the kernel may reuse one after close: a small race, retried by the caller's restart). */
@@ -214,12 +238,12 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** The run's broker as a cluster: the RunBroker `faultline up` composes (broker.ts has the one-server form). */
-export async function startClusterBroker(options: { size: number; runId: string; specs: readonly ActorSpec[]; extraUsers?: readonly BrokerUser[] }): Promise<RunBroker> {
+export async function startClusterBroker(options: { size: number; runId: string; specs: readonly ActorSpec[]; extraUsers?: readonly BrokerUser[]; logDir?: string }): Promise<RunBroker> {
   const users = new Map(options.specs.map((spec) => [spec.id, serviceUser(options.runId, spec.id, actorSubjects(spec.kind, spec.id))]));
   const orchestrator = orchestratorUser(options.runId);
   let cluster: BrokerCluster;
   try {
-    cluster = await BrokerCluster.start({ size: options.size, runId: options.runId, users: [...users.values(), orchestrator, ...(options.extraUsers ?? [])], probe: { user: orchestrator.user, pass: orchestrator.password } });
+    cluster = await BrokerCluster.start({ size: options.size, runId: options.runId, users: [...users.values(), orchestrator, ...(options.extraUsers ?? [])], probe: { user: orchestrator.user, pass: orchestrator.password }, ...(options.logDir ? { logDir: options.logDir } : {}) });
   } catch (error) {
     if (error instanceof NatsServerMissingError) throw new CliError('ENATSSERVER', 'nats-server is missing', error.message, EXIT_ENVIRONMENT);
     throw new CliError('ENATSSERVER', `the ${options.size}-node nats-server cluster did not start`, (error as Error).message, EXIT_ENVIRONMENT);

@@ -8,13 +8,17 @@
  * acks only ~15k synchronous publishes per second. The host keeps the write-ahead barrier
  * (nothing published after an append leaves before that append is acknowledged).
  */
-import type { NatsConnection } from '@nats-io/transport-node';
+import { randomUUID } from 'node:crypto';
+import type { MsgHdrs, NatsConnection } from '@nats-io/transport-node';
 import { headers } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { RecoveredLog } from '../host.ts';
 import { SUBJECT_ROOT } from '../subjects.ts';
 
 const COVERS_HEADER = 'Faultline-Covers-Seq';
+/** Which writer (one process's incarnation) appended an entry, and its index in that writer's order. */
+const WRITER_HEADER = 'Faultline-Writer';
+const INDEX_HEADER = 'Faultline-Index';
 /** Largest log entry or snapshot: the broker's max_payload. */
 export const LOG_ENTRY_BYTES_MAX = 8 * 1024 * 1024;
 /** How long opening a log retries while JetStream is unavailable. */
@@ -42,23 +46,68 @@ export async function ensureLogStream(jsm: JetStreamManager, runId: string, opti
   }
 }
 
+/** What the log needs of JetStream to append: js.publish (a test gives a scripted one). */
+export type LogPublish = (subject: string, data: Uint8Array, options: { msgID: string; headers: MsgHdrs }) => Promise<{ seq: number; duplicate: boolean }>;
+
+/**
+ * How long an append is retried in place (the actor stalls, its publishes held by the host's
+ * write-ahead barrier) before the log gives up and the actor stops. Below the stream's
+ * duplicate window (LOG_DUPLICATE_WINDOW_MS) with room to spare, so a retried append that had
+ * been stored after all is recognised by its Nats-Msg-Id and never stored twice.
+ */
+export const APPEND_REPAIR_MAX_MS = 60_000;
+/** Pause between retries of an append while JetStream cannot take it (no stream leader, no quorum). */
+export const APPEND_RETRY_MS = [100, 250, 500, 1_000, 2_000] as const;
+
+/** One append or snapshot not yet acknowledged, in issue order. */
+interface Pending {
+  kind: 'entry' | 'snapshot';
+  data: Uint8Array;
+  /** The writer's own count: the entry's Nats-Msg-Id and its order on recovery. */
+  index: number;
+  /** The first publish's ack (entries are pipelined; a snapshot waits for the entries before it). */
+  ack: Promise<{ seq: number; duplicate: boolean }> | undefined;
+}
+
 export class NatsDurableLog {
-  private pending = 0;
   private lastAckedSeq = 0;
   private failure: Error | undefined;
   private readonly idleWaiters: Array<() => void> = [];
-  private chain: Promise<unknown> = Promise.resolve();
+  /** Issued and not yet acknowledged, in issue order: the head is acknowledged first. */
+  private readonly pending: Pending[] = [];
+  /** The tail of `pending` not yet published (pump() says when each may leave). */
+  private readonly unsent: Pending[] = [];
+  private nextIndex = 1;
+  /** Set while a failed append is retried in place: nothing new is published until the queue is empty. */
+  private repairing = false;
+  private draining = false;
+  /** Appends retried so far, and those a retry found stored already (the lost ack of a stored append). */
+  readonly repairs = { retried: 0, alreadyStored: 0, storedOutOfOrder: 0 };
 
   private constructor(
-    private readonly js: JetStreamClient,
+    private readonly publishRaw: LogPublish,
     private readonly logSubject: string,
     private readonly snapSubject: string,
     private readonly recovered: RecoveredLog,
-    /** Called when an append fails: the actor must stop (its log is the ground of its safety). */
+    /** Called when the log gives up (a permanent error, or JetStream unavailable past APPEND_REPAIR_MAX_MS): the actor must stop. */
     private readonly onFailure: (error: Error) => void,
+    /** Unique to this writer (one process's incarnation): with the entry's index, its Nats-Msg-Id. */
+    private readonly writerId: string,
+    private readonly onRepair: ((event: { index: number; attempt: number; reason: string }) => void) | undefined,
+    private readonly sleep: (ms: number) => Promise<void>,
+    private readonly nowMs: () => number,
   ) {}
 
-  static async open(options: { nc: NatsConnection; runId: string; actorId: string; onFailure: (error: Error) => void }): Promise<NatsDurableLog> {
+  static async open(options: {
+    nc: NatsConnection;
+    runId: string;
+    actorId: string;
+    onFailure: (error: Error) => void;
+    /** Told of each retry of an append (a log line): the actor is stalled, not dead. */
+    onRepair?: (event: { index: number; attempt: number; reason: string }) => void;
+    /** A test's scripted JetStream publish (default: the connection's js.publish). */
+    publish?: LogPublish;
+  }): Promise<NatsDurableLog> {
     const { nc, runId, actorId } = options;
     const stream = logStreamName(runId);
     const logSubject = `${SUBJECT_ROOT}.${runId}.log.${actorId}`;
@@ -79,33 +128,52 @@ export class NatsDurableLog {
         await new Promise((done) => setTimeout(done, 500));
       }
     }
-    const log = new NatsDurableLog(js, logSubject, snapSubject, recovered.log, options.onFailure);
-    log.lastAckedSeq = recovered.lastSeq;
+    const publish: LogPublish = options.publish ?? ((subject, data, opts) => js.publish(subject, data, opts));
+    const log = NatsDurableLog.create({ publish, logSubject, snapSubject, recovered: recovered.log, lastSeq: recovered.lastSeq, onFailure: options.onFailure, ...(options.onRepair ? { onRepair: options.onRepair } : {}) });
     return log;
   }
 
-  /** Appends (pipelined). `then` runs after the ack of this and every earlier append. */
-  append(entry: Uint8Array): void {
-    if (entry.length > LOG_ENTRY_BYTES_MAX) throw new RangeError(`log entry of ${entry.length} bytes exceeds ${LOG_ENTRY_BYTES_MAX}`);
-    this.track(this.js.publish(this.logSubject, entry.slice()));
+  /** A log over any publish function (tests script JetStream's failures through it). */
+  static create(options: {
+    publish: LogPublish;
+    logSubject: string;
+    snapSubject: string;
+    recovered?: RecoveredLog;
+    lastSeq?: number;
+    onFailure: (error: Error) => void;
+    onRepair?: (event: { index: number; attempt: number; reason: string }) => void;
+    writerId?: string;
+    sleep?: (ms: number) => Promise<void>;
+    nowMs?: () => number;
+  }): NatsDurableLog {
+    const log = new NatsDurableLog(
+      options.publish,
+      options.logSubject,
+      options.snapSubject,
+      options.recovered ?? { snapshot: undefined, entries: [] },
+      options.onFailure,
+      options.writerId ?? randomUUID(),
+      options.onRepair,
+      options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms))),
+      options.nowMs ?? (() => Date.now()),
+    );
+    log.lastAckedSeq = options.lastSeq ?? 0;
+    return log;
   }
 
+  /** Appends (pipelined). The entry is acknowledged after every earlier one (whenIdle, busy). */
+  append(entry: Uint8Array): void {
+    if (entry.length > LOG_ENTRY_BYTES_MAX) throw new RangeError(`log entry of ${entry.length} bytes exceeds ${LOG_ENTRY_BYTES_MAX}`);
+    this.issue('entry', entry.slice());
+  }
+
+  /**
+   * A snapshot covers every append issued before it: it is published once they are all
+   * acknowledged, naming the stream sequence of the last (recovery reads the entries after it).
+   */
   snapshot(state: Uint8Array): void {
     if (state.length > LOG_ENTRY_BYTES_MAX) throw new RangeError(`snapshot of ${state.length} bytes exceeds ${LOG_ENTRY_BYTES_MAX}`);
-    const copy = state.slice();
-    // The snapshot covers every append issued before it: wait for their acks (the chain so far),
-    // then name the last seq. Not whenIdle(): that also waits for this snapshot's own pending
-    // count, so a snapshot taken while an append is in flight would never be sent (and the
-    // host's write-ahead barrier would hold every later publish for ever).
-    const before = this.chain;
-    this.track(
-      before.then(() => {
-        const h = headers();
-        h.set(COVERS_HEADER, String(this.lastAckedSeq));
-        return this.js.publish(this.snapSubject, copy, { headers: h });
-      }),
-      false,
-    );
+    this.issue('snapshot', state.slice());
   }
 
   recover(): RecoveredLog {
@@ -114,12 +182,12 @@ export class NatsDurableLog {
 
   /** True while appends are unacknowledged: publishes must wait. */
   get busy(): boolean {
-    return this.pending > 0;
+    return this.pending.length > 0;
   }
 
   /** Resolves when every append issued so far is acknowledged. */
   whenIdle(): Promise<void> {
-    if (this.pending === 0) return Promise.resolve();
+    if (this.pending.length === 0) return Promise.resolve();
     return new Promise((done) => this.idleWaiters.push(done));
   }
 
@@ -127,27 +195,121 @@ export class NatsDurableLog {
     return this.failure;
   }
 
-  private track(ack: Promise<{ seq: number }>, isEntry = true): void {
-    this.pending++;
-    // Handled below, in order; this keeps an early rejection from counting as unhandled.
-    ack.catch(() => undefined);
-    // Acks resolve in publish order on one connection; chaining keeps lastAckedSeq monotonic.
-    this.chain = this.chain
-      .then(() => ack)
-      .then(
-        (result) => {
-          if (isEntry) this.lastAckedSeq = Math.max(this.lastAckedSeq, result.seq);
-        },
-        (error: unknown) => {
-          this.failure ??= error instanceof Error ? error : new Error(String(error));
-          this.onFailure(this.failure);
-        },
-      )
-      .finally(() => {
-        this.pending--;
-        if (this.pending === 0) for (const done of this.idleWaiters.splice(0)) done();
-      });
+  private issue(kind: Pending['kind'], data: Uint8Array): void {
+    if (this.failure) return; // the actor is being stopped: nothing more is written
+    const item: Pending = { kind, data, index: this.nextIndex++, ack: undefined };
+    this.pending.push(item);
+    this.unsent.push(item);
+    this.pump();
+    void this.drain();
   }
+
+  /**
+   * Publishes what may leave now. While all is well entries are pipelined; a snapshot leaves
+   * only once every item before it is acknowledged (it names the last entry's sequence), and
+   * the entries after it wait for it, so that none of them is stored before the sequence it
+   * names. While repairing, only the head leaves: one item at a time, in order.
+   */
+  private pump(): void {
+    while (this.unsent.length > 0) {
+      const next = this.unsent[0] as Pending;
+      const isHead = this.pending[0] === next;
+      if ((this.repairing || next.kind === 'snapshot') && !isHead) return;
+      this.unsent.shift();
+      next.ack = this.publishOnce(next);
+      next.ack.catch(() => undefined); // judged in order by drain(); this keeps an early rejection handled
+    }
+  }
+
+  private publishOnce(item: Pending): Promise<{ seq: number; duplicate: boolean }> {
+    const h = headers();
+    if (item.kind === 'snapshot') h.set(COVERS_HEADER, String(this.lastAckedSeq));
+    h.set(WRITER_HEADER, this.writerId);
+    h.set(INDEX_HEADER, String(item.index));
+    return this.publishRaw(item.kind === 'entry' ? this.logSubject : this.snapSubject, item.data, { msgID: `${this.writerId}:${item.index}`, headers: h });
+  }
+
+  /**
+   * Takes acknowledgements in issue order. The first failure switches to repair: every append
+   * still pending is then settled one at a time, in order, each retried with its own
+   * Nats-Msg-Id until JetStream takes it — an append whose ack was lost but which was stored is
+   * answered "duplicate" with its sequence, so none is stored twice. The actor stays up and
+   * stalled meanwhile (the host holds its publishes); only a permanent error, or no success
+   * within APPEND_REPAIR_MAX_MS, stops it (onFailure).
+   */
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    let repairStartedMs = 0;
+    try {
+      while (this.pending.length > 0 && !this.failure) {
+        const head = this.pending[0] as Pending;
+        this.pump(); // the head may leave now (a snapshot, or the next item of a repair)
+        let result: { seq: number; duplicate: boolean } | undefined;
+        try {
+          if (!head.ack) throw new Error('assert: the head of the log queue was published');
+          result = await head.ack;
+        } catch (error) {
+          if (!this.repairing) {
+            this.repairing = true;
+            repairStartedMs = this.nowMs();
+          }
+          result = await this.retry(head, error as Error, repairStartedMs);
+          if (!result) return; // gave up: failure set, onFailure called
+        }
+        if (head.kind === 'entry') {
+          if (result.seq < this.lastAckedSeq) this.repairs.storedOutOfOrder++;
+          this.lastAckedSeq = Math.max(this.lastAckedSeq, result.seq);
+        }
+        this.pending.shift();
+        // Repaired once every item published before the failure is settled: pipelined again.
+        if (this.repairing && !this.pending[0]?.ack) this.repairing = false;
+        if (this.pending.length === 0) for (const done of this.idleWaiters.splice(0)) done();
+        this.pump();
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  /** Retries one item until JetStream acknowledges it; undefined when the log gives up. */
+  private async retry(item: Pending, firstError: Error, repairStartedMs: number): Promise<{ seq: number; duplicate: boolean } | undefined> {
+    let error = firstError;
+    for (let attempt = 1; ; attempt++) {
+      if (!isTransient(error)) return this.giveUp(error);
+      if (this.nowMs() - repairStartedMs > APPEND_REPAIR_MAX_MS) return this.giveUp(new Error(`JetStream took no append for ${APPEND_REPAIR_MAX_MS} ms (last: ${error.message})`));
+      this.onRepair?.({ index: item.index, attempt, reason: error.message });
+      await this.sleep(APPEND_RETRY_MS[Math.min(attempt - 1, APPEND_RETRY_MS.length - 1)] as number);
+      this.repairs.retried++;
+      try {
+        const result = await this.publishOnce(item);
+        if (result.duplicate) this.repairs.alreadyStored++;
+        return result;
+      } catch (next) {
+        error = next as Error;
+      }
+    }
+  }
+
+  private giveUp(error: Error): undefined {
+    this.failure ??= error;
+    this.onFailure(this.failure);
+    return undefined;
+  }
+}
+
+/**
+ * Failures that pass when the cluster recovers: no responders on the stream's subject (no
+ * stream leader: nats.js reports "jetstream is not enabled"), a timeout (the leader died with
+ * the append in flight, or the client is reconnecting), JetStream "temporarily unavailable"
+ * (503, no quorum), a request cut by a disconnect. Anything else (a refusal, a bad ack) is not
+ * retried.
+ */
+export function isTransient(error: Error): boolean {
+  // JetStreamApiError: `status` is the API's HTTP-like code (503: JetStream unavailable, no quorum).
+  if ((error as { status?: unknown }).status === 503) return true;
+  if (error.name === 'TimeoutError' || error.name === 'JetStreamNotEnabled' || error.name === 'NoRespondersError') return true;
+  return /timeout|jetstream is not enabled|no responders|temporarily unavailable|disconnect|reconnect/i.test(error.message);
 }
 
 async function recover(
@@ -169,13 +331,39 @@ async function recover(
       opt_start_seq: coversSeq + 1,
     });
     const messages = await consumer.consume();
+    const read: StoredEntry[] = [];
     for await (const message of messages) {
-      entries.push(message.data.slice());
+      read.push({ data: message.data.slice(), writer: message.headers?.get(WRITER_HEADER) ?? '', index: Number(message.headers?.get(INDEX_HEADER) ?? 0) });
       if (message.seq >= lastSeq) break;
     }
     await messages.close();
+    entries.push(...inWriterOrder(read));
   }
   return { log: { snapshot: snap ? snap.data.slice() : undefined, entries }, lastSeq };
+}
+
+interface StoredEntry {
+  data: Uint8Array;
+  /** '' for an entry without the headers (none is written so any more). */
+  writer: string;
+  index: number;
+}
+
+/**
+ * The entries as their writers issued them: writers in the order of their first entry (one
+ * process's incarnation after another), each writer's entries by index, an index stored twice
+ * kept once. Stream order is issue order except after an append retried in place: an append
+ * whose first publish failed while a later one's succeeded is stored after it.
+ */
+export function inWriterOrder(read: readonly StoredEntry[]): Uint8Array[] {
+  const writers = new Map<string, StoredEntry[]>();
+  for (const entry of read) {
+    const key = entry.writer === '' ? `\u0000${writers.size}` : entry.writer;
+    const list = writers.get(key) ?? [];
+    if (list.length === 0) writers.set(key, list);
+    if (entry.writer === '' || !list.some((e) => e.index === entry.index)) list.push(entry);
+  }
+  return [...writers.values()].flatMap((list) => [...list].sort((a, b) => a.index - b.index).map((e) => e.data));
 }
 
 /**

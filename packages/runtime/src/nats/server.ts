@@ -4,7 +4,7 @@
  * fresh JetStream store, ready when a client can connect. Never leaves an orphan behind.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,10 +66,14 @@ export async function startNatsServer(
   options: {
     binary?: string;
     configPath?: string;
+    /** More nats-server flags (e.g. -D for debug logs). */
+    extraArgs?: readonly string[];
     storeDir?: string;
     port?: number;
     /** Credentials for the readiness probe when the config requires users. */
     probe?: { user: string; pass: string };
+    /** The server's own log (its stderr) is appended here, across restarts (a cluster node's log in the run directory). */
+    logPath?: string;
   } = {},
 ): Promise<NatsServerHandle> {
   const binary = options.binary ?? findNatsServer();
@@ -81,13 +85,15 @@ export async function startNatsServer(
   let stderrTail = '';
 
   const launch = async (): Promise<void> => {
-    const args = ['-c', configPath, '-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir, '--ports_file_dir', portsDir];
+    const args = ['-c', configPath, '-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir, '--ports_file_dir', portsDir, ...(options.extraArgs ?? [])];
     const started = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     child = started;
     liveServers.add(started);
     killAllOnExit();
+    if (options.logPath) appendFileSync(options.logPath, `--- nats-server started (pid ${started.pid}): ${args.join(' ')}\n`);
     started.stderr?.on('data', (chunk: Buffer) => {
       stderrTail = (stderrTail + chunk.toString()).slice(-4_000);
+      if (options.logPath) appendFileSync(options.logPath, chunk);
     });
     started.once('exit', () => liveServers.delete(started));
     const deadline = Date.now() + NATS_READY_TIMEOUT_MS;
@@ -106,6 +112,7 @@ export async function startNatsServer(
   const kill = async (signal: NodeJS.Signals): Promise<void> => {
     const current = child;
     if (!current || current.exitCode !== null || current.signalCode !== null) return;
+    if (options.logPath) appendFileSync(options.logPath, `--- ${signal} to pid ${current.pid} at ${new Date().toISOString()}\n`);
     const exited = new Promise<void>((done) => current.once('exit', () => done()));
     current.kill(signal);
     const timer = setTimeout(() => current.kill('SIGKILL'), 3_000);

@@ -103,6 +103,12 @@ export async function runServiceProcess(options: ServiceProcessOptions): Promise
     nc,
     runId: args.run,
     actorId: args.actor,
+    // JetStream briefly unable to take an append (a stream leader being elected after a node
+    // died, a lost quorum): the append is retried in place and the actor waits (its publishes
+    // held by the write-ahead barrier) instead of exiting — said once per append, not per try.
+    onRepair: ({ index, attempt, reason }) => {
+      if (attempt === 1) logger.warn('durable log append retried in place', { index, reason });
+    },
     onFailure: (error) => {
       // An append cut off by our own stop (the connection closes under it) is not a failure:
       // the host publishes nothing that waited for it, exactly as after a crash, and the next
