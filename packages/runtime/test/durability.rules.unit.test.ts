@@ -214,20 +214,18 @@ class FakeJetStream {
       this.calls.push({
         subject,
         data,
-        covers: options?.headers?.get('Faultline-Covers-Seq'),
+        covers: options?.headers?.get('Faultline-Covers-Seq') || undefined, // MsgHdrs.get answers '' for a header not set
         ack: (ok) => (ok ? resolve({ seq }) : reject(new Error(`no ack for ${seq}`))),
       });
     });
   }
 }
 
-type LogConstructor = new (js: unknown, logSubject: string, snapSubject: string, recovered: RecoveredLog, onFailure: (error: Error) => void) => NatsDurableLog;
-
 function makeLog(recovered: RecoveredLog = { snapshot: undefined, entries: [] }) {
   const js = new FakeJetStream();
   const failures: Error[] = [];
-  // The constructor is private (open() reads the stream first); the rules under test start after it.
-  const log = new (NatsDurableLog as unknown as LogConstructor)(js, 'log.writer', 'snap.writer', recovered, (error) => failures.push(error));
+  // create(): the log over a given publish (open() reads the stream first); the rules under test start after it.
+  const log = NatsDurableLog.create({ publish: (subject, data, options) => js.publish(subject, data, options).then((ack) => ({ ...ack, duplicate: false })), logSubject: 'log.writer', snapSubject: 'snap.writer', recovered, writerId: 'writer-1', onFailure: (error) => failures.push(error) });
   return { log, js, failures };
 }
 
@@ -310,7 +308,7 @@ describe('the JetStream durable log (NatsDurableLog)', () => {
     expect(js.calls.map((c) => c.covers)).toEqual([undefined, '101', '101']);
   });
 
-  it('a failed append marks the log failed (the first error), tells the owner, and still ends the busy state', async () => {
+  it('a failed append (a permanent error: transient ones are retried, nats-log-repair.unit.test.ts) marks the log failed (the first error), tells the owner once, and still ends the busy state', async () => {
     const { log, js, failures } = makeLog();
     log.append(new Uint8Array([1]));
     log.append(new Uint8Array([2]));
@@ -318,8 +316,10 @@ describe('the JetStream durable log (NatsDurableLog)', () => {
     js.calls[1]!.ack(false);
     await tick();
     expect(log.failed?.message).toBe('no ack for 101');
-    expect(failures.map((f) => f.message)).toEqual(['no ack for 101', 'no ack for 101']);
+    expect(failures.map((f) => f.message)).toEqual(['no ack for 101']);
     expect(log.busy).toBe(false);
+    log.append(new Uint8Array([3]));
+    expect(js.calls).toHaveLength(2); // nothing more is written
   });
 
   it('refuses an entry or a snapshot larger than the broker takes', () => {

@@ -30,6 +30,33 @@ export interface ClusterNode {
   down: boolean;
 }
 
+/** How long the end-of-run replica check may wait for elections and a catching-up replica (it returns as soon as they agree). */
+export const REPLICAS_WAIT_MS = 30_000;
+
+interface StreamView {
+  via: string;
+  ok: boolean;
+  leader: string | undefined;
+  replicas: Array<{ name: string }>;
+  behind: string[];
+  detail: string;
+}
+
+/** The stream as the leader reached through one node describes it. */
+async function streamView(nc: NatsConnection, stream: string, via: string): Promise<StreamView> {
+  try {
+    // checkAPI false: no account-info round trip (it fails with 503 until the meta leader is elected).
+    const jsm = await jetstreamManager(nc, { timeout: 2_000, checkAPI: false });
+    const info = await jsm.streams.info(stream);
+    const replicas = info.cluster?.replicas ?? [];
+    const behind = replicas.filter((r) => !r.current || (r.lag ?? 0) > 0 || r.offline).map((r) => r.name);
+    const detail = `leader ${info.cluster?.leader ?? 'none'}, ${info.state.messages} messages (last seq ${info.state.last_seq}); replicas ${replicas.map((r) => `${r.name}${r.current ? '' : ' not current'}${r.lag ? ` lag ${r.lag}` : ''}${r.offline ? ' offline' : ''}`).join(', ')}`;
+    return { via, ok: true, leader: info.cluster?.leader, replicas, behind, detail };
+  } catch (error) {
+    return { via, ok: false, leader: undefined, replicas: [], behind: [], detail: `stream info: ${(error as Error).message}` };
+  }
+}
+
 export interface ReplicaReport {
   /** Every replica current with no lag, and the leader's message count (absent when not evaluated). */
   agree: boolean;
@@ -134,33 +161,33 @@ export class BrokerCluster {
   }
 
   /**
-   * Do the replicas of the run's stream agree? Asked of the stream leader: every replica current
-   * with zero lag. Waits up to `waitMs` for a replica that is catching up (a restarted node).
+   * Do the replicas of the run's stream agree? Asked through every node in turn (a connection to
+   * that node only), because any node that believes it leads the stream answers: a node cut off
+   * by a partition still takes itself for the leader of its old term until a heartbeat of the new
+   * one reaches it, and its answer ("every replica current") once passed for agreement a moment
+   * after a heal. Agreement: every node names the same leader, which reports every other replica
+   * current with zero lag. Waits up to `waitMs` for a replica that is catching up (a restarted
+   * node) and for the leaders' elections (JetStream answers 503 until the meta leader is back).
    */
-  async replicas(runId: string, probe: { user: string; pass: string }, waitMs = 10_000): Promise<ReplicaReport> {
-    let nc: NatsConnection | undefined;
+  async replicas(runId: string, probe: { user: string; pass: string }, waitMs = REPLICAS_WAIT_MS): Promise<ReplicaReport> {
+    const connections: NatsConnection[] = [];
     try {
-      nc = await connect({ servers: this.nodes.map((n) => n.server.url), ...probe, timeout: 2_000 });
-      const jsm = await jetstreamManager(nc);
+      for (const node of this.nodes) connections.push(await connect({ servers: [node.server.url], ...probe, timeout: 2_000, maxReconnectAttempts: -1, reconnectTimeWait: 250 }));
       const deadline = Date.now() + waitMs;
       let detail = '';
       for (;;) {
-        try {
-          const info = await jsm.streams.info(logStreamName(runId));
-          const replicas = info.cluster?.replicas ?? [];
-          const behind = replicas.filter((r) => !r.current || (r.lag ?? 0) > 0 || r.offline);
-          detail = `leader ${info.cluster?.leader ?? 'none'}, ${info.state.messages} messages (last seq ${info.state.last_seq}); replicas ${replicas.map((r) => `${r.name}${r.current ? '' : ' not current'}${r.lag ? ` lag ${r.lag}` : ''}${r.offline ? ' offline' : ''}`).join(', ')}`;
-          if (info.cluster?.leader && replicas.length === this.nodes.length - 1 && behind.length === 0) return { agree: true, detail };
-        } catch (error) {
-          detail = `stream info: ${(error as Error).message}`;
-        }
+        const views = await Promise.all(connections.map((nc, i) => streamView(nc, logStreamName(runId), (this.nodes[i] as ClusterNode).name)));
+        const first = views[0] as StreamView;
+        const agree = views.every((v) => v.ok && v.leader !== undefined && v.leader === first.leader && v.replicas.length === this.nodes.length - 1 && v.behind.length === 0);
+        detail = agree ? first.detail : views.map((v) => `via ${v.via}: ${v.detail}`).join('; ');
+        if (agree) return { agree: true, detail };
         if (Date.now() > deadline) return { agree: false, detail };
         await sleep(250);
       }
     } catch (error) {
       return { agree: false, detail: `cannot reach the cluster: ${(error as Error).message}` };
     } finally {
-      await nc?.close();
+      await Promise.all(connections.map((nc) => nc.close()));
     }
   }
 

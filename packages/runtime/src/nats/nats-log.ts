@@ -291,9 +291,17 @@ export class NatsDurableLog {
     }
   }
 
+  /**
+   * The log has failed: the owner is told once, nothing more is written, and the busy state
+   * ends, so that the host (waiting for the log to be idle) sees `failed` and stops the actor
+   * without sending what waited on the log.
+   */
   private giveUp(error: Error): undefined {
     this.failure ??= error;
+    this.pending.length = 0;
+    this.unsent.length = 0;
     this.onFailure(this.failure);
+    for (const done of this.idleWaiters.splice(0)) done();
     return undefined;
   }
 }
