@@ -179,7 +179,7 @@ describe('validator core', () => {
     expect(hashes(restarted)).toEqual(hashes(before));
     const records = net.persisted.get('validator-3')!.map((bytes) => decodeMessage('ValidatorWalRecord', bytes));
     expect(records.every((r) => r.ok)).toBe(true);
-    const corrupt = [...net.persisted.get('validator-3')!, new Uint8Array([0xff, 0xff, 0xff])];
-    expect(() => recover(initialValidatorState(config, 'validator-3'), { entries: corrupt })).toThrow(/validator validator-3: corrupt write-ahead log record/);
+    const corrupt = [new Uint8Array([0xff, 0xff, 0xff]), ...net.persisted.get('validator-3')!];
+    expect(() => recover(initialValidatorState(config, 'validator-3'), { entries: corrupt })).toThrow(/validator validator-3: corrupt log record 0/);
   });
 });

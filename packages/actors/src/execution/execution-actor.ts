@@ -3,25 +3,21 @@
  * state from the durable log (recover → evolve), feeds the core the committed blocks from
  * `block.*` and `sync.<id>` and its timers, and carries out the effects (core/).
  */
-import type { Actor, ActorFactory, Host } from '@faultline/runtime';
+import type { ActorFactory, Host } from '@faultline/runtime';
 import type { VenueState } from '@faultline/venue';
-import { EffectRunner } from '../core/run-effects.ts';
+import { CoreActor } from '../core/core-actor.ts';
 import { decide, initialExecutionState, recover, type ExecutionConfig, type ExecutionCounters, type ExecutionInput, type ExecutionState, type ExecutionTestOptions } from './execution-core.ts';
 
 export type { ExecutionConfig, ExecutionCounters, ExecutionTestOptions } from './execution-core.ts';
 
-export class ExecutionActor implements Actor {
-  core: ExecutionState;
-  private readonly runner: EffectRunner;
-
+export class ExecutionActor extends CoreActor<ExecutionState, ExecutionInput> {
   constructor(
-    private readonly host: Host,
+    host: Host,
     config: ExecutionConfig,
     /** Testing seam (actors/variants.ts, @faultline/venue/testing): never from a config or a spec. */
     testOptions: ExecutionTestOptions = {},
   ) {
-    this.core = initialExecutionState(config, host.actorId, testOptions);
-    this.runner = new EffectRunner(host, (input) => this.step(input));
+    super(host, initialExecutionState(config, host.actorId, testOptions), decide);
   }
 
   /** The venue state this replica has reached. */
@@ -51,16 +47,6 @@ export class ExecutionActor implements Actor {
       if (blocks.length > 0) this.step({ kind: 'blocks', blocks, from: envelope.sender ?? '' });
     });
     this.step({ kind: 'start' });
-  }
-
-  stop(): void {
-    this.runner.cancelAll();
-  }
-
-  private step(input: ExecutionInput): void {
-    const { state, effects } = decide(this.core, input, this.host.now());
-    this.core = state;
-    this.runner.run(effects);
   }
 }
 

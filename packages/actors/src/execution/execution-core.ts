@@ -15,7 +15,7 @@
  *   engine is deterministic, so it reaches the same state hash). A restarted node re-publishes
  *   its last height for consumers that missed it.
  */
-import { decodeMessage, deriveKeyPair, encodeMessage, type faultline } from '@faultline/protocol';
+import { deriveKeyPair, encodeMessage, type faultline } from '@faultline/protocol';
 import { committedBlockProblem, committedHeight, hex, SignatureVerifier, SYNC_BLOCKS_MAX, ValidatorSet } from '@faultline/consensus';
 import {
   applyBlock,
@@ -31,6 +31,7 @@ import {
 } from '@faultline/venue';
 import type { SnapshotFrom } from 'xstate';
 import { chartStart, chartStep, type ChartStep } from '../core/chart.ts';
+import { decodeLogRecords } from '../core/durable-log.ts';
 import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
 import type { ExecutionVariant } from '../variants.ts';
 import { RETRY_TIMER, executionMachine, type ExecutionMachineEvent } from './execution-machine.ts';
@@ -127,11 +128,9 @@ export function evolve(state: ExecutionState, committed: faultline.v1.ICommitted
  */
 export function recover(state: ExecutionState, recovered: { snapshot: Uint8Array | undefined; entries: readonly Uint8Array[] }): ExecutionState {
   if (recovered.snapshot) state.venue = restoreSnapshot(state.config.venue, recovered.snapshot);
-  for (const entry of recovered.entries) {
-    const decoded = decodeMessage('CommittedBlock', entry);
-    if (!decoded.ok) throw new Error(`execution ${state.replicaId}: corrupt log record: ${decoded.error.message}`);
-    if (committedHeight(decoded.value) <= state.venue.height) continue;
-    evolve(state, decoded.value, { replay: true });
+  for (const committed of decodeLogRecords('CommittedBlock', recovered.entries, `execution ${state.replicaId}`)) {
+    if (committedHeight(committed) <= state.venue.height) continue;
+    evolve(state, committed, { replay: true });
     state.counters.replayedOnStart++;
   }
   return state;

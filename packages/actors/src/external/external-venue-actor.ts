@@ -2,9 +2,9 @@
  * The external venue actor: the thin shell of external-venue-core.ts over the Host. It feeds
  * the core the hedge orders on `external.*` and its timers, and carries out the effects (core/).
  */
-import type { Actor, ActorFactory, Host } from '@faultline/runtime';
+import type { ActorFactory, Host } from '@faultline/runtime';
 import { hedgeOrderFromWire } from '../convert.ts';
-import { EffectRunner } from '../core/run-effects.ts';
+import { CoreActor } from '../core/core-actor.ts';
 import {
   decide,
   externalVenueConnected,
@@ -16,16 +16,9 @@ import {
   type ExternalVenueState,
 } from './external-venue-core.ts';
 
-export class ExternalVenueActor implements Actor {
-  core: ExternalVenueState;
-  private readonly runner: EffectRunner;
-
-  constructor(
-    private readonly host: Host,
-    config: ExternalVenueConfig,
-  ) {
-    this.core = initialExternalVenueState(config, host.runId);
-    this.runner = new EffectRunner(host, (input) => this.step(input));
+export class ExternalVenueActor extends CoreActor<ExternalVenueState, ExternalVenueInput> {
+  constructor(host: Host, config: ExternalVenueConfig) {
+    super(host, initialExternalVenueState(config, host.runId), decide);
   }
 
   get counters(): ExternalVenueCounters {
@@ -47,16 +40,6 @@ export class ExternalVenueActor implements Actor {
       if (envelope.hedgeOrder) this.step({ kind: 'hedge-order', order: hedgeOrderFromWire(envelope.hedgeOrder) });
     });
     this.step({ kind: 'start' });
-  }
-
-  stop(): void {
-    this.runner.cancelAll();
-  }
-
-  private step(input: ExternalVenueInput): void {
-    const { state, effects } = decide(this.core, input, this.host.now());
-    this.core = state;
-    this.runner.run(effects);
   }
 }
 

@@ -8,9 +8,9 @@
  * Subjects: `exec.*` (BlockExecuted), `external.<venueId>` (external prices, hedge fills and
  * rejects; our own orders echo on `external.<hedgerId>` and are ignored).
  */
-import type { Actor, DecodedEnvelope, Host } from '@faultline/runtime';
+import type { DecodedEnvelope, Host } from '@faultline/runtime';
 import { externalTickFromWire, hedgeFillFromWire, hedgeRejectFromWire } from '../convert.ts';
-import { EffectRunner } from '../core/run-effects.ts';
+import { CoreActor } from '../core/core-actor.ts';
 import type { HedgerVariant } from '../variants.ts';
 import type { HedgerBook } from './hedger-book.ts';
 import { decide, hedgerMetrics, hedgerMode, initialHedgerState, openHedgeLots, restore, validateHedgerConfig, type HedgerConfig, type HedgerInput, type HedgerMetrics, type HedgerState } from './hedger-core.ts';
@@ -22,17 +22,13 @@ export interface HedgerTestOptions {
   variant?: HedgerVariant;
 }
 
-export class HedgerActor implements Actor {
-  core: HedgerState;
-  private readonly runner: EffectRunner;
-
+export class HedgerActor extends CoreActor<HedgerState, HedgerInput> {
   constructor(
-    private readonly host: Host,
+    host: Host,
     private readonly config: HedgerConfig,
     testOptions: HedgerTestOptions = {},
   ) {
-    this.core = initialHedgerState(config, host.actorId, testOptions.variant);
-    this.runner = new EffectRunner(host, (input) => this.step(input));
+    super(host, initialHedgerState(config, host.actorId, testOptions.variant), decide);
   }
 
   get accountId(): string {
@@ -66,10 +62,6 @@ export class HedgerActor implements Actor {
     this.step({ kind: 'start' });
   }
 
-  stop(): void {
-    this.runner.cancelAll();
-  }
-
   private onExternal(envelope: DecodedEnvelope, subject: string): void {
     if (subject !== `external.${this.config.venueId}`) return; // our own orders echo on external.<hedgerId>
     const { externalPrice, hedgeFill, hedgeReject } = envelope;
@@ -77,12 +69,6 @@ export class HedgerActor implements Actor {
     if (externalPrice) this.step({ kind: 'external-price', tick: externalTickFromWire(externalPrice) });
     else if (hedgeFill?.hedgerId === this.config.hedgerId) this.step({ kind: 'hedge-fill', fill: hedgeFillFromWire(hedgeFill), key: `${envelope.sender}:${Number(envelope.seq)}:${Number(envelope.sentAtUs)}` });
     else if (hedgeReject?.hedgerId === this.config.hedgerId) this.step({ kind: 'hedge-reject', reject: hedgeRejectFromWire(hedgeReject) });
-  }
-
-  private step(input: HedgerInput): void {
-    const { state, effects } = decide(this.core, input, this.host.now());
-    this.core = state;
-    this.runner.run(effects);
   }
 }
 

@@ -2,8 +2,8 @@
  * The liquidator actor: the thin shell of liquidator-core.ts over the Host. It feeds the core
  * the BlockExecuted stream (`exec.*`) and its timers, and carries out the effects (core/).
  */
-import type { Actor, Host } from '@faultline/runtime';
-import { EffectRunner } from '../core/run-effects.ts';
+import type { Host } from '@faultline/runtime';
+import { CoreActor } from '../core/core-actor.ts';
 import type { LiquidatorVariant } from '../variants.ts';
 import type { AccountRisk } from './health.ts';
 import { decide, initialLiquidatorState, liquidatorCounters, unhealthyAccounts, type LiquidatorConfig, type LiquidatorCounters, type LiquidatorInput, type LiquidatorState } from './liquidator-core.ts';
@@ -11,18 +11,14 @@ import type { LiquidatorMode } from './liquidator-machine.ts';
 
 export type { LiquidatorConfig, LiquidatorCounters } from './liquidator-core.ts';
 
-export class LiquidatorActor implements Actor {
-  core: LiquidatorState;
-  private readonly runner: EffectRunner;
-
+export class LiquidatorActor extends CoreActor<LiquidatorState, LiquidatorInput> {
   constructor(
-    private readonly host: Host,
+    host: Host,
     config: LiquidatorConfig,
     /** Testing seam (liquidator-core.ts): never from a config or a spec. */
     private readonly testOptions: { variant?: LiquidatorVariant } = {},
   ) {
-    this.core = initialLiquidatorState(config, host.actorId, host.now(), testOptions.variant);
-    this.runner = new EffectRunner(host, (input) => this.step(input));
+    super(host, initialLiquidatorState(config, host.actorId, host.now(), testOptions.variant), decide);
   }
 
   get mode(): LiquidatorMode {
@@ -46,16 +42,6 @@ export class LiquidatorActor implements Actor {
       if (envelope.blockExecuted) this.step({ kind: 'executed', executed: envelope.blockExecuted });
     });
     this.step({ kind: 'start' });
-  }
-
-  stop(): void {
-    this.runner.cancelAll();
-  }
-
-  private step(input: LiquidatorInput): void {
-    const { state, effects } = decide(this.core, input, this.host.now());
-    this.core = state;
-    this.runner.run(effects);
   }
 }
 

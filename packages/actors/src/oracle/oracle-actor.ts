@@ -4,25 +4,19 @@
  * timers, and carries out the effects (core/).
  */
 import { deriveKeyPair } from '@faultline/protocol';
-import type { Actor, ActorFactory, Host } from '@faultline/runtime';
+import type { ActorFactory, Host } from '@faultline/runtime';
 import { externalTickFromWire } from '../convert.ts';
-import { EffectRunner } from '../core/run-effects.ts';
+import { CoreActor } from '../core/core-actor.ts';
 import { decide, initialOracleState, oracleMode, recover, type OracleActorConfig, type OracleCounters, type OracleInput, type OracleState } from './oracle-core.ts';
 
 export { ORACLE_MAX_PRICE_AGE_US_DEFAULT, type OracleActorConfig, type OracleBehaviourConfig, type OracleCounters } from './oracle-core.ts';
 
-export class OracleActor implements Actor {
-  core: OracleState;
-  private readonly runner: EffectRunner;
+export class OracleActor extends CoreActor<OracleState, OracleInput> {
   private started = false;
 
-  constructor(
-    private readonly host: Host,
-    config: OracleActorConfig,
-  ) {
+  constructor(host: Host, config: OracleActorConfig) {
     // Noise need not repeat across incarnations, so the per-incarnation stream is right here.
-    this.core = initialOracleState(config, deriveKeyPair(config.keySeed, config.oracleId), host.rng.derive('oracle-noise'), host.now());
-    this.runner = new EffectRunner(host, (input) => this.step(input));
+    super(host, initialOracleState(config, deriveKeyPair(config.keySeed, config.oracleId), host.rng.derive('oracle-noise'), host.now()), decide);
   }
 
   get counters(): OracleCounters {
@@ -41,16 +35,6 @@ export class OracleActor implements Actor {
       if (envelope.externalPrice) this.step({ kind: 'external', tick: externalTickFromWire(envelope.externalPrice), subject });
     });
     this.step({ kind: 'start' });
-  }
-
-  stop(): void {
-    this.runner.cancelAll();
-  }
-
-  private step(input: OracleInput): void {
-    const { state, effects } = decide(this.core, input, this.host.now());
-    this.core = state;
-    this.runner.run(effects);
   }
 }
 

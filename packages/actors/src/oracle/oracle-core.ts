@@ -14,12 +14,13 @@
  * past that time alone cannot give back: it is persisted once (an OraclePriceReport record) and
  * `evolve` applies such a record, live right after persisting it and on recovery (one path).
  */
-import { decodeMessage, encodeMessage, signBytes, type faultline, type SigningKeyPair } from '@faultline/protocol';
+import { encodeMessage, signBytes, type faultline, type SigningKeyPair } from '@faultline/protocol';
 import type { Rng } from '@faultline/runtime';
 import { oracleReportSigningBytes } from '@faultline/venue';
 import type { SnapshotFrom } from 'xstate';
 import { chartStart, chartStep, type ChartStep } from '../core/chart.ts';
 import type { ExternalTick } from '../convert.ts';
+import { decodeLogRecords } from '../core/durable-log.ts';
 import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
 import { TimeWindows, type TimeWindow } from '../external/time-windows.ts';
 import { nextTx, publishTx, type TxSequence } from '../venue/tx-sequence.ts';
@@ -137,11 +138,7 @@ export function evolve(state: OracleState, record: faultline.v1.IOraclePriceRepo
 
 /** Replays the durable log through `evolve`; a record that does not decode is an error naming the oracle. */
 export function recover(state: OracleState, entries: readonly Uint8Array[]): OracleState {
-  for (const entry of entries) {
-    const decoded = decodeMessage('OraclePriceReport', entry);
-    if (!decoded.ok) throw new Error(`oracle ${state.config.oracleId}: corrupt log record: ${decoded.error.message}`);
-    evolve(state, decoded.value);
-  }
+  for (const record of decodeLogRecords('OraclePriceReport', entries, `oracle ${state.config.oracleId}`)) evolve(state, record);
   return state;
 }
 

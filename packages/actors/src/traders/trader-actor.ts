@@ -3,24 +3,15 @@
  * into the state (recover → evolve), feeds the core the BlockExecuted stream (`exec.*`), its
  * timers and (for the kinds that read them) external ticks, and carries out the effects.
  */
-import type { Actor, Host } from '@faultline/runtime';
-import { EffectRunner } from '../core/run-effects.ts';
+import type { Host } from '@faultline/runtime';
+import { CoreActor } from '../core/core-actor.ts';
 import { decide, initialTraderState, recover, traderMode, type TraderConfig, type TraderCounters, type TraderInput, type TraderState, type TraderStrategy } from './trader-core.ts';
 import type { TraderMode } from './trader-machine.ts';
 
-export class TraderActor<K> implements Actor {
-  core: TraderState<K>;
-  protected readonly runner: EffectRunner;
-
-  constructor(
-    protected readonly host: Host,
-    config: TraderConfig,
-    strategy: TraderStrategy<K>,
-    own: K,
-  ) {
+export class TraderActor<K> extends CoreActor<TraderState<K>, TraderInput> {
+  constructor(host: Host, config: TraderConfig, strategy: TraderStrategy<K>, own: K) {
     // The schedule stream is the incarnation's: a restart draws a new start delay and jitter.
-    this.core = initialTraderState(config, strategy, own, { clientId: host.actorId, scheduleRng: host.rng.derive('trader/schedule'), nowUs: host.now() });
-    this.runner = new EffectRunner(host, (input) => this.step(input));
+    super(host, initialTraderState(config, strategy, own, { clientId: host.actorId, scheduleRng: host.rng.derive('trader/schedule'), nowUs: host.now() }), decide);
   }
 
   get accountId(): string {
@@ -42,15 +33,5 @@ export class TraderActor<K> implements Actor {
       if (envelope.blockExecuted) this.step({ kind: 'executed', executed: envelope.blockExecuted });
     });
     this.step({ kind: 'start' });
-  }
-
-  stop(): void {
-    this.runner.cancelAll();
-  }
-
-  protected step(input: TraderInput): void {
-    const { state, effects } = decide(this.core, input, this.host.now());
-    this.core = state;
-    this.runner.run(effects);
   }
 }

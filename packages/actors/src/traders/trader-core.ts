@@ -13,12 +13,13 @@
  * sequence starts after the start time so a new incarnation never reuses a nonce (a client sends
  * far fewer than one transaction per µs).
  */
-import { decodeMessage, encodeMessage, type faultline } from '@faultline/protocol';
+import { encodeMessage, type faultline } from '@faultline/protocol';
 import type { Rng } from '@faultline/runtime';
 import type { OrderUpdateEvent } from '@faultline/venue';
 import type { SnapshotFrom } from 'xstate';
 import { armed, chartStart, chartStep, type ChartStep } from '../core/chart.ts';
 import type { ExternalTick } from '../convert.ts';
+import { decodeLogRecords } from '../core/durable-log.ts';
 import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
 import { nextTx, publishTx, type TxSequence } from '../venue/tx-sequence.ts';
 import type { TxBody } from '../venue/tx-sender.ts';
@@ -170,11 +171,7 @@ export function evolve<K>(state: TraderState<K>, record: faultline.v1.ITransacti
 
 /** Replays the durable log through `evolve`; a record that does not decode is an error naming the trader. */
 export function recover<K>(state: TraderState<K>, entries: readonly Uint8Array[]): TraderState<K> {
-  for (const entry of entries) {
-    const decoded = decodeMessage('Transaction', entry);
-    if (!decoded.ok) throw new Error(`trader ${state.tx.clientId}: corrupt log record: ${decoded.error.message}`);
-    evolve(state, decoded.value);
-  }
+  for (const record of decodeLogRecords('Transaction', entries, `trader ${state.tx.clientId}`)) evolve(state, record);
   return state;
 }
 

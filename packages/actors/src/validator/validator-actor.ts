@@ -5,9 +5,9 @@
  * effects (core/run-effects.ts) — log appends before the publishes they protect.
  */
 import { encodeMessage, receivedTxBytes, type faultline } from '@faultline/protocol';
-import type { Actor, ActorFactory, DecodedEnvelope, Host } from '@faultline/runtime';
+import type { ActorFactory, DecodedEnvelope, Host } from '@faultline/runtime';
 import { blockRequestFacts, hex, statusHeight, type TendermintCore } from '@faultline/consensus';
-import { EffectRunner } from '../core/run-effects.ts';
+import { CoreActor } from '../core/core-actor.ts';
 import {
   decide,
   initialValidatorState,
@@ -21,18 +21,14 @@ import {
 
 export type { ValidatorConfig, ValidatorCounters, ValidatorTestOptions } from './validator-core.ts';
 
-export class ValidatorActor implements Actor {
-  core: ValidatorState;
-  private readonly runner: EffectRunner;
-
+export class ValidatorActor extends CoreActor<ValidatorState, ValidatorInput> {
   constructor(
-    private readonly host: Host,
+    host: Host,
     config: ValidatorConfig,
     /** Testing seam (ValidatorTestOptions): never from a config or a spec. */
     testOptions: ValidatorTestOptions = {},
   ) {
-    this.core = initialValidatorState(config, host.actorId, testOptions);
-    this.runner = new EffectRunner(host, (input) => this.step(input));
+    super(host, initialValidatorState(config, host.actorId, testOptions), decide);
   }
 
   /** The Tendermint core (committed chain, height, round) for monitors and reports. */
@@ -54,10 +50,6 @@ export class ValidatorActor implements Actor {
       if (envelope.tx) this.submitTx(envelope, envelope.tx, true, envelope.sender ?? '');
     });
     this.step({ kind: 'start' });
-  }
-
-  stop(): void {
-    this.runner.cancelAll();
   }
 
   /** Committed block hashes by height (for tests and monitors). */
@@ -89,12 +81,6 @@ export class ValidatorActor implements Actor {
     // The tx's bytes as the client encoded them (the host decoded and validated them with the
     // envelope); an envelope built in-process has none and is encoded here.
     this.step({ kind: 'tx', tx: receivedTxBytes(envelope) ?? encodeMessage('Transaction', tx), fromClient });
-  }
-
-  private step(input: ValidatorInput): void {
-    const { state, effects } = decide(this.core, input, this.host.now());
-    this.core = state;
-    this.runner.run(effects);
   }
 }
 

@@ -35,6 +35,7 @@ import {
   type Step,
   type TimeoutConfig,
 } from '@faultline/consensus';
+import { decodeLogRecords } from '../core/durable-log.ts';
 import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
 
 export interface ValidatorConfig {
@@ -132,13 +133,7 @@ export function initialValidatorState(config: ValidatorConfig, id: string, testO
 
 /** Rebuilds the consensus state from the write-ahead log (before start). */
 export function recover(state: ValidatorState, recovered: { entries: readonly Uint8Array[] }): ValidatorState {
-  const records: faultline.v1.IValidatorWalRecord[] = [];
-  for (const entry of recovered.entries) {
-    const decoded = decodeMessage('ValidatorWalRecord', entry);
-    if (!decoded.ok) throw new Error(`validator ${state.id}: corrupt write-ahead log record: ${decoded.error.message}`);
-    records.push(decoded.value);
-  }
-  state.consensus.restore(records);
+  state.consensus.restore(decodeLogRecords('ValidatorWalRecord', recovered.entries, `validator ${state.id}`));
   return state;
 }
 
