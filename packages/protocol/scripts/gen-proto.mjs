@@ -55,6 +55,43 @@ js = js.replace(
 const oneofMarks = /\n\s+message\.\w+ = "\w+";/g;
 if (!oneofMarks.test(js)) throw new Error('gen-proto: no oneof assignments found to remove (protobufjs output changed?)');
 js = js.replace(oneofMarks, '');
+// protobufjs reads every 64-bit varint into a new LongBits object and converts it to a number.
+// Most of ours are small (sequence numbers, prices, sizes, ids): one of at most four bytes
+// (< 2^28) is read here directly, to the same number (LongBits(lo, 0).toNumber() is lo for
+// both signednesses); a longer one, or one near the end of the buffer, goes through protobufjs.
+const longReads = /reader\.(u?int64)\(\)/g;
+if (!longReads.test(js)) throw new Error('gen-proto: no reader.int64()/uint64() calls found (protobufjs output changed?)');
+js = js.replace(longReads, '$read$1(reader)');
+js = js.replace(
+  '$protobuf.configure();',
+  [
+    '$protobuf.configure();',
+    '',
+    '// Faultline: 64-bit varints of up to four bytes read without a LongBits (see gen-proto.mjs).',
+    'function $readSmallVarint(reader) {',
+    '    const buf = reader.buf, pos = reader.pos;',
+    '    if (reader.len - pos <= 4) return -1;',
+    '    let byte = buf[pos];',
+    '    if (byte < 128) { reader.pos = pos + 1; return byte; }',
+    '    let value = byte & 127;',
+    '    byte = buf[pos + 1]; value |= (byte & 127) << 7;',
+    '    if (byte < 128) { reader.pos = pos + 2; return value; }',
+    '    byte = buf[pos + 2]; value |= (byte & 127) << 14;',
+    '    if (byte < 128) { reader.pos = pos + 3; return value; }',
+    '    byte = buf[pos + 3]; value |= (byte & 127) << 21;',
+    '    if (byte < 128) { reader.pos = pos + 4; return value; }',
+    '    return -1;',
+    '}',
+    'function $readuint64(reader) {',
+    '    const value = $readSmallVarint(reader);',
+    '    return value >= 0 ? value : reader.uint64();',
+    '}',
+    'function $readint64(reader) {',
+    '    const value = $readSmallVarint(reader);',
+    '    return value >= 0 ? value : reader.int64();',
+    '}',
+  ].join('\n'),
+);
 writeFileSync(jsPath, js);
 
 execFileSync(bin('pbts'), ['-o', dtsPath, jsPath], { cwd: root, stdio: 'inherit' });

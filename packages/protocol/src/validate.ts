@@ -104,6 +104,15 @@ function compile(typeName: string): Compiled {
 
 /** The validator for message type `typeName` (e.g. "Envelope"), compiled on first use. */
 export function validatorFor(typeName: string): Check {
+  let check = checks.get(typeName);
+  if (!check) checks.set(typeName, (check = checkOf(typeName)));
+  return check;
+}
+
+/** One Check per type: decodeMessage asks for it on every frame. */
+const checks = new Map<string, Check>();
+
+function checkOf(typeName: string): Check {
   const compiled = compile(typeName);
   return (value, path) => {
     if (value === null || typeof value !== 'object') return undefined;

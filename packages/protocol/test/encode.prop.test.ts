@@ -128,3 +128,33 @@ describe('compiled encoder', () => {
     expect(() => encodeMessage('CommitCertificate', { precommits: [null] as never })).toThrow();
   });
 });
+
+describe('64-bit varints read without LongBits (gen-proto)', () => {
+  it('decode to the number protobufjs reads, at every length and at the end of the frame', () => {
+    const value = fc.oneof(
+      fc.integer({ min: -(2 ** 31), max: 2 ** 31 }),
+      fc.maxSafeInteger(),
+      fc.constantFrom(0, 127, 128, 2 ** 14 - 1, 2 ** 14, 2 ** 21 - 1, 2 ** 21, 2 ** 28 - 1, 2 ** 28, 2 ** 35, -1, -(2 ** 28)),
+    );
+    fc.assert(
+      fc.property(value, value, fc.boolean(), (nonce, submittedAtUs, last) => {
+        // Field order decides whether a varint sits within four bytes of the frame's end.
+        const writer = protobuf.Writer.create();
+        if (!last) writer.uint32((2 << 3) | 0).uint64(nonce);
+        writer.uint32((3 << 3) | 0).int64(submittedAtUs);
+        if (last) writer.uint32((2 << 3) | 0).uint64(nonce);
+        const bytes = writer.finish();
+        const reference = protobuf.Reader.create(bytes);
+        const expected: Record<number, number> = {};
+        while (reference.pos < reference.len) {
+          const tag = reference.uint32();
+          expected[tag >>> 3] = Number(tag >>> 3 === 2 ? reference.uint64() : reference.int64());
+        }
+        const decoded = codecOf('Transaction').decode(bytes) as { nonce?: number; submittedAtUs?: number };
+        expect(decoded.nonce ?? 0).toBe(expected[2]);
+        expect(decoded.submittedAtUs ?? 0).toBe(expected[3]);
+      }),
+      { numRuns: 500, seed: 15 },
+    );
+  });
+});

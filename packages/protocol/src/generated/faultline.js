@@ -7,6 +7,30 @@ import $protobuf from "protobufjs/minimal.js";
 $protobuf.util.Long = undefined;
 $protobuf.configure();
 
+// Faultline: 64-bit varints of up to four bytes read without a LongBits (see gen-proto.mjs).
+function $readSmallVarint(reader) {
+    const buf = reader.buf, pos = reader.pos;
+    if (reader.len - pos <= 4) return -1;
+    let byte = buf[pos];
+    if (byte < 128) { reader.pos = pos + 1; return byte; }
+    let value = byte & 127;
+    byte = buf[pos + 1]; value |= (byte & 127) << 7;
+    if (byte < 128) { reader.pos = pos + 2; return value; }
+    byte = buf[pos + 2]; value |= (byte & 127) << 14;
+    if (byte < 128) { reader.pos = pos + 3; return value; }
+    byte = buf[pos + 3]; value |= (byte & 127) << 21;
+    if (byte < 128) { reader.pos = pos + 4; return value; }
+    return -1;
+}
+function $readuint64(reader) {
+    const value = $readSmallVarint(reader);
+    return value >= 0 ? value : reader.uint64();
+}
+function $readint64(reader) {
+    const value = $readSmallVarint(reader);
+    return value >= 0 ? value : reader.int64();
+}
+
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
@@ -264,7 +288,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -300,7 +324,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.timeUs = value;
                             else
                                 delete message.timeUs;
@@ -801,7 +825,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -852,7 +876,7 @@ export const faultline = $root.faultline = (() => {
                     case 7: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.timestampUs = value;
                             else
                                 delete message.timestampUs;
@@ -1117,7 +1141,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -1153,7 +1177,7 @@ export const faultline = $root.faultline = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.timestampUs = value;
                             else
                                 delete message.timestampUs;
@@ -1378,7 +1402,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -1811,7 +1835,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.fromHeight = value;
                             else
                                 delete message.fromHeight;
@@ -2022,7 +2046,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.responderHeight = value;
                             else
                                 delete message.responderHeight;
@@ -2254,7 +2278,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.nonce = value;
                             else
                                 delete message.nonce;
@@ -2263,7 +2287,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -2475,7 +2499,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -2961,7 +2985,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -3565,7 +3589,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.faultId = value;
                             else
                                 delete message.faultId;
@@ -3583,7 +3607,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.atUs = value;
                             else
                                 delete message.atUs;
@@ -3592,7 +3616,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.durationUs = value;
                             else
                                 delete message.durationUs;
@@ -3642,7 +3666,7 @@ export const faultline = $root.faultline = (() => {
                     case 10: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.delayUs = value;
                             else
                                 delete message.delayUs;
@@ -3651,7 +3675,7 @@ export const faultline = $root.faultline = (() => {
                     case 11: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.jitterUs = value;
                             else
                                 delete message.jitterUs;
@@ -3687,7 +3711,7 @@ export const faultline = $root.faultline = (() => {
                     case 15: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.skewUs = value;
                             else
                                 delete message.skewUs;
@@ -4069,7 +4093,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.n = value;
                             else
                                 delete message.n;
@@ -4270,7 +4294,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.n = value;
                             else
                                 delete message.n;
@@ -4279,7 +4303,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.counter = value;
                             else
                                 delete message.counter;
@@ -4834,7 +4858,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.seq = value;
                             else
                                 delete message.seq;
@@ -4843,7 +4867,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.lamport = value;
                             else
                                 delete message.lamport;
@@ -4852,7 +4876,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.sentAtUs = value;
                             else
                                 delete message.sentAtUs;
@@ -5335,7 +5359,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.clientOrderId = value;
                             else
                                 delete message.clientOrderId;
@@ -5371,7 +5395,7 @@ export const faultline = $root.faultline = (() => {
                     case 7: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.priceTicks = value;
                             else
                                 delete message.priceTicks;
@@ -5380,7 +5404,7 @@ export const faultline = $root.faultline = (() => {
                     case 8: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.sizeLots = value;
                             else
                                 delete message.sizeLots;
@@ -5621,7 +5645,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.orderId = value;
                             else
                                 delete message.orderId;
@@ -5630,7 +5654,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.clientOrderId = value;
                             else
                                 delete message.clientOrderId;
@@ -6032,7 +6056,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.amount = value;
                             else
                                 delete message.amount;
@@ -6233,7 +6257,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.amount = value;
                             else
                                 delete message.amount;
@@ -6487,7 +6511,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.priceTicks = value;
                             else
                                 delete message.priceTicks;
@@ -6496,7 +6520,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.observedAtUs = value;
                             else
                                 delete message.observedAtUs;
@@ -6505,7 +6529,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.reportSeq = value;
                             else
                                 delete message.reportSeq;
@@ -6755,7 +6779,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.observedMarkTicks = value;
                             else
                                 delete message.observedMarkTicks;
@@ -7020,7 +7044,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.quoteId = value;
                             else
                                 delete message.quoteId;
@@ -7029,7 +7053,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.bidPriceTicks = value;
                             else
                                 delete message.bidPriceTicks;
@@ -7038,7 +7062,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.bidSizeLots = value;
                             else
                                 delete message.bidSizeLots;
@@ -7047,7 +7071,7 @@ export const faultline = $root.faultline = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.askPriceTicks = value;
                             else
                                 delete message.askPriceTicks;
@@ -7056,7 +7080,7 @@ export const faultline = $root.faultline = (() => {
                     case 7: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.askSizeLots = value;
                             else
                                 delete message.askSizeLots;
@@ -7593,7 +7617,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.nonce = value;
                             else
                                 delete message.nonce;
@@ -7602,7 +7626,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.submittedAtUs = value;
                             else
                                 delete message.submittedAtUs;
@@ -7982,7 +8006,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.fillId = value;
                             else
                                 delete message.fillId;
@@ -7991,7 +8015,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -8009,7 +8033,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.makerOrderId = value;
                             else
                                 delete message.makerOrderId;
@@ -8018,7 +8042,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.takerOrderId = value;
                             else
                                 delete message.takerOrderId;
@@ -8054,7 +8078,7 @@ export const faultline = $root.faultline = (() => {
                     case 9: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.priceTicks = value;
                             else
                                 delete message.priceTicks;
@@ -8063,7 +8087,7 @@ export const faultline = $root.faultline = (() => {
                     case 10: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.sizeLots = value;
                             else
                                 delete message.sizeLots;
@@ -8072,7 +8096,7 @@ export const faultline = $root.faultline = (() => {
                     case 11: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.makerFee = value;
                             else
                                 delete message.makerFee;
@@ -8081,7 +8105,7 @@ export const faultline = $root.faultline = (() => {
                     case 12: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.takerFee = value;
                             else
                                 delete message.takerFee;
@@ -8315,7 +8339,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.sizeLots = value;
                             else
                                 delete message.sizeLots;
@@ -8324,7 +8348,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.entryNotional = value;
                             else
                                 delete message.entryNotional;
@@ -8333,7 +8357,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.realizedPnl = value;
                             else
                                 delete message.realizedPnl;
@@ -8342,7 +8366,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.fundingPaid = value;
                             else
                                 delete message.fundingPaid;
@@ -8611,7 +8635,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -8620,7 +8644,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.collateral = value;
                             else
                                 delete message.collateral;
@@ -8629,7 +8653,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.equity = value;
                             else
                                 delete message.equity;
@@ -8638,7 +8662,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.marginInitial = value;
                             else
                                 delete message.marginInitial;
@@ -8647,7 +8671,7 @@ export const faultline = $root.faultline = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.marginMaintenance = value;
                             else
                                 delete message.marginMaintenance;
@@ -8898,7 +8922,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -8925,7 +8949,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.blockTimeUs = value;
                             else
                                 delete message.blockTimeUs;
@@ -9159,7 +9183,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -9168,7 +9192,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.priceTicks = value;
                             else
                                 delete message.priceTicks;
@@ -9177,7 +9201,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.matchedLots = value;
                             else
                                 delete message.matchedLots;
@@ -9186,7 +9210,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.imbalanceLots = value;
                             else
                                 delete message.imbalanceLots;
@@ -9510,7 +9534,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -9564,7 +9588,7 @@ export const faultline = $root.faultline = (() => {
                     case 7: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.sizeLots = value;
                             else
                                 delete message.sizeLots;
@@ -9573,7 +9597,7 @@ export const faultline = $root.faultline = (() => {
                     case 8: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.priceTicks = value;
                             else
                                 delete message.priceTicks;
@@ -9582,7 +9606,7 @@ export const faultline = $root.faultline = (() => {
                     case 9: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.penalty = value;
                             else
                                 delete message.penalty;
@@ -9591,7 +9615,7 @@ export const faultline = $root.faultline = (() => {
                     case 10: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.badDebt = value;
                             else
                                 delete message.badDebt;
@@ -9600,7 +9624,7 @@ export const faultline = $root.faultline = (() => {
                     case 11: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.insuranceFundAfter = value;
                             else
                                 delete message.insuranceFundAfter;
@@ -9609,7 +9633,7 @@ export const faultline = $root.faultline = (() => {
                     case 12: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.equityBefore = value;
                             else
                                 delete message.equityBefore;
@@ -9618,7 +9642,7 @@ export const faultline = $root.faultline = (() => {
                     case 13: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.maintenanceBefore = value;
                             else
                                 delete message.maintenanceBefore;
@@ -9627,7 +9651,7 @@ export const faultline = $root.faultline = (() => {
                     case 14: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.markTicks = value;
                             else
                                 delete message.markTicks;
@@ -9874,7 +9898,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -9910,7 +9934,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.sizeLots = value;
                             else
                                 delete message.sizeLots;
@@ -9919,7 +9943,7 @@ export const faultline = $root.faultline = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.priceTicks = value;
                             else
                                 delete message.priceTicks;
@@ -9928,7 +9952,7 @@ export const faultline = $root.faultline = (() => {
                     case 7: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.insuranceFundBefore = value;
                             else
                                 delete message.insuranceFundBefore;
@@ -10197,7 +10221,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -10215,7 +10239,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.ratePpm = value;
                             else
                                 delete message.ratePpm;
@@ -10224,7 +10248,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.markTicks = value;
                             else
                                 delete message.markTicks;
@@ -10233,7 +10257,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.oracleTicks = value;
                             else
                                 delete message.oracleTicks;
@@ -10242,7 +10266,7 @@ export const faultline = $root.faultline = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.totalPaidByLongs = value;
                             else
                                 delete message.totalPaidByLongs;
@@ -10251,7 +10275,7 @@ export const faultline = $root.faultline = (() => {
                     case 7: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.totalPaid = value;
                             else
                                 delete message.totalPaid;
@@ -10260,7 +10284,7 @@ export const faultline = $root.faultline = (() => {
                     case 8: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.totalReceived = value;
                             else
                                 delete message.totalReceived;
@@ -10514,7 +10538,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -10523,7 +10547,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.priceTicks = value;
                             else
                                 delete message.priceTicks;
@@ -10550,7 +10574,7 @@ export const faultline = $root.faultline = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.markTicks = value;
                             else
                                 delete message.markTicks;
@@ -10786,7 +10810,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -10813,7 +10837,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.nonce = value;
                             else
                                 delete message.nonce;
@@ -11100,7 +11124,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -11118,7 +11142,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.orderId = value;
                             else
                                 delete message.orderId;
@@ -11127,7 +11151,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.clientOrderId = value;
                             else
                                 delete message.clientOrderId;
@@ -11154,7 +11178,7 @@ export const faultline = $root.faultline = (() => {
                     case 7: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.remainingLots = value;
                             else
                                 delete message.remainingLots;
@@ -11375,7 +11399,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -12017,7 +12041,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -12052,7 +12076,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.blockTimeUs = value;
                             else
                                 delete message.blockTimeUs;
@@ -12295,7 +12319,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.priceTicks = value;
                             else
                                 delete message.priceTicks;
@@ -12304,7 +12328,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.bidTicks = value;
                             else
                                 delete message.bidTicks;
@@ -12313,7 +12337,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.askTicks = value;
                             else
                                 delete message.askTicks;
@@ -12322,7 +12346,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.atUs = value;
                             else
                                 delete message.atUs;
@@ -12567,7 +12591,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.orderId = value;
                             else
                                 delete message.orderId;
@@ -12594,7 +12618,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.sizeLots = value;
                             else
                                 delete message.sizeLots;
@@ -12603,7 +12627,7 @@ export const faultline = $root.faultline = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.limitPriceTicks = value;
                             else
                                 delete message.limitPriceTicks;
@@ -12870,7 +12894,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.orderId = value;
                             else
                                 delete message.orderId;
@@ -12897,7 +12921,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.sizeLots = value;
                             else
                                 delete message.sizeLots;
@@ -12906,7 +12930,7 @@ export const faultline = $root.faultline = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.priceTicks = value;
                             else
                                 delete message.priceTicks;
@@ -12915,7 +12939,7 @@ export const faultline = $root.faultline = (() => {
                     case 7: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.fee = value;
                             else
                                 delete message.fee;
@@ -12924,7 +12948,7 @@ export const faultline = $root.faultline = (() => {
                     case 8: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.atUs = value;
                             else
                                 delete message.atUs;
@@ -13136,7 +13160,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.orderId = value;
                             else
                                 delete message.orderId;
@@ -13803,7 +13827,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.priceTicks = value;
                             else
                                 delete message.priceTicks;
@@ -14024,7 +14048,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.fillId = value;
                             else
                                 delete message.fillId;
@@ -14279,7 +14303,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.orderId = value;
                             else
                                 delete message.orderId;
@@ -14315,7 +14339,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.sentAtUs = value;
                             else
                                 delete message.sentAtUs;
@@ -14535,7 +14559,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.orderId = value;
                             else
                                 delete message.orderId;
@@ -14731,7 +14755,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.orderId = value;
                             else
                                 delete message.orderId;
@@ -14972,7 +14996,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.lastPriceTicks = value;
                             else
                                 delete message.lastPriceTicks;
@@ -15218,7 +15242,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.venueMarkTicks = value;
                             else
                                 delete message.venueMarkTicks;
@@ -15227,7 +15251,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.externalPriceTicks = value;
                             else
                                 delete message.externalPriceTicks;
@@ -15486,7 +15510,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.lastVenueFillId = value;
                             else
                                 delete message.lastVenueFillId;
@@ -15768,7 +15792,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.seed = value;
                             else
                                 delete message.seed;
@@ -16116,7 +16140,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.seq = value;
                             else
                                 delete message.seq;
@@ -16125,7 +16149,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.timeUs = value;
                             else
                                 delete message.timeUs;
@@ -16466,7 +16490,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.venuePositionLots = value;
                             else
                                 delete message.venuePositionLots;
@@ -16475,7 +16499,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.externalPositionLots = value;
                             else
                                 delete message.externalPositionLots;
@@ -16484,7 +16508,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.deltaLots = value;
                             else
                                 delete message.deltaLots;
@@ -16493,7 +16517,7 @@ export const faultline = $root.faultline = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.venuePnl = value;
                             else
                                 delete message.venuePnl;
@@ -16502,7 +16526,7 @@ export const faultline = $root.faultline = (() => {
                     case 7: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.externalPnl = value;
                             else
                                 delete message.externalPnl;
@@ -16511,7 +16535,7 @@ export const faultline = $root.faultline = (() => {
                     case 8: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.basisPnl = value;
                             else
                                 delete message.basisPnl;
@@ -16743,7 +16767,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -16761,7 +16785,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.blockTimeUs = value;
                             else
                                 delete message.blockTimeUs;
@@ -17325,7 +17349,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.height = value;
                             else
                                 delete message.height;
@@ -17334,7 +17358,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.blockTimeUs = value;
                             else
                                 delete message.blockTimeUs;
@@ -17343,7 +17367,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.nextOrderId = value;
                             else
                                 delete message.nextOrderId;
@@ -17352,7 +17376,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.nextFillId = value;
                             else
                                 delete message.nextFillId;
@@ -17361,7 +17385,7 @@ export const faultline = $root.faultline = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.insuranceFund = value;
                             else
                                 delete message.insuranceFund;
@@ -17370,7 +17394,7 @@ export const faultline = $root.faultline = (() => {
                     case 7: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.feesCollected = value;
                             else
                                 delete message.feesCollected;
@@ -17379,7 +17403,7 @@ export const faultline = $root.faultline = (() => {
                     case 8: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.totalDeposits = value;
                             else
                                 delete message.totalDeposits;
@@ -17388,7 +17412,7 @@ export const faultline = $root.faultline = (() => {
                     case 9: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.totalWithdrawals = value;
                             else
                                 delete message.totalWithdrawals;
@@ -17438,7 +17462,7 @@ export const faultline = $root.faultline = (() => {
                     case 15: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.prevBlockTimeUs = value;
                             else
                                 delete message.prevBlockTimeUs;
@@ -17447,7 +17471,7 @@ export const faultline = $root.faultline = (() => {
                     case 16: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.badDebtTotal = value;
                             else
                                 delete message.badDebtTotal;
@@ -17661,7 +17685,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.collateral = value;
                             else
                                 delete message.collateral;
@@ -17914,7 +17938,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.sizeLots = value;
                             else
                                 delete message.sizeLots;
@@ -17923,7 +17947,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.costQuote = value;
                             else
                                 delete message.costQuote;
@@ -17932,7 +17956,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.realizedPnl = value;
                             else
                                 delete message.realizedPnl;
@@ -17941,7 +17965,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.fundingPaid = value;
                             else
                                 delete message.fundingPaid;
@@ -17950,7 +17974,7 @@ export const faultline = $root.faultline = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.feesPaid = value;
                             else
                                 delete message.feesPaid;
@@ -18208,7 +18232,7 @@ export const faultline = $root.faultline = (() => {
                     case 1: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.orderId = value;
                             else
                                 delete message.orderId;
@@ -18235,7 +18259,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.priceTicks = value;
                             else
                                 delete message.priceTicks;
@@ -18244,7 +18268,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.sizeLots = value;
                             else
                                 delete message.sizeLots;
@@ -18253,7 +18277,7 @@ export const faultline = $root.faultline = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.clientOrderId = value;
                             else
                                 delete message.clientOrderId;
@@ -18483,7 +18507,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.bidOrderId = value;
                             else
                                 delete message.bidOrderId;
@@ -18492,7 +18516,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.askOrderId = value;
                             else
                                 delete message.askOrderId;
@@ -18871,7 +18895,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.stateUntilUs = value;
                             else
                                 delete message.stateUntilUs;
@@ -18880,7 +18904,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.graceUntilUs = value;
                             else
                                 delete message.graceUntilUs;
@@ -18889,7 +18913,7 @@ export const faultline = $root.faultline = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.oracleTicks = value;
                             else
                                 delete message.oracleTicks;
@@ -18907,7 +18931,7 @@ export const faultline = $root.faultline = (() => {
                     case 8: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.markTicks = value;
                             else
                                 delete message.markTicks;
@@ -18916,7 +18940,7 @@ export const faultline = $root.faultline = (() => {
                     case 9: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.basisEmaTicksE6 = value;
                             else
                                 delete message.basisEmaTicksE6;
@@ -18925,7 +18949,7 @@ export const faultline = $root.faultline = (() => {
                     case 10: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.lastTradeTicks = value;
                             else
                                 delete message.lastTradeTicks;
@@ -18934,7 +18958,7 @@ export const faultline = $root.faultline = (() => {
                     case 11: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.lastFundingUs = value;
                             else
                                 delete message.lastFundingUs;
@@ -18943,7 +18967,7 @@ export const faultline = $root.faultline = (() => {
                     case 12: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.bandReferenceTicks = value;
                             else
                                 delete message.bandReferenceTicks;
@@ -18976,7 +19000,7 @@ export const faultline = $root.faultline = (() => {
                     case 16: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.haltedSinceUs = value;
                             else
                                 delete message.haltedSinceUs;
@@ -19219,7 +19243,7 @@ export const faultline = $root.faultline = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.priceTicks = value;
                             else
                                 delete message.priceTicks;
@@ -19228,7 +19252,7 @@ export const faultline = $root.faultline = (() => {
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.observedAtUs = value;
                             else
                                 delete message.observedAtUs;
@@ -19237,7 +19261,7 @@ export const faultline = $root.faultline = (() => {
                     case 5: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.reportSeq = value;
                             else
                                 delete message.reportSeq;
@@ -19450,7 +19474,7 @@ export const faultline = $root.faultline = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            if (typeof (value = $readuint64(reader)) === "object" ? value.low || value.high : value !== 0)
                                 message.floor = value;
                             else
                                 delete message.floor;
@@ -19467,7 +19491,7 @@ export const faultline = $root.faultline = (() => {
                                 break;
                             if (!(message.seen && message.seen.length))
                                 message.seen = [];
-                            message.seen.push(reader.uint64());
+                            message.seen.push($readuint64(reader));
                             continue;
                         }
                     }
