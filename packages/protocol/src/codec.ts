@@ -82,14 +82,35 @@ export function decodeEnvelope(bytes: Uint8Array, options: { bytesMax?: number }
   }
   // The frame is remembered, not yet scanned: only a validator taking the tx into its mempool
   // asks for the bytes (receivedTxBytes), and every other receiver of a tx would pay for nothing.
-  if (envelope.body === 'tx') frames.set(envelope, bytes);
+  if (envelope.body === 'tx') new TxFrame(envelope, bytes);
   return result;
 }
 
 /** The Envelope's `tx` field number (envelope.proto). */
 const ENVELOPE_TX_FIELD = 10;
-/** The frame each decoded tx envelope came in, until its tx bytes are asked for. */
-const frames = new WeakMap<object, Uint8Array>();
+/** Lets a subclass constructor attach its private fields to an object it did not create. */
+class Attach {
+  constructor(object: object) {
+    return object;
+  }
+}
+
+/**
+ * The frame a decoded tx envelope came in, in a private field of the envelope itself: invisible
+ * to spreads, keys, JSON and test equality (a copy of the envelope does not carry it, as with a
+ * WeakMap), and about ten times cheaper than a WeakMap entry (~30 against ~350 ns a frame, the
+ * largest cost of decodeEnvelope after protobufjs' own decode).
+ */
+class TxFrame extends Attach {
+  readonly #frame: Uint8Array;
+  constructor(envelope: object, frame: Uint8Array) {
+    super(envelope);
+    this.#frame = frame;
+  }
+  static of(envelope: object): Uint8Array | undefined {
+    return #frame in envelope ? (envelope as TxFrame).#frame : undefined;
+  }
+}
 
 /**
  * The bytes of a decoded envelope's transaction exactly as the sender encoded them (the frame
@@ -101,7 +122,7 @@ const frames = new WeakMap<object, Uint8Array>();
  * reuses a delivered frame's bytes).
  */
 export function receivedTxBytes(envelope: object): Uint8Array | undefined {
-  const frame = frames.get(envelope);
+  const frame = TxFrame.of(envelope);
   return frame === undefined ? undefined : lastFieldBytes(frame, ENVELOPE_TX_FIELD);
 }
 

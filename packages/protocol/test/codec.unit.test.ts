@@ -90,5 +90,9 @@ describe('received tx bytes (the validator keeps them from envelope to block)', 
     const ping = decodeEnvelope(encodeEnvelope({ sender: 'a', seq: 1, ping: { n: 1 } }));
     expect(ping.ok && receivedTxBytes(ping.value)).toBeUndefined();
     expect(receivedTxBytes({ sender: 'a', tx: { clientId: 'a' } })).toBeUndefined();
+    // A copy of a decoded tx envelope (its tx possibly replaced) does not carry the original's bytes.
+    const decoded = decodeEnvelope(encodeEnvelope({ sender: 'a', seq: 1, tx: { clientId: 'a', nonce: 1 } }));
+    expect(decoded.ok && receivedTxBytes(decoded.value)).toBeInstanceOf(Uint8Array);
+    expect(decoded.ok && receivedTxBytes({ ...decoded.value, tx: { clientId: 'a', nonce: 2 } })).toBeUndefined();
   });
 });
