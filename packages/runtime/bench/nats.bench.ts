@@ -13,7 +13,9 @@ export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
   try {
     // Raw nats.js: one publisher connection, one subscriber connection.
     const payload = orderEnvelopeBytes();
+    let cpuStarted = process.cpuUsage();
     const rawRate = await measureRawPubSub({ servers: server.url, subject: 'raw.bench', messages, payload });
+    const rawCpuUs = cpuMicrosSince(cpuStarted) / messages;
 
     // NatsHost: two actors in a NatsWorld, envelopes built, encoded, decoded and validated.
     const world = await NatsWorld.start({ seed: 1, server, runId: `bench-${process.pid}` });
@@ -25,12 +27,14 @@ export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
     await world.addActor('sender', (host) => ((sender = host), { start() {} }));
     const senderHost = world.hostOf('sender')!;
     const hostStarted = performance.now();
+    cpuStarted = process.cpuUsage();
     for (let i = 0; i < messages; i++) {
       sender!.publish('tx.bench', ORDER);
       if (i % 1_000 === 0) await senderHost.flush(); // the same pacing as the raw run
     }
     await hostFinished;
     const hostRate = messages / ((performance.now() - hostStarted) / 1000);
+    const hostCpuUs = cpuMicrosSince(cpuStarted) / messages;
     await world.close();
 
     // Durable log: pipelined appends (as NatsDurableLog does) vs one acked publish at a time.
@@ -46,6 +50,11 @@ export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
         target: '>= 60 % of raw',
         notes: `${((100 * hostRate) / rawRate).toFixed(0)} % of raw in the same run`,
       },
+      // The same goal as one figure per run (so before/after compares the ratio of each run), and
+      // this process's CPU per message (publisher and subscriber sides together; the server's is apart).
+      { name: 'NatsHost as a share of raw nats.js, same run', value: Math.round((1000 * hostRate) / rawRate) / 10, unit: '%', target: '>= 60 %' },
+      { name: 'raw nats.js: CPU per message (this process)', value: Math.round(rawCpuUs * 100) / 100, unit: 'µs' },
+      { name: 'NatsHost: CPU per message (this process)', value: Math.round(hostCpuUs * 100) / 100, unit: 'µs', notes: `${(hostCpuUs - rawCpuUs).toFixed(2)} µs more than raw` },
       { name: 'JetStream append, one synchronous ack at a time', value: Math.round(syncRate), unit: 'appends/s', notes: `${appends} x 100 bytes` },
       { name: 'JetStream append, pipelined (1,000 in flight)', value: Math.round(pipelinedRate), unit: 'appends/s', notes: `${(pipelinedRate / syncRate).toFixed(1)}x synchronous` },
     ];
@@ -56,4 +65,9 @@ export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.table(await run({ quick: process.argv.includes('--quick') }));
+}
+
+function cpuMicrosSince(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return used.user + used.system;
 }

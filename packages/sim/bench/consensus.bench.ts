@@ -4,8 +4,9 @@
  * signature verification costs per block. Virtual timeouts are dYdX's except a 10 ms commit
  * wait, so the wall-clock figure measures the simulator and the protocol, not idle waiting.
  */
+import { verify } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { deriveKeyPair, signBytes, verifyBytes, publicKeyFromRaw } from '@faultline/protocol';
+import { deriveKeyPair, signBytes, publicKeyFromRaw } from '@faultline/protocol';
 import { DYDX_TIMEOUTS } from '@faultline/consensus';
 import { runConsensus } from '@faultline/sim';
 import type { BenchResult } from '../../../bench/bench-result.ts';
@@ -17,9 +18,14 @@ export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const measure = (label: string, validators: number, txsPerTick: number, durationUs: number) => {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     const summary = runConsensus({ validators, seed: 1, durationUs, timeouts, txIntervalUs: txsPerTick ? 20_000 : 0, txsPerTick, limits: { blockTxsMax: 1_000 } });
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuStarted);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     results.push({ name: `${label}: blocks per wall second`, value: Math.round(summary.height / seconds), unit: 'blocks/s', ...(txsPerTick === 0 ? { target: '>= 2,000 (empty blocks)' } : {}), notes: `${summary.height} blocks in ${seconds.toFixed(2)} s wall, ${(durationUs / S).toFixed(0)} s virtual` });
+    // On a shared machine the wall figure is the load's; CPU time is what one core would do alone.
+    results.push({ name: `${label}: blocks per CPU second`, value: Math.round(summary.height / cpuSeconds), unit: 'blocks/CPU-s', ...(txsPerTick === 0 ? { target: '>= 2,000 on an idle core' } : {}), notes: `${cpuSeconds.toFixed(2)} CPU s` });
     if (txsPerTick > 0) {
       results.push({ name: `${label}: transactions committed per wall second`, value: Math.round(summary.txsCommitted / seconds), unit: 'txs/s', notes: `${summary.txsCommitted} txs; commit latency p50 ${(summary.commitLatencyUsP50 / 1e3).toFixed(1)} ms, p99 ${(summary.commitLatencyUsP99 / 1e3).toFixed(1)} ms virtual` });
     } else {
@@ -40,7 +46,8 @@ export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
   const signature = signBytes(keys.privateKey, message);
   const count = options.quick ? 2_000 : 10_000;
   let started = performance.now();
-  for (let i = 0; i < count; i++) verifyBytes(publicKey, message, signature);
+  // node:crypto itself: verifyBytes would answer all but the first from its memo.
+  for (let i = 0; i < count; i++) verify(null, message, publicKey, signature);
   const verifyUs = ((performance.now() - started) * 1000) / count;
   started = performance.now();
   const cache = new Set<string>();
