@@ -390,3 +390,27 @@ describe('the buffer of next-height messages is bounded', () => {
     expect(rejections(effects).filter((reason) => reason.startsWith('vote for round'))).toHaveLength(1_000 - 51);
   });
 });
+
+describe('construction', () => {
+  it('a core for a validator outside the set is a programming error, named', () => {
+    expect(() => makeCore('validator-9')).toThrow('consensus: validator-9 is not in the validator set');
+  });
+
+  it('the planted quorum-2f variant takes 2f votes for a quorum: 4 of 7 (f = 2), where 5 are needed', () => {
+    const seven = Array.from({ length: 7 }, (_, i) => `validator-${i + 1}`);
+    /** How many nil prevotes (its own first) it takes to precommit nil (L44). */
+    const votesToPrecommit = (core: ReturnType<typeof makeCore>) => {
+      core.start(0);
+      core.onTimeout(3 * S, 'propose', 1, 0); // its own nil prevote
+      let count = 1;
+      for (const id of seven.slice(1)) {
+        if (core.step === 'precommit') break;
+        core.onVote(3 * S, vote(id, PREVOTE, 0, nil), id);
+        count++;
+      }
+      return count;
+    };
+    expect(votesToPrecommit(makeCore('validator-1', { ids: seven }))).toBe(5);
+    expect(votesToPrecommit(makeCore('validator-1', { ids: seven, variant: 'quorum-2f' }))).toBe(4);
+  });
+});

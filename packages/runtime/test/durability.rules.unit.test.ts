@@ -11,7 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { decodeEnvelope, encodeEnvelope, type EnvelopeBody } from '@faultline/protocol';
-import { faultToCommand, wireSubject, type FaultEvent, type RecoveredLog } from '@faultline/runtime';
+import { createRng, deriveSeed, faultToCommand, wireSubject, type FaultEvent, type RecoveredLog } from '@faultline/runtime';
+import { Simulation } from '@faultline/runtime/sim';
 import { FAULT_SUBJECT, LOG_ENTRY_BYTES_MAX, NatsDurableLog, NatsHost, volatileLog, wallClockUs, type NatsHostLog } from '@faultline/runtime/nats';
 
 const RUN = 'rules';
@@ -463,5 +464,67 @@ describe('NatsHost on the way in: frames, Lamport time, faults, timers', () => {
     log.settle();
     await flushed;
     expect(nc.flushes).toBe(1);
+  });
+});
+
+describe('the simulated disk (SimDurableStore, through a Simulation)', () => {
+  it('keeps the bytes written, not the caller\'s buffer: entries and snapshots survive the caller reusing it, and recovery hands out copies', () => {
+    const sim = new Simulation({ seed: 1 });
+    const buffer = new Uint8Array([1]);
+    const recovered: RecoveredLog[] = [];
+    sim.addActor('writer', (host) => ({
+      start() {
+        recovered.push(host.log.recover());
+        if (recovered.length > 1) return;
+        host.log.append(buffer);
+        buffer[0] = 2;
+        host.log.snapshot(buffer);
+        buffer[0] = 3;
+        host.log.append(buffer);
+        buffer[0] = 4;
+      },
+    }));
+    sim.crash('writer');
+    sim.restart('writer');
+    const after = recovered[1]!;
+    expect([...(after.snapshot ?? [])]).toEqual([2]);
+    expect(after.entries.map((e) => [...e])).toEqual([[3]]);
+    (after.entries[0] as Uint8Array)[0] = 9;
+    (after.snapshot as Uint8Array)[0] = 9;
+    sim.crash('writer');
+    sim.restart('writer');
+    expect(recovered[2]!.entries.map((e) => [...e])).toEqual([[3]]);
+    expect([...(recovered[2]!.snapshot ?? [])]).toEqual([2]);
+  });
+
+  it('recover() is what the log held when this incarnation started: its own later appends are not in it', () => {
+    const sim = new Simulation({ seed: 1 });
+    const seen: number[] = [];
+    let incarnation = 0;
+    sim.addActor('writer', (host) => ({
+      start() {
+        incarnation++;
+        host.log.append(new Uint8Array([incarnation]));
+        seen.push(host.log.recover().entries.length);
+      },
+    }));
+    sim.crash('writer');
+    sim.restart('writer');
+    expect(seen).toEqual([0, 1]);
+  });
+});
+
+describe('the random stream of a NatsHost', () => {
+  it('is the simulator\'s for the same seed, actor and incarnation (1 by default); another incarnation draws another', () => {
+    const draw = (rng: { int(min: number, max: number): number }) => [rng.int(0, 1e9), rng.int(0, 1e9), rng.int(0, 1e9)];
+    const nc = new FakeConnection();
+    const logger = { debug() {}, info() {}, warn() {}, error() {} };
+    const host = (incarnation?: number) =>
+      new NatsHost({ nc: nc as unknown as NatsConnection, runId: RUN, actorId: 'writer', seed: 7, epochUs: 0, log: new ManualLog(), logger, ...(incarnation === undefined ? {} : { incarnation }) });
+    const expected = draw(createRng(deriveSeed(7, 'actor/writer/1')));
+    expect(draw(host().rng)).toEqual(expected);
+    expect(draw(host(1).rng)).toEqual(expected);
+    expect(draw(host(2).rng)).toEqual(draw(createRng(deriveSeed(7, 'actor/writer/2'))));
+    expect(draw(host(2).rng)).not.toEqual(expected);
   });
 });

@@ -23,9 +23,12 @@ export class SimDurableStore {
     this.entries = [];
   }
 
-  /** What the log holds now, as a recovering incarnation sees it. */
+  /**
+   * What the log holds now, as a recovering incarnation sees it: copies, as a disk read gives —
+   * an incarnation that changes its recovered bytes must not change what the next one reads.
+   */
   read(): RecoveredLog {
-    return { snapshot: this.snapshotBytes, entries: this.entries.slice() };
+    return { snapshot: this.snapshotBytes?.slice(), entries: this.entries.map((entry) => entry.slice()) };
   }
 
   get entryCount(): number {
