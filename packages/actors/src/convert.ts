@@ -2,9 +2,10 @@
  * Wire to domain for the actors, in one place: the external venue's messages (price ticks, hedge
  * orders, fills and rejects) as the cores take them, with every proto3 default filled here ('' / 0) and
  * every 64-bit value a number. Thin actors convert as a message arrives; cores read no optional
- * protobuf field. (Committed blocks: consensus's committedHeight; venue events: the venue's wire.ts.)
+ * protobuf field. (Committed blocks: consensus's committedHeight; each venue event: the venue's wire.ts.)
  */
 import type { faultline } from '@faultline/protocol';
+import { venueEventFromWire, type VenueEvent } from '@faultline/venue';
 
 /** An external reference price (faultline.v1.ExternalPriceTick). */
 export interface ExternalTick {
@@ -70,4 +71,39 @@ export interface HedgeRejectFacts {
 
 export function hedgeRejectFromWire(reject: faultline.v1.IHedgeReject): HedgeRejectFacts {
   return { hedgerId: reject.hedgerId ?? '', orderId: Number(reject.orderId ?? 0), reason: reject.reason ?? '' };
+}
+
+/** A block's execution as a client's venue view takes it (faultline.v1.BlockExecuted). */
+export interface ExecutedBlockFacts {
+  height: number;
+  blockTimeUs: number;
+  /** The events this build knows (venueEventFromWire), in order. */
+  events: VenueEvent[];
+  stateHashHex: string;
+  replicaId: string;
+}
+
+/** The height a BlockExecuted reports (read before the rest is converted: old heights are dropped). */
+export function executedHeight(executed: faultline.v1.IBlockExecuted): number {
+  return Number(executed.height ?? 0);
+}
+
+export function executedFromWire(executed: faultline.v1.IBlockExecuted): ExecutedBlockFacts {
+  const events: VenueEvent[] = [];
+  for (const wire of executed.events ?? []) {
+    const event = venueEventFromWire(wire);
+    if (event) events.push(event);
+  }
+  return {
+    height: executedHeight(executed),
+    blockTimeUs: Number(executed.blockTimeUs ?? 0),
+    events,
+    stateHashHex: Buffer.from(executed.stateHash ?? []).toString('hex'),
+    replicaId: executed.replicaId ?? '',
+  };
+}
+
+/** The oracle's durable record of a stuck price (faultline.v1.OraclePriceReport): which market, what price. */
+export function frozenPriceFromWire(record: faultline.v1.IOraclePriceReport): { marketId: number; priceTicks: number } {
+  return { marketId: Number(record.marketId ?? 0), priceTicks: Number(record.priceTicks ?? 0) };
 }

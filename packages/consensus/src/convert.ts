@@ -70,12 +70,13 @@ export function proposalFacts(proposal: faultline.v1.IProposal): ProposalFacts {
 /** What the core checks of a block header (the header's other fields are compared as hashes). */
 export interface HeaderFacts {
   height: number;
+  round: number;
   timeUs: number;
   txCount: number;
 }
 
 export function headerFacts(header: faultline.v1.IBlockHeader): HeaderFacts {
-  return { height: Number(header.height ?? 0), timeUs: Number(header.timeUs ?? 0), txCount: header.txCount ?? 0 };
+  return { height: Number(header.height ?? 0), round: header.round ?? 0, timeUs: Number(header.timeUs ?? 0), txCount: header.txCount ?? 0 };
 }
 
 /** A write-ahead lock record's facts (its blocks stay wire). */

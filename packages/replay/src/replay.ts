@@ -174,7 +174,7 @@ export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): Repla
     result.hashesCompared++;
     if (recorded !== computed && !result.firstHashMismatch) {
       result.firstHashMismatch = { height, recorded, recomputed: computed, replicaId };
-      violate(height, 'hashes-match', `${replicaId} recorded ${recorded.slice(0, 16)}…, replay computes ${computed.slice(0, 16)}…`, current && Number(current.committed.block?.header?.height ?? 0) === height ? current.committed : undefined);
+      violate(height, 'hashes-match', `${replicaId} recorded ${recorded.slice(0, 16)}…, replay computes ${computed.slice(0, 16)}…`, current && committedHeight(current.committed) === height ? current.committed : undefined);
     }
   };
 

@@ -52,7 +52,7 @@ import { nextTx, publishTx, type TxSequence } from '../venue/tx-sequence.ts';
 import { newViewState, viewAgeUs, viewNext, viewReceive, type ExecutedBlockView, type ViewState } from '../venue/view-state.ts';
 import { DeltaLimitTracker, HedgerBook, signedLotsOf, venueTradesOf, type HedgerMarket, type LegTrade } from './hedger-book.ts';
 import { hedgerMachine, type HedgerAction, type HedgerFacts, type HedgerMachineEvent, type HedgerMode } from './hedger-machine.ts';
-import { bookFromWal, bookToWal, orderFromWal, orderToWal, tradeFromWal, type HedgeOrderRecord, type HedgerWalRecord, type HedgerWalSnapshot } from './hedger-wal.ts';
+import { bookToWal, entryFromWal, orderToWal, snapshotFromWal, type HedgeOrderRecord, type HedgerWalRecord, type HedgerWalSnapshot } from './hedger-wal.ts';
 
 export interface HedgerMarketConfig extends HedgerMarket {
   /** The venue's price step: quotes are rounded outwards to it. Default 1. */
@@ -253,14 +253,12 @@ export function openHedgeLots(state: HedgerState, marketId: number): number {
 /** Rebuilds the state from a decoded log (hedger-wal.ts), before start: the snapshot, then every record through `evolve`. */
 export function restore(state: HedgerState, snapshot: HedgerWalSnapshot | undefined, records: readonly HedgerWalRecord[]): HedgerState {
   if (snapshot) {
-    state.book.restore((snapshot.books ?? []).map(bookFromWal));
-    state.depositTx = snapshot.depositTx ?? undefined;
-    state.funded = snapshot.funded ?? false;
-    state.lastVenueFillId = Number(snapshot.lastVenueFillId ?? 0);
-    for (const wal of snapshot.orders ?? []) {
-      const order = orderFromWal(wal);
-      state.orders.set(order.orderId, order);
-    }
+    const facts = snapshotFromWal(snapshot);
+    state.book.restore(facts.books);
+    state.depositTx = facts.depositTx;
+    state.funded = facts.funded;
+    state.lastVenueFillId = facts.lastVenueFillId;
+    for (const order of facts.orders) state.orders.set(order.orderId, order);
   }
   for (const record of records) evolve(state, record);
   return state;
@@ -268,24 +266,41 @@ export function restore(state: HedgerState, snapshot: HedgerWalSnapshot | undefi
 
 /** Applies one record: live right after the core persists it, and on recovery. Total: a record about a market or order it does not know changes nothing. */
 export function evolve(state: HedgerState, record: HedgerWalRecord): HedgerState {
-  if (record.deposit) state.depositTx = record.deposit;
-  else if (record.funded) state.funded = true;
-  else if (record.venueFill) {
-    const marketId = record.venueFill.marketId ?? 0;
-    if (state.book.has(marketId)) state.book.venueFill(marketId, tradeFromWal(record.venueFill.trade));
-    state.lastVenueFillId = Math.max(state.lastVenueFillId, Number(record.venueFill.fillId ?? 0));
-  } else if (record.hedgeOrder) remember(state, orderFromWal(record.hedgeOrder));
-  else if (record.hedgeFill) {
-    const order = state.orders.get(Number(record.hedgeFill.orderId ?? 0));
-    if (order && state.book.has(order.marketId)) {
-      const trade = tradeFromWal(record.hedgeFill.trade);
-      order.filledLots += trade.signedLots;
-      order.fillKeys.push(record.hedgeFill.key ?? '');
-      state.book.externalFill(order.marketId, trade);
+  const entry = entryFromWal(record);
+  switch (entry.kind) {
+    case 'deposit':
+      state.depositTx = entry.tx;
+      break;
+    case 'funded':
+      state.funded = true;
+      break;
+    case 'venue-fill':
+      if (state.book.has(entry.marketId)) state.book.venueFill(entry.marketId, entry.trade);
+      state.lastVenueFillId = Math.max(state.lastVenueFillId, entry.fillId);
+      break;
+    case 'hedge-order':
+      remember(state, entry.order);
+      break;
+    case 'hedge-fill': {
+      const order = state.orders.get(entry.orderId);
+      if (order && state.book.has(order.marketId)) {
+        order.filledLots += entry.trade.signedLots;
+        order.fillKeys.push(entry.key);
+        state.book.externalFill(order.marketId, entry.trade);
+      }
+      break;
     }
-  } else if (record.hedgeClosed) {
-    const order = state.orders.get(Number(record.hedgeClosed.orderId ?? 0));
-    if (order) order.open = false;
+    case 'hedge-closed': {
+      const order = state.orders.get(entry.orderId);
+      if (order) order.open = false;
+      break;
+    }
+    case 'none':
+      break; // decodeHedgerWal refuses a record with no body; a live one always has one
+    default: {
+      const exhaustive: never = entry;
+      throw new Error(`hedger: unknown log entry ${JSON.stringify(exhaustive)}`);
+    }
   }
   return state;
 }

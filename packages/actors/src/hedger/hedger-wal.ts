@@ -28,6 +28,45 @@ export interface HedgeOrderRecord {
 
 const JSON_OPEN_BRACE = 0x7b;
 
+/** One log record as `evolve` applies it (every proto3 default filled, every 64-bit value a number). */
+export type HedgerLogEntry =
+  | { kind: 'deposit'; tx: faultline.v1.ITransaction }
+  | { kind: 'funded' }
+  | { kind: 'venue-fill'; marketId: number; fillId: number; trade: LegTrade }
+  | { kind: 'hedge-order'; order: HedgeOrderRecord }
+  | { kind: 'hedge-fill'; orderId: number; trade: LegTrade; key: string }
+  | { kind: 'hedge-closed'; orderId: number }
+  | { kind: 'none' };
+
+export function entryFromWal(record: HedgerWalRecord): HedgerLogEntry {
+  if (record.deposit) return { kind: 'deposit', tx: record.deposit };
+  if (record.funded) return { kind: 'funded' };
+  if (record.venueFill) return { kind: 'venue-fill', marketId: record.venueFill.marketId ?? 0, fillId: Number(record.venueFill.fillId ?? 0), trade: tradeFromWal(record.venueFill.trade) };
+  if (record.hedgeOrder) return { kind: 'hedge-order', order: orderFromWal(record.hedgeOrder) };
+  if (record.hedgeFill) return { kind: 'hedge-fill', orderId: Number(record.hedgeFill.orderId ?? 0), trade: tradeFromWal(record.hedgeFill.trade), key: record.hedgeFill.key ?? '' };
+  if (record.hedgeClosed) return { kind: 'hedge-closed', orderId: Number(record.hedgeClosed.orderId ?? 0) };
+  return { kind: 'none' };
+}
+
+/** A snapshot as `restore` applies it. */
+export interface HedgerSnapshotFacts {
+  books: MarketBookState[];
+  depositTx: faultline.v1.ITransaction | undefined;
+  funded: boolean;
+  lastVenueFillId: number;
+  orders: HedgeOrderRecord[];
+}
+
+export function snapshotFromWal(snapshot: HedgerWalSnapshot): HedgerSnapshotFacts {
+  return {
+    books: (snapshot.books ?? []).map(bookFromWal),
+    depositTx: snapshot.depositTx ?? undefined,
+    funded: snapshot.funded ?? false,
+    lastVenueFillId: Number(snapshot.lastVenueFillId ?? 0),
+    orders: (snapshot.orders ?? []).map(orderFromWal),
+  };
+}
+
 export function orderToWal(order: HedgeOrderRecord): faultline.v1.IHedgerWalOrder {
   return { ...order, fillKeys: [...order.fillKeys] };
 }

@@ -19,7 +19,7 @@ import type { Rng } from '@faultline/runtime';
 import { oracleReportSigningBytes } from '@faultline/venue';
 import type { SnapshotFrom } from 'xstate';
 import { chartStart, chartStep, type ChartStep } from '../core/chart.ts';
-import type { ExternalTick } from '../convert.ts';
+import { frozenPriceFromWire, type ExternalTick } from '../convert.ts';
 import { decodeLogRecords } from '../core/durable-log.ts';
 import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
 import { TimeWindows, type TimeWindow } from '../external/time-windows.ts';
@@ -132,7 +132,8 @@ export function initialOracleState(config: OracleActorConfig, keys: SigningKeyPa
 
 /** Applies one persisted record (a stuck price): live after persisting it, and on recovery. */
 export function evolve(state: OracleState, record: faultline.v1.IOraclePriceReport): OracleState {
-  state.frozen.set(Number(record.marketId ?? 0), Number(record.priceTicks ?? 0));
+  const { marketId, priceTicks } = frozenPriceFromWire(record);
+  state.frozen.set(marketId, priceTicks);
   return state;
 }
 

@@ -7,7 +7,8 @@
  * actor how old its picture is. Cores keep one in their state; VenueView wraps one over a Host.
  */
 import type { faultline } from '@faultline/protocol';
-import { MARKET_ACTIVE, venueEventFromWire, type AccountUpdateEvent, type VenueEvent } from '@faultline/venue';
+import { MARKET_ACTIVE, type AccountUpdateEvent } from '@faultline/venue';
+import { executedFromWire, executedHeight, type ExecutedBlockFacts } from '../convert.ts';
 
 export interface MarketView {
   marketId: number;
@@ -18,13 +19,7 @@ export interface MarketView {
   markTicks: number;
 }
 
-export interface ExecutedBlockView {
-  height: number;
-  blockTimeUs: number;
-  events: VenueEvent[];
-  stateHashHex: string;
-  replicaId: string;
-}
+export type ExecutedBlockView = ExecutedBlockFacts;
 
 export interface ViewState {
   height: number;
@@ -66,20 +61,9 @@ export function viewMarkTicks(view: ViewState, marketId: number): number {
  * Old heights and heights already pending are ignored.
  */
 export function viewReceive(view: ViewState, executed: faultline.v1.IBlockExecuted, nowUs: number): boolean {
-  const height = Number(executed.height ?? 0);
+  const height = executedHeight(executed);
   if (height <= view.height || view.pending.has(height)) return false;
-  const events: VenueEvent[] = [];
-  for (const wire of executed.events ?? []) {
-    const event = venueEventFromWire(wire);
-    if (event) events.push(event);
-  }
-  view.pending.set(height, {
-    height,
-    blockTimeUs: Number(executed.blockTimeUs ?? 0),
-    events,
-    stateHashHex: Buffer.from(executed.stateHash ?? []).toString('hex'),
-    replicaId: executed.replicaId ?? '',
-  });
+  view.pending.set(height, executedFromWire(executed));
   // A fresh view (a new or restarted actor) starts at the first height it hears. A view that
   // missed heights (a lossy link, a short partition) does not wait for ever: when the next height
   // has been missing for VIEW_GAP_WAIT_US while later ones arrived, or 64 heights wait, it jumps

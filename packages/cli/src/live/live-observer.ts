@@ -6,11 +6,11 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { createExecutionNode, type ExecutionActor } from '@faultline/actors';
+import { createExecutionNode, executedHeight, externalTickFromWire, type ExecutionActor } from '@faultline/actors';
 import { decodeEnvelope, encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { wireSubject } from '@faultline/runtime';
 import { NatsHost, volatileLog } from '@faultline/runtime/nats';
-import { RunObserver, type PublishedMessage, type RunObserverSetup, type Violation } from '@faultline/sim';
+import { RunObserver, validatorProgress, type PublishedMessage, type RunObserverSetup, type Violation } from '@faultline/sim';
 import { venueEventToWire, type VenueConfig, type VenueEvent } from '@faultline/venue';
 
 export interface LiveObserverOptions {
@@ -134,15 +134,15 @@ export class LiveObserver {
     };
     this.observe('block.*', (message) => {
       published(message);
-      const header = message.envelope.committedBlock?.block?.header;
-      if (header) this.record({ validator: { validatorId: message.from, height: Number(header.height ?? 0), round: header.round ?? 0, blockTimeUs: Number(header.timeUs ?? 0) } });
+      const committed = message.envelope.committedBlock;
+      if (committed?.block?.header) this.record({ validator: validatorProgress(message.from, committed) });
     });
     this.observe('exec.*', (message) => {
       published(message);
       // Every replica's state hash goes into the log too (as the simulator's log has them), so
       // `faultline replay` holds each against the engine: a replica that diverged is named there.
       const executed = message.envelope.blockExecuted;
-      if (executed?.stateHash) this.record({ stateHash: { height: Number(executed.height ?? 0), hash: executed.stateHash, replicaId: executed.replicaId || message.from } });
+      if (executed?.stateHash) this.record({ stateHash: { height: executedHeight(executed), hash: executed.stateHash, replicaId: executed.replicaId || message.from } });
     });
     this.observe('consensus.*', (message) => {
       if (message.envelope.vote) published(message);
@@ -154,7 +154,7 @@ export class LiveObserver {
       published(message);
       const tick = message.envelope.externalPrice;
       if (!tick) return;
-      const marketId = Number(tick.marketId ?? 0);
+      const { marketId } = externalTickFromWire(tick);
       if (message.timeUs - (lastExternalSampleUs.get(marketId) ?? -Infinity) < 1_000_000) return;
       lastExternalSampleUs.set(marketId, message.timeUs);
       this.record({ externalPrice: tick });

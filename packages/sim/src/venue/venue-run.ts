@@ -5,7 +5,7 @@
  * summary `faultline sim` prints. Deterministic: same setup and seed, same trace hash.
  */
 import { ACTOR_VARIANT_KINDS, createExecutionNode, createValidator, type ActorVariant, type ExecutionVariant, type ExecutionActor, type HedgerMetrics } from '@faultline/actors';
-import type { ByzantineBehaviour, ConsensusVariant, TimeoutConfig } from '@faultline/consensus';
+import { headerFacts, type ByzantineBehaviour, type ConsensusVariant, type TimeoutConfig } from '@faultline/consensus';
 import { encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { faultToCommand, type ActorFactory, type FaultSchedule } from '@faultline/runtime';
 import { Simulation, type SimStats, type SimVariant } from '@faultline/runtime/sim';
@@ -143,8 +143,7 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
     observer.published(message);
     const envelope = message.envelope;
     if (envelope.committedBlock) {
-      const header = envelope.committedBlock.block?.header;
-      record(message.timeUs, { validator: { validatorId: message.from, height: Number(header?.height ?? 0), round: header?.round ?? 0, blockTimeUs: Number(header?.timeUs ?? 0) } });
+      record(message.timeUs, { validator: validatorProgress(message.from, envelope.committedBlock) });
     } else if (envelope.externalPrice && message.timeUs - lastExternalSampleUs >= 1_000_000) {
       lastExternalSampleUs = message.timeUs;
       record(message.timeUs, { externalPrice: envelope.externalPrice });
@@ -200,4 +199,10 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
     replicaReplayedOnStart,
     sim: sim.stats(),
   };
+}
+
+/** The log's record of a validator's commit (sim and live logs alike): who, which height and round, the block's time. */
+export function validatorProgress(validatorId: string, committed: faultline.v1.ICommittedBlock): faultline.v1.IValidatorProgress {
+  const header = headerFacts(committed.block?.header ?? {});
+  return { validatorId, height: header.height, round: header.round, blockTimeUs: header.timeUs };
 }
