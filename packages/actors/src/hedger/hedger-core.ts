@@ -574,9 +574,9 @@ function submit(step: Step, body: TxBody): void {
 function sendDeposit(step: Step): void {
   const { state, nowUs } = step;
   // Logged before it is first sent, so the very transaction (same nonce) can be sent again later.
-  const tx: faultline.v1.ITransaction = { clientId: state.accountId, nonce: state.tx.nonce + 1, submittedAtUs: nowUs, deposit: { accountId: state.accountId, amount: state.config.deposit } };
+  const tx = nextTx(state.tx, { deposit: { accountId: state.accountId, amount: state.config.deposit } }, nowUs);
   record(step, { deposit: tx });
-  submit(step, { deposit: tx.deposit });
+  step.effects.push(publishTx(tx));
 }
 
 /** The venue's word on the position wins: book what no fill explained, at the mark, no fee. */
