@@ -4,7 +4,8 @@
  * take writes while the majority goes on; after the heal the replicas agree; with two of three
  * nodes killed JetStream accepts no write, and it does again once one comes back — and every
  * entry acknowledged before is still there (recovered whole by a new reader, also by one that
- * started reading while the quorum was lost).
+ * started reading while the quorum was lost). An append made while the quorum is lost is
+ * retried in place, not failed, and given up at once when its writer stops.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,13 +83,29 @@ describe('broker cluster (3 nodes, R3 run stream)', () => {
     cluster.heal();
     await until('the replicas agree after the heal', async () => (await cluster.replicas(RUN, probe, 0)).agree, 45_000);
 
+    // A second writer, on the node that will be left alone.
+    const stalledFailures: Error[] = [];
+    let stalledRetries = 0;
+    const stalled = await NatsDurableLog.open({ nc: onNode1, runId: RUN, actorId: 'b', onFailure: (e) => stalledFailures.push(e), onRepair: () => stalledRetries++ });
+
     await Promise.all([cluster.kill(cluster.nodes[1] as never), cluster.kill(cluster.nodes[2] as never)]);
     // Two of three gone: no quorum, no write — on the node that is left, and for every try.
     for (let i = 0; i < 3; i++) await expect(accepts(onNode1)(), `write ${i} with two nodes down`).rejects.toThrow();
     // A service restarted now cannot read its log: its recovery waits for the quorum, never
     // takes "no answer" for "no log" (that made a restarted validator commit its heights again).
     const readerDuringOutage = NatsDurableLog.open({ nc: onNode1, runId: RUN, actorId: 'a', onFailure: (e) => failures.push(e) });
+    // An append now is not a failure: it is retried in place (the actor stalls, it is not stopped)…
+    stalled.append(Uint8Array.of(1));
     await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await until('the append is being retried', async () => stalledRetries > 0); // its first try may wait for a timeout
+    expect(stalledFailures).toEqual([]);
+    expect(stalled.busy).toBe(true);
+    // …until the actor stops: then it is given up at once (a clean stop ends within the supervisor's timeout).
+    const stopAt = Date.now();
+    stalled.stopRetrying();
+    await stalled.whenIdle();
+    expect(Date.now() - stopAt).toBeLessThan(2_000);
+    expect(stalledFailures.map((e) => e.message)).toEqual([expect.stringMatching(/^stopped while JetStream could not take an append/)]);
     await cluster.restart(cluster.nodes[2] as never);
     // Alone this takes seconds; once, in the full suite on 2 busy cores, nats-server 2.9.10 took
     // longer than 45 s to elect the stream's leader again. The claim is that writes resume.

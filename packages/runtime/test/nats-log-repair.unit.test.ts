@@ -155,6 +155,23 @@ describe('NatsDurableLog: appends retried in place', () => {
     expect(clock.ms).toBeLessThan(APPEND_REPAIR_MAX_MS + 5_000);
   });
 
+  it('a stop during a repair gives the append up at once: the owner is told, the log is idle, nothing after it is written', async () => {
+    const stream = new ScriptedStream(() => 'refused');
+    const failures: Error[] = [];
+    const log = NatsDurableLog.create({ publish: stream.publish, logSubject: 'log', snapSubject: 'snap', writerId: 'w1', onFailure: (error) => failures.push(error) }); // real timers: a 2 s pause at most
+    log.append(bytes(1));
+    log.append(bytes(2));
+    await new Promise((done) => setTimeout(done, 50));
+    expect(log.busy).toBe(true);
+    const started = Date.now();
+    log.stopRetrying();
+    await log.whenIdle();
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(failures.map((e) => e.message)).toEqual([expect.stringMatching(/^stopped while JetStream could not take an append/)]);
+    expect(log.busy).toBe(false);
+    expect(stream.stored).toEqual([]);
+  });
+
   it('transient and permanent errors as nats.js reports them', () => {
     expect(isTransient(Object.assign(new Error('timeout'), { name: 'TimeoutError' }))).toBe(true);
     expect(isTransient(Object.assign(new Error('jetstream is not enabled'), { name: 'JetStreamNotEnabled' }))).toBe(true);

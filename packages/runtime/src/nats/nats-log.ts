@@ -81,6 +81,12 @@ export class NatsDurableLog {
   /** Set while a failed append is retried in place: nothing new is published until the queue is empty. */
   private repairing = false;
   private draining = false;
+  private stopping = false;
+  private signalStop: () => void = () => {};
+  /** Resolves when stopRetrying() is called: a retry's pause or publish is cut short by it. */
+  private readonly stopped = new Promise<void>((done) => (this.signalStop = done));
+  /** The same as a rejection (made once, handled: no unhandled rejection when no retry is racing it). */
+  private readonly stoppedError: Promise<never> = this.stopped.then(() => Promise.reject(new Error('stopped')));
   /** Appends retried so far, and those a retry found stored already (the lost ack of a stored append). */
   readonly repairs = { retried: 0, alreadyStored: 0, storedOutOfOrder: 0 };
 
@@ -96,7 +102,9 @@ export class NatsDurableLog {
     private readonly onRepair: ((event: { index: number; attempt: number; reason: string }) => void) | undefined,
     private readonly sleep: (ms: number) => Promise<void>,
     private readonly nowMs: () => number,
-  ) {}
+  ) {
+    this.stoppedError.catch(() => undefined);
+  }
 
   static async open(options: {
     nc: NatsConnection;
@@ -276,19 +284,34 @@ export class NatsDurableLog {
   private async retry(item: Pending, firstError: Error, repairStartedMs: number): Promise<{ seq: number; duplicate: boolean } | undefined> {
     let error = firstError;
     for (let attempt = 1; ; attempt++) {
+      if (this.stopping) return this.giveUp(new Error(`stopped while JetStream could not take an append (${error.message})`));
       if (!isTransient(error)) return this.giveUp(error);
       if (this.nowMs() - repairStartedMs > APPEND_REPAIR_MAX_MS) return this.giveUp(new Error(`JetStream took no append for ${APPEND_REPAIR_MAX_MS} ms (last: ${error.message})`));
       this.onRepair?.({ index: item.index, attempt, reason: error.message });
-      await this.sleep(APPEND_RETRY_MS[Math.min(attempt - 1, APPEND_RETRY_MS.length - 1)] as number);
+      await Promise.race([this.sleep(APPEND_RETRY_MS[Math.min(attempt - 1, APPEND_RETRY_MS.length - 1)] as number), this.stopped]);
+      if (this.stopping) continue;
       this.repairs.retried++;
       try {
-        const result = await this.publishOnce(item);
+        const publishing = this.publishOnce(item);
+        publishing.catch(() => undefined); // a stop may win the race: a later rejection is then no one's
+        const result = await Promise.race([publishing, this.stoppedError]);
         if (result.duplicate) this.repairs.alreadyStored++;
         return result;
       } catch (next) {
         error = next as Error;
       }
     }
+  }
+
+  /**
+   * The actor is stopping: an append being retried is given up at once (as in a crash, nothing
+   * that waited for it is sent, and the next incarnation recovers what the log acknowledged),
+   * so a clean stop during a quorum loss ends within the supervisor's stop timeout. Appends
+   * in flight that are not being retried are still waited for (their acks normally come at once).
+   */
+  stopRetrying(): void {
+    this.stopping = true;
+    this.signalStop();
   }
 
   /**

@@ -127,6 +127,7 @@ export async function runServiceProcess(options: ServiceProcessOptions): Promise
   logger.info('started', { recoveredEntries: durable.recover().entries.length });
   stopBuilt = async (): Promise<void> => {
     built.actor.stop?.();
+    durable.stopRetrying(); // an append JetStream cannot take now is given up, not waited for (the supervisor's stop timeout)
     try {
       await host.close();
     } catch (error) {
