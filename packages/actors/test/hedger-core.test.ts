@@ -9,14 +9,14 @@ import { venueEventToWire, type VenueEvent } from '@faultline/venue';
 import { hedgeFillFromWire } from '../src/convert.ts';
 import type { CoreEffect } from '../src/core/mod.ts';
 import {
-  decide,
+  decideHedger as decide,
   decodeHedgerWal,
   hedgeTimeoutTimer,
   hedgerMetrics,
   hedgerMode,
   initialHedgerState,
   openHedgeLots,
-  restore,
+  restoreHedger as restore,
   walSnapshot,
   QUOTE_TICK_TIMER,
   type HedgerConfig,

@@ -1,8 +1,8 @@
 export { HedgerActor, createHedger, type HedgerTestOptions } from './hedger-actor.ts';
 export {
-  decide,
-  evolve,
-  restore,
+  decide as decideHedger,
+  evolve as evolveHedger,
+  restore as restoreHedger,
   initialHedgerState,
   hedgerMetrics,
   hedgerMode,
