@@ -96,6 +96,7 @@ export class BrokerCluster {
             configPath,
             storeDir: join(nodeDir, 'store'),
             probe: options.probe,
+            serverName: name,
             ...(options.logDir ? { logPath: join(options.logDir, `${name}.log`) } : {}),
             // Debug logs (RAFT elections, route connects) on request, for diagnosing the cluster.
             ...(process.env['FAULTLINE_NATS_DEBUG'] ? { extraArgs: ['-D'] } : {}),

@@ -74,6 +74,8 @@ export async function startNatsServer(
     probe?: { user: string; pass: string };
     /** The server's own log (its stderr) is appended here, across restarts (a cluster node's log in the run directory). */
     logPath?: string;
+    /** The config's server_name: the readiness probe accepts only a server that says so (not another one on a reused port). */
+    serverName?: string;
   } = {},
 ): Promise<NatsServerHandle> {
   const binary = options.binary ?? findNatsServer();
@@ -102,7 +104,7 @@ export async function startNatsServer(
         throw new NatsServerStartError(`nats-server exited with code ${started.exitCode}: ${stderrTail.trim()}`);
       }
       if (port === -1) port = readPort(portsDir, started.pid) ?? -1;
-      if (port !== -1 && (await canConnect(port, options.probe))) return;
+      if (port !== -1 && (await canConnect(port, options.probe, options.serverName))) return;
       await sleep(25);
     }
     started.kill('SIGKILL');
@@ -162,10 +164,14 @@ function readPort(portsDir: string, pid: number | undefined): number | undefined
   }
 }
 
-async function canConnect(port: number, probe: { user: string; pass: string } | undefined): Promise<boolean> {
+async function canConnect(port: number, probe: { user: string; pass: string } | undefined, serverName: string | undefined): Promise<boolean> {
   try {
     const nc = await connect({ servers: `127.0.0.1:${port}`, timeout: 500, reconnect: false, ...(probe ?? {}) });
+    // A restarted server reuses its port: whoever answers there must be this server, not another
+    // process's that took the port meanwhile (a server without users accepts any credentials).
+    const answered = nc.info?.server_name;
     await nc.close();
+    if (serverName !== undefined && answered !== serverName) return false;
     return true;
   } catch {
     return false;
