@@ -7,7 +7,7 @@
  * started reading while the quorum was lost). An append made while the quorum is lost is
  * retried in place, not failed, and given up at once when its writer stops.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,9 +29,12 @@ const logDir = mkdtempSync(join(tmpdir(), 'faultline-cluster-int-logs-'));
 beforeAll(async () => {
   cluster = await BrokerCluster.start({ size: 3, runId: RUN, users: [orchestrator], probe, logDir });
 }, 60_000);
+/** Set when the test got to its end: the nodes' logs are then removed. */
+let passed = false;
 afterAll(async () => {
   await Promise.all(connections.map((nc) => nc.close()));
   await cluster?.stop();
+  if (passed) rmSync(logDir, { recursive: true, force: true });
 });
 
 /** A client of one node only (no_advertise: it learns no other). */
@@ -130,5 +133,6 @@ describe('broker cluster (3 nodes, R3 run stream)', () => {
     const routePeers = readdirSync(logDir).flatMap((file) => [...readFileSync(join(logDir, file), 'utf8').matchAll(/127\.0\.0\.1:(\d+) - rid:\d+ - Route connection created/g)].map((m) => Number(m[1])));
     expect(routePeers.length).toBeGreaterThan(0);
     expect(routePeers.filter((port) => realRoutePorts.has(port))).toEqual([]);
+    passed = true;
   }, 300_000);
 });
