@@ -301,6 +301,11 @@ describe('transactions on the way in', () => {
     expect(rejections(core.onTx(1, Uint8Array.from([0xff, 0xff]), false, true))).toEqual([]);
     expect(rejections(core.onTx(1, Uint8Array.from([0xff, 0xff, 0xff]), false))[0]).toMatch(/^undecodable tx: /);
   });
+
+  it('unchecked bytes of exactly the size limit are still decoded (garbage refused as undecodable)', () => {
+    const core = makeCore('validator-1', { limits: { txBytesMax: 8 } });
+    expect(rejections(core.onTx(1, new Uint8Array(8).fill(0xff), false))[0]).toMatch(/^undecodable tx: /);
+  });
 });
 
 describe('a proposed block is a valid value only when every header field checks out (height 2)', () => {
