@@ -1,19 +1,14 @@
 /**
- * Vitest for mutation testing of packages/consensus (npm run mutation): its own tests only, and the
- * package resolved from this config's tree — Stryker mutates a sandbox copy, while the
- * workspace link in node_modules points at the original sources.
+ * Vitest for mutation testing of packages/consensus (npm run mutation): its own tests only; every
+ * workspace package resolved inside this config's tree (workspace-aliases.ts), never the live
+ * worktree that node_modules links to.
  */
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-const src = (file: string) => fileURLToPath(new URL(`../packages/consensus/src/${file}`, import.meta.url));
+import { workspaceAliases } from './workspace-aliases.ts';
 
 export default defineConfig({
   resolve: {
-    alias: [
-      { find: /^@faultline\/consensus\/testing$/, replacement: src('testing.ts') },
-      { find: /^@faultline\/consensus$/, replacement: src('mod.ts') },
-    ],
+    alias: workspaceAliases(),
   },
   test: {
     include: ['packages/consensus/test/**/*.test.ts'],

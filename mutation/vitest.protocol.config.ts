@@ -1,19 +1,14 @@
 /**
- * Vitest for mutation testing of packages/protocol (npm run mutation): its own tests only, and the
- * package resolved from this config's tree — Stryker mutates a sandbox copy, while the
- * workspace link in node_modules points at the original sources.
+ * Vitest for mutation testing of packages/protocol (npm run mutation): its own tests only; every
+ * workspace package resolved inside this config's tree (workspace-aliases.ts), never the live
+ * worktree that node_modules links to.
  */
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-const src = (file: string) => fileURLToPath(new URL(`../packages/protocol/src/${file}`, import.meta.url));
+import { workspaceAliases } from './workspace-aliases.ts';
 
 export default defineConfig({
   resolve: {
-    alias: [
-      { find: /^@faultline\/protocol\/testing$/, replacement: src('testing.ts') },
-      { find: /^@faultline\/protocol$/, replacement: src('mod.ts') },
-    ],
+    alias: workspaceAliases(),
   },
   test: {
     include: ['packages/protocol/test/**/*.test.ts'],

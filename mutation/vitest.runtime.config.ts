@@ -1,23 +1,16 @@
 /**
  * Vitest for mutation testing of packages/runtime (npm run mutation): its fast tests only — no
  * nats-server (the NATS host and log are tested against in-memory fakes in *.unit tests), no
- * second OS process — and the package resolved from this config's tree: Stryker mutates a
- * sandbox copy, while the workspace link in node_modules points at the original sources.
+ * second OS process; every
+ * workspace package resolved inside this config's tree (workspace-aliases.ts), never the live
+ * worktree that node_modules links to.
  */
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-const src = (file: string) => fileURLToPath(new URL(`../packages/runtime/src/${file}`, import.meta.url));
+import { workspaceAliases } from './workspace-aliases.ts';
 
 export default defineConfig({
   resolve: {
-    alias: [
-      { find: /^@faultline\/runtime\/sim$/, replacement: src('sim/mod.ts') },
-      { find: /^@faultline\/runtime\/nats$/, replacement: src('nats/mod.ts') },
-      { find: /^@faultline\/runtime\/demo$/, replacement: src('demo/mod.ts') },
-      { find: /^@faultline\/runtime\/testing$/, replacement: src('testing/mod.ts') },
-      { find: /^@faultline\/runtime$/, replacement: src('mod.ts') },
-    ],
+    alias: workspaceAliases(),
   },
   test: {
     include: ['packages/runtime/test/**/*.test.ts'],

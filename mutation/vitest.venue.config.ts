@@ -1,21 +1,16 @@
 /**
  * Vitest for mutation testing of packages/venue (npm run mutation): its own tests except the
  * whole-history properties (venue.props: ~25 s, and a simulation that may notice a broken rule
- * much later — the issue asks whether a focused test catches it), and the package resolved from
- * this config's tree: Stryker mutates a sandbox copy, while the workspace link in node_modules
- * points at the original sources.
+ * much later — the issue asks whether a focused test catches it); every
+ * workspace package resolved inside this config's tree (workspace-aliases.ts), never the live
+ * worktree that node_modules links to.
  */
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-const src = (file: string) => fileURLToPath(new URL(`../packages/venue/src/${file}`, import.meta.url));
+import { workspaceAliases } from './workspace-aliases.ts';
 
 export default defineConfig({
   resolve: {
-    alias: [
-      { find: /^@faultline\/venue\/testing$/, replacement: src('testing.ts') },
-      { find: /^@faultline\/venue$/, replacement: src('mod.ts') },
-    ],
+    alias: workspaceAliases(),
   },
   test: {
     include: ['packages/venue/test/**/*.test.ts'],
