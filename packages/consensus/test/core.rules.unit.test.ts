@@ -419,3 +419,17 @@ describe('construction', () => {
     expect(votesToPrecommit(makeCore('validator-1', { ids: seven, variant: 'quorum-2f' }))).toBe(4);
   });
 });
+
+describe('what a signature covers', () => {
+  it('a proposal changed after signing (its round or block hash) no longer verifies: refused as a bad signature', () => {
+    const base = healthyRun().proposals.find((p) => Number(p.height) === 1 && p.round === 0)!;
+    const core = makeCore('validator-1');
+    core.start(0);
+    const moved = { ...base, polRound: 0 };
+    expect(rejections(core.onProposal(1, moved, base.proposerId!))).toEqual([`proposal with a bad signature from ${base.proposerId}`]);
+    const otherBlock = signProposal({ ...base, signature: null, blockHash: new Uint8Array(32).fill(5) }, deriveKeyPair(KEY_SEED, base.proposerId!).privateKey);
+    const spliced = { ...base, signature: otherBlock.signature };
+    expect(rejections(core.onProposal(1, spliced, base.proposerId!))).toEqual([`proposal with a bad signature from ${base.proposerId}`]);
+    expect(rejections(core.onProposal(1, base, base.proposerId!))).toEqual([]);
+  });
+});
