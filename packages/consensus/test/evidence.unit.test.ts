@@ -8,6 +8,7 @@ import { decodeMessage, deriveKeyPair, encodeMessage, pb, type faultline } from 
 import {
   duplicateVoteEvidence,
   EVIDENCE_MAX_AGE_HEIGHTS,
+  evidenceOffence,
   evidenceProblem,
   evidenceTx,
   evidenceTxProblem,
@@ -59,6 +60,17 @@ describe('duplicate-vote evidence: verification (CometBFT VerifyDuplicateVote)',
     ['vote B altered after signing', () => check(a, { ...b, timestampUs: 99 }), /vote B has a bad signature/],
   ])('rejects %s', (_what, run, reason) => {
     expect(run()).toMatch(reason);
+  });
+
+  it('names the offence: validator, height, round and vote type', () => {
+    expect(evidenceOffence({ voteA: a, voteB: b })).toEqual({ validatorId: 'validator-4', height: 5, round: 0, type: 'prevote' });
+    expect(evidenceOffence({ voteA: vote({ type: PRECOMMIT }), voteB: b }).type).toBe('precommit');
+    expect(evidenceOffence({ voteA: vote({ type: 0 }), voteB: b }).type).toBe('unknown');
+  });
+
+  it('evidence exactly EVIDENCE_MAX_AGE_HEIGHTS old is still accepted; one height older is not', () => {
+    expect(check(a, b, 5 + EVIDENCE_MAX_AGE_HEIGHTS)).toBeUndefined();
+    expect(check(a, b, 5 + EVIDENCE_MAX_AGE_HEIGHTS + 1)).toMatch(/too old/);
   });
 
   it('one offence is one transaction: the canonical tx holds the evidence alone, in canonical order, whoever reports it', () => {
