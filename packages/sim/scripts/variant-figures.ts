@@ -17,7 +17,7 @@ import { ACTOR_VARIANTS, type ActorVariant } from '@faultline/actors/testing';
 import { CONSENSUS_VARIANTS, type ConsensusVariant } from '@faultline/consensus/testing';
 import { SIM_VARIANTS, type SimVariantName } from '@faultline/runtime/testing';
 import { VENUE_VARIANTS, type VenueVariant } from '@faultline/venue/testing';
-import { campaignByzantine, campaignRunScenario, checkVenue, drawCampaignWorkload, loadScenarioFile, venueSwarmWindow, longestRecoveryBoundUs, type VenueCampaignOptions } from '@faultline/sim';
+import { campaignByzantine, campaignInputs, campaignRunScenario, venueCampaignTarget, checkVenue, drawCampaignWorkload, loadScenarioFile, venueSwarmWindow, longestRecoveryBoundUs, type VenueCampaignOptions } from '@faultline/sim';
 
 type Planted = { family: 'venue'; name: VenueVariant } | { family: 'consensus'; name: ConsensusVariant } | { family: 'actor'; name: ActorVariant } | { family: 'sim'; name: SimVariantName };
 
@@ -65,15 +65,20 @@ for (const planted of chosen) {
   const rows: Row[] = [];
   for (const seed of seeds) {
     const started = Date.now();
-    const result = checkVenue(scenario, { runs: runsMax, seed, determinismEvery: 0, shrinkRunsMax, ...seam(planted) });
+    // The simulator's own variants with the campaign's determinism re-runs (every 5th run, as
+    // faultline check does): `wall-clock-jitter` shows only there. The others without (cheaper).
+    const determinismEvery = planted.family === 'sim' ? 5 : 0;
+    const result = checkVenue(scenario, { runs: runsMax, seed, determinismEvery, shrinkRunsMax, ...seam(planted) });
+    const differed = result.nondeterministic[0];
+    const nondeterministicAt = differed ? campaignInputs(venueCampaignTarget(scenario).swarm, seed, result.runs).findIndex((i) => i.runSeed === differed.runSeed) + 1 : null;
     const f = result.firstFailure;
     const row: Row = {
       variant: planted.name,
       family: planted.family,
       seed,
-      foundAtRun: f ? result.runs : null,
+      foundAtRun: f ? result.runs : nondeterministicAt,
       runs: result.runs,
-      failed: f ? [...new Set(f.violations.map((v) => v.invariant))] : [],
+      failed: f ? [...new Set(f.violations.map((v) => v.invariant))] : nondeterministicAt !== null ? ['determinism re-run (trace hash differs)'] : [],
       shrunkFaults: f ? f.minimalFaults.faults.length : null,
       // Byzantine validators come from the run seed (campaignByzantine) and are not shrunk.
       shrunkByzantine: f ? Object.keys(campaignByzantine(campaignRunScenario(scenario, f.runSeed), f.runSeed)).length : null,
