@@ -8,6 +8,6 @@ const scenario = { ...loadScenarioFile('scenarios/baseline.json'), durationUs };
 let failures = 0;
 for (const [seed, faults] of inputs) {
   const summary = runVenue(scenarioSetup({ ...scenario, faults }, seed));
-  if (!Object.values(summary.invariants).every(Boolean)) failures++;
+  if (Object.values(summary.verdicts).some((verdict) => verdict.status === 'failed')) failures++;
 }
 parentPort?.postMessage({ runs: inputs.length, failures });
