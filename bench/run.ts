@@ -62,6 +62,15 @@ type Run = (options: { quick: boolean }) => Promise<BenchResult[]>;
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 const fmt = (value: number | undefined) => (value === undefined ? '' : value.toLocaleString('en', { maximumFractionDigits: value < 100 ? 2 : 0 }));
 
+/** 'met' / 'missed' for a goal of the form '>= N', '< N' … (anywhere in its text) against `value`; '' otherwise. */
+function verdict(goal: string | undefined, value: number | undefined): string {
+  const match = goal === undefined || value === undefined ? null : /(>=|<=|<|>)\s*([\d,.]+)/.exec(goal);
+  if (!match) return '';
+  const bound = Number((match[2] as string).replaceAll(',', ''));
+  const met = match[1] === '>=' ? value! >= bound : match[1] === '<=' ? value! <= bound : match[1] === '<' ? value! < bound : value! > bound;
+  return met ? 'met' : 'missed';
+}
+
 interface Figure {
   result: BenchResult;
   before: number[];
@@ -78,7 +87,7 @@ for (const file of files) {
   const started = performance.now();
   if (!before) {
     const results = await after.run(options);
-    console.table(results.map(({ name, value, unit, target, notes }) => ({ name, value: value.toLocaleString('en'), unit, target: target ?? '', notes: notes ?? '' })));
+    console.table(results.map(({ name, value, unit, target, notes }) => ({ name, value: value.toLocaleString('en'), unit, target: target ?? '', met: verdict(target, value), notes: notes ?? '' })));
     all.push(...results.map((result) => ({ ...result, file })));
   } else {
     const figures = new Map<string, Figure>();
@@ -109,7 +118,7 @@ for (const file of files) {
       const as = stats(a);
       const change = bs && as && bs.median !== 0 ? `${as.median >= bs.median ? '+' : ''}${(((as.median - bs.median) / bs.median) * 100).toFixed(1)} %` : '';
       all.push({ ...result, file, ...(bs ? { before: bs } : {}), ...(as ? { after: as } : {}), load: loads.join('; ') });
-      return { name: result.name, before: range(bs), after: range(as), change, unit: result.unit, goal: result.target ?? '' };
+      return { name: result.name, before: range(bs), after: range(as), change, unit: result.unit, goal: result.target ?? '', met: verdict(result.target, as?.median) };
     });
     console.table(rows);
     process.stderr.write(`   load average (1/5/15 min) at each run: ${loads.join('; ')}\n`);
