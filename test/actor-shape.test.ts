@@ -13,8 +13,12 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ACTORS = 'packages/actors/src';
-/** Files allowed the old style, and why (none: the validator's timeouts are set-timer effects too). */
-const ALLOWED = new Map<string, string>();
+/**
+ * Files allowed a forbidden import, and why. The validator's timeouts are set-timer effects too;
+ * core/chart.ts is the stepper itself: it makes one inert actor per machine as the scope of
+ * xstate's pure `transition` (never started, so no xstate timer or callback ever runs).
+ */
+const ALLOWED = new Map<string, string>([['packages/actors/src/core/chart.ts', 'the inert scope of chartStep: never started']]);
 const FORBIDDEN = new Map([
   ['createActor', 'an xstate actor: step the chart with core/chart.ts (chartStep) instead'],
   ['interpret', 'an xstate actor: step the chart with core/chart.ts (chartStep) instead'],
