@@ -21,17 +21,9 @@
  * with protobufjs instead. encode.test.ts compares both encoders byte for byte on every message
  * type.
  */
-import descriptor from './generated/faultline.json' with { type: 'json' };
+import { schemaTypes, type FieldDescriptor, type TypeDescriptor } from './schema-types.ts';
 
-type FieldDescriptor = { type: string; id: number; rule?: string; keyType?: string; options?: Record<string, unknown> };
-type TypeDescriptor = {
-  fields?: Record<string, FieldDescriptor>;
-  values?: Record<string, number>;
-  oneofs?: Record<string, { oneof: string[] }>;
-};
-
-const types = (descriptor as { nested: { faultline: { nested: { v1: { nested: Record<string, TypeDescriptor> } } } } })
-  .nested.faultline.nested.v1.nested;
+const types = schemaTypes;
 
 const LONG = new Set(['int64', 'uint64', 'sint64']);
 const VARINT32 = new Set(['uint32', 'int32']);

@@ -7,18 +7,10 @@
  * this runs on every frame on every link, and a generic walk over field descriptors cost more
  * than decoding itself. Paths are built only on failure, on the way back up.
  */
-import descriptor from './generated/faultline.json' with { type: 'json' };
+import { schemaTypes, type FieldDescriptor, type TypeDescriptor } from './schema-types.ts';
 import { DecodeError } from './decode-error.ts';
 
-type FieldDescriptor = { type: string; id: number; rule?: string; keyType?: string };
-type TypeDescriptor = {
-  fields?: Record<string, FieldDescriptor>;
-  values?: Record<string, number>;
-  oneofs?: Record<string, { oneof: string[] }>;
-};
-
-const types = (descriptor as { nested: { faultline: { nested: { v1: { nested: Record<string, TypeDescriptor> } } } } })
-  .nested.faultline.nested.v1.nested;
+const types = schemaTypes;
 
 /** A failure found by a compiled validator: the field path relative to the validated message. */
 interface Failure {
