@@ -78,8 +78,11 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     if (options.faultsAfterHeight) {
       observer?.run.startFaultClock(nowUs());
       if (!options.json) process.stderr.write(`[faultline up] height ${options.faultsAfterHeight} reached at ${(nowUs() / 1e6).toFixed(1)} s: the fault schedule starts\n`);
+      nemesis.start();
+    } else {
+      // The schedule's clock is the run's (epochUs), which started before the broker and the observer were up.
+      nemesis.start(nowUs());
     }
-    nemesis.start();
   };
   const supervisor = new Supervisor({
     specs,

@@ -35,8 +35,13 @@ export class Nemesis {
 
   constructor(private readonly options: NemesisOptions) {}
 
-  start(): void {
-    this.options.schedule.faults.forEach((fault, index) => this.at(fault.atUs, () => this.apply(fault, index + 1)));
+  /**
+   * `elapsedUs`: how much of the schedule's clock has already run when the nemesis starts. A
+   * schedule's times count from the run's start (the observer judges recovery bounds on that
+   * clock), and the nemesis starts only after the broker, the observer and the services are up.
+   */
+  start(elapsedUs = 0): void {
+    this.options.schedule.faults.forEach((fault, index) => this.at(fault.atUs - elapsedUs, () => this.apply(fault, index + 1)));
   }
 
   stop(): void {
