@@ -1,0 +1,28 @@
+/** Rules of signing.ts that the round-trip tests do not pin down (found by mutation testing). */
+import { generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { deriveKeyPair, keyPairFromSeed, publicKeyFromRaw, signBytes, verifyBytes } from '@faultline/protocol';
+
+describe('signing rules', () => {
+  it('a seed or raw public key of any length but 32 bytes is refused, naming the length', () => {
+    expect(() => keyPairFromSeed(new Uint8Array(31))).toThrow(new RangeError('ed25519 seed must be 32 bytes, got 31'));
+    expect(() => keyPairFromSeed(new Uint8Array(33))).toThrow(/got 33/);
+    expect(keyPairFromSeed(new Uint8Array(32)).publicKeyRaw).toHaveLength(32);
+    expect(() => publicKeyFromRaw(new Uint8Array(31))).toThrow(new RangeError('ed25519 public key must be 32 bytes, got 31'));
+  });
+
+  it('one KeyObject per raw key: actors registering the same key share it', () => {
+    const raw = deriveKeyPair(3, 'validator-1').publicKeyRaw;
+    expect(publicKeyFromRaw(Uint8Array.from(raw))).toBe(publicKeyFromRaw(Uint8Array.from(raw)));
+    expect(publicKeyFromRaw(deriveKeyPair(3, 'validator-2').publicKeyRaw)).not.toBe(publicKeyFromRaw(raw));
+  });
+
+  it('a key node:crypto cannot verify with is a false, never a throw', () => {
+    const keys = deriveKeyPair(4, 'oracle-1');
+    const message = new TextEncoder().encode('price');
+    const signature = signBytes(keys.privateKey, message);
+    const x25519 = generateKeyPairSync('x25519').publicKey;
+    expect(verifyBytes(x25519, message, signature)).toBe(false);
+    expect(verifyBytes(x25519, message, signature)).toBe(false); // and the memo remembers false
+  });
+});
