@@ -8,7 +8,8 @@
  * 3... without gaps. A per-record checksum and sequence number let a reader point at the exact
  * byte offset and record number of a corrupt or missing record (nats-server 2.9 acknowledges
  * writes before they reach the disk, so Faultline's own log is the judge of completeness).
- * Encoding only, no I/O: callers write and read the bytes.
+ * Encoding only, no I/O: callers write and read the bytes (a reader may hand them over a window at
+ * a time through a LogBytes source, so a long log is never in memory whole).
  */
 import { crc32 } from 'node:zlib';
 import { decodeMessage, encodeMessage } from './codec.ts';
@@ -64,7 +65,7 @@ export interface LogReadResult {
 }
 
 /** Reads a whole log; stops at the first problem unless skipCorrupt (then skips bad frames). */
-export function readEventLog(bytes: Uint8Array, options: { skipCorrupt?: boolean } = {}): LogReadResult {
+export function readEventLog(bytes: Uint8Array | LogBytes, options: { skipCorrupt?: boolean } = {}): LogReadResult {
   const scan = scanEventLog(bytes, options);
   const records = [...scan.records];
   return { header: scan.header, records, problems: scan.problems, bytesRead: scan.bytesRead };
@@ -80,10 +81,21 @@ export interface LogScan {
   bytesRead: number;
 }
 
+/**
+ * A log's bytes read a window at a time (a file read in chunks): `read(offset, length)` returns the
+ * bytes from `offset`, `length` of them or fewer at the end. Frames decoded from a window may keep
+ * views into it, so a source hands out fresh memory for each new window and never overwrites one.
+ */
+export interface LogBytes {
+  readonly length: number;
+  read(offset: number, length: number): Uint8Array;
+}
+
 /** Streams a log's records (same checks and problems as readEventLog). */
-export function scanEventLog(bytes: Uint8Array, options: { skipCorrupt?: boolean } = {}): LogScan {
+export function scanEventLog(bytes: Uint8Array | LogBytes, options: { skipCorrupt?: boolean } = {}): LogScan {
   const progress: Omit<LogScan, 'records'> = { header: undefined, problems: [], bytesRead: 0 };
-  const generator = frames(bytes, options, progress);
+  const source: LogBytes = bytes instanceof Uint8Array ? { length: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) } : bytes;
+  const generator = frames(source, options, progress);
   // Read the header now, so callers can look at it before iterating.
   const first = generator.next();
   const records = (function* () {
@@ -94,21 +106,21 @@ export function scanEventLog(bytes: Uint8Array, options: { skipCorrupt?: boolean
   return Object.assign(progress, { records });
 }
 
-function* frames(bytes: Uint8Array, options: { skipCorrupt?: boolean }, result: Omit<LogScan, 'records'>): Generator<faultline.v1.LogRecord> {
+function* frames(bytes: LogBytes, options: { skipCorrupt?: boolean }, result: Omit<LogScan, 'records'>): Generator<faultline.v1.LogRecord> {
   const stop = (problem: LogReadProblem): void => {
     result.problems.push(problem);
   };
-  if (bytes.length < EVENT_LOG_MAGIC.length || !EVENT_LOG_MAGIC.slice(0, 6).every((b, i) => bytes[i] === b)) {
+  const magic = bytes.read(0, EVENT_LOG_MAGIC.length);
+  if (magic.length < EVENT_LOG_MAGIC.length || !EVENT_LOG_MAGIC.slice(0, 6).every((b, i) => magic[i] === b)) {
     return void stop({ offset: 0, recordIndex: 0, kind: 'bad-magic', message: 'not a Faultline event log (magic bytes differ)' });
   }
-  if (bytes[7] !== EVENT_LOG_FORMAT_VERSION) {
-    const why = EARLIER_FORMATS[bytes[7] as number];
-    return void stop({ offset: 7, recordIndex: 0, kind: 'bad-version', message: `log format version ${bytes[7]}, this build reads ${EVENT_LOG_FORMAT_VERSION}${why ? `: ${why}` : ''}` });
+  if (magic[7] !== EVENT_LOG_FORMAT_VERSION) {
+    const why = EARLIER_FORMATS[magic[7] as number];
+    return void stop({ offset: 7, recordIndex: 0, kind: 'bad-version', message: `log format version ${magic[7]}, this build reads ${EVENT_LOG_FORMAT_VERSION}${why ? `: ${why}` : ''}` });
   }
   let offset = EVENT_LOG_MAGIC.length;
   let index = 0;
   let expectedSeq = 1;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   while (offset < bytes.length) {
     const at = offset;
     const what = index === 0 ? 'the header' : `record ${index}`;
@@ -116,8 +128,9 @@ function* frames(bytes: Uint8Array, options: { skipCorrupt?: boolean }, result: 
       result.problems.push({ offset: at, recordIndex: index, kind: 'truncated', message: `${what} at byte ${at}: ${bytes.length - offset} bytes left, a frame header needs 8` });
       break;
     }
-    const length = view.getUint32(offset);
-    const checksum = view.getUint32(offset + 4);
+    const frameHeader = bytes.read(offset, 8);
+    const length = u32(frameHeader, 0);
+    const checksum = u32(frameHeader, 4);
     if (length > EVENT_LOG_RECORD_BYTES_MAX) {
       result.problems.push({ offset: at, recordIndex: index, kind: 'oversized', message: `${what} at byte ${at}: length ${length} exceeds ${EVENT_LOG_RECORD_BYTES_MAX}` });
       break; // the length cannot be trusted: nothing after it can be framed
@@ -126,7 +139,7 @@ function* frames(bytes: Uint8Array, options: { skipCorrupt?: boolean }, result: 
       result.problems.push({ offset: at, recordIndex: index, kind: 'truncated', message: `${what} at byte ${at}: needs ${length} bytes, ${bytes.length - offset - 8} left` });
       break;
     }
-    const payload = bytes.subarray(offset + 8, offset + 8 + length);
+    const payload = bytes.read(offset + 8, length);
     offset += 8 + length;
     if (crc32(payload) !== checksum) {
       const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'checksum', message: `${what} at byte ${at}: checksum mismatch` };
@@ -163,6 +176,11 @@ function* frames(bytes: Uint8Array, options: { skipCorrupt?: boolean }, result: 
     result.bytesRead = offset;
     index++;
   }
+}
+
+/** A big-endian u32 at `at` (the frame header's length and CRC). */
+function u32(bytes: Uint8Array, at: number): number {
+  return (((bytes[at] as number) << 24) | ((bytes[at + 1] as number) << 16) | ((bytes[at + 2] as number) << 8) | (bytes[at + 3] as number)) >>> 0;
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

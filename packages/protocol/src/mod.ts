@@ -29,6 +29,7 @@ export {
   encodeLogRecord,
   readEventLog,
   scanEventLog,
+  type LogBytes,
   type LogScan,
   type LogReadProblem,
   type LogReadResult,

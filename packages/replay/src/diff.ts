@@ -5,7 +5,7 @@
  * recorded, height by height in lockstep, so two long logs cost no more memory than one height.
  */
 import { blockHash, committedHeight, hex } from '@faultline/consensus';
-import { encodeMessage, scanEventLog, type faultline, type LogReadProblem, type LogScan } from '@faultline/protocol';
+import { encodeMessage, scanEventLog, type faultline, type LogBytes, type LogReadProblem, type LogScan } from '@faultline/protocol';
 import { describeTxs, type TxSummary } from './tx-summary.ts';
 
 interface RecordedHeight {
@@ -57,7 +57,7 @@ function* heightsOf(records: Iterable<faultline.v1.LogRecord>): Generator<Record
   if (current) yield current;
 }
 
-export function diffLogs(bytesA: Uint8Array, bytesB: Uint8Array, paths: { a: string; b: string } = { a: 'A', b: 'B' }): DiffResult {
+export function diffLogs(bytesA: Uint8Array | LogBytes, bytesB: Uint8Array | LogBytes, paths: { a: string; b: string } = { a: 'A', b: 'B' }): DiffResult {
   // Streamed: only the current height of each log is in memory.
   const readA = scanEventLog(bytesA);
   const readB = scanEventLog(bytesB);

@@ -6,7 +6,7 @@
  * the log header (scenario JSON + seed), so a log replays on its own.
  */
 import { blockHash, committedBlockProblem, committedHeight, hex, SignatureVerifier, ValidatorSet } from '@faultline/consensus';
-import { deriveKeyPair, encodeMessage, scanEventLog, type faultline, type LogReadProblem } from '@faultline/protocol';
+import { deriveKeyPair, encodeMessage, scanEventLog, type faultline, type LogBytes, type LogReadProblem } from '@faultline/protocol';
 import { parseScenario, REGISTRY, scenarioVenueConfigForSeed, VerdictBook, type Scenario, type Verdicts } from '@faultline/sim';
 import {
   applyBlock,
@@ -129,7 +129,7 @@ export function scenarioFromHeader(header: faultline.v1.LogHeader): Scenario {
   }
 }
 
-export function replayLog(bytes: Uint8Array, options: ReplayOptions = {}): ReplayResult {
+export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions = {}): ReplayResult {
   const read = scanEventLog(bytes, { skipCorrupt: options.skipCorrupt ?? false });
   const result: ReplayResult = {
     header: null,

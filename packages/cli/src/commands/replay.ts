@@ -2,7 +2,7 @@
  * `faultline replay LOG` and `faultline diff LOG_A LOG_B`: post-mortems over event logs of
  * simulated or live runs. LOG is an events.fllog file or a run directory holding one.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { buildReportData, diffLogs, renderReportHtml, replayLog, ReplayError, type DiffResult, type ReplayResult } from '@faultline/replay';
@@ -10,12 +10,13 @@ import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { formatRows } from '../format.ts';
 import { formatVerdicts } from '../venue-summary.ts';
 import { startProgress } from '../progress.ts';
+import { LogFile } from '../log-file.ts';
 
-/** The log's bytes, from a file or a run directory's events.fllog. */
-export function readLogArgument(path: string): { path: string; bytes: Uint8Array } {
+/** The log's bytes, from a file or a run directory's events.fllog (read a window at a time). */
+export function readLogArgument(path: string): { path: string; bytes: LogFile } {
   const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'events.fllog') : path;
   if (!existsSync(file)) throw new CliError('ENOENT', 'no such event log', `${file} does not exist (give an events.fllog file or the run directory holding one)`);
-  return { path: file, bytes: readFileSync(file) };
+  return { path: file, bytes: new LogFile(file) };
 }
 
 export function registerReplayCommands(program: Command, setExit: (code: number) => void): void {
@@ -42,6 +43,7 @@ export function registerReplayCommands(program: Command, setExit: (code: number)
         throw error;
       } finally {
         progress.stop();
+        log.bytes.close();
       }
       if (options.json) process.stdout.write(`${JSON.stringify({ log: log.path, ...result })}\n`);
       else process.stdout.write(formatReplay(log.path, result));

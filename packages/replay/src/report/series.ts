@@ -6,7 +6,7 @@
  * the committed blocks, not from what a writer chose to record, so a report of a live log and of
  * its simulated twin are computed the same way.
  */
-import { scanEventLog } from '@faultline/protocol';
+import { scanEventLog, type LogBytes } from '@faultline/protocol';
 import { MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED, MARKET_PRE_OPEN, blockIntervalUs } from '@faultline/venue';
 import { AFTER_GAP_WINDOW_US, VenueFiguresCollector, type VenueFigures } from '@faultline/sim';
 import { replayLog, type ReplayResult, type ReplayViolation } from '../replay.ts';
@@ -79,7 +79,7 @@ function byNaturalOrder(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
 }
 
-export function buildReportData(bytes: Uint8Array, options: { skipCorrupt?: boolean } = {}): ReportData {
+export function buildReportData(bytes: Uint8Array | LogBytes, options: { skipCorrupt?: boolean } = {}): ReportData {
   const prices = new Map<number, SeriesSet>();
   const pricesOf = (marketId: number): SeriesSet => {
     let set = prices.get(marketId);
