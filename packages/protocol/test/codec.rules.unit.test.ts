@@ -1,0 +1,25 @@
+/** codec.ts rules the round trips leave open (found by mutation testing). */
+import protobuf from 'protobufjs/minimal.js';
+import { describe, expect, it } from 'vitest';
+import { decodeEnvelope, encodeEnvelope, encodeMessage, receivedTxBytes } from '@faultline/protocol';
+
+const hex = (bytes: Uint8Array | undefined) => (bytes ? Buffer.from(bytes).toString('hex') : bytes);
+
+describe('received tx bytes', () => {
+  it('are the tx field\'s, whatever other fields follow it in the frame (a string, a varint)', () => {
+    const tx = encodeMessage('Transaction', { clientId: 'trader-1', nonce: 4 });
+    // Valid protobuf no protobufjs encoder writes: the tx (field 10) first, then sender (2, a
+    // string) and seq (3, a varint).
+    const frame = protobuf.Writer.create().uint32((10 << 3) | 2).bytes(tx).uint32((2 << 3) | 2).string('trader-1').uint32((3 << 3) | 0).uint64(7).finish();
+    const result = decodeEnvelope(frame);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.sender).toBe('trader-1');
+    expect(hex(receivedTxBytes(result.value))).toBe(hex(tx));
+  });
+
+  it('none for a decoded envelope without a tx', () => {
+    const pong = decodeEnvelope(encodeEnvelope({ sender: 'a', seq: 1, pong: { n: 2 } }));
+    expect(pong.ok && receivedTxBytes(pong.value)).toBeUndefined();
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The event log reader rule by rule: each problem kind with its exact offset, record number and
+ * message, the record limit at its boundary, what --skip-corrupt skips and what it never does,
+ * and bytesRead (found by mutation testing: the framing tests checked kinds, not these).
+ */
+import { describe, expect, it } from 'vitest';
+import { encodeFrame, encodeLogHeader, encodeLogRecord, EVENT_LOG_MAGIC, EVENT_LOG_RECORD_BYTES_MAX, readEventLog, scanEventLog } from '@faultline/protocol';
+
+const header = () => encodeLogHeader({ runId: 'r1', scenario: 'baseline', seed: 7, createdBy: 'sim' });
+const record = (seq: number) => encodeLogRecord({ seq, timeUs: seq, note: `record ${seq}` });
+const log = (...parts: Uint8Array[]) => Buffer.concat([header(), ...parts]);
+const frameHeader = (length: number, crc = 0) => {
+  const bytes = new Uint8Array(8);
+  new DataView(bytes.buffer).setUint32(0, length);
+  new DataView(bytes.buffer).setUint32(4, crc);
+  return bytes;
+};
+const garbage = encodeFrame(Uint8Array.from([0xff, 0xff, 0xff])); // a good checksum over bytes that are no LogRecord
+
+describe('event log reader rules', () => {
+  it('bad magic: too short, or any of FLTLOG differs', () => {
+    const short = readEventLog(EVENT_LOG_MAGIC.subarray(0, 7));
+    expect(short.problems).toEqual([{ offset: 0, recordIndex: 0, kind: 'bad-magic', message: 'not a Faultline event log (magic bytes differ)' }]);
+    for (const at of [0, 5]) {
+      const bytes = log(record(1));
+      bytes[at]! ^= 1;
+      expect(readEventLog(bytes).problems.map((p) => p.kind), `byte ${at}`).toEqual(['bad-magic']);
+    }
+    expect(readEventLog(EVENT_LOG_MAGIC).problems).toEqual([]); // the magic alone: an empty log, nothing wrong
+  });
+
+  it('a version this build does not know says which, without a reason it does not have', () => {
+    const bytes = log();
+    bytes[7] = 3;
+    expect(readEventLog(bytes).problems).toEqual([{ offset: 7, recordIndex: 0, kind: 'bad-version', message: 'log format version 3, this build reads 2' }]);
+  });
+
+  it('a frame header cut short: offset, record number and message', () => {
+    const good = log(record(1));
+    const cut = Buffer.concat([good, new Uint8Array(7)]);
+    const read = readEventLog(cut);
+    expect(read.records).toHaveLength(1);
+    expect(read.problems).toEqual([{ offset: good.length, recordIndex: 2, kind: 'truncated', message: `record 2 at byte ${good.length}: 7 bytes left, a frame header needs 8` }]);
+    expect(read.bytesRead).toBe(good.length);
+    const headerCut = readEventLog(Buffer.concat([EVENT_LOG_MAGIC, new Uint8Array(3)]));
+    expect(headerCut.problems[0]).toEqual({ offset: 8, recordIndex: 0, kind: 'truncated', message: 'the header at byte 8: 3 bytes left, a frame header needs 8' });
+  });
+
+  it('a payload cut short: how much it needs and how much is left', () => {
+    const good = log(record(1));
+    const read = readEventLog(Buffer.concat([good, frameHeader(10), new Uint8Array(9)]));
+    expect(read.problems).toEqual([{ offset: good.length, recordIndex: 2, kind: 'truncated', message: `record 2 at byte ${good.length}: needs 10 bytes, 9 left` }]);
+    // Exactly enough bytes is a whole frame (then judged by its checksum).
+    expect(readEventLog(Buffer.concat([good, frameHeader(10), new Uint8Array(10)])).problems[0]?.kind).toBe('checksum');
+  });
+
+  it('the record limit: a length of exactly the limit is framed, one more is refused as oversized and ends the read', () => {
+    const good = log(record(1));
+    const atLimit = readEventLog(Buffer.concat([good, frameHeader(EVENT_LOG_RECORD_BYTES_MAX)]));
+    expect(atLimit.problems.map((p) => p.kind)).toEqual(['truncated']);
+    const over = readEventLog(Buffer.concat([good, frameHeader(EVENT_LOG_RECORD_BYTES_MAX + 1), record(2)]), { skipCorrupt: true });
+    expect(over.problems).toEqual([
+      { offset: good.length, recordIndex: 2, kind: 'oversized', message: `record 2 at byte ${good.length}: length ${EVENT_LOG_RECORD_BYTES_MAX + 1} exceeds ${EVENT_LOG_RECORD_BYTES_MAX}` },
+    ]);
+    expect(over.records).toHaveLength(1);
+  });
+
+  it('a damaged header is never skipped, even with skipCorrupt', () => {
+    const bytes = log(record(1));
+    bytes[EVENT_LOG_MAGIC.length + 9]! ^= 0xff;
+    const read = readEventLog(bytes, { skipCorrupt: true });
+    expect(read.header).toBeUndefined();
+    expect(read.records).toEqual([]);
+    expect(read.problems).toEqual([{ offset: 8, recordIndex: 0, kind: 'checksum', message: 'the header at byte 8: checksum mismatch' }]);
+  });
+
+  it('an undecodable header or record is named; skipCorrupt skips the record, never the header', () => {
+    const badHeader = readEventLog(Buffer.concat([EVENT_LOG_MAGIC, garbage, record(1)]), { skipCorrupt: true });
+    expect(badHeader.problems).toHaveLength(1);
+    expect(badHeader.problems[0]).toMatchObject({ offset: 8, recordIndex: 0, kind: 'undecodable', message: expect.stringMatching(/^the header at byte 8: /) });
+    expect(badHeader.records).toEqual([]);
+
+    const start = log(record(1)).length;
+    const bytes = log(record(1), garbage, record(2));
+    const strict = readEventLog(bytes);
+    expect(strict.records.map((r) => Number(r.seq))).toEqual([1]);
+    expect(strict.problems).toEqual([expect.objectContaining({ offset: start, recordIndex: 2, kind: 'undecodable', message: expect.stringMatching(new RegExp(`^record 2 at byte ${start}: `)) })]);
+    expect(strict.bytesRead).toBe(start);
+    const lenient = readEventLog(bytes, { skipCorrupt: true });
+    expect(lenient.records.map((r) => Number(r.seq))).toEqual([1, 2]); // seq 2 follows seq 1: no gap
+    expect(lenient.problems.map((p) => p.kind)).toEqual(['undecodable']);
+    expect(lenient.bytesRead).toBe(bytes.length);
+  });
+
+  it('a sequence gap: strict stops before the record, skipCorrupt keeps it and counts on from its seq', () => {
+    const start = log(record(1)).length;
+    const bytes = log(record(1), record(3), record(4), record(6));
+    const strict = readEventLog(bytes);
+    expect(strict.records.map((r) => Number(r.seq))).toEqual([1]);
+    expect(strict.problems).toEqual([{ offset: start, recordIndex: 2, kind: 'sequence-gap', message: `record 2 at byte ${start}: seq 3, expected 2` }]);
+    const lenient = readEventLog(bytes, { skipCorrupt: true });
+    expect(lenient.records.map((r) => Number(r.seq))).toEqual([1, 3, 4, 6]);
+    expect(lenient.problems.map((p) => [p.kind, p.recordIndex, p.message.replace(/ at byte \d+/, '')])).toEqual([
+      ['sequence-gap', 2, 'record 2: seq 3, expected 2'],
+      ['sequence-gap', 4, 'record 4: seq 6, expected 5'],
+    ]);
+  });
+
+  it('a checksum error skipped counts as a record: the next one keeps its own record number', () => {
+    const r2 = record(2);
+    const damaged = Uint8Array.from(r2);
+    damaged[9]! ^= 0xff;
+    const read = readEventLog(log(record(1), damaged, record(3)), { skipCorrupt: true });
+    expect(read.problems.map((p) => [p.kind, p.recordIndex])).toEqual([
+      ['checksum', 2],
+      ['sequence-gap', 3],
+    ]);
+  });
+
+  it('scanEventLog: the header is read before the first record is asked for; problems fill in as records are read', () => {
+    const scan = scanEventLog(log(record(1), record(3)));
+    expect(scan.header?.scenario).toBe('baseline');
+    expect(scan.problems).toEqual([]);
+    expect([...scan.records].map((r) => Number(r.seq))).toEqual([1]);
+    expect(scan.problems.map((p) => p.kind)).toEqual(['sequence-gap']);
+  });
+});
