@@ -3,7 +3,7 @@
  * simulated network carrying encoded protobuf frames between actors. Same seed and same
  * fault schedule ⇒ the same run, bit for bit (checked through the trace hash).
  */
-import { bodyName, decodeEnvelope, encodeEnvelope, rememberOwnSignatures, type Envelope, type EnvelopeBody } from '@faultline/protocol';
+import { bodyName, decodeEnvelope, encodeEnvelope, rememberOwnSignatures, type DecodeResult, type Envelope, type EnvelopeBody } from '@faultline/protocol';
 import { EnvelopeStamp } from '../envelope-stamp.ts';
 import type { Actor, ActorFactory, ActorLogger, DecodedEnvelope, Host, MessageHandler, Subscription, TimerId } from '../host.ts';
 import type { FaultEvent, FaultSchedule } from '../fault-schedule.ts';
@@ -88,8 +88,35 @@ interface ActorSlot {
   heldWhilePaused: SimEvent[];
 }
 
+/**
+ * One published frame, shared by every copy of it in flight (each recipient, each duplicate): the
+ * bytes, and their decode once the first copy is delivered. Every recipient decoded the same bytes
+ * to an equal envelope before; now they share one (handlers never change what they are handed:
+ * the frozen-deliveries test runs whole scenarios with every shared envelope deep-frozen).
+ */
+interface Frame {
+  readonly bytes: Uint8Array;
+  decoded: DecodeResult<DecodedEnvelope> | undefined;
+}
+
+/** Testing seam (`freezeSharedDeliveries` in @faultline/runtime/testing): deep-freeze each shared envelope. */
+let freezeShared = false;
+
+/** @internal Sets the testing seam above; returns the previous setting. */
+export function setFreezeSharedDeliveries(on: boolean): boolean {
+  const previous = freezeShared;
+  freezeShared = on;
+  return previous;
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value) || ArrayBuffer.isView(value)) return;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+}
+
 type SimEvent =
-  | { kind: 'deliver'; timeUs: Micros; seq: number; from: string; to: string; subject: string; bytes: Uint8Array; raw: boolean }
+  | { kind: 'deliver'; timeUs: Micros; seq: number; from: string; to: string; subject: string; frame: Frame; raw: boolean }
   | { kind: 'timer'; timeUs: Micros; seq: number; actorId: string; incarnation: number; timerId: number; callback: () => void }
   | { kind: 'fault-start'; timeUs: Micros; seq: number; faultId: number; fault: FaultEvent }
   | { kind: 'fault-end'; timeUs: Micros; seq: number; faultId: number; fault: FaultEvent };
@@ -306,7 +333,7 @@ export class Simulation {
   /** Delivers arbitrary bytes to an actor now, bypassing the network (bad-input tests). */
   injectRaw(to: string, subject: string, bytes: Uint8Array): void {
     this.slot(to);
-    this.scheduler.push({ kind: 'deliver', timeUs: this.nowUs, from: '(raw)', to, subject: wireSubject(this.runId, subject), bytes, raw: true });
+    this.scheduler.push({ kind: 'deliver', timeUs: this.nowUs, from: '(raw)', to, subject: wireSubject(this.runId, subject), frame: { bytes, decoded: undefined }, raw: true });
   }
 
   asWorld(): World {
@@ -377,7 +404,7 @@ export class Simulation {
 
   /** @internal used by SimHost, with `wire` = the checked wire form of `subject` */
   publish(slot: ActorSlot, subject: string, wire: string, envelope: Envelope): void {
-    const bytes = encodeEnvelope(envelope);
+    const frame: Frame = { bytes: encodeEnvelope(envelope), decoded: undefined };
     this.counters.published++;
     if (this.publishObservers.length > 0) {
       const observation = { timeUs: this.nowUs, from: slot.id, subject, envelope };
@@ -401,7 +428,7 @@ export class Simulation {
       }
       this.counters.duplicated += arrivals.length - 1;
       for (const timeUs of arrivals) {
-        this.scheduler.push({ kind: 'deliver', timeUs, from: slot.id, to, subject: wire, bytes, raw: false });
+        this.scheduler.push({ kind: 'deliver', timeUs, from: slot.id, to, subject: wire, frame, raw: false });
       }
     }
   }
@@ -490,7 +517,12 @@ export class Simulation {
       return;
     }
     const host = slot.host as SimHost;
-    const decoded = decodeEnvelope(event.bytes);
+    const frame = event.frame;
+    let decoded = frame.decoded;
+    if (decoded === undefined) {
+      frame.decoded = decoded = decodeEnvelope(frame.bytes);
+      if (freezeShared && decoded.ok) deepFreeze(decoded.value);
+    }
     if (!decoded.ok) {
       this.counters.rejectedFrames++;
       host.rejectedFrames++;
@@ -498,7 +530,7 @@ export class Simulation {
       return;
     }
     this.counters.deliveries++;
-    this.trace.record(this.nowUs, event.from, event.to, event.bytes);
+    this.trace.record(this.nowUs, event.from, event.to, frame.bytes);
     const envelope = decoded.value;
     host.observeLamport(envelope.lamport ?? 0);
     const relative = event.subject.slice(this.wirePrefixLength);

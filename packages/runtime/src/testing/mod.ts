@@ -1,2 +1,8 @@
 export { faultEventArbitrary, faultScheduleArbitrary, type FaultArbitraryOptions } from '../fault-arbitraries.ts';
 export { SIM_VARIANTS, type SimVariantName } from './sim-variants.ts';
+/**
+ * Deep-freezes every envelope the simulator decodes (recipients of one frame share one decoded
+ * envelope): a handler that changes what it was handed then throws, where it would otherwise
+ * change what the other recipients see. Returns the previous setting.
+ */
+export { setFreezeSharedDeliveries as freezeSharedDeliveries } from '../sim/simulation.ts';
