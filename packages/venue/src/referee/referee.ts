@@ -9,12 +9,17 @@
  * - no-hidden-deficit: (1) no user fill lowers an account's equity below zero (only liquidation
  *   may); (2) an executed liquidation that leaves the account flat with negative equity records
  *   at least that deficit as bad debt; (3) no account ends a block flat with negative equity
- *   beyond what was recorded.
+ *   beyond what was recorded; (4) with ADL on, no fill of a liquidation's book close is at a
+ *   price where closing the whole position there leaves a deficit beyond what the fund holds
+ *   (the rest is ADL's, at the bankruptcy price: a fill past it hands the makers a deficit that
+ *   the ADL then spreads over the opposite side unseen).
  * - fund-pays-only-bad-debt: the fund moves only in liquidations; each draw pays at most the
  *   liquidated account's deficit at that moment (its negative equity after the close and the
  *   penalty), and the fund gains at most the penalty.
  * - liquidation-recheck: an executed liquidation finds the account, by the referee's equity and
- *   maintenance margin at the block's mark, below maintenance.
+ *   maintenance margin at the block's mark, below maintenance; and every liquidation the engine
+ *   judged (executed or refused after judging) reports the account's equity the referee counts:
+ *   the engine decided on that figure.
  * - adl-after-fund-exhausted: deleveraging starts only when the fund — as recorded in the
  *   previous block's state, plus this block's penalties, minus its draws — is smaller than the
  *   account's deficit at the mark.
@@ -42,6 +47,9 @@ export type RefereeInvariant =
   | 'liquidation-recheck'
   | 'adl-after-fund-exhausted'
   | 'oracle-fresh-quorum-median';
+
+/** Liquidation refusals reported before the engine judged the account's health (no equity in them). */
+const JUDGED_BEFORE_HEALTH: ReadonlySet<string> = new Set(['unknown-account', 'unknown-market', 'no-position']);
 
 export const REFEREE_INVARIANTS: readonly RefereeInvariant[] = [
   'admission-margin',
@@ -267,6 +275,11 @@ export class Referee {
     const result = event.liquidation;
     if (result.accountId !== accountId) this.lose(`liquidation result for ${result.accountId} while liquidating ${accountId}`);
     const fundBefore = this.ledger.fund;
+    // The engine reports the equity it judged on once it has looked at the position (the earlier
+    // refusals — unknown account or market, no position — report none).
+    if (!JUDGED_BEFORE_HEALTH.has(result.reason) && result.equityBefore !== before.equity) {
+      this.fail('liquidation-recheck', `liquidation of ${accountId} (${result.executed ? 'executed' : result.reason}) judged equity ${result.equityBefore}; the referee's at the mark is ${before.equity}`);
+    }
     if (!result.executed) {
       if (result.insuranceFundAfter !== fundBefore) {
         this.fail('fund-pays-only-bad-debt', `refused liquidation of ${accountId} moved the fund from ${fundBefore} to ${result.insuranceFundAfter}`);
@@ -304,6 +317,19 @@ export class Referee {
     }
   }
 
+  /**
+   * no-hidden-deficit (4): a book fill of a liquidation's close at `priceTicks`, taken as the
+   * price of the whole position still open: the account's equity with that position valued there
+   * (its cash already holds the fills so far) must not be below minus the fund.
+   */
+  private judgeCloseFill(accountId: string, marketId: number, priceTicks: number, fillId: number): void {
+    const size = this.ledger.size(accountId, marketId);
+    const atFill = this.equity(accountId) + size * (priceTicks - (this.ledger.marks.get(marketId) ?? 0)) * this.ledger.multiplier(marketId);
+    if (atFill < -this.ledger.fund) {
+      this.fail('no-hidden-deficit', `liquidation fill ${fillId} of ${accountId} at ${priceTicks}: closing the position there leaves equity ${atFill}, beyond the fund's ${this.ledger.fund} (ADL on: the rest is ADL's at the bankruptcy price)`);
+    }
+  }
+
   /** One event's effect on the ledger (and the checks that belong to that moment). */
   private handle(event: VenueEvent): void {
     switch (event.kind) {
@@ -328,6 +354,7 @@ export class Referee {
           const now = this.equity(who);
           if (now < 0 && now < was) this.fail('no-hidden-deficit', `fill ${f.fillId} takes ${who}'s equity from ${was} to ${now} (a user fill; only liquidation may go below zero)`);
         }
+        if (!userTaker && this.config.policy.adl.enabled) this.judgeCloseFill(taker, f.marketId, f.priceTicks, f.fillId);
         return;
       }
       case 'orderUpdate': {
