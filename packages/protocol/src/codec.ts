@@ -5,6 +5,7 @@
 import protobuf from 'protobufjs/minimal.js';
 import { faultline } from './generated/faultline.js';
 import { DecodeError, type DecodeResult } from './decode-error.ts';
+import { fastDecode } from './decode.ts';
 import { fastEncode } from './encode.ts';
 import { fieldIds, validatorFor } from './validate.ts';
 import type { Envelope } from './wire.ts';
@@ -45,6 +46,18 @@ export function decodeMessage<K extends MessageName>(
       new DecodeError({ kind: 'oversized', message: `${typeName}: frame of ${bytes.length} bytes exceeds the limit of ${bytesMax}` }),
     );
   }
+  // The compiled decoder answers for the valid frames it reads exactly; protobufjs and the
+  // validator for everything else (every rejection comes from them: decode.ts).
+  const fast = fastDecode(typeName, bytes);
+  if (fast !== undefined) return { ok: true, value: fast as Decoded<K> };
+  return decodeWithProtobufjs(typeName, bytes);
+}
+
+/**
+ * The reference path: protobufjs' static decoder, then the compiled validator. decodeMessage
+ * takes it for every frame the compiled decoder leaves (and decode.prop.test.ts compares both).
+ */
+export function decodeWithProtobufjs<K extends MessageName>(typeName: K, bytes: Uint8Array): DecodeResult<Decoded<K>> {
   let message: Decoded<K>;
   try {
     const codec = faultline.v1[typeName] as unknown as { decode(b: Uint8Array): Decoded<K> };

@@ -1,0 +1,307 @@
+/**
+ * A faster decoder that returns exactly what protobufjs' static decoder returns — and only for
+ * frames the validator (validate.ts) accepts.
+ *
+ * protobufjs decodes through a Reader object (a method call per tag, varint and length, a
+ * LongBits object per long 64-bit varint, a depth check and a `reader.len` swap per nested
+ * message), and the validator then walks the decoded message again (for an Envelope, a read of
+ * each of its 24 oneof members). Here each message type gets one function compiled once from the
+ * schema (the JSON descriptor, as encode.ts and validate.ts do): it reads the frame's bytes
+ * directly, checks each value as the validator would while it reads it, and builds the message
+ * with protobufjs' own constructors (so the prototype, its defaults and the own properties are
+ * protobufjs'; fields are set in wire order with protobufjs' rules: a proto3 scalar holding its
+ * default is not kept, the last occurrence of a scalar wins, a repeated field appends).
+ *
+ * It takes only the frames it can decode exactly and that are valid. On anything else it gives
+ * up (returns undefined) and the caller decodes with protobufjs and validates as before, so a
+ * rejection's kind, path and message are the old path's by construction: a truncated or
+ * malformed frame, a field number it does not know or a wrong wire type (protobufjs skips
+ * those), a message field that occurs twice (protobufjs merges them), two members of one oneof,
+ * an integer outside its type's safe range, an enum value the schema does not name, a varint
+ * whose reading protobufjs would reject, invalid UTF-8. decode.prop.test.ts compares both
+ * decoders on random messages and on corrupted frames of every type.
+ */
+import protobuf from 'protobufjs/minimal.js';
+import { faultline } from './generated/faultline.js';
+import { schemaTypes, type TypeDescriptor } from './schema-types.ts';
+
+const types = schemaTypes;
+const LONG = new Set(['int64', 'uint64', 'sint64']);
+
+/** Message types whose every field the compiled decoder handles (and that do not nest themselves). */
+function supportedTypes(): Set<string> {
+  const supported = new Set<string>();
+  const visiting = new Set<string>();
+  const check = (name: string): boolean => {
+    if (supported.has(name)) return true;
+    if (visiting.has(name)) return false; // recursive: protobufjs' depth limit would apply
+    const type = types[name];
+    if (!type?.fields) return false;
+    visiting.add(name);
+    let ok = true;
+    for (const field of Object.values(type.fields)) {
+      const target = types[field.type];
+      if (field.keyType !== undefined || field.options !== undefined) ok = false;
+      else if (target?.fields) ok = check(field.type) && ok;
+      else if (target?.values) ok = ok && field.rule !== 'repeated';
+      else if (field.rule === 'repeated') ok = ok && (field.type === 'string' || field.type === 'bytes' || field.type === 'uint64');
+      else ok = ok && (LONG.has(field.type) || field.type === 'uint32' || field.type === 'int32' || field.type === 'bool' || field.type === 'string' || field.type === 'bytes');
+    }
+    visiting.delete(name);
+    if (ok) supported.add(name);
+    return ok;
+  };
+  for (const name of Object.keys(types)) check(name);
+  return supported;
+}
+
+/** The tag (field id << 3 | wire type) as the varint reader returns it. */
+const tagOf = (id: number, wireType: number) => ((id << 3) | wireType) >>> 0;
+
+/**
+ * The compiled functions keep the read position in a local `p` (a register, not a closure slot)
+ * and hand it to a reader through the shared `P`: `call('rv32(end)')` is the statement that runs
+ * the reader at `p` and leaves its value in `v`. One-byte varints (tags, lengths, small numbers)
+ * are read inline without a call.
+ */
+const call = (reader: string) => `P = p; v = ${reader}; p = P;`;
+const varint32 = `if (p < end && (v = b[p]) < 128) p++; else { ${call('rv32(end)')} }`;
+const varint64 = (signed: boolean) => `if (p < end && (v = b[p]) < 128) p++; else { ${call(`rv64(end, ${signed})`)} }`;
+
+/** The JS source of the decode function (d_T) of one message type. */
+function compileType(name: string): string {
+  const type = types[name] as TypeDescriptor;
+  const oneofOf = new Map<string, number>();
+  Object.values(type.oneofs ?? {}).forEach((oneof, index) => oneof.oneof.forEach((member) => oneofOf.set(member, index)));
+  const oneofCount = Object.keys(type.oneofs ?? {}).length;
+  const cases: string[] = [];
+  for (const [fieldName, field] of Object.entries(type.fields ?? {})) {
+    const key = JSON.stringify(fieldName);
+    const target = types[field.type];
+    const oneof = oneofOf.get(fieldName);
+    // The validator's "at most one member of a oneof": a second member gives up.
+    const mark = oneof === undefined ? '' : `if (o${oneof} !== 0 && o${oneof} !== ${field.id}) throw BAIL; o${oneof} = ${field.id}; `;
+    // protobufjs keeps a proto3 scalar only when it is not its type's default; a oneof member always.
+    const keep = (test: string) => (oneof === undefined ? `if (${test}) m[${key}] = v; else delete m[${key}];` : `m[${key}] = v;`);
+    if (target?.fields) {
+      const read = `${varint32} e = p + v; if (e > end) throw BAIL; P = p; v = d_${field.type}(e); p = P; if (p !== e) throw BAIL;`;
+      if (field.rule === 'repeated') {
+        cases.push(`case ${tagOf(field.id, 2)}: ${read} (m[${key}].length ? m[${key}] : (m[${key}] = [])).push(v); continue;`);
+      } else {
+        // protobufjs merges a second occurrence into the first: left to it.
+        cases.push(`case ${tagOf(field.id, 2)}: ${mark}if (m[${key}] != null) throw BAIL; ${read} m[${key}] = v; continue;`);
+      }
+      continue;
+    }
+    if (target?.values) {
+      const known = Object.values(target.values).map((n) => `v === ${n}`).join(' || ');
+      cases.push(`case ${tagOf(field.id, 0)}: ${mark}${varint32} v |= 0; if (!(${known})) throw BAIL; ${keep('v')} continue;`);
+      continue;
+    }
+    if (field.rule === 'repeated') {
+      if (field.type === 'string') cases.push(`case ${tagOf(field.id, 2)}: ${call('str(end)')} (m[${key}].length ? m[${key}] : (m[${key}] = [])).push(v); continue;`);
+      else if (field.type === 'bytes') cases.push(`case ${tagOf(field.id, 2)}: ${call('bytes(end)')} (m[${key}].length ? m[${key}] : (m[${key}] = [])).push(v); continue;`);
+      else {
+        // repeated uint64: packed (Reader#uint64s) or one element per tag.
+        cases.push(
+          `case ${tagOf(field.id, 2)}: { ${varint32} e = p + v; if (e > end) throw BAIL; const a = m[${key}].length ? m[${key}] : (m[${key}] = []); ` +
+            `while (p < e) { ${call('rv64(e, false)')} if (!Number.isSafeInteger(v)) throw BAIL; a.push(v); } continue; }`,
+          `case ${tagOf(field.id, 0)}: ${varint64(false)} if (!Number.isSafeInteger(v)) throw BAIL; (m[${key}].length ? m[${key}] : (m[${key}] = [])).push(v); continue;`,
+        );
+      }
+      continue;
+    }
+    switch (field.type) {
+      case 'string':
+        cases.push(`case ${tagOf(field.id, 2)}: ${mark}${call('str(end)')} ${keep('v.length')} continue;`);
+        break;
+      case 'bytes':
+        cases.push(`case ${tagOf(field.id, 2)}: ${mark}${call('bytes(end)')} ${keep('v.length')} continue;`);
+        break;
+      case 'bool':
+        cases.push(`case ${tagOf(field.id, 0)}: ${mark}${call('rbool(end)')} ${keep('v')} continue;`);
+        break;
+      case 'uint32':
+        cases.push(`case ${tagOf(field.id, 0)}: ${mark}${varint32} ${keep('v')} continue;`);
+        break;
+      case 'int32':
+        cases.push(`case ${tagOf(field.id, 0)}: ${mark}${varint32} v |= 0; ${keep('v')} continue;`);
+        break;
+      case 'sint64':
+        cases.push(`case ${tagOf(field.id, 0)}: ${mark}${call('rzz64(end)')} if (!Number.isSafeInteger(v)) throw BAIL; ${keep('v !== 0')} continue;`);
+        break;
+      default: // int64, uint64: uint64 reads unsigned, so never negative
+        cases.push(
+          `case ${tagOf(field.id, 0)}: ${mark}${varint64(field.type === 'int64')} if (!Number.isSafeInteger(v)) throw BAIL; ${keep('v !== 0')} continue;`,
+        );
+    }
+  }
+  const oneofVars = Array.from({ length: oneofCount }, (_, i) => `, o${i} = 0`).join('');
+  return [
+    `function d_${name}(end) {`,
+    `  const m = new C_${name}();`,
+    `  const b = buf;`,
+    `  let p = P, v, e${oneofVars};`,
+    '  while (p < end) {',
+    `    ${varint32}`,
+    '    switch (v) {',
+    ...cases.map((line) => `      ${line}`),
+    '      default: throw BAIL;', // an unknown field, a wrong wire type, field 0, a group: protobufjs decides
+    '    }',
+    '  }',
+    '  P = p;',
+    '  return m;',
+    '}',
+  ].join('\n');
+}
+
+/**
+ * The readers, each the arithmetic of protobufjs' Reader (uint32, readLongVarint and LongBits,
+ * bool, bytes, stringVerify) on the shared frame `buf` at `P`, bounded by the enclosing message's
+ * end as protobufjs bounds a nested read by `reader.len`; where protobufjs would throw, BAIL.
+ */
+const HELPERS = String.raw`
+const BAIL = new Error('fast decode: left to protobufjs');
+let buf = null, P = 0;
+function rv32(end) {
+  if (end - P < 5) {
+    // Near the end protobufjs reads at most four bytes (readVarint32NearEnd).
+    let v = 0;
+    for (let i = 0; i < 4; ++i) {
+      if (P >= end) throw BAIL;
+      const b = buf[P++];
+      v = (v | (b & 127) << i * 7) >>> 0;
+      if (b < 128) return v;
+    }
+    throw BAIL;
+  }
+  let b = buf[P++];
+  if (b < 128) return b;
+  let v = b & 127;
+  b = buf[P++]; v |= (b & 127) << 7; if (b < 128) return v;
+  b = buf[P++]; v |= (b & 127) << 14; if (b < 128) return v;
+  b = buf[P++]; v |= (b & 127) << 21; if (b < 128) return v;
+  b = buf[P++]; v = (v | (b & 15) << 28) >>> 0; if (b < 128) return v;
+  for (let i = 0; i < 5; ++i) {
+    if (P >= end) throw BAIL;
+    if (buf[P++] < 128) return v;
+  }
+  throw BAIL;
+}
+// readLongVarint into lo/hi, then LongBits#toNumber.
+let lo = 0, hi = 0;
+function rlong(end) {
+  let b;
+  lo = 0; hi = 0;
+  if (end - P > 4) {
+    b = buf[P++]; lo = b & 127; if (b < 128) return;
+    b = buf[P++]; lo = (lo | (b & 127) << 7) >>> 0; if (b < 128) return;
+    b = buf[P++]; lo = (lo | (b & 127) << 14) >>> 0; if (b < 128) return;
+    b = buf[P++]; lo = (lo | (b & 127) << 21) >>> 0; if (b < 128) return;
+    b = buf[P++]; lo = (lo | (b & 127) << 28) >>> 0; hi = ((b & 127) >> 4) >>> 0; if (b < 128) return;
+  } else {
+    for (let i = 0; i < 4; ++i) {
+      if (P >= end) throw BAIL;
+      b = buf[P++];
+      lo = (lo | (b & 127) << i * 7) >>> 0;
+      if (b < 128) return;
+    }
+    throw BAIL;
+  }
+  for (let i = 0; i < 5; ++i) {
+    if (P >= end) throw BAIL;
+    b = buf[P++];
+    hi = (hi | (b & 127) << i * 7 + 3) >>> 0;
+    if (b < 128) return;
+  }
+  throw BAIL;
+}
+function toNumber(signed) {
+  if (signed && hi >>> 31) {
+    const l = ~lo + 1 >>> 0;
+    let h = ~hi >>> 0;
+    if (!l) h = h + 1 >>> 0;
+    return -(l + h * 4294967296);
+  }
+  return lo + hi * 4294967296;
+}
+function rv64(end, signed) {
+  // A varint of up to four bytes ends before the high word: the common case, read inline.
+  if (end - P > 4) {
+    let b = buf[P];
+    if (b < 128) { P += 1; return b; }
+    let v = b & 127;
+    b = buf[P + 1]; v |= (b & 127) << 7; if (b < 128) { P += 2; return v; }
+    b = buf[P + 2]; v |= (b & 127) << 14; if (b < 128) { P += 3; return v; }
+    b = buf[P + 3]; v |= (b & 127) << 21; if (b < 128) { P += 4; return v; }
+  }
+  rlong(end);
+  return toNumber(signed);
+}
+function rzz64(end) {
+  rlong(end);
+  const mask = -(lo & 1);
+  lo = ((lo >>> 1 | hi << 31) ^ mask) >>> 0;
+  hi = (hi >>> 1 ^ mask) >>> 0;
+  return toNumber(true);
+}
+function rbool(end) {
+  let v = false;
+  for (let i = 0; i < 10; ++i) {
+    if (P >= end) throw BAIL;
+    const b = buf[P++];
+    if (b & 127) v = true;
+    if (b < 128) return v;
+  }
+  throw BAIL;
+}
+function bytes(end) {
+  const n = rv32(end), e = P + n;
+  if (e > end) throw BAIL;
+  const v = buf.subarray(P, e);
+  P = e;
+  return v;
+}
+// protobufjs' own strict UTF-8 read (a string from a cache of recent ids measured slower in
+// place); it throws on invalid UTF-8 (the fallback then reports it).
+function str(end) {
+  const n = rv32(end), s = P, e = s + n;
+  if (e > end) throw BAIL;
+  P = e;
+  return readStrict(buf, s, e);
+}
+`;
+
+type Decoder = (bytes: Uint8Array) => object | undefined;
+
+function build(): Record<string, Decoder> {
+  const names = [...supportedTypes()].sort();
+  const source = [
+    HELPERS,
+    ...names.map((name) => `const C_${name} = C.${name};`),
+    ...names.map(compileType),
+    // One entry per type (not a shared closure), so each call site of d_T stays monomorphic.
+    // A BAIL, or a reader exception (invalid UTF-8): undefined, and protobufjs decides.
+    ...names.map((name) => `function D_${name}(bytes) { buf = bytes; P = 0; try { return d_${name}(bytes.length); } catch { return undefined; } finally { buf = null; } }`),
+    `return { ${names.map((name) => `${name}: D_${name}`).join(', ')} };`,
+  ].join('\n');
+  const constructors = faultline.v1 as unknown as Record<string, unknown>;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiled once from our own schema
+  return new Function('C', 'readStrict', source)(constructors, protobuf.util.utf8.readStrict) as Record<string, Decoder>;
+}
+
+const decoders = build();
+
+/**
+ * The message protobufjs would decode from `bytes` as type `typeName`, when it is valid; undefined
+ * when the caller should decode with protobufjs and validate (see the file comment).
+ */
+export function fastDecode(typeName: string, bytes: Uint8Array): object | undefined {
+  const decoder = decoders[typeName];
+  return decoder ? decoder(bytes) : undefined;
+}
+
+/** Message types the compiled decoder covers (for its tests). */
+export function fastDecodedTypes(): readonly string[] {
+  return Object.keys(decoders);
+}

@@ -1,0 +1,123 @@
+/**
+ * The compiled decoder (src/decode.ts) against the reference — protobufjs' static decoder, then
+ * the validator (decodeWithProtobufjs) — on every message type: frames of random messages, two
+ * frames of one type concatenated (protobufjs merges repeated message fields, keeps the last
+ * scalar, appends repeated ones; two oneof members are rejected), and corrupted frames (a byte
+ * changed, cut short, bytes inserted, random bytes). For each frame: where the reference accepts,
+ * the compiled decoder gives up or returns the same message — same prototype, same own
+ * properties in the same order, the same values and byte-array types; where the reference
+ * rejects, it gives up, and decodeMessage returns the reference's rejection (kind, path and
+ * message). It never throws. And it must take most valid frames, so it cannot pass by giving up.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeMessage, pb } from '@faultline/protocol';
+import { decodeWithProtobufjs } from '../src/codec.ts';
+import { fastDecode, fastDecodedTypes } from '../src/decode.ts';
+import { messageOf, types } from './schema-arbitraries.ts';
+
+type Codec = { encode(m: unknown): { finish(): Uint8Array } };
+type Name = Parameters<typeof decodeMessage>[0];
+const codecOf = (name: string) => (pb as unknown as Record<string, Codec>)[name] as Codec;
+const runs = Number(process.env['FAULTLINE_PROP_RUNS'] ?? 30);
+
+/** Where two decoded values differ (prototype, own keys and their order, values, byte-array class), or ''. */
+function difference(a: unknown, b: unknown, path = ''): string {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b) ? '' : `${path}: ${String(a)} vs ${String(b)}`;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return `${path}: prototypes differ`;
+  if (a instanceof Uint8Array) return Buffer.from(a).equals(b as Uint8Array) ? '' : `${path}: bytes differ`;
+  const keysA = Reflect.ownKeys(a).map(String);
+  const keysB = Reflect.ownKeys(b).map(String);
+  if (keysA.join() !== keysB.join()) return `${path}: own keys [${keysA.join()}] vs [${keysB.join()}]`;
+  for (const key of keysA) {
+    const inner = difference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+    if (inner) return inner;
+  }
+  return '';
+}
+
+const stats = { frames: 0, referenceAccepted: 0, fastTook: 0 };
+
+/** The compiled decoder and decodeMessage agree with the reference on one frame. */
+function agrees(name: Name, frame: Uint8Array): void {
+  stats.frames++;
+  const reference = decodeWithProtobufjs(name, frame);
+  let fast: object | undefined;
+  expect(() => (fast = fastDecode(name, frame))).not.toThrow();
+  if (reference.ok) {
+    stats.referenceAccepted++;
+    if (fast !== undefined) {
+      stats.fastTook++;
+      expect(difference(fast, reference.value)).toBe('');
+    }
+  } else {
+    expect(fast).toBeUndefined();
+  }
+  const result = decodeMessage(name, frame);
+  if (reference.ok) {
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(difference(result.value, reference.value)).toBe('');
+  } else {
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect({ kind: result.error.kind, path: result.error.path, message: result.error.message }).toEqual({
+      kind: reference.error.kind,
+      path: reference.error.path,
+      message: reference.error.message,
+    });
+  }
+}
+
+const corrupt = (frame: Uint8Array) =>
+  fc.oneof(
+    fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })).map(([at, xor]) => {
+      if (frame.length === 0) return frame;
+      const bytes = Uint8Array.from(frame);
+      bytes[at % frame.length] = (bytes[at % frame.length] ?? 0) ^ xor;
+      return bytes;
+    }),
+    fc.nat().map((cut) => frame.subarray(0, frame.length === 0 ? 0 : cut % frame.length)),
+    fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 6 })).map(([at, insert]) => {
+      const where = at % (frame.length + 1);
+      return Uint8Array.from([...frame.subarray(0, where), ...insert, ...frame.subarray(where)]);
+    }),
+  );
+
+describe('compiled decoder', () => {
+  it('covers every message type of the schema', () => {
+    const messages = Object.entries(types).filter(([, type]) => type.fields).map(([name]) => name);
+    expect([...fastDecodedTypes()].sort()).toEqual(messages.sort());
+  });
+
+  it('decodes what protobufjs decodes and rejects nothing itself, on every type: whole, doubled and corrupted frames, Buffer and Uint8Array', () => {
+    for (const name of fastDecodedTypes() as Name[]) {
+      const frames = messageOf(name).map((message) => codecOf(name).encode(message).finish());
+      fc.assert(
+        fc.property(frames, frames, (first, second) => {
+          agrees(name, first); // a Buffer: protobufjs reads it with its BufferReader
+          agrees(name, Uint8Array.from(first));
+          agrees(name, Uint8Array.from([...first, ...second]));
+        }),
+        { numRuns: runs, seed: 15 },
+      );
+      fc.assert(
+        fc.property(frames.chain((frame) => corrupt(frame)), (frame) => agrees(name, frame)),
+        { numRuns: runs, seed: 16 },
+      );
+      fc.assert(
+        fc.property(fc.uint8Array({ maxLength: 64 }), (frame) => agrees(name, frame)),
+        { numRuns: Math.ceil(runs / 3), seed: 17 },
+      );
+    }
+    // Most frames the reference accepts are the compiled decoder's (the rest: merged duplicates).
+    expect(stats.fastTook / stats.referenceAccepted).toBeGreaterThan(0.8);
+    expect(stats.referenceAccepted / stats.frames).toBeGreaterThan(0.2); // the frames are not all rejects
+  });
+
+  it('hands back strings and byte fields as protobufjs does: non-ASCII, invalid UTF-8, empty', () => {
+    const ping = (bytes: number[]) => Uint8Array.from([(2 << 3) | 2, bytes.length, ...bytes]);
+    agrees('Ping', ping([0xc3, 0xa9])); // 'é'
+    agrees('Ping', ping([0xc3])); // invalid UTF-8: the reference's rejection
+    agrees('Ping', ping([]));
+    expect(fastDecode('Ping', ping([0xc3, 0xa9]))).toMatchObject({ replyTo: 'é' });
+  });
+});
