@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accountHealth, Referee } from '@faultline/venue';
+import { ceilPpm } from '../src/referee/ledger.ts';
 import { historyArbitrary, runHistory } from './venue-run.ts';
 
 describe('the referee ledger', () => {
@@ -23,6 +24,28 @@ describe('the referee ledger', () => {
         expect(referee.ledger.fund).toBe(state.insuranceFund);
       }),
       { numRuns: 40, seed: 17 },
+    );
+  });
+});
+
+describe('the referee\'s ceilPpm', () => {
+  // The reference: the BigInt ceiling the referee used on every call before its double fast path.
+  const reference = (value: number, ppm: number): number => {
+    if (value === 0 || ppm === 0) return 0;
+    const product = BigInt(value) * BigInt(ppm);
+    const q = product / 1_000_000n;
+    return Number(product % 1_000_000n === 0n || product < 0n ? q : q + 1n);
+  };
+  it('equals the BigInt ceiling on both signs, at multiples, around 2^53 and beyond', () => {
+    const value = fc.oneof(fc.integer(), fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), fc.constantFrom(9_007_199_254, -9_007_199_254, 9_007_199_254_740_991, -9_007_199_254_740_991, 1_000_000, -1_000_000, 1, -1));
+    const ppm = fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom(1, 999_999, 1_000_000, 50_000));
+    fc.assert(
+      fc.property(value, ppm, (v, p) => {
+        const got = ceilPpm(v, p);
+        expect(Object.is(got, reference(v, p)) || (got === 0 && reference(v, p) === 0)).toBe(true);
+        expect(Object.is(got, -0)).toBe(false);
+      }),
+      { numRuns: 2_000 },
     );
   });
 });

@@ -57,8 +57,8 @@ export interface Standing {
   maintenance: number;
   /** Maintenance margin on the worse side (for the dYdX-style "did not worsen" ratio). */
   worstMaintenance: number;
-  /** Per market: the worse side's lots. */
-  worstLots: Map<number, number>;
+  /** Per market, by its position in the config's market list (RefereeLedger.marketList): the worse side's lots. */
+  worstLots: number[];
   flat: boolean;
 }
 
@@ -70,10 +70,25 @@ export class RefereeLedger {
   private readonly ordersByAccount = new Map<string, Map<number, RefOrder>>();
   readonly marks = new Map<number, number>();
   readonly markets = new Map<number, MarketConfig>();
+  /** The markets in config order; standing() keeps its per-market sums by position in this list. */
+  readonly marketList: readonly MarketConfig[];
+  private readonly marketIndex = new Map<number, number>();
+  /** standing()'s per-market order sums, reused (zeroed) by every call: two calls per order, no Map each. */
+  private readonly buys: number[];
+  private readonly sells: number[];
+  private readonly closingBuys: number[];
+  private readonly closingSells: number[];
   fund: number;
 
   constructor(readonly config: VenueConfig) {
     for (const market of config.markets) this.markets.set(market.marketId, market);
+    this.marketList = [...this.markets.values()];
+    this.marketList.forEach((market, index) => this.marketIndex.set(market.marketId, index));
+    const zeros = () => this.marketList.map(() => 0);
+    this.buys = zeros();
+    this.sells = zeros();
+    this.closingBuys = zeros();
+    this.closingSells = zeros();
     this.fund = config.insuranceFundSeed;
   }
 
@@ -126,31 +141,39 @@ export class RefereeLedger {
 
   standing(accountId: string): Standing {
     const account = this.accounts.get(accountId);
-    const standing: Standing = { equity: account?.cash ?? 0, requirement: 0, maintenance: 0, worstMaintenance: 0, worstLots: new Map(), flat: true };
+    const markets = this.marketList;
+    const standing: Standing = { equity: account?.cash ?? 0, requirement: 0, maintenance: 0, worstMaintenance: 0, worstLots: markets.map(() => 0), flat: true };
     if (!account) return standing;
-    const buys = new Map<number, number>();
-    const sells = new Map<number, number>();
-    const closingBuys = new Map<number, number>();
-    const closingSells = new Map<number, number>();
+    const { buys, sells, closingBuys, closingSells } = this;
+    buys.fill(0);
+    sells.fill(0);
+    closingBuys.fill(0);
+    closingSells.fill(0);
     for (const order of this.ordersOf(accountId)) {
       const mark = this.marks.get(order.marketId) ?? 0;
-      const into = order.reduceOnly ? (order.side === BUY ? closingBuys : closingSells) : order.side === BUY ? buys : sells;
-      into.set(order.marketId, (into.get(order.marketId) ?? 0) + order.lots);
+      const index = this.marketIndex.get(order.marketId);
+      // An order in a market the config does not list adds no lots to any market (as before: its sums were never read).
+      if (index !== undefined) {
+        const into = order.reduceOnly ? (order.side === BUY ? closingBuys : closingSells) : order.side === BUY ? buys : sells;
+        into[index] = (into[index] as number) + order.lots;
+      }
       const adverse = order.side === BUY ? order.limitTicks - mark : mark - order.limitTicks;
       if (adverse > 0) standing.requirement += order.lots * adverse * this.multiplier(order.marketId);
     }
-    for (const [marketId, market] of this.markets) {
+    for (let index = 0; index < markets.length; index++) {
+      const market = markets[index] as MarketConfig;
+      const marketId = market.marketId;
       const size = account.positions.get(marketId)?.size ?? 0;
       // Reduce-only orders count up to what closes the position, never beyond it.
-      const b = (buys.get(marketId) ?? 0) + Math.min(closingBuys.get(marketId) ?? 0, Math.max(0, -size));
-      const s = (sells.get(marketId) ?? 0) + Math.min(closingSells.get(marketId) ?? 0, Math.max(0, size));
+      const b = (buys[index] as number) + Math.min(closingBuys[index] as number, Math.max(0, -size));
+      const s = (sells[index] as number) + Math.min(closingSells[index] as number, Math.max(0, size));
       if (size === 0 && b === 0 && s === 0) continue;
       if (size !== 0) standing.flat = false;
       const mark = this.marks.get(marketId) ?? 0;
       const m = market.quotePerTickLot;
       standing.equity += size * mark * m;
       const worst = Math.max(Math.abs(size + b), Math.abs(size - s));
-      standing.worstLots.set(marketId, worst);
+      standing.worstLots[index] = worst;
       standing.requirement += ceilPpm(worst * mark * m, market.initialMarginPpm);
       standing.maintenance += ceilPpm(Math.abs(size) * mark * m, market.maintenanceMarginPpm);
       standing.worstMaintenance += ceilPpm(worst * mark * m, market.maintenanceMarginPpm);
@@ -159,9 +182,20 @@ export class RefereeLedger {
   }
 }
 
-/** ceil(value x ppm / 1e6) in BigInt (values can pass 2^53 before the division). */
+/**
+ * ceil(value x ppm / 1e6), exact: in doubles while the product is a safe integer (then it, its
+ * remainder and the exact quotient are all represented exactly), else in BigInt (values can
+ * pass 2^53 before the division).
+ */
 export function ceilPpm(value: number, ppm: number): number {
   if (value === 0 || ppm === 0) return 0;
+  const approximate = value * ppm;
+  if (Number.isSafeInteger(approximate)) {
+    const remainder = approximate % REFEREE_PPM;
+    // Truncation towards zero, then up for a positive remainder: the ceiling on both signs.
+    const quotient = (approximate - remainder) / REFEREE_PPM;
+    return remainder > 0 ? quotient + 1 : quotient + 0;
+  }
   const product = BigInt(value) * BigInt(ppm);
   const d = BigInt(REFEREE_PPM);
   const q = product / d;

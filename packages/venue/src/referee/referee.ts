@@ -541,7 +541,7 @@ class RefereeLost extends Error {}
  * worse-side maintenance does not fall.
  */
 function notWorse(before: Standing, after: Standing): boolean {
-  for (const [marketId, lots] of after.worstLots) if (lots > (before.worstLots.get(marketId) ?? 0)) return false;
+  for (let index = 0; index < after.worstLots.length; index++) if ((after.worstLots[index] as number) > (before.worstLots[index] as number)) return false;
   // Nothing moved the wrong way (an order that neither filled nor rested, a cancel-only quote).
   if (after.equity >= before.equity && after.requirement <= before.requirement) return true;
   if (after.equity < 0) return false;
