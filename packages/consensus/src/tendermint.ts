@@ -109,6 +109,8 @@ export class TendermintCore {
   private readonly sentVotes: Vote[] = [];
   private effects: CoreEffect[] = [];
   private nowUs = 0;
+  /** The hash of the last committed block prevBlockHash() read, with the chain entry it hashed. */
+  private prevHash: { committed: CommittedBlock; hash: Uint8Array } | undefined;
 
   constructor(private readonly options: CoreOptions) {
     this.id = options.validatorId;
@@ -365,7 +367,10 @@ export class TendermintCore {
 
   private prevBlockHash(): Uint8Array {
     const previous = this.chain[this.height - 2];
-    return previous ? blockHash(previous.block?.header ?? {}) : new Uint8Array(0);
+    if (!previous) return new Uint8Array(0);
+    // Every proposal of a height is checked against it: hashed once per committed block (a chain entry is never changed).
+    if (this.prevHash?.committed !== previous) this.prevHash = { committed: previous, hash: blockHash(previous.block?.header ?? {}) };
+    return this.prevHash.hash;
   }
 
   private blockTimeUs(lastCommit: Certificate | null): number {
