@@ -1,4 +1,4 @@
-export { TendermintCore, type CoreOptions, type CoreEffect } from './tendermint.ts';
+export { TendermintCore, type CoreOptions, type CoreEffect, type DurableFacts } from './tendermint.ts';
 export { ValidatorSet } from './validator-set.ts';
 export {
   COMETBFT_TIMEOUTS,

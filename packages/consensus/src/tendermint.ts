@@ -46,6 +46,20 @@ export interface CoreOptions {
   variant?: ConsensusVariant;
 }
 
+/** What the write-ahead log rebuilds (`TendermintCore.durableFacts`), as comparable values. */
+export interface DurableFacts {
+  /** Block hashes (hex) in height order. */
+  chain: string[];
+  /** "height/round/kind" → block hash hex ('' = nil), sorted by key. */
+  signed: Array<[string, string]>;
+  /** "height/round:block hash hex", sorted. */
+  ownProposals: string[];
+  /** "height/round/type/block hash hex" of the recent votes kept, in signing order. */
+  sentVotes: string[];
+  /** The lock fields while a height is being decided (undefined in the commit wait). */
+  lock: { lockedRound: number; lockedBlock: string; validRound: number; validBlock: string } | undefined;
+}
+
 export type CoreEffect =
   | { kind: 'persist'; record: WalRecord }
   | { kind: 'broadcast-proposal'; proposal: Proposal; to?: string[] }
@@ -91,6 +105,8 @@ export class TendermintCore {
   /** Committed blocks, index = height - 1. */
   readonly chain: CommittedBlock[] = [];
   readonly counters = { rejected: 0, equivocationsSeen: 0, roundsStarted: 0, commits: 0, synced: 0 };
+  /** The height the lock fields belong to (the last lock record's; they reset at each new height). */
+  private lockHeight = 0;
   private lockedRound = -1;
   private lockedBlock: Block | undefined;
   private validRound = -1;
@@ -124,39 +140,82 @@ export class TendermintCore {
 
   // ---- inputs -------------------------------------------------------------------------
 
-  /** Rebuilds state from the write-ahead log (before start). */
+  /**
+   * Rebuilds state from the write-ahead log (before start): every record through `evolve`, the
+   * same function that applies each record live as the core persists it, then `resume` picks the
+   * height, round and lock to go on from (what a live core does at startHeight/startRound).
+   */
   restore(records: readonly WalRecord[]): void {
-    const votes: Vote[] = [];
-    let lastLock: faultline.v1.ILockState | undefined;
-    for (const record of records) {
-      if (record.committed) {
-        const committed = record.committed;
-        if (committedHeight(committed) === this.chain.length + 1) {
-          this.chain.push(committed);
-          this.mempool.markCommitted(committed.block?.txs ?? []);
-        }
-      } else if (record.signedVote) {
-        votes.push(record.signedVote);
-        const vote = voteFacts(record.signedVote);
-        this.signed.set(signKey(vote.height, vote.round, kindOf(vote.type)), vote.blockHashHex);
-      } else if (record.signedProposal) {
-        this.ownProposals.set(`${record.signedProposal.height}/${record.signedProposal.round}`, record.signedProposal);
-      } else if (record.lock) {
-        lastLock = record.lock;
-      }
-    }
-    this.height = this.chain.length + 1;
-    // Only the height we are still deciding matters: locks and rounds of committed heights are done.
-    const current = votes.filter((vote) => voteFacts(vote).height === this.height);
-    this.round = Math.max(0, ...current.map((vote) => voteFacts(vote).round));
-    const lock = lastLock ? lockFacts(lastLock) : undefined;
-    if (lastLock && lock?.height === this.height) {
+    for (const record of records) this.evolve(record);
+    this.resume();
+  }
+
+  /**
+   * Applies one write-ahead record: live right after the core emits it as a persist effect
+   * (`record`), and on recovery to each record of the log (`restore`). The only writer of what
+   * the log keeps — the chain (and the mempool's committed set), the votes and proposal it signed
+   * and the lock — so a recovered core holds what the live one held at the same record
+   * (`durableFacts`; test/recovery.prop.unit.test.ts). Total: a committed block that is not the
+   * next height (repeated, out of order) changes nothing.
+   */
+  evolve(record: WalRecord, hint: { txKeys?: string[] | undefined } = {}): void {
+    if (record.committed) {
+      const committed = record.committed;
+      if (committedHeight(committed) !== this.chain.length + 1 && this.options.variant !== 'no-commit-guard') return;
+      this.chain.push(committed);
+      this.mempool.markCommitted(committed.block?.txs ?? [], hint.txKeys);
+    } else if (record.signedVote) {
+      const vote = record.signedVote;
+      const facts = voteFacts(vote);
+      this.signed.set(signKey(facts.height, facts.round, kindOf(facts.type)), facts.blockHashHex);
+      this.sentVotes.push(vote);
+      // Bounded: only recent votes are ever re-sent or replayed.
+      if (this.sentVotes.length > SENT_VOTES_KEPT_MAX) this.sentVotes.splice(0, this.sentVotes.length - SENT_VOTES_KEPT_MAX);
+    } else if (record.signedProposal) {
+      const facts = proposalFacts(record.signedProposal);
+      this.ownProposals.set(`${facts.height}/${facts.round}`, record.signedProposal);
+    } else if (record.lock) {
+      const lock = lockFacts(record.lock);
+      this.lockHeight = lock.height;
       this.lockedRound = lock.lockedRound;
-      this.lockedBlock = lastLock.lockedBlock ?? undefined;
+      this.lockedBlock = record.lock.lockedBlock ?? undefined;
       this.validRound = lock.validRound;
-      this.validBlock = lastLock.validBlock ?? undefined;
+      this.validBlock = record.lock.validBlock ?? undefined;
     }
-    this.sentVotes.push(...current);
+  }
+
+  /**
+   * What the write-ahead log rebuilds, for comparing a recovered core with a live one: the chain,
+   * the votes and proposals signed (key → block hash hex), the recent votes kept for re-sending
+   * and the lock of the height being decided.
+   */
+  durableFacts(): DurableFacts {
+    return {
+      chain: this.chain.map((committed) => hex(blockHash(committed.block?.header ?? {}))),
+      signed: [...this.signed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      ownProposals: [...this.ownProposals].map(([key, proposal]) => `${key}:${hex(proposal.blockHash)}`).sort(),
+      sentVotes: this.sentVotes.map((vote) => {
+        const facts = voteFacts(vote);
+        return `${facts.height}/${facts.round}/${facts.type}/${facts.blockHashHex}`;
+      }),
+      // The lock fields while a height is being decided (in the commit wait a live core still holds the decided height's; a recovered one is past it).
+      lock:
+        this.height === this.chain.length + 1
+          ? { lockedRound: this.lockedRound, lockedBlock: hex(this.lockedBlockHash()), validRound: this.validRound, validBlock: hex(this.validBlock?.header ? blockHash(this.validBlock.header) : undefined) }
+          : undefined,
+    };
+  }
+
+  /** After `restore`: the height after the chain, the highest round voted in at it, its lock (a lock of a committed height is done). */
+  private resume(): void {
+    this.height = this.chain.length + 1;
+    let round = 0;
+    for (const vote of this.sentVotes) {
+      const facts = voteFacts(vote);
+      if (facts.height === this.height && facts.round > round) round = facts.round;
+    }
+    this.round = round;
+    if (this.lockHeight !== this.height) this.clearLock();
   }
 
   start(nowUs: number): CoreEffect[] {
@@ -315,8 +374,7 @@ export class TendermintCore {
     }
     const block = this.validBlock ?? this.createBlock();
     const proposal = this.signedProposal(block, round, this.validRound);
-    this.ownProposals.set(key, proposal);
-    this.emit({ kind: 'persist', record: { signedProposal: proposal } });
+    this.record({ signedProposal: proposal });
     if (this.options.byzantine === 'equivocate') {
       // Two different blocks to two halves of the peers (L16 broken on purpose).
       const other = this.createBlock({ empty: true, salt: round + 1 });
@@ -576,18 +634,12 @@ export class TendermintCore {
     if (entry?.valid && (this.step === 'prevote' || this.step === 'precommit') && votes.prevotes.count(entry.hashHex) >= q && this.firstTime(`polka/${round}`)) {
       // L36.
       if (this.step === 'prevote') {
-        this.lockedRound = round;
-        this.lockedBlock = entry.block;
-        this.validRound = round;
-        this.validBlock = entry.block;
-        this.persistLock();
+        this.recordLock(round, entry.block, round, entry.block);
         this.castVote('precommit', entry.hashHex);
         this.step = 'precommit';
         this.emit({ kind: 'step', height: this.height, round, step: 'precommit' });
       } else {
-        this.validRound = round;
-        this.validBlock = entry.block;
-        this.persistLock();
+        this.recordLock(this.lockedRound, this.lockedBlock, round, entry.block);
       }
       return true;
     }
@@ -646,11 +698,21 @@ export class TendermintCore {
     this.emit({ kind: 'timeout', step, height: this.height, round, delayUs: timeoutUs(this.options.timeouts, step, round) });
   }
 
-  private persistLock(): void {
-    this.emit({
-      kind: 'persist',
-      record: { lock: { height: this.height, lockedRound: this.lockedRound, lockedBlock: this.lockedBlock ?? null, validRound: this.validRound, validBlock: this.validBlock ?? null } },
-    });
+  /** Persists a record, then applies it: the live path and recovery change durable state in one place (evolve). */
+  private record(record: WalRecord, options: { persist?: boolean; txKeys?: string[] | undefined } = {}): void {
+    if (options.persist !== false) this.emit({ kind: 'persist', record });
+    this.evolve(record, options);
+  }
+
+  private recordLock(lockedRound: number, lockedBlock: Block | undefined, validRound: number, validBlock: Block | undefined): void {
+    this.record({ lock: { height: this.height, lockedRound, lockedBlock: lockedBlock ?? null, validRound, validBlock: validBlock ?? null } });
+  }
+
+  private clearLock(): void {
+    this.lockedRound = -1;
+    this.lockedBlock = undefined;
+    this.validRound = -1;
+    this.validBlock = undefined;
   }
 
   /** Signs, persists, sends and counts our own vote; never signs a second, different one. */
@@ -677,8 +739,9 @@ export class TendermintCore {
       },
       this.options.keys.privateKey,
     );
-    this.signed.set(key, hashHex);
-    if (this.options.variant !== 'no-persist-before-vote') this.emit({ kind: 'persist', record: { signedVote: vote } });
+    // Recent votes before this one (the `replay` behaviour re-sends them after it).
+    const earlier = this.options.byzantine === 'replay' ? this.sentVotes.slice(-3) : [];
+    this.record({ signedVote: vote }, { persist: this.options.variant !== 'no-persist-before-vote' });
     if (this.options.byzantine !== 'withhold') {
       if (this.options.byzantine === 'double-vote' && hashHex !== '') {
         const nil = signVote({ ...vote, blockHash: new Uint8Array(0), signature: null }, this.options.keys.privateKey);
@@ -695,11 +758,8 @@ export class TendermintCore {
       } else {
         this.emit({ kind: 'broadcast-vote', vote });
       }
-      if (this.options.byzantine === 'replay') for (const old of this.sentVotes.slice(-3)) this.emit({ kind: 'broadcast-vote', vote: old });
+      for (const old of earlier) this.emit({ kind: 'broadcast-vote', vote: old });
     }
-    this.sentVotes.push(vote);
-    // Bounded: only recent votes are ever re-sent or replayed.
-    if (this.sentVotes.length > SENT_VOTES_KEPT_MAX) this.sentVotes.splice(0, this.sentVotes.length - SENT_VOTES_KEPT_MAX);
     this.receiveVote(vote, this.id);
   }
 
@@ -715,10 +775,8 @@ export class TendermintCore {
     if (height !== this.height || (this.chain.length !== this.height - 1 && this.options.variant !== 'no-commit-guard')) {
       throw new Error(`consensus: committing height ${height} at height ${this.height} with ${this.chain.length} blocks (a bug)`);
     }
-    this.chain.push(committed);
     this.counters.commits++;
-    this.mempool.markCommitted(committed.block?.txs ?? [], options.txKeys);
-    this.emit({ kind: 'persist', record: { committed } });
+    this.record({ committed }, { txKeys: options.txKeys });
     this.emit({ kind: 'commit', committed });
     this.step = 'commit';
     this.emit({ kind: 'step', height: this.height, round: this.round, step: 'commit' });
@@ -729,10 +787,7 @@ export class TendermintCore {
   private startHeight(height: number): void {
     this.height = height;
     this.round = 0;
-    this.lockedRound = -1;
-    this.lockedBlock = undefined;
-    this.validRound = -1;
-    this.validBlock = undefined;
+    this.clearLock();
     this.proposals = new Map();
     this.votes = new Map();
     this.once = new Set();

@@ -112,19 +112,39 @@ export class ScriptedNet {
           }
           break;
         case 'timeout':
-          this.at(this.nowUs + effect.delayUs, () => this.execute(id, core.onTimeout(this.clock(id), effect.step, effect.height, effect.round)));
+          // A crashed incarnation's timers die with it (restart).
+          this.at(this.nowUs + effect.delayUs, () => {
+            if (this.cores.get(id) === core) this.execute(id, core.onTimeout(this.clock(id), effect.step, effect.height, effect.round));
+          });
           break;
         case 'behind': {
           const peer = this.cores.get(effect.peer);
           if (!peer) break;
           const blocks = peer.blocksFrom(core.committedHeight + 1, 50);
-          this.send({ kind: 'sync', from: effect.peer, to: id, height: core.committedHeight + 1 }, () => core.onSyncedBlocks(this.clock(id), blocks, effect.peer));
+          this.send({ kind: 'sync', from: effect.peer, to: id, height: core.committedHeight + 1 }, () => this.core(id).onSyncedBlocks(this.clock(id), blocks, effect.peer));
           break;
         }
         default:
           break;
       }
     }
+  }
+
+  /** What a validator has persisted so far (all its incarnations), in order. */
+  persisted(id: string): faultline.v1.IValidatorWalRecord[] {
+    return this.effects.flatMap((entry) => (entry.id === id && entry.effect.kind === 'persist' ? [entry.effect.record] : []));
+  }
+
+  /**
+   * Crashes a validator and starts a new incarnation (`make`) from its write-ahead log: the old
+   * one's pending timers die, messages in flight reach the new one.
+   */
+  restart(id: string, make: (id: string) => TendermintCore): TendermintCore {
+    const core = make(id);
+    core.restore(this.persisted(id));
+    this.cores.set(id, core);
+    this.execute(id, core.start(this.clock(id)));
+    return core;
   }
 
   /** The time a core reads: the network's time plus its clock error. */

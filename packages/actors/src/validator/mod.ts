@@ -1,6 +1,7 @@
 export { ValidatorActor, createValidator } from './validator-actor.ts';
 export {
   decide as decideValidator,
+  evolve as evolveValidator,
   recover as recoverValidator,
   initialValidatorState,
   timeoutTimer,

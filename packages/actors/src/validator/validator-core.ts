@@ -12,9 +12,11 @@
  * - Timeouts: each consensus timeout (step, height, round) is its own named timer; a timeout the
  *   consensus core has moved past still fires and is ignored there (Algorithm 1's OnTimeout*
  *   check height, round and step), as it was when an xstate actor scheduled them.
- * - Recovery: `recover` decodes the write-ahead log with the never-throwing decoder and hands the
- *   records to the consensus core's restore; a record that does not decode is an error naming
- *   the validator.
+ * - Durable log: the consensus core persists each record (a persist effect, encoded here) and
+ *   applies it with its `evolve` at once; `recover` decodes the write-ahead log with the
+ *   never-throwing decoder and replays every record through that same `evolve` (the consensus
+ *   core's `restore`), then resumes at the height after its chain. A record that does not decode
+ *   is an error naming the validator.
  *
  * Subjects: `consensus.<id>` (proposals, votes, tx gossip, status; everyone listens on
  * `consensus.*`), `direct.<id>` (messages for one validator), `sync.<id>` (block requests and
@@ -131,7 +133,13 @@ export function initialValidatorState(config: ValidatorConfig, id: string, testO
   };
 }
 
-/** Rebuilds the consensus state from the write-ahead log (before start). */
+/** Applies one write-ahead record: the consensus core's `evolve`, which it also applies live to each record it persists. */
+export function evolve(state: ValidatorState, record: faultline.v1.IValidatorWalRecord): ValidatorState {
+  state.consensus.evolve(record);
+  return state;
+}
+
+/** Rebuilds the consensus state from the write-ahead log (before start): every record through `evolve`, then the height to resume at. */
 export function recover(state: ValidatorState, recovered: { entries: readonly Uint8Array[] }): ValidatorState {
   state.consensus.restore(decodeLogRecords('ValidatorWalRecord', recovered.entries, `validator ${state.id}`));
   return state;
