@@ -8,7 +8,9 @@ export function sha256(bytes: Uint8Array): Uint8Array {
 }
 
 export function hex(bytes: Uint8Array | null | undefined): string {
-  return bytes ? Buffer.from(bytes).toString('hex') : '';
+  // A view over the same memory: Buffer.from(bytes) would copy them first (and use up the
+  // allocation pool: a vote's hash, its block's, every tx key were each copied to be printed).
+  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex') : '';
 }
 
 export function blockHash(header: faultline.v1.IBlockHeader): Uint8Array {
