@@ -36,6 +36,7 @@ describe('consensus convert', () => {
     expect(lockFacts({ height: 3, lockedRound: -1, validRound: 0 })).toEqual({ height: 3, lockedRound: -1, validRound: 0 });
     expect(statusHeight({})).toBe(0);
     expect(blockRequestFacts({ requesterId: 'exec-1', fromHeight: 5 })).toEqual({ requesterId: 'exec-1', fromHeight: 5, maxCount: 0 });
+    expect(blockRequestFacts({})).toEqual({ requesterId: '', fromHeight: 0, maxCount: 0 });
   });
 
   it('a hand-built proposal and its decoded copy give the same facts (polRound absent = 0 on the wire, -1 is sent)', () => {

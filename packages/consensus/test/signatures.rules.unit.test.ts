@@ -45,6 +45,7 @@ describe.each([true, false])('SignatureVerifier (cache %s)', (useCache) => {
     const tampered = Uint8Array.from(v.signature!);
     tampered[10]! ^= 1;
     expect(verifier.verifyVote({ ...v, signature: tampered })).toBe(false);
+    expect(verifier.verifyVote({ ...v, signature: tampered })).toBe(false); // a refusal is never remembered as valid
   });
 
   it('a proposal signature covers everything but the block and the signature', () => {
@@ -57,6 +58,20 @@ describe.each([true, false])('SignatureVerifier (cache %s)', (useCache) => {
     }
     // A vote's signature is not a proposal's.
     expect(verifier.verifyProposal({ ...p, signature: vote({ validatorId: 'validator-1' }).signature })).toBe(false);
+  });
+});
+
+describe('the verification cache', () => {
+  it('a vote seen again costs a lookup, not a verification; a refused one is verified again', () => {
+    const verifier = new SignatureVerifier(validators);
+    const v = vote();
+    verifier.verifyVote(v);
+    verifier.verifyVote(v);
+    expect([verifier.checks, verifier.hits]).toEqual([1, 1]);
+    const bad = { ...v, round: 7 };
+    verifier.verifyVote(bad);
+    verifier.verifyVote(bad);
+    expect([verifier.checks, verifier.hits]).toEqual([3, 1]);
   });
 });
 
