@@ -12,6 +12,7 @@
  * a time through a LogBytes source, so a long log is never in memory whole).
  */
 import { crc32 } from 'node:zlib';
+import protobuf from 'protobufjs/minimal.js';
 import { decodeMessage, encodeMessage } from './codec.ts';
 import type { faultline } from './generated/faultline.js';
 
@@ -79,6 +80,8 @@ export interface LogScan {
   /** Filled while iterating; complete once `records` is exhausted. */
   problems: LogReadProblem[];
   bytesRead: number;
+  /** The frame payload (the LogRecord's own bytes) of the record `records` yielded last. */
+  payload: Uint8Array | undefined;
 }
 
 /**
@@ -93,7 +96,7 @@ export interface LogBytes {
 
 /** Streams a log's records (same checks and problems as readEventLog). */
 export function scanEventLog(bytes: Uint8Array | LogBytes, options: { skipCorrupt?: boolean } = {}): LogScan {
-  const progress: Omit<LogScan, 'records'> = { header: undefined, problems: [], bytesRead: 0 };
+  const progress: Omit<LogScan, 'records'> = { header: undefined, problems: [], bytesRead: 0, payload: undefined };
   const source: LogBytes = bytes instanceof Uint8Array ? { length: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) } : bytes;
   const generator = frames(source, options, progress);
   // Read the header now, so callers can look at it before iterating.
@@ -170,12 +173,40 @@ function* frames(bytes: LogBytes, options: { skipCorrupt?: boolean }, result: Om
       expectedSeq = seq + 1;
       result.bytesRead = offset;
       index++;
+      result.payload = payload;
       yield record.value;
       continue;
     }
     result.bytesRead = offset;
     index++;
   }
+}
+
+/** The LogRecord's `event` field number (log.proto). */
+const LOG_RECORD_EVENT_FIELD = 11;
+
+/**
+ * The bytes of a LogRecord's VenueEvent exactly as the log holds them (a view into `payload`), or
+ * undefined when the record has no event or holds the field more than once (protobuf merges
+ * repeated occurrences of a message field: only a re-encoding of the decoded record says what
+ * it means then). Replay compares these with the engine's encoding of the event it computed,
+ * instead of re-encoding every recorded event.
+ */
+export function logRecordEventBytes(payload: Uint8Array): Uint8Array | undefined {
+  const reader = protobuf.Reader.create(payload);
+  let found: Uint8Array | undefined;
+  while (reader.pos < reader.len) {
+    const tag = reader.uint32();
+    if (tag >>> 3 === LOG_RECORD_EVENT_FIELD) {
+      if (found !== undefined || (tag & 7) !== 2) return undefined;
+      const length = reader.uint32();
+      found = payload.subarray(reader.pos, reader.pos + length);
+      reader.skip(length);
+    } else {
+      reader.skipType(tag & 7);
+    }
+  }
+  return found;
 }
 
 /** A big-endian u32 at `at` (the frame header's length and CRC). */

@@ -27,6 +27,7 @@ export {
   encodeFrame,
   encodeLogHeader,
   encodeLogRecord,
+  logRecordEventBytes,
   readEventLog,
   scanEventLog,
   type LogBytes,

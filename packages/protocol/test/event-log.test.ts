@@ -1,7 +1,7 @@
 /** The event log's framing: round trip, and every kind of damage found with its position. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { encodeLogHeader, encodeLogRecord, readEventLog, EVENT_LOG_MAGIC } from '@faultline/protocol';
+import { encodeLogHeader, encodeLogRecord, encodeMessage, logRecordEventBytes, readEventLog, EVENT_LOG_MAGIC } from '@faultline/protocol';
 
 function sampleLog(records = 20): { bytes: Uint8Array; offsets: number[] } {
   const parts: Uint8Array[] = [encodeLogHeader({ runId: 'r1', scenario: 'baseline', seed: 7, createdBy: 'sim' })];
@@ -78,5 +78,19 @@ describe('event log framing', () => {
     const lenient = readEventLog(damaged, { skipCorrupt: true });
     expect(lenient.records).toHaveLength(19);
     expect(lenient.problems.map((p) => p.kind)).toEqual(['checksum', 'sequence-gap']);
+  });
+});
+
+describe('logRecordEventBytes', () => {
+  const event = { fill: { fillId: 7, marketId: 1, takerOrderId: 3, makerOrderId: 2, priceTicks: 50_000, sizeLots: 4, takerAccountId: 'a', makerAccountId: 'b' } };
+  it("is the event's bytes as the record holds them", () => {
+    const payload = encodeMessage('LogRecord', { seq: 9, timeUs: 1, event });
+    expect(Buffer.from(logRecordEventBytes(payload)!).equals(encodeMessage('VenueEvent', event))).toBe(true);
+  });
+  it('is undefined without an event, and when the field occurs twice (protobuf merges them: only the decode says what they mean)', () => {
+    expect(logRecordEventBytes(encodeMessage('LogRecord', { seq: 9, timeUs: 1, note: 'x' }))).toBeUndefined();
+    const once = encodeMessage('LogRecord', { seq: 9, timeUs: 1, event });
+    const again = encodeMessage('LogRecord', { event: { fill: { sizeLots: 5 } } });
+    expect(logRecordEventBytes(Buffer.concat([once, again]))).toBeUndefined();
   });
 });

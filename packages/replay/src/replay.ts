@@ -6,7 +6,7 @@
  * the log header (scenario JSON + seed), so a log replays on its own.
  */
 import { blockHash, committedBlockProblem, committedHeight, hex, SignatureVerifier, ValidatorSet } from '@faultline/consensus';
-import { deriveKeyPair, encodeMessage, scanEventLog, type faultline, type LogBytes, type LogReadProblem } from '@faultline/protocol';
+import { deriveKeyPair, encodeMessage, logRecordEventBytes, scanEventLog, type faultline, type LogBytes, type LogReadProblem } from '@faultline/protocol';
 import { parseScenario, REGISTRY, scenarioVenueConfigForSeed, VerdictBook, type Scenario, type Verdicts } from '@faultline/sim';
 import {
   applyBlock,
@@ -254,7 +254,9 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
     } else if (record.event) {
       if (!current) continue; // events before the first block belong to no height replayed
       // Extra events are counted here and reported when the height closes: they may belong to a lost block.
-      const recorded = encodeMessage('VenueEvent', record.event);
+      // The event's bytes as the log holds them; a re-encoding of the decoded event only when the
+      // record holds the field more than once (then the merged message is what it says).
+      const recorded = (read.payload && logRecordEventBytes(read.payload)) ?? encodeMessage('VenueEvent', record.event);
       const expected = current.events[current.matched];
       if (result.invariants['events-match'] !== false && expected !== undefined && !equalBytes(recorded, expected)) {
         violate(state.height, 'events-match', `event ${current.matched + 1} at height ${state.height} differs from the engine's (record ${Number(record.seq)})`, current.committed);
