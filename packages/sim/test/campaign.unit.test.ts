@@ -189,7 +189,7 @@ describe('the default campaign’s workload and role-aimed faults', () => {
     const draws = Array.from({ length: 200 }, (_, seed) => drawCampaignWorkload(baseline, seed, endByUs));
     expect(Array.from({ length: 200 }, (_, seed) => drawCampaignWorkload(baseline, seed, endByUs))).toEqual(draws);
     // Every part is drawn in some runs and left alone in others.
-    for (const key of ['flashCrash', 'jumps', 'fundingIntervalUs', 'insuranceFundSeed', 'adl', 'leverage', 'noiseDeposit', 'oracleOutages', 'slowOracle', 'timeouts'] as const) {
+    for (const key of ['flashCrash', 'jumps', 'fundingIntervalUs', 'insuranceFundSeed', 'adl', 'leverage', 'noiseDeposit', 'oracleOutages', 'slowOracle', 'timeouts', 'cancelOnHalt', 'validators', 'hedgerLimitLots'] as const) {
       const n = draws.filter((d) => d[key] !== undefined).length;
       expect(n, key).toBeGreaterThan(10);
       expect(n, key).toBeLessThan(200);
@@ -211,6 +211,13 @@ describe('the default campaign’s workload and role-aimed faults', () => {
     // The run's scenario is a scenario file like any other (the repro): it round-trips.
     const run = campaignRunScenario(baseline, 7);
     expect(parseScenario(scenarioToJson(run), 'repro')).toEqual(run);
+    // Seven validators (f = 2: up to two Byzantine), cancel-on-halt off and a tight hedger are scenario changes like the rest.
+    const seed = draws.findIndex((d) => d.validators === 7 && d.cancelOnHalt === false && d.hedgerLimitLots !== undefined);
+    const wide = campaignRunScenario(baseline, seed);
+    expect(wide.topology.validators).toHaveLength(7);
+    expect(wide.policy.cancelOnHalt.enabled).toBe(false);
+    expect(wide.topology.hedger.deltaLimitLots).toBe(50);
+    expect(parseScenario(scenarioToJson(wide), 'repro')).toEqual(wide);
   });
 
   it('aims faults at one role at a time as well as at any actor; without groups the draw is the one of before', async () => {
@@ -227,5 +234,20 @@ describe('the default campaign’s workload and role-aimed faults', () => {
     const spread = fc.sample(swarmScheduleArbitrary({ ...options, kinds: [...options.kinds] }), { seed: 5, numRuns: 200 });
     expect(aimed.filter(twoValidators).length).toBeGreaterThan(2 * spread.filter(twoValidators).length);
     expect(fc.sample(swarmScheduleArbitrary({ ...options, kinds: [...options.kinds], groups: [] }), { seed: 5, numRuns: 50 })).toEqual(spread.slice(0, 50));
+  });
+
+  it('aims timing faults by message kind at the validators whatever the run’s mix (the default swarm)', async () => {
+    const { swarmScheduleArbitrary, venueCampaignTarget, loadScenarioFile } = await import('@faultline/sim');
+    const fc = (await import('fast-check')).default;
+    const baseline = { ...loadScenarioFile('scenarios/baseline.json'), durationUs: 90_000_000 };
+    const swarm = venueCampaignTarget(baseline).swarm;
+    expect(swarm.aimed).toEqual([{ actors: baseline.topology.validators, kinds: ['delay-kind'] }]);
+    expect(swarm.groups).toContainEqual([...baseline.topology.validators, ...baseline.topology.executionReplicas]);
+    const late = (s: FaultSchedule): boolean => s.faults.some((f) => f.kind === 'delay-kind' && f.messageKind === 'proposal' && (f.to ?? []).every((a) => a.startsWith('validator-')));
+    const withAimed = fc.sample(swarmScheduleArbitrary(swarm), { seed: 5, numRuns: 200 }).filter(late).length;
+    const without = fc.sample(swarmScheduleArbitrary({ ...swarm, aimed: [] }), { seed: 5, numRuns: 200 }).filter(late).length;
+    expect(withAimed).toBeGreaterThan(2 * without);
+    expect(withAimed).toBeGreaterThan(20);
+    expect(() => fc.sample(swarmScheduleArbitrary({ ...swarm, aimed: [{ actors: ['validator-1'], kinds: ['heal'] }] }), 1)).toThrow(/aimed kinds must be faults/);
   });
 });

@@ -33,6 +33,14 @@ export interface SwarmOptions {
    * client reads; aimed at a role, the same kinds do. Default: none (any actor).
    */
   groups?: ReadonlyArray<readonly string[]>;
+  /**
+   * Faults of given kinds aimed at a role whatever the run's mix, as often as each group: e.g.
+   * timing faults by message kind at the validators (proposals late relative to votes by up to
+   * several timeouts — the schedule that finds the commit wedge), which a mix drawn from every
+   * kind and events spread over every role and actor would draw a few times in a hundred runs.
+   * Default: none.
+   */
+  aimed?: ReadonlyArray<{ actors: readonly string[]; kinds: readonly FaultKindName[] }>;
 }
 
 /** Kinds that end something rather than start it: a schedule of only these has no fault. */
@@ -46,6 +54,10 @@ export function swarmScheduleArbitrary(options: SwarmOptions): fc.Arbitrary<Faul
   const faultKinds = kinds.filter((k) => !ENDING_KINDS.has(k));
   if (faultKinds.length === 0) throw new RangeError(`swarm: kinds ${kinds.join(', ')} hold no fault (only ${[...ENDING_KINDS].join(', ')})`);
   if (options.endByUs !== undefined && options.endByUs < options.horizonUs) throw new RangeError(`swarm: endByUs ${options.endByUs} is before horizonUs ${options.horizonUs}`);
+  const aimed = (options.aimed ?? []).filter((a) => a.actors.length > 0);
+  for (const a of aimed) {
+    if (a.kinds.length === 0 || a.kinds.some((k) => ENDING_KINDS.has(k))) throw new RangeError(`swarm: aimed kinds must be faults (not ${[...ENDING_KINDS].join(', ')}), got [${a.kinds.join(', ')}]`);
+  }
   return fc
     .record({
       // The mix: at least one kind that is a fault, plus any others.
@@ -58,8 +70,11 @@ export function swarmScheduleArbitrary(options: SwarmOptions): fc.Arbitrary<Faul
       const base = { horizonUs: options.horizonUs, durationUsMax, eventsMax };
       const targets = [options.actors, ...(options.groups ?? []).filter((g) => g.length > 0)];
       // Without groups, the very draw of before (focused campaigns keep their schedules).
+      const aimedEvents = aimed.map((a) => faultEventArbitrary({ ...base, actors: a.actors, kinds: a.kinds }));
       const event = (kinds: FaultKindName[]): fc.Arbitrary<FaultEvent> =>
-        targets.length === 1 ? faultEventArbitrary({ ...base, actors: options.actors, kinds }) : fc.oneof(...targets.map((actors) => faultEventArbitrary({ ...base, actors, kinds })));
+        targets.length === 1 && aimedEvents.length === 0
+          ? faultEventArbitrary({ ...base, actors: options.actors, kinds })
+          : fc.oneof(...targets.map((actors) => faultEventArbitrary({ ...base, actors, kinds })), ...aimedEvents);
       return fc.tuple(event(faultMix), fc.array(event([...faultMix, ...endingMix]), { maxLength: eventsMax - 1 }));
     })
     .map(([first, rest]) => ({ version: 1 as const, faults: [first, ...rest].map((f) => endBy(f, options.endByUs)).sort((a, b) => a.atUs - b.atUs) }));

@@ -35,6 +35,12 @@ export interface CampaignWorkload {
   oracleOutages?: Record<string, Array<{ atUs: number; durationUs: number }>>;
   slowOracle?: { id: string; lagUs: number };
   timeouts?: 'dydx' | 'cometbft';
+  /** The policy's cancel-on-halt off: orders rest through a halt (what halted admission must refuse to match). */
+  cancelOnHalt?: false;
+  /** Seven validators instead of the scenario's count: f = 2, so up to two Byzantine ones (campaignByzantine). */
+  validators?: number;
+  /** A hedger with a tighter delta limit and inventory cap (lots): a few seconds of quoting blind take it past twice its limit. */
+  hedgerLimitLots?: number;
 }
 
 type Json = Record<string, unknown>;
@@ -73,6 +79,10 @@ export function drawCampaignWorkload(scenario: Scenario, runSeed: number, endByU
   if (rng.chance(500_000)) w.noiseDeposit = rng.pick([60_000, 100_000, 200_000, 400_000]);
   drawOracles(scenario, rng.derive('oracles'), startUs, endByUs, w);
   if (rng.chance(300_000)) w.timeouts = 'cometbft';
+  // Drawn after everything above, so the earlier draws of a run seed stay what they were.
+  if (rng.chance(300_000)) w.cancelOnHalt = false;
+  if (scenario.topology.validators.length < 7 && rng.chance(300_000)) w.validators = 7;
+  if (scenario.topology.hedger.enabled && rng.chance(300_000)) w.hedgerLimitLots = Math.min(50, scenario.topology.hedger.deltaLimitLots);
   return w;
 }
 
@@ -110,12 +120,22 @@ export function withWorkload(scenario: Scenario, w: CampaignWorkload): Scenario 
   if (w.fundingIntervalUs !== undefined) for (const m of markets) m['funding'] = { ...(m['funding'] as Json), intervalUs: w.fundingIntervalUs };
   const venue = json['venue'] as Json;
   if (w.insuranceFundSeed !== undefined) venue['insuranceFundSeed'] = w.insuranceFundSeed;
-  if (w.adl === false) json['policy'] = { ...(json['policy'] as Json), name: `${scenario.policy.name}-adl-off`, adl: { enabled: false } };
+  if (w.adl === false || w.cancelOnHalt === false) {
+    const off = [...(w.adl === false ? ['adl'] : []), ...(w.cancelOnHalt === false ? ['cancel-on-halt'] : [])];
+    json['policy'] = {
+      ...(json['policy'] as Json),
+      name: `${scenario.policy.name}-${off.join('-')}-off`,
+      ...(w.adl === false ? { adl: { enabled: false } } : {}),
+      ...(w.cancelOnHalt === false ? { cancelOnHalt: { enabled: false } } : {}),
+    };
+  }
   const topology = json['topology'] as Json;
   const traders = topology['traders'] as Record<string, Json>;
   if (w.leverage !== undefined && traders['leveraged']) traders['leveraged'] = { ...traders['leveraged'], targetLeverage: w.leverage };
   if (w.noiseDeposit !== undefined && traders['noise']) traders['noise'] = { ...traders['noise'], deposit: w.noiseDeposit };
   if (w.timeouts) topology['consensus'] = { ...(topology['consensus'] as Json), timeouts: w.timeouts };
+  if (w.validators !== undefined) topology['validators'] = w.validators;
+  if (w.hedgerLimitLots !== undefined && typeof topology['hedger'] === 'object') topology['hedger'] = { ...(topology['hedger'] as Json), deltaLimitLots: w.hedgerLimitLots, maxInventoryLots: w.hedgerLimitLots };
   const prices = ((json['externalVenue'] as Json)['markets'] ?? {}) as Record<string, Json>;
   for (const symbol of Object.keys(prices)) {
     const price = prices[symbol] as Json;
