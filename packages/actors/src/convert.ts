@@ -14,6 +14,14 @@ export interface ExternalTick {
   atUs: number;
 }
 
+/**
+ * A message's identity, for booking it once: its sender, sequence number and send time
+ * (faultline.v1.Envelope; a redelivered copy carries the same three).
+ */
+export function envelopeKey(envelope: Pick<faultline.v1.IEnvelope, 'sender' | 'seq' | 'sentAtUs'>): string {
+  return `${envelope.sender ?? ''}:${Number(envelope.seq ?? 0)}:${Number(envelope.sentAtUs ?? 0)}`;
+}
+
 export function externalTickFromWire(tick: faultline.v1.IExternalPriceTick): ExternalTick {
   return { marketId: Number(tick.marketId ?? 0), priceTicks: Number(tick.priceTicks ?? 0), atUs: Number(tick.atUs ?? 0) };
 }

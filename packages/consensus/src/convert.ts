@@ -73,10 +73,11 @@ export interface HeaderFacts {
   round: number;
   timeUs: number;
   txCount: number;
+  proposerId: string;
 }
 
 export function headerFacts(header: faultline.v1.IBlockHeader): HeaderFacts {
-  return { height: Number(header.height ?? 0), round: header.round ?? 0, timeUs: Number(header.timeUs ?? 0), txCount: header.txCount ?? 0 };
+  return { height: Number(header.height ?? 0), round: header.round ?? 0, timeUs: Number(header.timeUs ?? 0), txCount: header.txCount ?? 0, proposerId: header.proposerId ?? '' };
 }
 
 /** A write-ahead lock record's facts (its blocks stay wire). */

@@ -32,7 +32,7 @@ describe('consensus convert', () => {
   it('proposals, headers, locks, status and block requests: absent fields read as their proto3 defaults', () => {
     expect(proposalFacts({})).toEqual({ height: 0, round: 0, polRound: 0, proposerId: '', blockHashHex: '' });
     expect(proposalFacts({ height: 4, round: 2, polRound: -1, proposerId: 'p', blockHash: new Uint8Array([1]) })).toEqual({ height: 4, round: 2, polRound: -1, proposerId: 'p', blockHashHex: '01' });
-    expect(headerFacts({})).toEqual({ height: 0, round: 0, timeUs: 0, txCount: 0 });
+    expect(headerFacts({})).toEqual({ height: 0, round: 0, timeUs: 0, txCount: 0, proposerId: '' });
     expect(lockFacts({ height: 3, lockedRound: -1, validRound: 0 })).toEqual({ height: 3, lockedRound: -1, validRound: 0 });
     expect(statusHeight({})).toBe(0);
     expect(blockRequestFacts({ requesterId: 'exec-1', fromHeight: 5 })).toEqual({ requesterId: 'exec-1', fromHeight: 5, maxCount: 0 });

@@ -4,9 +4,10 @@
  * or its transactions), the venue events, or only the state hash. Compares what the logs
  * recorded, height by height in lockstep, so two long logs cost no more memory than one height.
  */
-import { blockHash, committedHeight, hex } from '@faultline/consensus';
+import { blockHash, committedHeight, headerFacts, hex } from '@faultline/consensus';
 import { encodeMessage, scanEventLog, type faultline, type LogBytes, type LogReadProblem, type LogScan } from '@faultline/protocol';
 import { describeTxs, type TxSummary } from './tx-summary.ts';
+import { logHeaderFacts, stateHashFacts } from './wire.ts';
 
 interface RecordedHeight {
   height: number;
@@ -52,7 +53,10 @@ function* heightsOf(records: Iterable<faultline.v1.LogRecord>): Generator<Record
       if (current) yield current;
       current = { height: committedHeight(record.block), block: record.block, events: [], stateHash: undefined };
     } else if (record.event && current) current.events.push(record.event);
-    else if (record.stateHash && current && Number(record.stateHash.height) === current.height) current.stateHash ??= hex(record.stateHash.hash);
+    else if (record.stateHash && current) {
+      const stateHash = stateHashFacts(record.stateHash);
+      if (stateHash.height === current.height) current.stateHash ??= stateHash.hashHex;
+    }
   }
   if (current) yield current;
 }
@@ -61,16 +65,19 @@ export function diffLogs(bytesA: Uint8Array | LogBytes, bytesB: Uint8Array | Log
   // Streamed: only the current height of each log is in memory.
   const readA = scanEventLog(bytesA);
   const readB = scanEventLog(bytesB);
-  const side = (path: string, read: LogScan): LogSide => ({
-    path,
-    scenario: read.header?.scenario ?? '',
-    seed: Number(read.header?.seed ?? 0),
-    policy: read.header?.policy ?? '',
-    createdBy: read.header?.createdBy ?? '',
-    lastHeight: 0,
-    // Filled as the records stream (the same array).
-    problems: read.problems,
-  });
+  const side = (path: string, read: LogScan): LogSide => {
+    const { scenario, seed, policy, createdBy } = logHeaderFacts(read.header ?? {});
+    return {
+      path,
+      scenario,
+      seed,
+      policy,
+      createdBy,
+      lastHeight: 0,
+      // Filled as the records stream (the same array).
+      problems: read.problems,
+    };
+  };
   const result: DiffResult = { a: side(paths.a, readA), b: side(paths.b, readB), headerDifferences: [], agreeingHeights: 0, divergence: null };
   for (const field of ['scenario', 'seed', 'policy', 'createdBy'] as const) {
     if (result.a[field] !== result.b[field]) result.headerDifferences.push(`${field}: ${String(result.a[field])} ≠ ${String(result.b[field])}`);
@@ -106,10 +113,16 @@ function compareHeight(a: RecordedHeight, b: RecordedHeight): Divergence | null 
   // The header hash covers the txs only through txs_hash: compare the txs themselves too.
   const first = firstDifferentIndex(txsA, txsB, (x, y) => hex(x) === hex(y));
   if (first !== -1 || hex(blockHash(headerA)) !== hex(blockHash(headerB))) {
-    const timeA = Number(headerA.timeUs ?? 0);
-    const timeB = Number(headerB.timeUs ?? 0);
+    const factsA = headerFacts(headerA);
+    const factsB = headerFacts(headerB);
     if (first === -1) {
-      return { height, what: 'block-time', detail: `same transactions, block time ${timeA} µs ≠ ${timeB} µs (other header fields may differ too)`, a: { timeUs: timeA, proposer: headerA.proposerId }, b: { timeUs: timeB, proposer: headerB.proposerId } };
+      return {
+        height,
+        what: 'block-time',
+        detail: `same transactions, block time ${factsA.timeUs} µs ≠ ${factsB.timeUs} µs (other header fields may differ too)`,
+        a: { timeUs: factsA.timeUs, proposer: factsA.proposerId },
+        b: { timeUs: factsB.timeUs, proposer: factsB.proposerId },
+      };
     }
     const [txA] = describeTxs(txsA.slice(first, first + 1));
     const [txB] = describeTxs(txsB.slice(first, first + 1));
@@ -118,8 +131,8 @@ function compareHeight(a: RecordedHeight, b: RecordedHeight): Divergence | null 
       height,
       what: 'block-txs',
       detail: `${txsA.length} txs ≠ ${txsB.length} txs; first difference at tx ${first}`,
-      a: { txCount: txsA.length, timeUs: timeA, tx: at(txA) },
-      b: { txCount: txsB.length, timeUs: timeB, tx: at(txB) },
+      a: { txCount: txsA.length, timeUs: factsA.timeUs, tx: at(txA) },
+      b: { txCount: txsB.length, timeUs: factsB.timeUs, tx: at(txB) },
     };
   }
   const encodedA = a.events.map((e) => hex(encodeMessage('VenueEvent', e)));

@@ -23,6 +23,7 @@ import {
   type VenueVariant,
 } from '@faultline/venue';
 import { describeTxs, type TxSummary } from './tx-summary.ts';
+import { logHeaderFacts, recordFacts, stateHashFacts } from './wire.ts';
 
 /** Checks replay adds to the venue invariants: the log against the engine. */
 export const LOG_CHECKS = ['log-contiguous', 'certificates-valid', 'events-match', 'hashes-match'] as const;
@@ -154,11 +155,12 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
     result.verdicts = replayVerdicts(result, 'the log has no readable header');
     return result;
   }
-  result.header = { runId: header.runId, scenario: header.scenario, seed: Number(header.seed), policy: header.policy, createdBy: header.createdBy };
+  result.header = logHeaderFacts(header);
+  const { seed } = result.header;
   // The header alone configures replay, so a log is judged with nothing but itself.
   const scenario = scenarioFromHeader(header);
-  const config = scenarioVenueConfigForSeed(scenario, Number(header.seed));
-  const validators = new ValidatorSet(scenario.topology.validators.map((id) => ({ id, publicKeyRaw: deriveKeyPair(Number(header.seed), id).publicKeyRaw })));
+  const config = scenarioVenueConfigForSeed(scenario, seed);
+  const validators = new ValidatorSet(scenario.topology.validators.map((id) => ({ id, publicKeyRaw: deriveKeyPair(seed, id).publicKeyRaw })));
   const verifier = new SignatureVerifier(validators);
   const state = createVenueState(config);
   const monitor = new VenueMonitor();
@@ -250,7 +252,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
         compareHash(held.height, held.recorded, held.replicaId);
       }
       for (const v of monitor.check(state, height, applied.events, venueBlock)) violate(height, v.invariant, v.detail, committed);
-      options.onHeight?.({ height, timeUs: state.blockTimeUs, recordTimeUs: Number(record.timeUs), state, events: applied.events, txs: committed.block?.txs ?? [] });
+      options.onHeight?.({ height, timeUs: state.blockTimeUs, recordTimeUs: recordFacts(record).timeUs, state, events: applied.events, txs: committed.block?.txs ?? [] });
     } else if (record.event) {
       if (!current) continue; // events before the first block belong to no height replayed
       // Extra events are counted here and reported when the height closes: they may belong to a lost block.
@@ -259,13 +261,11 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
       const recorded = (read.payload && logRecordEventBytes(read.payload)) ?? encodeMessage('VenueEvent', record.event);
       const expected = current.events[current.matched];
       if (result.invariants['events-match'] !== false && expected !== undefined && !equalBytes(recorded, expected)) {
-        violate(state.height, 'events-match', `event ${current.matched + 1} at height ${state.height} differs from the engine's (record ${Number(record.seq)})`, current.committed);
+        violate(state.height, 'events-match', `event ${current.matched + 1} at height ${state.height} differs from the engine's (record ${recordFacts(record).seq})`, current.committed);
       }
       current.matched++;
     } else if (record.stateHash) {
-      const height = Number(record.stateHash.height);
-      const recorded = hex(record.stateHash.hash ?? new Uint8Array(0));
-      const replicaId = record.stateHash.replicaId ?? '';
+      const { height, hashHex: recorded, replicaId } = stateHashFacts(record.stateHash);
       if (computedHashes.has(height)) compareHash(height, recorded, replicaId);
       else if (height > state.height && heldHashes.length < HELD_HASHES_MAX) heldHashes.push({ height, recorded, replicaId });
     }

@@ -1,5 +1,6 @@
 /** Transactions of a block as a post-mortem shows them: one line each, readable and in JSON. */
-import { blockTxFromBytes } from '@faultline/venue';
+import { voteFacts } from '@faultline/consensus';
+import { blockTxFromBytes, txFromWire } from '@faultline/venue';
 
 export interface TxSummary {
   index: number;
@@ -21,27 +22,35 @@ export function describeTxs(txs: readonly Uint8Array[]): TxSummary[] {
 function describeTx(bytes: Uint8Array, index: number): TxSummary {
   const { tx, decodeError } = blockTxFromBytes(bytes);
   if (!tx) return { index, kind: 'undecodable', clientId: '', nonce: 0, detail: decodeError ?? 'undecodable' };
-  const base = { index, clientId: tx.clientId ?? '', nonce: Number(tx.nonce ?? 0) };
-  if (tx.placeOrder) {
-    const o = tx.placeOrder;
-    return { ...base, kind: 'placeOrder', detail: `${o.accountId} ${SIDES[o.side ?? 0] ?? o.side} ${Number(o.sizeLots)} lots @ ${Number(o.priceTicks)} market ${o.marketId}${o.reduceOnly ? ' reduce-only' : ''}` };
+  // Wire to domain once, as the engine reads it (the venue's txFromWire).
+  const { clientId, nonce, evidence, body } = txFromWire(tx);
+  const base = { index, clientId, nonce };
+  switch (body.kind) {
+    case 'placeOrder': {
+      const o = body.input;
+      return { ...base, kind: body.kind, detail: `${o.accountId} ${SIDES[o.side] ?? o.side} ${o.sizeLots} lots @ ${o.priceTicks} market ${o.marketId}${o.reduceOnly ? ' reduce-only' : ''}` };
+    }
+    case 'cancelOrder':
+      return { ...base, kind: body.kind, detail: `${body.input.accountId} order ${body.input.orderId} market ${body.input.marketId}` };
+    case 'cancelAll':
+      return { ...base, kind: body.kind, detail: `${body.input.accountId} market ${body.input.marketId}` };
+    case 'deposit':
+    case 'withdraw':
+      return { ...base, kind: body.kind, detail: `${body.accountId} ${body.amount}` };
+    case 'oracleReport': {
+      const r = body.input;
+      return { ...base, kind: body.kind, detail: `${r.oracleId} market ${r.marketId} price ${r.priceTicks} observed ${r.observedAtUs} µs seq ${r.reportSeq}` };
+    }
+    case 'liquidate': {
+      const l = body.input;
+      return { ...base, kind: body.kind, detail: `${l.liquidatorId} liquidates ${l.accountId} market ${l.marketId} (believed mark ${l.observedMarkTicks})` };
+    }
+    case 'hedgerQuote': {
+      const q = body.input;
+      return { ...base, kind: body.kind, detail: `${q.accountId} market ${q.marketId} ${q.bidSizeLots}@${q.bidPriceTicks} / ${q.askSizeLots}@${q.askPriceTicks}` };
+    }
+    case 'unknown':
+      if (evidence) return { ...base, kind: 'evidence', detail: `equivocation by ${voteFacts(tx.evidence?.voteA ?? {}).validatorId || '?'}` };
+      return { ...base, kind: body.detail === 'no body' ? 'empty' : 'unknown', detail: body.detail === 'no body' ? 'a transaction without a body' : body.detail };
   }
-  if (tx.cancelOrder) return { ...base, kind: 'cancelOrder', detail: `${tx.cancelOrder.accountId} order ${Number(tx.cancelOrder.orderId)} market ${tx.cancelOrder.marketId}` };
-  if (tx.cancelAll) return { ...base, kind: 'cancelAll', detail: `${tx.cancelAll.accountId} market ${tx.cancelAll.marketId}` };
-  if (tx.deposit) return { ...base, kind: 'deposit', detail: `${tx.deposit.accountId} ${Number(tx.deposit.amount)}` };
-  if (tx.withdraw) return { ...base, kind: 'withdraw', detail: `${tx.withdraw.accountId} ${Number(tx.withdraw.amount)}` };
-  if (tx.oracleReport) {
-    const r = tx.oracleReport;
-    return { ...base, kind: 'oracleReport', detail: `${r.oracleId} market ${r.marketId} price ${Number(r.priceTicks)} observed ${Number(r.observedAtUs)} µs seq ${Number(r.reportSeq)}` };
-  }
-  if (tx.liquidate) {
-    const l = tx.liquidate;
-    return { ...base, kind: 'liquidate', detail: `${l.liquidatorId} liquidates ${l.accountId} market ${l.marketId} (believed mark ${Number(l.observedMarkTicks)})` };
-  }
-  if (tx.hedgerQuote) {
-    const q = tx.hedgerQuote;
-    return { ...base, kind: 'hedgerQuote', detail: `${q.accountId} market ${q.marketId} ${Number(q.bidSizeLots)}@${Number(q.bidPriceTicks)} / ${Number(q.askSizeLots)}@${Number(q.askPriceTicks)}` };
-  }
-  if (tx.evidence) return { ...base, kind: 'evidence', detail: `equivocation by ${tx.evidence.voteA?.validatorId ?? '?'}` };
-  return { ...base, kind: 'empty', detail: 'a transaction without a body' };
 }

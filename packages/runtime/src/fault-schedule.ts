@@ -327,6 +327,11 @@ export function faultToCommand(event: FaultEvent, faultId: number): FaultCommand
   return command;
 }
 
+/** A fault command off the wire in the runtime's terms: its id and the schedule event (the one conversion; validates like parseFaultSchedule). */
+export function faultFromCommand(command: FaultCommand): { faultId: number; fault: FaultEvent } {
+  return { faultId: Number(command.faultId ?? 0), fault: commandToFault(command) };
+}
+
 /** The inverse of faultToCommand; validates like parseFaultSchedule. */
 export function commandToFault(command: FaultCommand): FaultEvent {
   const kind = (Object.keys(KIND_TO_PB) as FaultKindName[]).find((name) => KIND_TO_PB[name] === command.kind);

@@ -17,6 +17,7 @@ export {
   parseFaultSchedule,
   faultToCommand,
   commandToFault,
+  faultFromCommand,
   emptySchedule,
   selects,
   FaultScheduleError,

@@ -22,6 +22,7 @@ import {
   encodeTx,
   type Referee,
   signedOracleReport,
+  txFromWire,
   keyedVenueConfig,
   validateVenueConfig,
   VENUE_INVARIANTS,
@@ -130,12 +131,12 @@ export function runOrderStream(input: unknown, options: { variant?: VenueVariant
       }
     }
     for (const item of block.txs) {
-      const tx = item.tx;
-      if (!tx || rejectedTxs.has(`${tx.clientId}/${tx.nonce}`)) continue;
-      const deposit = tx.deposit;
-      const withdraw = tx.withdraw;
-      if (deposit) transferOf(transfers, deposit.accountId ?? '').deposited += Number(deposit.amount ?? 0);
-      if (withdraw) transferOf(transfers, withdraw.accountId ?? '').withdrawn += Number(withdraw.amount ?? 0);
+      if (!item.tx) continue;
+      // Wire to domain as the engine reads it (the venue's txFromWire).
+      const tx = txFromWire(item.tx);
+      if (rejectedTxs.has(`${tx.clientId}/${tx.nonce}`)) continue;
+      if (tx.body.kind === 'deposit') transferOf(transfers, tx.body.accountId).deposited += tx.body.amount;
+      if (tx.body.kind === 'withdraw') transferOf(transfers, tx.body.accountId).withdrawn += tx.body.amount;
     }
   };
   flush(); // genesis block: the oracle price exists before the first order

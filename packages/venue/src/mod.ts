@@ -15,7 +15,7 @@ export { accountRisk, type AccountRisk } from './margin.ts';
 export { oracleReportSigningBytes } from './oracle.ts';
 export { findUncross, type UncrossPlan } from './auction.ts';
 export { feeFor } from './matching.ts';
-export { venueBlockFromWire, blockTxFromBytes, venueEventToWire, venueEventFromWire } from './wire.ts';
+export { venueBlockFromWire, blockTxFromBytes, txFromWire, venueEventToWire, venueEventFromWire, type TxBody, type VenueTx } from './wire.ts';
 export { PPM, mulDivFloor, mulDivCeil } from './math.ts';
 export { VenueMonitor, VENUE_INVARIANTS, type VenueInvariant, type VenueViolation } from './checks.ts';
 export { Referee, REFEREE_INVARIANTS, RefereeLedger, type RefereeInvariant, type RefereeViolation, type RefereeBlock, type Standing } from './referee/mod.ts';

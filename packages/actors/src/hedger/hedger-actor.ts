@@ -9,7 +9,7 @@
  * rejects; our own orders echo on `external.<hedgerId>` and are ignored).
  */
 import type { DecodedEnvelope, Host } from '@faultline/runtime';
-import { externalTickFromWire, hedgeFillFromWire, hedgeRejectFromWire } from '../convert.ts';
+import { envelopeKey, externalTickFromWire, hedgeFillFromWire, hedgeRejectFromWire } from '../convert.ts';
 import { CoreActor } from '../core/core-actor.ts';
 import type { HedgerVariant } from '../variants.ts';
 import type { HedgerBook } from './hedger-book.ts';
@@ -67,7 +67,7 @@ export class HedgerActor extends CoreActor<HedgerState, HedgerInput> {
     const { externalPrice, hedgeFill, hedgeReject } = envelope;
     // Wire to domain here, as each message arrives (convert.ts): the core reads no protobuf field.
     if (externalPrice) this.step({ kind: 'external-price', tick: externalTickFromWire(externalPrice) });
-    else if (hedgeFill?.hedgerId === this.config.hedgerId) this.step({ kind: 'hedge-fill', fill: hedgeFillFromWire(hedgeFill), key: `${envelope.sender}:${Number(envelope.seq)}:${Number(envelope.sentAtUs)}` });
+    else if (hedgeFill?.hedgerId === this.config.hedgerId) this.step({ kind: 'hedge-fill', fill: hedgeFillFromWire(hedgeFill), key: envelopeKey(envelope) });
     else if (hedgeReject?.hedgerId === this.config.hedgerId) this.step({ kind: 'hedge-reject', reject: hedgeRejectFromWire(hedgeReject) });
   }
 }

@@ -5,6 +5,7 @@
  * restart with backoff) or lack one (a process that crashed by itself).
  */
 import type { faultline } from '@faultline/protocol';
+import { faultFacts, lifecycleFacts, type FaultFacts } from '../wire.ts';
 
 export interface Window {
   label: string;
@@ -51,12 +52,16 @@ export function faultWindows(records: readonly WindowRecord[], endS: number): Wi
   const windows: Window[] = [];
   const open: Open[] = [];
   const down = new Map<string, number>();
-  const faults = records.filter((r) => r.fault).sort((a, b) => faultAtS(a) - faultAtS(b));
-  for (const record of faults) {
-    const fault = record.fault as faultline.v1.IFaultCommand;
-    const kind = fault.kind ?? 0;
-    const atS = faultAtS(record);
-    const actors = fault.actors ?? [];
+  // Wire to facts once (wire.ts); a command without a time fired at its record's.
+  const faults: Array<{ fault: FaultFacts; atS: number }> = [];
+  for (const record of records) {
+    if (!record.fault) continue;
+    const fault = faultFacts(record.fault);
+    faults.push({ fault, atS: fault.atUs === undefined ? record.timeS : fault.atUs / 1e6 });
+  }
+  faults.sort((a, b) => a.atS - b.atS);
+  for (const { fault, atS } of faults) {
+    const { kind, actors } = fault;
     if (kind === FAULT.HEAL || kind === FAULT.RESTART || kind === FAULT.RESUME) {
       for (let i = open.length - 1; i >= 0; i--) {
         const o = open[i] as Open;
@@ -67,15 +72,14 @@ export function faultWindows(records: readonly WindowRecord[], endS: number): Wi
       }
       continue;
     }
-    const durationUs = Number(fault.durationUs ?? 0);
+    const durationUs = fault.durationUs;
     const window: Window = { label: `${KIND_LABEL[kind] ?? `fault kind ${kind}`}${targets(fault)}`, fromS: atS, toS: durationUs > 0 ? atS + durationUs / 1e6 : endS, kind: 'fault' };
     windows.push(window);
     if (durationUs <= 0) open.push({ window, kind, actors });
   }
   for (const record of records) {
     if (!record.lifecycle) continue;
-    const actorId = record.lifecycle.actorId ?? '';
-    const change = record.lifecycle.change ?? '';
+    const { actorId, change } = lifecycleFacts(record.lifecycle);
     if (change === 'crashed' || change === 'paused') {
       if (!down.has(`${actorId} ${change}`)) down.set(`${actorId} ${change}`, record.timeS);
       continue;
@@ -90,15 +94,10 @@ export function faultWindows(records: readonly WindowRecord[], endS: number): Wi
   return windows.sort((a, b) => a.fromS - b.fromS || a.toS - b.toS);
 }
 
-function faultAtS(record: WindowRecord): number {
-  const atUs = record.fault?.atUs;
-  return atUs === undefined || atUs === null ? record.timeS : Number(atUs) / 1e6;
-}
-
-function targets(fault: faultline.v1.IFaultCommand): string {
-  if (fault.actors?.length) return ` ${fault.actors.join(',')}`;
-  if (fault.groups?.length) return ` ${fault.groups.map((g) => (g.actors ?? []).join(',')).join(' | ')}`;
-  if (fault.from?.length || fault.to?.length) return ` ${fault.from?.length ? fault.from.join(',') : '*'} → ${fault.to?.length ? fault.to.join(',') : '*'}`;
+function targets(fault: FaultFacts): string {
+  if (fault.actors.length) return ` ${fault.actors.join(',')}`;
+  if (fault.groups.length) return ` ${fault.groups.map((actors) => actors.join(',')).join(' | ')}`;
+  if (fault.from.length || fault.to.length) return ` ${fault.from.length ? fault.from.join(',') : '*'} → ${fault.to.length ? fault.to.join(',') : '*'}`;
   return '';
 }
 

@@ -11,6 +11,7 @@ import { MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED, MARKET_PRE_OPEN, blockInt
 import { AFTER_GAP_WINDOW_US, VenueFiguresCollector, type VenueFigures } from '@faultline/sim';
 import { replayLog, type ReplayResult, type ReplayViolation } from '../replay.ts';
 import { faultWindows, type Window, type WindowRecord } from './fault-windows.ts';
+import { externalPriceFacts, hedgerSnapshotFacts, recordFacts, validatorProgressFacts } from '../wire.ts';
 
 export type { Window } from './fault-windows.ts';
 
@@ -171,27 +172,28 @@ export function buildReportData(bytes: Uint8Array | LogBytes, options: { skipCor
   const validators = new Map<string, { height: number; atS: number }>();
   let endS = 0;
   for (const record of scanEventLog(bytes, { skipCorrupt: true }).records) {
-    const t = Number(record.timeUs) / S;
+    const t = recordFacts(record).timeUs / S;
     endS = Math.max(endS, t);
-    if (record.externalPrice) pricesOf(record.externalPrice.marketId ?? 0).add('external', t, Number(record.externalPrice.priceTicks));
-    else if (record.validator) {
-      const id = record.validator.validatorId ?? '';
-      const height = Number(record.validator.height);
+    if (record.externalPrice) {
+      const tick = externalPriceFacts(record.externalPrice);
+      pricesOf(tick.marketId).add('external', t, tick.priceTicks);
+    } else if (record.validator) {
+      const { validatorId: id, height } = validatorProgressFacts(record.validator);
       heights.add(id, t, height);
       const last = validators.get(id);
       if (last !== undefined && height <= last.height) continue;
       if (last !== undefined) gaps.add(id, t, t - last.atS);
       validators.set(id, { height, atS: t });
     } else if (record.hedger) {
-      const h = record.hedger;
-      hedgerInventory.add('delta', t, Number(h.deltaLots));
-      hedgerInventory.add('venue position', t, Number(h.venuePositionLots));
-      hedgerInventory.add('external position', t, Number(h.externalPositionLots));
+      const h = hedgerSnapshotFacts(record.hedger);
+      hedgerInventory.add('delta', t, h.deltaLots);
+      hedgerInventory.add('venue position', t, h.venuePositionLots);
+      hedgerInventory.add('external position', t, h.externalPositionLots);
       // A live observer knows positions but not P&L: leave the P&L chart empty rather than draw zeros.
       if (!h.pnlUnknown) {
-        hedgerPnl.add('venue P&L', t, Number(h.venuePnl));
-        hedgerPnl.add('external P&L', t, Number(h.externalPnl));
-        hedgerPnl.add('basis P&L', t, Number(h.basisPnl));
+        hedgerPnl.add('venue P&L', t, h.venuePnl);
+        hedgerPnl.add('external P&L', t, h.externalPnl);
+        hedgerPnl.add('basis P&L', t, h.basisPnl);
       }
     } else if (record.fault || record.lifecycle) windowRecords.push({ timeS: t, fault: record.fault ?? null, lifecycle: record.lifecycle ?? null });
   }

@@ -9,7 +9,7 @@ import type { NatsConnection, Subscription as NatsSubscription } from '@nats-io/
 import { bodyName, decodeEnvelope, encodeEnvelope, type EnvelopeBody } from '@faultline/protocol';
 import { EnvelopeStamp } from '../envelope-stamp.ts';
 import type { ActorLogger, DecodedEnvelope, Host, HostStats, MessageHandler, Subscription, TimerId } from '../host.ts';
-import { commandToFault, selects, type FaultEvent } from '../fault-schedule.ts';
+import { faultFromCommand, selects, type FaultEvent } from '../fault-schedule.ts';
 import { createRng, deriveSeed, type Rng } from '../rng.ts';
 import { assertSubject, wireSubject } from '../subjects.ts';
 import { NetworkModel, type NetworkFault } from '../sim/network.ts';
@@ -250,7 +250,8 @@ export class NatsHost implements Host {
           return;
         }
         try {
-          this.applyFault(Number(decoded.value.fault.faultId ?? 0), commandToFault(decoded.value.fault));
+          const { faultId, fault } = faultFromCommand(decoded.value.fault);
+          this.applyFault(faultId, fault);
         } catch (fault) {
           this.logger.warn('rejected fault command', { reason: (fault as Error).message });
         }
