@@ -121,10 +121,13 @@ export class NatsHost implements Host {
     if (this.dead) return { unsubscribe() {} };
     assertSubject(pattern, { pattern: true });
     const prefixLength = wireSubject(this.runId, '').length;
+    // A literal subject is the subject of every message it gets: nats.js' `message.subject`
+    // decodes the subject's bytes (a TextDecoder call) on every read, so only wildcards read it.
+    const literal = !pattern.split('.').some((token) => token === '*' || token === '>');
     const subscription = this.nc.subscribe(wireSubject(this.runId, pattern), {
       callback: (error, message) => {
         if (error || this.dead) return;
-        this.receive(message.data, message.subject.slice(prefixLength), handler);
+        this.receive(message.data, literal ? pattern : message.subject.slice(prefixLength), handler);
       },
     });
     this.subscriptions.add(subscription);
