@@ -1,11 +1,10 @@
 /**
  * Signing and verifying votes and proposals. A validator signs the canonical encoding of the
- * message with `signature` (and a proposal's `block`) empty. Verified signatures are cached by
- * the hash of what was signed, so a vote seen again (gossip, certificates, sync) costs a lookup.
+ * message with `signature` (and a proposal's `block`) empty. Verified signatures are cached, so a
+ * vote seen again (gossip, certificates, sync) costs a lookup and a byte comparison.
  */
 import { encodeMessage, signBytes, verifyBytes, type faultline } from '@faultline/protocol';
 import type { KeyObject } from 'node:crypto';
-import { hex, sha256 } from './hashing.ts';
 import type { ValidatorSet } from './validator-set.ts';
 
 type Vote = faultline.v1.IVote;
@@ -30,8 +29,23 @@ export function signProposal(proposal: Proposal, privateKey: KeyObject): Proposa
 /** A bound on remembered verifications; the cache is cleared when full (simple and bounded). */
 export const VERIFIED_CACHE_MAX = 100_000;
 
+/** A signature verified valid: by whom, over which bytes. */
+interface Verified {
+  readonly signer: string;
+  readonly signed: Uint8Array;
+  readonly signature: Uint8Array;
+}
+
 export class SignatureVerifier {
-  private readonly verified = new Set<string>();
+  /**
+   * Verified signatures by their first 30 bits (an ed25519 signature's bytes look random): a hit
+   * needs the same signer, the same 64 signature bytes and the same signed bytes, compared byte by
+   * byte — what was verified, exactly. It used to key a Set by the signer, sha256 of the signed
+   * bytes and both in hex: 10.6 % of a validator's CPU in an empty-block consensus profile, more
+   * than the lookups it saved. A slot taken by another signature is replaced (a later miss, never
+   * a wrong hit); only valid signatures are kept.
+   */
+  private readonly verified = new Map<number, Verified>();
   hits = 0;
   checks = 0;
 
@@ -51,17 +65,27 @@ export class SignatureVerifier {
   private verify(signer: string, signed: Uint8Array, signature: Uint8Array | null | undefined): boolean {
     const key = this.validators.publicKey(signer);
     if (!key || !signature || signature.length !== 64) return false;
-    const cacheKey = this.useCache ? `${signer}/${hex(sha256(signed))}/${hex(signature)}` : '';
-    if (this.useCache && this.verified.has(cacheKey)) {
-      this.hits++;
-      return true;
+    const slot = (signature[0]! | (signature[1]! << 8) | (signature[2]! << 16) | ((signature[3]! & 0x3f) << 24)) >>> 0;
+    if (this.useCache) {
+      const seen = this.verified.get(slot);
+      if (seen !== undefined && seen.signer === signer && sameBytes(seen.signature, signature) && sameBytes(seen.signed, signed)) {
+        this.hits++;
+        return true;
+      }
     }
     this.checks++;
     const ok = verifyBytes(key, signed, signature);
     if (ok && this.useCache) {
       if (this.verified.size >= VERIFIED_CACHE_MAX) this.verified.clear();
-      this.verified.add(cacheKey);
+      // A copy of the signature: a decoded vote's is a view into the frame it came in.
+      this.verified.set(slot, { signer, signed, signature: new Uint8Array(signature) });
     }
     return ok;
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -48,6 +48,20 @@ describe.each([true, false])('SignatureVerifier (cache %s)', (useCache) => {
     expect(verifier.verifyVote({ ...v, signature: tampered })).toBe(false); // a refusal is never remembered as valid
   });
 
+  it('refuses a signature that shares the cache slot (its first bytes) of a verified one, and a verified signature whose bytes were changed in place afterwards', () => {
+    const verifier = new SignatureVerifier(validators, useCache);
+    const v = vote();
+    expect(verifier.verifyVote(v)).toBe(true);
+    const sameSlot = Uint8Array.from(v.signature!);
+    sameSlot[63]! ^= 1; // the first four bytes, the slot, unchanged
+    expect(verifier.verifyVote({ ...v, signature: sameSlot })).toBe(false);
+    const reused = vote({ round: 7 });
+    expect(verifier.verifyVote(reused)).toBe(true);
+    reused.signature![40]! ^= 1; // the cache keeps its own copy of what it verified
+    expect(verifier.verifyVote(reused)).toBe(false);
+    expect(verifier.verifyVote(v)).toBe(true);
+  });
+
   it('a proposal signature covers everything but the block and the signature', () => {
     const verifier = new SignatureVerifier(validators, useCache);
     const p = proposal();
