@@ -5,7 +5,7 @@
 import protobuf from 'protobufjs/minimal.js';
 import { faultline } from './generated/faultline.js';
 import { DecodeError, type DecodeResult } from './decode-error.ts';
-import { fastDecode } from './decode.ts';
+import { envelopeTxRange, fastDecode } from './decode.ts';
 import { fastEncode } from './encode.ts';
 import { fieldIds, validatorFor } from './validate.ts';
 import type { Envelope } from './wire.ts';
@@ -95,7 +95,11 @@ export function decodeEnvelope(bytes: Uint8Array, options: { bytesMax?: number }
   }
   // The frame is remembered, not yet scanned: only a validator taking the tx into its mempool
   // asks for the bytes (receivedTxBytes), and every other receiver of a tx would pay for nothing.
-  if (envelope.body === 'tx') new TxFrame(envelope, bytes);
+  if (envelope.body === 'tx') {
+    // The compiled decoder knows where the tx lies in the frame; after protobufjs it is looked up.
+    const range = envelopeTxRange();
+    new TxFrame(envelope, bytes, range?.[0] ?? -1, range?.[1] ?? -1);
+  }
   return result;
 }
 
@@ -116,12 +120,19 @@ class Attach {
  */
 class TxFrame extends Attach {
   readonly #frame: Uint8Array;
-  constructor(envelope: object, frame: Uint8Array) {
+  /** The tx field's bytes in the frame, when known ([-1, -1] otherwise: the frame is scanned). */
+  readonly #start: number;
+  readonly #end: number;
+  constructor(envelope: object, frame: Uint8Array, start: number, end: number) {
     super(envelope);
     this.#frame = frame;
+    this.#start = start;
+    this.#end = end;
   }
-  static of(envelope: object): Uint8Array | undefined {
-    return #frame in envelope ? (envelope as TxFrame).#frame : undefined;
+  static txBytes(envelope: object): Uint8Array | undefined {
+    if (!(#frame in envelope)) return undefined;
+    const frame = envelope as TxFrame;
+    return frame.#start >= 0 ? Uint8Array.prototype.slice.call(frame.#frame, frame.#start, frame.#end) : lastFieldBytes(frame.#frame, ENVELOPE_TX_FIELD);
   }
 }
 
@@ -135,8 +146,7 @@ class TxFrame extends Attach {
  * reuses a delivered frame's bytes).
  */
 export function receivedTxBytes(envelope: object): Uint8Array | undefined {
-  const frame = TxFrame.of(envelope);
-  return frame === undefined ? undefined : lastFieldBytes(frame, ENVELOPE_TX_FIELD);
+  return TxFrame.txBytes(envelope);
 }
 
 /**

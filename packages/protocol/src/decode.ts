@@ -84,12 +84,14 @@ function compileType(name: string): string {
     // protobufjs keeps a proto3 scalar only when it is not its type's default; a oneof member always.
     const keep = (test: string) => (oneof === undefined ? `if (${test}) m[${key}] = v; else delete m[${key}];` : `m[${key}] = v;`);
     if (target?.fields) {
-      const read = `${varint32} e = p + v; if (e > end) throw BAIL; P = p; v = d_${field.type}(e); p = P; if (p !== e) throw BAIL;`;
+      const read = `${varint32} c = v; e = p + v; if (e > end) throw BAIL; P = p; v = d_${field.type}(e); p = P; if (p !== e) throw BAIL;`;
       if (field.rule === 'repeated') {
         cases.push(`case ${tagOf(field.id, 2)}: ${read} (m[${key}].length ? m[${key}] : (m[${key}] = [])).push(v); continue;`);
       } else {
         // protobufjs merges a second occurrence into the first: left to it.
-        cases.push(`case ${tagOf(field.id, 2)}: ${mark}if (m[${key}] != null) throw BAIL; ${read} m[${key}] = v; continue;`);
+        // Envelope.tx: where its bytes lie in the frame is kept (envelopeTxRange) for receivedTxBytes.
+        const range = name === 'Envelope' && fieldName === 'tx' ? 'TXS = e - c; TXE = e; ' : '';
+        cases.push(`case ${tagOf(field.id, 2)}: ${mark}if (m[${key}] != null) throw BAIL; ${read} ${range}m[${key}] = v; continue;`);
       }
       continue;
     }
@@ -141,7 +143,7 @@ function compileType(name: string): string {
     `function d_${name}(end) {`,
     `  const m = new C_${name}();`,
     `  const b = buf;`,
-    `  let p = P, v, e${oneofVars};`,
+    `  let p = P, v, c, e${oneofVars};`,
     '  while (p < end) {',
     `    ${varint32}`,
     '    switch (v) {',
@@ -163,6 +165,8 @@ function compileType(name: string): string {
 const HELPERS = String.raw`
 const BAIL = new Error('fast decode: left to protobufjs');
 let buf = null, P = 0;
+// The byte range of the tx field of the last Envelope this decoder returned ([-1, -1]: none).
+let TXS = -1, TXE = -1;
 function rv32(end) {
   if (end - P < 5) {
     // Near the end protobufjs reads at most four bytes (readVarint32NearEnd).
@@ -274,7 +278,7 @@ function str(end) {
 
 type Decoder = (bytes: Uint8Array) => object | undefined;
 
-function build(): Record<string, Decoder> {
+function build(): Built {
   const names = [...supportedTypes()].sort();
   const source = [
     HELPERS,
@@ -282,15 +286,33 @@ function build(): Record<string, Decoder> {
     ...names.map(compileType),
     // One entry per type (not a shared closure), so each call site of d_T stays monomorphic.
     // A BAIL, or a reader exception (invalid UTF-8): undefined, and protobufjs decides.
-    ...names.map((name) => `function D_${name}(bytes) { buf = bytes; P = 0; try { return d_${name}(bytes.length); } catch { return undefined; } finally { buf = null; } }`),
-    `return { ${names.map((name) => `${name}: D_${name}`).join(', ')} };`,
+    ...names.map(
+      (name) =>
+        `function D_${name}(bytes) { buf = bytes; P = 0; ${name === 'Envelope' ? 'TXS = -1; TXE = -1; ' : ''}` +
+        `try { return d_${name}(bytes.length); } catch { ${name === 'Envelope' ? 'TXS = -1; TXE = -1; ' : ''}return undefined; } finally { buf = null; } }`,
+    ),
+    `return { decoders: { ${names.map((name) => `${name}: D_${name}`).join(', ')} }, txRange: () => (TXS < 0 ? undefined : [TXS, TXE]) };`,
   ].join('\n');
   const constructors = faultline.v1 as unknown as Record<string, unknown>;
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiled once from our own schema
-  return new Function('C', 'readStrict', source)(constructors, protobuf.util.utf8.readStrict) as Record<string, Decoder>;
+  return new Function('C', 'readStrict', source)(constructors, protobuf.util.utf8.readStrict) as Built;
 }
 
-const decoders = build();
+interface Built {
+  decoders: Record<string, Decoder>;
+  txRange: () => [number, number] | undefined;
+}
+
+const { decoders, txRange } = build();
+
+/**
+ * Where the tx field's bytes lie in the frame of the Envelope the last fastDecode('Envelope', …)
+ * returned, or undefined when it returned none or the envelope carries no tx. Read it right after
+ * that call: the next decode replaces it.
+ */
+export function envelopeTxRange(): [number, number] | undefined {
+  return txRange();
+}
 
 /**
  * The message protobufjs would decode from `bytes` as type `typeName`, when it is valid; undefined

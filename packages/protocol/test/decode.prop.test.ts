@@ -11,7 +11,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeMessage, pb } from '@faultline/protocol';
+import protobuf from 'protobufjs/minimal.js';
+import { decodeEnvelope, decodeMessage, pb, receivedTxBytes } from '@faultline/protocol';
 import { decodeWithProtobufjs } from '../src/codec.ts';
 import { fastDecode, fastDecodedTypes } from '../src/decode.ts';
 import { messageOf, types } from './schema-arbitraries.ts';
@@ -111,6 +112,35 @@ describe('compiled decoder', () => {
     // Most frames the reference accepts are the compiled decoder's (the rest: merged duplicates).
     expect(stats.fastTook / stats.referenceAccepted).toBeGreaterThan(0.8);
     expect(stats.referenceAccepted / stats.frames).toBeGreaterThan(0.2); // the frames are not all rejects
+  });
+
+  it("a decoded tx envelope's received tx bytes are the frame's last tx field, whichever decoder read it", () => {
+    // The reference: the frame scanned field by field with protobufjs' reader.
+    const lastTx = (frame: Uint8Array) => {
+      const reader = protobuf.Reader.create(frame);
+      let found: Uint8Array | undefined;
+      while (reader.pos < reader.len) {
+        const tag = reader.uint32();
+        if (tag === ((10 << 3) | 2)) found = Uint8Array.from(reader.bytes());
+        else reader.skipType(tag & 7);
+      }
+      return found;
+    };
+    let withTx = 0;
+    // One body per tx (a random Transaction mostly sets several oneof members: rejected).
+    const tx = fc.record({ clientId: fc.string({ maxLength: 8 }), nonce: fc.nat(), placeOrder: messageOf('PlaceOrder') }, { requiredKeys: ['placeOrder'] });
+    const frames = tx.map((body) => codecOf('Envelope').encode({ sender: 's', seq: 1, tx: body }).finish());
+    fc.assert(
+      fc.property(frames, frames, fc.boolean(), (first, second, doubled) => {
+        const frame = doubled ? Uint8Array.from([...first, ...second]) : first; // doubled: protobufjs merges the two txs
+        const result = decodeEnvelope(frame);
+        if (!result.ok || result.value.body !== 'tx') return;
+        withTx++;
+        expect(Buffer.from(receivedTxBytes(result.value)!).equals(lastTx(frame)!)).toBe(true);
+      }),
+      { numRuns: runs * 4, seed: 18 },
+    );
+    expect(withTx).toBeGreaterThan(runs);
   });
 
   it('hands back strings and byte fields as protobufjs does: non-ASCII, invalid UTF-8, empty', () => {
