@@ -99,7 +99,16 @@ for (const file of files) {
         const loadAt = load();
         process.stderr.write(`   round ${round + 1}/${rounds}: ${side} (load ${loadAt})\n`);
         loads.push(`${side} ${loadAt}`);
-        for (const result of await module.run(options)) {
+        // Each tree's file runs from its own checkout, so paths it takes relative to the working
+        // directory (scenarios/…, the replay bench's packages/cli/bin/faultline.js) are its own.
+        process.chdir(side === 'before' ? (beforeDir as string) : root);
+        let results: BenchResult[];
+        try {
+          results = await module.run(options);
+        } finally {
+          process.chdir(root);
+        }
+        for (const result of results) {
           const figure = figures.get(result.name) ?? { result, before: [], after: [] };
           if (side === 'after') figure.result = result;
           figure[side].push(result.value);
