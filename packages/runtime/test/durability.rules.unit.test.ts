@@ -368,6 +368,8 @@ describe('NatsHost on the way in: frames, Lamport time, faults, timers', () => {
     expect(received).toEqual([]);
     expect(nc.subscriptions.size).toBe(0);
     expect(() => host.subscribe('demo.x', () => undefined).unsubscribe()).not.toThrow();
+    host.subscribe('demo.y', () => undefined);
+    expect(nc.subscriptions.size).toBe(0); // a dead host subscribes to nothing
   });
 
   it('unsubscribe stops delivery; a malformed pattern is refused', () => {
@@ -437,11 +439,26 @@ describe('NatsHost on the way in: frames, Lamport time, faults, timers', () => {
     await new Promise((done) => setTimeout(done, 60));
     expect(fired).toEqual(['a']);
     expect(firedAt - start).toBeGreaterThanOrEqual(20_000);
+    // Ids are distinct and never 0, the id a dead host returns.
+    const ids = [1, 2, 3].map(() => host.setTimer(1_000_000, () => undefined));
+    expect(new Set(ids).size).toBe(3);
+    expect(ids.every((id) => id > 0)).toBe(true);
     host.setTimer(1_000, () => fired.push('c'));
     host.kill();
     expect(host.setTimer(1_000, () => fired.push('d'))).toBe(0);
     await new Promise((done) => setTimeout(done, 20));
     expect(fired).toEqual(['a']);
+  });
+
+  it('a timer is due in host time: a clock skewed back after it was set delays it (Node\'s timer is re-armed)', async () => {
+    const { host, inject } = listening();
+    let fired = false;
+    host.setTimer(10_000, () => (fired = true));
+    inject({ kind: 'skew', atUs: 0, actors: ['writer'], skewUs: -80_000 });
+    await new Promise((done) => setTimeout(done, 40));
+    expect(fired).toBe(false);
+    await new Promise((done) => setTimeout(done, 200));
+    expect(fired).toBe(true);
   });
 
   it('now() counts from the run epoch', () => {
