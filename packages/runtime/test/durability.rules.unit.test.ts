@@ -182,6 +182,8 @@ describe('the write-ahead barrier (NatsHost)', () => {
     expect(nc.flushes).toBe(1);
     host.publish('demo.watch', ping(2));
     expect(nc.pings('demo.watch')).toEqual([1]);
+    await host.close(); // closing a stopped host does nothing: no second flush
+    expect(nc.flushes).toBe(1);
   });
 
   it('a live host passes appends and snapshots to its log, and recovers what the log held', () => {
