@@ -402,6 +402,15 @@ describe('NatsHost on the way in: frames, Lamport time, faults, timers', () => {
     expect(received.map((r) => r.n)).toEqual([2]);
   });
 
+  it('a link fault drops only what its senders send; the rest is delivered while it is active', () => {
+    const { host, received, deliver, inject } = listening();
+    inject({ kind: 'link', atUs: 0, from: ['peer-a'], dropPpm: 1_000_000 });
+    deliver('demo.>', frame(ping(1), 0, 'peer-a'));
+    deliver('demo.>', frame(ping(2), 0, 'peer-b'));
+    expect(received.map((r) => r.n)).toEqual([2]);
+    expect(host.stats.dropped).toBe(1);
+  });
+
   it('a link fault with a duration ends by itself', async () => {
     const { received, deliver, inject } = listening();
     inject({ kind: 'link', atUs: 0, durationUs: 5_000, dropPpm: 1_000_000 });
