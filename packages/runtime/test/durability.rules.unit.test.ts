@@ -411,6 +411,18 @@ describe('NatsHost on the way in: frames, Lamport time, faults, timers', () => {
     expect(host.stats.dropped).toBe(1);
   });
 
+  it('a link fault\'s latency delays delivery in host time; its duplicates are delivered and counted', async () => {
+    const { host, received, deliver, inject } = listening();
+    inject({ kind: 'link', atUs: 0, delayUs: 15_000, duplicatePpm: 1_000_000, duplicateMax: 1 });
+    deliver('demo.>', frame(ping(1)));
+    expect(received).toEqual([]);
+    await new Promise((done) => setTimeout(done, 5));
+    expect(received).toEqual([]);
+    await new Promise((done) => setTimeout(done, 80));
+    expect(received.map((r) => r.n)).toEqual([1, 1]);
+    expect(host.stats).toMatchObject({ duplicated: 1, delivered: 2, dropped: 0 });
+  });
+
   it('a link fault with a duration ends by itself', async () => {
     const { received, deliver, inject } = listening();
     inject({ kind: 'link', atUs: 0, durationUs: 5_000, dropPpm: 1_000_000 });
