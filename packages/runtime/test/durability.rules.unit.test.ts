@@ -76,9 +76,10 @@ const tick = () => new Promise<void>((done) => setImmediate(done));
 function makeHost(log: NatsHostLog = new ManualLog()) {
   const nc = new FakeConnection();
   const errors: string[] = [];
-  const logger = { debug() {}, info() {}, warn() {}, error: (message: string) => void errors.push(message) };
+  const warnings: string[] = [];
+  const logger = { debug() {}, info() {}, warn: (message: string) => void warnings.push(message), error: (message: string) => void errors.push(message) };
   const host = new NatsHost({ nc: nc as unknown as NatsConnection, runId: RUN, actorId: 'writer', seed: 1, epochUs: 0, log, logger });
-  return { host, nc, errors };
+  return { host, nc, errors, warnings };
 }
 
 describe('the write-ahead barrier (NatsHost)', () => {
@@ -421,6 +422,26 @@ describe('NatsHost on the way in: frames, Lamport time, faults, timers', () => {
     await new Promise((done) => setTimeout(done, 80));
     expect(received.map((r) => r.n)).toEqual([1, 1]);
     expect(host.stats).toMatchObject({ duplicated: 1, delivered: 2, dropped: 0 });
+  });
+
+  it('faults are told apart by id: the end of one with a duration leaves the other in force', async () => {
+    const { received, deliver, inject } = listening();
+    inject({ kind: 'link', atUs: 0, from: ['peer-a'], dropPpm: 1_000_000 }, 1);
+    inject({ kind: 'link', atUs: 0, from: ['peer-b'], durationUs: 5_000, dropPpm: 1_000_000 }, 2);
+    await new Promise((done) => setTimeout(done, 30));
+    deliver('demo.>', frame(ping(1), 0, 'peer-a'));
+    deliver('demo.>', frame(ping(2), 0, 'peer-b'));
+    expect(received.map((r) => r.n)).toEqual([2]);
+  });
+
+  it('a fault command that does not convert is logged and ignored; a process fault (crash) is the supervisor\'s', () => {
+    const { host, nc, received, deliver, inject, warnings } = listening();
+    nc.subscriptions.get(wireSubject(RUN, FAULT_SUBJECT))?.(null, { subject: wireSubject(RUN, FAULT_SUBJECT), data: encodeEnvelope({ sender: 'nemesis', seq: 1, fault: { faultId: 1 } }) });
+    expect(warnings).toEqual(['rejected fault command']);
+    inject({ kind: 'crash', atUs: 0, actors: ['writer'] }, 2);
+    deliver('demo.>', frame(ping(1)));
+    expect(received.map((r) => r.n)).toEqual([1]);
+    expect(host.stats.rejectedFrames).toBe(0);
   });
 
   it('a link fault with a duration ends by itself', async () => {
