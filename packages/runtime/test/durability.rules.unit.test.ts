@@ -330,9 +330,10 @@ describe('the JetStream durable log (NatsDurableLog)', () => {
     const { log, js } = makeLog();
     const big = new Uint8Array(LOG_ENTRY_BYTES_MAX + 1);
     expect(() => log.append(big)).toThrow(RangeError);
-    expect(() => log.snapshot(big)).toThrow(RangeError);
+    expect(() => log.snapshot(big)).toThrow(new RangeError(`snapshot of ${LOG_ENTRY_BYTES_MAX + 1} bytes exceeds ${LOG_ENTRY_BYTES_MAX}`));
     log.append(new Uint8Array(LOG_ENTRY_BYTES_MAX));
     expect(js.calls).toHaveLength(1);
+    expect(() => log.snapshot(new Uint8Array(LOG_ENTRY_BYTES_MAX))).not.toThrow(); // exactly the limit is taken
   });
 
   it('recovers what the stream held when the log was opened', () => {
