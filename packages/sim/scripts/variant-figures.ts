@@ -8,10 +8,12 @@
  * come, then a Markdown table (docs/invariants.md, "Planted variants: the default campaign").
  *
  *   npm run variant-figures -- [--variant NAME]... [--seeds 1,2,3,4,5] [--runs 200] [--shrink-runs 40]
+ *   npm run variant-figures -- --table rows.jsonl...   (the table of rows saved from earlier invocations)
  *
  * A variant the campaign does not find within --runs is reported as such: those are proven only
  * by their scripted proofs (packages/sim/test/proofs), which set up the one situation they need.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ACTOR_VARIANTS, type ActorVariant } from '@faultline/actors/testing';
 import { CONSENSUS_VARIANTS, type ConsensusVariant } from '@faultline/consensus/testing';
@@ -28,7 +30,10 @@ const ALL: Planted[] = [
   ...(Object.keys(SIM_VARIANTS) as SimVariantName[]).map((name) => ({ family: 'sim' as const, name })),
 ];
 
-const { values } = parseArgs({ options: { variant: { type: 'string', multiple: true }, seeds: { type: 'string', default: '1,2,3,4,5' }, runs: { type: 'string', default: '200' }, 'shrink-runs': { type: 'string', default: '40' } } });
+const { values, positionals } = parseArgs({
+  options: { variant: { type: 'string', multiple: true }, seeds: { type: 'string', default: '1,2,3,4,5' }, runs: { type: 'string', default: '200' }, 'shrink-runs': { type: 'string', default: '40' }, table: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
 const chosen = values.variant ? ALL.filter((p) => values.variant?.includes(p.name)) : ALL;
 for (const name of values.variant ?? []) if (!ALL.some((p) => p.name === name)) throw new Error(`unknown variant ${name} (${ALL.map((p) => p.name).join(', ')})`);
 const seeds = values.seeds.split(',').map(Number);
@@ -61,7 +66,15 @@ interface Row {
 }
 
 const table: Row[][] = [];
-for (const planted of chosen) {
+// --table: no runs, the table of rows (one JSON line each, as printed below) saved from earlier invocations, grouped by variant in the order of ALL.
+if (values.table) {
+  const rows = positionals.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((line) => line.startsWith('{'))).map((line) => JSON.parse(line) as Row);
+  for (const planted of ALL) {
+    const mine = rows.filter((r) => r.variant === planted.name).sort((a, b) => a.seed - b.seed);
+    if (mine.length > 0) table.push(mine);
+  }
+}
+for (const planted of values.table ? [] : chosen) {
   const rows: Row[] = [];
   for (const seed of seeds) {
     const started = Date.now();
@@ -96,13 +109,14 @@ const median = (xs: number[]): number | undefined => {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined;
 };
-const lines = ['| variant | family | runs until found (per seed) | median | shrunk to (faults + Byzantine) | failed verdicts |', '| --- | --- | --- | --- | --- | --- |'];
+const lines = ['| variant | family | seeds | runs until found, per seed (— (n): not within n runs) | median | shrunk to (fault events + Byzantine) | verdicts that failed |', '| --- | --- | --- | --- | --- | --- | --- |'];
 for (const rows of table) {
   const first = rows[0] as Row;
   const found = rows.filter((r) => r.foundAtRun !== null);
   const perSeed = rows.map((r) => (r.foundAtRun === null ? `— (${r.runs})` : String(r.foundAtRun))).join(', ');
-  const med = found.length * 2 > rows.length ? String(median(rows.map((r) => r.foundAtRun ?? Infinity))) : `not found by most seeds within ${runsMax}`;
+  const cap = Math.max(...rows.map((r) => r.runs));
+  const med = found.length * 2 > rows.length ? String(median(rows.map((r) => r.foundAtRun ?? Infinity))) : `not found by most seeds within ${values.table ? cap : runsMax}`;
   const shrunk = found.map((r) => `${r.shrunkFaults}+${r.shrunkByzantine}`).join(', ') || '—';
-  lines.push(`| \`${first.variant}\` | ${first.family} | ${perSeed} | ${med} | ${shrunk} | ${[...new Set(found.flatMap((r) => r.failed))].join(', ') || '—'} |`);
+  lines.push(`| \`${first.variant}\` | ${first.family} | ${rows.map((r) => r.seed).join(',')} | ${perSeed} | ${med} | ${shrunk} | ${[...new Set(found.flatMap((r) => r.failed))].join(', ') || '—'} |`);
 }
 process.stdout.write(`\n${lines.join('\n')}\n`);

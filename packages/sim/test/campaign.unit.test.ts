@@ -189,7 +189,7 @@ describe('the default campaign’s workload and role-aimed faults', () => {
     const draws = Array.from({ length: 200 }, (_, seed) => drawCampaignWorkload(baseline, seed, endByUs));
     expect(Array.from({ length: 200 }, (_, seed) => drawCampaignWorkload(baseline, seed, endByUs))).toEqual(draws);
     // Every part is drawn in some runs and left alone in others.
-    for (const key of ['flashCrash', 'jumps', 'fundingIntervalUs', 'insuranceFundSeed', 'adl', 'leverage', 'noiseDeposit', 'oracleOutages', 'slowOracle', 'timeouts', 'cancelOnHalt', 'validators', 'hedgerLimitLots'] as const) {
+    for (const key of ['flashCrash', 'jumps', 'fundingIntervalUs', 'insuranceFundSeed', 'adl', 'leverage', 'noiseDeposit', 'oracleOutages', 'slowOracle', 'timeouts', 'cancelOnHalt', 'validators', 'hedgerLimitLots', 'noiseIntervalUs'] as const) {
       const n = draws.filter((d) => d[key] !== undefined).length;
       expect(n, key).toBeGreaterThan(10);
       expect(n, key).toBeLessThan(200);
@@ -241,7 +241,10 @@ describe('the default campaign’s workload and role-aimed faults', () => {
     const fc = (await import('fast-check')).default;
     const baseline = { ...loadScenarioFile('scenarios/baseline.json'), durationUs: 90_000_000 };
     const swarm = venueCampaignTarget(baseline).swarm;
-    expect(swarm.aimed).toEqual([{ actors: baseline.topology.validators, kinds: ['delay-kind'] }]);
+    expect(swarm.aimed).toEqual([
+      { actors: baseline.topology.validators, kinds: ['delay-kind'], weight: 2 },
+      { actors: [baseline.topology.hedger.id, ...baseline.topology.executionReplicas], kinds: ['partition'] },
+    ]);
     expect(swarm.groups).toContainEqual([...baseline.topology.validators, ...baseline.topology.executionReplicas]);
     const late = (s: FaultSchedule): boolean => s.faults.some((f) => f.kind === 'delay-kind' && f.messageKind === 'proposal' && (f.to ?? []).every((a) => a.startsWith('validator-')));
     const withAimed = fc.sample(swarmScheduleArbitrary(swarm), { seed: 5, numRuns: 200 }).filter(late).length;

@@ -40,7 +40,7 @@ export interface SwarmOptions {
    * kind and events spread over every role and actor would draw a few times in a hundred runs.
    * Default: none.
    */
-  aimed?: ReadonlyArray<{ actors: readonly string[]; kinds: readonly FaultKindName[] }>;
+  aimed?: ReadonlyArray<{ actors: readonly string[]; kinds: readonly FaultKindName[]; /** Relative to a group's 1 (default 1). */ weight?: number }>;
 }
 
 /** Kinds that end something rather than start it: a schedule of only these has no fault. */
@@ -70,11 +70,11 @@ export function swarmScheduleArbitrary(options: SwarmOptions): fc.Arbitrary<Faul
       const base = { horizonUs: options.horizonUs, durationUsMax, eventsMax };
       const targets = [options.actors, ...(options.groups ?? []).filter((g) => g.length > 0)];
       // Without groups, the very draw of before (focused campaigns keep their schedules).
-      const aimedEvents = aimed.map((a) => faultEventArbitrary({ ...base, actors: a.actors, kinds: a.kinds }));
+      const aimedEvents = aimed.map((a) => ({ arbitrary: faultEventArbitrary({ ...base, actors: a.actors, kinds: a.kinds }), weight: a.weight ?? 1 }));
       const event = (kinds: FaultKindName[]): fc.Arbitrary<FaultEvent> =>
         targets.length === 1 && aimedEvents.length === 0
           ? faultEventArbitrary({ ...base, actors: options.actors, kinds })
-          : fc.oneof(...targets.map((actors) => faultEventArbitrary({ ...base, actors, kinds })), ...aimedEvents);
+          : fc.oneof(...targets.map((actors) => ({ arbitrary: faultEventArbitrary({ ...base, actors, kinds }), weight: 1 })), ...aimedEvents);
       return fc.tuple(event(faultMix), fc.array(event([...faultMix, ...endingMix]), { maxLength: eventsMax - 1 }));
     })
     .map(([first, rest]) => ({ version: 1 as const, faults: [first, ...rest].map((f) => endBy(f, options.endByUs)).sort((a, b) => a.atUs - b.atUs) }));

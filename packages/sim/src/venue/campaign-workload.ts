@@ -41,6 +41,8 @@ export interface CampaignWorkload {
   validators?: number;
   /** A hedger with a tighter delta limit and inventory cap (lots): a few seconds of quoting blind take it past twice its limit. */
   hedgerLimitLots?: number;
+  /** Busier noise traders (mean µs between actions): more orders in flight in any block, the one that halts a market included. */
+  noiseIntervalUs?: number;
 }
 
 type Json = Record<string, unknown>;
@@ -83,6 +85,7 @@ export function drawCampaignWorkload(scenario: Scenario, runSeed: number, endByU
   if (rng.chance(300_000)) w.cancelOnHalt = false;
   if (scenario.topology.validators.length < 7 && rng.chance(300_000)) w.validators = 7;
   if (scenario.topology.hedger.enabled && rng.chance(300_000)) w.hedgerLimitLots = Math.min(50, scenario.topology.hedger.deltaLimitLots);
+  if (scenario.topology.traders.noise.ids.length > 0 && rng.chance(300_000)) w.noiseIntervalUs = rng.pick([500_000, 1_000_000]);
   return w;
 }
 
@@ -133,6 +136,7 @@ export function withWorkload(scenario: Scenario, w: CampaignWorkload): Scenario 
   const traders = topology['traders'] as Record<string, Json>;
   if (w.leverage !== undefined && traders['leveraged']) traders['leveraged'] = { ...traders['leveraged'], targetLeverage: w.leverage };
   if (w.noiseDeposit !== undefined && traders['noise']) traders['noise'] = { ...traders['noise'], deposit: w.noiseDeposit };
+  if (w.noiseIntervalUs !== undefined && traders['noise']) traders['noise'] = { ...traders['noise'], intervalUs: w.noiseIntervalUs };
   if (w.timeouts) topology['consensus'] = { ...(topology['consensus'] as Json), timeouts: w.timeouts };
   if (w.validators !== undefined) topology['validators'] = w.validators;
   if (w.hedgerLimitLots !== undefined && typeof topology['hedger'] === 'object') topology['hedger'] = { ...(topology['hedger'] as Json), deltaLimitLots: w.hedgerLimitLots, maxInventoryLots: w.hedgerLimitLots };
