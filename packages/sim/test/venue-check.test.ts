@@ -4,7 +4,7 @@
  * and its schedule shrinks to a small one.
  */
 import { describe, expect, it } from 'vitest';
-import { checkVenue, loadScenarioFile } from '@faultline/sim';
+import { checkVenue, loadScenarioFile, runVenue, scenarioSetup, withWorkload } from '@faultline/sim';
 
 const baseline = loadScenarioFile('scenarios/baseline.json');
 const short = (seconds: number) => ({ ...baseline, durationUs: seconds * 1_000_000 });
@@ -42,6 +42,19 @@ describe('faultline check (campaign over the whole venue)', () => {
     expect(failure?.violations.map((v) => v.invariant), JSON.stringify(failure?.violations.slice(0, 2))).toEqual(expect.arrayContaining([expect.stringMatching(/^(replicas-agree|chain-integrity)$/)]));
     expect(failure?.minimalFaults.faults.length).toBeLessThanOrEqual(3);
     expect(failure?.minimalFaults.faults.length).toBeLessThanOrEqual(failure?.originalFaults.faults.length ?? 0);
+  }, 300_000);
+
+  it('fill-while-halted, under what the default campaign draws: cancel-on-halt off, busier noise traders and a 12 s block gap — the block after the gap halts the market and fills the orders sent during the stall (no-fill-while-halted); the correct engine refuses them', () => {
+    // The campaign's workload parts (campaign-workload.ts) and a 2|2 validator split: the first block after the gap
+    // halts the market (block-gap halt) and carries the orders traders sent before their view went stale, market
+    // orders among them; with cancel-on-halt off the book still holds what rested before the halt.
+    const scenario = {
+      ...withWorkload(short(40), { cancelOnHalt: false, noiseIntervalUs: 500_000 }),
+      faults: { version: 1 as const, faults: [{ kind: 'partition' as const, atUs: 12_000_000, durationUs: 12_000_000, groups: [['validator-1', 'validator-2'], ['validator-3', 'validator-4']] }] },
+    };
+    const failed = (variant?: 'fill-while-halted') => Object.values(runVenue({ ...scenarioSetup(scenario, 1), ...(variant ? { venueVariant: variant } : {}) }).verdicts).filter((v) => v.status === 'failed').map((v) => v.name);
+    expect(failed('fill-while-halted')).toContain('no-fill-while-halted');
+    expect(failed()).toEqual([]);
   }, 300_000);
 
   it('planted oracle aggregator bug (mean instead of median): found in the first run', () => {
