@@ -21,9 +21,24 @@ export function txHash(tx: Uint8Array): Uint8Array {
   return sha256(tx);
 }
 
-/** `hex(txHash(tx))` in one step (the mempool's key: every tx and every gossiped copy of it). */
+/** Txs up to this size are their own mempool key; larger ones are keyed by their hash. */
+export const TX_KEY_CONTENT_MAX = 1024;
+const latin1Slice = Buffer.prototype.latin1Slice as (this: Uint8Array, start: number, end: number) => string;
+
+/**
+ * The mempool's key of a tx (every tx, every gossiped copy of it, every tx of a proposal): the
+ * tx's bytes themselves, one char per byte — exact, and ~10x cheaper than the sha256 it replaces
+ * (three per order per validator: the client's copy, the relay's, the proposal's). A tx larger
+ * than TX_KEY_CONTENT_MAX is keyed by its sha256 in hex after a char above 255, so no key of one
+ * kind can equal a key of the other (latin1 chars are all below 256).
+ */
 export function txKey(tx: Uint8Array): string {
-  return hash('sha256', tx, 'hex');
+  return tx.length <= TX_KEY_CONTENT_MAX ? latin1Slice.call(tx, 0, tx.length) : `\u0100${hash('sha256', tx, 'hex')}`;
+}
+
+/** The first four bytes of the tx's sha256 as a number: a pseudo-random choice among validators. */
+export function txHashPrefix(tx: Uint8Array): number {
+  return hash('sha256', tx, 'buffer').readUInt32BE(0);
 }
 
 export function txsHash(txs: readonly Uint8Array[]): Uint8Array {

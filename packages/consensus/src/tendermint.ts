@@ -19,7 +19,7 @@ import {
   type ValidatorKeys,
 } from './config.ts';
 import { duplicateVoteEvidence, evidenceProblem, evidenceTx, evidenceTxProblem } from './evidence.ts';
-import { blockHash, certificateHash, hex, txKey, txsHash } from './hashing.ts';
+import { blockHash, certificateHash, hex, txHashPrefix, txKey, txsHash } from './hashing.ts';
 import { Mempool, type MempoolAdmission } from './mempool.ts';
 import { RoundVotes, type VoteKind } from './round-votes.ts';
 import { SignatureVerifier, signProposal, signVote } from './signatures.ts';
@@ -254,14 +254,14 @@ export class TendermintCore {
       }
       const key = txKey(tx);
       const admission: MempoolAdmission = this.mempool.add(tx, key, 'plain');
-      if (admission === 'added' && fromClient && this.relays(key)) this.emit({ kind: 'gossip-tx', tx });
+      if (admission === 'added' && fromClient && this.relays(tx)) this.emit({ kind: 'gossip-tx', tx });
       if (admission === 'full' || admission === 'oversized') this.reject(`tx ${admission}`);
     });
   }
 
-  /** Is this validator the one that relays the client tx with this hash to its peers? */
-  relays(key: string): boolean {
-    return this.validators.ids[Number.parseInt(key.slice(0, 8), 16) % this.validators.n] === this.id;
+  /** Is this validator the one that relays this client tx to its peers (chosen by the tx's hash)? */
+  relays(tx: Uint8Array): boolean {
+    return this.validators.ids[txHashPrefix(tx) % this.validators.n] === this.id;
   }
 
   /** Duplicate-vote evidence from a peer or a client: verified, then pending in the mempool as its one tx (evidence.ts). */
