@@ -4,8 +4,37 @@
  * boundary arithmetic was never seen).
  */
 import { describe, expect, it } from 'vitest';
-import type { VenueConfig } from '@faultline/venue';
-import { Scenario } from './venue-scenario.ts';
+import { DEFAULT_POLICY, type VenueConfig, type VenuePolicy } from '@faultline/venue';
+import { bodies, funded, POST_ONLY, S, Scenario } from './venue-scenario.ts';
+
+// engine.scenarios' funding market (10 s interval, clamp 6,000 ppm, 1 s mark EMA, no gap halt):
+// longs alice 2, frank 1; shorts bob, carol, dave 1 each, all at 10,001 (the oracle); erin quotes
+// the book that sets the mark.
+const policy: VenuePolicy = { ...DEFAULT_POLICY, name: 'funding-test', blockGapHalt: { enabled: false, thresholdUs: 10 * S } };
+function positions(quote: { bid: number; ask: number }, clampPpm = 6_000, stalenessUs?: number): Scenario {
+  const v = new Scenario({
+    policy: stalenessUs === undefined ? policy : { ...policy, oracleStaleHalt: { enabled: false } },
+    price: 10_001,
+    tweak: (c) => {
+      if (stalenessUs !== undefined) c.oracleStalenessUs = stalenessUs;
+      const m = c.markets[0] as VenueConfig['markets'][number];
+      m.funding = { intervalUs: 10 * S, clampPpm };
+      m.markEmaWindowUs = S;
+    },
+  });
+  funded(v, { alice: 1_000_000, bob: 1_000_000, carol: 1_000_000, dave: 1_000_000, erin: 1_000_000, frank: 1_000_000 });
+  v.block([
+    v.limit('bob', 'sell', 10_001, 1),
+    v.limit('carol', 'sell', 10_001, 1),
+    v.limit('dave', 'sell', 10_001, 1),
+    v.limit('alice', 'buy', 10_001, 2),
+    v.limit('frank', 'buy', 10_001, 1),
+    v.limit('erin', 'buy', quote.bid, 1, { tif: POST_ONLY }),
+    v.limit('erin', 'sell', quote.ask, 1, { tif: POST_ONLY }),
+  ]);
+  return v;
+}
+const paid = (v: Scenario): number[] => ['alice', 'bob', 'carol', 'dave', 'erin', 'frank'].map((id) => v.position(id).fundingPaid);
 
 describe('funding rules', () => {
   it('boundaries are multiples of the interval from time 0: the first block anchors to the last one before it', () => {
@@ -19,4 +48,47 @@ describe('funding rules', () => {
     v.block([]); // t = 2 s: boundaries 1.2, 1.6 and 2.0 s crossed
     expect(v.market().lastFundingUs).toBe(2_000_000);
   });
+
+  it('mark below the oracle: shorts pay longs, the rate clamped at -clamp, totalPaidByLongs negative', () => {
+    const v = positions({ bid: 9_880, ask: 9_900 });
+    v.idle(7);
+    const events = v.block([]); // t = 10 s
+    // mark 9,900: premium -10,099 ppm -> -6,000. Each short pays ceil(10,001 x 0.006) = 61: 183,
+    // shared 2 : 1 by alice and frank, 122 and 61 exactly.
+    expect(bodies(events, 'funding')).toEqual([
+      { height: v.state.height, marketId: 1, ratePpm: -6_000, markTicks: 9_900, oracleTicks: 10_001, totalPaidByLongs: -183, totalPaid: 183, totalReceived: 183, intervals: 1 },
+    ]);
+    expect(paid(v)).toEqual([-122, 61, 61, 61, 0, -61]);
+  });
+
+  it('a premium inside the clamp is the rate itself (truncated ppm)', () => {
+    const v = positions({ bid: 10_100, ask: 10_120 }, 20_000);
+    v.idle(7);
+    const events = v.block([]);
+    // premium (10,100 - 10,001) / 10,001 = 9,899.01 ppm -> 9,899; alice pays ceil(2 x 10,001 x 0.009899) = 198, frank 99.
+    expect(bodies(events, 'funding')).toEqual([expect.objectContaining({ ratePpm: 9_899, totalPaid: 297, totalReceived: 297, intervals: 1 })]);
+    expect(paid(v)).toEqual([198, -99, -99, -99, 0, 99]);
+  });
+
+  it('mark equal to the oracle: the boundary passes, nobody pays, no funding event', () => {
+    const v = positions({ bid: 9_990, ask: 10_001 + 11 });
+    v.idle(7);
+    const events = v.block([]);
+    expect(v.market().markTicks).toBe(10_001);
+    expect(bodies(events, 'funding')).toEqual([]);
+    expect(paid(v)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(v.market().lastFundingUs).toBe(10 * S);
+  });
+
+  it('an interval that ends while the oracle is stale pays nothing and is not owed later', () => {
+    const v = positions({ bid: 10_100, ask: 10_120 }, 6_000, 2 * S); // stale 2 s after the last report; no halt
+    v.idle(5); // t = 3..7 s
+    v.idle(4, { report: () => undefined }); // t = 8..11 s: no reports, the oracle is stale from 10 s
+    expect(v.market().oracleStale).toBe(true);
+    expect(v.events.some((e) => e.kind === 'funding')).toBe(false);
+    expect(v.market().lastFundingUs).toBe(10 * S);
+    v.idle(3); // t = 12..14 s: fresh again, no boundary
+    expect(paid(v)).toEqual([0, 0, 0, 0, 0, 0]);
+  });
 });
+
