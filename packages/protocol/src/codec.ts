@@ -78,7 +78,12 @@ export function decodeEnvelope(bytes: Uint8Array, options: { bytesMax?: number }
   const result = decodeMessage('Envelope', bytes, options);
   if (!result.ok) return result;
   const envelope = result.value;
-  if (envelope.body === undefined) {
+  // A tx envelope the compiled decoder read: its body is the tx (it takes one oneof member at
+  // most), and where the tx lies in the frame is known. Otherwise protobufjs' body getter (it
+  // walks the envelope's keys) is asked, once.
+  const range = envelopeTxRange();
+  const body = range !== undefined ? 'tx' : envelope.body;
+  if (body === undefined) {
     // protobufjs discards unknown fields (Reader.discardUnknown): look for one in the frame.
     return fail(
       new DecodeError({
@@ -95,11 +100,7 @@ export function decodeEnvelope(bytes: Uint8Array, options: { bytesMax?: number }
   }
   // The frame is remembered, not yet scanned: only a validator taking the tx into its mempool
   // asks for the bytes (receivedTxBytes), and every other receiver of a tx would pay for nothing.
-  if (envelope.body === 'tx') {
-    // The compiled decoder knows where the tx lies in the frame; after protobufjs it is looked up.
-    const range = envelopeTxRange();
-    new TxFrame(envelope, bytes, range?.[0] ?? -1, range?.[1] ?? -1);
-  }
+  if (body === 'tx') new TxFrame(envelope, bytes, range?.[0] ?? -1, range?.[1] ?? -1);
   return result;
 }
 
