@@ -4,15 +4,16 @@
  * boundary arithmetic was never seen).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, type VenueConfig, type VenuePolicy } from '@faultline/venue';
+import { DEFAULT_POLICY, type VenueConfig, type VenuePolicy, type VenueVariant } from '@faultline/venue';
 import { bodies, funded, POST_ONLY, S, Scenario } from './venue-scenario.ts';
 
 // engine.scenarios' funding market (10 s interval, clamp 6,000 ppm, 1 s mark EMA, no gap halt):
 // longs alice 2, frank 1; shorts bob, carol, dave 1 each, all at 10,001 (the oracle); erin quotes
 // the book that sets the mark.
 const policy: VenuePolicy = { ...DEFAULT_POLICY, name: 'funding-test', blockGapHalt: { enabled: false, thresholdUs: 10 * S } };
-function positions(quote: { bid: number; ask: number }, clampPpm = 6_000, stalenessUs?: number): Scenario {
+function positions(quote: { bid: number; ask: number }, clampPpm = 6_000, stalenessUs?: number, variant?: VenueVariant): Scenario {
   const v = new Scenario({
+    ...(variant ? { variant } : {}),
     policy: stalenessUs === undefined ? policy : { ...policy, oracleStaleHalt: { enabled: false } },
     price: 10_001,
     tweak: (c) => {
@@ -89,6 +90,15 @@ describe('funding rules', () => {
     expect(v.market().lastFundingUs).toBe(10 * S);
     v.idle(3); // t = 12..14 s: fresh again, no boundary
     expect(paid(v)).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('the planted funding-not-zero-sum variant rounds every receiver\'s share up: money is made (what funding-zero-sum must catch)', () => {
+    const v = positions({ bid: 10_100, ask: 10_120 }, 6_000, undefined, 'funding-not-zero-sum');
+    v.idle(7);
+    const events = v.block([]);
+    // 182 paid (121 + 61), 60 rem 2 for each of three receivers: each rounds up to 61, 183 received.
+    expect(bodies(events, 'funding')).toEqual([expect.objectContaining({ totalPaid: 182, totalReceived: 183 })]);
+    expect(paid(v)).toEqual([121, -61, -61, -61, 0, 61]);
   });
 });
 
