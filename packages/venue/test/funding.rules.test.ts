@@ -11,7 +11,7 @@ import { bodies, funded, POST_ONLY, S, Scenario } from './venue-scenario.ts';
 // longs alice 2, frank 1; shorts bob, carol, dave 1 each, all at 10,001 (the oracle); erin quotes
 // the book that sets the mark.
 const policy: VenuePolicy = { ...DEFAULT_POLICY, name: 'funding-test', blockGapHalt: { enabled: false, thresholdUs: 10 * S } };
-function positions(quote: { bid: number; ask: number }, clampPpm = 6_000, stalenessUs?: number, variant?: VenueVariant): Scenario {
+function positions(quote: { bid: number; ask: number }, clampPpm = 6_000, stalenessUs?: number, variant?: VenueVariant, shorts: Record<string, number> = { bob: 1, carol: 1, dave: 1 }): Scenario {
   const v = new Scenario({
     ...(variant ? { variant } : {}),
     policy: stalenessUs === undefined ? policy : { ...policy, oracleStaleHalt: { enabled: false } },
@@ -25,9 +25,7 @@ function positions(quote: { bid: number; ask: number }, clampPpm = 6_000, stalen
   });
   funded(v, { alice: 1_000_000, bob: 1_000_000, carol: 1_000_000, dave: 1_000_000, erin: 1_000_000, frank: 1_000_000 });
   v.block([
-    v.limit('bob', 'sell', 10_001, 1),
-    v.limit('carol', 'sell', 10_001, 1),
-    v.limit('dave', 'sell', 10_001, 1),
+    ...Object.entries(shorts).map(([id, lots]) => v.limit(id, 'sell', 10_001, lots)),
     v.limit('alice', 'buy', 10_001, 2),
     v.limit('frank', 'buy', 10_001, 1),
     v.limit('erin', 'buy', quote.bid, 1, { tif: POST_ONLY }),
@@ -99,6 +97,14 @@ describe('funding rules', () => {
     // 182 paid (121 + 61), 60 rem 2 for each of three receivers: each rounds up to 61, 183 received.
     expect(bodies(events, 'funding')).toEqual([expect.objectContaining({ totalPaid: 182, totalReceived: 183 })]);
     expect(paid(v)).toEqual([121, -61, -61, -61, 0, 61]);
+  });
+
+  it('the units left after the pro-rata shares go to the largest remainders first, whatever the account order', () => {
+    const v = positions({ bid: 10_100, ask: 10_120 }, 6_000, undefined, undefined, { bob: 2, carol: 1 });
+    v.idle(7);
+    v.block([]);
+    // 182 paid; bob 182 x 2 / 3 = 121 rem 1, carol 182 / 3 = 60 rem 2: the one unit left goes to carol.
+    expect(paid(v)).toEqual([121, -121, -61, 0, 0, 61]);
   });
 });
 
