@@ -75,6 +75,7 @@ describe('funding rules', () => {
     const events = v.block([]);
     expect(v.market().markTicks).toBe(10_001);
     expect(bodies(events, 'funding')).toEqual([]);
+    expect(bodies(events, 'accountUpdate')).toEqual([]); // nobody paid: no account is reported changed
     expect(paid(v)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(v.market().lastFundingUs).toBe(10 * S);
   });
