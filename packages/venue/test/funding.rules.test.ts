@@ -58,6 +58,8 @@ describe('funding rules', () => {
       { height: v.state.height, marketId: 1, ratePpm: -6_000, markTicks: 9_900, oracleTicks: 10_001, totalPaidByLongs: -183, totalPaid: 183, totalReceived: 183, intervals: 1 },
     ]);
     expect(paid(v)).toEqual([-122, 61, 61, 61, 0, -61]);
+    // Those with a position pay or receive; erin (flat, quoting) is not touched.
+    expect(bodies(events, 'accountUpdate').map((u) => u.accountId).sort()).toEqual(['alice', 'bob', 'carol', 'dave', 'frank']);
   });
 
   it('a premium inside the clamp is the rate itself (truncated ppm)', () => {
