@@ -11,7 +11,7 @@ import { bodies, funded, POST_ONLY, S, Scenario } from './venue-scenario.ts';
 // longs alice 2, frank 1; shorts bob, carol, dave 1 each, all at 10,001 (the oracle); erin quotes
 // the book that sets the mark.
 const policy: VenuePolicy = { ...DEFAULT_POLICY, name: 'funding-test', blockGapHalt: { enabled: false, thresholdUs: 10 * S } };
-function positions(quote: { bid: number; ask: number }, clampPpm = 6_000, stalenessUs?: number, variant?: VenueVariant, shorts: Record<string, number> = { bob: 1, carol: 1, dave: 1 }): Scenario {
+function positions(quote: { bid: number; ask: number }, clampPpm = 6_000, stalenessUs?: number, variant?: VenueVariant, shorts: Record<string, number> = { bob: 1, carol: 1, dave: 1 }, quotePerTickLot = 1): Scenario {
   const v = new Scenario({
     ...(variant ? { variant } : {}),
     policy: stalenessUs === undefined ? policy : { ...policy, oracleStaleHalt: { enabled: false } },
@@ -21,6 +21,7 @@ function positions(quote: { bid: number; ask: number }, clampPpm = 6_000, stalen
       const m = c.markets[0] as VenueConfig['markets'][number];
       m.funding = { intervalUs: 10 * S, clampPpm };
       m.markEmaWindowUs = S;
+      m.quotePerTickLot = quotePerTickLot;
     },
   });
   funded(v, { alice: 1_000_000, bob: 1_000_000, carol: 1_000_000, dave: 1_000_000, erin: 1_000_000, frank: 1_000_000 });
@@ -108,6 +109,14 @@ describe('funding rules', () => {
     v.block([]);
     // 182 paid; bob 182 x 2 / 3 = 121 rem 1, carol 182 / 3 = 60 rem 2: the one unit left goes to carol.
     expect(paid(v)).toEqual([121, -121, -61, 0, 0, 61]);
+  });
+
+  it('a payment is in quote units: size x oracle x quote per tick-lot x rate', () => {
+    const v = positions({ bid: 10_100, ask: 10_120 }, 6_000, undefined, undefined, undefined, 2);
+    v.idle(7);
+    v.block([]);
+    // alice ceil(2 x 10,001 x 2 x 0.006) = 241, frank 121: 362 = 120 rem 2 x 3 -> 121, 121, 120.
+    expect(paid(v)).toEqual([241, -121, -121, -120, 0, 121]);
   });
 });
 
