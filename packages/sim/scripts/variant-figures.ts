@@ -68,7 +68,13 @@ interface Row {
 const table: Row[][] = [];
 // --table: no runs, the table of rows (one JSON line each, as printed below) saved from earlier invocations, grouped by variant in the order of ALL.
 if (values.table) {
-  const rows = positionals.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((line) => line.startsWith('{'))).map((line) => JSON.parse(line) as Row);
+  // A later row of the same variant and seed replaces an earlier one (a re-measurement).
+  const bySeed = new Map<string, Row>();
+  for (const line of positionals.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('{')))) {
+    const row = JSON.parse(line) as Row;
+    bySeed.set(`${row.variant}/${row.seed}`, row);
+  }
+  const rows = [...bySeed.values()];
   for (const planted of ALL) {
     const mine = rows.filter((r) => r.variant === planted.name).sort((a, b) => a.seed - b.seed);
     if (mine.length > 0) table.push(mine);
@@ -116,7 +122,7 @@ for (const rows of table) {
   const perSeed = rows.map((r) => (r.foundAtRun === null ? `— (${r.runs})` : String(r.foundAtRun))).join(', ');
   const cap = Math.max(...rows.map((r) => r.runs));
   const med = found.length * 2 > rows.length ? String(median(rows.map((r) => r.foundAtRun ?? Infinity))) : `not found by most seeds within ${values.table ? cap : runsMax}`;
-  const shrunk = found.map((r) => `${r.shrunkFaults}+${r.shrunkByzantine}`).join(', ') || '—';
+  const shrunk = found.map((r) => (r.shrunkFaults === null ? '— (no schedule: a determinism re-run)' : `${r.shrunkFaults}+${r.shrunkByzantine}`)).join(', ') || '—';
   lines.push(`| \`${first.variant}\` | ${first.family} | ${rows.map((r) => r.seed).join(',')} | ${perSeed} | ${med} | ${shrunk} | ${[...new Set(found.flatMap((r) => r.failed))].join(', ') || '—'} |`);
 }
 process.stdout.write(`\n${lines.join('\n')}\n`);
