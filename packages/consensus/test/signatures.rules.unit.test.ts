@@ -89,6 +89,16 @@ describe('the verification cache', () => {
   });
 });
 
+describe('the verification cache, against a replay', () => {
+  it('a verified signature replayed over longer bytes that begin with the signed ones is refused', () => {
+    const verifier = new SignatureVerifier(validators);
+    // Without a timestamp (field 6, the last one signed) a vote's bytes are a prefix of the same vote with one.
+    const v = signVote({ type: pb.VoteType.VOTE_TYPE_PREVOTE, height: 3, round: 1, blockHash: hash(1), validatorId: 'validator-2' }, key('validator-2'));
+    expect(verifier.verifyVote(v)).toBe(true);
+    expect(verifier.verifyVote({ ...v, timestampUs: 5 })).toBe(false);
+  });
+});
+
 describe('sign bytes', () => {
   it('leave out the signature (and a proposal its block) and nothing else', () => {
     const v = vote();
