@@ -23,37 +23,13 @@
  */
 import protobuf from 'protobufjs/minimal.js';
 import { faultline } from './generated/faultline.js';
-import { schemaTypes, type TypeDescriptor } from './schema-types.ts';
+import { compilableTypes, schemaTypes, type TypeDescriptor } from './schema-types.ts';
 
 const types = schemaTypes;
 const LONG = new Set(['int64', 'uint64', 'sint64']);
+/** Repeated scalars the decoder reads (repeated int64 is left to protobufjs). */
+const DECODER_REPEATED = new Set(['string', 'bytes', 'uint64']);
 
-/** Message types whose every field the compiled decoder handles (and that do not nest themselves). */
-function supportedTypes(): Set<string> {
-  const supported = new Set<string>();
-  const visiting = new Set<string>();
-  const check = (name: string): boolean => {
-    if (supported.has(name)) return true;
-    if (visiting.has(name)) return false; // recursive: protobufjs' depth limit would apply
-    const type = types[name];
-    if (!type?.fields) return false;
-    visiting.add(name);
-    let ok = true;
-    for (const field of Object.values(type.fields)) {
-      const target = types[field.type];
-      if (field.keyType !== undefined || field.options !== undefined) ok = false;
-      else if (target?.fields) ok = check(field.type) && ok;
-      else if (target?.values) ok = ok && field.rule !== 'repeated';
-      else if (field.rule === 'repeated') ok = ok && (field.type === 'string' || field.type === 'bytes' || field.type === 'uint64');
-      else ok = ok && (LONG.has(field.type) || field.type === 'uint32' || field.type === 'int32' || field.type === 'bool' || field.type === 'string' || field.type === 'bytes');
-    }
-    visiting.delete(name);
-    if (ok) supported.add(name);
-    return ok;
-  };
-  for (const name of Object.keys(types)) check(name);
-  return supported;
-}
 
 /** The tag (field id << 3 | wire type) as the varint reader returns it. */
 const tagOf = (id: number, wireType: number) => ((id << 3) | wireType) >>> 0;
@@ -279,7 +255,7 @@ function str(end) {
 type Decoder = (bytes: Uint8Array) => object | undefined;
 
 function build(): Built {
-  const names = [...supportedTypes()].sort();
+  const names = [...compilableTypes(DECODER_REPEATED)].sort();
   const source = [
     HELPERS,
     ...names.map((name) => `const C_${name} = C.${name};`),

@@ -21,12 +21,14 @@
  * with protobufjs instead. encode.test.ts compares both encoders byte for byte on every message
  * type.
  */
-import { schemaTypes, type FieldDescriptor, type TypeDescriptor } from './schema-types.ts';
+import { compilableTypes, schemaTypes, type FieldDescriptor, type TypeDescriptor } from './schema-types.ts';
 
 const types = schemaTypes;
 
 const LONG = new Set(['int64', 'uint64', 'sint64']);
 const VARINT32 = new Set(['uint32', 'int32']);
+/** Repeated scalars the encoder writes. */
+const ENCODER_REPEATED = new Set(['string', 'bytes', 'uint64', 'int64']);
 
 /** The tag's varint bytes as a JS expression list, e.g. [82] for field 10, wire type 2. */
 function tagBytes(id: number, wireType: number): number[] {
@@ -40,32 +42,6 @@ function tagBytes(id: number, wireType: number): number[] {
   return bytes;
 }
 
-/** Message types whose every field the compiled encoder handles (and that do not nest themselves). */
-function supportedTypes(): Set<string> {
-  const supported = new Set<string>();
-  const visiting = new Set<string>();
-  const check = (name: string): boolean => {
-    if (supported.has(name)) return true;
-    if (visiting.has(name)) return false; // recursive: protobufjs' depth limit would apply
-    const type = types[name];
-    if (!type?.fields) return false;
-    visiting.add(name);
-    let ok = true;
-    for (const field of Object.values(type.fields)) {
-      const target = types[field.type];
-      if (field.keyType !== undefined || field.options !== undefined) ok = false;
-      else if (target?.fields) ok = check(field.type) && ok;
-      else if (target?.values) ok = ok && field.rule !== 'repeated';
-      else if (field.rule === 'repeated') ok = ok && (field.type === 'string' || field.type === 'bytes' || field.type === 'uint64' || field.type === 'int64');
-      else ok = ok && (LONG.has(field.type) || VARINT32.has(field.type) || field.type === 'bool' || field.type === 'string' || field.type === 'bytes');
-    }
-    visiting.delete(name);
-    if (ok) supported.add(name);
-    return ok;
-  };
-  for (const name of Object.keys(types)) check(name);
-  return supported;
-}
 
 /** The JS source of the size (s_T) and write (w_T) functions of one message type. */
 function compileType(name: string): string {
@@ -206,7 +182,7 @@ function wbytes(b, p, v) { p = wv32(b, p, v.length); b.set(v, p); return p + v.l
 type Encoder = (message: unknown) => Uint8Array | undefined;
 
 function build(): Record<string, Encoder> {
-  const supported = supportedTypes();
+  const supported = compilableTypes(ENCODER_REPEATED);
   const names = [...supported].sort();
   const source = [
     HELPERS,
