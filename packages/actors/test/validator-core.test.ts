@@ -39,6 +39,8 @@ class Net {
     for (const effect of effects) {
       if (effect.kind === 'persist') this.persisted.get(id)!.push(effect.record);
       if (effect.kind === 'set-timer') this.push(this.nowUs + effect.delayUs, id, { kind: 'timer', timer: effect.timer });
+      // A host forgets a cancelled timer (the validator cancels a height's timeouts when the next starts).
+      if (effect.kind === 'cancel-timer') this.queue = this.queue.filter((queued) => !(queued.to === id && queued.input.kind === 'timer' && queued.input.timer === effect.timer));
       if (effect.kind === 'publish') this.deliver(id, effect.subject, effect.body);
     }
     return effects;
@@ -125,6 +127,25 @@ describe('validator core', () => {
     expect(effects).toEqual([]);
     expect(state.timeouts.has(timer)).toBe(false);
     expect(() => decide(state, { kind: 'timer', timer: 'nonsense' }, net.nowUs)).toThrow(/validator-1: unknown timer nonsense/);
+  });
+
+  it('a new height cancels the timeouts armed at earlier ones (they could only be ignored); the current height\'s stay armed', () => {
+    const net = new Net();
+    const cancelled: string[] = [];
+    const step = net.step.bind(net);
+    net.step = (id, input) => {
+      const effects = step(id, input);
+      for (const effect of effects) if (effect.kind === 'cancel-timer' && id === 'validator-1') cancelled.push(effect.timer);
+      return effects;
+    };
+    net.start();
+    net.runUntil(10_000_000);
+    const state = net.states.get('validator-1')!;
+    expect(state.consensus.committedHeight).toBeGreaterThanOrEqual(3);
+    expect([...state.timeouts.values()].filter((timeout) => timeout.height < state.consensus.height)).toEqual([]);
+    expect([...state.timeouts.values()].some((timeout) => timeout.height === state.consensus.height)).toBe(true);
+    expect(cancelled).toContain(timeoutTimer('propose', 1, 0));
+    expect(cancelled.every((timer) => Number(timer.split('/')[2]) < state.consensus.height)).toBe(true);
   });
 
   it('a vote sent to it alone is relayed to everyone; one from the consensus subject is not', () => {

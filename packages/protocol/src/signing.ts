@@ -71,7 +71,7 @@ export function signBytes(privateKey: KeyObject, bytes: Uint8Array): Uint8Array 
   const signature = new Uint8Array(sign(null, bytes, privateKey));
   if (rememberingOwn) {
     const raw = rawPublicKeyOf.get(privateKey);
-    if (raw) remember(memoOf(publicKeyFromRaw(raw)), memoKey(bytes, signature), true);
+    if (raw) remember(memoOf(publicKeyFromRaw(raw)), slotOf(signature), bytes, signature, true);
   }
   return signature;
 }
@@ -79,40 +79,56 @@ export function signBytes(privateKey: KeyObject, bytes: Uint8Array): Uint8Array 
 /**
  * Verification is a pure function of (key, bytes, signature), and in the simulator every actor
  * re-verifies the same votes, certificates and reports: a bounded memo per key turns the repeats
- * into a map lookup. The key is the signature and the bytes themselves, so a valid signature
- * replayed over other bytes is verified afresh (and fails).
+ * into a map lookup. An entry holds copies of the signature and the bytes, found by the
+ * signature's first 30 bits (an ed25519 signature's bytes look random) and compared byte for
+ * byte, so a valid signature replayed over other bytes is verified afresh (and fails). A slot
+ * taken by another signature is replaced: a later miss, never a wrong answer. (It was keyed by
+ * both in base64, one string per lookup.)
  */
 const VERIFIED_MAX_PER_KEY = 50_000;
-const verified = new WeakMap<KeyObject, Map<string, boolean>>();
+const verified = new WeakMap<KeyObject, Map<number, MemoEntry>>();
+
+interface MemoEntry {
+  readonly signature: Uint8Array;
+  readonly bytes: Uint8Array;
+  readonly ok: boolean;
+}
 
 /** False (never a throw) for a malformed or wrong signature. */
 export function verifyBytes(publicKey: KeyObject, bytes: Uint8Array, signature: Uint8Array): boolean {
   if (signature.length !== 64) return false;
   const memo = memoOf(publicKey);
-  const key = memoKey(bytes, signature);
-  const known = memo.get(key);
-  if (known !== undefined) return known;
+  const slot = slotOf(signature);
+  const known = memo.get(slot);
+  if (known !== undefined && sameBytes(known.signature, signature) && sameBytes(known.bytes, bytes)) return known.ok;
   let ok: boolean;
   try {
     ok = verify(null, bytes, publicKey, signature);
   } catch {
     ok = false;
   }
-  remember(memo, key, ok);
+  remember(memo, slot, bytes, signature, ok);
   return ok;
 }
 
-function memoOf(publicKey: KeyObject): Map<string, boolean> {
+function memoOf(publicKey: KeyObject): Map<number, MemoEntry> {
   let memo = verified.get(publicKey);
   if (!memo) verified.set(publicKey, (memo = new Map()));
   return memo;
 }
 
-function memoKey(bytes: Uint8Array, signature: Uint8Array): string {
-  return `${Buffer.from(signature.buffer, signature.byteOffset, 64).toString('base64')}${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}`;
+function slotOf(signature: Uint8Array): number {
+  return (signature[0]! | (signature[1]! << 8) | (signature[2]! << 16) | ((signature[3]! & 0x3f) << 24)) >>> 0;
 }
 
-function remember(memo: Map<string, boolean>, key: string, ok: boolean): void {
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function remember(memo: Map<number, MemoEntry>, slot: number, bytes: Uint8Array, signature: Uint8Array, ok: boolean): void {
   if (memo.size >= VERIFIED_MAX_PER_KEY) memo.clear();
-  memo.set(key, ok);
+  // Copies: the caller's arrays may be views into a frame, or changed later.
+  memo.set(slot, { signature: Uint8Array.from(signature), bytes: Uint8Array.from(bytes), ok });
 }
