@@ -11,6 +11,7 @@
  */
 import { PPM } from './math.ts';
 import type { VenueEvent } from './events.ts';
+import { KeptSums, scratchSums, type MonitorVariant, type VenueSums } from './monitor-sums.ts';
 import { Referee, type RefereeBlock } from './referee/referee.ts';
 import { type VenueState, MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED, MARKET_PRE_OPEN } from './state.ts';
 import { SIDE_BUY } from './vocabulary.ts';
@@ -67,6 +68,14 @@ export class VenueMonitor {
   private referee: Referee | undefined;
   /** The insurance fund as the previous block's state recorded it. */
   private recordedFund: number | undefined;
+  /** Conservation and open interest: per-account terms kept between blocks (monitor-sums.ts). */
+  private readonly sums: KeptSums;
+  private lastSums: { height: number; sums: VenueSums } | undefined;
+
+  /** `variant`: testing seam only (MONITOR_VARIANTS in @faultline/venue/testing). */
+  constructor(options: { variant?: MonitorVariant } = {}) {
+    this.sums = new KeptSums(options.variant);
+  }
 
   /**
    * Checks one applied block (every block from height 1, in order: the referee keeps books);
@@ -83,7 +92,24 @@ export class VenueMonitor {
     for (const v of this.referee?.observe(block, events, this.recordedFund) ?? []) fail(v.invariant, v.detail);
     this.recordedFund = state.insuranceFund;
     this.checkEvents(state, events, fail);
+    const sums = this.sums.update(state, height, events, block);
+    this.lastSums = { height, sums };
+    this.checkSums(state, sums, fail);
     this.checkState(state, fail);
+    return violations;
+  }
+
+  /**
+   * Conservation and open interest once more, summed from scratch over every account instead of
+   * from the sums kept between blocks: at the end of a run or a replay, so an account a block
+   * changed without naming it is still judged. Nothing is reported when the last check already
+   * judged these same sums at this height.
+   */
+  finish(state: VenueState): VenueViolation[] {
+    const violations: VenueViolation[] = [];
+    const scratch = scratchSums(state);
+    if (this.lastSums && this.lastSums.height === state.height && sameSums(this.lastSums.sums, scratch)) return violations;
+    this.checkSums(state, scratch, (invariant, detail) => violations.push({ invariant, height: state.height, detail: `${detail} (summed over every account at the end)` }));
     return violations;
   }
 
@@ -180,33 +206,9 @@ export class VenueMonitor {
     }
   }
 
-  private checkState(state: VenueState, fail: (i: VenueInvariant, d: string) => void): void {
+  private checkSums(state: VenueState, sums: VenueSums, fail: (i: VenueInvariant, d: string) => void): void {
     // conservation: sum(collateral) - sum(cost basis) + fund + fees = deposits - withdrawals.
-    // Summed exactly: in doubles while every partial sum is a safe integer (then each addition was
-    // exact), else again in BigInt — the same total, without a BigInt per term on every block.
-    let sum = 0;
-    let exact = true;
-    // Open interest per market id (small integers: plain arrays, no Map operation per position).
-    const longs: number[] = [];
-    const shorts: number[] = [];
-    for (const account of state.accounts) {
-      sum += account.collateral;
-      exact &&= Number.isSafeInteger(sum);
-      for (const position of account.positions.values()) {
-        sum -= position.costQuote;
-        exact &&= Number.isSafeInteger(sum);
-        const size = position.sizeLots;
-        if (size > 0) longs[position.marketId] = (longs[position.marketId] ?? 0) + size;
-        else if (size < 0) shorts[position.marketId] = (shorts[position.marketId] ?? 0) - size;
-      }
-    }
-    let balances = BigInt(exact ? sum : 0);
-    if (!exact) {
-      for (const account of state.accounts) {
-        balances += BigInt(account.collateral);
-        for (const position of account.positions.values()) balances -= BigInt(position.costQuote);
-      }
-    }
+    const { balances, longs, shorts } = sums;
     const total = balances + BigInt(state.insuranceFund) + BigInt(state.feesCollected);
     const net = BigInt(state.totalDeposits) - BigInt(state.totalWithdrawals);
     if (total !== net) fail('conservation', `balances + fund + fees = ${total}, deposits - withdrawals = ${net} (off by ${total - net})`);
@@ -215,6 +217,9 @@ export class VenueMonitor {
       const s = shorts[marketId] ?? 0;
       if (l !== s) fail('open-interest', `market ${marketId}: long ${l} lots, short ${s} lots`);
     }
+  }
+
+  private checkState(state: VenueState, fail: (i: VenueInvariant, d: string) => void): void {
     if (state.insuranceFund < 0) fail('insurance-fund-non-negative', `fund ${state.insuranceFund}`);
     for (const market of state.markets.values()) {
       const bid = market.book.bestBidTicks();
@@ -225,4 +230,11 @@ export class VenueMonitor {
       }
     }
   }
+}
+
+function sameSums(a: VenueSums, b: VenueSums): boolean {
+  if (a.balances !== b.balances) return false;
+  const markets = Math.max(a.longs.length, b.longs.length, a.shorts.length, b.shorts.length);
+  for (let m = 0; m < markets; m++) if ((a.longs[m] ?? 0) !== (b.longs[m] ?? 0) || (a.shorts[m] ?? 0) !== (b.shorts[m] ?? 0)) return false;
+  return true;
 }

@@ -18,5 +18,6 @@ export { feeFor } from './matching.ts';
 export { venueBlockFromWire, blockTxFromBytes, txFromWire, venueEventToWire, venueEventFromWire, type TxBody, type VenueTx } from './wire.ts';
 export { PPM, mulDivFloor, mulDivCeil } from './math.ts';
 export { VenueMonitor, VENUE_INVARIANTS, type VenueInvariant, type VenueViolation } from './checks.ts';
+export type { MonitorVariant } from './monitor-sums.ts';
 export { Referee, REFEREE_INVARIANTS, RefereeLedger, type RefereeInvariant, type RefereeViolation, type RefereeBlock, type Standing } from './referee/mod.ts';
 export { keyedVenueConfig, encodeTx, signedOracleReport, type KeyedVenue, type KeyedVenueOptions } from './builders.ts';

@@ -5,3 +5,4 @@
 export { VENUE_VARIANTS, type VenueVariant } from './variants.ts';
 export { testVenueConfig, TEST_INSURANCE_FUND_SEED, encodeTx, signedOracleReport, type TestVenue } from './builders.ts';
 export { ClientTxs, type OrderOptions } from './client-txs.ts';
+export { MONITOR_VARIANTS, type MonitorVariant } from './monitor-sums.ts';

@@ -84,6 +84,8 @@ export class RunObserver {
   private readonly anyFault: boolean;
   private firstBlockAfterFaultsUs: number | undefined;
   private readonly absorbed = new Map<object, number>();
+  /** The primary replica's state as last executed (the venue checks' sums from scratch at the end). */
+  private lastState: VenueState | undefined;
 
   constructor(private readonly setup: RunObserverSetup) {
     this.bounds = resolveBounds(setup.venue.policy);
@@ -119,6 +121,7 @@ export class RunObserver {
     this.height = height;
     this.lastBlockAtUs = timeUs;
     this.finalStateHash = stateHashHex;
+    this.lastState = state;
     if (timeUs > this.faultsEndUs && this.firstBlockAfterFaultsUs === undefined) this.firstBlockAfterFaultsUs = timeUs;
     // The referee reads the block's transactions (decoded here: the execution node decoded its own copy).
     const block = { timeUs: state.blockTimeUs, txs: txs.map(blockTxFromBytes) };
@@ -229,6 +232,8 @@ export class RunObserver {
         if (outside.length > 0) this.finding({ invariant: 'hedger-delta-in-limit', timeUs: endUs, detail: `${this.setup.hedger.id} true delta ${outside.map((m) => `${m.delta} lots in market ${m.marketId}`).join(', ')} at the end, limit ${limit}` });
       }
     }
+    // conservation and open interest, summed over every account (per height: over the accounts each block named).
+    if (this.lastState) for (const v of this.venueChecks.finish(this.lastState)) this.finding({ ...v, timeUs: endUs });
     // chain-integrity: held checks of heights committed late; validators-catch-up: every honest validator running at the end.
     this.chainIntegrity.finish();
     if (liveness) book.notEvaluated('validators-catch-up', liveness);
