@@ -41,7 +41,11 @@ export function txHashPrefix(tx: Uint8Array): number {
   return hash('sha256', tx, 'buffer').readUInt32BE(0);
 }
 
+/** sha256 of no bytes: every empty block's txs hash. */
+const EMPTY_TXS_HASH = new Uint8Array(createHash('sha256').digest());
+
 export function txsHash(txs: readonly Uint8Array[]): Uint8Array {
+  if (txs.length === 0) return EMPTY_TXS_HASH.slice();
   const hash = createHash('sha256');
   const length = Buffer.alloc(4); // update() copies what it is given: one buffer serves every tx
   for (const tx of txs) {

@@ -314,10 +314,8 @@ export class TendermintCore {
     if (this.options.byzantine === 'withhold') return { proposals: [], votes: [] };
     const proposals: Proposal[] = [];
     for (const [key, proposal] of this.ownProposals) if (key.startsWith(`${this.height}/`)) proposals.push(proposal);
-    const votes = this.sentVotes.filter((vote) => {
-      const facts = voteFacts(vote);
-      return facts.height === this.height && facts.round >= this.round - 1;
-    });
+    // The two fields read directly (voteFacts would hex every kept vote's hash: 1.6 % of a venue run).
+    const votes = this.sentVotes.filter((vote) => Number(vote.height ?? 0) === this.height && (vote.round ?? 0) >= this.round - 1);
     return { proposals, votes };
   }
 
@@ -448,14 +446,14 @@ export class TendermintCore {
     if (!block || !header) return 'no block';
     const facts = headerFacts(header);
     if (facts.height !== this.height) return `block for height ${facts.height}`;
-    if (hex(header.prevBlockHash) !== hex(this.prevBlockHash())) return 'wrong previous block hash';
+    if (!sameHash(header.prevBlockHash, this.prevBlockHash())) return 'wrong previous block hash';
     const txs = block.txs ?? [];
     if (txs.length > this.limits.blockTxsMax) return `${txs.length} txs exceed the block limit`;
     if (txBytes(txs) > this.limits.blockBytesMax) return `${txBytes(txs)} bytes of txs exceed the block limit`;
     if (facts.txCount !== txs.length) return 'tx count does not match';
-    if (hex(header.txsHash) !== hex(txsHash(txs))) return 'txs hash does not match';
+    if (!sameHash(header.txsHash, txsHash(txs))) return 'txs hash does not match';
     const lastCommit = block.lastCommit ?? null;
-    if (hex(header.lastCommitHash) !== hex(certificateHash(lastCommit))) return 'last commit hash does not match';
+    if (!sameHash(header.lastCommitHash, certificateHash(lastCommit))) return 'last commit hash does not match';
     if (this.height > 1) {
       const previousHash = this.chain[this.height - 2]?.certificate?.blockHash ?? undefined;
       const problem = verifyCertificate(lastCommit, { height: this.height - 1, ...(previousHash ? { blockHash: previousHash } : {}) }, this.validators, this.verifier, {
@@ -816,6 +814,14 @@ function txBytes(txs: readonly Uint8Array[]): number {
   let bytes = 0;
   for (const tx of txs) bytes += tx.length;
   return bytes;
+}
+
+/** Two hashes' bytes equal (unset reads as empty, as hex() of it does). */
+function sameHash(a: Uint8Array | null | undefined, b: Uint8Array): boolean {
+  const length = a?.length ?? 0;
+  if (length !== b.length) return false;
+  for (let i = 0; i < length; i++) if ((a as Uint8Array)[i] !== b[i]) return false;
+  return true;
 }
 
 function kindOf(type: number): VoteKind | undefined {

@@ -39,6 +39,7 @@ import {
   type TimeoutConfig,
 } from '@faultline/consensus';
 import { decodeLogRecords } from '../core/durable-log.ts';
+import { WalRecordEncoder } from './wal-encode.ts';
 import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
 
 export interface ValidatorConfig {
@@ -77,6 +78,8 @@ export interface ValidatorState {
   readonly timeouts: Map<string, { step: Step; height: number; round: number }>;
   lastSyncRequestUs: number;
   readonly counters: ValidatorCounters;
+  /** Encodes the write-ahead records (each block's bytes once for its lock and commit records). */
+  readonly wal: WalRecordEncoder;
 }
 
 /**
@@ -130,6 +133,7 @@ export function initialValidatorState(config: ValidatorConfig, id: string, testO
     consensus,
     timeouts: new Map(),
     lastSyncRequestUs: -Infinity,
+    wal: new WalRecordEncoder(),
     counters: { rejectedFrames: 0, rejectedMessages: 0, rejectReasons: new Map(), syncRequests: 0, evidenceReported: 0 },
   };
 }
@@ -233,7 +237,7 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
   for (const effect of out) {
     switch (effect.kind) {
       case 'persist':
-        effects.push({ kind: 'persist', record: encodeMessage('ValidatorWalRecord', effect.record) });
+        effects.push({ kind: 'persist', record: state.wal.encode(effect.record) });
         break;
       case 'broadcast-proposal':
         if (effect.to) for (const peer of effect.to) effects.push({ kind: 'publish', subject: `direct.${peer}`, body: { proposal: effect.proposal } });

@@ -1,0 +1,113 @@
+/**
+ * The validator's write-ahead records, encoded with each block's bytes made once. Per height a
+ * validator persists its lock (the block twice: locked and valid) and its commit (the block
+ * again, with the certificate): three encodings of the same block object, 6 % of an empty-block
+ * consensus run. Here the last block encoded is remembered by identity and its bytes spliced
+ * into the record — protobuf writes an embedded message as its tag, its length and its own
+ * bytes, in field order, so the record is byte for byte what encodeMessage writes
+ * (wal-encode.test.ts compares them on random records). Anything else (a proposal record, a
+ * vote, an unexpected shape) is encodeMessage's.
+ *
+ * Sound because a block is never changed once made: the consensus core builds it whole before it
+ * is signed or recorded, and a received one is the shared decoded envelope every handler leaves
+ * as it is (the simulator's frozen-deliveries test runs whole scenarios with them frozen).
+ */
+import { encodeMessage, type faultline } from '@faultline/protocol';
+
+type Block = faultline.v1.IBlock;
+type WalRecord = faultline.v1.IValidatorWalRecord;
+
+/** Tags (field number << 3 | 2, length-delimited) of the fields spliced here. */
+const RECORD_COMMITTED = 0x0a; // ValidatorWalRecord.committed = 1
+const RECORD_LOCK = 0x22; // ValidatorWalRecord.lock = 4
+const COMMITTED_BLOCK = 0x0a; // CommittedBlock.block = 1
+const COMMITTED_CERTIFICATE = 0x12; // CommittedBlock.certificate = 2
+const LOCK_LOCKED_BLOCK = 0x1a; // LockState.locked_block = 3
+const LOCK_VALID_BLOCK = 0x2a; // LockState.valid_block = 5
+
+export class WalRecordEncoder {
+  private lastBlock: Block | undefined;
+  private lastBlockBytes: Uint8Array | undefined;
+
+  encode(record: WalRecord): Uint8Array {
+    if (plainRecord(record)) {
+      const lock = record.lock;
+      if (lock && record.committed == null && plainMessage(lock)) return this.lockRecord(lock);
+      const committed = record.committed;
+      if (committed && record.lock == null && plainMessage(committed)) return this.committedRecord(committed);
+    }
+    return encodeMessage('ValidatorWalRecord', record);
+  }
+
+  private blockBytes(block: Block): Uint8Array {
+    if (block !== this.lastBlock || this.lastBlockBytes === undefined) {
+      this.lastBlockBytes = encodeMessage('Block', block);
+      this.lastBlock = block;
+    }
+    return this.lastBlockBytes;
+  }
+
+  private lockRecord(lock: faultline.v1.ILockState): Uint8Array {
+    // Fields 1-2 and 4 encoded as they are; the blocks (3 and 5) spliced in between, in field order.
+    const head = encodeMessage('LockState', { height: lock.height, lockedRound: lock.lockedRound });
+    const middle = encodeMessage('LockState', { validRound: lock.validRound });
+    const locked = lock.lockedBlock ? this.blockBytes(lock.lockedBlock) : undefined;
+    const valid = lock.validBlock ? this.blockBytes(lock.validBlock) : undefined;
+    return record(RECORD_LOCK, head, LOCK_LOCKED_BLOCK, locked, middle, LOCK_VALID_BLOCK, valid);
+  }
+
+  private committedRecord(committed: faultline.v1.ICommittedBlock): Uint8Array {
+    const block = committed.block ? this.blockBytes(committed.block) : undefined;
+    const certificate = committed.certificate ? encodeMessage('CommitCertificate', committed.certificate) : undefined;
+    return record(RECORD_COMMITTED, undefined, COMMITTED_BLOCK, block, undefined, COMMITTED_CERTIFICATE, certificate);
+  }
+}
+
+/**
+ * A record of one oneof member, `tag`: its body is `head`, the embedded field `tagA` (when
+ * `a` is set), `middle`, the embedded field `tagB` (when `b` is set) — an embedded field is its
+ * tag, its length and its bytes.
+ */
+function record(tag: number, head: Uint8Array | undefined, tagA: number, a: Uint8Array | undefined, middle: Uint8Array | undefined, tagB: number, b: Uint8Array | undefined): Uint8Array {
+  const body = (head?.length ?? 0) + embeddedLength(a) + (middle?.length ?? 0) + embeddedLength(b);
+  const out = Buffer.allocUnsafe(1 + varintLength(body) + body);
+  out[0] = tag;
+  let at = writeVarint(out, 1, body);
+  if (head) at = copy(out, at, head);
+  if (a) at = copy(out, writeVarint(out, ((out[at] = tagA), at + 1), a.length), a);
+  if (middle) at = copy(out, at, middle);
+  if (b) at = copy(out, writeVarint(out, ((out[at] = tagB), at + 1), b.length), b);
+  return out;
+}
+
+function embeddedLength(bytes: Uint8Array | undefined): number {
+  return bytes === undefined ? 0 : 1 + varintLength(bytes.length) + bytes.length;
+}
+
+function copy(out: Uint8Array, at: number, bytes: Uint8Array): number {
+  out.set(bytes, at);
+  return at + bytes.length;
+}
+
+/** Lengths are below 2^31 (a frame is far smaller). */
+function varintLength(value: number): number {
+  return value < 128 ? 1 : value < 16384 ? 2 : value < 2097152 ? 3 : value < 268435456 ? 4 : 5;
+}
+
+function writeVarint(out: Uint8Array, at: number, value: number): number {
+  while (value > 127) {
+    out[at++] = (value & 127) | 128;
+    value >>>= 7;
+  }
+  out[at++] = value;
+  return at;
+}
+
+/** No unknown fields, which encodeMessage would append after the others. */
+function plainMessage(message: object): boolean {
+  return !('$unknowns' in message);
+}
+
+function plainRecord(record: WalRecord): boolean {
+  return plainMessage(record) && record.signedVote == null && record.signedProposal == null;
+}
