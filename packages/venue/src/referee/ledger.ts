@@ -68,6 +68,7 @@ export class RefereeLedger {
   readonly orders = new Map<number, RefOrder>();
   /** The same orders by account (standing() reads one account's orders, not every order). */
   private readonly ordersByAccount = new Map<string, Map<number, RefOrder>>();
+  /** Change through setMark (standing() reads them by config position too). */
   readonly marks = new Map<number, number>();
   readonly markets = new Map<number, MarketConfig>();
   /** The markets in config order; standing() keeps its per-market sums by position in this list. */
@@ -78,6 +79,8 @@ export class RefereeLedger {
   private readonly sells: number[];
   private readonly closingBuys: number[];
   private readonly closingSells: number[];
+  /** The marks by position in marketList (0 before a market's first price), kept by setMark. */
+  private readonly markByIndex: number[];
   fund: number;
 
   constructor(readonly config: VenueConfig) {
@@ -89,6 +92,7 @@ export class RefereeLedger {
     this.sells = zeros();
     this.closingBuys = zeros();
     this.closingSells = zeros();
+    this.markByIndex = zeros();
     this.fund = config.insuranceFundSeed;
   }
 
@@ -139,37 +143,64 @@ export class RefereeLedger {
     return this.ordersByAccount.get(accountId)?.values() ?? [];
   }
 
+  /** Sets a market's mark (the Map, and by config position for standing()). */
+  setMark(marketId: number, markTicks: number): void {
+    this.marks.set(marketId, markTicks);
+    const index = this.marketIndex.get(marketId);
+    if (index !== undefined) this.markByIndex[index] = markTicks;
+  }
+
+  /**
+   * The account's equity when it holds no position in any listed market (what standing() reports
+   * as `flat`, its equity then being its cash), else undefined: the end-of-block deficit check
+   * without a whole standing per touched account.
+   */
+  flatCash(accountId: string): number | undefined {
+    const account = this.accounts.get(accountId);
+    if (!account) return 0;
+    for (const market of this.marketList) if ((account.positions.get(market.marketId)?.size ?? 0) !== 0) return undefined;
+    return account.cash;
+  }
+
   standing(accountId: string): Standing {
     const account = this.accounts.get(accountId);
     const markets = this.marketList;
-    const standing: Standing = { equity: account?.cash ?? 0, requirement: 0, maintenance: 0, worstMaintenance: 0, worstLots: markets.map(() => 0), flat: true };
+    const standing: Standing = { equity: account?.cash ?? 0, requirement: 0, maintenance: 0, worstMaintenance: 0, worstLots: new Array<number>(markets.length).fill(0), flat: true };
     if (!account) return standing;
-    const { buys, sells, closingBuys, closingSells } = this;
+    const { buys, sells, closingBuys, closingSells, markByIndex } = this;
     buys.fill(0);
     sells.fill(0);
     closingBuys.fill(0);
     closingSells.fill(0);
-    for (const order of this.ordersOf(accountId)) {
-      const mark = this.marks.get(order.marketId) ?? 0;
-      const index = this.marketIndex.get(order.marketId);
-      // An order in a market the config does not list adds no lots to any market (as before: its sums were never read).
-      if (index !== undefined) {
-        const into = order.reduceOnly ? (order.side === BUY ? closingBuys : closingSells) : order.side === BUY ? buys : sells;
-        into[index] = (into[index] as number) + order.lots;
+    const mine = this.ordersByAccount.get(accountId);
+    if (mine) {
+      for (const order of mine.values()) {
+        const index = this.marketIndex.get(order.marketId);
+        // An order in a market the config does not list adds no lots to any market (its sums were never read).
+        let mark: number;
+        let multiplier: number;
+        if (index !== undefined) {
+          const into = order.reduceOnly ? (order.side === BUY ? closingBuys : closingSells) : order.side === BUY ? buys : sells;
+          into[index] = (into[index] as number) + order.lots;
+          mark = markByIndex[index] as number;
+          multiplier = (markets[index] as MarketConfig).quotePerTickLot;
+        } else {
+          mark = this.marks.get(order.marketId) ?? 0;
+          multiplier = 1;
+        }
+        const adverse = order.side === BUY ? order.limitTicks - mark : mark - order.limitTicks;
+        if (adverse > 0) standing.requirement += order.lots * adverse * multiplier;
       }
-      const adverse = order.side === BUY ? order.limitTicks - mark : mark - order.limitTicks;
-      if (adverse > 0) standing.requirement += order.lots * adverse * this.multiplier(order.marketId);
     }
     for (let index = 0; index < markets.length; index++) {
       const market = markets[index] as MarketConfig;
-      const marketId = market.marketId;
-      const size = account.positions.get(marketId)?.size ?? 0;
+      const size = account.positions.get(market.marketId)?.size ?? 0;
       // Reduce-only orders count up to what closes the position, never beyond it.
       const b = (buys[index] as number) + Math.min(closingBuys[index] as number, Math.max(0, -size));
       const s = (sells[index] as number) + Math.min(closingSells[index] as number, Math.max(0, size));
       if (size === 0 && b === 0 && s === 0) continue;
       if (size !== 0) standing.flat = false;
-      const mark = this.marks.get(marketId) ?? 0;
+      const mark = markByIndex[index] as number;
       const m = market.quotePerTickLot;
       standing.equity += size * mark * m;
       const worst = Math.max(Math.abs(size + b), Math.abs(size - s));

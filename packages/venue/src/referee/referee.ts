@@ -176,9 +176,10 @@ export class Referee {
     for (const accountId of touched) {
       const account = this.ledger.accounts.get(accountId);
       if (!account) continue;
-      const standing = this.ledger.standing(accountId);
-      if (standing.flat && standing.equity < 0 && account.recordedDeficit < -standing.equity) {
-        this.fail('no-hidden-deficit', `${accountId} ends the block flat at equity ${standing.equity} with ${account.recordedDeficit} recorded as bad debt`);
+      // Flat: its equity is its cash (a held position rules the check out without a whole standing).
+      const equity = this.ledger.flatCash(accountId);
+      if (equity !== undefined && equity < 0 && account.recordedDeficit < -equity) {
+        this.fail('no-hidden-deficit', `${accountId} ends the block flat at equity ${equity} with ${account.recordedDeficit} recorded as bad debt`);
       }
     }
   }
@@ -388,7 +389,7 @@ export class Referee {
         return;
       case 'oraclePrice': {
         const p = event.oraclePrice;
-        this.ledger.marks.set(p.marketId, p.markTicks);
+        this.ledger.setMark(p.marketId, p.markTicks);
         const expected = this.oracle.expected(p.marketId, this.timeUs);
         if (expected.price === undefined && !p.stale) {
           this.fail('oracle-fresh-quorum-median', `market ${p.marketId}: price ${p.priceTicks} with ${expected.fresh} fresh signed reports, quorum ${this.config.oracleQuorum}`);
