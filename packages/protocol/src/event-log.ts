@@ -82,6 +82,21 @@ export interface LogScan {
   bytesRead: number;
   /** The frame payload (the LogRecord's own bytes) of the record `records` yielded last. */
   payload: Uint8Array | undefined;
+  /** The record `records` yielded last is an event record `acceptEvent` accepted, not decoded (ScanOptions). */
+  prejudged: boolean;
+}
+
+export interface ScanOptions {
+  skipCorrupt?: boolean;
+  /**
+   * Judges an event record's VenueEvent bytes before anything decodes them. When it returns true
+   * the record is not decoded: it is yielded with its seq and time read from the frame, `event`
+   * an empty object and `prejudged` set on the scan. Replay accepts the bytes that equal its
+   * engine's encoding of the event it computed (those need no decoding: they are that event); a
+   * record it does not accept, or whose fields are not exactly seq, time and one event in that
+   * order, is decoded and checked as usual.
+   */
+  acceptEvent?: (eventBytes: Uint8Array) => boolean;
 }
 
 /**
@@ -95,8 +110,8 @@ export interface LogBytes {
 }
 
 /** Streams a log's records (same checks and problems as readEventLog). */
-export function scanEventLog(bytes: Uint8Array | LogBytes, options: { skipCorrupt?: boolean } = {}): LogScan {
-  const progress: Omit<LogScan, 'records'> = { header: undefined, problems: [], bytesRead: 0, payload: undefined };
+export function scanEventLog(bytes: Uint8Array | LogBytes, options: ScanOptions = {}): LogScan {
+  const progress: Omit<LogScan, 'records'> = { header: undefined, problems: [], bytesRead: 0, payload: undefined, prejudged: false };
   const source: LogBytes = bytes instanceof Uint8Array ? { length: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) } : bytes;
   const generator = frames(source, options, progress);
   // Read the header now, so callers can look at it before iterating.
@@ -109,7 +124,7 @@ export function scanEventLog(bytes: Uint8Array | LogBytes, options: { skipCorrup
   return Object.assign(progress, { records });
 }
 
-function* frames(bytes: LogBytes, options: { skipCorrupt?: boolean }, result: Omit<LogScan, 'records'>): Generator<faultline.v1.LogRecord> {
+function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'records'>): Generator<faultline.v1.LogRecord> {
   const stop = (problem: LogReadProblem): void => {
     result.problems.push(problem);
   };
@@ -156,6 +171,22 @@ function* frames(bytes: LogBytes, options: { skipCorrupt?: boolean }, result: Om
       if (!header.ok) return void stop({ offset: at, recordIndex: 0, kind: 'undecodable', message: `the header at byte ${at}: ${header.error.message}` });
       result.header = header.value;
     } else {
+      const light = options.acceptEvent ? eventRecordParts(payload) : undefined;
+      if (light && options.acceptEvent?.(light.eventBytes)) {
+        if (light.seq !== expectedSeq) {
+          const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'sequence-gap', message: `${what} at byte ${at}: seq ${light.seq}, expected ${expectedSeq}` };
+          if (!options.skipCorrupt) return void stop(problem);
+          result.problems.push(problem);
+        }
+        expectedSeq = light.seq + 1;
+        result.bytesRead = offset;
+        index++;
+        result.payload = payload;
+        result.prejudged = true;
+        yield { seq: light.seq, timeUs: light.timeUs, event: {} } as faultline.v1.LogRecord;
+        continue;
+      }
+      result.prejudged = false;
       const record = decodeMessage('LogRecord', payload);
       if (!record.ok) {
         const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'undecodable', message: `${what} at byte ${at}: ${record.error.message}` };
@@ -184,6 +215,46 @@ function* frames(bytes: LogBytes, options: { skipCorrupt?: boolean }, result: Om
 
 /** The LogRecord's `event` field number (log.proto). */
 const LOG_RECORD_EVENT_FIELD = 11;
+
+/**
+ * An event record's seq, time and event bytes read straight from its payload, when it holds
+ * exactly those fields in field order (seq and time as varints of at most 7 bytes: safe, non-negative
+ * integers), else undefined (then it is decoded as any record).
+ */
+function eventRecordParts(payload: Uint8Array): { seq: number; timeUs: number; eventBytes: Uint8Array } | undefined {
+  at = 0;
+  let seq = 0;
+  let timeUs = 0;
+  if (payload[at] === 0x08) {
+    at++;
+    seq = varint49(payload);
+  }
+  if (payload[at] === 0x10) {
+    at++;
+    timeUs = varint49(payload);
+  }
+  if (seq < 0 || timeUs < 0 || payload[at] !== ((LOG_RECORD_EVENT_FIELD << 3) | 2)) return undefined;
+  at++;
+  const length = varint49(payload);
+  if (length < 0 || at + length !== payload.length) return undefined;
+  return { seq, timeUs, eventBytes: payload.subarray(at) };
+}
+
+/** eventRecordParts' read position (module state: no closure per record). */
+let at = 0;
+
+/** A varint of at most 7 bytes (< 2^49) at `at`, advancing it; -1 when longer or cut short. */
+function varint49(bytes: Uint8Array): number {
+  let value = 0;
+  let scale = 1;
+  for (let i = 0; i < 7 && at < bytes.length; i++) {
+    const byte = bytes[at++] as number;
+    value += (byte & 127) * scale;
+    if (byte < 128) return value;
+    scale *= 128;
+  }
+  return -1;
+}
 
 /**
  * The bytes of a LogRecord's VenueEvent exactly as the log holds them (a view into `payload`), or

@@ -32,6 +32,7 @@ export {
   scanEventLog,
   type LogBytes,
   type LogScan,
+  type ScanOptions,
   type LogReadProblem,
   type LogReadResult,
 } from './event-log.ts';

@@ -1,7 +1,7 @@
 /** The event log's framing: round trip, and every kind of damage found with its position. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { encodeLogHeader, encodeLogRecord, encodeMessage, logRecordEventBytes, readEventLog, EVENT_LOG_MAGIC } from '@faultline/protocol';
+import { encodeFrame, encodeLogHeader, encodeLogRecord, encodeMessage, logRecordEventBytes, readEventLog, scanEventLog, EVENT_LOG_MAGIC } from '@faultline/protocol';
 
 function sampleLog(records = 20): { bytes: Uint8Array; offsets: number[] } {
   const parts: Uint8Array[] = [encodeLogHeader({ runId: 'r1', scenario: 'baseline', seed: 7, createdBy: 'sim' })];
@@ -92,5 +92,47 @@ describe('logRecordEventBytes', () => {
     const once = encodeMessage('LogRecord', { seq: 9, timeUs: 1, event });
     const again = encodeMessage('LogRecord', { event: { fill: { sizeLots: 5 } } });
     expect(logRecordEventBytes(Buffer.concat([once, again]))).toBeUndefined();
+  });
+});
+
+describe('scanEventLog acceptEvent: an event record judged by its bytes is not decoded', () => {
+  const event = { fill: { fillId: 7, marketId: 1, takerOrderId: 3, makerOrderId: 2, priceTicks: 50_000, sizeLots: 4, takerAccountId: 'a', makerAccountId: 'b' } };
+  const eventBytes = encodeMessage('VenueEvent', event);
+  const header = encodeLogHeader({ runId: 'r1', scenario: 'baseline', seed: 7, createdBy: 'sim' });
+  const scan = (records: Uint8Array[], acceptEvent: (bytes: Uint8Array) => boolean) => {
+    const read = scanEventLog(Buffer.concat([header, ...records]), { acceptEvent });
+    const out: Array<{ seq: number; timeUs: number; prejudged: boolean; fillId: number | undefined }> = [];
+    for (const record of read.records) out.push({ seq: Number(record.seq), timeUs: Number(record.timeUs), prejudged: read.prejudged, fillId: record.event?.fill?.fillId ?? undefined });
+    return { out, problems: read.problems };
+  };
+
+  it('accepted bytes are yielded undecoded with their seq and time; rejected ones, and other records, are decoded', () => {
+    const seen: string[] = [];
+    const accept = (bytes: Uint8Array) => {
+      seen.push(Buffer.from(bytes).toString('hex'));
+      return Buffer.from(bytes).equals(eventBytes);
+    };
+    const other = { fill: { ...event.fill, fillId: 8 } };
+    const { out, problems } = scan([encodeLogRecord({ seq: 1, timeUs: 5, note: 'n' }), encodeLogRecord({ seq: 2, timeUs: 6, event }), encodeLogRecord({ seq: 3, event: other })], accept);
+    expect(problems).toEqual([]);
+    expect(out).toEqual([
+      { seq: 1, timeUs: 5, prejudged: false, fillId: undefined },
+      { seq: 2, timeUs: 6, prejudged: true, fillId: undefined },
+      { seq: 3, timeUs: 0, prejudged: false, fillId: 8 },
+    ]);
+    expect(seen).toEqual([Buffer.from(eventBytes).toString('hex'), Buffer.from(encodeMessage('VenueEvent', other)).toString('hex')]);
+  });
+
+  it('a sequence gap is found in accepted records too', () => {
+    const { out, problems } = scan([encodeLogRecord({ seq: 1, timeUs: 5, event }), encodeLogRecord({ seq: 3, timeUs: 6, event })], () => true);
+    expect(out.map((r) => r.seq)).toEqual([1]);
+    expect(problems).toEqual([expect.objectContaining({ kind: 'sequence-gap', recordIndex: 2 })]);
+  });
+
+  it('a record holding more than seq, time and one event (here the event twice, which protobuf merges) is decoded as any record', () => {
+    const once = encodeMessage('LogRecord', { seq: 1, timeUs: 1, event });
+    const twice = Buffer.concat([once, encodeMessage('LogRecord', { event: { fill: { sizeLots: 5 } } })]);
+    const { out } = scan([encodeFrame(twice)], () => true);
+    expect(out).toEqual([{ seq: 1, timeUs: 1, prejudged: false, fillId: 7 }]);
   });
 });
