@@ -10,8 +10,16 @@ import type { ValidatorSet } from './validator-set.ts';
 type Vote = faultline.v1.IVote;
 type Proposal = faultline.v1.IProposal;
 
+/**
+ * The vote's signed fields as a fresh object of one shape (a spread of a decoded vote was 2 % of a
+ * consensus run): the encoder reads the schema's fields and `$unknowns` only, so it writes the
+ * same bytes as for the vote with its signature emptied.
+ */
 export function voteSignBytes(vote: Vote): Uint8Array {
-  return encodeMessage('Vote', { ...vote, signature: new Uint8Array(0) });
+  const signed: Record<string, unknown> = { type: vote.type, height: vote.height, round: vote.round, blockHash: vote.blockHash, validatorId: vote.validatorId, timestampUs: vote.timestampUs };
+  const unknowns = (vote as { $unknowns?: unknown }).$unknowns;
+  if (unknowns !== undefined) signed['$unknowns'] = unknowns;
+  return encodeMessage('Vote', signed as Vote);
 }
 
 export function proposalSignBytes(proposal: Proposal): Uint8Array {

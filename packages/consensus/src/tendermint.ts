@@ -477,7 +477,6 @@ export class TendermintCore {
   private checkTxs(txs: readonly Uint8Array[]): BlockCheck {
     const keys: string[] = [];
     const seen = new Set<string>();
-    const fail = (problem: string): BlockCheck => ({ problem, txKeys: undefined });
     for (const tx of txs) {
       if (tx.length > this.limits.txBytesMax) return fail('oversized tx');
       const key = txKey(tx);
@@ -808,6 +807,11 @@ export class TendermintCore {
     if (problem) return { problem, txKeys: undefined };
     return this.checkBlock(committed.block);
   }
+}
+
+/** A block check that failed (module-level: a closure per call is named per call under esbuild's keepNames, 0.8 % of a run). */
+function fail(problem: string): BlockCheck {
+  return { problem, txKeys: undefined };
 }
 
 function txBytes(txs: readonly Uint8Array[]): number {

@@ -57,7 +57,8 @@ const publicKeys = new Map<string, KeyObject>();
 
 export function publicKeyFromRaw(raw: Uint8Array): KeyObject {
   if (raw.length !== 32) throw new RangeError(`ed25519 public key must be 32 bytes, got ${raw.length}`);
-  const hexKey = Buffer.from(raw).toString('hex');
+  // One char per byte of a view (Buffer.from(raw) would copy it first): the map's key, exact.
+  const hexKey = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
   let key = publicKeys.get(hexKey);
   if (!key) {
     key = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: 'der', type: 'spki' });
