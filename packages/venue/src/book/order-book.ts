@@ -145,9 +145,15 @@ class BookSide {
 
   /** Levels best first (a sort: for previews, snapshots, auctions and the state hash, not for matching). */
   sortedLevels(): Level[] {
-    const prices = new Float64Array(this.levels.size);
+    return this.sortedLevelsCrossing(undefined);
+  }
+
+  /** The levels a taker crosses (all of them without a limit), best first: only those are sorted. */
+  sortedLevelsCrossing(taker: TakerOrder | undefined): Level[] {
+    let prices = new Float64Array(this.levels.size);
     let i = 0;
-    for (const price of this.levels.keys()) prices[i++] = price;
+    for (const price of this.levels.keys()) if (!taker || crosses(taker, price)) prices[i++] = price;
+    if (i < prices.length) prices = prices.subarray(0, i);
     prices.sort();
     const levels: Level[] = new Array(prices.length);
     const n = prices.length;
@@ -346,8 +352,11 @@ export class OrderBook {
     let ticksTimesLots = 0;
     let worstTicks = 0;
     // With reduce-only makers, each maker account's position as the match would have moved it so far.
+    // Nothing crosses when the best level does not (most limit orders rest): no sort at all.
+    const best = opposite.best();
+    if (!best || !crosses(taker, best.priceTicks)) return { lots, ticksTimesLots, worstTicks };
     const moved = this.reduceOnlyCount > 0 && positionOf ? new Map<number, number>() : undefined;
-    for (const level of opposite.sortedLevels()) {
+    for (const level of opposite.sortedLevelsCrossing(taker)) {
       if (!crosses(taker, level.priceTicks) || lots >= taker.sizeLots) break;
       for (let node = level.head; node && lots < taker.sizeLots; node = node.next) {
         if (node.order.accountIndex === taker.accountIndex) continue;
