@@ -171,4 +171,11 @@ describe('the binary', () => {
       expect(run.stderr).toMatch(/dropPPm: is not a known field \(did you mean "dropPpm"\?\)/);
     }
   }, 120_000);
+
+  it('faultline up refuses a crash-after-vote (the simulator\'s only), naming its path, before it starts anything', () => {
+    const nemesis = file(schedule({ kind: 'heal', atUs: 0 }, { kind: 'crash-after-vote', atUs: 1_000_000, actors: ['validator-2'], durationUs: 100_000 }));
+    const run = spawnSync(process.execPath, ['packages/cli/bin/faultline.js', 'up', '--scenario', 'baseline', '--nemesis', nemesis], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('$.faults[1].kind: crash-after-vote is carried out by the simulator only');
+  }, 120_000);
 });

@@ -50,10 +50,18 @@ export function timeoutUs(timeouts: TimeoutConfig, step: Step, round: number): n
  * `equivocate` proposes two different blocks to two halves of its peers and prevotes for each
  * block to the half that got it (double signing: duplicate-vote evidence); `double-vote` sends a
  * vote for the block to half its peers and nil to the others; `invalid-block` proposes blocks that
- * fail validation; `withhold` never proposes or votes; `replay` re-sends its old messages.
+ * fail validation; `withhold` never proposes or votes; `replay` re-sends its old messages;
+ * `forge-sync` claims a height ahead of its chain in its status and answers every sync request
+ * with a block it made up, under a commit certificate it cannot sign: 2f+1 precommits naming the
+ * set's validators, each carrying the forger's own signature (what a peer without the others'
+ * keys can send; CometBFT's blocksync refuses it in VerifyCommitLight) — otherwise it runs the
+ * honest core; `amnesia` forgets its lock — it prevotes every valid proposal, as proposer always
+ * proposes a fresh block with no proof-of-lock (polRound -1, never its valid block) — and
+ * precommits only blocks it proposed itself (nil for the others': it withholds its weight from
+ * blocks it did not make), the attacker of the lock rule (L22/L28).
  */
-export type ByzantineBehaviour = 'equivocate' | 'double-vote' | 'invalid-block' | 'withhold' | 'replay';
-export const BYZANTINE_BEHAVIOURS: readonly ByzantineBehaviour[] = ['equivocate', 'double-vote', 'invalid-block', 'withhold', 'replay'];
+export type ByzantineBehaviour = 'equivocate' | 'double-vote' | 'invalid-block' | 'withhold' | 'replay' | 'forge-sync' | 'amnesia';
+export const BYZANTINE_BEHAVIOURS: readonly ByzantineBehaviour[] = ['equivocate', 'double-vote', 'invalid-block', 'withhold', 'replay', 'forge-sync', 'amnesia'];
 
 export interface ValidatorKeys {
   privateKey: KeyObject;

@@ -89,6 +89,8 @@ interface BlockCheck {
   txKeys: string[] | undefined;
 }
 
+/** The header round of a `forge-sync` block: no honest proposal has it (rounds stay far below). */
+const FORGED_HEADER_ROUND = 999_999;
 /** Own votes remembered for re-sending (a few rounds' worth). */
 const SENT_VOTES_KEPT_MAX = 64;
 /** Messages for the next height, held until we get there (bounded). */
@@ -287,8 +289,9 @@ export class TendermintCore {
     });
   }
 
-  /** Committed blocks from `fromHeight` on, for a peer's sync request. */
+  /** Committed blocks from `fromHeight` on, for a peer's sync request (`forge-sync`: a forged one). */
   blocksFrom(fromHeight: number, countMax: number): CommittedBlock[] {
+    if (this.options.byzantine === 'forge-sync') return this.forgedBlocks(fromHeight);
     const blocks = this.chain.slice(Math.max(0, fromHeight - 1), Math.max(0, fromHeight - 1) + Math.min(countMax, this.limits.syncBlocksMax));
     // A response must fit in one frame: stop at the byte budget (always at least one block).
     let bytes = 0;
@@ -297,6 +300,46 @@ export class TendermintCore {
       if (i > 0 && bytes > this.limits.syncBytesMax) return blocks.slice(0, i);
     }
     return blocks;
+  }
+
+  /**
+   * The height our status announces: the chain's, or (`forge-sync`) one more than we have, so
+   * that every peer at our height asks us for its next block.
+   */
+  get claimedHeight(): number {
+    return this.chain.length + (this.options.byzantine === 'forge-sync' ? 1 : 0);
+  }
+
+  /**
+   * `forge-sync`: a block of our own making at `height` on the chain below it (empty: a censor's
+   * block), under a certificate of 2f+1 precommits for it that name the set's validators — ours
+   * signed, every other carrying our signature of its bytes (we have no other key). None when we
+   * do not hold the block below. Every field but the signatures is right, so only a verifier that
+   * checks each signature against its validator's key refuses it.
+   */
+  private forgedBlocks(height: number): CommittedBlock[] {
+    if (height < 1 || height > this.chain.length + 1) return [];
+    const below = this.chain[height - 2];
+    const lastCommit = below?.certificate ?? null;
+    const header: faultline.v1.IBlockHeader = {
+      height,
+      // Differs from any honest block of the height (an honest header's round is the round it was proposed in).
+      round: FORGED_HEADER_ROUND,
+      proposerId: this.id,
+      prevBlockHash: below ? blockHash(below.block?.header ?? {}) : new Uint8Array(0),
+      timeUs: this.blockTimeUs(lastCommit),
+      txsHash: txsHash([]),
+      txCount: 0,
+      lastCommitHash: certificateHash(lastCommit),
+    };
+    const hash = blockHash(header);
+    const timestampUs = Math.max(this.nowUs, headerFacts(header).timeUs + 1);
+    const signers = [this.id, ...this.validators.ids.filter((id) => id !== this.id)].slice(0, this.validators.quorum);
+    const ours = signVote({ type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height, round: 0, blockHash: hash, validatorId: this.id, timestampUs }, this.options.keys.privateKey);
+    const precommits = signers.map((id) =>
+      id === this.id ? ours : { ...signVote({ type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height, round: 0, blockHash: hash, validatorId: id, timestampUs }, this.options.keys.privateKey) },
+    );
+    return [{ block: { header, txs: [], lastCommit }, certificate: { height, round: 0, blockHash: hash, precommits } }];
   }
 
   /** Peer status: a peer that committed our current height (or more) can sync us. */
@@ -370,8 +413,10 @@ export class TendermintCore {
       this.receiveProposal(previous, this.id);
       return;
     }
-    const block = this.validBlock ?? this.createBlock();
-    const proposal = this.signedProposal(block, round, this.validRound);
+    // `amnesia` forgets its valid block: always a fresh one, with no proof-of-lock.
+    const amnesia = this.options.byzantine === 'amnesia';
+    const block = (amnesia ? undefined : this.validBlock) ?? this.createBlock();
+    const proposal = this.signedProposal(block, round, amnesia ? -1 : this.validRound);
     this.record({ signedProposal: proposal });
     if (this.options.byzantine === 'equivocate') {
       // Two different blocks to two halves of the peers (L16 broken on purpose).
@@ -612,13 +657,13 @@ export class TendermintCore {
       const polRound = entry.polRound;
       if (polRound === -1) {
         // L22.
-        const free = this.lockedRound === -1 || hex(this.lockedBlockHash()) === entry.hashHex || this.options.variant === 'ignore-lock';
+        const free = this.lockedRound === -1 || hex(this.lockedBlockHash()) === entry.hashHex || this.ignoresLock();
         this.prevoteAndAdvance(entry.valid && free ? entry.hashHex : '');
         return true;
       }
       if (polRound >= 0 && polRound < round && this.votesAt(polRound).prevotes.count(entry.hashHex) >= q) {
         // L28.
-        const free = this.lockedRound <= polRound || hex(this.lockedBlockHash()) === entry.hashHex || this.options.variant === 'ignore-lock';
+        const free = this.lockedRound <= polRound || hex(this.lockedBlockHash()) === entry.hashHex || this.ignoresLock();
         this.prevoteAndAdvance(entry.valid && free ? entry.hashHex : '');
         return true;
       }
@@ -670,6 +715,11 @@ export class TendermintCore {
     return previous ? headerFacts(previous).timeUs : this.options.genesisTimeUs;
   }
 
+  /** The planted `ignore-lock`, or the `amnesia` attacker: the lock does not hold back a prevote. */
+  private ignoresLock(): boolean {
+    return this.options.variant === 'ignore-lock' || this.options.byzantine === 'amnesia';
+  }
+
   private proposalWithHash(hashHex: string): ProposalEntry | undefined {
     for (const entry of this.proposals.values()) if (entry.hashHex === hashHex) return entry;
     return undefined;
@@ -713,7 +763,9 @@ export class TendermintCore {
   }
 
   /** Signs, persists, sends and counts our own vote; never signs a second, different one. */
-  private castVote(kind: VoteKind, hashHex: string): void {
+  private castVote(kind: VoteKind, wanted: string): void {
+    // `amnesia` precommits only a block it proposed itself.
+    const hashHex = kind === 'precommit' && wanted !== '' && this.options.byzantine === 'amnesia' && !this.proposedByUs(wanted) ? '' : wanted;
     const key = signKey(this.height, this.round, kind);
     const already = this.signed.get(key);
     if (already !== undefined && already !== hashHex) {
@@ -758,6 +810,12 @@ export class TendermintCore {
       for (const old of earlier) this.emit({ kind: 'broadcast-vote', vote: old });
     }
     this.receiveVote(vote, this.id);
+  }
+
+  /** Did we propose the block with this hash at the current height? */
+  private proposedByUs(hashHex: string): boolean {
+    for (const [key, proposal] of this.ownProposals) if (key.startsWith(`${this.height}/`) && hex(proposal.blockHash) === hashHex) return true;
+    return false;
   }
 
   /** Has the current height been committed (we are in its commit wait)? */

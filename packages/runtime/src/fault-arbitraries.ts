@@ -19,6 +19,12 @@ export interface FaultArbitraryOptions {
   kinds?: readonly FaultKindName[];
   /** Longest delay of a delay-kind fault (default 4 s: several consensus timeouts). */
   kindDelayUsMax?: Micros;
+  /**
+   * The shape of one-way faults: between any two subsets of `actors` (default), or one actor's
+   * outgoing messages to all the others lost — an asymmetric link failure: it hears everyone and
+   * nobody hears it (Jepsen's one-way isolation).
+   */
+  oneWay?: 'subsets' | 'one-to-rest';
 }
 
 // Every fault kind of the schedule format (FAULT_KINDS): a new kind gets its arbitrary in faultEventArbitrary's table.
@@ -26,6 +32,11 @@ export interface FaultArbitraryOptions {
 /** Message kinds a timing fault delays: consensus proposals and votes (what reorders a round), transactions (gossip late after a commit). */
 /** Delays a delay-kind fault draws from (µs): fractions and multiples of consensus timeouts. */
 const KIND_DELAYS_US = [100_000, 250_000, 500_000, 750_000, 1_000_000, 1_500_000, 2_000_000, 3_000_000, 4_000_000];
+
+/** How long after its crash a crash-after-vote victim restarts (µs): within a round, a round, several. */
+const RESTART_AFTER_VOTE_US = [100_000, 50_000, 250_000, 500_000, 1_000_000, 2_000_000, 5_000_000];
+/** How long a crash-after-vote trigger waits for a vote (µs). */
+const VOTE_WAIT_US = [2_000_000, 1_000_000, 5_000_000];
 
 export const DELAYED_MESSAGE_KINDS = ['proposal', 'vote', 'tx'] as const;
 
@@ -43,9 +54,10 @@ export function faultEventArbitrary(options: FaultArbitraryOptions): fc.Arbitrar
         const index = 1 + (cut % (split.length - 1));
         return { kind: 'partition', atUs: at, durationUs: d, groups: [split.slice(0, index), split.slice(index)] } as FaultEvent;
       }),
-    'one-way': fc
-      .record({ atUs, durationUs, from: actorSubset, to: actorSubset })
-      .map((r) => ({ kind: 'one-way', ...r }) as FaultEvent),
+    'one-way':
+      options.oneWay === 'one-to-rest' && options.actors.length >= 2
+        ? fc.record({ atUs, durationUs, from: actor }).map((r) => ({ kind: 'one-way', atUs: r.atUs, durationUs: r.durationUs, from: [r.from], to: options.actors.filter((a) => a !== r.from) }) as FaultEvent)
+        : fc.record({ atUs, durationUs, from: actorSubset, to: actorSubset }).map((r) => ({ kind: 'one-way', ...r }) as FaultEvent),
     link: fc
       .record(
         {
@@ -81,6 +93,10 @@ export function faultEventArbitrary(options: FaultArbitraryOptions): fc.Arbitrar
       .map((r) => ({ kind: 'delay-kind', ...r }) as FaultEvent),
     heal: atUs.map((at) => ({ kind: 'heal', atUs: at }) as FaultEvent),
     crash: fc.record({ atUs, durationUs, actors: actorSubset }).map((r) => ({ kind: 'crash', ...r }) as FaultEvent),
+    // A crash right after a vote, restarted after a fraction of a round up to several rounds (shrinks towards the quickest restart).
+    'crash-after-vote': fc
+      .record({ atUs, durationUs: fc.constantFrom(...RESTART_AFTER_VOTE_US), actors: actorSubset, withinUs: fc.constantFrom(...VOTE_WAIT_US) })
+      .map((r) => ({ kind: 'crash-after-vote', ...r }) as FaultEvent),
     restart: fc.record({ atUs, actors: actorSubset }).map((r) => ({ kind: 'restart', ...r }) as FaultEvent),
     pause: fc.record({ atUs, durationUs, actors: actorSubset }).map((r) => ({ kind: 'pause', ...r }) as FaultEvent),
     resume: fc.record({ atUs, actors: actorSubset }).map((r) => ({ kind: 'resume', ...r }) as FaultEvent),

@@ -66,6 +66,15 @@ export type FaultEvent =
   | { kind: 'heal'; atUs: Micros }
   /** Crash: the actor loses memory, timers and in-flight messages; restarts after durationUs if given. */
   | (Timed & { kind: 'crash'; actors: string[] })
+  /**
+   * A crash timed to an event, not a time (a nemesis that acts on what it sees, as Jepsen's do):
+   * from atUs, each of `actors` crashes right after the first vote it signs and publishes (a
+   * vote envelope naming it as the validator; a re-sent vote of its own counts too), within
+   * withinUs of atUs (default CRASH_AFTER_VOTE_WITHIN_US_DEFAULT; the trigger then lapses: an actor that
+   * never votes again is never crashed). It restarts durationUs after its crash (absent: at a
+   * `restart`). Carried out by the simulator; a live run refuses it.
+   */
+  | (Timed & { kind: 'crash-after-vote'; actors: string[]; withinUs?: Micros })
   | { kind: 'restart'; atUs: Micros; actors: string[] }
   /** Pause (SIGSTOP): nothing is processed; messages and timers wait; resumes after durationUs if given. */
   | (Timed & { kind: 'pause'; actors: string[] })
@@ -105,6 +114,7 @@ export const FAULT_KIND_FIELDS: Readonly<Record<FaultKindName, readonly string[]
   'delay-kind': [...TIMED_FIELDS, 'from', 'to', 'messageKind', 'delayUs', 'jitterUs'],
   heal: ['kind', 'atUs'],
   crash: [...TIMED_FIELDS, 'actors'],
+  'crash-after-vote': [...TIMED_FIELDS, 'actors', 'withinUs'],
   restart: ['kind', 'atUs', 'actors'],
   pause: [...TIMED_FIELDS, 'actors'],
   resume: ['kind', 'atUs', 'actors'],
@@ -113,6 +123,10 @@ export const FAULT_KIND_FIELDS: Readonly<Record<FaultKindName, readonly string[]
   'broker-kill': [...TIMED_FIELDS, 'nodes'],
   'broker-partition': [...TIMED_FIELDS, 'groups'],
 };
+/** A crash-after-vote trigger waits this long for a vote unless its `withinUs` says otherwise. */
+export const CRASH_AFTER_VOTE_WITHIN_US_DEFAULT = 10_000_000;
+/** Kinds the simulator carries out and a live run refuses (they act on events inside an actor's process). */
+export const SIM_ONLY_FAULT_KINDS: readonly FaultKindName[] = ['crash-after-vote'];
 /** The kinds only a live cluster carries out (the simulator has one logical broker): not drawn by the swarm campaigns. */
 export const BROKER_NODE_FAULT_KINDS: readonly FaultKindName[] = ['broker-kill', 'broker-partition'];
 export const FAULT_KINDS = Object.keys(FAULT_KIND_FIELDS) as FaultKindName[];
@@ -144,6 +158,21 @@ export function selects(selectors: readonly string[] | undefined, actorId: strin
     if (selector.endsWith('*') && actorId.startsWith(selector.slice(0, -1))) return true;
   }
   return false;
+}
+
+/**
+ * Why a live run (`faultline up`) cannot carry out this schedule, naming the first fault's path
+ * under `base` (the schedule's own JSON path: `$` for a schedule file, `$.faults` for a
+ * scenario's), or undefined.
+ */
+export function liveRefusal(schedule: FaultSchedule, base = '$'): FaultScheduleError | undefined {
+  const index = schedule.faults.findIndex((fault) => SIM_ONLY_FAULT_KINDS.includes(fault.kind));
+  if (index < 0) return undefined;
+  const kind = schedule.faults[index]?.kind;
+  return new FaultScheduleError(
+    `${base}.faults[${index}].kind`,
+    `${kind} is carried out by the simulator only: it crashes a validator right after it signs a vote, an event inside the validator's process that a live nemesis cannot time (use a timed "crash" live)`,
+  );
 }
 
 /** Validates parsed JSON as a fault schedule; each problem names its path (faults[3].dropPpm). */
@@ -234,6 +263,10 @@ function parseFaultEvent(raw: unknown, path: string): FaultEvent {
     case 'crash':
     case 'pause':
       return { kind, ...timed, actors: actorList(o['actors'], `${path}.actors`) };
+    case 'crash-after-vote': {
+      const withinUs = optional(o['withinUs'], (v) => positiveInt(v, `${path}.withinUs`));
+      return { kind, ...timed, actors: actorList(o['actors'], `${path}.actors`), ...(withinUs !== undefined ? { withinUs } : {}) };
+    }
     case 'restart':
     case 'resume':
       return { kind, atUs, actors: actorList(o['actors'], `${path}.actors`) };
@@ -271,6 +304,7 @@ const KIND_TO_PB: Record<FaultKindName, number> = {
   'delay-kind': pb.FaultKind.FAULT_KIND_DELAY_KIND,
   'broker-kill': pb.FaultKind.FAULT_KIND_BROKER_KILL,
   'broker-partition': pb.FaultKind.FAULT_KIND_BROKER_PARTITION,
+  'crash-after-vote': pb.FaultKind.FAULT_KIND_CRASH_AFTER_VOTE,
 };
 
 /** The one conversion from a schedule event to its wire form (the nemesis' control message). */
@@ -315,6 +349,10 @@ export function faultToCommand(event: FaultEvent, faultId: number): FaultCommand
     case 'resume':
       command.actors = event.actors;
       break;
+    case 'crash-after-vote':
+      command.actors = event.actors;
+      if (event.withinUs !== undefined) command.withinUs = event.withinUs;
+      break;
     case 'skew':
       command.actors = event.actors;
       command.skewUs = event.skewUs;
@@ -348,6 +386,7 @@ export function commandToFault(command: FaultCommand): FaultEvent {
     }
   }
   if (kind === 'skew') json['skewUs'] = command.skewUs ?? 0;
+  if (kind === 'crash-after-vote' && command.withinUs) json['withinUs'] = command.withinUs;
   if (kind === 'delay-kind') {
     json['messageKind'] = command.messageKind ?? '';
     json['delayUs'] = command.delayUs ?? 0;

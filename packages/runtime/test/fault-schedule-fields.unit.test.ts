@@ -4,7 +4,7 @@
  * in a row is one the parser reads (a full event of each kind parses and round-trips).
  */
 import { describe, expect, it } from 'vitest';
-import { commandToFault, FAULT_KIND_FIELDS, FAULT_KINDS, faultToCommand, FaultScheduleError, parseFaultSchedule } from '@faultline/runtime';
+import { commandToFault, FAULT_KIND_FIELDS, FAULT_KINDS, faultToCommand, FaultScheduleError, liveRefusal, parseFaultSchedule } from '@faultline/runtime';
 
 function errorOf(input: unknown): FaultScheduleError {
   try {
@@ -24,6 +24,7 @@ const FULL: Record<string, Record<string, unknown>> = {
   'delay-kind': { kind: 'delay-kind', atUs: 1, durationUs: 2, from: ['a'], to: ['b'], messageKind: 'proposal', delayUs: 4, jitterUs: 5 },
   heal: { kind: 'heal', atUs: 1 },
   crash: { kind: 'crash', atUs: 1, durationUs: 2, actors: ['a'] },
+  'crash-after-vote': { kind: 'crash-after-vote', atUs: 1, durationUs: 2, actors: ['a'], withinUs: 3 },
   restart: { kind: 'restart', atUs: 1, actors: ['a'] },
   pause: { kind: 'pause', atUs: 1, durationUs: 2, actors: ['a'] },
   resume: { kind: 'resume', atUs: 1, actors: ['a'] },
@@ -63,6 +64,20 @@ describe('fault schedule field table', () => {
     expect(errorOf({ version: 1, faults: [{ kind: 'broker-partition', atUs: 0, groups: [['nats-1']] }] }).path).toBe('$.faults[0].groups');
     expect(errorOf({ version: 1, faults: [{ kind: 'broker-partition', atUs: 0, groups: [['nats-1'], ['nats-0']] }] }).path).toBe('$.faults[0].groups[1][0]');
     expect(parseFaultSchedule({ version: 1, faults: [{ kind: 'broker-kill', atUs: 0, nodes: ['nats-*'] }] }).faults[0]).toEqual({ kind: 'broker-kill', atUs: 0, nodes: ['nats-*'] });
+  });
+
+  it('crash-after-vote: bad values and fields are errors at their paths; a live run refuses it, naming the path', () => {
+    expect(errorOf({ version: 1, faults: [{ kind: 'crash-after-vote', atUs: 0, actors: [] }] }).path).toBe('$.faults[0].actors');
+    expect(errorOf({ version: 1, faults: [{ kind: 'crash-after-vote', atUs: 0, actors: ['v'], withinUs: 0 }] }).path).toBe('$.faults[0].withinUs');
+    expect(errorOf({ version: 1, faults: [{ kind: 'crash-after-vote', atUs: 0, actors: ['v'], withinUs: 1.5 }] }).path).toBe('$.faults[0].withinUs');
+    expect(errorOf({ version: 1, faults: [{ kind: 'crash-after-vote', atUs: 0, actors: ['v'], durationUs: -1 }] }).path).toBe('$.faults[0].durationUs');
+    const misspelt = errorOf({ version: 1, faults: [{ kind: 'crash-after-vote', atUs: 0, actors: ['v'], withinMs: 5 }] });
+    expect([misspelt.path, misspelt.message.includes('did you mean "withinUs"?')]).toEqual(['$.faults[0].withinMs', true]);
+    expect(errorOf({ version: 1, faults: [{ kind: 'crash-after-vote', atUs: 0, actors: ['v'], restartAfter: 5 }] }).path).toBe('$.faults[0].restartAfter');
+    const schedule = parseFaultSchedule({ version: 1, faults: [{ kind: 'crash', atUs: 0, actors: ['v'] }, { kind: 'crash-after-vote', atUs: 0, actors: ['v'] }] });
+    expect(liveRefusal(schedule)?.path).toBe('$.faults[1].kind');
+    expect(liveRefusal(schedule, '$.faults')?.message).toMatch(/^\$\.faults\.faults\[1\]\.kind: crash-after-vote is carried out by the simulator only/);
+    expect(liveRefusal({ version: 1, faults: [schedule.faults[0]!] })).toBeUndefined();
   });
 
   it('broker-restart has its own row: actors or a drop rate are not its fields', () => {

@@ -5,9 +5,10 @@
  */
 import { createValidator, ValidatorActor } from '@faultline/actors';
 import { committedHeight, DYDX_TIMEOUTS, hex, txHash, type ByzantineBehaviour, type ConsensusLimits, type ConsensusVariant, type TimeoutConfig } from '@faultline/consensus';
-import { encodeMessage, pb, type faultline } from '@faultline/protocol';
+import { deriveKeyPair, encodeMessage, pb, type faultline } from '@faultline/protocol';
 import type { FaultSchedule, Host } from '@faultline/runtime';
 import { Simulation, type LatencyRange } from '@faultline/runtime/sim';
+import { CertificatesValidMonitor } from './invariants/certificates-valid.ts';
 import { ChainIntegrityMonitor } from './invariants/chain-integrity.ts';
 import { ConsensusAgreementMonitor } from './invariants/consensus-agreement.ts';
 import { lastFaultEndUs } from './invariants/fault-end.ts';
@@ -16,7 +17,7 @@ import { ValidatorsCatchUpMonitor } from './invariants/validators-catch-up.ts';
 import { VerdictBook, type Verdicts } from './invariants/verdict.ts';
 
 /** The invariants a consensus run judges (registry names), in report order. */
-export const CONSENSUS_RUN_INVARIANTS = ['consensus-agreement', 'validity', 'no-equivocation', 'chain-integrity', 'validators-catch-up'] as const;
+export const CONSENSUS_RUN_INVARIANTS = ['consensus-agreement', 'validity', 'no-equivocation', 'chain-integrity', 'validators-catch-up', 'certificates-valid'] as const;
 
 export interface ConsensusRunOptions {
   validators: number;
@@ -84,6 +85,7 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
   const agreement = new ConsensusAgreementMonitor();
   const honest = (id: string) => !options.byzantine?.[id];
   const chainIntegrity = new ChainIntegrityMonitor();
+  const certificates = new CertificatesValidMonitor(ids.map((id) => ({ id, publicKeyRaw: deriveKeyPair(options.seed, id).publicKeyRaw })));
   const catchUp = new ValidatorsCatchUpMonitor({ validatorIds: ids, lastFaultEndUs: lastFaultEndUs(options.faults?.faults ?? []), honest });
   const violations: Violation[] = [];
   const signedVotes = new Map<string, string>();
@@ -94,6 +96,7 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
     if (envelope.committedBlock) {
       agreement.observe(message);
       chainIntegrity.observe(message);
+      certificates.observe(message);
       catchUp.observe(message);
       const height = committedHeight(envelope.committedBlock);
       if (height > commitTimesUs.length) commitTimesUs.push(message.timeUs);
@@ -179,7 +182,7 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
   violations.push(...agreement.violations());
   chainIntegrity.finish();
   catchUp.finish(sim.now(), (id) => sim.isUp(id));
-  violations.push(...chainIntegrity.violations(), ...catchUp.violations());
+  violations.push(...chainIntegrity.violations(), ...certificates.violations(), ...catchUp.violations());
   const book = new VerdictBook();
   for (const v of violations) book.record(v);
   if (catchUp.evaluated === false) book.notEvaluated('validators-catch-up', catchUp.notEvaluatedReason ?? 'the run ended too soon after the last fault');

@@ -243,6 +243,8 @@ describe('the default campaign’s workload and role-aimed faults', () => {
     const swarm = venueCampaignTarget(baseline).swarm;
     expect(swarm.aimed).toEqual([
       { actors: baseline.topology.validators, kinds: ['delay-kind'], weight: 2 },
+      { actors: baseline.topology.validators, kinds: ['crash-after-vote'] },
+      { actors: baseline.topology.validators, kinds: ['one-way'], oneWay: 'one-to-rest', weight: 2 },
       { actors: [baseline.topology.hedger.id, ...baseline.topology.executionReplicas], kinds: ['partition'] },
     ]);
     expect(swarm.groups).toContainEqual([...baseline.topology.validators, ...baseline.topology.executionReplicas]);

@@ -103,7 +103,7 @@ describe('planted consensus bugs are caught', () => {
  */
 describe('controls: the correct consensus code passes the proofs\' schedules', () => {
   const statuses = (options: Omit<ConsensusRunOptions, 'seed'>) => Object.fromEntries(Object.entries(runConsensus({ ...options, seed: 1 }).verdicts).map(([name, v]) => [name, v.status]));
-  const allPassed = { 'consensus-agreement': 'passed', validity: 'passed', 'no-equivocation': 'passed', 'chain-integrity': 'passed', 'validators-catch-up': 'passed' };
+  const allPassed = { 'consensus-agreement': 'passed', validity: 'passed', 'no-equivocation': 'passed', 'chain-integrity': 'passed', 'validators-catch-up': 'passed', 'certificates-valid': 'passed' };
 
   it('proposals 0.7 s late to one validator: one commit per height, everyone catches up', () => {
     expect(statuses(lateProposals)).toEqual(allPassed);

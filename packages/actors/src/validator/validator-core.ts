@@ -191,7 +191,7 @@ export function decide(state: ValidatorState, input: ValidatorInput, nowUs: numb
       const { requesterId, fromHeight, maxCount } = input.request;
       const blocks = consensus.blocksFrom(fromHeight, maxCount);
       if (blocks.length > 0 && ACTOR_ID.test(requesterId)) {
-        effects.push({ kind: 'publish', subject: `sync.${requesterId}`, body: { blockResponse: { blocks, responderHeight: consensus.committedHeight } } });
+        effects.push({ kind: 'publish', subject: `sync.${requesterId}`, body: { blockResponse: { blocks, responderHeight: consensus.claimedHeight } } });
       }
       break;
     }
@@ -224,7 +224,7 @@ export function decide(state: ValidatorState, input: ValidatorInput, nowUs: numb
 function announceStatus(state: ValidatorState, effects: CoreEffect[]): void {
   const consensus = state.consensus;
   const subject = `consensus.${state.id}`;
-  effects.push({ kind: 'publish', subject, body: { status: { validatorId: state.id, height: consensus.committedHeight, round: consensus.round } } });
+  effects.push({ kind: 'publish', subject, body: { status: { validatorId: state.id, height: consensus.claimedHeight, round: consensus.round } } });
   const own = consensus.ownMessagesOfCurrentHeight();
   for (const proposal of own.proposals) effects.push({ kind: 'publish', subject, body: { proposal } });
   for (const vote of own.votes) effects.push({ kind: 'publish', subject, body: { vote } });

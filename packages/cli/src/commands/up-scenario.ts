@@ -12,7 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { anyFailed, scenarioActorSpecs, scenarioToJson, type VenueRunSummary } from '@faultline/sim';
-import type { FaultSchedule } from '@faultline/runtime';
+import { liveRefusal, type FaultSchedule } from '@faultline/runtime';
 import { wallClockUs } from '@faultline/runtime/nats';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { loadFaultSchedule } from '../load-json.ts';
@@ -53,6 +53,8 @@ export interface UpScenarioOptions {
 export async function runUpScenario(options: UpScenarioOptions): Promise<number> {
   const scenario = loadScenarioInput({ scenario: options.scenario, ...(options.policy ? { policy: options.policy } : {}) });
   const schedule: FaultSchedule = options.nemesis ? loadFaultSchedule(options.nemesis) : scenario.faults;
+  const refused = liveRefusal(schedule, options.nemesis ? '$' : '$.faults');
+  if (refused) throw new CliError('EFAULTS', 'a fault the live nemesis cannot carry out', `${options.nemesis ?? `scenario ${scenario.name}`}: ${refused.message}`);
   const { venue, specs } = scenarioActorSpecs(scenario, options.seed);
   const runId = `up-${scenario.name}-${options.seed}-${process.pid}`;
   const runDir = resolve(options.out ?? join('runs', runId));

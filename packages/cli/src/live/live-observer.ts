@@ -7,7 +7,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { createExecutionNode, executedHeight, externalTickFromWire, type ExecutionActor } from '@faultline/actors';
-import { decodeEnvelope, encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
+import { decodeEnvelope, deriveKeyPair, encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { wireSubject } from '@faultline/runtime';
 import { NatsHost, volatileLog } from '@faultline/runtime/nats';
 import { RunObserver, validatorProgress, type PublishedMessage, type RunObserverSetup, type Violation } from '@faultline/sim';
@@ -57,7 +57,9 @@ export class LiveObserver {
     // The observer lives as long as this process and never recovers, so it keeps no JetStream log
     // (an append lost in a broker restart would stop it, and the run's verdict with it).
     const host = new NatsHost({ nc, runId: options.runId, actorId: 'observer', seed: options.seed, epochUs: options.epochUs, log: volatileLog(), logger: { debug() {}, info() {}, warn() {}, error() {} } });
-    const run = new RunObserver(options.observer);
+    // Every committed block a validator publishes is held against the set's keys (certificates-valid).
+    const validatorKeys = options.observer.validatorKeys ?? options.validatorIds.map((id) => ({ id, publicKeyRaw: deriveKeyPair(options.seed, id).publicKeyRaw }));
+    const run = new RunObserver({ ...options.observer, validatorKeys });
     let self: LiveObserver | undefined;
     const replica = createExecutionNode({
       venue: options.venue,

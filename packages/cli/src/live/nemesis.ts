@@ -147,6 +147,9 @@ export class Nemesis {
       );
     } else if (fault.kind === 'broker-kill' || fault.kind === 'broker-partition') {
       this.brokerNodeFault(fault);
+    } else if (fault.kind === 'crash-after-vote') {
+      // runUpScenario refuses a schedule with one (liveRefusal); never acted on live.
+      process.stderr.write(`[faultline up] nemesis: crash-after-vote skipped — the simulator's only\n`);
     } else if (fault.kind === 'restart') {
       for (const s of supervisor.selected(fault.actors)) supervisor.restart(s);
     } else if (fault.kind === 'resume') {

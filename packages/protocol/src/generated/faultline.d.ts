@@ -1307,7 +1307,10 @@ export namespace faultline {
             FAULT_KIND_BROKER_KILL = 12,
 
             /** FAULT_KIND_BROKER_PARTITION value */
-            FAULT_KIND_BROKER_PARTITION = 13
+            FAULT_KIND_BROKER_PARTITION = 13,
+
+            /** FAULT_KIND_CRASH_AFTER_VOTE value */
+            FAULT_KIND_CRASH_AFTER_VOTE = 14
         }
 
         /**
@@ -1459,6 +1462,9 @@ export namespace faultline {
             /** FaultCommand messageKind. */
             messageKind: string;
 
+            /** FaultCommand withinUs. */
+            withinUs: number;
+
             /**
              * Creates a new FaultCommand instance using the specified properties.
              * @param [properties] Properties to set
@@ -1555,6 +1561,9 @@ export namespace faultline {
 
                 /** FaultCommand messageKind */
                 messageKind?: (string|null);
+
+                /** FaultCommand withinUs */
+                withinUs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3075,6 +3075,7 @@ export const faultline = $root.faultline = (() => {
          * @property {number} FAULT_KIND_DELAY_KIND=11 FAULT_KIND_DELAY_KIND value
          * @property {number} FAULT_KIND_BROKER_KILL=12 FAULT_KIND_BROKER_KILL value
          * @property {number} FAULT_KIND_BROKER_PARTITION=13 FAULT_KIND_BROKER_PARTITION value
+         * @property {number} FAULT_KIND_CRASH_AFTER_VOTE=14 FAULT_KIND_CRASH_AFTER_VOTE value
          */
         v1.FaultKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -3092,6 +3093,7 @@ export const faultline = $root.faultline = (() => {
             values[valuesById[11] = "FAULT_KIND_DELAY_KIND"] = 11;
             values[valuesById[12] = "FAULT_KIND_BROKER_KILL"] = 12;
             values[valuesById[13] = "FAULT_KIND_BROKER_PARTITION"] = 13;
+            values[valuesById[14] = "FAULT_KIND_CRASH_AFTER_VOTE"] = 14;
             return values;
         })();
 
@@ -3298,6 +3300,7 @@ export const faultline = $root.faultline = (() => {
              * @property {number|null} [reorderPpm] FaultCommand reorderPpm
              * @property {number|null} [skewUs] FaultCommand skewUs
              * @property {string|null} [messageKind] FaultCommand messageKind
+             * @property {number|null} [withinUs] FaultCommand withinUs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3462,6 +3465,14 @@ export const faultline = $root.faultline = (() => {
             FaultCommand.prototype.messageKind = "";
 
             /**
+             * FaultCommand withinUs.
+             * @member {number} withinUs
+             * @memberof faultline.v1.FaultCommand
+             * @instance
+             */
+            FaultCommand.prototype.withinUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new FaultCommand instance using the specified properties.
              * @function create
              * @memberof faultline.v1.FaultCommand
@@ -3529,6 +3540,8 @@ export const faultline = $root.faultline = (() => {
                     writer.uint32(/* id 15, wireType 0 =*/120).int64(message.skewUs);
                 if (message.messageKind != null && $Object.hasOwnProperty.call(message, "messageKind") && message.messageKind !== "")
                     writer.uint32(/* id 16, wireType 2 =*/130).string(message.messageKind);
+                if (message.withinUs != null && $Object.hasOwnProperty.call(message, "withinUs") && (typeof message.withinUs === "object" ? message.withinUs.low || message.withinUs.high : message.withinUs !== 0))
+                    writer.uint32(/* id 17, wireType 0 =*/136).int64(message.withinUs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3724,6 +3737,15 @@ export const faultline = $root.faultline = (() => {
                                 message.messageKind = value;
                             else
                                 delete message.messageKind;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = $readint64(reader)) === "object" ? value.low || value.high : value !== 0)
+                                message.withinUs = value;
+                            else
+                                delete message.withinUs;
                             continue;
                         }
                     }

@@ -7,7 +7,7 @@ import { bodyName, decodeEnvelope, encodeEnvelope, rememberOwnSignatures, type D
 import { EnvelopeStamp } from '../envelope-stamp.ts';
 import type { Actor, ActorFactory, ActorLogger, DecodedEnvelope, Host, MessageHandler, Subscription, TimerId } from '../host.ts';
 import type { FaultEvent, FaultSchedule } from '../fault-schedule.ts';
-import { selects } from '../fault-schedule.ts';
+import { CRASH_AFTER_VOTE_WITHIN_US_DEFAULT, selects } from '../fault-schedule.ts';
 import { createRng, deriveSeed, type Rng } from '../rng.ts';
 import { assertSubject, subjectMatches, wireSubject } from '../subjects.ts';
 import type { Micros } from '../units.ts';
@@ -158,6 +158,10 @@ export class Simulation {
   };
 
   private readonly faultsNeverEnd: boolean;
+  /** crash-after-vote triggers armed: actor → until when it waits for a vote, and the restart delay after the crash. */
+  private readonly crashAfterVote = new Map<string, { untilUs: Micros; restartAfterUs: Micros | undefined }>();
+  /** Actors whose trigger fired during the current event: crashed as soon as it is done. */
+  private readonly crashesDue: Array<{ id: string; restartAfterUs: Micros | undefined }> = [];
 
   constructor(options: SimulationOptions) {
     if (!Number.isSafeInteger(options.seed)) throw new RangeError(`simulation: seed ${options.seed} is not an integer`);
@@ -300,6 +304,7 @@ export class Simulation {
         const event = this.scheduler.pop() as SimEvent;
         this.nowUs = event.timeUs;
         this.execute(event);
+        if (this.crashesDue.length > 0) this.crashAfterVotes();
         if (predicate()) return true;
       }
     } finally {
@@ -406,6 +411,7 @@ export class Simulation {
   publish(slot: ActorSlot, subject: string, wire: string, envelope: Envelope): void {
     const frame: Frame = { bytes: encodeEnvelope(envelope), decoded: undefined };
     this.counters.published++;
+    if (this.crashAfterVote.size > 0 && envelope.vote?.validatorId === slot.id) this.voted(slot.id);
     if (this.publishObservers.length > 0) {
       const observation = { timeUs: this.nowUs, from: slot.id, subject, envelope };
       for (const observer of this.publishObservers) observer(observation);
@@ -583,6 +589,10 @@ export class Simulation {
       case 'crash':
         for (const id of this.matching(fault.actors)) this.crash(id);
         break;
+      case 'crash-after-vote':
+        // Armed now; the crash (and the restart durationUs after it) come with the actor's next vote.
+        for (const id of this.matching(fault.actors)) this.crashAfterVote.set(id, { untilUs: this.nowUs + (fault.withinUs ?? CRASH_AFTER_VOTE_WITHIN_US_DEFAULT), restartAfterUs: fault.durationUs });
+        return;
       case 'restart':
         for (const id of this.matching(fault.actors)) this.restart(id);
         return;
@@ -614,6 +624,24 @@ export class Simulation {
     }
     if (fault.durationUs !== undefined && !this.faultsNeverEnd) {
       this.scheduler.push({ kind: 'fault-end', timeUs: this.nowUs + fault.durationUs, faultId, fault });
+    }
+  }
+
+  /** An actor published a vote it signed: its armed crash-after-vote fires once the current event is done. */
+  private voted(id: string): void {
+    const armed = this.crashAfterVote.get(id);
+    if (!armed) return;
+    this.crashAfterVote.delete(id);
+    if (this.nowUs <= armed.untilUs) this.crashesDue.push({ id, restartAfterUs: armed.restartAfterUs });
+  }
+
+  /** Crashes the actors whose vote fired their trigger, each restarting its delay later (a crash fault that began now). */
+  private crashAfterVotes(): void {
+    for (const { id, restartAfterUs } of this.crashesDue.splice(0)) {
+      this.crash(id);
+      if (restartAfterUs !== undefined && !this.faultsNeverEnd) {
+        this.scheduler.push({ kind: 'fault-end', timeUs: this.nowUs + restartAfterUs, faultId: this.faultIdNext++, fault: { kind: 'crash', atUs: this.nowUs, durationUs: restartAfterUs, actors: [id] } });
+      }
     }
   }
 

@@ -11,7 +11,7 @@
  * default swarm by being added there.
  */
 import fc from 'fast-check';
-import { BROKER_NODE_FAULT_KINDS, FAULT_KINDS, faultEventArbitrary, type FaultEvent, type FaultKindName, type FaultSchedule } from '@faultline/runtime';
+import { BROKER_NODE_FAULT_KINDS, CRASH_AFTER_VOTE_WITHIN_US_DEFAULT, FAULT_KINDS, faultEventArbitrary, type FaultEvent, type FaultKindName, type FaultSchedule } from '@faultline/runtime';
 
 export interface SwarmOptions {
   actors: readonly string[];
@@ -40,7 +40,14 @@ export interface SwarmOptions {
    * kind and events spread over every role and actor would draw a few times in a hundred runs.
    * Default: none.
    */
-  aimed?: ReadonlyArray<{ actors: readonly string[]; kinds: readonly FaultKindName[]; /** Relative to a group's 1 (default 1). */ weight?: number }>;
+  aimed?: ReadonlyArray<{
+    actors: readonly string[];
+    kinds: readonly FaultKindName[];
+    /** Relative to a group's 1 (default 1). */
+    weight?: number;
+    /** One-way faults: one actor's outgoing messages to the others lost (default: between any two subsets). */
+    oneWay?: 'one-to-rest';
+  }>;
 }
 
 /** Kinds that end something rather than start it: a schedule of only these has no fault. */
@@ -70,7 +77,7 @@ export function swarmScheduleArbitrary(options: SwarmOptions): fc.Arbitrary<Faul
       const base = { horizonUs: options.horizonUs, durationUsMax, eventsMax };
       const targets = [options.actors, ...(options.groups ?? []).filter((g) => g.length > 0)];
       // Without groups, the very draw of before (focused campaigns keep their schedules).
-      const aimedEvents = aimed.map((a) => ({ arbitrary: faultEventArbitrary({ ...base, actors: a.actors, kinds: a.kinds }), weight: a.weight ?? 1 }));
+      const aimedEvents = aimed.map((a) => ({ arbitrary: faultEventArbitrary({ ...base, actors: a.actors, kinds: a.kinds, ...(a.oneWay ? { oneWay: a.oneWay } : {}) }), weight: a.weight ?? 1 }));
       const event = (kinds: FaultKindName[]): fc.Arbitrary<FaultEvent> =>
         targets.length === 1 && aimedEvents.length === 0
           ? faultEventArbitrary({ ...base, actors: options.actors, kinds })
@@ -82,6 +89,12 @@ export function swarmScheduleArbitrary(options: SwarmOptions): fc.Arbitrary<Faul
 
 /** The fault with its duration cut so that it has ended by `endByUs` (at least 1 µs). */
 function endBy(fault: FaultEvent, endByUs: number | undefined): FaultEvent {
+  if (endByUs !== undefined && fault.kind === 'crash-after-vote') {
+    // Its end is its last possible crash (withinUs after atUs) plus its restart delay.
+    const budgetUs = endByUs - fault.atUs;
+    const withinUs = Math.max(1, Math.min(fault.withinUs ?? CRASH_AFTER_VOTE_WITHIN_US_DEFAULT, budgetUs - 1));
+    return { ...fault, withinUs, durationUs: Math.max(1, Math.min(fault.durationUs ?? budgetUs, budgetUs - withinUs)) };
+  }
   if (endByUs === undefined || !('durationUs' in fault) || typeof fault.durationUs !== 'number') return fault;
   return { ...fault, durationUs: Math.max(1, Math.min(fault.durationUs, endByUs - fault.atUs)) } as FaultEvent;
 }

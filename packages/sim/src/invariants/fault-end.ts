@@ -3,12 +3,19 @@
  * ends after its duration; an open-ended one at the next event that ends it (a network fault at
  * a `heal`, a crash at a `restart`, a pause at a `resume`), or never.
  */
-import type { FaultEvent } from '@faultline/runtime';
+import { CRASH_AFTER_VOTE_WITHIN_US_DEFAULT, type FaultEvent } from '@faultline/runtime';
 
 const NETWORK_KINDS = new Set<FaultEvent['kind']>(['partition', 'one-way', 'link', 'delay-kind']);
 
 /** The end of one fault in its schedule (Infinity: never ends). */
 export function faultEndUs(fault: FaultEvent, schedule: readonly FaultEvent[]): number {
+  if (fault.kind === 'crash-after-vote') {
+    // The crash comes with a vote within withinUs of atUs (or never): its restart, at the latest.
+    const lastCrashUs = fault.atUs + (fault.withinUs ?? CRASH_AFTER_VOTE_WITHIN_US_DEFAULT);
+    if (fault.durationUs !== undefined) return lastCrashUs + fault.durationUs;
+    const restarts = schedule.filter((f) => f.kind === 'restart' && f.atUs >= lastCrashUs).map((f) => f.atUs);
+    return restarts.length > 0 ? Math.min(...restarts) : Infinity;
+  }
   if ('durationUs' in fault && typeof fault.durationUs === 'number') return fault.atUs + fault.durationUs;
   const endedBy = (kind: FaultEvent['kind']): number => {
     const ends = schedule.filter((f) => f.kind === kind && f.atUs >= fault.atUs).map((f) => f.atUs);

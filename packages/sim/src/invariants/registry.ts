@@ -126,6 +126,14 @@ export const REGISTRY: readonly InvariantEntry[] = [
     bounds: [],
     description: "every validator's and replica's chain holds each height once, in order, and is a prefix of the committed chain (each block extends the certified block below it)",
   },
+  {
+    name: 'certificates-valid',
+    kind: 'safety',
+    worlds: ALL,
+    area: 'consensus',
+    bounds: [],
+    description: 'every committed block (published by an honest validator; in replay, logged) carries valid precommits of more than two thirds of the run’s validators for its hash at its height, and its txs hash to its header',
+  },
   // Every actor keeps running.
   { name: 'run-completes', kind: 'safety', worlds: ['sim'], area: 'actors', bounds: [], description: 'no actor throws: the run completes (live services that exit are restarted by the supervisor)' },
   // Execution replicas and actors.
@@ -146,7 +154,7 @@ export const REGISTRY: readonly InvariantEntry[] = [
   { name: 'hedger-delta-in-limit', kind: 'recovery', worlds: RUNS, area: 'recovery', bounds: ['hedger-rehedge-after-heal'], description: "the hedger's delta is inside its limit at the end, hedger-rehedge-after-heal after the last fault" },
   // The log against the engine (replay).
   { name: 'log-contiguous', kind: 'replay-only', worlds: ['replay'], area: 'log', bounds: [], description: 'the log holds every height once, in order' },
-  { name: 'certificates-valid', kind: 'replay-only', worlds: ['replay'], area: 'log', bounds: [], description: 'every logged block carries 2f+1 valid precommits of the run’s validators and its txs hash to its header' },
+
   { name: 'events-match', kind: 'replay-only', worlds: ['replay'], area: 'log', bounds: [], description: 'the logged events of each height are the ones the engine computes' },
   { name: 'hashes-match', kind: 'replay-only', worlds: ['replay'], area: 'log', bounds: [], description: 'the logged state hashes are the ones the engine computes' },
   // The process world.

@@ -17,6 +17,7 @@ import { pb } from '@faultline/protocol';
 import type { FaultEvent } from '@faultline/runtime';
 import { MARKET_ACTIVE, REFEREE_INVARIANTS, VenueMonitor, blockTxFromBytes, type VenueConfig, type VenueEvent, type VenueState } from '@faultline/venue';
 import { VenueFiguresCollector, type VenueFigures } from '../venue/collector.ts';
+import { CertificatesValidMonitor } from './certificates-valid.ts';
 import { ChainIntegrityMonitor } from './chain-integrity.ts';
 import { ConsensusAgreementMonitor } from './consensus-agreement.ts';
 import { lastFaultEndUs, realFaults } from './fault-end.ts';
@@ -39,6 +40,8 @@ export interface RunObserverSetup {
   validatorIds?: readonly string[];
   /** Validators whose votes are not judged (planted Byzantine ones). */
   byzantine?: readonly string[];
+  /** The validator set's public keys: certificates-valid is judged with them (absent: not evaluated). */
+  validatorKeys?: ReadonlyArray<{ id: string; publicKeyRaw: Uint8Array }>;
   hedger?: { id: string; externalVenueId: string; deltaLimitLots: number };
   /** Figures: a block gap longer than this starts the after-gap window (default: the policy's gap halt threshold). */
   afterGapWindowUs?: number;
@@ -73,6 +76,7 @@ export class RunObserver {
   private readonly agreement = new ConsensusAgreementMonitor();
   private readonly replicas = new ReplicaHashMonitor();
   private readonly chainIntegrity = new ChainIntegrityMonitor();
+  private readonly certificates: CertificatesValidMonitor | undefined;
   /** Simulator runs: every published transaction is seen (a live observer sees only what it subscribes to). */
   private readonly validity: ValidityMonitor | undefined;
   private readonly validatorsCatchUp: ValidatorsCatchUpMonitor;
@@ -96,6 +100,7 @@ export class RunObserver {
     this.exposure = setup.hedger ? new HedgerExposureMonitor(setup.hedger.id, setup.hedger.externalVenueId, this.bounds['hedger-delta-factor'] * setup.hedger.deltaLimitLots) : undefined;
     this.byzantine = new Set(setup.byzantine ?? []);
     this.validity = setup.world === 'sim' ? new ValidityMonitor() : undefined;
+    this.certificates = setup.validatorKeys ? new CertificatesValidMonitor(setup.validatorKeys) : undefined;
     this.faultsEndUs = lastFaultEndUs(setup.faults);
     this.anyFault = realFaults(setup.faults).length > 0;
     this.validatorsCatchUp = new ValidatorsCatchUpMonitor({
@@ -140,6 +145,7 @@ export class RunObserver {
       this.agreement.observe(message);
       if (!this.byzantine.has(message.from)) {
         this.chainIntegrity.observe(message);
+        this.certificates?.observe(message);
         this.validatorsCatchUp.observe(message);
         this.validity?.observe(message);
       }
@@ -244,6 +250,7 @@ export class RunObserver {
     this.absorb();
     const unjudged = this.venueChecks.refereeUnjudged;
     if (unjudged !== undefined && this.height > 0) for (const name of REFEREE_INVARIANTS) book.notEvaluated(name, unjudged);
+    if (!this.certificates) book.notEvaluated('certificates-valid', 'the observer was not given the validator set’s keys (faultline replay judges the log’s blocks)');
     if (!this.validity) book.notEvaluated('validity', 'judged where every published transaction is seen: simulator runs (faultline sim, check; validator-only runs too)');
     for (const entry of REGISTRY) if (entry.kind === 'replay-only') book.notEvaluated(entry.name, 'judged by faultline replay of the run’s log');
     for (const [name, why] of Object.entries(options.notEvaluated ?? {})) book.notEvaluated(name, why);
@@ -261,7 +268,7 @@ export class RunObserver {
 
   /** Moves the monitors' new violations into the verdict book. */
   private absorb(): void {
-    for (const monitor of [this.agreement, this.replicas, this.chainIntegrity, this.exposure, this.validity]) {
+    for (const monitor of [this.agreement, this.replicas, this.chainIntegrity, this.certificates, this.exposure, this.validity]) {
       if (!monitor) continue;
       const found = monitor.violations();
       const seen = this.absorbed.get(monitor) ?? 0;

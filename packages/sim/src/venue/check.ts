@@ -138,15 +138,20 @@ export function roleGroups(scenario: Scenario): string[][] {
 /**
  * Kinds the default swarm aims at a role whatever a run's mix: timing faults by message kind at
  * the validators (proposals, votes or tx gossip late to some of them by a fraction of a consensus
- * timeout up to several), and partitions between the hedger and the replicas it reads. Drawn
+ * timeout up to several), crashes of a validator right after it votes, one-way link failures
+ * between validators, and partitions between the hedger and the replicas it reads. Drawn
  * only from the mix and spread over every role, one came up in a few runs of a hundred; the
  * commit wedge and the other round-order bugs need the first, a hedger quoting blind the second.
  */
-export function aimedFaults(scenario: Scenario): Array<{ actors: string[]; kinds: FaultKindName[]; weight?: number }> {
+export function aimedFaults(scenario: Scenario): Array<{ actors: string[]; kinds: FaultKindName[]; weight?: number; oneWay?: 'one-to-rest' }> {
   const t = scenario.topology;
   return [
     // Twice as often as a group: a round-order bug needs the delay at the right validators, of the right kind.
     { actors: [...t.validators], kinds: ['delay-kind'] as FaultKindName[], weight: 2 },
+    // A validator crashed right after it votes, restarting mid-height (what it signed must survive the crash).
+    { actors: [...t.validators], kinds: ['crash-after-vote'] as FaultKindName[] },
+    // A validator whose outgoing messages are lost (an asymmetric link failure): it may commit what the others, not hearing it, decide again in a later round.
+    { actors: [...t.validators], kinds: ['one-way'] as FaultKindName[], oneWay: 'one-to-rest' as const, weight: 2 },
     // The hedger cut off from the replicas it reads (a blind hedger must pull its quotes).
     { actors: t.hedger.enabled ? [t.hedger.id, ...t.executionReplicas] : [], kinds: ['partition'] as FaultKindName[] },
   ].filter((a) => a.actors.length >= 2);

@@ -6,7 +6,7 @@
  */
 import { ACTOR_VARIANT_KINDS, createExecutionNode, createValidator, type ActorVariant, type ExecutionVariant, type ExecutionActor, type HedgerMetrics } from '@faultline/actors';
 import { headerFacts, type ByzantineBehaviour, type ConsensusVariant, type TimeoutConfig } from '@faultline/consensus';
-import { encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
+import { deriveKeyPair, encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { faultToCommand, type ActorFactory, type FaultSchedule } from '@faultline/runtime';
 import { Simulation, type SimStats, type SimVariant } from '@faultline/runtime/sim';
 import { venueEventToWire, type VenueConfig, type VenueVariant } from '@faultline/venue';
@@ -101,6 +101,7 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
     replicaIds: setup.executionIds,
     validatorIds: setup.validatorIds,
     byzantine: Object.keys(setup.byzantine ?? {}),
+    validatorKeys: setup.validatorIds.map((id) => ({ id, publicKeyRaw: deriveKeyPair(setup.seed, id).publicKeyRaw })),
     ...(setup.hedger && setup.externalVenueId ? { hedger: { id: setup.hedger.id, externalVenueId: setup.externalVenueId, deltaLimitLots: setup.hedger.deltaLimitLots } } : {}),
   });
   /** The replica that executed each height first: it speaks for that height (checks, figures, the log). */

@@ -41,6 +41,12 @@ export const proofs: Proof[] = [
     run: () => runConsensus({ ...lateTxGossip, seed: 1, variant: 'mempool-forgets-committed' }).verdicts,
   },
   {
+    invariant: 'certificates-valid',
+    by: 'variant',
+    what: 'skip-cert-verify against a forge-sync peer (its blocks under 2f+1 precommits that carry its own signature): the validators commit them',
+    run: () => runConsensus({ validators: 4, seed: 5, durationUs: 6 * S, byzantine: { 'validator-3': 'forge-sync' }, variant: 'skip-cert-verify' }).verdicts,
+  },
+  {
     invariant: 'no-equivocation',
     by: 'variant',
     what: 'no-persist-before-vote: a validator crashed right after prevoting, restarted without its vote, prevotes nil at the same round',
