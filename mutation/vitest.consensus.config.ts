@@ -1,18 +1,17 @@
 /**
- * Vitest for mutation testing of packages/consensus (npm run mutation): its own tests only; every
- * workspace package resolved inside this config's tree (workspace-aliases.ts), never the live
- * worktree that node_modules links to.
+ * Vitest for mutation testing of packages/consensus (npm run mutation): its own tests only, the
+ * focused rule files first and the recovery property last (vitest-mutation.ts); every workspace
+ * package resolved inside this config's tree (workspace-aliases.ts), never the live worktree
+ * that node_modules links to.
  */
 import { defineConfig } from 'vitest/config';
-import { workspaceAliases } from './workspace-aliases.ts';
+import { mutationTestConfig } from './vitest-mutation.ts';
 
-export default defineConfig({
-  resolve: {
-    alias: workspaceAliases(),
-  },
-  test: {
+export default defineConfig(
+  mutationTestConfig({
     include: ['packages/consensus/test/**/*.test.ts'],
-    testTimeout: 60_000,
-    pool: 'forks',
-  },
-});
+    isolate: false,
+    first: [/rules\.unit\.test\.ts$/, /(certificate|evidence|validator-set|convert|commit-wedge)\.unit\.test\.ts$/],
+    last: [/\.prop\./, /limits\.unit/, /bft-time/],
+  }),
+);

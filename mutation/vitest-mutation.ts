@@ -1,0 +1,68 @@
+/**
+ * The vitest settings every mutation config shares (npm run mutation): what makes one mutant's
+ * test run cheap without changing what a test asserts. Profiled 2026-12-05 (docs/invariants.md,
+ * "What a run costs here"):
+ *
+ * - `isolate: false` (consensus, runtime, venue): Stryker keeps one vitest instance and re-runs
+ *   the covering test files for each mutant; isolated, every file re-imports the workspace sources
+ *   (~0.6 s a file, 2/3 of a venue run's CPU). The mutants are switched at run time (schemata), so
+ *   the sources need no reload; static mutants (run only at module load) are ignored in these
+ *   packages. Protocol keeps isolation: its static mutants (the compiled codecs are built at
+ *   module load) need the reload.
+ * - Cheap, focused files first, with Stryker's bail (the run stops at the first failing test):
+ *   a killed mutant costs the tests up to the first that fails. Files that failed the previous
+ *   run (a neighbouring mutant) come first, then `first`, then the rest, `last` at the end; within
+ *   a rank the shorter file (vitest's cache) first.
+ * - fast-check ends a failing property at its first counterexample (no shrinking, mutation-setup.ts):
+ *   the test fails the same, but shrinking a property that fails on every input ran past Stryker's
+ *   timeout (40 s a mutant, then a new worker).
+ */
+import { relative } from 'node:path';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import type { ViteUserConfig } from 'vitest/config';
+import { workspaceAliases } from './workspace-aliases.ts';
+
+export interface MutationTestOptions {
+  include: string[];
+  exclude?: string[];
+  isolate: boolean;
+  /** Files (path patterns) run first: the focused rule tests. */
+  first?: RegExp[];
+  /** Files run last: properties and whole-history runs. */
+  last?: RegExp[];
+  testNamePattern?: string;
+  env?: Record<string, string>;
+}
+
+export function mutationTestConfig(options: MutationTestOptions): ViteUserConfig {
+  const first = options.first ?? [];
+  const last = options.last ?? [];
+  const rank = (file: string): number => (first.some((re) => re.test(file)) ? 0 : last.some((re) => re.test(file)) ? 2 : 1);
+
+  class FocusedFirst extends BaseSequencer {
+    override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+      const cache = this.ctx.cache;
+      const key = (spec: TestSpecification): string => `${spec.project.name}:${relative(this.ctx.config.root, spec.moduleId)}`;
+      const failed = (spec: TestSpecification): number => (cache.getFileTestResults(key(spec))?.failed ? 0 : 1);
+      const duration = (spec: TestSpecification): number => cache.getFileTestResults(key(spec))?.duration ?? Number.MAX_SAFE_INTEGER;
+      return [...files].sort(
+        (a, b) => failed(a) - failed(b) || rank(a.moduleId) - rank(b.moduleId) || duration(a) - duration(b) || (a.moduleId < b.moduleId ? -1 : 1),
+      );
+    }
+  }
+
+  return {
+    resolve: { alias: workspaceAliases() },
+    test: {
+      include: options.include,
+      exclude: [...(options.exclude ?? []), '**/node_modules/**'],
+      ...(options.testNamePattern ? { testNamePattern: options.testNamePattern } : {}),
+      testTimeout: 60_000,
+      pool: 'forks',
+      isolate: options.isolate,
+      setupFiles: [new URL('./mutation-setup.ts', import.meta.url).pathname],
+      sequence: { sequencer: FocusedFirst },
+      env: { FAULTLINE_MUTATION: '1', ...(options.env ?? {}) },
+    },
+  };
+}
