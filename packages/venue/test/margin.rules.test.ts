@@ -1,8 +1,14 @@
 /**
  * Margin rules the scripted scenarios leave open (found by mutation testing): the reduce-only
- * reserve of the buy side — every reduce-only scenario closed a long with a sell.
+ * reserve of the buy side — every reduce-only scenario closed a long with a sell; rule A at its
+ * exact boundary for sells as for buys, an order that flips a position, a resting order that
+ * closes one; margin in quote units (every other test market has quotePerTickLot 1); the
+ * reserve's own assertions.
  */
 import { describe, expect, it } from 'vitest';
+import { SIDE_BUY, type VenueConfig } from '@faultline/venue';
+import { VenueAssertionError } from '../src/assert.ts';
+import { releaseLots, reserveOrder } from '../src/margin.ts';
 import { bodies, funded, IOC, rejections, Scenario } from './venue-scenario.ts';
 
 describe('reduce-only GTC buy closing a short (the mirror of margin.scenarios\' long)', () => {
@@ -37,5 +43,119 @@ describe('reduce-only GTC buy closing a short (the mirror of margin.scenarios\' 
     expect(v.account('alice').exposure.get(1)).toMatchObject({ buyLots: 6, reduceOnlyBuyLots: 6, count: 1 });
     expect(rejections(v.block([v.cancel('alice', 7)]))).toEqual([]);
     expect(v.account('alice').exposure.size).toBe(0);
+  });
+});
+
+/** A market whose tick x lot is worth `k` quote units (every other test market has k = 1). */
+const quoteUnits = (k: number) => (c: VenueConfig) => {
+  const m = c.markets[0] as VenueConfig['markets'][number];
+  m.quotePerTickLot = k;
+  m.maxPositionLots = 100_000;
+};
+
+describe('rule A at its boundary: the worst case of the immediate fills, on both sides', () => {
+  // Mark 10,000 (the oracle: the book is one-sided). Taker fee 500 ppm, IM 5 %.
+  it('a buy filling above the mark pays its loss against the mark: 10 @ 10,200 needs 5,000 + 2,000 + fee 51 = 7,051', () => {
+    for (const [deposit, admitted] of [[7_050, false], [7_051, true]] as const) {
+      const v = new Scenario();
+      funded(v, { alice: deposit, bob: 1_000_000 });
+      v.block([v.limit('bob', 'sell', 10_200, 10)]);
+      const events = v.block([v.limit('alice', 'buy', 10_500, 10, { tif: IOC })]);
+      expect([deposit, rejections(events)]).toEqual([deposit, admitted ? [] : ['insufficient-margin']]);
+      if (admitted) expect(v.position('alice').sizeLots).toBe(10);
+    }
+  });
+
+  it('a sell filling below the mark pays its loss against the mark: 10 @ 9,800 needs 5,000 + 2,000 + fee 49 = 7,049', () => {
+    for (const [deposit, admitted] of [[7_048, false], [7_049, true]] as const) {
+      const v = new Scenario();
+      funded(v, { alice: deposit, bob: 1_000_000 });
+      v.block([v.limit('bob', 'buy', 9_800, 10)]);
+      const events = v.block([v.limit('alice', 'sell', 9_500, 10, { tif: IOC })]);
+      expect([deposit, rejections(events)]).toEqual([deposit, admitted ? [] : ['insufficient-margin']]);
+      if (admitted) expect(v.position('alice').sizeLots).toBe(-10);
+    }
+  });
+
+  it('a sell that flips a long is margined on the short it leaves: long 10, sell 15 at the mark leaves 5 short (IM 2,500)', () => {
+    // alice long 10 @ 10,000 (fee 50): collateral 6,000 - 50 = 5,950. Selling 15 at 10,000 (fee
+    // 75) leaves short 5: IM 2,500 <= 5,875. Counted the wrong way (a long of 25: IM 12,500) it
+    // fails rule A, and rule B does not apply: it does not only close.
+    const v = new Scenario();
+    funded(v, { alice: 6_000, bob: 1_000_000, carol: 1_000_000 });
+    v.block([v.limit('bob', 'sell', 10_000, 10), v.limit('alice', 'buy', 10_000, 10)]);
+    v.block([v.limit('carol', 'buy', 10_000, 15)]);
+    expect(rejections(v.block([v.limit('alice', 'sell', 10_000, 15, { tif: IOC })]))).toEqual([]);
+    expect(v.position('alice').sizeLots).toBe(-5);
+  });
+
+  it('a resting order larger than the position is margined on the worse side: long 10 with a sell of 15 resting needs the IM of the long (5,000)', () => {
+    // Collateral 5,100 - 50 = 5,050 >= 5,000: max(|10 + 0|, |10 - 15|) = 10 lots. On the buy side
+    // it would be 25 lots (12,500); rule B does not apply (15 lots flip the long).
+    const v = new Scenario();
+    funded(v, { alice: 5_100, bob: 1_000_000 });
+    v.block([v.limit('bob', 'sell', 10_000, 10), v.limit('alice', 'buy', 10_000, 10)]);
+    expect(rejections(v.block([v.limit('alice', 'sell', 10_100, 15)]))).toEqual([]);
+    expect(v.account('alice').exposure.get(1)).toMatchObject({ sellLots: 15, buyLots: 0 });
+    expect(v.health('alice')).toMatchObject({ equity: 5_050, initialWithOrders: 5_000 });
+  });
+
+  it('the mirror: short 10 with a buy of 15 resting below the mark needs the IM of the short (5,000)', () => {
+    const v = new Scenario();
+    funded(v, { alice: 5_100, bob: 1_000_000 });
+    v.block([v.limit('bob', 'buy', 10_000, 10), v.limit('alice', 'sell', 10_000, 10)]);
+    expect(rejections(v.block([v.limit('alice', 'buy', 9_900, 15)]))).toEqual([]);
+    expect(v.account('alice').exposure.get(1)).toMatchObject({ buyLots: 15, sellLots: 0 });
+    expect(v.health('alice')).toMatchObject({ equity: 5_050, initialWithOrders: 5_000 });
+  });
+});
+
+describe('margin counts in quote units: quotePerTickLot 10', () => {
+  it('a resting bid 900 ticks above the mark reserves IM 50,000 + its loss 10 x 900 x 10 = 90,000', () => {
+    for (const [deposit, rested] of [[139_999, false], [140_000, true]] as const) {
+      const v = new Scenario({ tweak: quoteUnits(10) });
+      funded(v, { alice: deposit });
+      const events = v.block([v.limit('alice', 'buy', 10_900, 10)]);
+      expect([deposit, rejections(events)]).toEqual([deposit, rested ? [] : ['insufficient-margin']]);
+      if (rested) expect(v.health('alice')).toMatchObject({ initialWithOrders: 140_000, orderLoss: 90_000 });
+    }
+  });
+
+  it('a buy filling above the mark: loss (102,000 - 100,000) x 10 = 20,000 and taker fee ceil(1,020,000 x 500 ppm) = 510 on IM 50,000', () => {
+    for (const [deposit, admitted] of [[70_509, false], [70_510, true]] as const) {
+      const v = new Scenario({ tweak: quoteUnits(10) });
+      funded(v, { alice: deposit, bob: 10_000_000 });
+      v.block([v.limit('bob', 'sell', 10_200, 10)]);
+      const events = v.block([v.limit('alice', 'buy', 10_500, 10, { tif: IOC })]);
+      expect([deposit, rejections(events)]).toEqual([deposit, admitted ? [] : ['insufficient-margin']]);
+    }
+  });
+});
+
+describe('the reserve refuses what the engine never does (assertions, not rejections)', () => {
+  function bookkeeping() {
+    const v = new Scenario();
+    funded(v, { alice: 1_000_000 });
+    return { v, account: v.account('alice'), market: v.market() };
+  }
+  const order = (lots: number) => ({ side: SIDE_BUY, priceTicks: 9_000, lots, clientOrderId: 1 });
+
+  it('a reserve of 0 lots, of a fraction, or of an order reserved already', () => {
+    const { account, market } = bookkeeping();
+    expect(() => reserveOrder(account, market, 1, order(0))).toThrow(VenueAssertionError);
+    expect(() => reserveOrder(account, market, 1, order(1.5))).toThrow(VenueAssertionError);
+    reserveOrder(account, market, 1, order(3));
+    expect(() => reserveOrder(account, market, 1, order(3))).toThrow(/order 1 reserved twice/);
+  });
+
+  it('a release of an unknown order, of 0 lots or of more than it reserves', () => {
+    const { account, market } = bookkeeping();
+    expect(() => releaseLots(account, market, 1, 1)).toThrow(/order 1, which holds no reserve/);
+    reserveOrder(account, market, 1, order(3));
+    expect(() => releaseLots(account, market, 1, 0)).toThrow(VenueAssertionError);
+    expect(() => releaseLots(account, market, 1, 0.5)).toThrow(VenueAssertionError);
+    expect(() => releaseLots(account, market, 1, 4)).toThrow(/release of 4 lots of order 1, which reserves 3/);
+    releaseLots(account, market, 1, 3);
+    expect(account.exposure.size).toBe(0);
   });
 });
