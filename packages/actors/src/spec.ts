@@ -15,6 +15,7 @@ import { createOracle, type OracleActorConfig } from './oracle/oracle-actor.ts';
 import { createLeveragedTrader, type LeveragedTraderConfig } from './traders/leveraged-trader.ts';
 import { createNoiseTrader, type NoiseTraderConfig } from './traders/noise-trader.ts';
 import { createStaleArbTrader, type StaleArbTraderConfig } from './traders/stale-arb-trader.ts';
+import { createMarginTrader, type MarginTraderConfig } from './traders/margin-trader.ts';
 import { createValidator, type ValidatorConfig } from './validator/validator-actor.ts';
 
 export type ActorSpec =
@@ -25,6 +26,7 @@ export type ActorSpec =
   | { kind: 'noise-trader'; id: string; config: NoiseTraderConfig }
   | { kind: 'leveraged-trader'; id: string; config: LeveragedTraderConfig }
   | { kind: 'stale-arb-trader'; id: string; config: StaleArbTraderConfig }
+  | { kind: 'margin-trader'; id: string; config: MarginTraderConfig }
   | { kind: 'liquidator'; id: string; config: LiquidatorConfig }
   | { kind: 'hedger'; id: string; config: HedgerConfig };
 
@@ -38,6 +40,7 @@ export const ACTOR_KINDS: readonly ActorKind[] = [
   'noise-trader',
   'leveraged-trader',
   'stale-arb-trader',
+  'margin-trader',
   'liquidator',
   'hedger',
 ];
@@ -63,6 +66,8 @@ export function actorFactoryFromSpec(spec: ActorSpec, extra: { onApplied?: Execu
       return createLeveragedTrader(spec.config);
     case 'stale-arb-trader':
       return createStaleArbTrader(spec.config);
+    case 'margin-trader':
+      return createMarginTrader(spec.config);
     case 'liquidator':
       return createLiquidator(spec.config, variant ? { variant: variant as LiquidatorVariant } : {});
     case 'hedger':
@@ -111,6 +116,7 @@ export function actorSubjects(kind: ActorKind, id: string): ActorSubjects {
     case 'noise-trader':
     case 'leveraged-trader':
     case 'stale-arb-trader':
+    case 'margin-trader':
     case 'liquidator':
       return { publish: [`tx.${id}`], subscribe: ['external.*', 'exec.*'] };
   }

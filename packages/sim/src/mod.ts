@@ -7,7 +7,7 @@ export { scenarioSetup } from './venue/scenario-setup.ts';
 export * from './scenario/mod.ts';
 export { comparePolicies, type PolicyComparison, type Stat } from './venue/compare.ts';
 export { drawCampaignWorkload, withWorkload, type CampaignWorkload } from './venue/campaign-workload.ts';
-export { aimedFaults, checkVenue, campaignByzantine, campaignRunScenario, roleGroups, venueCampaignTarget, venueSwarmWindow, withByzantine, type VenueCampaignOptions } from './venue/check.ts';
+export { aimedFaults, checkVenue, feedStalls, FEED_STALL_US, campaignByzantine, campaignRunScenario, roleGroups, venueCampaignTarget, venueSwarmWindow, withByzantine, type VenueCampaignOptions } from './venue/check.ts';
 export { scenarioActorSpecs, scenarioVenueConfigForSeed, type ScenarioActors } from './venue/actor-specs.ts';
 export { runOrderStream, type OrderStreamFile, type OrderStreamResult, type OrderStreamRun, type OrderStreamViolation } from './order-stream.ts';
 export { parseOrderStream, OrderStreamError, ORDER_STREAM_BODIES, ORDER_STREAM_LIMITS, type OrderStream, type OrderStreamEntry, type OrderStreamTxKind } from './order-stream-parse.ts';

@@ -189,7 +189,7 @@ describe('the default campaign’s workload and role-aimed faults', () => {
     const draws = Array.from({ length: 200 }, (_, seed) => drawCampaignWorkload(baseline, seed, endByUs));
     expect(Array.from({ length: 200 }, (_, seed) => drawCampaignWorkload(baseline, seed, endByUs))).toEqual(draws);
     // Every part is drawn in some runs and left alone in others.
-    for (const key of ['flashCrash', 'jumps', 'fundingIntervalUs', 'insuranceFundSeed', 'adl', 'leverage', 'noiseDeposit', 'oracleOutages', 'slowOracle', 'timeouts', 'cancelOnHalt', 'validators', 'hedgerLimitLots', 'noiseIntervalUs'] as const) {
+    for (const key of ['flashCrash', 'jumps', 'fundingIntervalUs', 'insuranceFundSeed', 'adl', 'leverage', 'noiseDeposit', 'oracleOutages', 'slowOracle', 'timeouts', 'cancelOnHalt', 'validators', 'hedgerLimitLots', 'noiseIntervalUs', 'staleArbSnipeBps', 'marginTraders'] as const) {
       const n = draws.filter((d) => d[key] !== undefined).length;
       expect(n, key).toBeGreaterThan(10);
       expect(n, key).toBeLessThan(200);
@@ -245,7 +245,6 @@ describe('the default campaign’s workload and role-aimed faults', () => {
       { actors: baseline.topology.validators, kinds: ['delay-kind'], weight: 2 },
       { actors: baseline.topology.validators, kinds: ['crash-after-vote'] },
       { actors: baseline.topology.validators, kinds: ['one-way'], oneWay: 'one-to-rest', weight: 2 },
-      { actors: [baseline.topology.hedger.id, ...baseline.topology.executionReplicas], kinds: ['partition'] },
     ]);
     expect(swarm.groups).toContainEqual([...baseline.topology.validators, ...baseline.topology.executionReplicas]);
     const late = (s: FaultSchedule): boolean => s.faults.some((f) => f.kind === 'delay-kind' && f.messageKind === 'proposal' && (f.to ?? []).every((a) => a.startsWith('validator-')));
@@ -254,5 +253,25 @@ describe('the default campaign’s workload and role-aimed faults', () => {
     expect(withAimed).toBeGreaterThan(2 * without);
     expect(withAimed).toBeGreaterThan(20);
     expect(() => fc.sample(swarmScheduleArbitrary({ ...swarm, aimed: [{ actors: ['validator-1'], kinds: ['heal'] }] }), 1)).toThrow(/aimed kinds must be faults/);
+  });
+
+  it('draws feed stalls: the hedger alone, cut off from every replica it reads, for 5-30 s, ending by the end of faults', async () => {
+    const { swarmScheduleArbitrary, venueCampaignTarget, loadScenarioFile, FEED_STALL_US } = await import('@faultline/sim');
+    const fc = (await import('fast-check')).default;
+    const baseline = { ...loadScenarioFile('scenarios/baseline.json'), durationUs: 90_000_000 };
+    const swarm = venueCampaignTarget(baseline).swarm;
+    const replicas = baseline.topology.executionReplicas;
+    const stall = (f: FaultSchedule['faults'][number]): boolean => f.kind === 'partition' && f.groups.some((g) => g.length === 1 && g[0] === 'hedger-1') && f.groups.some((g) => replicas.every((r) => g.includes(r)));
+    const schedules = fc.sample(swarmScheduleArbitrary(swarm), { seed: 5, numRuns: 200 });
+    const stalls = schedules.flatMap((s) => s.faults.filter(stall));
+    const without = fc.sample(swarmScheduleArbitrary({ ...swarm, stalls: [] }), { seed: 5, numRuns: 200 }).flatMap((s) => s.faults.filter(stall));
+    expect(stalls.length).toBeGreaterThan(40);
+    expect(stalls.filter((f) => f.kind === 'partition' && (f.durationUs ?? 0) >= 10_000_000).length).toBeGreaterThan(4 * without.length);
+    for (const f of stalls) {
+      if (f.kind !== 'partition') continue;
+      expect(f.atUs + (f.durationUs ?? 0)).toBeLessThanOrEqual(swarm.endByUs as number);
+      expect(f.durationUs ?? 0).toBeLessThanOrEqual(FEED_STALL_US.max);
+    }
+    expect(() => fc.sample(swarmScheduleArbitrary({ ...swarm, stalls: [{ actor: 'hedger-1', from: ['hedger-1'], durationUsMin: 1, durationUsMax: 2 }] }), 1)).toThrow(/cut off from itself/);
   });
 });

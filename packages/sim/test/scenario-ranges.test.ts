@@ -14,6 +14,7 @@ const CASES: Array<[keyof typeof RANGES, string, (v: number) => Record<string, u
   ['insuranceFundSeed', 'venue.insuranceFundSeed', (v) => ({ venue: { insuranceFundSeed: v } })],
   ['noiseIntervalUs', 'topology.traders.noise.intervalUs', (v) => ({ topology: { traders: { noise: { intervalUs: v } } } })],
   ['staleArbThresholdBps', 'topology.traders.staleArb.thresholdBps', (v) => ({ topology: { traders: { staleArb: { thresholdBps: v } } } })],
+  ['staleArbSnipeBps', 'topology.traders.staleArb.snipeBps', (v) => ({ topology: { traders: { staleArb: { snipeBps: v } } } })],
   ['hedgerHalfSpreadBps', 'topology.hedger.halfSpreadBps', (v) => ({ topology: { hedger: { halfSpreadBps: v } } })],
   ['liquidatorMaxPerScan', 'topology.liquidator.maxPerScan', (v) => ({ topology: { liquidator: { maxPerScan: v } } })],
   ['oracleNoiseBps', 'oracle.noiseBps', (v) => ({ oracle: { noiseBps: v } })],

@@ -71,6 +71,7 @@ describe('bad input is rejected with a reason and changes nothing', () => {
     ['more than the account can margin', () => order({ accountId: 'frank', sizeLots: 1_000, priceTicks: 10_000 }), /insufficient-margin/],
     ['withdrawal above free collateral', () => encodeTx('alice', next(), { withdraw: { accountId: 'alice', amount: 999_999_999 } }), /insufficient-free-collateral/],
     ['withdrawal of zero', () => encodeTx('alice', next(), { withdraw: { accountId: 'alice', amount: 0 } }), /amount-not-positive/],
+    ['withdrawal of a negative amount', () => encodeTx('alice', next(), { withdraw: { accountId: 'alice', amount: -5_000 } }), /amount-not-positive/],
     ['negative deposit', () => encodeTx('alice', next(), { deposit: { accountId: 'alice', amount: -5 } }), /amount-not-positive/],
     ['deposit above the transfer limit', () => encodeTx('alice', next(), { deposit: { accountId: 'alice', amount: 5_000_000_000_000 } }), /amount-above-max/],
     ['cancel of an order that is not there', () => encodeTx('alice', next(), { cancelOrder: { accountId: 'alice', marketId: 1, orderId: 424242 } }), /unknown-order/],

@@ -3,6 +3,7 @@ export {
   decide as decideTrader,
   evolve as evolveTrader,
   recover as recoverTrader,
+  persistTx,
   initialTraderState,
   traderMode,
   BEGIN_TIMER,
@@ -16,4 +17,5 @@ export {
 export { TraderActor } from './trader-actor.ts';
 export { NoiseTrader, createNoiseTrader, noiseStrategy, type NoiseTraderConfig, type NoiseOwn } from './noise-trader.ts';
 export { LeveragedTrader, createLeveragedTrader, leveragedStrategy, type LeveragedTraderConfig, type LeveragedOwn } from './leveraged-trader.ts';
+export { MarginTrader, createMarginTrader, marginStrategy, equityAtMark, reportedFree, supportedLots, MARGIN_STYLES, type MarginTraderConfig, type MarginOwn, type MarginStyle } from './margin-trader.ts';
 export { StaleArbTrader, createStaleArbTrader, staleArbStrategy, type StaleArbTraderConfig, type StaleArbOwn, type ExternalQuote } from './stale-arb-trader.ts';

@@ -8,7 +8,14 @@
  * - |gap| <= closeBps with a position open: it closes with a reduce-only IOC market order;
  * - in between, it holds.
  * One order per market in flight at a time (it waits for the execution event), and at most
- * maxPositionLots per market. External ticks older than externalStaleAfterUs are ignored.
+ * maxPositionLots per market.
+ * - With snipeBps set, when it has nothing above to do in a market, it also picks off stale
+ *   quotes, as latency arbitrageurs do: an IOC buy at external − snipeBps and an IOC sell at
+ *   external + snipeBps (each within maxPositionLots). Against a book priced near the external
+ *   price both expire unfilled; a quote left behind by a move (a market maker whose feed
+ *   stalled, a resting order the price ran away from) is taken. Not tracked as pending: an IOC
+ *   that finds nothing is the common case. It closes with an IOC at the external price (not a
+ *   market order, which would buy back from the stale quote it just sold into). External ticks older than externalStaleAfterUs are ignored.
  * A TraderStrategy of the trader core (trader-core.ts); StaleArbTrader is its actor.
  */
 import type { Host } from '@faultline/runtime';
@@ -29,6 +36,8 @@ export interface StaleArbTraderConfig extends TraderConfig {
   maxPositionLots: number;
   /** External ticks older than this (µs, receipt time) are ignored; default staleAfterUs or 5 s. */
   externalStaleAfterUs?: number;
+  /** Also take any quote this far (bps) on the wrong side of the external price; default: never. */
+  snipeBps?: number;
 }
 
 export interface ExternalQuote {
@@ -52,6 +61,8 @@ export function checkStaleArbConfig(config: StaleArbTraderConfig): void {
   if ((config.closeBps ?? 0) >= config.thresholdBps) throw new RangeError('stale-arb trader: closeBps must be below thresholdBps');
   checkPositiveInt('stale-arb trader: orderLots', config.orderLots);
   checkPositiveInt('stale-arb trader: maxPositionLots', config.maxPositionLots);
+  if (config.snipeBps !== undefined) checkPositiveInt('stale-arb trader: snipeBps', config.snipeBps);
+  if ((config.snipeBps ?? 0) >= BPS) throw new RangeError(`stale-arb trader: snipeBps must be below ${BPS}`);
 }
 
 /** (external - mark) / mark in bps, or undefined without a fresh external price and a mark. */
@@ -87,8 +98,18 @@ export const staleArbStrategy: TraderStrategy<StaleArbOwn> = {
       } else if (gap < -config.thresholdBps && position > -max) {
         const priceTicks = Math.ceil((price * (BPS + closeBps)) / BPS);
         placeOrder(state, { marketId, side: SELL, type: LIMIT, timeInForce: IOC, priceTicks, sizeLots: Math.min(config.orderLots, max + position) }, nowUs, effects);
+      } else if (Math.abs(gap) <= closeBps && position !== 0 && config.snipeBps !== undefined) {
+        // A sniper closes at the external price, not at whatever the book offers: a market order
+        // would buy back from the very stale quote it sold into.
+        placeOrder(state, { marketId, side: position > 0 ? SELL : BUY, type: LIMIT, timeInForce: IOC, priceTicks: price, sizeLots: Math.abs(position), reduceOnly: true }, nowUs, effects, false);
       } else if (Math.abs(gap) <= closeBps && position !== 0) {
         placeOrder(state, { marketId, side: position > 0 ? SELL : BUY, type: MARKET, timeInForce: IOC, priceTicks: 0, sizeLots: Math.abs(position), reduceOnly: true }, nowUs, effects);
+      } else if (config.snipeBps !== undefined) {
+        // Untracked: an IOC that finds no stale quote is the common case, not a lost order.
+        const bid = Math.floor((price * (BPS - config.snipeBps)) / BPS);
+        const ask = Math.ceil((price * (BPS + config.snipeBps)) / BPS);
+        if (position < max && bid > 0) placeOrder(state, { marketId, side: BUY, type: LIMIT, timeInForce: IOC, priceTicks: bid, sizeLots: Math.min(config.orderLots, max - position) }, nowUs, effects, false);
+        if (position > -max) placeOrder(state, { marketId, side: SELL, type: LIMIT, timeInForce: IOC, priceTicks: ask, sizeLots: Math.min(config.orderLots, max + position) }, nowUs, effects, false);
       }
     }
   },

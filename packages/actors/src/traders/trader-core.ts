@@ -84,6 +84,8 @@ export interface TraderStrategy<K> {
   /** Each of the trader's own order events, before the chart sees the block. */
   onOwnOrderEvent?(state: TraderState<K>, update: OrderUpdateEvent): void;
   onExternal?(state: TraderState<K>, tick: ExternalTick, nowUs: number): void;
+  /** Applies one of its own persisted requests (persistTx), live and on recovery; the Deposit is the core's. */
+  evolve?(state: TraderState<K>, record: faultline.v1.ITransaction): void;
 }
 
 export interface TraderState<K = unknown> {
@@ -166,6 +168,7 @@ export function initialTraderState<K>(
 /** Applies one persisted record (the Deposit): live after persisting it, and on recovery. */
 export function evolve<K>(state: TraderState<K>, record: faultline.v1.ITransaction): TraderState<K> {
   if (record.deposit) state.depositTx = record;
+  else state.strategy.evolve?.(state, record);
   return state;
 }
 
@@ -255,6 +258,24 @@ export function placeOrder(state: TraderState, spec: OrderSpec, nowUs: number, e
   state.counters.orders++;
   if (track) state.pending.set(clientOrderId, { marketId: spec.marketId, nonce, sentAtUs: nowUs });
   return clientOrderId;
+}
+
+/**
+ * A request the trader must remember across restarts (a withdrawal, a loss cut): logged, applied
+ * by `evolve` (the kind's), then sent — the record before the message, as with the Deposit. An
+ * order among them gets the next client order id and, with `trackMarketId`, is kept pending.
+ */
+export function persistTx(state: TraderState, body: TxBody, nowUs: number, effects: CoreEffect[], trackMarketId?: number): void {
+  if (body.placeOrder) {
+    body = { placeOrder: { ...body.placeOrder, clientOrderId: state.clientOrderIdNext++ } };
+    state.counters.orders++;
+  }
+  const tx = nextTx(state.tx, body, nowUs);
+  effects.push({ kind: 'persist', record: encodeMessage('Transaction', tx) });
+  evolve(state, tx);
+  effects.push(publishTx(tx));
+  const clientOrderId = body.placeOrder?.clientOrderId;
+  if (trackMarketId !== undefined && typeof clientOrderId === 'number') state.pending.set(clientOrderId, { marketId: trackMarketId, nonce: tx.nonce as number, sentAtUs: nowUs });
 }
 
 export function cancelOrder(state: TraderState, marketId: number, orderId: number, nowUs: number, effects: CoreEffect[]): void {

@@ -24,6 +24,7 @@ export const SERVICE_OF: Record<ActorSpec['kind'], ServiceName> = {
   'noise-trader': 'trader',
   'leveraged-trader': 'trader',
   'stale-arb-trader': 'trader',
+  'margin-trader': 'trader',
   liquidator: 'liquidator',
   hedger: 'hedger',
 };

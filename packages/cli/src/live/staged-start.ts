@@ -11,7 +11,7 @@ import type { ActorSpec } from '@faultline/actors';
 
 export const CLIENTS_AT_LATEST_MS = 5_000;
 
-const CLIENT_KINDS: ReadonlySet<ActorSpec['kind']> = new Set(['noise-trader', 'leveraged-trader', 'stale-arb-trader', 'liquidator', 'hedger']);
+const CLIENT_KINDS: ReadonlySet<ActorSpec['kind']> = new Set(['noise-trader', 'leveraged-trader', 'stale-arb-trader', 'margin-trader', 'liquidator', 'hedger']);
 
 /** A client of the venue (started after the first block), not part of it. */
 export function isVenueClient(spec: ActorSpec): boolean {

@@ -48,6 +48,16 @@ export interface SwarmOptions {
     /** One-way faults: one actor's outgoing messages to the others lost (default: between any two subsets). */
     oneWay?: 'one-to-rest';
   }>;
+  /**
+   * Feed stalls: one actor partitioned from every actor it reads (a market maker's data feed
+   * stalling while its quotes rest), for durationUsMin..durationUsMax, starting anywhere before
+   * endByUs leaves room for the shortest (a price move late in the run included). A random
+   * split of the actor and its sources seldom cuts it from all of them at once, and a fault of
+   * the swarm's durations seldom lasts the seconds a client takes to notice its view is stale.
+   * Drawn as often as a group (weight 1) whatever the run's mix; a plain `partition` event, so
+   * the shrinker drops and shortens it like any other. Default: none.
+   */
+  stalls?: ReadonlyArray<{ actor: string; from: readonly string[]; durationUsMin: number; durationUsMax: number; weight?: number }>;
 }
 
 /** Kinds that end something rather than start it: a schedule of only these has no fault. */
@@ -65,6 +75,12 @@ export function swarmScheduleArbitrary(options: SwarmOptions): fc.Arbitrary<Faul
   for (const a of aimed) {
     if (a.kinds.length === 0 || a.kinds.some((k) => ENDING_KINDS.has(k))) throw new RangeError(`swarm: aimed kinds must be faults (not ${[...ENDING_KINDS].join(', ')}), got [${a.kinds.join(', ')}]`);
   }
+  const stalls = (options.stalls ?? []).filter((st) => st.from.length > 0);
+  for (const st of stalls) {
+    if (!(st.durationUsMin >= 1 && st.durationUsMin <= st.durationUsMax)) throw new RangeError(`swarm: stall of ${st.actor}: durations ${st.durationUsMin}..${st.durationUsMax} µs`);
+    if (st.from.includes(st.actor)) throw new RangeError(`swarm: stall of ${st.actor}: it cannot be cut off from itself`);
+  }
+  const stallEvents = stalls.map((st) => ({ arbitrary: stallArbitrary(st, options.endByUs ?? options.horizonUs + options.durationUsMax), weight: st.weight ?? 1 }));
   return fc
     .record({
       // The mix: at least one kind that is a fault, plus any others.
@@ -79,12 +95,20 @@ export function swarmScheduleArbitrary(options: SwarmOptions): fc.Arbitrary<Faul
       // Without groups, the very draw of before (focused campaigns keep their schedules).
       const aimedEvents = aimed.map((a) => ({ arbitrary: faultEventArbitrary({ ...base, actors: a.actors, kinds: a.kinds, ...(a.oneWay ? { oneWay: a.oneWay } : {}) }), weight: a.weight ?? 1 }));
       const event = (kinds: FaultKindName[]): fc.Arbitrary<FaultEvent> =>
-        targets.length === 1 && aimedEvents.length === 0
+        targets.length === 1 && aimedEvents.length === 0 && stallEvents.length === 0
           ? faultEventArbitrary({ ...base, actors: options.actors, kinds })
-          : fc.oneof(...targets.map((actors) => ({ arbitrary: faultEventArbitrary({ ...base, actors, kinds }), weight: 1 })), ...aimedEvents);
+          : fc.oneof(...targets.map((actors) => ({ arbitrary: faultEventArbitrary({ ...base, actors, kinds }), weight: 1 })), ...aimedEvents, ...stallEvents);
       return fc.tuple(event(faultMix), fc.array(event([...faultMix, ...endingMix]), { maxLength: eventsMax - 1 }));
     })
     .map(([first, rest]) => ({ version: 1 as const, faults: [first, ...rest].map((f) => endBy(f, options.endByUs)).sort((a, b) => a.atUs - b.atUs) }));
+}
+
+/** One feed stall: `actor` alone on one side of a partition, its sources on the other. */
+function stallArbitrary(stall: { actor: string; from: readonly string[]; durationUsMin: number; durationUsMax: number }, endByUs: number): fc.Arbitrary<FaultEvent> {
+  const latestStartUs = Math.max(0, endByUs - stall.durationUsMin);
+  return fc
+    .record({ atUs: fc.integer({ min: 0, max: latestStartUs }), durationUs: fc.integer({ min: stall.durationUsMin, max: stall.durationUsMax }) })
+    .map(({ atUs, durationUs }) => ({ kind: 'partition', atUs, durationUs, groups: [[stall.actor], [...stall.from]] }) as FaultEvent);
 }
 
 /** The fault with its duration cut so that it has ended by `endByUs` (at least 1 µs). */

@@ -51,6 +51,7 @@ export const RANGES = {
   deposit: { min: 1, max: UNBOUNDED },
   noiseIntervalUs: { min: 10_000, max: 3_600_000_000 },
   staleArbThresholdBps: { min: 1, max: BPS_ONE },
+  staleArbSnipeBps: { min: 0, max: BPS_ONE - 1 },
   hedgerHalfSpreadBps: { min: 1, max: 5_000 },
   hedgerQuoteIntervalUs: { min: 10_000, max: 60_000_000 },
   liquidatorScanIntervalUs: { min: 10_000, max: 60_000_000 },

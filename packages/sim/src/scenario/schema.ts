@@ -26,7 +26,7 @@ export const EXECUTION_PREFIX = 'exec-';
 export const ORACLE_PREFIX = 'oracle-';
 /** Every trader id starts with this, so `trader-*` selects all traders. */
 export const TRADER_PREFIX = 'trader-';
-export const TRADER_PREFIXES = { noise: 'trader-noise-', leveraged: 'trader-leveraged-', staleArb: 'trader-arb-' } as const;
+export const TRADER_PREFIXES = { noise: 'trader-noise-', leveraged: 'trader-leveraged-', staleArb: 'trader-arb-', margin: 'trader-margin-' } as const;
 export const HEDGER_ID = 'hedger-1';
 export const LIQUIDATOR_ID = 'liquidator-1';
 /** The off-chain venue the hedger hedges on and the oracles observe (its own network path). */
@@ -92,6 +92,7 @@ export interface ScenarioTopology {
     noise: NoiseTraders;
     leveraged: LeveragedTraders;
     staleArb: StaleArbTraders;
+    margin: MarginTraders;
   };
   hedger: HedgerSpec;
   liquidator: LiquidatorSpec;
@@ -124,6 +125,22 @@ export interface StaleArbTraders {
   deposit: number;
   /** Act when the venue price is this far from the external price, bps. */
   thresholdBps: number;
+  /** Also take any quote this far (bps) on the wrong side of the external price (stale quotes); 0: never. */
+  snipeBps: number;
+}
+
+/**
+ * Accounts that use their margin as real users do (actors' margin-trader.ts), styles in turn:
+ * trader-margin-1 rests a ladder past its margin, -2 rests a smaller one and withdraws (sometimes
+ * more than is free), -3 opens a leveraged position and cuts it reduce-only through the book
+ * when its equity halves; -1..3 long (bids), -4..6 short, and so on. None by default.
+ */
+export interface MarginTraders {
+  /** trader-margin-1..n */
+  ids: string[];
+  deposit: number;
+  /** The cut-loss style's position notional / deposit (<= the markets' 1 / initial margin). */
+  targetLeverage: number;
 }
 
 export interface HedgerSpec {
@@ -291,6 +308,7 @@ export interface ScenarioFile {
       noise?: CountOr<Omit<NoiseTraders, 'ids'>>;
       leveraged?: CountOr<Omit<LeveragedTraders, 'ids'>>;
       staleArb?: CountOr<Omit<StaleArbTraders, 'ids'>>;
+      margin?: CountOr<Omit<MarginTraders, 'ids'>>;
     };
     hedger?: boolean | Partial<Omit<HedgerSpec, 'id'>>;
     liquidator?: boolean | Partial<Omit<LiquidatorSpec, 'id'>>;
@@ -330,7 +348,7 @@ export const DEFAULT_TOPOLOGY_COUNTS = {
   validators: 4,
   executionReplicas: 2,
   oracles: 3,
-  traders: { noise: 12, leveraged: 6, staleArb: 2 },
+  traders: { noise: 12, leveraged: 6, staleArb: 2, margin: 0 },
 } as const;
 
 /** Bounds on counts and lengths (the whole table of named ranges is ranges.ts). */
@@ -342,7 +360,8 @@ export { defaultOracleQuorum };
 
 export const DEFAULT_NOISE_TRADER = { intervalUs: 2_000_000, deposit: 1_000_000 } as const;
 export const DEFAULT_LEVERAGED_TRADER = { deposit: 500_000, targetLeverage: 10 } as const;
-export const DEFAULT_STALE_ARB_TRADER = { deposit: 2_000_000, thresholdBps: 30 } as const;
+export const DEFAULT_MARGIN_TRADER = { deposit: 500_000, targetLeverage: 10 } as const;
+export const DEFAULT_STALE_ARB_TRADER = { deposit: 2_000_000, thresholdBps: 30, snipeBps: 0 } as const;
 export const DEFAULT_HEDGER = {
   enabled: true,
   deposit: 50_000_000,
@@ -389,6 +408,7 @@ export function scenarioActorIds(scenario: Scenario): string[] {
     ...t.traders.noise.ids,
     ...t.traders.leveraged.ids,
     ...t.traders.staleArb.ids,
+    ...t.traders.margin.ids,
     ...(t.hedger.enabled ? [t.hedger.id] : []),
     ...(t.liquidator.enabled ? [t.liquidator.id] : []),
     scenario.externalVenue.id,

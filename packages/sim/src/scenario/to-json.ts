@@ -28,7 +28,9 @@ export function scenarioToJson(s: Scenario): ScenarioFile {
       traders: {
         noise: { count: t.traders.noise.ids.length, intervalUs: t.traders.noise.intervalUs, deposit: t.traders.noise.deposit },
         leveraged: { count: t.traders.leveraged.ids.length, deposit: t.traders.leveraged.deposit, targetLeverage: t.traders.leveraged.targetLeverage },
-        staleArb: { count: t.traders.staleArb.ids.length, deposit: t.traders.staleArb.deposit, thresholdBps: t.traders.staleArb.thresholdBps },
+        staleArb: { count: t.traders.staleArb.ids.length, deposit: t.traders.staleArb.deposit, thresholdBps: t.traders.staleArb.thresholdBps, snipeBps: t.traders.staleArb.snipeBps },
+        // Written only when there are some: the scenario files of before read back the same.
+        ...(t.traders.margin.ids.length > 0 ? { margin: { count: t.traders.margin.ids.length, deposit: t.traders.margin.deposit, targetLeverage: t.traders.margin.targetLeverage } } : {}),
       },
       hedger,
       liquidator,

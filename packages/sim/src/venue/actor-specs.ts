@@ -4,7 +4,7 @@
  * writes them to files, one per service process. Keys derive from the seed (validators and
  * oracles), so a run's registered oracle keys are part of its identity.
  */
-import type { ActorSpec } from '@faultline/actors';
+import { MARGIN_STYLES, type ActorSpec, type MarginStyle } from '@faultline/actors';
 import { deriveKeyPair } from '@faultline/protocol';
 import type { VenueConfig } from '@faultline/venue';
 import { scenarioVenueConfig, type Scenario } from '../scenario/mod.ts';
@@ -63,8 +63,19 @@ export function scenarioActorSpecs(scenario: Scenario, seed: number): ScenarioAc
     });
   });
   for (const id of traders.staleArb.ids) {
-    specs.push({ kind: 'stale-arb-trader', id, config: { marketIds, deposit: traders.staleArb.deposit, intervalUs: 500_000, thresholdBps: traders.staleArb.thresholdBps, orderLots: 5, maxPositionLots: 50 } });
+    specs.push({ kind: 'stale-arb-trader', id, config: { marketIds, deposit: traders.staleArb.deposit, intervalUs: 500_000, thresholdBps: traders.staleArb.thresholdBps, orderLots: 5, maxPositionLots: 50, ...(traders.staleArb.snipeBps > 0 ? { snipeBps: traders.staleArb.snipeBps } : {}) } });
   }
+  traders.margin.ids.forEach((id, index) => {
+    // Styles in turn, long then short (a crash tests the longs, a squeeze the shorts), each in one market (the markets in turn).
+    const style = MARGIN_STYLES[index % MARGIN_STYLES.length] as MarginStyle;
+    const round = Math.floor(index / MARGIN_STYLES.length);
+    const market = scenario.markets[Math.floor(round / 2) % scenario.markets.length] ?? firstMarket;
+    specs.push({
+      kind: 'margin-trader',
+      id,
+      config: { style, marketIds: [market.marketId], deposit: traders.margin.deposit, intervalUs: 1_000_000, quotePerTickLot: market.quotePerTickLot, initialMarginPpm: market.initialMarginPpm, priceStepTicks: market.priceStepTicks, targetLeverage: traders.margin.targetLeverage, direction: round % 2 === 0 ? 'long' : 'short' },
+    });
+  });
   if (t.liquidator.enabled) {
     specs.push({
       kind: 'liquidator',

@@ -43,6 +43,17 @@ export interface CampaignWorkload {
   hedgerLimitLots?: number;
   /** Busier noise traders (mean µs between actions): more orders in flight in any block, the one that halts a market included. */
   noiseIntervalUs?: number;
+  /**
+   * The stale-price arbitrageurs also pick off stale quotes (bps past the external price): the
+   * takers that hit a market maker's quotes while its feed is stalled (a swarm feed stall).
+   */
+  staleArbSnipeBps?: number;
+  /**
+   * Margin users (each style long and short: a ladder past its margin, a withdrawer, a
+   * loss-cutter that trades reduce-only through the book in a crash): the requests a margin
+   * model must refuse.
+   */
+  marginTraders?: number;
 }
 
 type Json = Record<string, unknown>;
@@ -84,8 +95,10 @@ export function drawCampaignWorkload(scenario: Scenario, runSeed: number, endByU
   // Drawn after everything above, so the earlier draws of a run seed stay what they were.
   if (rng.chance(300_000)) w.cancelOnHalt = false;
   if (scenario.topology.validators.length < 7 && rng.chance(300_000)) w.validators = 7;
-  if (scenario.topology.hedger.enabled && rng.chance(300_000)) w.hedgerLimitLots = Math.min(50, scenario.topology.hedger.deltaLimitLots);
+  if (scenario.topology.hedger.enabled && rng.chance(500_000)) w.hedgerLimitLots = Math.min(50, scenario.topology.hedger.deltaLimitLots);
   if (scenario.topology.traders.noise.ids.length > 0 && rng.chance(300_000)) w.noiseIntervalUs = rng.pick([500_000, 1_000_000]);
+  if (scenario.topology.traders.staleArb.ids.length > 0 && rng.chance(500_000)) w.staleArbSnipeBps = rng.pick([3, 5, 10]);
+  if (scenario.topology.traders.margin.ids.length === 0 && rng.chance(400_000)) w.marginTraders = 6;
   return w;
 }
 
@@ -137,6 +150,8 @@ export function withWorkload(scenario: Scenario, w: CampaignWorkload): Scenario 
   if (w.leverage !== undefined && traders['leveraged']) traders['leveraged'] = { ...traders['leveraged'], targetLeverage: w.leverage };
   if (w.noiseDeposit !== undefined && traders['noise']) traders['noise'] = { ...traders['noise'], deposit: w.noiseDeposit };
   if (w.noiseIntervalUs !== undefined && traders['noise']) traders['noise'] = { ...traders['noise'], intervalUs: w.noiseIntervalUs };
+  if (w.marginTraders !== undefined) traders['margin'] = { count: w.marginTraders, ...(w.leverage !== undefined ? { targetLeverage: w.leverage } : {}) };
+  if (w.staleArbSnipeBps !== undefined && traders['staleArb']) traders['staleArb'] = { ...traders['staleArb'], snipeBps: w.staleArbSnipeBps };
   if (w.timeouts) topology['consensus'] = { ...(topology['consensus'] as Json), timeouts: w.timeouts };
   if (w.validators !== undefined) topology['validators'] = w.validators;
   if (w.hedgerLimitLots !== undefined && typeof topology['hedger'] === 'object') topology['hedger'] = { ...(topology['hedger'] as Json), deltaLimitLots: w.hedgerLimitLots, maxInventoryLots: w.hedgerLimitLots };

@@ -85,7 +85,7 @@ export function venueCampaignTarget(scenario: Scenario, options: Omit<VenueCampa
       // The external venue is the world outside the chain; its faults are the scenario's own.
       actors: options.faultTargets ?? scenarioActorIds(scenario).filter((id) => id !== scenario.externalVenue.id),
       // The default swarm also aims faults at one role at a time (swarm.ts, `groups`).
-      ...((options.workload ?? options.faultTargets === undefined) ? { groups: roleGroups(scenario), aimed: aimedFaults(scenario) } : {}),
+      ...((options.workload ?? options.faultTargets === undefined) ? { groups: roleGroups(scenario), aimed: aimedFaults(scenario), stalls: feedStalls(scenario) } : {}),
       ...(options.faultKinds ? { kinds: options.faultKinds } : {}),
       // Every fault ends early enough for every recovery bound to be evaluated.
       ...window,
@@ -138,10 +138,10 @@ export function roleGroups(scenario: Scenario): string[][] {
 /**
  * Kinds the default swarm aims at a role whatever a run's mix: timing faults by message kind at
  * the validators (proposals, votes or tx gossip late to some of them by a fraction of a consensus
- * timeout up to several), crashes of a validator right after it votes, one-way link failures
- * between validators, and partitions between the hedger and the replicas it reads. Drawn
- * only from the mix and spread over every role, one came up in a few runs of a hundred; the
- * commit wedge and the other round-order bugs need the first, a hedger quoting blind the second.
+ * timeout up to several), crashes of a validator right after it votes, and one-way link failures
+ * between validators. Drawn only from the mix and spread over every role, one came up in a few
+ * runs of a hundred; the commit wedge and the other round-order bugs need them. (The hedger's
+ * blindness is a feed stall: feedStalls.)
  */
 export function aimedFaults(scenario: Scenario): Array<{ actors: string[]; kinds: FaultKindName[]; weight?: number; oneWay?: 'one-to-rest' }> {
   const t = scenario.topology;
@@ -152,9 +152,26 @@ export function aimedFaults(scenario: Scenario): Array<{ actors: string[]; kinds
     { actors: [...t.validators], kinds: ['crash-after-vote'] as FaultKindName[] },
     // A validator whose outgoing messages are lost (an asymmetric link failure): it may commit what the others, not hearing it, decide again in a later round.
     { actors: [...t.validators], kinds: ['one-way'] as FaultKindName[], oneWay: 'one-to-rest' as const, weight: 2 },
-    // The hedger cut off from the replicas it reads (a blind hedger must pull its quotes).
-    { actors: t.hedger.enabled ? [t.hedger.id, ...t.executionReplicas] : [], kinds: ['partition'] as FaultKindName[] },
   ].filter((a) => a.actors.length >= 2);
+}
+
+/** The shortest and longest feed stall the default swarm draws (µs). */
+export const FEED_STALL_US = { min: 5_000_000, max: 30_000_000 } as const;
+
+/**
+ * Feed stalls the default swarm draws whatever a run's mix (swarm.ts, `stalls`): the hedger cut
+ * off from every execution replica it reads for 5-30 s (a stuck feed connection), while the
+ * validators still take its quotes — a market maker whose data feed stalls while its resting
+ * quotes are hit. A correct hedger notices its view is stale (5 s) and pulls; one that does not
+ * (`never-pull`) quotes blind and its fills pile up unhedged, past twice its limit once the
+ * stall lasts and the price wanders (scripted: 25 s from 5 s, 2-3 of 8 run seeds at a 50-lot
+ * limit). A random split of the hedger and the replicas left it one replica to read in most
+ * draws, and the swarm's fault durations seldom reached the 5 s it takes to notice.
+ */
+export function feedStalls(scenario: Scenario): Array<{ actor: string; from: string[]; durationUsMin: number; durationUsMax: number }> {
+  const t = scenario.topology;
+  if (!t.hedger.enabled || t.executionReplicas.length === 0) return [];
+  return [{ actor: t.hedger.id, from: [...t.executionReplicas], durationUsMin: FEED_STALL_US.min, durationUsMax: FEED_STALL_US.max }];
 }
 
 /**

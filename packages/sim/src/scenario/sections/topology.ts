@@ -7,6 +7,7 @@ import {
   DEFAULT_HEDGER,
   DEFAULT_LEVERAGED_TRADER,
   DEFAULT_LIQUIDATOR,
+  DEFAULT_MARGIN_TRADER,
   DEFAULT_NOISE_TRADER,
   DEFAULT_STALE_ARB_TRADER,
   DEFAULT_TOPOLOGY_COUNTS,
@@ -41,7 +42,7 @@ export function parseTopology(raw: unknown, markets: MarketConfig[]): ScenarioTo
   const maxOrderLots = Math.min(...markets.map((m) => m.maxOrderLots));
   const maxPositionLots = Math.min(...markets.map((m) => m.maxPositionLots));
 
-  const traders = record(or(o['traders'], {}), 'topology.traders', ['noise', 'leveraged', 'staleArb']);
+  const traders = record(or(o['traders'], {}), 'topology.traders', ['noise', 'leveraged', 'staleArb', 'margin']);
   const noise = traderKind(traders['noise'], 'noise', DEFAULT_NOISE_TRADER, {
     intervalUs: intIn(RANGES.noiseIntervalUs),
     deposit: intIn(RANGES.deposit),
@@ -53,12 +54,18 @@ export function parseTopology(raw: unknown, markets: MarketConfig[]): ScenarioTo
   const staleArb = traderKind(traders['staleArb'], 'staleArb', DEFAULT_STALE_ARB_TRADER, {
     deposit: intIn(RANGES.deposit),
     thresholdBps: intIn(RANGES.staleArbThresholdBps),
+    snipeBps: intIn(RANGES.staleArbSnipeBps),
+  });
+
+  const margin = traderKind(traders['margin'], 'margin', DEFAULT_MARGIN_TRADER, {
+    deposit: intIn(RANGES.deposit),
+    targetLeverage: (v, p) => int(v, p, 1, maxLeverage, `the markets allow at most ${maxLeverage}x (1 / initialMarginPpm)`),
   });
 
   const hedger = parseHedger(o['hedger'], maxOrderLots, maxPositionLots);
   const liquidator = parseLiquidator(o['liquidator']);
   const consensus = parseConsensus(o['consensus'], validators);
-  return { validators, executionReplicas, oracles, traders: { noise, leveraged, staleArb }, hedger, liquidator, consensus };
+  return { validators, executionReplicas, oracles, traders: { noise, leveraged, staleArb, margin }, hedger, liquidator, consensus };
 }
 
 function traderKind<P extends Record<string, number>>(
@@ -145,5 +152,6 @@ export function checkDeposits(topology: ScenarioTopology, venue: ScenarioVenue):
   check('topology.traders.noise.deposit', t.noise.deposit, t.noise.ids.length > 0);
   check('topology.traders.leveraged.deposit', t.leveraged.deposit, t.leveraged.ids.length > 0);
   check('topology.traders.staleArb.deposit', t.staleArb.deposit, t.staleArb.ids.length > 0);
+  check('topology.traders.margin.deposit', t.margin.deposit, t.margin.ids.length > 0);
   check('topology.hedger.deposit', topology.hedger.deposit, topology.hedger.enabled);
 }
