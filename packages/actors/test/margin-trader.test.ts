@@ -32,7 +32,7 @@ const persisted = (effects: CoreEffect[]): Uint8Array[] => effects.flatMap((e) =
 
 function margin(config: Partial<MarginTraderConfig> & Pick<MarginTraderConfig, 'style'>, nowUs = 0, seed = 1): TraderState<MarginOwn> {
   // 100,000 at a 5 % initial margin supports 2,000,000 of notional: 200 lots at 10,000.
-  const full: MarginTraderConfig = { marketIds: [1], deposit: 100_000, intervalUs: 10_000, startDelayUs: 0, quotePerTickLot: 1, initialMarginPpm: 50_000, direction: 'long', ...config };
+  const full: MarginTraderConfig = { marketIds: [1], deposit: 100_000, intervalUs: 10_000, startDelayUs: 0, quotePerTickLot: 1, initialMarginPpm: 50_000, maintenanceMarginPpm: 30_000, direction: 'long', ...config };
   return initialTraderState(full, marginStrategy, { config: full, marketId: 1, long: full.direction !== 'short', rng: createRng(seed), resting: new Map(), sent: new Map(), withdrawals: 0, cut: false }, { clientId: 'm', scheduleRng: createRng(seed), nowUs });
 }
 
@@ -102,11 +102,11 @@ describe('margin trader', () => {
     expect(restarted.own.withdrawals).toBe(3);
   });
 
-  it('cut-loss: opens its position, then cuts it reduce-only through the mark when its equity falls below 30 %; restored, it stays out', () => {
+  it('cut-loss: opens its position, then cuts it reduce-only through the mark at a margin call (equity below 1.5x maintenance); restored, it stays out', () => {
     const state = trading(margin({ style: 'cut-loss', targetLeverage: 10 }), account('m', 100_000));
     const [open] = txs(tick(state, 2_000));
     expect(open?.placeOrder).toMatchObject({ side: 1, type: 2, sizeLots: 25 }); // 100 lots target, in quarters
-    // Long 100 lots from 10,000; the mark falls to 9,250: equity 100,000 - 75,000 = 25,000 < 30,000.
+    // Long 100 lots from 10,000; the mark falls to 9,250: equity 100,000 - 75,000 = 25,000 < 1.5 x 27,750 (3 % of 925,000).
     const filled: VenueEvent = { kind: 'orderUpdate', orderUpdate: { height: 2, marketId: 1, orderId: 5, clientOrderId: open?.placeOrder?.clientOrderId as number, accountId: 'm', status: 'filled', remainingLots: 0, reason: '', detail: '' } };
     decide(state, { kind: 'executed', executed: executed(2, [filled, account('m', 100_000, { sizeLots: 100 })], 9_250) }, 3_000);
     const effects = tick(state, 4_000);

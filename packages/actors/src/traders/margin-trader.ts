@@ -12,8 +12,8 @@
  *   must refuse what its resting orders need (in a crash, bids left above the mark). At most
  *   `maxWithdrawals` requests, counted in its durable log (a restart does not start over).
  * - `cut-loss`: opens a position at `targetLeverage` with market orders (like the leveraged
- *   trader), then watches its equity at the mark; below `cutAtEquityPpm` of its deposit (a
- *   crash) it cuts the whole position with a reduce-only IOC limit order `cutThroughBps` through
+ *   trader), then watches its equity at the mark; below `cutAtMaintenancePpm` of its maintenance
+ *   margin (a venue's margin call, before the liquidator's turn: a crash) it cuts the whole position with a reduce-only IOC limit order `cutThroughBps` through
  *   the mark — a panicked sell through a thin book, which the venue must refuse where it would
  *   take the account below zero (the liquidator's job) — and, once flat, stays out. The cut is logged before it is sent, so a
  *   restarted incarnation does not open a new position.
@@ -55,8 +55,10 @@ export interface MarginTraderConfig extends TraderConfig {
   withdrawChancePpm?: number;
   /** cut-loss: position notional / deposit; default 10. */
   targetLeverage?: number;
-  /** cut-loss: it cuts when its equity is below this share of its deposit (ppm); default 300,000. */
-  cutAtEquityPpm?: number;
+  /** The market's maintenance margin (ppm of notional): cut-loss watches its equity against it. */
+  maintenanceMarginPpm: number;
+  /** cut-loss: it cuts when its equity is below this multiple of its maintenance margin (ppm; a venue's margin call); default 1,500,000. */
+  cutAtMaintenancePpm?: number;
   /** cut-loss: the cut's limit this far through the mark (bps); default 1,000. */
   cutThroughBps?: number;
   /** Default: seeded. */
@@ -90,7 +92,8 @@ export function checkMarginConfig(config: MarginTraderConfig): void {
   if (!MARGIN_STYLES.includes(config.style)) throw new RangeError(`margin trader: style must be one of ${MARGIN_STYLES.join(', ')}, got ${String(config.style)}`);
   checkPositiveInt('margin trader: quotePerTickLot', config.quotePerTickLot);
   checkPositiveInt('margin trader: initialMarginPpm', config.initialMarginPpm);
-  for (const key of ['priceStepTicks', 'rungs', 'rungStepBps', 'ladderUsePpm', 'maxWithdrawals', 'targetLeverage', 'cutAtEquityPpm', 'cutThroughBps'] as const) {
+  checkPositiveInt('margin trader: maintenanceMarginPpm', config.maintenanceMarginPpm);
+  for (const key of ['priceStepTicks', 'rungs', 'rungStepBps', 'ladderUsePpm', 'maxWithdrawals', 'targetLeverage', 'cutAtMaintenancePpm', 'cutThroughBps'] as const) {
     if (config[key] !== undefined) checkPositiveInt(`margin trader: ${key}`, config[key]);
   }
   for (const key of ['refreshChancePpm', 'withdrawChancePpm'] as const) if (config[key] !== undefined) checkPositiveInt(`margin trader: ${key}`, config[key], 0);
@@ -165,7 +168,9 @@ function cutLoss(state: TraderState<MarginOwn>, nowUs: number, effects: CoreEffe
   const position = positionLots(state, marketId);
   if (mark <= 0 || hasPending(state, marketId, nowUs)) return;
   const equity = equityAtMark(state) ?? config.deposit;
-  if (position !== 0 && equity < (config.deposit * (config.cutAtEquityPpm ?? 300_000)) / PPM) {
+  const maintenance = Math.ceil((Math.abs(position) * mark * config.quotePerTickLot * config.maintenanceMarginPpm) / PPM);
+  // Before the liquidator would (equity below maintenance): at the margin call.
+  if (position !== 0 && equity < (maintenance * (config.cutAtMaintenancePpm ?? 1_500_000)) / PPM) {
     const through = config.cutThroughBps ?? 1_000;
     const step = config.priceStepTicks ?? 1;
     const sell = position > 0;

@@ -73,7 +73,7 @@ export function scenarioActorSpecs(scenario: Scenario, seed: number): ScenarioAc
     specs.push({
       kind: 'margin-trader',
       id,
-      config: { style, marketIds: [market.marketId], deposit: traders.margin.deposit, intervalUs: 1_000_000, quotePerTickLot: market.quotePerTickLot, initialMarginPpm: market.initialMarginPpm, priceStepTicks: market.priceStepTicks, targetLeverage: traders.margin.targetLeverage, direction: round % 2 === 0 ? 'long' : 'short' },
+      config: { style, marketIds: [market.marketId], deposit: traders.margin.deposit, intervalUs: 1_000_000, quotePerTickLot: market.quotePerTickLot, initialMarginPpm: market.initialMarginPpm, maintenanceMarginPpm: market.maintenanceMarginPpm, priceStepTicks: market.priceStepTicks, targetLeverage: traders.margin.targetLeverage, direction: round % 2 === 0 ? 'long' : 'short' },
     });
   });
   if (t.liquidator.enabled) {
