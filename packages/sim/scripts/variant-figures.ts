@@ -12,6 +12,9 @@
  *
  * A variant the campaign does not find within --runs is reported as such: those are proven only
  * by their scripted proofs (packages/sim/test/proofs), which set up the one situation they need.
+ * A run whose failure the correct code has too (the same invariants, the same run seed and
+ * schedule) is the campaign's finding, not the variant's: it is listed in the row
+ * (`correctAlsoFailed`) and the search goes on.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -19,7 +22,7 @@ import { ACTOR_VARIANTS, type ActorVariant } from '@faultline/actors/testing';
 import { CONSENSUS_VARIANTS, type ConsensusVariant } from '@faultline/consensus/testing';
 import { SIM_VARIANTS, type SimVariantName } from '@faultline/runtime/testing';
 import { VENUE_VARIANTS, type VenueVariant } from '@faultline/venue/testing';
-import { campaignByzantine, campaignInputs, campaignRunScenario, venueCampaignTarget, checkVenue, drawCampaignWorkload, loadScenarioFile, venueSwarmWindow, longestRecoveryBoundUs, type VenueCampaignOptions } from '@faultline/sim';
+import { campaignByzantine, campaignInputs, campaignRunScenario, venueCampaignTarget, runCampaign, drawCampaignWorkload, loadScenarioFile, venueSwarmWindow, longestRecoveryBoundUs, type CampaignTarget, type VenueCampaignOptions } from '@faultline/sim';
 
 type Planted = { family: 'venue'; name: VenueVariant } | { family: 'consensus'; name: ConsensusVariant } | { family: 'actor'; name: ActorVariant } | { family: 'sim'; name: SimVariantName };
 
@@ -62,6 +65,8 @@ interface Row {
   shrinkRuns: number | null;
   /** The failing run's workload (campaign-workload.ts): which parts it drew. */
   workload: string[] | null;
+  /** Runs before it that failed with the correct code too (same invariants): the campaign's findings, not the variant's. */
+  correctAlsoFailed?: Array<{ run: number; failed: string[] }>;
   seconds: number;
 }
 
@@ -87,7 +92,35 @@ for (const planted of values.table ? [] : chosen) {
     // The simulator's own variants with the campaign's determinism re-runs (every 5th run, as
     // faultline check does): `wall-clock-jitter` shows only there. The others without (cheaper).
     const determinismEvery = planted.family === 'sim' ? 5 : 0;
-    const result = checkVenue(scenario, { runs: runsMax, seed, determinismEvery, shrinkRunsMax, ...seam(planted) });
+    // A run the correct code fails too (the same invariants) is a finding of the campaign, not of
+    // the variant: those verdicts do not count as the variant's, the search goes on, and the
+    // shrinker keeps only schedules where the variant fails what the correct code passes.
+    const variantTarget = venueCampaignTarget(scenario, seam(planted));
+    const correctTarget = venueCampaignTarget(scenario);
+    const correctAlsoFailed: Array<{ run: number; failed: string[] }> = [];
+    let runIndex = 0;
+    let shrinking = false;
+    const target: CampaignTarget = {
+      ...variantTarget,
+      run: (runSeed, faults) => {
+        const outcome = variantTarget.run(runSeed, faults);
+        if (outcome.violations.length === 0 || planted.family === 'sim') return outcome;
+        const control = new Set(correctTarget.run(runSeed, faults).violations.map((v) => v.invariant));
+        const own = outcome.violations.filter((v) => !control.has(v.invariant));
+        if (own.length < outcome.violations.length && !shrinking) correctAlsoFailed.push({ run: runIndex + 1, failed: [...control] });
+        return { ...outcome, violations: own };
+      },
+    };
+    const result = runCampaign(target, {
+      runs: runsMax,
+      seed,
+      determinismEvery,
+      shrinkRunsMax,
+      onRun: (index, failed) => {
+        runIndex = index;
+        if (failed) shrinking = true;
+      },
+    });
     const differed = result.nondeterministic[0];
     const nondeterministicAt = differed ? campaignInputs(venueCampaignTarget(scenario).swarm, seed, result.runs).findIndex((i) => i.runSeed === differed.runSeed) + 1 : null;
     const f = result.firstFailure;
@@ -104,6 +137,7 @@ for (const planted of values.table ? [] : chosen) {
       shrinkRuns: f ? f.shrinkSteps : null,
       workload: f ? Object.keys(drawCampaignWorkload(scenario, f.runSeed, venueSwarmWindow(scenario.durationUs, longestRecoveryBoundUs(scenario.policy)).endByUs)) : null,
       seconds: Math.round((Date.now() - started) / 1000),
+      ...(correctAlsoFailed.length > 0 ? { correctAlsoFailed } : {}),
     };
     rows.push(row);
     process.stdout.write(`${JSON.stringify(row)}\n`);
