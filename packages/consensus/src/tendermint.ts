@@ -336,9 +336,8 @@ export class TendermintCore {
     const timestampUs = Math.max(this.nowUs, headerFacts(header).timeUs + 1);
     const signers = [this.id, ...this.validators.ids.filter((id) => id !== this.id)].slice(0, this.validators.quorum);
     const ours = signVote({ type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height, round: 0, blockHash: hash, validatorId: this.id, timestampUs }, this.options.keys.privateKey);
-    const precommits = signers.map((id) =>
-      id === this.id ? ours : { ...signVote({ type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height, round: 0, blockHash: hash, validatorId: id, timestampUs }, this.options.keys.privateKey) },
-    );
+    // Another validator's precommit for the block, signed with our key (its signature cannot verify under theirs).
+    const precommits = signers.map((id) => (id === this.id ? ours : signVote({ type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height, round: 0, blockHash: hash, validatorId: id, timestampUs }, this.options.keys.privateKey)));
     return [{ block: { header, txs: [], lastCommit }, certificate: { height, round: 0, blockHash: hash, precommits } }];
   }
 
