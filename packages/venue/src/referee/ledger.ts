@@ -33,7 +33,10 @@ export interface RefAccount {
   /** Creation order: the engine's account index (accounts are created by their first deposit). */
   readonly index: number;
   cash: number;
-  readonly positions: Map<number, RefPosition>;
+  /** Signed lots per listed market, by position in RefereeLedger.marketList (an array: no Map lookup per read). */
+  readonly sizes: number[];
+  /** Positions in markets the config does not list (the engine makes none; a broken one could). */
+  readonly unlisted: Map<number, RefPosition>;
   /** Deficit recorded as bad debt by a liquidation that left the account flat (units). */
   recordedDeficit: number;
 }
@@ -47,6 +50,14 @@ export interface RefOrder {
   lots: number;
   /** docs/venue.md: a reduce-only order fills only what closes its account's position at the time. */
   reduceOnly: boolean;
+}
+
+/** What standing() reads of one account, copied (RefereeLedger.keep): its standing as it was, later. */
+export interface StandingInputs {
+  exists: boolean;
+  cash: number;
+  sizes: readonly number[];
+  orders: readonly RefOrder[];
 }
 
 export interface Standing {
@@ -99,7 +110,7 @@ export class RefereeLedger {
   account(id: string): RefAccount {
     let account = this.accounts.get(id);
     if (!account) {
-      account = { id, index: this.accounts.size, cash: 0, positions: new Map(), recordedDeficit: 0 };
+      account = { id, index: this.accounts.size, cash: 0, sizes: new Array<number>(this.marketList.length).fill(0), unlisted: new Map(), recordedDeficit: 0 };
       this.accounts.set(id, account);
     }
     return account;
@@ -112,14 +123,38 @@ export class RefereeLedger {
   /** One side of a trade: `signedLots` > 0 buys. */
   trade(accountId: string, marketId: number, signedLots: number, priceTicks: number): void {
     const account = this.account(accountId);
-    let position = account.positions.get(marketId);
-    if (!position) account.positions.set(marketId, (position = { size: 0 }));
-    position.size += signedLots;
+    const index = this.marketIndex.get(marketId);
+    if (index !== undefined) account.sizes[index] = (account.sizes[index] as number) + signedLots;
+    else {
+      let position = account.unlisted.get(marketId);
+      if (!position) account.unlisted.set(marketId, (position = { size: 0 }));
+      position.size += signedLots;
+    }
     account.cash -= signedLots * priceTicks * this.multiplier(marketId);
   }
 
   size(accountId: string, marketId: number): number {
-    return this.accounts.get(accountId)?.positions.get(marketId)?.size ?? 0;
+    const account = this.accounts.get(accountId);
+    return account ? this.sizeOf(account, marketId) : 0;
+  }
+
+  sizeOf(account: RefAccount, marketId: number): number {
+    const index = this.marketIndex.get(marketId);
+    return index !== undefined ? (account.sizes[index] as number) : (account.unlisted.get(marketId)?.size ?? 0);
+  }
+
+  /** cash + Σ size x mark x multiplier over every market the account holds (a market without a mark counts 0). */
+  equity(accountId: string): number {
+    const account = this.accounts.get(accountId);
+    if (!account) return 0;
+    let equity = account.cash;
+    const { marketList, markByIndex } = this;
+    for (let index = 0; index < marketList.length; index++) {
+      const size = account.sizes[index] as number;
+      if (size !== 0) equity += size * (markByIndex[index] as number) * (marketList[index] as MarketConfig).quotePerTickLot;
+    }
+    for (const [marketId, position] of account.unlisted) equity += position.size * (this.marks.get(marketId) ?? 0) * this.multiplier(marketId);
+    return equity;
   }
 
   addOrder(order: RefOrder): void {
@@ -158,23 +193,43 @@ export class RefereeLedger {
   flatCash(accountId: string): number | undefined {
     const account = this.accounts.get(accountId);
     if (!account) return 0;
-    for (const market of this.marketList) if ((account.positions.get(market.marketId)?.size ?? 0) !== 0) return undefined;
+    for (const size of account.sizes) if (size !== 0) return undefined;
     return account.cash;
+  }
+
+  /**
+   * What standing() reads of the account, copied (its cash, sizes and live orders): an admission's
+   * "before", whose standing is needed only when the "after" is not covered (rarely).
+   */
+  keep(accountId: string): StandingInputs {
+    const account = this.accounts.get(accountId);
+    const mine = this.ordersByAccount.get(accountId);
+    const orders: RefOrder[] = [];
+    if (mine) for (const order of mine.values()) orders.push({ ...order });
+    return { exists: account !== undefined, cash: account?.cash ?? 0, sizes: account ? account.sizes.slice() : [], orders };
+  }
+
+  /** The standing of inputs kept earlier (the marks as they are now: kept and judged within one transaction). */
+  standingOf(inputs: StandingInputs): Standing {
+    return this.standingFrom(inputs.exists, inputs.cash, inputs.sizes, inputs.orders);
   }
 
   standing(accountId: string): Standing {
     const account = this.accounts.get(accountId);
+    return this.standingFrom(account !== undefined, account?.cash ?? 0, account?.sizes ?? [], this.ordersByAccount.get(accountId)?.values() ?? []);
+  }
+
+  private standingFrom(exists: boolean, cash: number, sizes: readonly number[], orders: Iterable<RefOrder>): Standing {
     const markets = this.marketList;
-    const standing: Standing = { equity: account?.cash ?? 0, requirement: 0, maintenance: 0, worstMaintenance: 0, worstLots: new Array<number>(markets.length).fill(0), flat: true };
-    if (!account) return standing;
+    const standing: Standing = { equity: cash, requirement: 0, maintenance: 0, worstMaintenance: 0, worstLots: new Array<number>(markets.length).fill(0), flat: true };
+    if (!exists) return standing;
     const { buys, sells, closingBuys, closingSells, markByIndex } = this;
     buys.fill(0);
     sells.fill(0);
     closingBuys.fill(0);
     closingSells.fill(0);
-    const mine = this.ordersByAccount.get(accountId);
-    if (mine) {
-      for (const order of mine.values()) {
+    {
+      for (const order of orders) {
         const index = this.marketIndex.get(order.marketId);
         // An order in a market the config does not list adds no lots to any market (its sums were never read).
         let mark: number;
@@ -194,7 +249,7 @@ export class RefereeLedger {
     }
     for (let index = 0; index < markets.length; index++) {
       const market = markets[index] as MarketConfig;
-      const size = account.positions.get(market.marketId)?.size ?? 0;
+      const size = sizes[index] as number;
       // Reduce-only orders count up to what closes the position, never beyond it.
       const b = (buys[index] as number) + Math.min(closingBuys[index] as number, Math.max(0, -size));
       const s = (sells[index] as number) + Math.min(closingSells[index] as number, Math.max(0, size));

@@ -37,7 +37,7 @@ import { createHash } from 'node:crypto';
 import type { VenueConfig } from '../config.ts';
 import type { VenueEvent } from '../events.ts';
 import type { faultline } from '@faultline/protocol';
-import { BUY, RefereeLedger, SELL, type Standing } from './ledger.ts';
+import { BUY, RefereeLedger, SELL, type Standing, type StandingInputs } from './ledger.ts';
 import { RefereeOracle } from './oracle-median.ts';
 
 export type RefereeInvariant =
@@ -194,7 +194,7 @@ export class Referee {
       }
       case 'withdraw': {
         const accountId = tx.withdraw?.accountId ?? '';
-        const before = this.ledger.standing(accountId);
+        const before = this.ledger.keep(accountId);
         this.ledger.account(accountId).cash -= Number(tx.withdraw?.amount ?? 0);
         this.judgeAdmission('withdrawal', accountId, before, this.ledger.standing(accountId), false);
         return;
@@ -202,7 +202,7 @@ export class Referee {
       case 'placeOrder': {
         const o = tx.placeOrder as faultline.v1.IPlaceOrder;
         const accountId = o.accountId ?? '';
-        const before = this.ledger.standing(accountId);
+        const before = this.ledger.keep(accountId);
         this.pendingOrders = [{ accountId, marketId: o.marketId ?? 0, side: o.side ?? 0, limitTicks: Number(o.priceTicks ?? 0), reduceOnly: o.reduceOnly === true }];
         const floor = (this.newAbove = this.maxOrderId);
         this.consumeUntil('the order', (e) => isOwnFinal(e, accountId, floor));
@@ -215,7 +215,7 @@ export class Referee {
         const q = tx.hedgerQuote as faultline.v1.IHedgerQuote;
         const accountId = q.accountId ?? '';
         const marketId = q.marketId ?? 0;
-        const before = this.ledger.standing(accountId);
+        const before = this.ledger.keep(accountId);
         this.pendingOrders = [];
         if (Number(q.bidSizeLots ?? 0) > 0) this.pendingOrders.push({ accountId, marketId, side: BUY, limitTicks: Number(q.bidPriceTicks ?? 0) });
         if (Number(q.askSizeLots ?? 0) > 0) this.pendingOrders.push({ accountId, marketId, side: SELL, limitTicks: Number(q.askPriceTicks ?? 0) });
@@ -423,7 +423,7 @@ export class Referee {
     const payers: Array<{ id: string; index: number; lots: number }> = [];
     const receivers: Array<{ id: string; index: number; lots: number }> = [];
     for (const account of this.ledger.accounts.values()) {
-      const size = account.positions.get(f.marketId)?.size ?? 0;
+      const size = this.ledger.sizeOf(account, f.marketId);
       if (size === 0) continue;
       ((size > 0) === f.ratePpm > 0 ? payers : receivers).push({ id: account.id, index: account.index, lots: Math.abs(size) });
     }
@@ -446,8 +446,10 @@ export class Referee {
     for (const share of shares) this.ledger.account(share.id).cash += Number(share.amount);
   }
 
-  private judgeAdmission(what: string, accountId: string, before: Standing, after: Standing, mayNotWorsen: boolean): void {
+  /** `kept`: the account as it was before the action (its standing is computed only when `after` is not covered). */
+  private judgeAdmission(what: string, accountId: string, kept: StandingInputs, after: Standing, mayNotWorsen: boolean): void {
     if (after.equity >= after.requirement) return;
+    const before = this.ledger.standingOf(kept);
     if (mayNotWorsen && notWorse(before, after)) return;
     this.fail(
       'admission-margin',
@@ -456,11 +458,7 @@ export class Referee {
   }
 
   private equity(accountId: string): number {
-    const account = this.ledger.accounts.get(accountId);
-    if (!account) return 0;
-    let equity = account.cash;
-    for (const [marketId, position] of account.positions) equity += position.size * (this.ledger.marks.get(marketId) ?? 0) * this.ledger.multiplier(marketId);
-    return equity;
+    return this.ledger.equity(accountId);
   }
 
   private seeOrderId(id: number): void {
