@@ -161,22 +161,37 @@ describe('the reserve refuses what the engine never does (assertions, not reject
 });
 
 describe('the fill guard counts the open position\'s unrealized P&L, not the collateral alone', () => {
-  it('a long 10 @ 10,000 with a bid of 3 @ 9,900 resting: at mark 9,300 (equity 950) the fill would lose 1,800, so the bid is cancelled', () => {
-    // 8,000 deposited, long 10 @ 10,000 (fee 50): collateral 7,950. The bid rests with IM(13 lots) 6,500.
-    // Oracle 9,300: equity 7,950 - 7,000 = 950; the fill at 9,900 loses 3 x 600 = 1,800 against the
-    // mark (rebate 2): 950 - 1,800 + 2 < 0. On the collateral alone (7,950) it would fill.
-    const v = new Scenario();
-    funded(v, { alice: 8_000, bob: 1_000_000, carol: 1_000_000 });
-    v.block([v.limit('bob', 'sell', 10_000, 10), v.limit('alice', 'buy', 10_000, 10)]);
-    expect(rejections(v.block([v.limit('alice', 'buy', 9_900, 3)]))).toEqual([]);
-    v.block([], { prices: { 1: 9_300 } });
-    expect(v.health('alice').equity).toBe(950);
-    const events = v.block([v.limit('carol', 'sell', 9_900, 3, { tif: IOC })]);
-    expect(bodies(events, 'fill')).toEqual([]);
-    expect(bodies(events, 'orderUpdate').map((u) => [u.accountId, u.status, u.reason])).toEqual([
-      ['alice', 'cancelled', 'undercollateralized'],
-      ['carol', 'cancelled', 'maker-undercollateralized'],
-    ]);
-    expect(v.position('alice').sizeLots).toBe(10);
-  });
+  // 8,000 deposited, long 10 @ 10,000 (fee 50): collateral 7,950. The bid rests with IM(13 lots) 6,500.
+  // Oracle 9,300: equity 7,950 - 7,000 = 950; the fill at 9,900 loses 3 x 600 = 1,800 against the
+  // mark (rebate 2): 950 - 1,800 + 2 < 0. On the collateral alone (7,950) it would fill. At
+  // quotePerTickLot 10 every amount is ten times that.
+  for (const k of [1, 10]) {
+    it(`a long 10 @ 10,000 with a bid of 3 @ 9,900 resting: at mark 9,300 (equity 950 x ${k}) the fill would lose 1,800 x ${k}, so the bid is cancelled`, () => {
+      const v = new Scenario({ tweak: quoteUnits(k) });
+      funded(v, { alice: 8_000 * k, bob: 1_000_000 * k, carol: 1_000_000 * k });
+      v.block([v.limit('bob', 'sell', 10_000, 10), v.limit('alice', 'buy', 10_000, 10)]);
+      expect(rejections(v.block([v.limit('alice', 'buy', 9_900, 3)]))).toEqual([]);
+      v.block([], { prices: { 1: 9_300 } });
+      expect(v.health('alice').equity).toBe(950 * k);
+      const events = v.block([v.limit('carol', 'sell', 9_900, 3, { tif: IOC })]);
+      expect(bodies(events, 'fill')).toEqual([]);
+      expect(bodies(events, 'orderUpdate').map((u) => [u.accountId, u.status, u.reason])).toEqual([
+        ['alice', 'cancelled', 'undercollateralized'],
+        ['carol', 'cancelled', 'maker-undercollateralized'],
+      ]);
+      expect(v.position('alice').sizeLots).toBe(10);
+    });
+
+    it(`the same bid at mark 9,800 (equity 5,950 x ${k}) fills: it loses 300 x ${k} of it`, () => {
+      const v = new Scenario({ tweak: quoteUnits(k) });
+      funded(v, { alice: 8_000 * k, bob: 1_000_000 * k, carol: 1_000_000 * k });
+      v.block([v.limit('bob', 'sell', 10_000, 10), v.limit('alice', 'buy', 10_000, 10)]);
+      v.block([v.limit('alice', 'buy', 9_900, 3)]);
+      v.block([], { prices: { 1: 9_800 } });
+      expect(v.health('alice').equity).toBe(5_950 * k);
+      const events = v.block([v.limit('carol', 'sell', 9_900, 3, { tif: IOC })]);
+      expect(bodies(events, 'fill').map((f) => [f.makerAccountId, f.sizeLots])).toEqual([['alice', 3]]);
+      expect(v.position('alice').sizeLots).toBe(13);
+    });
+  }
 });
