@@ -27,6 +27,9 @@ describe('reduce-only GTC buy closing a short (the mirror of margin.scenarios\' 
     const v = squeezed();
     expect(rejections(v.block([v.limit('alice', 'buy', 10_200, 10, { reduceOnly: true })]))).toEqual([]);
     expect(v.account('alice').exposure.get(1)).toMatchObject({ buyLots: 10, reduceOnlyBuyLots: 10, sellLots: 0, reduceOnlySellLots: 0, count: 1 });
+    // The reduce-only buy counts only up to what closes the short: the worse side stays the short
+    // of 10 (IM 5,125), not a buy side of 10 + 10.
+    expect(v.health('alice')).toMatchObject({ initialWithOrders: 5_125, orderLoss: 0 });
     const hit = v.block([v.limit('carol', 'sell', 10_200, 10, { tif: IOC })]);
     expect(bodies(hit, 'fill').map((f) => [f.makerAccountId, f.priceTicks, f.sizeLots])).toEqual([['alice', 10_200, 10]]);
     // Rebate floor(102,000 x 100 ppm) = 10.
