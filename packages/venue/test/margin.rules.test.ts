@@ -113,6 +113,26 @@ describe('rule A at its boundary: the worst case of the immediate fills, on both
   });
 });
 
+describe('a resting order on the side of the position adds to it', () => {
+  // Long 10 @ 10,000 (fee 50) and a bid of 5 at 9,900 (below the mark: no loss): the worse side
+  // is a long of 15, IM 7,500, so 7,549 deposited (collateral 7,499) is short by one.
+  for (const [deposit, rests] of [[7_549, false], [7_550, true]] as const) {
+    it(`long 10 with a bid of 5: ${deposit} deposited ${rests ? 'rests it' : 'is refused'} (IM of 15 lots 7,500)`, () => {
+      const v = new Scenario();
+      funded(v, { alice: deposit, bob: 1_000_000 });
+      v.block([v.limit('bob', 'sell', 10_000, 10), v.limit('alice', 'buy', 10_000, 10)]);
+      expect(rejections(v.block([v.limit('alice', 'buy', 9_900, 5)]))).toEqual(rests ? [] : ['insufficient-margin']);
+    });
+
+    it(`the mirror: short 10 with an ask of 5: ${deposit} deposited ${rests ? 'rests it' : 'is refused'}`, () => {
+      const v = new Scenario();
+      funded(v, { alice: deposit, bob: 1_000_000 });
+      v.block([v.limit('bob', 'buy', 10_000, 10), v.limit('alice', 'sell', 10_000, 10)]);
+      expect(rejections(v.block([v.limit('alice', 'sell', 10_100, 5)]))).toEqual(rests ? [] : ['insufficient-margin']);
+    });
+  }
+});
+
 describe('margin counts in quote units: quotePerTickLot 10', () => {
   it('a resting bid 900 ticks above the mark reserves IM 50,000 + its loss 10 x 900 x 10 = 90,000', () => {
     for (const [deposit, rested] of [[139_999, false], [140_000, true]] as const) {
