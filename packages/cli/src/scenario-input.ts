@@ -4,7 +4,7 @@
  * failure is a CliError naming the file and the field.
  */
 import { existsSync } from 'node:fs';
-import { findScenarioFile, loadScenarioFile, ScenarioError, withFaults, withPolicy, type Scenario } from '@faultline/sim';
+import { findScenarioFile, loadScenarioFile, scenarioHazards, ScenarioError, withFaults, withPolicy, type Scenario } from '@faultline/sim';
 import { NAMED_POLICIES } from '@faultline/venue';
 import { CliError } from './cli-error.ts';
 import { readJsonFile } from './load-json.ts';
@@ -17,6 +17,8 @@ export function loadScenarioInput(options: { scenario: string; policy?: string; 
     if (options.policy) scenario = applyPolicy(scenario, options.policy);
     if (options.faults) scenario = withFaults(scenario, readJsonFile(options.faults, 'fault schedule'), options.faults);
     if (options.durationUs) scenario = { ...scenario, durationUs: options.durationUs };
+    // Said before the run, on stderr (a --json stdout stays JSON): settings that fit badly together.
+    for (const hazard of scenarioHazards(scenario)) process.stderr.write(`faultline: warning: ${hazard.path}: ${hazard.message}\n`);
     return scenario;
   } catch (error) {
     if (error instanceof ScenarioError) throw new CliError('ESCENARIO', 'invalid scenario', error.message);

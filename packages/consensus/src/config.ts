@@ -46,6 +46,23 @@ export function timeoutUs(timeouts: TimeoutConfig, step: Step, round: number): n
 }
 
 /**
+ * The longest a height can take when `skippedRounds` proposers in a row never propose (crashed or
+ * withholding validators; BFT tolerates f of them for ever): the commit wait, then each skipped
+ * round's propose, prevote and precommit timeouts in full, network delay not counted. An upper
+ * bound: a round whose nil prevotes reach a quorum at once skips its prevote wait (CometBFT's
+ * defaults at n = 7, f = 2: 12.5 s; the simulator measured 10.03 s with two withholding
+ * proposers). A venue's block-gap halt at or below it can halt the markets with no fault beyond
+ * what the chain tolerates (the scenario hazard check, docs/invariants.md).
+ */
+export function slowestHeightUs(timeouts: TimeoutConfig, skippedRounds: number): number {
+  let totalUs = timeouts.commitUs;
+  for (let round = 0; round < skippedRounds; round++) {
+    totalUs += timeoutUs(timeouts, 'propose', round) + timeoutUs(timeouts, 'prevote', round) + timeoutUs(timeouts, 'precommit', round);
+  }
+  return totalUs;
+}
+
+/**
  * Byzantine behaviours, switchable per validator for tests and scenarios:
  * `equivocate` proposes two different blocks to two halves of its peers and prevotes for each
  * block to the half that got it (double signing: duplicate-vote evidence); `double-vote` sends a

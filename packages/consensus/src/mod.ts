@@ -7,6 +7,7 @@ export {
   SYNC_BLOCKS_MAX,
   BYZANTINE_BEHAVIOURS,
   timeoutUs,
+  slowestHeightUs,
   type TimeoutConfig,
   type ConsensusLimits,
   type ByzantineBehaviour,

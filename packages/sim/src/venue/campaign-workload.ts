@@ -20,7 +20,7 @@
  * campaign's workers run the same workload; the repro is the scenario file of the run.
  */
 import { createRng, type Rng } from '@faultline/runtime';
-import { parseScenario, scenarioToJson, type Scenario } from '../scenario/mod.ts';
+import { CONSENSUS_TIMEOUT_PRESETS, gapThresholdAboveSlowestUs, parseScenario, scenarioToJson, type Scenario } from '../scenario/mod.ts';
 
 /** What the draw changed (for reports): absent fields kept the scenario's own. */
 export interface CampaignWorkload {
@@ -54,6 +54,12 @@ export interface CampaignWorkload {
    * model must refuse.
    */
   marginTraders?: number;
+  /**
+   * The block-gap halt's threshold raised above the slowest height the drawn validator count and
+   * timeouts allow with f validators never proposing (scenarioHazards): a venue run with CometBFT's
+   * timeouts at n = 7 sets it so, or its markets halt under what the chain tolerates. Not a draw.
+   */
+  blockGapHaltUs?: number;
 }
 
 type Json = Record<string, unknown>;
@@ -99,6 +105,10 @@ export function drawCampaignWorkload(scenario: Scenario, runSeed: number, endByU
   if (scenario.topology.traders.noise.ids.length > 0 && rng.chance(300_000)) w.noiseIntervalUs = rng.pick([500_000, 1_000_000]);
   if (scenario.topology.traders.staleArb.ids.length > 0 && rng.chance(500_000)) w.staleArbSnipeBps = rng.pick([3, 5, 10]);
   if (scenario.topology.traders.margin.ids.length === 0 && rng.chance(400_000)) w.marginTraders = 6;
+  // Not a draw (no rng call): what the operator of the drawn chain sets.
+  const gapHalt = scenario.policy.blockGapHalt;
+  const aboveUs = gapThresholdAboveSlowestUs(CONSENSUS_TIMEOUT_PRESETS[w.timeouts ?? scenario.topology.consensus.timeouts], w.validators ?? scenario.topology.validators.length);
+  if (gapHalt.enabled && gapHalt.thresholdUs < aboveUs) w.blockGapHaltUs = aboveUs;
   return w;
 }
 
@@ -136,13 +146,16 @@ export function withWorkload(scenario: Scenario, w: CampaignWorkload): Scenario 
   if (w.fundingIntervalUs !== undefined) for (const m of markets) m['funding'] = { ...(m['funding'] as Json), intervalUs: w.fundingIntervalUs };
   const venue = json['venue'] as Json;
   if (w.insuranceFundSeed !== undefined) venue['insuranceFundSeed'] = w.insuranceFundSeed;
-  if (w.adl === false || w.cancelOnHalt === false) {
-    const off = [...(w.adl === false ? ['adl'] : []), ...(w.cancelOnHalt === false ? ['cancel-on-halt'] : [])];
+  const off = [...(w.adl === false ? ['adl'] : []), ...(w.cancelOnHalt === false ? ['cancel-on-halt'] : [])];
+  const renamed = [...(off.length > 0 ? [`${off.join('-')}-off`] : []), ...(w.blockGapHaltUs !== undefined ? [`gap-${w.blockGapHaltUs / 1_000_000}s`] : [])];
+  if (renamed.length > 0) {
+    const policy = json['policy'] as Json;
     json['policy'] = {
-      ...(json['policy'] as Json),
-      name: `${scenario.policy.name}-${off.join('-')}-off`,
+      ...policy,
+      name: `${scenario.policy.name}-${renamed.join('-')}`,
       ...(w.adl === false ? { adl: { enabled: false } } : {}),
       ...(w.cancelOnHalt === false ? { cancelOnHalt: { enabled: false } } : {}),
+      ...(w.blockGapHaltUs !== undefined ? { blockGapHalt: { ...(policy['blockGapHalt'] as Json), thresholdUs: w.blockGapHaltUs } } : {}),
     };
   }
   const topology = json['topology'] as Json;
