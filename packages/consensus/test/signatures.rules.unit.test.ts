@@ -4,7 +4,7 @@
  * sign bytes were covered only by whole-network tests).
  */
 import { describe, expect, it } from 'vitest';
-import { deriveKeyPair, pb, type faultline } from '@faultline/protocol';
+import { deriveKeyPair, pb, rememberOwnSignatures, type faultline } from '@faultline/protocol';
 import { proposalSignBytes, SignatureVerifier, signProposal, signVote, voteSignBytes } from '@faultline/consensus';
 import { KEY_SEED, validatorSet } from './core-harness.ts';
 
@@ -107,5 +107,31 @@ describe('sign bytes', () => {
     const p = proposal();
     expect(proposalSignBytes(p)).toEqual(proposalSignBytes({ ...p, block: null, signature: null }));
     expect(proposalSignBytes(p)).not.toEqual(proposalSignBytes({ ...p, polRound: 0 }));
+  });
+});
+
+describe('the verification cache in a simulation (rememberOwnSignatures on)', () => {
+  it('is shared by every verifier of the process: a vote one verified is a hit for another; a changed field or signature is still checked and refused', () => {
+    const previous = rememberOwnSignatures(true);
+    try {
+      const v = vote({ round: 11, timestampUs: 77 });
+      const first = new SignatureVerifier(validators);
+      const second = new SignatureVerifier(validators);
+      expect(first.verifyVote(v)).toBe(true);
+      expect(second.verifyVote(v)).toBe(true);
+      expect([second.checks, second.hits]).toEqual([0, 1]);
+      expect(second.verifyVote({ ...v, timestampUs: 78 })).toBe(false);
+      expect(second.verifyVote({ ...v, validatorId: 'validator-3' })).toBe(false);
+      const tampered = Uint8Array.from(v.signature!);
+      tampered[63]! ^= 1;
+      expect(second.verifyVote({ ...v, signature: tampered })).toBe(false);
+      expect(second.verifyVote(v)).toBe(true);
+      // A verifier without its cache checks every time, shared or not.
+      const uncached = new SignatureVerifier(validators, false);
+      expect(uncached.verifyVote(v)).toBe(true);
+      expect([uncached.checks, uncached.hits]).toEqual([1, 0]);
+    } finally {
+      rememberOwnSignatures(previous);
+    }
   });
 });

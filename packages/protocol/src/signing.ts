@@ -52,6 +52,15 @@ export function rememberOwnSignatures(on: boolean): boolean {
   return previous;
 }
 
+/**
+ * Is this process a simulation's (rememberOwnSignatures on)? Verification caches may then be
+ * shared by every actor of the process, as the memo below is: a check one actor made holds for
+ * all (same key, same bytes, same signature).
+ */
+export function sharingVerifications(): boolean {
+  return rememberingOwn;
+}
+
 /** One KeyObject per raw key: actors that register the same key share it (and its memo). */
 const publicKeys = new Map<string, KeyObject>();
 
