@@ -530,9 +530,13 @@ describe('NatsHost on the way in: frames, Lamport time, faults, timers', () => {
 });
 
 describe('the simulated disk (SimDurableStore, through a Simulation)', () => {
-  it('keeps the bytes written, not the caller\'s buffer: entries and snapshots survive the caller reusing it, and recovery hands out copies', () => {
+  it.each([
+    ['a Uint8Array', () => new Uint8Array([1])],
+    // protobufjs's writer returns Buffers in Node, whose slice() is a view of the same memory.
+    ['a Node Buffer', () => Buffer.from([1])],
+  ])('keeps the bytes written, not the caller\'s buffer (%s): entries and snapshots survive the caller reusing it, and recovery hands out copies', (_what, make) => {
     const sim = new Simulation({ seed: 1 });
-    const buffer = new Uint8Array([1]);
+    const buffer = make();
     const recovered: RecoveredLog[] = [];
     sim.addActor('writer', (host) => ({
       start() {

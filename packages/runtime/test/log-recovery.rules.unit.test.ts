@@ -171,6 +171,19 @@ describe('recovering an actor log from JetStream', () => {
     expect([...(log.recover().snapshot ?? [])]).toEqual([9]);
   });
 
+  it('an append or snapshot publishes the bytes given, not the caller\'s buffer: a Node Buffer reused before the publish changes nothing', async () => {
+    const stream = new FakeStream();
+    const log = await open(stream);
+    // protobufjs's writer returns Buffers in Node, whose slice() is a view of the same memory.
+    const buffer = Buffer.from([1]);
+    log.append(buffer);
+    buffer[0] = 2;
+    log.snapshot(buffer);
+    buffer[0] = 3;
+    await tick();
+    expect(stream.published.map((m) => [...m.data])).toEqual([[1], [2]]);
+  });
+
   it('a snapshot taken after recovery, before any new append, covers the recovered entries', async () => {
     const stream = new FakeStream();
     stream.add(LOG, [1]);

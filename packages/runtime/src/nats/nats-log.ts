@@ -14,6 +14,7 @@ import { headers } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { RecoveredLog } from '../host.ts';
 import { SUBJECT_ROOT } from '../subjects.ts';
+import { copyBytes } from '../copy-bytes.ts';
 
 const COVERS_HEADER = 'Faultline-Covers-Seq';
 /** Which writer (one process's incarnation) appended an entry, and its index in that writer's order. */
@@ -172,7 +173,7 @@ export class NatsDurableLog {
   /** Appends (pipelined). The entry is acknowledged after every earlier one (whenIdle, busy). */
   append(entry: Uint8Array): void {
     if (entry.length > LOG_ENTRY_BYTES_MAX) throw new RangeError(`log entry of ${entry.length} bytes exceeds ${LOG_ENTRY_BYTES_MAX}`);
-    this.issue('entry', entry.slice());
+    this.issue('entry', copyBytes(entry));
   }
 
   /**
@@ -181,7 +182,7 @@ export class NatsDurableLog {
    */
   snapshot(state: Uint8Array): void {
     if (state.length > LOG_ENTRY_BYTES_MAX) throw new RangeError(`snapshot of ${state.length} bytes exceeds ${LOG_ENTRY_BYTES_MAX}`);
-    this.issue('snapshot', state.slice());
+    this.issue('snapshot', copyBytes(state));
   }
 
   recover(): RecoveredLog {

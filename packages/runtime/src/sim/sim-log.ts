@@ -3,6 +3,7 @@
  * never loses an acknowledged write), and survive crashes; memory does not.
  */
 import type { RecoveredLog } from '../host.ts';
+import { copyBytes } from '../copy-bytes.ts';
 
 /** A bound per actor: a log that grows past it should have been snapshotted. */
 export const LOG_ENTRIES_MAX = 10_000_000;
@@ -15,11 +16,11 @@ export class SimDurableStore {
     if (this.entries.length >= LOG_ENTRIES_MAX) {
       throw new Error(`durable log: more than ${LOG_ENTRIES_MAX} entries since the last snapshot`);
     }
-    this.entries.push(entry.slice());
+    this.entries.push(copyBytes(entry));
   }
 
   snapshot(state: Uint8Array): void {
-    this.snapshotBytes = state.slice();
+    this.snapshotBytes = copyBytes(state);
     this.entries = [];
   }
 
@@ -28,10 +29,11 @@ export class SimDurableStore {
    * an incarnation that changes its recovered bytes must not change what the next one reads.
    */
   read(): RecoveredLog {
-    return { snapshot: this.snapshotBytes?.slice(), entries: this.entries.map((entry) => entry.slice()) };
+    return { snapshot: this.snapshotBytes && copyBytes(this.snapshotBytes), entries: this.entries.map(copyBytes) };
   }
 
   get entryCount(): number {
     return this.entries.length;
   }
 }
+
