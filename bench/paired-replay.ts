@@ -1,0 +1,94 @@
+/**
+ * Replay before/after on a loaded machine: both checkouts' compiled `faultline replay LOG --json`
+ * started at the same time on the same log, pair after pair, so both see the same load (the
+ * harness's alternating rounds saw loads that moved by more than the difference). Each child runs
+ * under /usr/bin/time -v: CPU seconds (user + system), events per CPU second, wall time and max
+ * RSS; both must replay the log clean to the same final state hash. Prints each pair, the per-pair
+ * ratio and the medians, with the load average. The log: the replay bench's 1M-event log
+ * (`npx tsx packages/replay/bench/replay.bench.ts --write-log FILE`); both trees must read its format.
+ * `--sequential`: each pair's two runs one after the other (the order alternating), not together:
+ * two replays at once share the caches, which the memory-bound replay feels.
+ *
+ *   npx tsx bench/paired-replay.ts --before DIR [--after DIR] --log FILE [--pairs N] [--sequential]
+ */
+import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    before: { type: 'string' },
+    after: { type: 'string', default: fileURLToPath(new URL('..', import.meta.url)) },
+    log: { type: 'string' },
+    pairs: { type: 'string', default: '3' },
+    sequential: { type: 'boolean', default: false },
+  },
+});
+if (!values.before || !values.log) {
+  console.error('usage: npx tsx bench/paired-replay.ts --before DIR [--after DIR] --log FILE [--pairs N]');
+  process.exit(2);
+}
+const log = resolve(values.log);
+
+interface Run {
+  cpuS: number;
+  wallS: number;
+  rssMiB: number;
+  events: number;
+  perCpuS: number;
+  finalStateHash: string;
+}
+
+function replay(tree: string): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn('/usr/bin/time', ['-v', process.execPath, join(resolve(tree), 'packages/cli/bin/faultline.js'), 'replay', log, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk));
+    child.on('close', (code) => {
+      const field = (label: string): string | undefined => new RegExp(`${label}: (.+)`).exec(err)?.[1];
+      if (code !== 0) return fail(new Error(`${tree}: faultline replay exited ${code}: ${err.slice(-1_000)}`));
+      const result = JSON.parse(out) as { events: number; firstViolation: unknown; hashMatch: boolean; finalStateHash: string };
+      if (result.firstViolation !== null || !result.hashMatch) return fail(new Error(`${tree}: the log did not replay clean`));
+      const cpuS = Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)'));
+      const wallS = (field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)') ?? '0').split(':').reduce((s, part) => s * 60 + Number(part), 0);
+      done({ cpuS, wallS, rssMiB: Math.round(Number(field('Maximum resident set size \\(kbytes\\)')) / 1024), events: result.events, perCpuS: result.events / cpuS, finalStateHash: result.finalStateHash });
+    });
+  });
+}
+
+const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
+const range = (xs: number[], digits = 0): string => `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
+const fmt = (run: Run): string => `${run.cpuS.toFixed(1)} s CPU, ${Math.round(run.perCpuS).toLocaleString('en')} events/CPU s, ${run.wallS.toFixed(1)} s wall, ${run.rssMiB} MiB`;
+
+const befores: Run[] = [];
+const afters: Run[] = [];
+console.log(`paired replay of ${log}: before ${values.before}, after ${values.after}, ${values.pairs} pairs${values.sequential ? ', each pair one run after the other' : ', both runs of a pair at once'}`);
+for (let pair = 1; pair <= Number(values.pairs); pair++) {
+  const loadAt = load();
+  let before: Run;
+  let after: Run;
+  if (!values.sequential) [before, after] = await Promise.all([replay(values.before), replay(values.after)]);
+  else if (pair % 2 === 1) {
+    before = await replay(values.before);
+    after = await replay(values.after);
+  } else {
+    after = await replay(values.after);
+    before = await replay(values.before);
+  }
+  if (before.finalStateHash !== after.finalStateHash || before.events !== after.events) throw new Error(`pair ${pair}: the trees disagree: ${before.finalStateHash} / ${after.finalStateHash}`);
+  befores.push(before);
+  afters.push(after);
+  console.log(`pair ${pair} (load ${loadAt} -> ${load()}): before ${fmt(before)}; after ${fmt(after)}; after/before events per CPU s ${(after.perCpuS / before.perCpuS).toFixed(2)}`);
+}
+const ratios = afters.map((a, i) => a.perCpuS / (befores[i] as Run).perCpuS);
+for (const [name, runs] of [['before', befores], ['after', afters]] as const) {
+  console.log(
+    `${name}: ${Math.round(median(runs.map((r) => r.perCpuS))).toLocaleString('en')} events/CPU s (${range(runs.map((r) => r.perCpuS))}), CPU ${median(runs.map((r) => r.cpuS)).toFixed(1)} s (${range(runs.map((r) => r.cpuS), 1)}), wall ${median(runs.map((r) => r.wallS)).toFixed(1)} s, max RSS ${median(runs.map((r) => r.rssMiB))} MiB (${range(runs.map((r) => r.rssMiB))})`,
+  );
+}
+console.log(`after/before per pair: ${median(ratios).toFixed(2)} (${range(ratios, 2)}); same final state hash ${afters[0]?.finalStateHash.slice(0, 16)}… in every run`);
