@@ -133,6 +133,108 @@ describe('a resting order on the side of the position adds to it', () => {
   }
 });
 
+describe('rule B counts the other resting orders of the closing side: only reduce-only ones cannot flip', () => {
+  // alice long 10 @ 10,000 (collateral 5,950) rests a sell of 5 @ 10,100 while healthy; the oracle
+  // falls to 9,600: equity 5,950 - 4,000 = 1,950 < IM 4,800 (MM 2,880), so only rule B admits.
+  // A closing sell of 10 at the mark with the 5 resting could flip the long (5 + 10 > 10): refused;
+  // one of 5 is admitted. Resting reduce-only, the 5 cannot flip: the sell of 10 is admitted.
+  function squeezedLong(restingReduceOnly: boolean): Scenario {
+    const v = new Scenario();
+    funded(v, { alice: 6_000, bob: 1_000_000 });
+    v.block([v.limit('bob', 'sell', 10_000, 10), v.limit('alice', 'buy', 10_000, 10)]);
+    expect(rejections(v.block([v.limit('alice', 'sell', 10_100, 5, { reduceOnly: restingReduceOnly })]))).toEqual([]);
+    v.block([], { prices: { 1: 9_600 } });
+    expect(v.health('alice')).toMatchObject({ equity: 1_950, initial: 4_800, maintenance: 2_880 });
+    return v;
+  }
+  // The mirror: short 10, a buy of 5 @ 9,900 resting, the oracle up at 10,400 (equity 1,950).
+  function squeezedShort(restingReduceOnly: boolean): Scenario {
+    const v = new Scenario();
+    funded(v, { alice: 6_000, bob: 1_000_000 });
+    v.block([v.limit('bob', 'buy', 10_000, 10), v.limit('alice', 'sell', 10_000, 10)]);
+    expect(rejections(v.block([v.limit('alice', 'buy', 9_900, 5, { reduceOnly: restingReduceOnly })]))).toEqual([]);
+    v.block([], { prices: { 1: 10_400 } });
+    expect(v.health('alice')).toMatchObject({ equity: 1_950, initial: 5_200, maintenance: 3_120 });
+    return v;
+  }
+
+  it('long: with a plain sell of 5 resting, a closing sell of 10 is refused and one of 5 admitted', () => {
+    const v = squeezedLong(false);
+    expect(rejections(v.block([v.limit('alice', 'sell', 9_600, 10)]))).toEqual(['insufficient-margin']);
+    expect(rejections(v.block([v.limit('alice', 'sell', 9_600, 5)]))).toEqual([]);
+  });
+
+  it('long: with a reduce-only sell of 5 resting, a closing sell of 10 is admitted', () => {
+    const v = squeezedLong(true);
+    expect(rejections(v.block([v.limit('alice', 'sell', 9_600, 10)]))).toEqual([]);
+  });
+
+  it('short: with a plain buy of 5 resting, a closing buy of 10 is refused and one of 5 admitted', () => {
+    const v = squeezedShort(false);
+    expect(rejections(v.block([v.limit('alice', 'buy', 10_400, 10)]))).toEqual(['insufficient-margin']);
+    expect(rejections(v.block([v.limit('alice', 'buy', 10_400, 5)]))).toEqual([]);
+  });
+
+  it('short: with a reduce-only buy of 5 resting, a closing buy of 10 is admitted', () => {
+    const v = squeezedShort(true);
+    expect(rejections(v.block([v.limit('alice', 'buy', 10_400, 10)]))).toEqual([]);
+  });
+
+  it('an order that neither fills nor rests changes nothing and is admitted: a closing IOC into an empty book', () => {
+    const v = squeezedLong(false);
+    const events = v.block([v.limit('alice', 'sell', 9_600, 10, { tif: IOC })]);
+    expect(rejections(events)).toEqual([]);
+    expect(bodies(events, 'fill')).toEqual([]);
+    expect(v.position('alice').sizeLots).toBe(10);
+  });
+});
+
+describe('rule A: a reduce-only order that rests counts as reduce-only (capped at the position)', () => {
+  // Long 10 @ 10,000 (collateral 5,050), a plain sell of 5 and a reduce-only sell of 10 resting at
+  // 10,100: sells count 5 + min(10, 10) = 15, the worse side the long of 10 (IM 5,000). A second
+  // reduce-only sell of 10 still counts min(20, 10): 15, IM 5,000 <= 5,050. Counted as a plain
+  // sell it would make 25 (a short of 15: IM 7,500), and rule B does not apply (5 + 10 > 10).
+  it('long 10 with a plain sell of 5 and a reduce-only sell of 10 resting: a second reduce-only sell of 10 is admitted', () => {
+    const v = new Scenario();
+    funded(v, { alice: 5_100, bob: 1_000_000 });
+    v.block([v.limit('bob', 'sell', 10_000, 10), v.limit('alice', 'buy', 10_000, 10)]);
+    expect(rejections(v.block([v.limit('alice', 'sell', 10_100, 5), v.limit('alice', 'sell', 10_100, 10, { reduceOnly: true })]))).toEqual([]);
+    expect(rejections(v.block([v.limit('alice', 'sell', 10_100, 10, { reduceOnly: true })]))).toEqual([]);
+    expect(v.health('alice')).toMatchObject({ equity: 5_050, initialWithOrders: 5_000 });
+  });
+
+  it('the mirror: short 10 with a plain buy of 5 and a reduce-only buy of 10 resting: a second reduce-only buy of 10 is admitted', () => {
+    const v = new Scenario();
+    funded(v, { alice: 5_100, bob: 1_000_000 });
+    v.block([v.limit('bob', 'buy', 10_000, 10), v.limit('alice', 'sell', 10_000, 10)]);
+    expect(rejections(v.block([v.limit('alice', 'buy', 9_900, 5), v.limit('alice', 'buy', 9_900, 10, { reduceOnly: true })]))).toEqual([]);
+    expect(rejections(v.block([v.limit('alice', 'buy', 9_900, 10, { reduceOnly: true })]))).toEqual([]);
+    expect(v.health('alice')).toMatchObject({ equity: 5_050, initialWithOrders: 5_000 });
+  });
+});
+
+describe('rule A: a reduce-only order of one side is no reduce-only order of the other', () => {
+  // Long 10 @ 10,000 with equity 9,020. A reduce-only sell of 10 resting at 9,100 loses 9,000
+  // against the mark: rule A needs IM 5,000 + 9,000 (the long stays the worse side while it rests),
+  // and rule B refuses (a lot loses 900 + fee 5: 9,050 > 9,020). Counted as a reduce-only buy as
+  // well it would cancel the long's side (0 lots) and pass with 9,000 <= 9,020.
+  it('long 10 (equity 9,020): a reduce-only sell of 10 losing 9,000 is refused', () => {
+    const v = new Scenario();
+    funded(v, { alice: 9_070, bob: 1_000_000 });
+    v.block([v.limit('bob', 'sell', 10_000, 10), v.limit('alice', 'buy', 10_000, 10)]);
+    expect(v.health('alice').equity).toBe(9_020);
+    expect(rejections(v.block([v.limit('alice', 'sell', 9_100, 10, { reduceOnly: true })]))).toEqual(['insufficient-margin']);
+  });
+
+  it('the mirror: short 10 (equity 9,020), a reduce-only buy of 10 losing 9,000 is refused', () => {
+    const v = new Scenario();
+    funded(v, { alice: 9_070, bob: 1_000_000 });
+    v.block([v.limit('bob', 'buy', 10_000, 10), v.limit('alice', 'sell', 10_000, 10)]);
+    expect(v.health('alice').equity).toBe(9_020);
+    expect(rejections(v.block([v.limit('alice', 'buy', 10_900, 10, { reduceOnly: true })]))).toEqual(['insufficient-margin']);
+  });
+});
+
 describe('margin counts in quote units: quotePerTickLot 10', () => {
   it('a resting bid 900 ticks above the mark reserves IM 50,000 + its loss 10 x 900 x 10 = 90,000', () => {
     for (const [deposit, rested] of [[139_999, false], [140_000, true]] as const) {
