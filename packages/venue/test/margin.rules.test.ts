@@ -235,6 +235,66 @@ describe('rule A: a reduce-only order of one side is no reduce-only order of the
   });
 });
 
+describe('rule B: an order that only reduces risk is admitted below the initial margin, at its exact bounds', () => {
+  // alice long 10 @ 10,000, collateral 5,950 (x k); the oracle falls to 9,600: equity 1,950 < IM
+  // 4,800 (MM 2,880), all x k. Rule B admits a closing order whose worst loss per lot a (against
+  // the mark, plus the fee of a lot) keeps E / MM from falling: a x MM <= E x mm_lot, i.e. a <= 195
+  // (x k) here, and a x lots <= E.
+  function squeezed(k = 1, price = 9_600): Scenario {
+    const v = new Scenario({ tweak: quoteUnits(k) });
+    funded(v, { alice: 6_000 * k, bob: 1_000_000 * k });
+    v.block([v.limit('bob', 'sell', 10_000, 10), v.limit('alice', 'buy', 10_000, 10)]);
+    v.block([], { prices: { 1: price } });
+    return v;
+  }
+  // The mirror: short 10, the oracle up at 10,400 (equity 1,950, MM 3,120: a <= 195).
+  function squeezedShort(): Scenario {
+    const v = new Scenario();
+    funded(v, { alice: 6_000, bob: 1_000_000 });
+    v.block([v.limit('bob', 'buy', 10_000, 10), v.limit('alice', 'sell', 10_000, 10)]);
+    v.block([], { prices: { 1: 10_400 } });
+    return v;
+  }
+
+  for (const k of [1, 10]) {
+    it(`a closing sell of 10 resting at 9,410 loses 190 + fee 5 = 195 a lot (x ${k}): admitted; at 9,409 (196) refused`, () => {
+      const v = squeezed(k);
+      expect(v.health('alice')).toMatchObject({ equity: 1_950 * k, initial: 4_800 * k, maintenance: 2_880 * k });
+      expect(rejections(v.block([v.limit('alice', 'sell', 9_409, 10)]))).toEqual(['insufficient-margin']);
+      expect(rejections(v.block([v.limit('alice', 'sell', 9_410, 10)]))).toEqual([]);
+    });
+  }
+
+  it('the mirror: a closing buy of 10 resting at 10,590 (190 + fee 6 = 196) is refused, at 10,589 (195) admitted', () => {
+    const v = squeezedShort();
+    expect(v.health('alice')).toMatchObject({ equity: 1_950, maintenance: 3_120 });
+    expect(rejections(v.block([v.limit('alice', 'buy', 10_590, 10)]))).toEqual(['insufficient-margin']);
+    expect(rejections(v.block([v.limit('alice', 'buy', 10_589, 10)]))).toEqual([]);
+  });
+
+  it('an immediate fill is judged at the worst price it reaches, not its limit: closing 5 of 10 at a bid of 9,590 with a limit of 9,000', () => {
+    // Rule A: the 5 left need IM 2,400 > 1,950 - 10 x 5 - fee. Rule B: a = 10 + 5 = 15 at 9,590.
+    const v = squeezed();
+    v.block([v.limit('bob', 'buy', 9_590, 5)]);
+    const events = v.block([v.limit('alice', 'sell', 9_000, 5, { tif: IOC })]);
+    expect(rejections(events)).toEqual([]);
+    expect(bodies(events, 'fill').map((f) => [f.priceTicks, f.sizeLots])).toEqual([[9_590, 5]]);
+  });
+
+  it('an account with no equity left (0) may not rest even a closing order above the mark', () => {
+    // Oracle 9,405: equity 5,950 - 5,950 = 0. A sell at 9,500 would lose nothing (a < 0).
+    const v = squeezed(1, 9_405);
+    expect(v.health('alice').equity).toBe(0);
+    expect(rejections(v.block([v.limit('alice', 'sell', 9_500, 10)]))).toEqual(['insufficient-margin']);
+  });
+
+  it('an order that adds to the position is never admitted by rule B: short 10 squeezed, a sell of 5 above the mark', () => {
+    const v = squeezedShort();
+    expect(rejections(v.block([v.limit('alice', 'sell', 10_500, 5)]))).toEqual(['insufficient-margin']);
+    expect(rejections(v.block([v.limit('alice', 'buy', 10_300, 5)]))).toEqual([]);
+  });
+});
+
 describe('margin counts in quote units: quotePerTickLot 10', () => {
   it('a resting bid 900 ticks above the mark reserves IM 50,000 + its loss 10 x 900 x 10 = 90,000', () => {
     for (const [deposit, rested] of [[139_999, false], [140_000, true]] as const) {
