@@ -433,3 +433,21 @@ describe('what a signature covers', () => {
     expect(rejections(core.onProposal(1, base, base.proposerId!))).toEqual([]);
   });
 });
+
+describe('messages of a height already committed (found by mutation testing)', () => {
+  it('a late proposal or vote of a committed height changes nothing: no rejection, no vote, not counted', () => {
+    const chain = healthyChain(2);
+    const core = makeCore('validator-1');
+    core.start(0);
+    core.onSyncedBlocks(1, [chain[0]!, chain[1]!], 'validator-2');
+    expect(core.height).toBe(3);
+    const proposal1 = healthyRun().proposals.find((p) => Number(p.height) === 1 && p.round === 0)!;
+    expect(core.onProposal(2, proposal1, proposal1.proposerId!)).toEqual([]);
+    for (const id of IDS.slice(1)) {
+      expect(core.onVote(3, vote(id, PREVOTE, 0, proposal1.blockHash, 1), id)).toEqual([]);
+      expect(core.onVote(3, vote(id, PRECOMMIT, 0, proposal1.blockHash, 1), id)).toEqual([]);
+    }
+    expect(core.height).toBe(3);
+    expect(chainHeights(core)).toEqual([1, 2]);
+  });
+});
