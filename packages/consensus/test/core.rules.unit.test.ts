@@ -451,3 +451,33 @@ describe('messages of a height already committed (found by mutation testing)', (
     expect(chainHeights(core)).toEqual([1, 2]);
   });
 });
+
+describe("Algorithm 1 line 28: a proposal with a proof-of-lock round (found by mutation testing)", () => {
+  /** validator-1 in round 1 of height 1; height 1's block re-proposed in round 1 with `polRound`, and 3 prevotes for it in `prevoteRound`. */
+  function reproposed(polRound: number, prevoteRound: number, tamper?: (block: faultline.v1.IBlock) => void): string[] {
+    const base = healthyRun().proposals.find((p) => Number(p.height) === 1 && p.round === 0)!;
+    const block = structuredClone(base.block!);
+    tamper?.(block);
+    const hash = blockHash(block.header ?? {});
+    const core = makeCore('validator-1');
+    core.start(0);
+    core.onTimeout(1, 'precommit', 1, 0);
+    expect(core.round).toBe(1);
+    for (const id of ['validator-2', 'validator-3', 'validator-4']) core.onVote(2, vote(id, PREVOTE, prevoteRound, hash), id);
+    const proposerId = makeCore('validator-2').validators.proposer(1, 1);
+    const proposal = signProposal({ ...base, round: 1, polRound, proposerId, block, blockHash: hash, signature: null }, deriveKeyPair(KEY_SEED, proposerId).privateKey);
+    return votesIn(core.onProposal(3, proposal, proposerId)).filter((v) => v.round === 1 && v.type === PREVOTE).map((v) => (hex(v.blockHash) === '' ? 'nil' : 'block'));
+  }
+
+  it('a POL of an earlier round (0 < 1) with 2f+1 prevotes: the block is prevoted', () => {
+    expect(reproposed(0, 0)).toEqual(['block']);
+  });
+
+  it('a POL round that is not earlier than the proposal round (1, not < 1) is no proof: no prevote on arrival', () => {
+    expect(reproposed(1, 1)).toEqual([]);
+  });
+
+  it('an invalid block with a POL is prevoted nil', () => {
+    expect(reproposed(0, 0, (block) => { block.header!.height = 7; })).toEqual(['nil']);
+  });
+});
