@@ -40,6 +40,13 @@ describe('faultWindows', () => {
     expect(windows.every((w) => w.kind === 'fault')).toBe(true);
   });
 
+  it('every schedule kind is labelled by its name (the runtime table), a number no kind has by its number', () => {
+    const windows = faultWindows([fault(1, 11, { durationUs: 1e6 }), fault(2, 14, { actors: ['validator-2'], durationUs: 1e6 }), fault(3, 10, { durationUs: 1e6 }), fault(4, 99, { durationUs: 1e6 })], 30);
+    expect(windows.map((w) => w.label.split(' ')[0])).toEqual(['delay-kind', 'crash-after-vote', 'broker', 'fault']);
+    expect(windows[2]?.label.startsWith('broker restart')).toBe(true);
+    expect(windows[3]?.label.startsWith('fault kind 99')).toBe(true);
+  });
+
   it('a restart of another actor does not end a crash; lifecycle records give the observed down windows', () => {
     const windows = faultWindows(
       [

@@ -307,6 +307,12 @@ const KIND_TO_PB: Record<FaultKindName, number> = {
   'crash-after-vote': pb.FaultKind.FAULT_KIND_CRASH_AFTER_VOTE,
 };
 
+/** The schedule name of a wire FaultKind (faultline.v1.FaultKind), or undefined for a number no schedule kind has. */
+export function faultKindName(kind: number): FaultKindName | undefined {
+  return PB_TO_KIND.get(kind);
+}
+const PB_TO_KIND = new Map<number, FaultKindName>(Object.entries(KIND_TO_PB).map(([name, pb]) => [pb, name as FaultKindName]));
+
 /** The one conversion from a schedule event to its wire form (the nemesis' control message). */
 export function faultToCommand(event: FaultEvent, faultId: number): FaultCommand {
   const command: FaultCommand = { faultId, kind: KIND_TO_PB[event.kind], atUs: event.atUs };

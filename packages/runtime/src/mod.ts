@@ -18,6 +18,7 @@ export {
   faultToCommand,
   commandToFault,
   faultFromCommand,
+  faultKindName,
   emptySchedule,
   selects,
   FaultScheduleError,

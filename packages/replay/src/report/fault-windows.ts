@@ -5,6 +5,7 @@
  * restart with backoff) or lack one (a process that crashed by itself).
  */
 import type { faultline } from '@faultline/protocol';
+import { faultKindName, type FaultKindName } from '@faultline/runtime';
 import { faultFacts, lifecycleFacts, type FaultFacts } from '../wire.ts';
 
 export interface Window {
@@ -24,15 +25,12 @@ export interface WindowRecord {
 
 // faultline.v1.FaultKind (proto/faultline/v1/control.proto); the generated enum is type-only here.
 const FAULT = { PARTITION: 1, ONE_WAY: 2, HEAL: 3, LINK: 4, CRASH: 5, RESTART: 6, PAUSE: 7, RESUME: 8, CLOCK_SKEW: 9, BROKER_RESTART: 10 } as const;
-const KIND_LABEL: Record<number, string> = {
-  [FAULT.PARTITION]: 'partition',
-  [FAULT.ONE_WAY]: 'one-way',
-  [FAULT.LINK]: 'link',
-  [FAULT.CRASH]: 'crash',
-  [FAULT.PAUSE]: 'pause',
-  [FAULT.CLOCK_SKEW]: 'clock skew',
-  [FAULT.BROKER_RESTART]: 'broker restart',
-};
+/** A window's label: the schedule's name of its kind (runtime's one table), spelt out where it is terse. */
+const LABEL_OF_NAME: Partial<Record<FaultKindName, string>> = { skew: 'clock skew', 'broker-restart': 'broker restart' };
+function kindLabel(kind: number): string {
+  const name = faultKindName(kind);
+  return name === undefined ? `fault kind ${kind}` : (LABEL_OF_NAME[name] ?? name);
+}
 /** What `heal` removes (docs/fault-schedule.md): partitions, one-way partitions and link faults, not crashes, pauses or skews. */
 const HEALED = new Set<number>([FAULT.PARTITION, FAULT.ONE_WAY, FAULT.LINK]);
 /** The command that ends an open-ended crash or pause of the same actors. */
@@ -73,7 +71,7 @@ export function faultWindows(records: readonly WindowRecord[], endS: number): Wi
       continue;
     }
     const durationUs = fault.durationUs;
-    const window: Window = { label: `${KIND_LABEL[kind] ?? `fault kind ${kind}`}${targets(fault)}`, fromS: atS, toS: durationUs > 0 ? atS + durationUs / 1e6 : endS, kind: 'fault' };
+    const window: Window = { label: `${kindLabel(kind)}${targets(fault)}`, fromS: atS, toS: durationUs > 0 ? atS + durationUs / 1e6 : endS, kind: 'fault' };
     windows.push(window);
     if (durationUs <= 0) open.push({ window, kind, actors });
   }
