@@ -45,6 +45,11 @@ export function timeoutUs(timeouts: TimeoutConfig, step: Step, round: number): n
   }
 }
 
+/** The most validators of n that may fail for ever, Byzantine or crashed (n = 3f + 1). */
+export function faultTolerance(validators: number): number {
+  return Math.max(0, Math.floor((validators - 1) / 3));
+}
+
 /**
  * The longest a height can take when `skippedRounds` proposers in a row never propose (crashed or
  * withholding validators; BFT tolerates f of them for ever): the commit wait, then each skipped

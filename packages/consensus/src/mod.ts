@@ -8,6 +8,7 @@ export {
   BYZANTINE_BEHAVIOURS,
   timeoutUs,
   slowestHeightUs,
+  faultTolerance,
   type TimeoutConfig,
   type ConsensusLimits,
   type ByzantineBehaviour,

@@ -4,6 +4,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { publicKeyFromRaw } from '@faultline/protocol';
+import { faultTolerance } from './config.ts';
 
 export class ValidatorSet {
   readonly ids: readonly string[];
@@ -21,7 +22,7 @@ export class ValidatorSet {
     this.ids = [...ids].sort();
     for (const member of members) this.keys.set(member.id, publicKeyFromRaw(member.publicKeyRaw));
     this.n = ids.length;
-    this.f = Math.floor((this.n - 1) / 3);
+    this.f = faultTolerance(this.n);
     this.quorum = options.quorumOverride ?? Math.floor((2 * this.n) / 3) + 1;
     // Two quorums must share an honest validator: 2q - n > f.
     if (options.quorumOverride === undefined && !(2 * this.quorum - this.n > this.f)) {

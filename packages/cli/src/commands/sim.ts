@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { runDemo, type DemoSummary } from '@faultline/runtime/demo';
-import { BYZANTINE_BEHAVIOURS, type ByzantineBehaviour } from '@faultline/consensus';
+import { BYZANTINE_BEHAVIOURS, faultTolerance, type ByzantineBehaviour } from '@faultline/consensus';
 import { anyFailed, runConsensus, verdictText, type ConsensusRunSummary } from '@faultline/sim';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { loadFaultSchedule } from '../load-json.ts';
@@ -102,8 +102,9 @@ function runConsensusCommand(options: SimOptions): number {
     }
     byzantine[id] = behaviour as ByzantineBehaviour;
   }
-  if (Object.keys(byzantine).length > Math.floor((options.validators - 1) / 3)) {
-    process.stderr.write(`faultline: warning: more than f = ${Math.floor((options.validators - 1) / 3)} Byzantine validators: safety is not guaranteed\n`);
+  const f = faultTolerance(options.validators);
+  if (Object.keys(byzantine).length > f) {
+    process.stderr.write(`faultline: warning: more than f = ${f} Byzantine validators: safety is not guaranteed\n`);
   }
   const summary = runConsensus({
     validators: options.validators,

@@ -6,7 +6,7 @@
  * shrinks (fast-check) to a small schedule.
  */
 import fc from 'fast-check';
-import { BYZANTINE_BEHAVIOURS, COMETBFT_TIMEOUTS, DYDX_TIMEOUTS, type ByzantineBehaviour, type TimeoutConfig } from '@faultline/consensus';
+import { BYZANTINE_BEHAVIOURS, COMETBFT_TIMEOUTS, DYDX_TIMEOUTS, faultTolerance, type ByzantineBehaviour, type TimeoutConfig } from '@faultline/consensus';
 import type { FaultKindName, FaultSchedule } from '@faultline/runtime';
 import { swarmScheduleArbitrary } from './swarm.ts';
 
@@ -50,7 +50,7 @@ export function validatorName(index: number): string {
  */
 export function byzantineArbitrary(validators: number | readonly string[], already: readonly string[] = []): fc.Arbitrary<Record<string, ByzantineBehaviour>> {
   const ids = typeof validators === 'number' ? Array.from({ length: validators }, (_, i) => validatorName(i + 1)) : [...validators];
-  const f = Math.floor((ids.length - 1) / 3);
+  const f = faultTolerance(ids.length);
   const candidates = ids.filter((id) => !already.includes(id));
   const room = Math.max(0, f - already.length);
   if (room === 0 || candidates.length === 0) return fc.constant({});

@@ -11,18 +11,13 @@
  * auction, the markets barely trade (found by the default campaign: n = 7, CometBFT's timeouts,
  * two withholding validators, a 10 s threshold — a 10.03 s gap every 20 s, halted 75 s of 90).
  */
-import { slowestHeightUs, type TimeoutConfig } from '@faultline/consensus';
+import { faultTolerance, slowestHeightUs, type TimeoutConfig } from '@faultline/consensus';
 import type { Scenario } from './schema.ts';
 
 export interface ScenarioHazard {
   /** The JSON path of the setting to change. */
   path: string;
   message: string;
-}
-
-/** The most validators that may fail for ever at n (f of n = 3f + 1). */
-export function faultTolerance(validators: number): number {
-  return Math.max(0, Math.floor((validators - 1) / 3));
 }
 
 export function scenarioHazards(scenario: Scenario): ScenarioHazard[] {
