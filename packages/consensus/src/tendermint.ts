@@ -524,6 +524,8 @@ export class TendermintCore {
     for (const tx of txs) {
       if (tx.length > this.limits.txBytesMax) return fail('oversized tx');
       const key = txKey(tx);
+      // A tx pending here is not committed (the mempool admits no committed key, and a commit
+      // removes its keys from pending): only the others are looked up among the committed.
       if (!this.mempool.isPendingPlain(key)) {
         const decoded = decodeMessage('Transaction', tx);
         if (!decoded.ok) return fail('undecodable tx');
@@ -531,10 +533,10 @@ export class TendermintCore {
           const problem = evidenceTxProblem(tx, decoded.value, this.height, this.validators, this.verifier);
           if (problem) return fail(`invalid evidence: ${problem}`);
         }
+        if (this.mempool.isCommitted(tx, key)) return fail('tx already committed');
       }
       if (seen.has(key)) return fail('duplicate tx in block');
       seen.add(key);
-      if (this.mempool.isCommitted(tx, key)) return fail('tx already committed');
       keys.push(key);
     }
     return { problem: undefined, txKeys: keys };
