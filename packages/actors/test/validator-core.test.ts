@@ -37,7 +37,8 @@ class Net {
   step(id: string, input: ValidatorInput): CoreEffect[] {
     const { effects } = decide(this.states.get(id)!, input, this.nowUs);
     for (const effect of effects) {
-      if (effect.kind === 'persist') this.persisted.get(id)!.push(effect.record);
+      // Encoded at once, as a live host does (the simulator encodes a record when a restart reads it).
+      if (effect.kind === 'persist-record') this.persisted.get(id)!.push(effect.encode(effect.record as never));
       if (effect.kind === 'set-timer') this.push(this.nowUs + effect.delayUs, id, { kind: 'timer', timer: effect.timer });
       // A host forgets a cancelled timer (the validator cancels a height's timeouts when the next starts).
       if (effect.kind === 'cancel-timer') this.queue = this.queue.filter((queued) => !(queued.to === id && queued.input.kind === 'timer' && queued.input.timer === effect.timer));
@@ -88,7 +89,8 @@ describe('validator core', () => {
     const state = initialValidatorState(config, 'validator-2'); // proposer of height 1, round 0
     const { effects } = decide(state, { kind: 'start' }, 0);
     const kinds = effects.map((e) => (e.kind === 'publish' ? `publish ${e.subject} ${Object.keys(e.body)[0]}` : e.kind === 'set-timer' ? `set-timer ${e.timer}` : e.kind));
-    expect(kinds.indexOf('persist')).toBeLessThan(kinds.indexOf('publish consensus.validator-2 proposal'));
+    expect(kinds.indexOf('persist-record')).toBeGreaterThanOrEqual(0);
+    expect(kinds.indexOf('persist-record')).toBeLessThan(kinds.indexOf('publish consensus.validator-2 proposal'));
     expect(timersSet(effects)).toEqual([timeoutTimer('propose', 1, 0), STATUS_TIMER]);
     expect(effects).toContainEqual({ kind: 'set-timer', timer: timeoutTimer('propose', 1, 0), delayUs: 3_000_000 });
     expect(published(effects).map((p) => Object.keys(p.body)[0])).toContain('status');

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { encodeMessage, pb, type faultline } from '@faultline/protocol';
 import { DYDX_TIMEOUTS } from '@faultline/consensus';
 import { Simulation } from '@faultline/runtime/sim';
+import { changedLazyLogRecords, checkLazyLogRecords } from '@faultline/runtime/testing';
 import { createValidator, type ValidatorActor } from '../src/validator/mod.ts';
 import { WalRecordEncoder } from '../src/validator/wal-encode.ts';
 
@@ -57,6 +58,8 @@ describe('WalRecordEncoder', () => {
 
   it('writes what encodeMessage writes for every record a consensus run persists', () => {
     const records: faultline.v1.IValidatorWalRecord[] = [];
+    // The simulator encodes a record only when a restart reads it; the seam encodes each at once too.
+    const checking = checkLazyLogRecords(true);
     const sim = new Simulation({ seed: 3 });
     const ids = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
     for (const id of ids) {
@@ -73,7 +76,12 @@ describe('WalRecordEncoder', () => {
         return actor;
       });
     }
-    sim.runFor(4_000_000);
+    try {
+      sim.runFor(4_000_000);
+      expect(changedLazyLogRecords()).toEqual([]);
+    } finally {
+      checkLazyLogRecords(checking);
+    }
     expect(records.filter((record) => record.lock).length).toBeGreaterThan(10);
     expect(records.filter((record) => record.committed?.block?.lastCommit).length).toBeGreaterThan(10);
     const encoder = new WalRecordEncoder();

@@ -30,6 +30,13 @@ export type TimerId = number;
  */
 export interface DurableLog {
   append(entry: Uint8Array): void;
+  /**
+   * Appends the entry `encode(record)`, as `append(encode(record))` does, but the host may call
+   * `encode` later: a live host encodes at once, the simulator only when a restarted incarnation
+   * reads its log (most records of a run are never read back). So `record` never changes after it
+   * is appended and `encode` is a pure function of it: the bytes are the same whenever it runs.
+   */
+  appendRecord<R>(record: R, encode: (record: R) => Uint8Array): void;
   /** Records `state` as covering every entry appended so far; later recovery starts from it. */
   snapshot(state: Uint8Array): void;
   recover(): RecoveredLog;

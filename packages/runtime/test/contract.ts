@@ -124,6 +124,24 @@ export function describeHostContract(name: string, makeWorld: () => Promise<Worl
       expect(a().recovered).toEqual({ snapshot: 'state-after-two', entries: ['three'] });
     });
 
+    it('keeps records appended with appendRecord in order among plain appends, as their encoding, across restarts', async () => {
+      const a = await addProbe('a');
+      const encode = (record: { text: string }) => bytes(record.text);
+      a().host.log.append(bytes('one'));
+      a().host.log.appendRecord({ text: 'two' }, encode);
+      a().host.log.append(bytes('three'));
+      a().host.publish('demo.nobody', { ping: { n: 1 } });
+      await world.runUntil(() => false, 200_000);
+      await world.crash('a');
+      await world.restart('a');
+      expect(a().recovered).toEqual({ snapshot: undefined, entries: ['one', 'two', 'three'] });
+      a().host.log.appendRecord({ text: 'four' }, encode);
+      await world.runUntil(() => false, 200_000);
+      await world.crash('a');
+      await world.restart('a');
+      expect(a().recovered).toEqual({ snapshot: undefined, entries: ['one', 'two', 'three', 'four'] });
+    });
+
     it('recovers a crashed actor to exactly its pre-crash state (replicated counter)', async () => {
       let ponger: Ponger | undefined;
       let pinger: Pinger | undefined;

@@ -21,6 +21,12 @@ export type CoreEffect =
   | { kind: 'cancel-timer'; timer: string }
   /** host.log.append(record): written before any later publish leaves (the host keeps that order). */
   | { kind: 'persist'; record: Uint8Array }
+  /**
+   * host.log.appendRecord(record, encode): the entry `encode(record)`, which a host may encode
+   * only when it must (the simulator: when a restarted incarnation reads its log). Kept in the
+   * same order as `persist`; `record` never changes after, `encode` is a pure function of it.
+   */
+  | { kind: 'persist-record'; record: unknown; encode: (record: never) => Uint8Array }
   /** host.log.snapshot(state): covers every record persisted so far; recovery starts from it. */
   | { kind: 'snapshot'; state: Uint8Array }
   | { kind: 'log'; level: 'debug' | 'info' | 'warn'; message: string; fields?: Record<string, unknown> };

@@ -24,6 +24,9 @@ export class EffectRunner {
         case 'persist':
           this.host.log.append(effect.record);
           break;
+        case 'persist-record':
+          this.host.log.appendRecord(effect.record as never, effect.encode);
+          break;
         case 'snapshot':
           this.host.log.snapshot(effect.state);
           break;

@@ -13,7 +13,8 @@
  *   a height are cancelled when the next height starts (Algorithm 1's OnTimeout* ignore another
  *   height's). One the core has moved past within its height still fires and is ignored there
  *   (OnTimeout* check round and step).
- * - Durable log: the consensus core persists each record (a persist effect, encoded here) and
+ * - Durable log: the consensus core persists each record (a persist-record effect: the record
+ *   and its encoder, wal-encode.ts; the host encodes it, the simulator lazily) and
  *   applies it with its `evolve` at once; `recover` decodes the write-ahead log with the
  *   never-throwing decoder and replays every record through that same `evolve` (the consensus
  *   core's `restore`), then resumes at the height after its chain. A record that does not decode
@@ -80,6 +81,8 @@ export interface ValidatorState {
   readonly counters: ValidatorCounters;
   /** Encodes the write-ahead records (each block's bytes once for its lock and commit records). */
   readonly wal: WalRecordEncoder;
+  /** `wal.encode` as the persist-record effects' encoder (one function for every record). */
+  readonly encodeWalRecord: (record: faultline.v1.IValidatorWalRecord) => Uint8Array;
 }
 
 /**
@@ -127,13 +130,15 @@ export function initialValidatorState(config: ValidatorConfig, id: string, testO
     ...(byzantine ? { byzantine } : {}),
     ...(testOptions.variant ? { variant: testOptions.variant } : {}),
   });
+  const wal = new WalRecordEncoder();
   return {
     id,
     config,
     consensus,
     timeouts: new Map(),
     lastSyncRequestUs: -Infinity,
-    wal: new WalRecordEncoder(),
+    wal,
+    encodeWalRecord: (record) => wal.encode(record),
     counters: { rejectedFrames: 0, rejectedMessages: 0, rejectReasons: new Map(), syncRequests: 0, evidenceReported: 0 },
   };
 }
@@ -237,7 +242,11 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
   for (const effect of out) {
     switch (effect.kind) {
       case 'persist':
-        effects.push({ kind: 'persist', record: state.wal.encode(effect.record) });
+        // Encoded by the host when it must: at once live, in the simulator only if a restarted
+        // incarnation reads it. The record and what it holds (blocks, votes, certificates) are
+        // never changed once made (the consensus core builds each whole before it is signed or
+        // recorded).
+        effects.push({ kind: 'persist-record', record: effect.record, encode: state.encodeWalRecord });
         break;
       case 'broadcast-proposal':
         if (effect.to) for (const peer of effect.to) effects.push({ kind: 'publish', subject: `direct.${peer}`, body: { proposal: effect.proposal } });

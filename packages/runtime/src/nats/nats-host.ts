@@ -91,6 +91,9 @@ export class NatsHost implements Host {
       append(entry: Uint8Array) {
         if (!host.dead) durable.append(entry);
       },
+      appendRecord<R>(record: R, encode: (record: R) => Uint8Array) {
+        if (!host.dead) durable.append(encode(record));
+      },
       snapshot(state: Uint8Array) {
         if (!host.dead) durable.snapshot(state);
       },

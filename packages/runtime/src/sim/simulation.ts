@@ -701,6 +701,9 @@ class SimHost implements Host {
       append(entry: Uint8Array) {
         if (alive()) store.append(entry);
       },
+      appendRecord<R>(record: R, encode: (record: R) => Uint8Array) {
+        if (alive()) store.appendRecord(record, encode);
+      },
       snapshot(state: Uint8Array) {
         if (alive()) store.snapshot(state);
       },
