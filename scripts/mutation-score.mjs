@@ -1,67 +1,183 @@
 #!/usr/bin/env node
 /**
- * Sums Stryker JSON reports (mutation-testing-report-schema: reports/mutation/*.json or the
- * incremental files reports/stryker-incremental-*.json) per file and per package. Several
- * reports may cover different files of one package (one run per file): each file is counted
- * once, from the last report given that holds it.
+ * Mutation scores per file and per package.
  *
- *   node scripts/mutation-score.mjs reports/stryker-incremental-consensus*.json
- *
- * A directory is read as an event-recorder directory (reports/mutation/events-<package>: one
- * file per tested mutant, written as the run goes), so a run that has not finished yet, or was
- * stopped, still gives the figures of the mutants it tested.
+ *   node scripts/mutation-score.mjs [--survivors] [--equivalents] [<package>…]
+ *     everything measured so far: the committed incremental files mutation/incremental/<package>.json
+ *     (npm run mutation writes them; every run, whole package or --mutate'd file or line range,
+ *     adds to its package's file). Per package it says whether the package is measured whole —
+ *     every file its Stryker config mutates has a record — or which files have none, and which
+ *     files changed since they were measured (their figures are of the older source; the next run
+ *     re-tests only the mutants in changed code or under changed covering tests).
+ *   node scripts/mutation-score.mjs [--survivors] <json report or events directory>…
+ *     other reports: Stryker JSON reports (reports/mutation/<package>.json), or event-recorder
+ *     directories (reports/mutation/events-<package>: one file per tested mutant, written as the
+ *     run goes, so a run stopped early still gives the figures of the mutants it tested). Several
+ *     reports may cover different files of one package: each file is counted once, from the last
+ *     report given that holds it.
  *
  * Score = (killed + timeout) / (killed + timeout + survived + no coverage), Stryker's mutation
- * score; compile errors (the TypeScript checker refused the mutant) are counted apart.
+ * score; compile errors (the TypeScript checker refused the mutant) and static mutants that the
+ * config ignores (`ignoreStatic`: consensus, runtime, venue) are counted apart. The
+ * mutants judged equivalent (mutation/equivalent.json: file, line, column, mutator, replacement
+ * and the reason) are counted apart too: "score, equivalents set aside" leaves them out of the
+ * denominator. `--survivors` lists the survivors not judged equivalent, `--equivalents` the
+ * judged ones with their reasons; an entry of equivalent.json that matches no survivor any more
+ * is reported (stale: the code moved or the mutant is killed now).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Instrumenter } from '@stryker-mutator/instrumenter';
 
+const PACKAGES = ['consensus', 'protocol', 'runtime', 'venue'];
 const STATUSES = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'CompileError', 'RuntimeError', 'Ignored'];
 const args = process.argv.slice(2);
-const listSurvivors = args[0] === '--survivors';
+const listSurvivors = args.includes('--survivors');
+const listEquivalents = args.includes('--equivalents');
+const positional = args.filter((arg) => !arg.startsWith('--'));
+const namedPackages = positional.filter((arg) => PACKAGES.includes(arg));
+const reportPaths = positional.filter((arg) => !PACKAGES.includes(arg));
+const committed = reportPaths.length === 0;
+
+/** path → { mutants, source (when the report holds it) } */
 const files = new Map();
-for (const report of args.filter((arg) => arg !== '--survivors')) {
+const inputs = committed
+  ? (namedPackages.length > 0 ? namedPackages : PACKAGES).map((pkg) => `mutation/incremental/${pkg}.json`).filter((path) => existsSync(path))
+  : reportPaths;
+for (const report of inputs) {
   if (statSync(report).isDirectory()) {
     const byFile = new Map();
     for (const name of readdirSync(report).filter((n) => n.endsWith('-onMutantTested.json')).sort()) {
       const mutant = JSON.parse(readFileSync(join(report, name), 'utf8'));
-      byFile.set(mutant.fileName, [...(byFile.get(mutant.fileName) ?? []), mutant]);
+      const path = normalize(mutant.fileName);
+      byFile.set(path, [...(byFile.get(path) ?? []), mutant]);
     }
-    for (const [path, mutants] of byFile) files.set(path, mutants);
+    for (const [path, mutants] of byFile) files.set(path, { mutants, source: undefined });
     continue;
   }
   const json = JSON.parse(readFileSync(report, 'utf8'));
-  for (const [path, file] of Object.entries(json.files ?? {})) files.set(path, file.mutants ?? []);
+  for (const [path, file] of Object.entries(json.files ?? {})) files.set(normalize(path), { mutants: file.mutants ?? [], source: file.source });
 }
 if (files.size === 0) {
-  console.error('usage: node scripts/mutation-score.mjs [--survivors] <stryker json report or events directory>…');
+  console.error('usage: node scripts/mutation-score.mjs [--survivors] [--equivalents] [<package>… | <stryker json report or events directory>…]');
+  console.error(committed ? 'nothing recorded yet in mutation/incremental/ (npm run mutation -- <package> writes it)' : '');
   process.exit(2);
 }
 
-const count = (mutants) => Object.fromEntries(STATUSES.map((status) => [status, mutants.filter((m) => m.status === status).length]));
-const score = (c) => {
-  const valid = c.Killed + c.Timeout + c.Survived + c.NoCoverage;
-  return valid === 0 ? 'n/a' : `${((100 * (c.Killed + c.Timeout)) / valid).toFixed(1)} %`;
-};
-const row = (name, c) =>
-  `| ${name} | ${c.Killed + c.Timeout + c.Survived + c.NoCoverage + c.CompileError + c.RuntimeError} | ${c.Killed} | ${c.Survived} | ${c.NoCoverage} | ${c.Timeout} | ${c.CompileError} | ${score(c)} |`;
+const equivalents = existsSync('mutation/equivalent.json') ? JSON.parse(readFileSync('mutation/equivalent.json', 'utf8')).mutants : [];
+const keyOf = (path, m) => `${path}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.replacement ?? ''}`;
+const equivalentByKey = new Map(equivalents.map((e) => [`${e.file}:${e.line}:${e.column} ${e.mutator} ${e.replacement}`, e]));
+const equivalentUsed = new Set();
+const isSurvivor = (m) => m.status === 'Survived' || m.status === 'NoCoverage';
 
-console.log('| file | mutants | killed | survived | no coverage | timeout | compile errors | score |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-const byPackage = new Map();
-for (const [path, mutants] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-  console.log(row(path.replace(/^.*packages\//, ''), count(mutants)));
-  const pkg = /packages\/([^/]+)\//.exec(path)?.[1] ?? '?';
-  byPackage.set(pkg, [...(byPackage.get(pkg) ?? []), ...mutants]);
-}
-for (const [pkg, mutants] of byPackage) console.log(row(`**${pkg} (these files)**`, count(mutants)));
-
-if (listSurvivors) {
-  console.log('');
-  for (const [path, mutants] of files) {
-    for (const m of mutants.filter((x) => x.status === 'Survived' || x.status === 'NoCoverage').sort((a, b) => a.location.start.line - b.location.start.line)) {
-      console.log(`${path.replace(/^.*packages\//, '')}:${m.location.start.line}:${m.location.start.column} ${m.status} ${m.mutatorName}: ${JSON.stringify(m.replacement ?? '')}`);
+const count = (entries) => {
+  const c = Object.fromEntries(STATUSES.map((status) => [status, 0]));
+  c.Equivalent = 0;
+  for (const [path, m] of entries) {
+    c[m.status] = (c[m.status] ?? 0) + 1;
+    const key = keyOf(path, m);
+    if (isSurvivor(m) && equivalentByKey.has(key)) {
+      c.Equivalent++;
+      equivalentUsed.add(key);
     }
   }
+  return c;
+};
+const percent = (num, den) => (den === 0 ? 'n/a' : `${((100 * num) / den).toFixed(1)} %`);
+const row = (name, c) => {
+  const valid = c.Killed + c.Timeout + c.Survived + c.NoCoverage;
+  return `| ${name} | ${valid + c.CompileError + c.RuntimeError} | ${c.Killed} | ${c.Survived} | ${c.NoCoverage} | ${c.Timeout} | ${c.CompileError} | ${percent(c.Killed + c.Timeout, valid)} | ${c.Equivalent} | ${percent(c.Killed + c.Timeout, valid - c.Equivalent)} | ${c.Ignored} |`;
+};
+
+console.log('| file | mutants | killed | survived | no coverage | timeout | compile errors | score | judged equivalent | score, equivalents set aside | ignored (static) |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+const byPackage = new Map();
+const changed = new Map();
+for (const [path, { mutants, source }] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+  const entries = mutants.map((m) => [path, m]);
+  const stale = source !== undefined && existsSync(path) && readFileSync(path, 'utf8') !== source;
+  console.log(row(`${path.replace(/^packages\//, '')}${stale ? ' (changed since)' : ''}`, count(entries)));
+  const pkg = /^packages\/([^/]+)\//.exec(path)?.[1] ?? '?';
+  byPackage.set(pkg, [...(byPackage.get(pkg) ?? []), ...entries]);
+  if (stale) changed.set(pkg, [...(changed.get(pkg) ?? []), path]);
+}
+const notes = [];
+for (const [pkg, entries] of byPackage) {
+  // Whole = every mutant Stryker generates today in every file the package's config mutates has a
+  // record (a --mutate'd line range records only its own mutants).
+  const missing = [];
+  if (PACKAGES.includes(pkg)) {
+    for (const path of mutatedFiles(pkg)) {
+      const recorded = new Set((files.get(path)?.mutants ?? []).map((m) => keyOf(path, m)));
+      const current = await currentMutantKeys(path);
+      const unrecorded = current.filter((key) => !recorded.has(key)).length;
+      if (unrecorded > 0) missing.push(`${path.replace(/^packages\//, '')} (${unrecorded} of ${current.length})`);
+    }
+  }
+  console.log(row(`**${pkg}${missing.length === 0 ? ', whole package' : ' (recorded mutants only)'}**`, count(entries)));
+  if (missing.length > 0) notes.push(`${pkg}: mutants with no record: ${missing.join(', ')}`);
+  if (changed.has(pkg)) notes.push(`${pkg}: changed since measured: ${changed.get(pkg).map((p) => p.replace(/^packages\//, '')).join(', ')}`);
+}
+if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
+
+if (listSurvivors) {
+  console.log('\nSurvivors not judged equivalent:');
+  for (const [path, { mutants }] of files) {
+    for (const m of mutants.filter((x) => isSurvivor(x) && !equivalentByKey.has(keyOf(path, x))).sort((a, b) => a.location.start.line - b.location.start.line)) {
+      console.log(`${path.replace(/^packages\//, '')}:${m.location.start.line}:${m.location.start.column} ${m.status} ${m.mutatorName}: ${JSON.stringify(m.replacement ?? '')}`);
+    }
+  }
+}
+if (listEquivalents) {
+  console.log('\n| mutant | why equivalent |\n| --- | --- |');
+  for (const e of equivalents.filter((x) => equivalentUsed.has(`${x.file}:${x.line}:${x.column} ${x.mutator} ${x.replacement}`))) {
+    console.log(`| ${e.file.replace(/^packages\//, '')}:${e.line}:${e.column} ${e.mutator} \`${e.replacement.replace(/\|/g, '\\|').replace(/\s+/g, ' ')}\` | ${e.reason} |`);
+  }
+}
+const measuredPackages = new Set(byPackage.keys());
+const stale = equivalents.filter((e) => {
+  const key = `${e.file}:${e.line}:${e.column} ${e.mutator} ${e.replacement}`;
+  return !equivalentUsed.has(key) && measuredPackages.has(/^packages\/([^/]+)\//.exec(e.file)?.[1] ?? '?') && files.has(e.file);
+});
+if (stale.length > 0) {
+  console.log(`\nmutation/equivalent.json: ${stale.length} entr${stale.length === 1 ? 'y matches' : 'ies match'} no survivor (code moved, or killed now):`);
+  for (const e of stale) console.log(`  ${e.file}:${e.line}:${e.column} ${e.mutator} ${JSON.stringify(e.replacement)}`);
+}
+
+/** The keys of the mutants Stryker's instrumenter generates in a file's current source (as in the reports: 1-based line and column). */
+async function currentMutantKeys(path) {
+  const quiet = () => false;
+  const logger = { debug() {}, info() {}, trace() {}, warn: console.warn, error: console.error, fatal: console.error, isDebugEnabled: quiet, isTraceEnabled: quiet, isInfoEnabled: quiet, isWarnEnabled: quiet, isErrorEnabled: quiet, isFatalEnabled: quiet };
+  const { mutants } = await new Instrumenter(logger).instrument([{ name: path, mutate: true, content: readFileSync(path, 'utf8') }], {
+    plugins: null,
+    excludedMutations: [],
+    ignorers: [],
+    noHeader: true,
+  });
+  return mutants.map((m) => keyOf(path, { ...m, location: { start: { line: m.location.start.line + 1, column: m.location.start.column + 1 } } }));
+}
+
+function normalize(path) {
+  return (path.startsWith('/') ? relative(process.cwd(), path) : path).replace(/\\/g, '/');
+}
+
+/** The files a package's Stryker config mutates (its `mutate` globs: `dir/**` and `*.ts` patterns, `!` excludes). */
+function mutatedFiles(pkg) {
+  const configPath = `mutation/stryker.${pkg}.config.json`;
+  if (!existsSync(configPath)) return [];
+  const patterns = JSON.parse(readFileSync(configPath, 'utf8')).mutate ?? [];
+  const toRegExp = (glob) =>
+    new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '\u0000').replace(/\*\*/g, '.*').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:.*/)?')}$`);
+  const include = patterns.filter((p) => !p.startsWith('!')).map(toRegExp);
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => toRegExp(p.slice(1)));
+  const all = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else all.push(path);
+    }
+  };
+  walk(`packages/${pkg}/src`);
+  return all.filter((path) => include.some((r) => r.test(path)) && !exclude.some((r) => r.test(path))).sort();
 }

@@ -3,20 +3,25 @@
  * npm run mutation [-- <package>… [stryker options]]: StrykerJS on packages/consensus, protocol,
  * runtime and venue (all four when no package is named), one after the other, each with its own
  * config (mutation/stryker.<package>.config.json) and incremental file
- * (reports/stryker-incremental-<package>.json: a re-run only tests mutants whose code or
- * covering tests changed; `--force` re-tests all).
+ * mutation/incremental/<package>.json — committed, so mutation work accumulates across sessions
+ * and worktrees: a re-run only tests mutants whose code or covering tests changed (`--force`
+ * re-tests all in scope).
  *
- * Other arguments go to every Stryker run, e.g. one file:
+ * Other arguments go to every Stryker run, e.g. one file or a line range:
  *   npm run mutation -- venue --mutate packages/venue/src/matching.ts
- * A run restricted with --mutate keeps its own incremental file (…-<package>-<file>.json), so it
- * neither reuses nor overwrites the whole package's.
+ *   npm run mutation -- consensus --mutate packages/consensus/src/tendermint.ts:544-860
+ * A run restricted with --mutate uses the same package file: Stryker's incremental differ
+ * re-tests (or reuses) the mutants in scope and carries every recorded mutant outside the scope
+ * over into the file it writes, so file-by-file runs add up to the whole package. Stryker
+ * writes the file only when a run completes: run long packages in pieces. `--incrementalFile`
+ * names another file. `node scripts/mutation-score.mjs` prints the per-file and per-package
+ * score of everything recorded in mutation/incremental/.
  *
  * Mutation testing is a long CPU job on a shared machine: this process and Stryker's workers run
  * at the lowest priority (nice 19), concurrency 1 unless `--concurrency` says otherwise.
  */
 import { spawnSync } from 'node:child_process';
 import { setPriority } from 'node:os';
-import { basename } from 'node:path';
 
 const PACKAGES = ['consensus', 'protocol', 'runtime', 'venue'];
 
@@ -35,14 +40,12 @@ try {
   // Not permitted here: run at the inherited priority.
 }
 
-const mutateAt = rest.findIndex((arg) => arg === '--mutate' || arg === '-m');
-const mutate = mutateAt >= 0 ? rest[mutateAt + 1] : undefined;
 const ownIncremental = rest.includes('--incrementalFile');
 
 for (const pkg of named.length > 0 ? named : PACKAGES) {
   const incremental = ownIncremental
     ? []
-    : ['--incrementalFile', `reports/stryker-incremental-${pkg}${mutate ? `-${mutate.split(',').map((m) => basename(m.split(':')[0] ?? m, '.ts')).join('+')}` : ''}.json`];
+    : ['--incrementalFile', `mutation/incremental/${pkg}.json`];
   const command = ['stryker', 'run', `mutation/stryker.${pkg}.config.json`, '--incremental', ...incremental, ...rest];
   console.log(`\n== mutation: ${pkg}: npx ${command.join(' ')}`);
   const result = spawnSync('npx', command, { stdio: 'inherit' });
