@@ -163,6 +163,15 @@ describe('block sync', () => {
     expect(effects.find((e) => e.kind === 'rejected')).toMatchObject({ from: 'validator-4' });
   });
 
+  it('a synced block whose certificate verifies but whose txs are not the header\'s is refused (the block is judged too, not only its certificate)', () => {
+    const block1 = structuredClone(healthyChain(1)[0]!);
+    block1.block!.txs = [tx(1)];
+    const core = makeCore('validator-1');
+    core.start(0);
+    expect(rejections(core.onSyncedBlocks(1, [block1], 'validator-3'))).toEqual(['synced block 1 from validator-3: tx count does not match']);
+    expect(core.committedHeight).toBe(0);
+  });
+
   it('blocks of other heights are skipped; a block without a header is refused', () => {
     const chain = healthyChain(2);
     const core = makeCore('validator-1');
@@ -333,6 +342,9 @@ describe('a proposed block is a valid value only when every header field checks 
   const cases: Array<[string, (block: faultline.v1.IBlock) => void, string | RegExp]> = [
     ['another height', (b) => void (b.header!.height = 3), 'block for height 3'],
     ['another previous block', (b) => void (b.header!.prevBlockHash = new Uint8Array(32).fill(1)), 'wrong previous block hash'],
+    // Hashes compare by length too (found by mutation testing: a prefix of the right hash, or none, matched its first bytes).
+    ['the first half of the previous block\'s hash', (b) => void (b.header!.prevBlockHash = b.header!.prevBlockHash!.slice(0, 16)), 'wrong previous block hash'],
+    ['no previous block hash', (b) => void (b.header!.prevBlockHash = new Uint8Array(0)), 'wrong previous block hash'],
     ['a tx count that is not the txs\'', (b) => void (b.header!.txCount = (b.header!.txCount ?? 0) + 1), 'tx count does not match'],
     ['a txs hash that is not the txs\'', (b) => void (b.header!.txsHash = new Uint8Array(32).fill(2)), 'txs hash does not match'],
     ['a last commit hash that is not the last commit\'s', (b) => void (b.header!.lastCommitHash = new Uint8Array(32).fill(3)), 'last commit hash does not match'],
@@ -479,5 +491,122 @@ describe("Algorithm 1 line 28: a proposal with a proof-of-lock round (found by m
 
   it('an invalid block with a POL is prevoted nil', () => {
     expect(reproposed(0, 0, (block) => { block.header!.height = 7; })).toEqual(['nil']);
+  });
+});
+
+describe('rules found by mutation testing (session 16)', () => {
+  const base = () => healthyRun().proposals.find((p) => Number(p.height) === 1 && p.round === 0)!;
+  /** Height 1's healthy block (or a variant of it) proposed in `round` by that round's proposer, with `polRound`. */
+  function proposalOf(round: number, polRound = -1, tamper?: (block: faultline.v1.IBlock) => void): faultline.v1.IProposal {
+    const block = structuredClone(base().block!);
+    tamper?.(block);
+    const proposerId = makeCore('validator-1').validators.proposer(1, round);
+    return signProposal({ ...base(), round, polRound, proposerId, block, blockHash: blockHash(block.header ?? {}), signature: null }, deriveKeyPair(KEY_SEED, proposerId).privateKey);
+  }
+  /** Another valid block of height 1 (its header round differs, so its hash does). */
+  const otherBlock = (block: faultline.v1.IBlock) => {
+    block.header!.round = 1_000;
+  };
+  const prevotesOf = (effects: readonly CoreEffect[], round: number) =>
+    votesIn(effects).filter((v) => v.round === round && v.type === PREVOTE).map((v) => (hex(v.blockHash) === '' ? 'nil' : hex(v.blockHash)));
+  /** validator-1 locked on height 1's block in `round` (its prevote, two more, its precommit), then moved on to `round + 1`. */
+  function lockedIn(round: number) {
+    const core = makeCore('validator-1');
+    core.start(0);
+    for (let r = 0; r < round; r++) core.onTimeout(1, 'precommit', 1, r);
+    const proposal = proposalOf(round);
+    expect(prevotesOf(core.onProposal(2, proposal, proposal.proposerId!), round)).toEqual([hex(proposal.blockHash)]);
+    const effects = [...core.onVote(3, vote('validator-2', PREVOTE, round, proposal.blockHash), 'validator-2'), ...core.onVote(3, vote('validator-3', PREVOTE, round, proposal.blockHash), 'validator-3')];
+    expect(votesIn(effects).map((v) => [v.type, hex(v.blockHash)])).toEqual([[PRECOMMIT, hex(proposal.blockHash)]]);
+    core.onTimeout(4, 'precommit', 1, round);
+    expect(core.round).toBe(round + 1);
+    return { core, locked: hex(proposal.blockHash) };
+  }
+
+  it('a proposal or vote at most futureRoundsMax (50) rounds ahead is taken; one more is refused as too far ahead', () => {
+    const core = makeCore('validator-1');
+    core.start(0);
+    const at = (round: number) => proposalOf(round);
+    // (Votes and a proposal of round 50 from two validators make f+1 senders: it then joins round 50, so the refusals come first.)
+    expect(rejections(core.onVote(1, vote('validator-3', PREVOTE, 51, nil), 'validator-3'))).toEqual(['vote for round 51 too far ahead']);
+    expect(rejections(core.onProposal(1, at(51), at(51).proposerId!))).toEqual(['proposal for round 51 too far ahead']);
+    expect(rejections(core.onVote(1, vote('validator-3', PREVOTE, 50, nil), 'validator-3'))).toEqual([]);
+    expect(core.round).toBe(0);
+    expect(rejections(core.onProposal(1, at(50), at(50).proposerId!))).toEqual([]);
+    expect(core.round).toBe(50);
+    // The bound counts from the current round: in round 1, round 51 is 50 ahead.
+    const later = makeCore('validator-1');
+    later.start(0);
+    later.onTimeout(2, 'precommit', 1, 0);
+    expect(rejections(later.onVote(3, vote('validator-3', PREVOTE, 51, nil), 'validator-3'))).toEqual([]);
+    expect(rejections(later.onVote(3, vote('validator-3', PREVOTE, 52, nil), 'validator-3'))).toEqual(['vote for round 52 too far ahead']);
+  });
+
+  it('the first proposal of a round wins: a second one from the same proposer replaces nothing', () => {
+    const core = makeCore('validator-1');
+    core.start(0);
+    const first = proposalOf(0);
+    const second = proposalOf(0, -1, otherBlock);
+    expect(hex(second.blockHash)).not.toBe(hex(first.blockHash));
+    expect(prevotesOf(core.onProposal(1, first, 'validator-2'), 0)).toEqual([hex(first.blockHash)]);
+    expect(core.onProposal(2, second, 'validator-2')).toEqual([]);
+    // 2f+1 precommits for the first block commit it: its proposal is still the one known.
+    for (const id of ['validator-2', 'validator-3', 'validator-4']) core.onVote(3, vote(id, PRECOMMIT, 0, first.blockHash), id);
+    expect(core.chain.map((c) => hex(blockHash(c.block!.header!)))).toEqual([hex(first.blockHash)]);
+  });
+
+  it('two different votes of one validator for one step are counted as an equivocation, with evidence', () => {
+    const core = makeCore('validator-1');
+    core.start(0);
+    const block = proposalOf(0).blockHash;
+    core.onVote(1, vote('validator-3', PREVOTE, 0, block), 'validator-3');
+    expect(core.counters.equivocationsSeen).toBe(0);
+    const effects = core.onVote(2, vote('validator-3', PREVOTE, 0, nil), 'validator-3');
+    expect(core.counters.equivocationsSeen).toBe(1);
+    expect(kinds(effects)).toContain('evidence');
+  });
+
+  it('Algorithm 1 line 22: a validator locked on a block prevotes it when it is proposed again without a POL round', () => {
+    const { core, locked } = lockedIn(0);
+    const again = proposalOf(1);
+    expect(hex(again.blockHash)).toBe(locked);
+    expect(prevotesOf(core.onProposal(5, again, again.proposerId!), 1)).toEqual([locked]);
+    // Another block without a POL round: the lock holds, nil.
+    const { core: other } = lockedIn(0);
+    const fresh = proposalOf(1, -1, otherBlock);
+    expect(prevotesOf(other.onProposal(5, fresh, fresh.proposerId!), 1)).toEqual(['nil']);
+  });
+
+  describe('Algorithm 1 line 28: lockedRound <= vr or the locked block itself', () => {
+    /** A proposal in round 2 with POL round 0, and 2f+1 prevotes of round 0 for its block (validator-1 did not prevote in round 0). */
+    function withPolOfRound0(core: ReturnType<typeof makeCore>, tamper?: (block: faultline.v1.IBlock) => void): string[] {
+      const proposal = proposalOf(2, 0, tamper);
+      for (const id of ['validator-2', 'validator-3', 'validator-4']) core.onVote(5, vote(id, PREVOTE, 0, proposal.blockHash), id);
+      return prevotesOf(core.onProposal(6, proposal, proposal.proposerId!), 2);
+    }
+
+    it('locked in round 1 on the block re-proposed with a POL of round 0 (1 > 0): prevoted, it is the locked block', () => {
+      const { core, locked } = lockedIn(1);
+      expect(withPolOfRound0(core)).toEqual([locked]);
+    });
+
+    it('locked in round 1, another block with a POL of round 0 (1 > 0): the lock holds, nil', () => {
+      const { core } = lockedIn(1);
+      expect(withPolOfRound0(core, otherBlock)).toEqual(['nil']);
+    });
+
+    it('locked in round 1, another block with a POL of round 1 itself (1 <= 1): the POL frees it, prevoted', () => {
+      // Two polkas in one round take more than f equivocators: the lock comes from the log (a restart), the polka from votes heard since.
+      const { core: first, locked } = lockedIn(1);
+      const restarted = makeCore('validator-1');
+      restarted.restore([{ lock: { height: 1, lockedRound: 1, lockedBlock: proposalOf(1).block, validRound: 1, validBlock: proposalOf(1).block } }, { signedVote: vote('validator-1', PRECOMMIT, 1, Buffer.from(locked, 'hex')) }]);
+      expect(first.round).toBe(2);
+      restarted.start(4);
+      restarted.onTimeout(4, 'precommit', 1, 1);
+      expect(restarted.round).toBe(2);
+      const proposal = proposalOf(2, 1, otherBlock);
+      for (const id of ['validator-2', 'validator-3', 'validator-4']) restarted.onVote(5, vote(id, PREVOTE, 1, proposal.blockHash), id);
+      expect(prevotesOf(restarted.onProposal(6, proposal, proposal.proposerId!), 2)).toEqual([hex(proposal.blockHash)]);
+    });
   });
 });

@@ -8,7 +8,7 @@
  * runs a drawn chain with the threshold its operator would set.
  */
 import { describe, expect, it } from 'vitest';
-import { COMETBFT_TIMEOUTS, DYDX_TIMEOUTS, slowestHeightUs } from '@faultline/consensus';
+import { COMETBFT_TIMEOUTS } from '@faultline/consensus';
 import { campaignByzantine, campaignRunScenario, drawCampaignWorkload, gapThresholdAboveSlowestUs, loadScenarioFile, parseScenario, runVenue, scenarioHazards, scenarioSetup, scenarioToJson, venueSwarmWindow, withByzantine, type Scenario } from '@faultline/sim';
 
 const S = 1_000_000;
@@ -21,13 +21,7 @@ function variantOf(scenario: Scenario, edit: (json: Record<string, any>) => void
 }
 
 describe('the slowest height and the gap halt', () => {
-  it('slowestHeightUs: the commit wait plus every skipped round in full', () => {
-    expect(slowestHeightUs(COMETBFT_TIMEOUTS, 0)).toBe(1 * S);
-    expect(slowestHeightUs(COMETBFT_TIMEOUTS, 1)).toBe(6 * S); // 1 + (3 + 1 + 1)
-    expect(slowestHeightUs(COMETBFT_TIMEOUTS, 2)).toBe(12.5 * S); // + (3.5 + 1.5 + 1.5)
-    expect(slowestHeightUs(DYDX_TIMEOUTS, 2)).toBe(8 * S); // 0.5 + (1 + 1 + 1) + (1.5 + 1.5 + 1.5)
-  });
-
+  // slowestHeightUs itself: packages/consensus/test/config.unit.test.ts.
   it('scenarioHazards: CometBFT timeouts at n = 7 under a 10 s gap halt are named by path; dYdX timeouts, n = 4 or the halt off are not', () => {
     const cometbft7 = variantOf(baseline, (j) => {
       j['topology']['validators'] = 7;
