@@ -122,7 +122,7 @@ for (const planted of values.table ? [] : chosen) {
       },
     });
     const differed = result.nondeterministic[0];
-    const nondeterministicAt = differed ? campaignInputs(venueCampaignTarget(scenario).swarm, seed, result.runs).findIndex((i) => i.runSeed === differed.runSeed) + 1 : null;
+    const nondeterministicAt = differed ? campaignInputs(venueCampaignTarget(scenario), seed, result.runs).findIndex((i) => i.runSeed === differed.runSeed) + 1 : null;
     const f = result.firstFailure;
     const row: Row = {
       variant: planted.name,

@@ -116,7 +116,7 @@ describe('distributed campaigns: the same runs, counts and shrink steps as the l
     const target = toyTarget(false);
     const local = runCampaign(target, { runs: 30, seed: 2, determinismEvery: 0, continueAfterFailure: true, shrinkRunsMax: 0 });
     const tally = new CampaignTally(target.name, 2);
-    for (const { runSeed, faults } of campaignInputs(target.swarm, 2, 30)) tally.add(runSeed, faults, target.run(runSeed, faults));
+    for (const { runSeed, faults } of campaignInputs(target, 2, 30)) tally.add(runSeed, faults, target.run(runSeed, faults));
     tally.failure(shrinkSchedule(target, tally.found!.runSeed, tally.found!.faults, 0));
     expect(tally.result).toEqual(local);
     expect(local.traceHashDigest).toMatch(/^[0-9a-f]{64}$/);

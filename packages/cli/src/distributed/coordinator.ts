@@ -114,7 +114,7 @@ class Coordinator {
     });
     await this.nc.flush();
     const target = venueCampaignTarget(scenario);
-    const inputs = campaignInputs(target.swarm, seed, runs);
+    const inputs = campaignInputs(target, seed, runs);
     const tally = new CampaignTally(scenario.name, seed);
     // Every run is queued at once; the re-runs follow each first run as soon as its worker is known.
     const firsts = inputs.map(({ runSeed, faults }) => this.submit('run', runSeed, faults));

@@ -27,6 +27,15 @@ export interface CampaignTarget {
   name: string;
   swarm: SwarmOptions;
   run(seed: number, faults: FaultSchedule): TargetRun;
+  /**
+   * A deterministic completion of each drawn schedule from its run seed (default: none): a fault
+   * that the run's own seed-drawn situation calls for (an amnesic validator's paired link cut,
+   * venue/amnesia-cut.ts). Applied to the campaign's inputs, so the repro, the shrinker (which may
+   * drop it like any event), determinism re-runs and a distributed campaign's workers see the
+   * completed schedule; a run it returns unchanged keeps the swarm's draw exactly (no randomness
+   * is taken from the swarm's stream).
+   */
+  complete?: (runSeed: number, faults: FaultSchedule) => FaultSchedule;
 }
 
 export interface CampaignOptions {
@@ -221,9 +230,9 @@ export class CampaignTally {
  * fast-check run that runCampaign makes (same arbitrary, seed and run count), so a distributed
  * campaign runs exactly the local one's runs.
  */
-export function campaignInputs(swarm: SwarmOptions, seed: number, runs: number): Array<{ runSeed: number; faults: FaultSchedule }> {
+export function campaignInputs(target: Pick<CampaignTarget, 'swarm' | 'complete'>, seed: number, runs: number): Array<{ runSeed: number; faults: FaultSchedule }> {
   const inputs: Array<{ runSeed: number; faults: FaultSchedule }> = [];
-  const input = fc.tuple(fc.integer({ min: 0, max: 2 ** 32 - 1 }), swarmScheduleArbitrary(swarm));
+  const input = campaignInputArbitrary(target);
   fc.check(
     fc.property(input, ([runSeed, faults]) => {
       inputs.push({ runSeed, faults });
@@ -232,6 +241,14 @@ export function campaignInputs(swarm: SwarmOptions, seed: number, runs: number):
     { seed, numRuns: runs, endOnFailure: true },
   );
   return inputs;
+}
+
+/** A run's input: its seed and its swarm schedule, completed by the target (the one definition for local and distributed campaigns). */
+function campaignInputArbitrary(target: Pick<CampaignTarget, 'swarm' | 'complete'>): fc.Arbitrary<[number, FaultSchedule]> {
+  const input = fc.tuple(fc.integer({ min: 0, max: 2 ** 32 - 1 }), swarmScheduleArbitrary(target.swarm));
+  const complete = target.complete;
+  // A map takes no randomness: every run keeps the seed and schedule the swarm drew for it.
+  return complete ? input.map(([runSeed, faults]): [number, FaultSchedule] => [runSeed, complete(runSeed, faults)]) : input;
 }
 
 /** Bounds: a campaign is a batch job, not an unbounded loop. */
@@ -243,7 +260,7 @@ export function runCampaign(target: CampaignTarget, options: CampaignOptions): C
   }
   const determinismEvery = options.determinismEvery ?? 10;
   const tally = new CampaignTally(target.name, options.seed);
-  const input = fc.tuple(fc.integer({ min: 0, max: 2 ** 32 - 1 }), swarmScheduleArbitrary(target.swarm));
+  const input = campaignInputArbitrary(target);
   let index = 0;
   const property = fc.property(input, ([runSeed, faults]) => {
     const outcome = target.run(runSeed, faults);

@@ -5,14 +5,15 @@
  */
 import fc from 'fast-check';
 import type { ByzantineBehaviour, ConsensusVariant } from '@faultline/consensus';
-import type { FaultKindName } from '@faultline/runtime';
+import type { FaultKindName, FaultSchedule } from '@faultline/runtime';
 import type { SimVariant } from '@faultline/runtime/sim';
 import type { VenueVariant } from '@faultline/venue';
 import { byzantineArbitrary } from '../campaign/consensus-swarm.ts';
 import { REFEREE_LOST, runCampaign, type CampaignResult, type CampaignTarget } from '../campaign/campaign.ts';
 import { longestRecoveryBoundUs } from '../invariants/registry.ts';
-import { scenarioActorIds, type Scenario } from '../scenario/mod.ts';
+import { CONSENSUS_TIMEOUT_PRESETS, scenarioActorIds, type Scenario } from '../scenario/mod.ts';
 import type { ActorVariant } from '@faultline/actors';
+import { amnesiaLinkCut } from './amnesia-cut.ts';
 import { drawCampaignWorkload, withWorkload } from './campaign-workload.ts';
 import { scenarioSetup } from './scenario-setup.ts';
 import { runVenue } from './venue-run.ts';
@@ -79,23 +80,29 @@ export function venueSwarmWindow(durationUs: number, tailUs: number): { horizonU
 export function venueCampaignTarget(scenario: Scenario, options: Omit<VenueCampaignOptions, 'runs' | 'seed'> = {}): CampaignTarget {
   const durationUs = scenario.durationUs;
   const window = venueSwarmWindow(durationUs, options.tailUs ?? longestRecoveryBoundUs(scenario.policy));
+  const drawsWorkload = options.workload ?? options.faultTargets === undefined;
+  const drawsByzantine = options.byzantine ?? options.faultTargets === undefined;
+  const runScenarioOf = (runSeed: number): Scenario => (drawsWorkload ? campaignRunScenario(scenario, runSeed, window.endByUs) : scenario);
   return {
     name: scenario.name,
     swarm: {
       // The external venue is the world outside the chain; its faults are the scenario's own.
       actors: options.faultTargets ?? scenarioActorIds(scenario).filter((id) => id !== scenario.externalVenue.id),
       // The default swarm also aims faults at one role at a time (swarm.ts, `groups`).
-      ...((options.workload ?? options.faultTargets === undefined) ? { groups: roleGroups(scenario), aimed: aimedFaults(scenario), stalls: feedStalls(scenario) } : {}),
+      ...(drawsWorkload ? { groups: roleGroups(scenario), aimed: aimedFaults(scenario), stalls: feedStalls(scenario) } : {}),
       ...(options.faultKinds ? { kinds: options.faultKinds } : {}),
       // Every fault ends early enough for every recovery bound to be evaluated.
       ...window,
       eventsMax: 8,
     },
+    // A run that draws an amnesic validator also gets the link cut its attack needs (amnesia-cut.ts),
+    // timed from its seed; every other run keeps the swarm's draw.
+    ...(drawsByzantine ? { complete: (runSeed: number, faults: FaultSchedule) => withAmnesiaCut(runScenarioOf(runSeed), runSeed, window.endByUs, faults) } : {}),
     run: (runSeed, faults) => {
       // Drawn from the run seed (not a separate campaign input): a distributed campaign's workers,
       // the shrinker and a re-run of the seed all get the same Byzantine validators.
-      const runScenario = (options.workload ?? options.faultTargets === undefined) ? campaignRunScenario(scenario, runSeed, window.endByUs) : scenario;
-      const byzantine = (options.byzantine ?? options.faultTargets === undefined) ? campaignByzantine(runScenario, runSeed) : {};
+      const runScenario = runScenarioOf(runSeed);
+      const byzantine = drawsByzantine ? campaignByzantine(runScenario, runSeed) : {};
       const setup = scenarioSetup(withByzantine({ ...runScenario, faults }, byzantine), runSeed, options.actorVariants ?? []);
       const summary = runVenue({
         ...setup,
@@ -109,6 +116,17 @@ export function venueCampaignTarget(scenario: Scenario, options: Omit<VenueCampa
       return { violations, traceHash: summary.traceHash, verdicts: summary.verdicts, byzantine: Object.keys(byzantine) };
     },
   };
+}
+
+/**
+ * The schedule with the link cut of a run whose Byzantine validators (the scenario's own and the
+ * campaign's draw) include an amnesic one (amnesia-cut.ts), in time order; any other run's
+ * schedule unchanged (the same object).
+ */
+export function withAmnesiaCut(runScenario: Scenario, runSeed: number, endByUs: number, faults: FaultSchedule): FaultSchedule {
+  const byzantine = { ...runScenario.topology.consensus.byzantine, ...campaignByzantine(runScenario, runSeed) };
+  const cut = amnesiaLinkCut({ validators: runScenario.topology.validators, byzantine, timeouts: CONSENSUS_TIMEOUT_PRESETS[runScenario.topology.consensus.timeouts], runSeed, endByUs });
+  return cut ? { ...faults, faults: [...faults.faults, cut].sort((a, b) => a.atUs - b.atUs) } : faults;
 }
 
 export function checkVenue(scenario: Scenario, options: VenueCampaignOptions): CampaignResult {
