@@ -197,7 +197,7 @@ describe('the wire form (FaultCommand)', () => {
   });
 
   it('an unknown wire kind is refused naming FaultCommand.kind; faultKindName maps wire kinds both ways', () => {
-    expect(() => commandToFault({ kind: 999 })).toThrow(new FaultScheduleError('FaultCommand.kind', 'unknown fault kind 999'));
+    expect(() => commandToFault({ kind: 999 as never })).toThrow(new FaultScheduleError('FaultCommand.kind', 'unknown fault kind 999'));
     expect(faultKindName(pb.FaultKind.FAULT_KIND_ONE_WAY)).toBe('one-way');
     expect(faultKindName(pb.FaultKind.FAULT_KIND_CLOCK_SKEW)).toBe('skew');
     expect(faultKindName(999)).toBeUndefined();
