@@ -10,19 +10,48 @@
  * `skip-cert-verify` against a `forge-sync` peer) publishes it, and every honest validator taking
  * it alike would pass agreement. Replay judges the same of a log's blocks.
  */
-import { createHash, type KeyObject } from 'node:crypto';
+import { createHash, hash, type KeyObject } from 'node:crypto';
 import { encodeMessage, pb, publicKeyFromRaw, verifyBytes, type faultline } from '@faultline/protocol';
 import { BaseMonitor, type PublishedMessage } from './monitor.ts';
 
 const hexOf = (bytes: Uint8Array | null | undefined): string => (bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex') : '');
+
+type Vote = faultline.v1.IVote;
+
+/**
+ * A precommit whose signature was verified, as copies of every field its signed bytes hold (a
+ * vote signs its encoding with the signature empty), for recognising it in the certificates the
+ * other validators publish (each honest validator publishes every height's, each with its own
+ * 2f+1 precommits, mostly the same votes). A precommit equal in all of them and in its signature
+ * verifies the same, so it is not encoded and checked again; anything else — another object is
+ * fine, but one field or one signature byte different, or unknown fields — is verified afresh.
+ * Copies, not references: a validator changing a published object must not change what was
+ * verified. Every other check runs on every certificate.
+ */
+interface VerifiedVote {
+  readonly type: unknown;
+  readonly height: unknown;
+  readonly round: unknown;
+  readonly validatorId: unknown;
+  readonly timestampUs: unknown;
+  readonly blockHash: Uint8Array | null | undefined;
+  readonly signature: Uint8Array;
+}
+
+/** Bounds on the memos below (cleared when full: they only save work). */
+const VERIFIED_VOTES_MAX = 100_000;
+const HEADERS_MAX = 10_000;
 
 export class CertificatesValidMonitor extends BaseMonitor {
   readonly name = 'certificates-valid';
   readonly kind = 'safety' as const;
   readonly description = 'every committed block carries precommits of more than two thirds of the validator set, validly signed, for its hash at its height, and its txs hash to its header';
   private readonly keys = new Map<string, KeyObject>();
-  /** Certificates judged valid already ("height/hash/signers…"): validators publish the same ones. */
-  private readonly judged = new Set<string>();
+  /** Precommits verified, by the first 32 bits of their signature (VerifiedVote). */
+  private readonly verified = new Map<number, VerifiedVote[]>();
+  private verifiedCount = 0;
+  /** Headers hashed, by height: each encoding and its SHA-256 (hex); another header's bytes are hashed afresh. */
+  private readonly headers = new Map<number, Array<{ bytes: Uint8Array; hashHex: string }>>();
   private readonly reported = new Set<string>();
 
   constructor(validators: ReadonlyArray<{ id: string; publicKeyRaw: Uint8Array }>) {
@@ -47,36 +76,106 @@ export class CertificatesValidMonitor extends BaseMonitor {
     const certificate = committed.certificate;
     if (!header) return 'no header';
     if (!certificate) return 'no certificate';
-    const hashHex = hexOf(createHash('sha256').update(encodeMessage('BlockHeader', header)).digest());
+    const hashHex = this.headerHash(height, encodeMessage('BlockHeader', header));
     if (Number(certificate.height ?? 0) !== height) return `certificate for height ${certificate.height}`;
     if (hexOf(certificate.blockHash) !== hashHex) return 'certificate for another block hash than its header’s';
     const txs = committed.block?.txs ?? [];
-    if (hexOf(txsHashOf(txs)) !== hexOf(header.txsHash)) return 'txs do not hash to the header';
+    if (!sameBytes(txsHashOf(txs), header.txsHash)) return 'txs do not hash to the header';
     const round = Number(certificate.round ?? 0);
     const precommits = certificate.precommits ?? [];
-    const cacheKey = `${height}/${hashHex}/${round}/${precommits.map((p) => `${p.validatorId}:${hexOf(p.signature)}:${p.timestampUs}`).join(',')}`;
-    if (this.judged.has(cacheKey)) return undefined;
     const signers = new Set<string>();
     for (const vote of precommits) {
       const who = vote.validatorId ?? '';
       if (vote.type !== pb.VoteType.VOTE_TYPE_PRECOMMIT) return `a vote of ${who} is not a precommit`;
       if (Number(vote.height ?? 0) !== height || Number(vote.round ?? 0) !== round) return `${who}'s precommit is for ${vote.height}/${vote.round}, not ${height}/${round}`;
-      if (hexOf(vote.blockHash) !== hashHex) return `${who}'s precommit is for another block`;
+      if (!sameBytes(vote.blockHash, certificate.blockHash)) return `${who}'s precommit is for another block`;
       const key = this.keys.get(who);
       if (!key) return `a precommit of ${who}, not in the validator set`;
       if (signers.has(who)) return `${who} counted twice`;
-      const signature = vote.signature ?? new Uint8Array(0);
-      if (!verifyBytes(key, encodeMessage('Vote', { ...vote, signature: new Uint8Array(0) }), signature)) return `${who}'s precommit signature does not verify`;
+      if (!this.verifiedBefore(vote)) {
+        const signature = vote.signature ?? new Uint8Array(0);
+        if (!verifyBytes(key, encodeMessage('Vote', { ...vote, signature: new Uint8Array(0) }), signature)) return `${who}'s precommit signature does not verify`;
+        this.rememberVerified(vote, signature);
+      }
       signers.add(who);
     }
     if (signers.size * 3 <= this.keys.size * 2) return `${signers.size} of ${this.keys.size} validators signed, not more than two thirds`;
-    this.judged.add(cacheKey);
     return undefined;
+  }
+
+  /** The SHA-256 (hex) of a header's encoding: a header with the same bytes as one hashed at this height has its hash. */
+  private headerHash(height: number, bytes: Uint8Array): string {
+    const seen = this.headers.get(height);
+    for (const header of seen ?? []) if (sameBytes(header.bytes, bytes)) return header.hashHex;
+    const hashHex = hash('sha256', bytes, 'hex');
+    if (this.headers.size >= HEADERS_MAX) this.headers.clear();
+    const entry = { bytes: new Uint8Array(bytes), hashHex };
+    if (seen && this.headers.has(height)) seen.push(entry);
+    else this.headers.set(height, [entry]);
+    return hashHex;
+  }
+
+  private verifiedBefore(vote: Vote): boolean {
+    const signature = vote.signature;
+    if (!signature || signature.length < 4 || '$unknowns' in vote) return false;
+    for (const was of this.verified.get(slotOf(signature)) ?? []) {
+      if (sameBytes(was.signature, signature) && sameValue(was.type, vote.type) && sameValue(was.height, vote.height) && sameValue(was.round, vote.round) && sameValue(was.validatorId, vote.validatorId) && sameValue(was.timestampUs, vote.timestampUs) && sameOptionalBytes(was.blockHash, vote.blockHash)) return true;
+    }
+    return false;
+  }
+
+  private rememberVerified(vote: Vote, signature: Uint8Array): void {
+    if (signature.length < 4 || '$unknowns' in vote) return;
+    if (this.verifiedCount >= VERIFIED_VOTES_MAX) {
+      this.verified.clear();
+      this.verifiedCount = 0;
+    }
+    const entry: VerifiedVote = {
+      type: vote.type,
+      height: vote.height,
+      round: vote.round,
+      validatorId: vote.validatorId,
+      timestampUs: vote.timestampUs,
+      blockHash: vote.blockHash == null ? vote.blockHash : new Uint8Array(vote.blockHash),
+      signature: new Uint8Array(signature),
+    };
+    const slot = slotOf(signature);
+    const list = this.verified.get(slot);
+    if (list) list.push(entry);
+    else this.verified.set(slot, [entry]);
+    this.verifiedCount++;
   }
 }
 
+function slotOf(signature: Uint8Array): number {
+  return (signature[0]! | (signature[1]! << 8) | (signature[2]! << 16) | (signature[3]! << 24)) >>> 0;
+}
+
+/** Equal as the signed bytes read them: the same number or string, or a 64-bit value (a Long) with the same decimal digits. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && String(a) === String(b);
+}
+
+function sameOptionalBytes(a: Uint8Array | null | undefined, b: Uint8Array | null | undefined): boolean {
+  if (a == null || b == null) return a === b;
+  return sameBytes(a, b);
+}
+
+/** Byte equality, an absent value as empty (as hex comparison read them). */
+function sameBytes(a: Uint8Array | null | undefined, b: Uint8Array | null | undefined): boolean {
+  const x = a ?? EMPTY;
+  const y = b ?? EMPTY;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+const EMPTY = new Uint8Array(0);
+
 /** SHA-256 over each tx as its 4-byte big-endian length and its bytes (the header's txs_hash). */
 function txsHashOf(txs: readonly Uint8Array[]): Uint8Array {
+  if (txs.length === 0) return EMPTY_TXS_HASH;
   const hash = createHash('sha256');
   const length = Buffer.alloc(4);
   for (const tx of txs) {
@@ -85,3 +184,6 @@ function txsHashOf(txs: readonly Uint8Array[]): Uint8Array {
   }
   return new Uint8Array(hash.digest());
 }
+
+/** No txs: the SHA-256 of nothing (computed here, not taken from the consensus package). */
+const EMPTY_TXS_HASH = new Uint8Array(createHash('sha256').digest());
