@@ -91,7 +91,8 @@ export interface ScanOptions {
   /**
    * Judges an event record's VenueEvent bytes before anything decodes them. When it returns true
    * the record is not decoded: it is yielded with its seq and time read from the frame, `event`
-   * an empty object and `prejudged` set on the scan. Replay accepts the bytes that equal its
+   * an empty object and `prejudged` set on the scan (one record object, reused for every
+   * prejudged record of the scan: read its seq and time before asking for the next record). Replay accepts the bytes that equal its
    * engine's encoding of the event it computed (those need no decoding: they are that event); a
    * record it does not accept, or whose fields are not exactly seq, time and one event in that
    * order, is decoded and checked as usual.
@@ -139,6 +140,7 @@ function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'r
   let offset = EVENT_LOG_MAGIC.length;
   let index = 0;
   let expectedSeq = 1;
+  const prejudged = { seq: 0, timeUs: 0, event: {} } as faultline.v1.LogRecord;
   while (offset < bytes.length) {
     const at = offset;
     const what = index === 0 ? 'the header' : `record ${index}`;
@@ -171,19 +173,24 @@ function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'r
       if (!header.ok) return void stop({ offset: at, recordIndex: 0, kind: 'undecodable', message: `the header at byte ${at}: ${header.error.message}` });
       result.header = header.value;
     } else {
-      const light = options.acceptEvent ? eventRecordParts(payload) : undefined;
-      if (light && options.acceptEvent?.(light.eventBytes)) {
-        if (light.seq !== expectedSeq) {
-          const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'sequence-gap', message: `${what} at byte ${at}: seq ${light.seq}, expected ${expectedSeq}` };
+      const light = options.acceptEvent !== undefined && eventRecordParts(payload);
+      const lightSeq = light ? (parts[0] as number) : 0;
+      const lightTimeUs = light ? (parts[1] as number) : 0;
+      if (light && options.acceptEvent?.(payload.subarray(parts[2] as number))) {
+        if (lightSeq !== expectedSeq) {
+          const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'sequence-gap', message: `${what} at byte ${at}: seq ${lightSeq}, expected ${expectedSeq}` };
           if (!options.skipCorrupt) return void stop(problem);
           result.problems.push(problem);
         }
-        expectedSeq = light.seq + 1;
+        expectedSeq = lightSeq + 1;
         result.bytesRead = offset;
         index++;
         result.payload = payload;
         result.prejudged = true;
-        yield { seq: light.seq, timeUs: light.timeUs, event: {} } as faultline.v1.LogRecord;
+        // One record object for every prejudged record of the scan (ScanOptions.acceptEvent).
+        prejudged.seq = lightSeq;
+        prejudged.timeUs = lightTimeUs;
+        yield prejudged;
         continue;
       }
       result.prejudged = false;
@@ -217,11 +224,12 @@ function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'r
 const LOG_RECORD_EVENT_FIELD = 11;
 
 /**
- * An event record's seq, time and event bytes read straight from its payload, when it holds
- * exactly those fields in field order (seq and time as varints of at most 7 bytes: safe, non-negative
- * integers), else undefined (then it is decoded as any record).
+ * Whether an event record's payload holds exactly seq, time and one event in field order (seq and
+ * time as varints of at most 7 bytes: safe, non-negative integers); then its seq, time and where
+ * the event's bytes start are left in `parts` (no object per record). Otherwise the record is
+ * decoded as any record.
  */
-function eventRecordParts(payload: Uint8Array): { seq: number; timeUs: number; eventBytes: Uint8Array } | undefined {
+function eventRecordParts(payload: Uint8Array): boolean {
   at = 0;
   let seq = 0;
   let timeUs = 0;
@@ -233,15 +241,23 @@ function eventRecordParts(payload: Uint8Array): { seq: number; timeUs: number; e
     at++;
     timeUs = varint49(payload);
   }
-  if (seq < 0 || timeUs < 0 || payload[at] !== ((LOG_RECORD_EVENT_FIELD << 3) | 2)) return undefined;
+  if (seq < 0 || timeUs < 0 || payload[at] !== ((LOG_RECORD_EVENT_FIELD << 3) | 2)) return false;
   at++;
   const length = varint49(payload);
-  if (length < 0 || at + length !== payload.length) return undefined;
-  return { seq, timeUs, eventBytes: payload.subarray(at) };
+  if (length < 0 || at + length !== payload.length) return false;
+  parts[0] = seq;
+  parts[1] = timeUs;
+  parts[2] = at;
+  return true;
 }
 
 /** eventRecordParts' read position (module state: no closure per record). */
 let at = 0;
+/**
+ * eventRecordParts' results: seq, time, where the event starts. A typed array: a time above 2^31
+ * kept in a plain module variable would be a heap number, an allocation per record.
+ */
+const parts = new Float64Array(3);
 
 /** A varint of at most 7 bytes (< 2^49) at `at`, advancing it; -1 when longer or cut short. */
 function varint49(bytes: Uint8Array): number {

@@ -322,5 +322,6 @@ function replayVerdicts(result: ReplayResult, nothingReplayed: string | undefine
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+  // Buffer.compare takes any Uint8Array: no Buffer view made per comparison (one per event).
+  return a.length === b.length && Buffer.compare(a, b) === 0;
 }

@@ -129,7 +129,9 @@ export function equityOf(state: VenueState, account: Account): number {
 /** Equity and requirements at each market's mark. Requirements round up (the venue's favour). */
 export function accountRisk(state: VenueState, account: Account, options: { ignoreOrderLoss?: boolean } = {}): AccountRisk {
   const risk: AccountRisk = { equity: account.collateral, initial: 0, initialWithOrders: 0, maintenance: 0, orderLoss: 0 };
-  for (const [marketId, market] of state.markets) {
+  // Values, not entries: an entry is a [key, value] array per market per call (the key is the config's id).
+  for (const market of state.markets.values()) {
+    const marketId = market.config.marketId;
     const position = account.positions.get(marketId);
     const exposure = account.exposure.get(marketId);
     if (!position && !exposure) continue;

@@ -485,7 +485,9 @@ export class Referee {
   private rejectedNext(item: { bytes: Uint8Array; tx: Tx | undefined }): boolean {
     const clientId = item.tx?.clientId ?? '';
     const nonce = Number(item.tx?.nonce ?? 0);
-    const applied = this.isApplied(clientId, nonce);
+    // The client's window, looked up once (the rejection check below never changes it).
+    const window = this.nonces.get(clientId);
+    const applied = window !== undefined && (nonce <= window.floor || window.seen.has(nonce));
     const event = this.events[this.at];
     const matches = event?.kind === 'txRejected' && event.txRejected.clientId === clientId && event.txRejected.nonce === nonce && sameHash(event.txRejected.txHash, item.bytes);
     // An accepted transaction with no events of its own followed by its duplicate: the rejection
@@ -496,7 +498,7 @@ export class Referee {
       return true;
     }
     if (applied) this.lose(`${clientId}/${nonce} applied twice`);
-    this.recordNonce(clientId, nonce);
+    this.recordNonce(clientId, window, nonce);
     return false;
   }
 
@@ -506,14 +508,12 @@ export class Referee {
     this.at++;
   }
 
-  /** The engine's duplicate window (docs/venue.md): the last 1,024 nonces per client above a floor. */
-  private isApplied(clientId: string, nonce: number): boolean {
-    const window = this.nonces.get(clientId);
-    return window !== undefined && (nonce <= window.floor || window.seen.has(nonce));
-  }
-
-  private recordNonce(clientId: string, nonce: number): void {
-    let window = this.nonces.get(clientId);
+  /**
+   * The engine's duplicate window (docs/venue.md): the last 1,024 nonces per client above a floor.
+   * `found`: the client's window as rejectedNext looked it up (undefined: a new client).
+   */
+  private recordNonce(clientId: string, found: { floor: number; seen: Set<number> } | undefined, nonce: number): void {
+    let window = found;
     if (!window) this.nonces.set(clientId, (window = { floor: 0, seen: new Set() }));
     window.seen.add(nonce);
     if (window.seen.size > NONCE_WINDOW) {
