@@ -57,3 +57,14 @@ describe('price and size validation, at each bound, with the value in the detail
     expect(details(events)).toEqual(['bid 0', 'ask 20005 > 20000', 'bid 3, step 2', 'ask 102 > 100']);
   });
 });
+
+describe('time in force', () => {
+  it('an unknown time in force is bad-time-in-force (both ends of the range); 0 is the default (limit GTC, market IOC)', () => {
+    const v = new Scenario();
+    funded(v, { alice: 1_000_000, bob: 1_000_000 });
+    const events = v.block([v.limit('alice', 'sell', 10_100, 1, { tif: 5 }), v.limit('alice', 'sell', 10_100, 1, { tif: -1 }), v.limit('alice', 'sell', 10_100, 1, { tif: 0, cid: 3 })]);
+    expect(rejections(events)).toEqual(['bad-time-in-force', 'bad-time-in-force']);
+    expect(details(events)).toEqual(['5', '-1']);
+    expect(v.account('alice').exposure.get(1)).toMatchObject({ sellLots: 1, count: 1 });
+  });
+});

@@ -5,7 +5,8 @@
  * variant's own branch (it trusts the liquidator's view: any observed mark > 0 is "unhealthy").
  */
 import { describe, expect, it } from 'vitest';
-import { bodies, funded, Scenario } from './venue-scenario.ts';
+import { DEFAULT_POLICY, type VenuePolicy } from '@faultline/venue';
+import { bodies, funded, S, Scenario } from './venue-scenario.ts';
 
 /** alice long 10 @ 10,000 with `deposit` collateral (fee 50), bob short 10 via the book. */
 function aliceLong(v: Scenario, deposit = 6_000): void {
@@ -38,5 +39,73 @@ describe('the planted liquidate-without-recheck variant trusts the liquidator', 
       [true, 'book', 5_950, 3_000],
     ]);
     expect(v.position('alice').sizeLots).toBe(0);
+  });
+});
+
+describe('the health check at its bound', () => {
+  // alice long 10 @ 10,000; oracle 9,700 and carol's bid there: maintenance ceil(97,000 x 3 %) = 2,910;
+  // equity = collateral - 3,000.
+  for (const [deposit, executed] of [[5_960, false], [5_959, true]] as const) {
+    it(`equity ${deposit - 3_050} against maintenance 2,910: ${executed ? 'below it, liquidated' : 'exactly at it is healthy'}`, () => {
+      const v = new Scenario();
+      aliceLong(v, deposit);
+      const events = v.block([v.limit('carol', 'buy', 9_700, 10), v.liquidate('alice')], { prices: { 1: 9_700 } });
+      expect(bodies(events, 'liquidation').map((l) => [l.executed, l.reason, l.equityBefore, l.maintenanceBefore])).toEqual([[executed, executed ? 'book' : 'healthy-at-execution', deposit - 3_050, 2_910]]);
+    });
+  }
+});
+
+describe('a short is liquidated by buying on the book', () => {
+  it('short 10 @ 10,000, oracle 10,320: bought back from carol\'s ask, the penalty to the fund', () => {
+    const v = new Scenario();
+    funded(v, { alice: 6_000, bob: 1_000_000, carol: 1_000_000 });
+    v.block([v.limit('bob', 'buy', 10_000, 10), v.limit('alice', 'sell', 10_000, 10)]);
+    // Equity 5,950 - 3,200 = 2,750 < maintenance ceil(103,200 x 3 %) = 3,096.
+    const events = v.block([v.limit('carol', 'sell', 10_320, 10), v.liquidate('alice')], { prices: { 1: 10_320 } });
+    expect(bodies(events, 'fill').map((f) => [f.makerAccountId, f.takerAccountId, f.priceTicks, f.sizeLots, f.takerFee])).toEqual([['carol', 'alice', 10_320, 10, 0]]);
+    // Penalty ceil(103,200 x 0.5 %) = 516.
+    expect(bodies(events, 'liquidation')).toEqual([expect.objectContaining({ executed: true, reason: 'book', sizeLots: 10, priceTicks: 10_320, penalty: 516, equityBefore: 2_750, maintenanceBefore: 3_096 })]);
+    expect([v.position('alice').sizeLots, v.collateral('alice')]).toEqual([0, 2_750 - 516]);
+  });
+});
+
+describe('the grace period at its bounds', () => {
+  // The gap halt is off: only the grace period (30 s from a block after a gap > 10 s) protects alice.
+  const noGapHalt: VenuePolicy = { ...DEFAULT_POLICY, name: 'grace-test', blockGapHalt: { enabled: false, thresholdUs: 10 * S } };
+
+  it('protects until its last microsecond, and not at its end', () => {
+    const v = new Scenario({ policy: noGapHalt });
+    aliceLong(v);
+    // 15 s gap, oracle 9,650: equity 2,450 < maintenance 2,895, above the floor 1,447.
+    const gap = v.block([v.limit('carol', 'buy', 9_450, 10), v.liquidate('alice')], { dtUs: 15 * S, prices: { 1: 9_650 } });
+    expect(bodies(gap, 'liquidation')[0]).toMatchObject({ executed: false, reason: 'grace-period' });
+    const until = v.market().graceUntilUs;
+    expect(until).toBe(v.timeUs + 30 * S);
+    v.idle(2, { dtUs: 10 * S });
+    const last = v.block([v.liquidate('alice')], { dtUs: 10 * S - 1 });
+    expect([v.timeUs, bodies(last, 'liquidation')[0]?.reason]).toEqual([until - 1, 'grace-period']);
+    const after = v.block([v.liquidate('alice')], { dtUs: 1 });
+    expect([v.timeUs, bodies(after, 'liquidation')[0]?.executed, bodies(after, 'liquidation')[0]?.reason]).toEqual([until, true, 'book']);
+  });
+
+  // Oracle 9,548 after the gap: maintenance ceil(95,480 x 3 %) = 2,865, the floor floor(2,865 x 50 %)
+  // = 1,432; equity = collateral - 4,520.
+  for (const [deposit, executed] of [[6_002, false], [6_001, true]] as const) {
+    it(`equity ${deposit - 4_570} against the floor 1,432: ${executed ? 'below it, liquidated during the grace period' : 'exactly at it, still protected'}`, () => {
+      const v = new Scenario({ policy: noGapHalt });
+      aliceLong(v, deposit);
+      const events = v.block([v.limit('carol', 'buy', 9_400, 10), v.liquidate('alice')], { dtUs: 15 * S, prices: { 1: 9_548 } });
+      expect(bodies(events, 'liquidation').map((l) => [l.executed, l.reason, l.equityBefore, l.maintenanceBefore])).toEqual([[executed, executed ? 'book' : 'grace-period', deposit - 4_570, 2_865]]);
+    });
+  }
+});
+
+describe('the planted fund-cover-unbounded variant', () => {
+  it('pays a flat account\'s whole deficit from a fund too small for it (the fund goes negative)', () => {
+    const v = new Scenario({ insuranceFundSeed: 20, policy: { ...DEFAULT_POLICY, name: 'no-adl', adl: { enabled: false } }, variant: 'fund-cover-unbounded' });
+    aliceLong(v);
+    const events = v.block([v.limit('carol', 'buy', 9_000, 10), v.liquidate('alice')], { prices: { 1: 9_000 } });
+    expect(bodies(events, 'liquidation')).toEqual([expect.objectContaining({ executed: true, reason: 'book', badDebt: 4_050, insuranceFundAfter: -4_030 })]);
+    expect([v.collateral('alice'), v.state.badDebtTotal]).toEqual([0, 0]);
   });
 });
