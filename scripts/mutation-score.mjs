@@ -19,8 +19,8 @@
  * Score = (killed + timeout) / (killed + timeout + survived + no coverage), Stryker's mutation
  * score; compile errors (the TypeScript checker refused the mutant) and static mutants that the
  * config ignores (`ignoreStatic`: consensus, runtime, venue) are counted apart. The
- * mutants judged equivalent (mutation/equivalent.json: file, line, column, mutator, replacement
- * and the reason) are counted apart too: "score, equivalents set aside" leaves them out of the
+ * mutants judged equivalent (mutation/equivalent.json: file, line, column, mutator, replacement,
+ * the source line's text and indent, and the reason; `--judge` below writes an entry) are counted apart too: "score, equivalents set aside" leaves them out of the
  * denominator. `--survivors` lists the survivors not judged equivalent, `--equivalents` the
  * judged ones with their reasons; an entry of equivalent.json that matches no survivor any more
  * is reported (stale: the code moved or the mutant is killed now).
@@ -64,9 +64,25 @@ if (files.size === 0) {
   process.exit(2);
 }
 
+// Equivalent mutants are matched by file, mutator, replacement, the text of their source line
+// (trimmed) and their column within it, the nearest to the recorded line winning: an edit above
+// one moves it without unmatching it.
 const equivalents = existsSync('mutation/equivalent.json') ? JSON.parse(readFileSync('mutation/equivalent.json', 'utf8')).mutants : [];
 const keyOf = (path, m) => `${path}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.replacement ?? ''}`;
-const equivalentByKey = new Map(equivalents.map((e) => [`${e.file}:${e.line}:${e.column} ${e.mutator} ${e.replacement}`, e]));
+const equivalentByKey = new Map();
+const entryKey = (e) => `${e.file}:${e.line}:${e.column} ${e.mutator} ${e.replacement}`;
+for (const e of equivalents) {
+  const file = files.get(e.file);
+  if (!file?.source) continue;
+  const lines = file.source.split('\n');
+  const lineText = (n) => lines[n - 1] ?? '';
+  const indent = (n) => lineText(n).length - lineText(n).trimStart().length;
+  const candidates = file.mutants.filter(
+    (m) => m.mutatorName === e.mutator && (m.replacement ?? '') === e.replacement && lineText(m.location.start.line).trim() === e.code && m.location.start.column - indent(m.location.start.line) === e.column - e.indent,
+  );
+  candidates.sort((a, b) => Math.abs(a.location.start.line - e.line) - Math.abs(b.location.start.line - e.line));
+  if (candidates[0]) equivalentByKey.set(keyOf(e.file, candidates[0]), { ...e, matched: entryKey(e) });
+}
 const equivalentUsed = new Set();
 const isSurvivor = (m) => m.status === 'Survived' || m.status === 'NoCoverage';
 
@@ -78,7 +94,7 @@ const count = (entries) => {
     const key = keyOf(path, m);
     if (isSurvivor(m) && equivalentByKey.has(key)) {
       c.Equivalent++;
-      equivalentUsed.add(key);
+      equivalentUsed.add(equivalentByKey.get(key).matched);
     }
   }
   return c;
@@ -130,15 +146,12 @@ if (listSurvivors) {
 }
 if (listEquivalents) {
   console.log('\n| mutant | why equivalent |\n| --- | --- |');
-  for (const e of equivalents.filter((x) => equivalentUsed.has(`${x.file}:${x.line}:${x.column} ${x.mutator} ${x.replacement}`))) {
+  for (const e of equivalents.filter((x) => equivalentUsed.has(entryKey(x)))) {
     console.log(`| ${e.file.replace(/^packages\//, '')}:${e.line}:${e.column} ${e.mutator} \`${e.replacement.replace(/\|/g, '\\|').replace(/\s+/g, ' ')}\` | ${e.reason} |`);
   }
 }
 const measuredPackages = new Set(byPackage.keys());
-const stale = equivalents.filter((e) => {
-  const key = `${e.file}:${e.line}:${e.column} ${e.mutator} ${e.replacement}`;
-  return !equivalentUsed.has(key) && measuredPackages.has(/^packages\/([^/]+)\//.exec(e.file)?.[1] ?? '?') && files.has(e.file);
-});
+const stale = equivalents.filter((e) => !equivalentUsed.has(entryKey(e)) && measuredPackages.has(/^packages\/([^/]+)\//.exec(e.file)?.[1] ?? '?') && files.has(e.file));
 if (stale.length > 0) {
   console.log(`\nmutation/equivalent.json: ${stale.length} entr${stale.length === 1 ? 'y matches' : 'ies match'} no survivor (code moved, or killed now):`);
   for (const e of stale) console.log(`  ${e.file}:${e.line}:${e.column} ${e.mutator} ${JSON.stringify(e.replacement)}`);

@@ -577,6 +577,114 @@ describe('rules found by mutation testing (session 16)', () => {
     expect(prevotesOf(other.onProposal(5, fresh, fresh.proposerId!), 1)).toEqual(['nil']);
   });
 
+  it('a proposal that completes a polka (2f prevotes for it heard first) is prevoted and precommitted in the same step (L22 then L36)', () => {
+    const core = makeCore('validator-1');
+    core.start(0);
+    const proposal = proposalOf(0);
+    for (const id of ['validator-3', 'validator-4']) expect(votesIn(core.onVote(1, vote(id, PREVOTE, 0, proposal.blockHash), id))).toEqual([]);
+    const effects = core.onProposal(2, proposal, 'validator-2');
+    expect(votesIn(effects).map((v) => [v.type, hex(v.blockHash)])).toEqual([[PREVOTE, hex(proposal.blockHash)], [PRECOMMIT, hex(proposal.blockHash)]]);
+  });
+
+  it('the same with a POL round (L28 then L36)', () => {
+    const core = makeCore('validator-1');
+    core.start(0);
+    core.onTimeout(1, 'precommit', 1, 0);
+    const proposal = proposalOf(1, 0);
+    for (const id of ['validator-2', 'validator-3', 'validator-4']) core.onVote(2, vote(id, PREVOTE, 0, proposal.blockHash), id);
+    for (const id of ['validator-2', 'validator-4']) expect(votesIn(core.onVote(3, vote(id, PREVOTE, 1, proposal.blockHash), id))).toEqual([]);
+    const effects = core.onProposal(4, proposal, proposal.proposerId!);
+    expect(votesIn(effects).map((v) => [v.round, v.type, hex(v.blockHash)])).toEqual([
+      [1, PREVOTE, hex(proposal.blockHash)],
+      [1, PRECOMMIT, hex(proposal.blockHash)],
+    ]);
+  });
+
+  it('L34: the prevote timeout starts in the prevote step only (2f+1 prevotes heard in the propose step start nothing), once per round, in every round', () => {
+    const core = makeCore('validator-1');
+    core.start(0);
+    const block = proposalOf(0).blockHash;
+    const prevoteTimeouts = (effects: readonly CoreEffect[]) => effects.flatMap((e) => (e.kind === 'timeout' && e.step === 'prevote' ? [e.round] : []));
+    // Round 0: a split (2 for the block, 1 nil) heard while still in propose.
+    const heard = [...core.onVote(1, vote('validator-2', PREVOTE, 0, block), 'validator-2'), ...core.onVote(1, vote('validator-3', PREVOTE, 0, block), 'validator-3'), ...core.onVote(1, vote('validator-4', PREVOTE, 0, nil), 'validator-4')];
+    expect(prevoteTimeouts(heard)).toEqual([]);
+    expect(prevoteTimeouts(core.onTimeout(2, 'propose', 1, 0))).toEqual([0]);
+    core.onTimeout(3, 'prevote', 1, 0);
+    core.onTimeout(4, 'precommit', 1, 0);
+    expect(core.round).toBe(1);
+    // Round 1: the same split, heard in the prevote step.
+    core.onTimeout(5, 'propose', 1, 1);
+    expect(core.step).toBe('prevote');
+    const round1 = [...core.onVote(6, vote('validator-2', PREVOTE, 1, block), 'validator-2'), ...core.onVote(6, vote('validator-3', PREVOTE, 1, block), 'validator-3')];
+    expect(prevoteTimeouts(round1)).toEqual([1]);
+    expect(prevoteTimeouts(core.onVote(7, vote('validator-4', PREVOTE, 1, nil), 'validator-4'))).toEqual([]);
+  });
+
+  it('L36: a polka heard in the propose step is acted on when the step reaches prevote (lock and precommit)', () => {
+    const core = makeCore('validator-1');
+    core.start(0);
+    core.onTimeout(1, 'precommit', 1, 0);
+    // Round 1's proposal claims a POL round 0 no prevote backs: no prevote on arrival (L28 needs the POL).
+    const proposal = proposalOf(1, 0);
+    expect(votesIn(core.onProposal(2, proposal, proposal.proposerId!))).toEqual([]);
+    for (const id of ['validator-2', 'validator-3', 'validator-4']) expect(votesIn(core.onVote(3, vote(id, PREVOTE, 1, proposal.blockHash), id))).toEqual([]);
+    expect(core.step).toBe('propose');
+    // The propose timeout: it prevotes nil (L57), then the polka of round 1 for the block locks it and precommits it (L36).
+    const effects = core.onTimeout(4, 'propose', 1, 1);
+    expect(votesIn(effects).map((v) => [v.type, hex(v.blockHash)])).toEqual([[PREVOTE, ''], [PRECOMMIT, hex(proposal.blockHash)]]);
+  });
+
+  it('BFT time: a nil vote is timed after the previous block, even on a clock behind it', () => {
+    const chain = healthyChain(2);
+    const previousTime = Number(chain[1]!.block!.header!.timeUs);
+    expect(previousTime).toBeGreaterThan(10);
+    const core = makeCore('validator-1');
+    core.restore(chain.map((committed) => ({ committed })));
+    core.start(5);
+    const [prevote] = votesIn(core.onTimeout(5, 'propose', 3, 0));
+    expect(hex(prevote!.blockHash)).toBe('');
+    expect(Number(prevote!.timestampUs)).toBe(previousTime + 1);
+  });
+
+  describe('the rules settle: every rule an input enables is applied in the same step', () => {
+    it('prevote (L22), polka (L36), commit (L49): the proposal arrives last', () => {
+      const core = makeCore('validator-1');
+      core.start(0);
+      const proposal = proposalOf(0);
+      for (const id of ['validator-2', 'validator-3']) core.onVote(1, vote(id, PRECOMMIT, 0, proposal.blockHash), id);
+      for (const id of ['validator-3', 'validator-4']) core.onVote(1, vote(id, PREVOTE, 0, proposal.blockHash), id);
+      const effects = core.onProposal(2, proposal, 'validator-2');
+      expect(commitsIn(effects).map((c) => hex(c.certificate!.blockHash))).toEqual([hex(proposal.blockHash)]);
+    });
+
+    it('nil precommit (L44), then the precommit timeout (L47)', () => {
+      const core = makeCore('validator-1');
+      core.start(0);
+      for (const id of ['validator-2', 'validator-3']) core.onVote(1, vote(id, PRECOMMIT, 0, nil), id);
+      for (const id of ['validator-2', 'validator-3']) core.onVote(1, vote(id, PREVOTE, 0, nil), id);
+      const effects = core.onTimeout(2, 'propose', 1, 0);
+      expect(votesIn(effects).map((v) => [v.type, hex(v.blockHash)])).toEqual([[PREVOTE, ''], [PRECOMMIT, '']]);
+      expect(effects.flatMap((e) => (e.kind === 'timeout' ? [e.step] : []))).toEqual(['prevote', 'precommit']);
+    });
+
+    it('held messages of the next height: the precommit timeout (L47), joining a later round (L55) and prevoting its proposal (L22), when the height starts', () => {
+      const chain = healthyChain(1);
+      const base2 = healthyRun().proposals.find((p) => Number(p.height) === 2 && p.round === 0)!;
+      const proposerId = makeCore('validator-1').validators.proposer(2, 1);
+      const proposal = signProposal({ ...base2, round: 1, polRound: -1, proposerId, signature: null }, deriveKeyPair(KEY_SEED, proposerId).privateKey);
+      const core = makeCore('validator-1');
+      core.start(0);
+      for (const id of ['validator-2', 'validator-3', 'validator-4']) core.onVote(1, vote(id, PRECOMMIT, 0, nil, 2), id);
+      core.onVote(1, vote('validator-3', PREVOTE, 1, proposal.blockHash, 2), 'validator-3');
+      core.onProposal(1, proposal, proposerId);
+      const effects = core.onSyncedBlocks(2, [chain[0]!], 'validator-2');
+      expect(core.height).toBe(2);
+      expect(core.round).toBe(1);
+      expect(effects.some((e) => e.kind === 'timeout' && e.step === 'precommit' && e.round === 0)).toBe(true);
+      expect(votesIn(effects).map((v) => [v.round, v.type, hex(v.blockHash)])).toEqual([[1, PREVOTE, hex(proposal.blockHash)]]);
+    });
+  });
+
   describe('Algorithm 1 line 28: lockedRound <= vr or the locked block itself', () => {
     /** A proposal in round 2 with POL round 0, and 2f+1 prevotes of round 0 for its block (validator-1 did not prevote in round 0). */
     function withPolOfRound0(core: ReturnType<typeof makeCore>, tamper?: (block: faultline.v1.IBlock) => void): string[] {
