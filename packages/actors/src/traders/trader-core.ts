@@ -17,7 +17,7 @@ import { encodeMessage, type faultline } from '@faultline/protocol';
 import type { Rng } from '@faultline/runtime';
 import type { OrderUpdateEvent } from '@faultline/venue';
 import type { SnapshotFrom } from 'xstate';
-import { armed, chartStart, chartStep, type ChartStep } from '../core/chart.ts';
+import { chartStart, chartStep, type ChartStep } from '../core/chart.ts';
 import type { ExternalTick } from '../convert.ts';
 import { decodeLogRecords } from '../core/durable-log.ts';
 import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
@@ -205,7 +205,8 @@ export function decide<K>(state: TraderState<K>, input: TraderInput, nowUs: numb
     }
     case 'timer':
       if (input.timer === BEGIN_TIMER) begin(state, nowUs, effects);
-      else if (input.timer === TICK_TIMER || input.timer === FUNDING_RETRY_TIMER) send(state, input.timer, nowUs, effects);
+      else if (input.timer === TICK_TIMER) send(state, 'TICK', nowUs, effects);
+      else if (input.timer === FUNDING_RETRY_TIMER) send(state, input.timer, nowUs, effects);
       break;
     default: {
       const exhaustive: never = input;
@@ -333,28 +334,37 @@ function facts<K>(state: TraderState<K>, nowUs: number): TraderFacts {
     funded: state.funded,
     canTrade: fresh && state.config.marketIds.some((id) => viewMarketActive(state.view, id)),
     done: state.strategy.isDone?.(state, nowUs) ?? false,
-    tickDelayUs: state.nextTickUs,
   };
 }
 
-function send<K>(state: TraderState<K>, type: 'BLOCK' | typeof TICK_TIMER | typeof FUNDING_RETRY_TIMER, nowUs: number, effects: CoreEffect[]): void {
+function send<K>(state: TraderState<K>, type: TraderMachineEvent['type'], nowUs: number, effects: CoreEffect[]): void {
   const step = chartStep(traderMachine, state.chart as SnapshotFrom<typeof traderMachine>, { type, ...facts(state, nowUs) } as TraderMachineEvent);
   state.chart = step.snapshot;
   carryOut(state, step, nowUs, effects);
 }
 
 function carryOut<K>(state: TraderState<K>, step: ChartStep<typeof traderMachine>, nowUs: number, effects: CoreEffect[]): void {
+  let arm = false;
+  let disarm = false;
   for (const action of step.actions) {
     if (action.type === 'act') {
       state.counters.ticks++;
       state.strategy.act(state, nowUs, effects);
     } else if (action.type === 'retryFunding') {
       if (!state.funded) publishDeposit(state, effects);
-    } else throw new Error(`trader: unknown chart action ${action.type}`);
+    } else if (action.type === 'armTick') arm = true;
+    else if (action.type === 'disarmTick') disarm = true;
+    else throw new Error(`trader: unknown chart action ${action.type}`);
   }
+  // The tick's timer effects after the chart's own and after the action's effects: where the
+  // chart's delayed transition put them (a macrostep's timers come last, core/chart.ts).
   effects.push(...step.timers);
-  // The drawn delay was used: draw the next one (one draw per tick, as the stream always had).
-  if (armed(step, TICK_TIMER)) state.nextTickUs = drawTickUs(state);
+  if (disarm) effects.push({ kind: 'cancel-timer', timer: TICK_TIMER });
+  if (arm) {
+    effects.push({ kind: 'set-timer', timer: TICK_TIMER, delayUs: state.nextTickUs });
+    // The drawn delay was used: draw the next one (one draw per tick, as the stream always had).
+    state.nextTickUs = drawTickUs(state);
+  }
 }
 
 function drawTickUs(state: TraderState): number {
