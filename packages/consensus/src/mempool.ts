@@ -94,7 +94,7 @@ export class Mempool {
       this.pending.delete(key);
       if (!this.remembersCommitted || this.committed.has(key)) continue;
       this.committed.add(key);
-      if (!isEvidenceTx(tx)) this.remember(key);
+      if (!isEvidenceTxBytes(tx)) this.remember(key);
     }
   }
 
@@ -125,6 +125,6 @@ export class Mempool {
  * (evidenceTx: a Transaction with the `evidence` field, 18, alone), whose bytes start with that
  * field's tag, 0x92 0x01; a plain tx that starts so is only kept for good too (the safe side).
  */
-function isEvidenceTx(tx: Uint8Array): boolean {
+export function isEvidenceTxBytes(tx: Uint8Array): boolean {
   return tx[0] === 0x92 && tx[1] === 0x01;
 }

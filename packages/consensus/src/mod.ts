@@ -35,5 +35,5 @@ export {
 } from './convert.ts';
 export { SignatureVerifier, signVote, signProposal, voteSignBytes, proposalSignBytes } from './signatures.ts';
 export { blockHash, txHash, txsHash, hex, sha256, certificateHash } from './hashing.ts';
-export { Mempool, COMMITTED_TXS_KEPT, type MempoolAdmission } from './mempool.ts';
+export { Mempool, COMMITTED_TXS_KEPT, isEvidenceTxBytes, type MempoolAdmission } from './mempool.ts';
 export { duplicateVoteEvidence, evidenceTx, evidenceOffence, evidenceProblem, evidenceTxProblem, EVIDENCE_MAX_AGE_HEIGHTS } from './evidence.ts';

@@ -248,17 +248,33 @@ export class TendermintCore {
    * validator cut off from the client and from the relay still gets the tx in a block.
    */
   onTx(nowUs: number, tx: Uint8Array, fromClient: boolean, checked = false): CoreEffect[] {
+    return this.run(nowUs, () => this.admitTx(tx, fromClient, checked));
+  }
+
+  /**
+   * A peer's relay batch (TxBatch): each tx as a gossiped copy whose bytes nobody checked yet.
+   * One that is pending here as a plain tx — the usual case: the client's own copy came first —
+   * is a duplicate of bytes already decoded and validated, and is not decoded again.
+   */
+  onRelayedTxs(nowUs: number, txs: readonly Uint8Array[]): CoreEffect[] {
     return this.run(nowUs, () => {
-      if (!checked && tx.length <= this.limits.txBytesMax) {
-        const decoded = decodeMessage('Transaction', tx);
-        if (!decoded.ok) return this.reject(`undecodable tx: ${decoded.error.message}`);
-        if (decoded.value.evidence) return this.reject('evidence tx outside onEvidence');
-      }
-      const key = txKey(tx);
-      const admission: MempoolAdmission = this.mempool.add(tx, key, 'plain');
-      if (admission === 'added' && fromClient && this.relays(tx)) this.emit({ kind: 'gossip-tx', tx });
-      if (admission === 'full' || admission === 'oversized') this.reject(`tx ${admission}`);
+      for (const tx of txs) this.admitTx(tx, false, false);
     });
+  }
+
+  private admitTx(tx: Uint8Array, fromClient: boolean, checked: boolean): void {
+    const key = txKey(tx);
+    if (!checked && tx.length <= this.limits.txBytesMax) {
+      // The same bytes pending as a plain tx were decoded and validated when they entered.
+      if (this.mempool.isPendingPlain(key)) return;
+      const decoded = decodeMessage('Transaction', tx);
+      if (!decoded.ok) return this.reject(`undecodable tx: ${decoded.error.message}`);
+      if (decoded.value.evidence) return this.reject('evidence tx outside onEvidence');
+    }
+    // Unchecked bytes may be a view into a larger frame (a relay batch): the mempool keeps a copy.
+    const admission: MempoolAdmission = this.mempool.add(checked ? tx : new Uint8Array(tx), key, 'plain');
+    if (admission === 'added' && fromClient && this.relays(tx)) this.emit({ kind: 'gossip-tx', tx });
+    if (admission === 'full' || admission === 'oversized') this.reject(`tx ${admission}`);
   }
 
   /** Is this validator the one that relays this client tx to its peers (chosen by the tx's hash)? */

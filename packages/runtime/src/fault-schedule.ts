@@ -53,7 +53,8 @@ export type FaultEvent =
    * `proposal`) from `from` to `to` arrive `delayUs` (+ uniform [0, jitterUs]) late, while other
    * kinds flow on time — proposals delayed relative to votes. Like CometBFT's per-kind channels,
    * a delayed kind keeps its own FIFO order and does not hold the link's other messages back
-   * (once the fault ends, new messages of the kind may overtake the late ones).
+   * (once the fault ends, new messages of the kind may overtake the late ones). `tx` also holds
+   * validators' relay batches (`txBatch`): tx gossip however it is packed.
    */
   | (Timed &
       LinkSpec & {

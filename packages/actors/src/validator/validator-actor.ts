@@ -63,6 +63,7 @@ export class ValidatorActor extends CoreActor<ValidatorState, ValidatorInput> {
     if (envelope.proposal) this.step({ kind: 'proposal', proposal: envelope.proposal, from });
     else if (envelope.vote) this.step({ kind: 'vote', vote: envelope.vote, from, direct });
     else if (envelope.tx) this.submitTx(envelope, envelope.tx, false, from);
+    else if (envelope.txBatch) this.step({ kind: 'txs', txs: envelope.txBatch.txs ?? [], from });
     else if (envelope.status) this.step({ kind: 'status', from, committedHeight: statusHeight(envelope.status) });
     else this.step({ kind: 'unexpected', reason: `unexpected ${envelope.body} on a consensus subject` });
   }

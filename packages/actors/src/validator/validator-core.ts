@@ -20,6 +20,13 @@
  *   core's `restore`), then resumes at the height after its chain. A record that does not decode
  *   is an error naming the validator.
  *
+ * - Relays: the client txs this validator relays (the consensus core's gossip-tx effects, one
+ *   validator per tx) wait RELAY_WINDOW_US on a timer and go out as one TxBatch of their bytes as
+ *   received (no decode, no re-encode), so a peer gets one message per window instead of one per
+ *   tx; a batch is sent at once when it reaches RELAY_BATCH_TXS_MAX txs or RELAY_BATCH_BYTES_MAX
+ *   bytes (a frame's bound). Evidence is gossiped at once, alone, as before. Crash-volatile: a
+ *   relay lost in a crash is what a lost message is (every validator hears the client directly).
+ *
  * Subjects: `consensus.<id>` (proposals, votes, tx gossip, status; everyone listens on
  * `consensus.*`), `direct.<id>` (messages for one validator), `sync.<id>` (block requests and
  * responses), `tx.*` (clients' transactions), `block.<id>` (committed blocks, for execution).
@@ -27,6 +34,7 @@
 import { decodeMessage, deriveKeyPair, encodeMessage, type faultline } from '@faultline/protocol';
 import {
   COMETBFT_TIMEOUTS,
+  isEvidenceTxBytes,
   SYNC_BLOCKS_MAX,
   TendermintCore,
   ValidatorSet,
@@ -83,6 +91,8 @@ export interface ValidatorState {
   readonly wal: WalRecordEncoder;
   /** `wal.encode` as the persist-record effects' encoder (one function for every record). */
   readonly encodeWalRecord: (record: faultline.v1.IValidatorWalRecord) => Uint8Array;
+  /** Client txs waiting to be relayed in the next TxBatch, their bytes, and whether RELAY_TIMER is armed. */
+  readonly relay: { txs: Uint8Array[]; bytes: number; armed: boolean };
 }
 
 /**
@@ -98,6 +108,8 @@ export type ValidatorInput =
   | { kind: 'vote'; vote: faultline.v1.IVote; from: string; direct: boolean }
   /** A plain transaction's bytes, decoded and checked by the host (the actor encodes an in-process one). */
   | { kind: 'tx'; tx: Uint8Array; fromClient: boolean }
+  /** A peer's relay batch: txs' bytes nobody checked yet (decoded on entry unless held already). */
+  | { kind: 'txs'; txs: readonly Uint8Array[]; from: string }
   | { kind: 'evidence'; evidence: faultline.v1.IEquivocationEvidence; from: string }
   /** A peer's status: the height it has committed. */
   | { kind: 'status'; from: string; committedHeight: number }
@@ -114,6 +126,11 @@ const STATUS_INTERVAL_US_DEFAULT = 1_000_000;
 const REJECT_REASONS_MAX = 100;
 /** At most one outstanding sync request per this interval. */
 const SYNC_REQUEST_INTERVAL_US = 500_000;
+/** The relay batch's timer, how long a relay waits for others to share its message, and a batch's bounds. */
+export const RELAY_TIMER = 'relay';
+export const RELAY_WINDOW_US = 1_000;
+export const RELAY_BATCH_TXS_MAX = 1_000;
+export const RELAY_BATCH_BYTES_MAX = 512 * 1024;
 /** Actor ids a validator will address a subject to (a peer's claimed id is checked before use). */
 const ACTOR_ID = /^[A-Za-z0-9_-]+$/;
 
@@ -139,6 +156,7 @@ export function initialValidatorState(config: ValidatorConfig, id: string, testO
     lastSyncRequestUs: -Infinity,
     wal,
     encodeWalRecord: (record) => wal.encode(record),
+    relay: { txs: [], bytes: 0, armed: false },
     counters: { rejectedFrames: 0, rejectedMessages: 0, rejectReasons: new Map(), syncRequests: 0, evidenceReported: 0 },
   };
 }
@@ -185,6 +203,9 @@ export function decide(state: ValidatorState, input: ValidatorInput, nowUs: numb
     case 'tx':
       carryOut(state, consensus.onTx(nowUs, input.tx, input.fromClient, true), nowUs, effects);
       break;
+    case 'txs':
+      carryOut(state, consensus.onRelayedTxs(nowUs, input.txs), nowUs, effects);
+      break;
     case 'evidence':
       // Evidence is verified and re-encoded in its one canonical form before it may enter the mempool.
       carryOut(state, consensus.onEvidence(nowUs, input.evidence, input.from), nowUs, effects);
@@ -209,6 +230,11 @@ export function decide(state: ValidatorState, input: ValidatorInput, nowUs: numb
     case 'timer': {
       if (input.timer === STATUS_TIMER) {
         announceStatus(state, effects);
+        break;
+      }
+      if (input.timer === RELAY_TIMER) {
+        state.relay.armed = false;
+        flushRelay(state, effects);
         break;
       }
       const timeout = state.timeouts.get(input.timer);
@@ -273,6 +299,10 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
         effects.push({ kind: 'publish', subject: `block.${state.id}`, body: { committedBlock: effect.committed } });
         break;
       case 'gossip-tx': {
+        if (!isEvidenceTxBytes(effect.tx)) {
+          relayLater(state, effect.tx, effects);
+          break;
+        }
         const decoded = decodeMessage('Transaction', effect.tx);
         if (decoded.ok) effects.push({ kind: 'publish', subject, body: { tx: decoded.value } });
         break;
@@ -296,6 +326,26 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
       }
     }
   }
+}
+
+/** Queues a client tx for the next relay batch: sent when the window ends, or at once when the batch is full. */
+function relayLater(state: ValidatorState, tx: Uint8Array, effects: CoreEffect[]): void {
+  const relay = state.relay;
+  relay.txs.push(tx);
+  relay.bytes += tx.length;
+  if (relay.txs.length >= RELAY_BATCH_TXS_MAX || relay.bytes >= RELAY_BATCH_BYTES_MAX) flushRelay(state, effects);
+  else if (!relay.armed) {
+    relay.armed = true;
+    effects.push({ kind: 'set-timer', timer: RELAY_TIMER, delayUs: RELAY_WINDOW_US });
+  }
+}
+
+function flushRelay(state: ValidatorState, effects: CoreEffect[]): void {
+  const relay = state.relay;
+  if (relay.txs.length === 0) return;
+  effects.push({ kind: 'publish', subject: `consensus.${state.id}`, body: { txBatch: { txs: relay.txs } } });
+  relay.txs = [];
+  relay.bytes = 0;
 }
 
 function cancelTimeoutsBelow(state: ValidatorState, height: number, effects: CoreEffect[]): void {

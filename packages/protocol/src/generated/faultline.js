@@ -2550,6 +2550,188 @@ export const faultline = $root.faultline = (() => {
             return StatusAnnounce;
         })();
 
+        v1.TxBatch = (function() {
+
+            /**
+             * Properties of a TxBatch.
+             * @typedef {Object} faultline.v1.TxBatch.$Properties
+             * @property {Array.<Uint8Array>|null} [txs] TxBatch txs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TxBatch.
+             * @memberof faultline.v1
+             * @interface ITxBatch
+             * @augments faultline.v1.TxBatch.$Properties
+             * @deprecated Use faultline.v1.TxBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a TxBatch.
+             * @typedef {faultline.v1.TxBatch.$Properties} faultline.v1.TxBatch.$Shape
+             */
+
+            /**
+             * Constructs a new TxBatch.
+             * @memberof faultline.v1
+             * @classdesc Represents a TxBatch.
+             * @constructor
+             * @param {faultline.v1.TxBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TxBatch = function (properties) {
+                this.txs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TxBatch txs.
+             * @member {Array.<Uint8Array>} txs
+             * @memberof faultline.v1.TxBatch
+             * @instance
+             */
+            TxBatch.prototype.txs = $util.emptyArray;
+
+            /**
+             * Creates a new TxBatch instance using the specified properties.
+             * @function create
+             * @memberof faultline.v1.TxBatch
+             * @static
+             * @param {faultline.v1.TxBatch.$Properties=} [properties] Properties to set
+             * @returns {faultline.v1.TxBatch} TxBatch instance
+             * @type {{
+             *   (properties: faultline.v1.TxBatch.$Shape): faultline.v1.TxBatch & faultline.v1.TxBatch.$Shape;
+             *   (properties?: faultline.v1.TxBatch.$Properties): faultline.v1.TxBatch;
+             * }}
+             */
+            TxBatch.create = function(properties) {
+                return new TxBatch(properties);
+            };
+
+            /**
+             * Encodes the specified TxBatch message. Does not implicitly {@link faultline.v1.TxBatch.verify|verify} messages.
+             * @function encode
+             * @memberof faultline.v1.TxBatch
+             * @static
+             * @param {faultline.v1.TxBatch.$Properties} message TxBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TxBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txs != null && message.txs.length)
+                    for (let i = 0; i < message.txs.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.txs[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TxBatch message, length delimited. Does not implicitly {@link faultline.v1.TxBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof faultline.v1.TxBatch
+             * @static
+             * @param {faultline.v1.TxBatch.$Properties} message TxBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TxBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TxBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultline.v1.TxBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultline.v1.TxBatch & faultline.v1.TxBatch.$Shape} TxBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TxBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultline.v1.TxBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.txs && message.txs.length))
+                                message.txs = [];
+                            message.txs.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TxBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof faultline.v1.TxBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {faultline.v1.TxBatch & faultline.v1.TxBatch.$Shape} TxBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TxBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            return TxBatch;
+        })();
+
         v1.ValidatorWalRecord = (function() {
 
             /**
@@ -4386,6 +4568,7 @@ export const faultline = $root.faultline = (() => {
              * @property {faultline.v1.BlockRequest.$Properties|null} [blockRequest] Envelope blockRequest
              * @property {faultline.v1.BlockResponse.$Properties|null} [blockResponse] Envelope blockResponse
              * @property {faultline.v1.StatusAnnounce.$Properties|null} [status] Envelope status
+             * @property {faultline.v1.TxBatch.$Properties|null} [txBatch] Envelope txBatch
              * @property {faultline.v1.Fill.$Properties|null} [fill] Envelope fill
              * @property {faultline.v1.AccountUpdate.$Properties|null} [accountUpdate] Envelope accountUpdate
              * @property {faultline.v1.MarketStatus.$Properties|null} [marketStatus] Envelope marketStatus
@@ -4401,7 +4584,7 @@ export const faultline = $root.faultline = (() => {
              * @property {faultline.v1.Shutdown.$Properties|null} [shutdown] Envelope shutdown
              * @property {faultline.v1.Ping.$Properties|null} [ping] Envelope ping
              * @property {faultline.v1.Pong.$Properties|null} [pong] Envelope pong
-             * @property {"tx"|"txCommitted"|"proposal"|"vote"|"commitCertificate"|"committedBlock"|"blockRequest"|"blockResponse"|"status"|"fill"|"accountUpdate"|"marketStatus"|"liquidationResult"|"stateHash"|"blockExecuted"|"oraclePrice"|"hedgeOrder"|"hedgeFill"|"externalPrice"|"hedgeReject"|"fault"|"shutdown"|"ping"|"pong"} [body] Envelope body
+             * @property {"tx"|"txCommitted"|"proposal"|"vote"|"commitCertificate"|"committedBlock"|"blockRequest"|"blockResponse"|"status"|"txBatch"|"fill"|"accountUpdate"|"marketStatus"|"liquidationResult"|"stateHash"|"blockExecuted"|"oraclePrice"|"hedgeOrder"|"hedgeFill"|"externalPrice"|"hedgeReject"|"fault"|"shutdown"|"ping"|"pong"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4430,6 +4613,7 @@ export const faultline = $root.faultline = (() => {
              *   blockRequest?: faultline.v1.BlockRequest.$Shape|null;
              *   blockResponse?: faultline.v1.BlockResponse.$Shape|null;
              *   status?: faultline.v1.StatusAnnounce.$Shape|null;
+             *   txBatch?: faultline.v1.TxBatch.$Shape|null;
              *   fill?: faultline.v1.Fill.$Shape|null;
              *   accountUpdate?: faultline.v1.AccountUpdate.$Shape|null;
              *   marketStatus?: faultline.v1.MarketStatus.$Shape|null;
@@ -4447,7 +4631,7 @@ export const faultline = $root.faultline = (() => {
              *   pong?: faultline.v1.Pong.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "tx"; tx: faultline.v1.Transaction.$Shape; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "txCommitted"; tx?: null; txCommitted: faultline.v1.TxCommitted.$Shape; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "proposal"; tx?: null; txCommitted?: null; proposal: faultline.v1.Proposal.$Shape; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "vote"; tx?: null; txCommitted?: null; proposal?: null; vote: faultline.v1.Vote.$Shape; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "commitCertificate"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate: faultline.v1.CommitCertificate.$Shape; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "committedBlock"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock: faultline.v1.CommittedBlock.$Shape; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "blockRequest"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest: faultline.v1.BlockRequest.$Shape; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "blockResponse"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse: faultline.v1.BlockResponse.$Shape; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "status"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status: faultline.v1.StatusAnnounce.$Shape; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "fill"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill: faultline.v1.Fill.$Shape; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "accountUpdate"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate: faultline.v1.AccountUpdate.$Shape; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "marketStatus"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus: faultline.v1.MarketStatus.$Shape; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "liquidationResult"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult: faultline.v1.LiquidationResult.$Shape; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "stateHash"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash: faultline.v1.StateHash.$Shape; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "blockExecuted"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted: faultline.v1.BlockExecuted.$Shape; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "oraclePrice"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice: faultline.v1.OraclePrice.$Shape; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "hedgeOrder"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder: faultline.v1.HedgeOrder.$Shape; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "hedgeFill"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill: faultline.v1.HedgeFill.$Shape; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "externalPrice"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice: faultline.v1.ExternalPriceTick.$Shape; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "hedgeReject"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject: faultline.v1.HedgeReject.$Shape; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "fault"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault: faultline.v1.FaultCommand.$Shape; shutdown?: null; ping?: null; pong?: null }|{ body?: "shutdown"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown: faultline.v1.Shutdown.$Shape; ping?: null; pong?: null }|{ body?: "ping"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping: faultline.v1.Ping.$Shape; pong?: null }|{ body?: "pong"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong: faultline.v1.Pong.$Shape })
+             *   ({ body?: undefined; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "tx"; tx: faultline.v1.Transaction.$Shape; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "txCommitted"; tx?: null; txCommitted: faultline.v1.TxCommitted.$Shape; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "proposal"; tx?: null; txCommitted?: null; proposal: faultline.v1.Proposal.$Shape; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "vote"; tx?: null; txCommitted?: null; proposal?: null; vote: faultline.v1.Vote.$Shape; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "commitCertificate"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate: faultline.v1.CommitCertificate.$Shape; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "committedBlock"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock: faultline.v1.CommittedBlock.$Shape; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "blockRequest"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest: faultline.v1.BlockRequest.$Shape; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "blockResponse"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse: faultline.v1.BlockResponse.$Shape; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "status"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status: faultline.v1.StatusAnnounce.$Shape; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "txBatch"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch: faultline.v1.TxBatch.$Shape; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "fill"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill: faultline.v1.Fill.$Shape; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "accountUpdate"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate: faultline.v1.AccountUpdate.$Shape; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "marketStatus"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus: faultline.v1.MarketStatus.$Shape; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "liquidationResult"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult: faultline.v1.LiquidationResult.$Shape; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "stateHash"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash: faultline.v1.StateHash.$Shape; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "blockExecuted"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted: faultline.v1.BlockExecuted.$Shape; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "oraclePrice"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice: faultline.v1.OraclePrice.$Shape; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "hedgeOrder"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder: faultline.v1.HedgeOrder.$Shape; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "hedgeFill"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill: faultline.v1.HedgeFill.$Shape; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "externalPrice"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice: faultline.v1.ExternalPriceTick.$Shape; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "hedgeReject"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject: faultline.v1.HedgeReject.$Shape; fault?: null; shutdown?: null; ping?: null; pong?: null }|{ body?: "fault"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault: faultline.v1.FaultCommand.$Shape; shutdown?: null; ping?: null; pong?: null }|{ body?: "shutdown"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown: faultline.v1.Shutdown.$Shape; ping?: null; pong?: null }|{ body?: "ping"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping: faultline.v1.Ping.$Shape; pong?: null }|{ body?: "pong"; tx?: null; txCommitted?: null; proposal?: null; vote?: null; commitCertificate?: null; committedBlock?: null; blockRequest?: null; blockResponse?: null; status?: null; txBatch?: null; fill?: null; accountUpdate?: null; marketStatus?: null; liquidationResult?: null; stateHash?: null; blockExecuted?: null; oraclePrice?: null; hedgeOrder?: null; hedgeFill?: null; externalPrice?: null; hedgeReject?: null; fault?: null; shutdown?: null; ping?: null; pong: faultline.v1.Pong.$Shape })
              * )} faultline.v1.Envelope.$Shape
              */
 
@@ -4579,6 +4763,14 @@ export const faultline = $root.faultline = (() => {
             Envelope.prototype.status = null;
 
             /**
+             * Envelope txBatch.
+             * @member {faultline.v1.TxBatch.$Properties|null|undefined} txBatch
+             * @memberof faultline.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.txBatch = null;
+
+            /**
              * Envelope fill.
              * @member {faultline.v1.Fill.$Properties|null|undefined} fill
              * @memberof faultline.v1.Envelope
@@ -4703,12 +4895,12 @@ export const faultline = $root.faultline = (() => {
 
             /**
              * Envelope body.
-             * @member {"tx"|"txCommitted"|"proposal"|"vote"|"commitCertificate"|"committedBlock"|"blockRequest"|"blockResponse"|"status"|"fill"|"accountUpdate"|"marketStatus"|"liquidationResult"|"stateHash"|"blockExecuted"|"oraclePrice"|"hedgeOrder"|"hedgeFill"|"externalPrice"|"hedgeReject"|"fault"|"shutdown"|"ping"|"pong"|undefined} body
+             * @member {"tx"|"txCommitted"|"proposal"|"vote"|"commitCertificate"|"committedBlock"|"blockRequest"|"blockResponse"|"status"|"txBatch"|"fill"|"accountUpdate"|"marketStatus"|"liquidationResult"|"stateHash"|"blockExecuted"|"oraclePrice"|"hedgeOrder"|"hedgeFill"|"externalPrice"|"hedgeReject"|"fault"|"shutdown"|"ping"|"pong"|undefined} body
              * @memberof faultline.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["tx", "txCommitted", "proposal", "vote", "commitCertificate", "committedBlock", "blockRequest", "blockResponse", "status", "fill", "accountUpdate", "marketStatus", "liquidationResult", "stateHash", "blockExecuted", "oraclePrice", "hedgeOrder", "hedgeFill", "externalPrice", "hedgeReject", "fault", "shutdown", "ping", "pong"]),
+                get: $util.oneOfGetter($oneOfFields = ["tx", "txCommitted", "proposal", "vote", "commitCertificate", "committedBlock", "blockRequest", "blockResponse", "status", "txBatch", "fill", "accountUpdate", "marketStatus", "liquidationResult", "stateHash", "blockExecuted", "oraclePrice", "hedgeOrder", "hedgeFill", "externalPrice", "hedgeReject", "fault", "shutdown", "ping", "pong"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4772,6 +4964,8 @@ export const faultline = $root.faultline = (() => {
                     $root.faultline.v1.BlockResponse.encode(message.blockResponse, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
                 if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
                     $root.faultline.v1.StatusAnnounce.encode(message.status, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
+                if (message.txBatch != null && $Object.hasOwnProperty.call(message, "txBatch"))
+                    $root.faultline.v1.TxBatch.encode(message.txBatch, writer.uint32(/* id 27, wireType 2 =*/218).fork(), _depth + 1).ldelim();
                 if (message.fill != null && $Object.hasOwnProperty.call(message, "fill"))
                     $root.faultline.v1.Fill.encode(message.fill, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.accountUpdate != null && $Object.hasOwnProperty.call(message, "accountUpdate"))
@@ -4956,6 +5150,12 @@ export const faultline = $root.faultline = (() => {
                             if (wireType !== 2)
                                 break;
                             message.status = $root.faultline.v1.StatusAnnounce.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
+                            continue;
+                        }
+                    case 27: {
+                            if (wireType !== 2)
+                                break;
+                            message.txBatch = $root.faultline.v1.TxBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.txBatch);
                             continue;
                         }
                     case 40: {

@@ -122,7 +122,7 @@ export class NetworkModel {
     if (messageKind !== undefined) {
       let delayedByKind = false;
       for (const fault of this.kindDelays) {
-        if (fault.messageKind !== messageKind || !(selects(fault.from, from) && selects(fault.to, to))) continue;
+        if (!kindMatches(fault.messageKind, messageKind) || !(selects(fault.from, from) && selects(fault.to, to))) continue;
         delayedByKind = true;
         delayUs += fault.delayUs + (fault.jitterUs ? this.rng.int(0, fault.jitterUs) : 0);
       }
@@ -165,4 +165,13 @@ function groupIndex(groups: readonly string[][], actorId: string): number {
     if (selects(groups[index], actorId)) return index;
   }
   return -1;
+}
+
+/**
+ * Does a delay-kind fault of `faultKind` hold a message of body `messageKind`? Its own kind, and a
+ * `tx` fault also holds validators' relay batches (`txBatch`: client txs gossiped together), so a
+ * schedule that delays tx gossip delays it however it is packed.
+ */
+function kindMatches(faultKind: string, messageKind: string): boolean {
+  return faultKind === messageKind || (faultKind === 'tx' && messageKind === 'txBatch');
 }
