@@ -54,6 +54,7 @@ import { parseScenario, scenarioActorSpecs } from '@faultline/sim';
 import { spawnActorProcess, stopActorProcess, writeSpecFile } from '../src/live/actor-processes.ts';
 import { BrokerCluster } from '../src/live/broker-cluster.ts';
 import { measureJetStreamAppends, measureRawPubSub, type BenchResult } from '../../../bench/kit/mod.ts';
+import { HopTrace, type HopSummary } from './hop-trace.ts';
 
 const SEED = 7;
 const MARKET_ID = 1;
@@ -117,6 +118,8 @@ export interface StepFigures {
   /** CPU time per process group / wall time of the step (1.0 = one core). */
   cpu: Record<string, number>;
   loadAverage: number[];
+  /** Per-hop latency of the blocks executed after the warm-up (hop-trace.ts): where the block interval and the p99 tail go. */
+  hops: HopSummary;
 }
 
 export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
@@ -230,6 +233,12 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
           notes: `p50 ${s.p50Ms.toFixed(0)}, p99 ${s.p99Ms.toFixed(0)}, max ${s.maxMs.toFixed(0)}; cpu ${Object.entries(s.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}; load ${s.loadAverage.map((l) => l.toFixed(1)).join(' ')}`,
         });
         results.push({
+          name: `[${profile.name}] ${fmt(s.targetRate)} orders/s offered${s.attempt > 1 ? ' (again)' : ''}: per-hop block latency (largest hop p99)`,
+          value: Math.max(0, ...Object.values(s.hops.hopsMs).map(([, p99]) => (Number.isNaN(p99) ? 0 : p99))),
+          unit: 'ms',
+          notes: HopTrace.format(s.hops),
+        });
+        results.push({
           name: `[${profile.name}] ${fmt(s.targetRate)} orders/s offered${s.attempt > 1 ? ' (again)' : ''}: validator CPU per order (4 validators)`,
           value: s.fillsPerSecond > 0 ? Math.round(((s.cpu['validators'] ?? 0) / s.fillsPerSecond) * 1e6) : 0,
           unit: 'µs',
@@ -330,18 +339,31 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
   const nc: NatsConnection = await connect({ servers: r.server.url.split(','), name: `${runId}/bench`, user: r.orchestrator.user, pass: r.orchestrator.password });
   const durable = await NatsDurableLog.open({ nc, runId, actorId: 'bench', onFailure: (error) => log(`bench log: ${error.message}`) });
   const host = new NatsHost({ nc, runId, actorId: 'bench', seed: SEED, epochUs, log: durable, logger: { debug() {}, info() {}, warn() {}, error() {} } });
-  const load = new OrderLoad(host);
-  // The committed blocks as validator-1 publishes them: the round each one took (a round > 0
-  // means round 0 timed out: a late or lost proposal or votes).
-  nc.subscribe(wireSubject(runId, 'block.validator-1'), {
+  const validators = r.specs.filter((spec) => spec.kind === 'validator').length;
+  const trace = new HopTrace(Math.floor((2 * validators) / 3) + 1);
+  const load = new OrderLoad(host, (height) => trace.onExecuted(height, host.now()));
+  // The committed blocks as the validators publish them (the trace's commit points), and as
+  // validator-1 does: the round each one took (a round > 0 means round 0 timed out: a late or
+  // lost proposal or votes).
+  nc.subscribe(wireSubject(runId, 'block.*'), {
     callback: (error, message) => {
       const decoded = error ? undefined : decodeEnvelope(message.data);
       const committed = decoded?.ok ? decoded.value.committedBlock : undefined;
-      if (!committed) return;
-      load.committedAt(Number(committed.block?.header?.height ?? 0));
+      if (!committed || !decoded?.ok) return;
+      const height = Number(committed.block?.header?.height ?? 0);
+      const sender = decoded.value.sender ?? '';
+      trace.onCommitted(sender, height, committed.certificate?.round ?? 0, host.now());
+      if (sender !== 'validator-1') return;
+      load.committedAt(height);
       if (load.step) load.step.rounds.push(committed.certificate?.round ?? 0);
     },
   });
+  // The per-hop trace (hop-trace.ts): proposals and votes, validator-1's write-ahead appends (a
+  // JetStream publish is a message on its subject too: seen here when the broker takes it), and
+  // the execution node's snapshots.
+  nc.subscribe(wireSubject(runId, 'consensus.*'), { callback: (error, message) => error || trace.onConsensus(message.data, host.now()) });
+  nc.subscribe(wireSubject(runId, 'log.validator-1'), { callback: (error, message) => error || trace.onWitnessLog(message.data, host.now()) });
+  nc.subscribe(wireSubject(runId, 'snap.*'), { callback: (error) => error || trace.onSnapshot(host.now()) });
   const alive = (): void => {
     if (died) throw new Error(`live bench [${profile.name}]: ${died}`);
   };
@@ -359,7 +381,7 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
       // process can sink a step); the ladder stops when the second attempt is not sustained either.
       for (let attempt = 1; attempt <= 2; attempt++) {
         alive();
-        const step = await runStep(load, rate, r.stepSeconds, processes, r.server);
+        const step = await runStep(load, rate, r.stepSeconds, processes, r.server, trace);
         steps.push({ ...step, profile: profile.name, attempt });
         log(
           `[${profile.name}] ${fmt(rate)}/s for ${r.stepSeconds} s${attempt > 1 ? ' (again)' : ''}: fills/s ${fmt(step.fillsPerSecond)} (${step.filled}/${step.sent}), p50 ${step.p50Ms.toFixed(0)} ms, p99 ${step.p99Ms.toFixed(0)} ms, max ${step.maxMs.toFixed(0)} ms, ` +
@@ -367,6 +389,7 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
             `cpu ${Object.entries(step.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')}; load ${step.loadAverage.map((l) => l.toFixed(2)).join(' ')}` +
             (Object.keys(step.rejected).length ? `; rejected ${JSON.stringify(step.rejected)}` : ''),
         );
+        log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${HopTrace.format(step.hops)}`);
         load.cancelAll();
         await sleep(attempt === 1 && !step.sustained ? 5_000 : 1_000);
         if (step.sustained) continue ladder;
@@ -413,12 +436,17 @@ class OrderLoad {
   private readonly commitTimes = new Map<number, number>();
   step: StepState | undefined;
 
-  constructor(private readonly host: NatsHost) {
+  constructor(
+    private readonly host: NatsHost,
+    /** Each executed block's height as its BlockExecuted arrives (the per-hop trace). */
+    private readonly onExecuted: (height: number) => void = () => {},
+  ) {
     this.view = new VenueView(host);
     // Nonces start after the host clock, as a trader's do.
     this.senders = this.clients.map((id) => new TxSender(host, id, Math.max(0, host.now())));
     this.view.onBlock((block) => {
       const now = this.host.now();
+      this.onExecuted(block.height);
       const step = this.step;
       let filled = 0;
       for (const event of block.events) {
@@ -519,7 +547,7 @@ class OrderLoad {
   }
 }
 
-async function runStep(load: OrderLoad, rate: number, seconds: number, processes: Map<string, ChildProcess>, server: NatsServerHandle): Promise<Omit<StepFigures, 'profile' | 'attempt'>> {
+async function runStep(load: OrderLoad, rate: number, seconds: number, processes: Map<string, ChildProcess>, server: NatsServerHandle, trace: HopTrace): Promise<Omit<StepFigures, 'profile' | 'attempt'>> {
   const total = Math.round((rate * seconds) / 2) * 2;
   const warmUs = Math.min(2_000_000, (seconds * 1e6) / 4); // 2 s of a 10 s step, 1 s of a --quick one
   const cpuBefore = cpuSnapshot(processes, server);
@@ -594,6 +622,7 @@ async function runStep(load: OrderLoad, rate: number, seconds: number, processes
     generatorLagMs: generatorLagUs / 1000,
     cpu,
     loadAverage: loadavg(),
+    hops: trace.summarize(step.startUs + warmUs, load.now()),
   };
 }
 

@@ -1,0 +1,216 @@
+/**
+ * The live bench's per-hop latency trace of each block (issue 15 item 2): where a block's time
+ * goes between one commit and the next execution, from what the bench process sees on the broker
+ * with one clock (its own; every hop is a difference of two arrival times here):
+ *
+ *   propose     the previous height's first block message (any validator's) → this height's
+ *               proposal (commit wait, the proposer's reap, build and sign, and its write-ahead
+ *               append of the proposal)
+ *   prevotes    proposal → the 2f+1-th prevote for the block (each validator checks the block,
+ *               appends its prevote to its write-ahead log and waits for the ack before sending)
+ *   precommits  2f+1 prevotes → the 2f+1-th precommit, or validator-1's commit record when that
+ *               comes first (a validator counts its own precommit before the broker has it)
+ *   commit      → validator-1's commit record on its log subject (it decided)
+ *   wal-ack     that record → validator-1's block message (the broker's ack of the append, and the
+ *               write-ahead barrier releasing the publish)
+ *   execute     the first block message (any validator's: the execution node takes the first) →
+ *               the execution node's BlockExecuted here (its own append, and its snapshot every
+ *               100 heights: a block whose wait spans one is marked)
+ *
+ * plus validator-1's own vote acks (its prevote / precommit record seen → the vote seen): the
+ * broker's append round trip as a validator waits for it. Only the commit round's messages count
+ * (a block past round 0 shows in `propose` and the rounds). A hop missing its ends (a message
+ * lost to the bench, a height synced rather than voted) is left out of that hop, not guessed.
+ */
+import { decodeEnvelope, decodeMessage, pb } from '@faultline/protocol';
+
+export const HOPS = ['propose', 'prevotes', 'precommits', 'commit', 'wal-ack', 'execute'] as const;
+export type Hop = (typeof HOPS)[number];
+export const VOTE_ACKS = ['prevote-ack', 'precommit-ack'] as const;
+type VoteAck = (typeof VOTE_ACKS)[number];
+
+interface RoundTimes {
+  proposalUs?: number;
+  /** Distinct voters for a block (non-nil) and when the quorum-th arrived, per vote type. */
+  prevoters: Set<string>;
+  prevoteQuorumUs?: number;
+  precommitters: Set<string>;
+  precommitQuorumUs?: number;
+}
+
+interface HeightTimes {
+  rounds: Map<number, RoundTimes>;
+  commitRound?: number;
+  commitRecordUs?: number;
+  /** validator-1's block message, and the first block message of any validator. */
+  blockUs?: number;
+  firstBlockUs?: number;
+  executedUs?: number;
+  /** validator-1's own vote records seen (by type), and its vote message seen. */
+  ownVoteRecordUs: Partial<Record<VoteAck, number>>;
+  ownVoteAckUs: Partial<Record<VoteAck, number>>;
+}
+
+export interface HopSummary {
+  /** p50 / p99 / max of each hop over the blocks executed in the window, ms. */
+  hopsMs: Record<Hop | VoteAck, [number, number, number]>;
+  /** The slowest blocks by the previous height's first block message → this BlockExecuted, each hop in ms. */
+  slowest: Array<{ height: number; round: number; totalMs: number; hopsMs: Partial<Record<Hop, number>>; snapshot: boolean }>;
+  /** Blocks the summary covers. */
+  blocks: number;
+}
+
+/** Heights kept (a live step runs a few thousand); older ones are forgotten. */
+const HEIGHTS_KEPT = 50_000;
+
+export class HopTrace {
+  private readonly heights = new Map<number, HeightTimes>();
+  /** Execution snapshots seen (their arrival times), to tell a block that waited on one. */
+  private readonly snapshotsUs: number[] = [];
+
+  constructor(
+    private readonly quorum: number,
+    /** The validator whose log and block messages time the commit (validator-1). */
+    private readonly witness = 'validator-1',
+  ) {}
+
+  /** A message on `consensus.*` (its frame), arrived at `atUs`. */
+  onConsensus(frame: Uint8Array, atUs: number): void {
+    const decoded = decodeEnvelope(frame);
+    if (!decoded.ok) return;
+    const envelope = decoded.value;
+    if (envelope.proposal) {
+      const round = this.round(Number(envelope.proposal.height ?? 0), envelope.proposal.round ?? 0);
+      round.proposalUs ??= atUs;
+      return;
+    }
+    const vote = envelope.vote;
+    if (!vote) return;
+    const height = Number(vote.height ?? 0);
+    const voter = vote.validatorId ?? '';
+    const precommit = vote.type === pb.VoteType.VOTE_TYPE_PRECOMMIT;
+    if (voter === this.witness) {
+      const times = this.height(height);
+      times.ownVoteAckUs[precommit ? 'precommit-ack' : 'prevote-ack'] ??= atUs;
+    }
+    if ((vote.blockHash?.length ?? 0) === 0) return; // nil votes make no block quorum
+    const round = this.round(height, vote.round ?? 0);
+    if (precommit) {
+      round.precommitters.add(voter);
+      if (round.precommitters.size === this.quorum) round.precommitQuorumUs = atUs;
+    } else {
+      round.prevoters.add(voter);
+      if (round.prevoters.size === this.quorum) round.prevoteQuorumUs = atUs;
+    }
+  }
+
+  /** A record the witness appended to its write-ahead log (the frame on its `log.` subject). */
+  onWitnessLog(record: Uint8Array, atUs: number): void {
+    // Lock records (tag 0x22) carry the block twice and time nothing here: not decoded.
+    if (record[0] === 0x22) return;
+    const decoded = decodeMessage('ValidatorWalRecord', record);
+    if (!decoded.ok) return;
+    const { committed, signedVote } = decoded.value;
+    if (committed) {
+      const times = this.height(Number(committed.block?.header?.height ?? 0));
+      times.commitRecordUs ??= atUs;
+    } else if (signedVote) {
+      const times = this.height(Number(signedVote.height ?? 0));
+      times.ownVoteRecordUs[signedVote.type === pb.VoteType.VOTE_TYPE_PRECOMMIT ? 'precommit-ack' : 'prevote-ack'] ??= atUs;
+    }
+  }
+
+  /** A validator's committed block message (`block.<id>`), with its certificate's round. */
+  onCommitted(validator: string, height: number, round: number, atUs: number): void {
+    const times = this.height(height);
+    times.firstBlockUs ??= atUs;
+    if (validator !== this.witness) return;
+    times.blockUs ??= atUs;
+    times.commitRound = round;
+  }
+
+  onExecuted(height: number, atUs: number): void {
+    this.height(height).executedUs ??= atUs;
+  }
+
+  onSnapshot(atUs: number): void {
+    this.snapshotsUs.push(atUs);
+    if (this.snapshotsUs.length > 1_000) this.snapshotsUs.splice(0, 500);
+  }
+
+  /** The hops of the blocks executed in [fromUs, toUs]; the `slowestCount` slowest listed hop by hop. */
+  summarize(fromUs: number, toUs: number, slowestCount = 5): HopSummary {
+    const samples: Record<Hop | VoteAck, number[]> = { propose: [], prevotes: [], precommits: [], commit: [], 'wal-ack': [], execute: [], 'prevote-ack': [], 'precommit-ack': [] };
+    const blocks: HopSummary['slowest'] = [];
+    for (const [height, times] of this.heights) {
+      if (times.executedUs === undefined || times.executedUs < fromUs || times.executedUs > toUs) continue;
+      const hops = this.hopsOf(height, times);
+      for (const [hop, us] of Object.entries(hops) as Array<[Hop, number]>) samples[hop].push(us / 1000);
+      for (const ack of VOTE_ACKS) {
+        const recordUs = times.ownVoteRecordUs[ack];
+        const sentUs = times.ownVoteAckUs[ack];
+        if (recordUs !== undefined && sentUs !== undefined && sentUs >= recordUs) samples[ack].push((sentUs - recordUs) / 1000);
+      }
+      const previousBlockUs = this.heights.get(height - 1)?.firstBlockUs;
+      if (previousBlockUs === undefined) continue;
+      const hopsMs = Object.fromEntries(Object.entries(hops).map(([hop, us]) => [hop, round1(us / 1000)])) as Partial<Record<Hop, number>>;
+      const snapshot = this.snapshotsUs.some((at) => at >= previousBlockUs && at <= (times.executedUs as number));
+      blocks.push({ height, round: times.commitRound ?? 0, totalMs: round1((times.executedUs - previousBlockUs) / 1000), hopsMs, snapshot });
+    }
+    blocks.sort((a, b) => b.totalMs - a.totalMs || a.height - b.height);
+    const hopsMs = Object.fromEntries(Object.entries(samples).map(([hop, values]) => [hop, percentiles(values)])) as HopSummary['hopsMs'];
+    return { hopsMs, slowest: blocks.slice(0, slowestCount), blocks: blocks.length };
+  }
+
+  /** One line per hop (p50/p99/max ms) and the slowest blocks hop by hop. */
+  static format(summary: HopSummary): string {
+    const hops = [...HOPS, ...VOTE_ACKS].map((hop) => `${hop} ${summary.hopsMs[hop].map((v) => (Number.isNaN(v) ? '-' : v.toFixed(1))).join('/')}`).join(', ');
+    const slow = summary.slowest.map((b) => `h${b.height}${b.round ? ` r${b.round}` : ''} ${b.totalMs} ms [${HOPS.map((hop) => `${hop} ${b.hopsMs[hop] ?? '-'}`).join(', ')}]${b.snapshot ? ' +exec snapshot' : ''}`).join('; ');
+    return `hops p50/p99/max ms over ${summary.blocks} blocks: ${hops}; slowest: ${slow || 'none'}`;
+  }
+
+  private hopsOf(height: number, times: HeightTimes): Partial<Record<Hop, number>> {
+    const round = times.rounds.get(times.commitRound ?? 0);
+    const record = times.commitRecordUs;
+    const precommitted = round?.precommitQuorumUs === undefined || record === undefined ? (round?.precommitQuorumUs ?? record) : Math.min(round.precommitQuorumUs, record);
+    const spans: Array<[Hop, number | undefined, number | undefined]> = [
+      ['propose', this.heights.get(height - 1)?.firstBlockUs, round?.proposalUs],
+      ['prevotes', round?.proposalUs, round?.prevoteQuorumUs],
+      ['precommits', round?.prevoteQuorumUs, precommitted],
+      ['commit', precommitted, record],
+      ['wal-ack', record, times.blockUs],
+      ['execute', times.firstBlockUs, times.executedUs],
+    ];
+    const hops: Partial<Record<Hop, number>> = {};
+    for (const [hop, from, to] of spans) if (from !== undefined && to !== undefined) hops[hop] = to - from;
+    return hops;
+  }
+
+  private height(height: number): HeightTimes {
+    let times = this.heights.get(height);
+    if (!times) {
+      times = { rounds: new Map(), ownVoteRecordUs: {}, ownVoteAckUs: {} };
+      this.heights.set(height, times);
+      if (this.heights.size > HEIGHTS_KEPT) this.heights.delete(this.heights.keys().next().value as number);
+    }
+    return times;
+  }
+
+  private round(height: number, round: number): RoundTimes {
+    const times = this.height(height);
+    let r = times.rounds.get(round);
+    if (!r) times.rounds.set(round, (r = { prevoters: new Set(), precommitters: new Set() }));
+    return r;
+  }
+}
+
+function percentiles(values: number[]): [number, number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return [Number.NaN, Number.NaN, Number.NaN];
+  const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
+  return [round1(at(0.5)), round1(at(0.99)), round1(sorted[sorted.length - 1] as number)];
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
