@@ -133,14 +133,15 @@ class TxFrame extends Attach {
   static txBytes(envelope: object): Uint8Array | undefined {
     if (!(#frame in envelope)) return undefined;
     const frame = envelope as TxFrame;
-    return frame.#start >= 0 ? Uint8Array.prototype.slice.call(frame.#frame, frame.#start, frame.#end) : lastFieldBytes(frame.#frame, ENVELOPE_TX_FIELD);
+    return frame.#start >= 0 ? Uint8Array.prototype.slice.call(frame.#frame, frame.#start, frame.#end) : onlyFieldBytes(frame.#frame, ENVELOPE_TX_FIELD);
   }
 }
 
 /**
  * The bytes of a decoded envelope's transaction exactly as the sender encoded them (the frame
  * validated them as a Transaction when it decoded), or undefined for an envelope that was not
- * decoded here (built in-process) or carries no tx. A validator keeps these bytes from envelope
+ * decoded here (built in-process), carries no tx, or carries the tx field more than once (its tx
+ * is the merge of them: encode it). A validator keeps these bytes from envelope
  * to mempool to block — no decode → re-encode — so the tx hash is of what the client signed off
  * on, whatever encoder it used. The bytes are copied out of the frame when asked for, so a
  * frame must not be changed while its envelope is handled (neither the simulator nor nats.js
@@ -151,24 +152,30 @@ export function receivedTxBytes(envelope: object): Uint8Array | undefined {
 }
 
 /**
- * A copy of the last occurrence of a length-delimited top-level field (protobufjs' decoder keeps
- * the last occurrence of a message field, so this is the one the decoded object holds). A copy,
- * not a view: a view would keep the whole socket chunk it came in alive as long as the tx lives.
+ * A copy of a length-delimited top-level field that occurs once, or undefined when it occurs more
+ * than once: protobufjs merges a repeated message field into one message (the envelope's tx is
+ * then the merge, validated as such), and no one occurrence's bytes are that message — the bytes
+ * of the last one alone lack what the earlier ones set (found by mutation testing: they were
+ * returned, so a validator logged and proposed bytes the frame had never validated). The caller
+ * encodes the decoded message instead. A copy, not a view: a view would keep the whole socket
+ * chunk it came in alive as long as the tx lives.
  */
-function lastFieldBytes(bytes: Uint8Array, field: number): Uint8Array | undefined {
+function onlyFieldBytes(bytes: Uint8Array, field: number): Uint8Array | undefined {
   const reader = protobuf.Reader.create(bytes);
   let found: Uint8Array | undefined;
+  let occurrences = 0;
   while (reader.pos < reader.len) {
     const tag = reader.uint32();
     if (tag >>> 3 === field && (tag & 7) === 2) {
       const length = reader.uint32();
       found = Uint8Array.prototype.slice.call(bytes, reader.pos, reader.pos + length);
+      occurrences++;
       reader.skip(length);
     } else {
       reader.skipType(tag & 7);
     }
   }
-  return found;
+  return occurrences === 1 ? found : undefined;
 }
 
 /** Does a frame (that decoded) carry a top-level field number outside `known`? Error path only. */

@@ -18,6 +18,29 @@ describe('received tx bytes', () => {
     expect(hex(receivedTxBytes(result.value))).toBe(hex(tx));
   });
 
+  it('are the tx field\'s on the reference path too (a field this build does not know sends the frame to protobufjs)', () => {
+    const tx = encodeMessage('Transaction', { clientId: 'trader-1', nonce: 4 });
+    const frame = protobuf.Writer.create().uint32((2 << 3) | 2).string('trader-1').uint32((3 << 3) | 0).uint64(7).uint32((10 << 3) | 2).bytes(tx).uint32((99 << 3) | 0).uint32(1).finish();
+    const result = decodeEnvelope(frame);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(hex(receivedTxBytes(result.value))).toBe(hex(tx));
+  });
+
+  it('none when the tx field occurs twice: the envelope\'s tx is their merge, which neither occurrence\'s bytes are (a bug found by mutation testing)', () => {
+    const first = encodeMessage('Transaction', { clientId: 'trader-1', nonce: 4 });
+    const second = encodeMessage('Transaction', { nonce: 5 });
+    const frame = protobuf.Writer.create().uint32((2 << 3) | 2).string('trader-1').uint32((3 << 3) | 0).uint64(7).uint32((10 << 3) | 2).bytes(first).uint32((10 << 3) | 2).bytes(second).finish();
+    const result = decodeEnvelope(frame);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // protobufjs merged them: the second's nonce over the first's client.
+    expect(result.value.tx?.clientId).toBe('trader-1');
+    expect(Number(result.value.tx?.nonce)).toBe(5);
+    // Before the fix: the second occurrence's bytes alone ({ nonce: 5 }, no client), never validated as the tx.
+    expect(receivedTxBytes(result.value)).toBeUndefined();
+  });
+
   it('none for a decoded envelope without a tx', () => {
     const pong = decodeEnvelope(encodeEnvelope({ sender: 'a', seq: 1, pong: { n: 2 } }));
     expect(pong.ok && receivedTxBytes(pong.value)).toBeUndefined();
