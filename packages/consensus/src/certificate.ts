@@ -55,8 +55,16 @@ export function committedBlockProblem(committed: faultline.v1.ICommittedBlock, h
   return undefined;
 }
 
+/** Medians by certificate object (never changed once made: hashing.ts), read by each validator for each block. */
+const medians = new WeakMap<object, number>();
+
 /** The median (lower middle) of the precommits' timestamps. */
 export function medianTimeUs(certificate: Certificate): number {
-  const times = certificateFacts(certificate).precommits.map((vote) => voteFacts(vote).timestampUs).sort((a, b) => a - b);
-  return times[Math.floor((times.length - 1) / 2)] ?? 0;
+  let median = medians.get(certificate);
+  if (median === undefined) {
+    const times = certificateFacts(certificate).precommits.map((vote) => voteFacts(vote).timestampUs).sort((a, b) => a - b);
+    median = times[Math.floor((times.length - 1) / 2)] ?? 0;
+    medians.set(certificate, median);
+  }
+  return median;
 }
