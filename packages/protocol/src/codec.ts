@@ -6,7 +6,7 @@ import protobuf from 'protobufjs/minimal.js';
 import { faultline } from './generated/faultline.js';
 import { DecodeError, type DecodeResult } from './decode-error.ts';
 import { envelopeTxRange, fastDecode } from './decode.ts';
-import { fastEncode } from './encode.ts';
+import { fastEncode, fastEncodeInto, type ByteSink } from './encode.ts';
 import { fieldIds, validatorFor } from './validate.ts';
 import type { Envelope } from './wire.ts';
 
@@ -32,6 +32,24 @@ export function encodeMessage<K extends MessageName>(typeName: K, message: Param
 }
 
 /** Decodes and validates any schema message by type name. */
+/**
+ * encodeMessage appended to a growing buffer: the same bytes, no allocation per message once the
+ * sink has grown (replay encodes every event of a block into one).
+ */
+export function encodeMessageInto<K extends MessageName>(typeName: K, message: Parameters<(typeof faultline.v1)[K]['encode']>[0], sink: ByteSink): void {
+  if (fastEncodeInto(typeName, message, sink)) return;
+  const bytes = encodeMessage(typeName, message);
+  if (sink.length + bytes.length > sink.bytes.length) {
+    const grown = Buffer.allocUnsafe(Math.max(2 * sink.bytes.length, sink.length + bytes.length));
+    sink.bytes.copy(grown, 0, 0, sink.length);
+    sink.bytes = grown;
+  }
+  sink.bytes.set(bytes, sink.length);
+  sink.length += bytes.length;
+}
+
+export type { ByteSink };
+
 export function decodeMessage<K extends MessageName>(
   typeName: K,
   bytes: Uint8Array,

@@ -185,7 +185,7 @@ function wbytes(b, p, v) { p = wv32(b, p, v.length); b.set(v, p); return p + v.l
 
 type Encoder = (message: unknown) => Uint8Array | undefined;
 
-function build(): Record<string, Encoder> {
+function build(): { encoders: Record<string, Encoder>; into: Record<string, EncoderInto> } {
   const supported = compilableTypes(ENCODER_REPEATED);
   const names = [...supported].sort();
   const source = [
@@ -209,13 +209,51 @@ function build(): Record<string, Encoder> {
     '    } finally { busy = false; }',
     '  };',
     '}',
-    `return { ${names.map((name) => `${name}: encoder(s_${name}, w_${name})`).join(', ')} };`,
+    // The same two passes appending to a caller's growing buffer (ByteSink): no allocation per message.
+    'function encoderInto(s, w) {',
+    '  return function encodeInto(m, sink) {',
+    '    if (busy) return false;',
+    '    busy = true;',
+    '    try {',
+    '      ln = 0; li = 0;',
+    '      const n = s(m);',
+    '      const start = sink.length;',
+    '      let b = sink.bytes;',
+    '      if (start + n > b.length) { const grown = allocate(Math.max(2 * b.length, start + n)); b.copy(grown, 0, 0, start); sink.bytes = b = grown; }',
+    '      const end = w(m, b, start);',
+    "      if (end !== start + n) throw new Error('encode: wrote ' + (end - start) + ' bytes of ' + n);",
+    '      sink.length = end;',
+    '      return true;',
+    '    } catch (error) {',
+    "      if (error instanceof Error && error.message.startsWith('encode: wrote')) throw error;",
+    '      return false;',
+    '    } finally { busy = false; }',
+    '  };',
+    '}',
+    `return { encoders: { ${names.map((name) => `${name}: encoder(s_${name}, w_${name})`).join(', ')} }, into: { ${names.map((name) => `${name}: encoderInto(s_${name}, w_${name})`).join(', ')} } };`,
   ].join('\n');
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiled once from our own schema
-  return new Function('allocate', source)((size: number) => Buffer.allocUnsafe(size)) as Record<string, Encoder>;
+  return new Function('allocate', source)((size: number) => Buffer.allocUnsafe(size)) as { encoders: Record<string, Encoder>; into: Record<string, EncoderInto> };
 }
 
-const encoders = build();
+/** A growing buffer messages are appended to (encodeMessageInto): bytes[0, length) are written. */
+export interface ByteSink {
+  bytes: Buffer;
+  length: number;
+}
+
+type EncoderInto = (message: unknown, sink: ByteSink) => boolean;
+
+const { encoders, into: encodersInto } = build();
+
+/**
+ * Appends the bytes protobufjs would write for `message` to `sink` (growing it) and returns true,
+ * or returns false, the sink unchanged, when the caller should let protobufjs encode it.
+ */
+export function fastEncodeInto(typeName: string, message: unknown, sink: ByteSink): boolean {
+  const encoder = encodersInto[typeName];
+  return encoder ? encoder(message, sink) : false;
+}
 
 /**
  * The bytes protobufjs would write for `message` of type `typeName`, or undefined when the

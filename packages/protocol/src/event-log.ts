@@ -89,15 +89,18 @@ export interface LogScan {
 export interface ScanOptions {
   skipCorrupt?: boolean;
   /**
-   * Judges an event record's VenueEvent bytes before anything decodes them. When it returns true
-   * the record is not decoded: it is yielded with its seq and time read from the frame, `event`
-   * an empty object and `prejudged` set on the scan (one record object, reused for every
-   * prejudged record of the scan: read its seq and time before asking for the next record). Replay accepts the bytes that equal its
-   * engine's encoding of the event it computed (those need no decoding: they are that event); a
-   * record it does not accept, or whose fields are not exactly seq, time and one event in that
-   * order, is decoded and checked as usual.
+   * Judges an event record's VenueEvent bytes — `payload` (the record's) from `eventAt` to its
+   * end: no view made per record — before anything decodes them. When it returns true the record
+   * is not decoded: it is yielded with its seq and time read from the frame, `event` an empty
+   * object and `prejudged` set on the scan (one record object, reused for every prejudged record
+   * of the scan: read its seq and time before asking for the next record). Replay accepts the
+   * bytes that equal its engine's encoding of the event it computed (those need no decoding: they
+   * are that event); a record it does not accept, or whose fields are not exactly seq, time and
+   * one event in that order, is decoded and checked as usual.
    */
-  acceptEvent?: (eventBytes: Uint8Array) => boolean;
+  acceptEvent?: (payload: Uint8Array, eventAt: number) => boolean;
+  /** The bytes framed at a time (default VIEW_BYTES): tests make it small so frames cross views. */
+  viewBytes?: number;
 }
 
 /**
@@ -125,6 +128,9 @@ export function scanEventLog(bytes: Uint8Array | LogBytes, options: ScanOptions 
   return Object.assign(progress, { records });
 }
 
+/** The bytes framed at a time (a LogFile reads 4 MiB windows: four views per window). */
+const VIEW_BYTES = 1024 * 1024;
+
 function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'records'>): Generator<faultline.v1.LogRecord> {
   const stop = (problem: LogReadProblem): void => {
     result.problems.push(problem);
@@ -141,6 +147,11 @@ function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'r
   let index = 0;
   let expectedSeq = 1;
   const prejudged = { seq: 0, timeUs: 0, event: {} } as faultline.v1.LogRecord;
+  // Frames are cut out of a view of the log (VIEW_BYTES, read again when a frame passes its end):
+  // a record costs one view, its payload, and its frame header none.
+  const viewBytes = options.viewBytes ?? VIEW_BYTES;
+  let view: Uint8Array = new Uint8Array(0);
+  let viewStart = offset;
   while (offset < bytes.length) {
     const at = offset;
     const what = index === 0 ? 'the header' : `record ${index}`;
@@ -148,9 +159,12 @@ function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'r
       result.problems.push({ offset: at, recordIndex: index, kind: 'truncated', message: `${what} at byte ${at}: ${bytes.length - offset} bytes left, a frame header needs 8` });
       break;
     }
-    const frameHeader = bytes.read(offset, 8);
-    const length = u32(frameHeader, 0);
-    const checksum = u32(frameHeader, 4);
+    if (offset + 8 > viewStart + view.length) {
+      view = bytes.read(offset, Math.max(viewBytes, 8));
+      viewStart = offset;
+    }
+    const length = u32(view, offset - viewStart);
+    const checksum = u32(view, offset - viewStart + 4);
     if (length > EVENT_LOG_RECORD_BYTES_MAX) {
       result.problems.push({ offset: at, recordIndex: index, kind: 'oversized', message: `${what} at byte ${at}: length ${length} exceeds ${EVENT_LOG_RECORD_BYTES_MAX}` });
       break; // the length cannot be trusted: nothing after it can be framed
@@ -159,7 +173,11 @@ function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'r
       result.problems.push({ offset: at, recordIndex: index, kind: 'truncated', message: `${what} at byte ${at}: needs ${length} bytes, ${bytes.length - offset - 8} left` });
       break;
     }
-    const payload = bytes.read(offset + 8, length);
+    if (offset + 8 + length > viewStart + view.length) {
+      view = bytes.read(offset, Math.max(viewBytes, 8 + length));
+      viewStart = offset;
+    }
+    const payload = view.subarray(offset + 8 - viewStart, offset + 8 + length - viewStart);
     offset += 8 + length;
     if (crc32(payload) !== checksum) {
       const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'checksum', message: `${what} at byte ${at}: checksum mismatch` };
@@ -176,7 +194,7 @@ function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'r
       const light = options.acceptEvent !== undefined && eventRecordParts(payload);
       const lightSeq = light ? (parts[0] as number) : 0;
       const lightTimeUs = light ? (parts[1] as number) : 0;
-      if (light && options.acceptEvent?.(payload.subarray(parts[2] as number))) {
+      if (light && options.acceptEvent?.(payload, parts[2] as number)) {
         if (lightSeq !== expectedSeq) {
           const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'sequence-gap', message: `${what} at byte ${at}: seq ${lightSeq}, expected ${expectedSeq}` };
           if (!options.skipCorrupt) return void stop(problem);

@@ -18,7 +18,7 @@ export type {
   faultline,
 } from './wire.ts';
 export { DecodeError, type DecodeErrorKind, type DecodeResult } from './decode-error.ts';
-export { encodeEnvelope, decodeEnvelope, encodeMessage, decodeMessage, receivedTxBytes, FRAME_BYTES_MAX } from './codec.ts';
+export { encodeEnvelope, decodeEnvelope, encodeMessage, encodeMessageInto, decodeMessage, receivedTxBytes, FRAME_BYTES_MAX, type ByteSink } from './codec.ts';
 export { deriveKeyPair, keyPairFromSeed, publicKeyFromRaw, rememberOwnSignatures, sharingVerifications, signBytes, verifyBytes, type SigningKeyPair } from './signing.ts';
 export {
   EVENT_LOG_MAGIC,

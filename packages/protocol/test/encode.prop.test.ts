@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import protobuf from 'protobufjs/minimal.js';
-import { encodeMessage, pb } from '@faultline/protocol';
+import { encodeMessage, encodeMessageInto, pb } from '@faultline/protocol';
 import { fastEncode, fastEncodedTypes } from '../src/encode.ts';
 import { messageOf, types } from './schema-arbitraries.ts';
 
@@ -37,6 +37,10 @@ describe('compiled encoder', () => {
             expect(hex(direct)).toBe(reference);
           }
           expect(hex(encodeMessage(name as 'Envelope', message))).toBe(reference);
+          // Appended to a sink that already holds bytes (and must grow): the same bytes after them, those kept.
+          const sink = { bytes: Buffer.from([7, 7, 7, 9]), length: 3 };
+          encodeMessageInto(name as 'Envelope', message, sink);
+          expect(hex(sink.bytes.subarray(0, sink.length))).toBe(`070707${reference}`);
         }),
         { numRuns: 40, seed: 15 },
       );
@@ -72,6 +76,9 @@ describe('compiled encoder', () => {
     for (const [name, message] of cases) {
       expect(fastEncode(name, message)).toBeUndefined();
       expect(hex(encodeMessage(name as 'Envelope', message))).toBe(hex(codecOf(name).encode(message).finish()));
+      const sink = { bytes: Buffer.from([1]), length: 1 };
+      encodeMessageInto(name as 'Envelope', message, sink);
+      expect(hex(sink.bytes.subarray(0, sink.length))).toBe(`01${hex(codecOf(name).encode(message).finish())}`);
     }
   });
 

@@ -68,6 +68,29 @@ describe('event log framing', () => {
     expect(read.problems).toEqual([{ offset: 7, recordIndex: 0, kind: 'bad-version', message: expect.stringMatching(/^log format version 1, this build reads 2: format 1 recorded whole-snapshot state hashes/) }]);
   });
 
+  it('frames cut out of small views (frames crossing a view, views shorter than a frame) read as from one view, damaged or cut', () => {
+    const { bytes } = sampleLog();
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 80 }),
+        fc.option(fc.tuple(fc.integer({ min: 0, max: bytes.length - 1 }), fc.integer({ min: 0, max: 7 }))),
+        fc.integer({ min: 0, max: bytes.length }),
+        fc.boolean(),
+        (viewBytes, flip, cut, skipCorrupt) => {
+          const damaged = new Uint8Array(bytes.subarray(0, cut));
+          if (flip && flip[0] < cut) damaged[flip[0]]! ^= 1 << flip[1];
+          const scan = (options: { viewBytes?: number }) => {
+            const read = scanEventLog(damaged, { skipCorrupt, ...options });
+            const records = [...read.records];
+            return { records, problems: read.problems, header: read.header, bytesRead: read.bytesRead };
+          };
+          expect(scan({ viewBytes })).toEqual(scan({}));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('--skip-corrupt skips a damaged record and reports the sequence gap after it', () => {
     const { bytes, offsets } = sampleLog();
     const damaged = new Uint8Array(bytes);
@@ -99,8 +122,9 @@ describe('scanEventLog acceptEvent: an event record judged by its bytes is not d
   const event = { fill: { fillId: 7, marketId: 1, takerOrderId: 3, makerOrderId: 2, priceTicks: 50_000, sizeLots: 4, takerAccountId: 'a', makerAccountId: 'b' } };
   const eventBytes = encodeMessage('VenueEvent', event);
   const header = encodeLogHeader({ runId: 'r1', scenario: 'baseline', seed: 7, createdBy: 'sim' });
-  const scan = (records: Uint8Array[], acceptEvent: (bytes: Uint8Array) => boolean) => {
-    const read = scanEventLog(Buffer.concat([header, ...records]), { acceptEvent });
+  const scan = (records: Uint8Array[], accept: (bytes: Uint8Array) => boolean) => {
+    // acceptEvent is handed the record's payload and where its event starts: the bytes are the rest.
+    const read = scanEventLog(Buffer.concat([header, ...records]), { acceptEvent: (payload, eventAt) => accept(payload.subarray(eventAt)) });
     const out: Array<{ seq: number; timeUs: number; prejudged: boolean; fillId: number | undefined }> = [];
     for (const record of read.records) out.push({ seq: Number(record.seq), timeUs: Number(record.timeUs), prejudged: read.prejudged, fillId: record.event?.fill?.fillId ?? undefined });
     return { out, problems: read.problems };

@@ -6,7 +6,7 @@
  * the log header (scenario JSON + seed), so a log replays on its own.
  */
 import { blockHash, committedBlockProblem, committedHeight, hex, SignatureVerifier, ValidatorSet } from '@faultline/consensus';
-import { deriveKeyPair, encodeMessage, logRecordEventBytes, scanEventLog, type faultline, type LogBytes, type LogReadProblem } from '@faultline/protocol';
+import { deriveKeyPair, encodeMessage, encodeMessageInto, logRecordEventBytes, scanEventLog, type ByteSink, type faultline, type LogBytes, type LogReadProblem } from '@faultline/protocol';
 import { parseScenario, REGISTRY, scenarioVenueConfigForSeed, VerdictBook, type Scenario, type Verdicts } from '@faultline/sim';
 import {
   applyBlock,
@@ -131,14 +131,24 @@ export function scenarioFromHeader(header: faultline.v1.LogHeader): Scenario {
 }
 
 export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions = {}): ReplayResult {
-  // The height being checked: its block, the events the engine computed, the next one to match.
-  let current: { committed: faultline.v1.ICommittedBlock; events: Uint8Array[]; matched: number; hash: string } | undefined;
+  // The height being checked: its block, how many events the engine computed, the next one to match.
+  let current: { committed: faultline.v1.ICommittedBlock; events: number; matched: number; hash: string } | undefined;
+  // The engine's events of that height encoded one after the other into one buffer (no allocation
+  // per event): event i is sink.bytes[ends[i - 1] ?? 0, ends[i]).
+  const sink: ByteSink = { bytes: Buffer.allocUnsafe(1 << 20), length: 0 };
+  const ends: number[] = [];
+  /** Whether bytes[start, end) are the engine's event `i` of the current height exactly. */
+  const isEngineEvent = (i: number, bytes: Uint8Array, start: number, end: number): boolean => {
+    if (i >= ends.length) return false;
+    const from = i === 0 ? 0 : (ends[i - 1] as number);
+    const to = ends[i] as number;
+    return to - from === end - start && sink.bytes.compare(bytes, start, end, from, to) === 0;
+  };
   // An event record whose bytes are the engine's next event exactly needs no decoding (it is that
   // event): the scan skips its decode, and it is counted as matched below.
-  const acceptEvent = (eventBytes: Uint8Array): boolean => {
+  const acceptEvent = (payload: Uint8Array, eventAt: number): boolean => {
     if (!current || result.invariants['events-match'] === false) return false; // (no height before the first block: result is not yet made)
-    const expected = current.events[current.matched];
-    return expected !== undefined && equalBytes(eventBytes, expected);
+    return isEngineEvent(current.matched, payload, eventAt, payload.length);
   };
   const read = scanEventLog(bytes, { skipCorrupt: options.skipCorrupt ?? false, acceptEvent });
   const result: ReplayResult = {
@@ -199,8 +209,8 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
 
   const closeHeight = (): void => {
     if (!current) return;
-    if (current.matched !== current.events.length && result.invariants['events-match'] !== false) {
-      violate(state.height, 'events-match', `the log records ${current.matched} events at height ${state.height}, the engine computes ${current.events.length}`, current.committed);
+    if (current.matched !== current.events && result.invariants['events-match'] !== false) {
+      violate(state.height, 'events-match', `the log records ${current.matched} events at height ${state.height}, the engine computes ${current.events}`, current.committed);
     }
     current = undefined;
   };
@@ -250,7 +260,13 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
       result.events += applied.events.length;
       result.height = height;
       result.finalStateHash = hex(applied.stateHash ?? new Uint8Array(0));
-      current = { committed, events: applied.events.map((event) => encodeMessage('VenueEvent', venueEventToWire(event))), matched: 0, hash: result.finalStateHash };
+      sink.length = 0;
+      ends.length = 0;
+      for (const event of applied.events) {
+        encodeMessageInto('VenueEvent', venueEventToWire(event), sink);
+        ends.push(sink.length);
+      }
+      current = { committed, events: ends.length, matched: 0, hash: result.finalStateHash };
       computedHashes.set(height, result.finalStateHash);
       for (let i = heldHashes.length - 1; i >= 0; i--) {
         const held = heldHashes[i] as (typeof heldHashes)[number];
@@ -270,8 +286,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
       // The event's bytes as the log holds them; a re-encoding of the decoded event only when the
       // record holds the field more than once (then the merged message is what it says).
       const recorded = (read.payload && logRecordEventBytes(read.payload)) ?? encodeMessage('VenueEvent', record.event);
-      const expected = current.events[current.matched];
-      if (result.invariants['events-match'] !== false && expected !== undefined && !equalBytes(recorded, expected)) {
+      if (result.invariants['events-match'] !== false && current.matched < current.events && !isEngineEvent(current.matched, recorded, 0, recorded.length)) {
         violate(state.height, 'events-match', `event ${current.matched + 1} at height ${state.height} differs from the engine's (record ${recordFacts(record).seq})`, current.committed);
       }
       current.matched++;
@@ -321,7 +336,3 @@ function replayVerdicts(result: ReplayResult, nothingReplayed: string | undefine
   return book.verdicts([...new Set([...REGISTRY.map((e) => e.name), ...result.violations.map((v) => v.invariant)])]);
 }
 
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  // Buffer.compare takes any Uint8Array: no Buffer view made per comparison (one per event).
-  return a.length === b.length && Buffer.compare(a, b) === 0;
-}
