@@ -10,7 +10,7 @@
  * which never calls the engine's margin, health, oracle or liquidation code.
  */
 import { PPM } from './math.ts';
-import type { VenueEvent } from './events.ts';
+import type { FillEvent, VenueEvent } from './events.ts';
 import { KeptSums, scratchSums, type MonitorVariant, type VenueSums } from './monitor-sums.ts';
 import { Referee, type RefereeBlock } from './referee/referee.ts';
 import { type VenueState, MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED, MARKET_PRE_OPEN } from './state.ts';
@@ -147,19 +147,11 @@ export class VenueMonitor {
           if (!allowed) fail('no-fill-while-halted', `fill ${f.fillId} in market ${f.marketId} while its state is ${marketState}`);
           const config = state.config.markets.find((m) => m.marketId === f.marketId);
           if (!config) break;
-          const notional = BigInt(f.priceTicks) * BigInt(f.sizeLots) * BigInt(config.quotePerTickLot);
           // A fee is never below the exact fee (a rebate never above it), and at most one unit off.
-          for (const [fee, ppm, who] of [
-            [f.makerFee, config.makerFeePpm, 'maker'],
-            [f.takerFee, config.takerFeePpm, 'taker'],
-          ] as const) {
-            if (fee === 0 && (who === 'taker' || ppm === 0)) continue;
-            const exact = notional * BigInt(ppm);
-            const charged = BigInt(fee) * BigInt(PPM);
-            if (charged < exact || charged - exact >= BigInt(PPM)) {
-              fail('fees-venue-favour', `fill ${f.fillId}: ${who} fee ${fee} for notional ${notional} at ${ppm} ppm`);
-            }
-          }
+          const makerProblem = feeProblem(f, 'maker', f.makerFee, config.makerFeePpm, config.quotePerTickLot);
+          if (makerProblem) fail('fees-venue-favour', makerProblem);
+          const takerProblem = feeProblem(f, 'taker', f.takerFee, config.takerFeePpm, config.quotePerTickLot);
+          if (takerProblem) fail('fees-venue-favour', takerProblem);
           break;
         }
         case 'funding': {
@@ -230,6 +222,28 @@ export class VenueMonitor {
       }
     }
   }
+}
+
+/**
+ * fees-venue-favour for one side of a fill: the fee charged is never below the exact fee (a rebate
+ * never above it), and at most one unit off; the problem, or undefined. Exact in doubles while the
+ * notional and both products are safe integers (the comparison of their difference with PPM is
+ * then exact too), else in BigInt — no BigInt per fill in the common case.
+ */
+export function feeProblem(f: FillEvent, who: 'maker' | 'taker', fee: number, ppm: number, quotePerTickLot: number): string | undefined {
+  if (fee === 0 && (who === 'taker' || ppm === 0)) return undefined;
+  const notional = f.priceTicks * f.sizeLots * quotePerTickLot;
+  const exact = notional * ppm;
+  const charged = fee * PPM;
+  let wrong: boolean;
+  if (Number.isSafeInteger(notional) && Number.isSafeInteger(exact) && Number.isSafeInteger(charged)) wrong = charged < exact || charged - exact >= PPM;
+  else {
+    const exactBig = BigInt(f.priceTicks) * BigInt(f.sizeLots) * BigInt(quotePerTickLot) * BigInt(ppm);
+    const chargedBig = BigInt(fee) * BigInt(PPM);
+    wrong = chargedBig < exactBig || chargedBig - exactBig >= BigInt(PPM);
+  }
+  if (!wrong) return undefined;
+  return `fill ${f.fillId}: ${who} fee ${fee} for notional ${BigInt(f.priceTicks) * BigInt(f.sizeLots) * BigInt(quotePerTickLot)} at ${ppm} ppm`;
 }
 
 function sameSums(a: VenueSums, b: VenueSums): boolean {

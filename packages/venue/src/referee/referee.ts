@@ -342,19 +342,19 @@ export class Referee {
         const maker = f.makerAccountId;
         const taker = f.takerAccountId;
         const userTaker = this.liquidating !== taker;
-        const before = { maker: this.equity(maker), taker: userTaker ? this.equity(taker) : 0 };
+        // (No arrays per fill: the maker, then a user taker, each by name.)
+        const makerWas = this.equity(maker);
+        const takerWas = userTaker ? this.equity(taker) : 0;
         this.ledger.trade(taker, f.marketId, takerSign * f.sizeLots, f.priceTicks);
         this.ledger.trade(maker, f.marketId, -takerSign * f.sizeLots, f.priceTicks);
         this.ledger.account(maker).cash -= f.makerFee;
         this.ledger.account(taker).cash -= f.takerFee;
-        for (const id of [f.makerOrderId, f.takerOrderId]) {
-          const order = this.ledger.orders.get(id);
-          if (order) order.lots -= f.sizeLots;
-        }
-        for (const [who, was] of [[maker, before.maker], ...(userTaker ? [[taker, before.taker] as const] : [])] as const) {
-          const now = this.equity(who);
-          if (now < 0 && now < was) this.fail('no-hidden-deficit', `fill ${f.fillId} takes ${who}'s equity from ${was} to ${now} (a user fill; only liquidation may go below zero)`);
-        }
+        const makerOrder = this.ledger.orders.get(f.makerOrderId);
+        if (makerOrder) makerOrder.lots -= f.sizeLots;
+        const takerOrder = this.ledger.orders.get(f.takerOrderId);
+        if (takerOrder) takerOrder.lots -= f.sizeLots;
+        this.judgeUserFill(f.fillId, maker, makerWas);
+        if (userTaker) this.judgeUserFill(f.fillId, taker, takerWas);
         if (!userTaker && this.config.policy.adl.enabled) this.judgeCloseFill(taker, f.marketId, f.priceTicks, f.fillId);
         return;
       }
@@ -444,6 +444,12 @@ export class Referee {
       left -= 1n;
     }
     for (const share of shares) this.ledger.account(share.id).cash += Number(share.amount);
+  }
+
+  /** no-hidden-deficit (1): a user fill never takes an account's equity below zero (only liquidation may). */
+  private judgeUserFill(fillId: number, who: string, was: number): void {
+    const now = this.equity(who);
+    if (now < 0 && now < was) this.fail('no-hidden-deficit', `fill ${fillId} takes ${who}'s equity from ${was} to ${now} (a user fill; only liquidation may go below zero)`);
   }
 
   /** `kept`: the account as it was before the action (its standing is computed only when `after` is not covered). */
