@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VenueConfig } from '@faultline/venue';
 import { encodeTx } from '@faultline/venue/testing';
-import { details, funded, rejections, Scenario } from './venue-scenario.ts';
+import { bodies, details, FOK, funded, GTC, IOC, rejections, Scenario } from './venue-scenario.ts';
 
 /** One market with a price step of 5 ticks up to 20,000, and lots in steps of 2 up to 100. */
 const steps = (c: VenueConfig): void => {
@@ -66,5 +66,47 @@ describe('time in force', () => {
     expect(rejections(events)).toEqual(['bad-time-in-force', 'bad-time-in-force']);
     expect(details(events)).toEqual(['5', '-1']);
     expect(v.account('alice').exposure.get(1)).toMatchObject({ sellLots: 1, count: 1 });
+  });
+});
+
+describe('market orders', () => {
+  it('a market order keeps FOK (fills whole or is refused); GTC becomes IOC (nothing rests)', () => {
+    const v = new Scenario();
+    funded(v, { alice: 1_000_000, bob: 1_000_000 });
+    v.block([v.limit('alice', 'sell', 10_010, 2)]);
+    const fok = v.block([v.marketOrder('bob', 'buy', 5, { tif: FOK })]);
+    expect([rejections(fok), details(fok), bodies(fok, 'fill')]).toEqual([['fok-unfillable'], ['2 of 5'], []]);
+    const gtc = v.block([v.marketOrder('bob', 'buy', 5, { tif: GTC })]);
+    expect([rejections(gtc), bodies(gtc, 'fill').map((f) => f.sizeLots)]).toEqual([[], [2]]);
+    expect(v.account('bob').exposure.size).toBe(0);
+  });
+});
+
+describe('client order ids', () => {
+  it('a client order id already resting in the market is refused; 0 (none) may repeat; another market or a filled order frees it', () => {
+    const v = new Scenario({ markets: 2 });
+    funded(v, { alice: 1_000_000, bob: 1_000_000 });
+    const events = v.block([
+      v.limit('alice', 'sell', 10_100, 1, { cid: 7 }),
+      v.limit('alice', 'sell', 10_200, 1, { cid: 7 }),
+      v.limit('alice', 'sell', 10_100, 1),
+      v.limit('alice', 'sell', 10_100, 1),
+      v.limit('alice', 'sell', 10_100, 1, { cid: 7, market: 2 }),
+    ]);
+    expect([rejections(events), details(events)]).toEqual([['duplicate-client-order-id'], ['7']]);
+    expect(v.account('alice').exposure.get(1)).toMatchObject({ sellLots: 3, count: 3 });
+    v.block([v.limit('bob', 'buy', 10_100, 3, { tif: IOC })]);
+    expect(rejections(v.block([v.limit('alice', 'sell', 10_300, 1, { cid: 7 })]))).toEqual([]);
+  });
+});
+
+describe('a market order with a price', () => {
+  it('is validated like a limit price (off the step, above the maximum); without one (0) it is not', () => {
+    const v = new Scenario({ tweak: steps });
+    funded(v, { alice: 1_000_000, bob: 1_000_000 });
+    v.block([v.limit('alice', 'sell', 10_100, 2)]);
+    const events = v.block([v.marketOrder('bob', 'buy', 2, { priceTicks: 10_103 }), v.marketOrder('bob', 'buy', 2, { priceTicks: 20_005 }), v.marketOrder('bob', 'buy', 2)]);
+    expect(rejections(events)).toEqual(['price-off-tick', 'price-above-max']);
+    expect(bodies(events, 'fill').map((f) => [f.takerAccountId, f.priceTicks, f.sizeLots])).toEqual([['bob', 10_100, 2]]);
   });
 });

@@ -109,3 +109,66 @@ describe('the planted fund-cover-unbounded variant', () => {
     expect([v.collateral('alice'), v.state.badDebtTotal]).toEqual([0, 0]);
   });
 });
+
+describe('a liquidation that can close nothing is refused before it touches anything', () => {
+  // alice long 10 @ 10,000 in market 1 (collateral 5,950) with a bid of 1 @ 9,000 resting in
+  // market 2; market 1's book is empty. Oracle 9,400 in market 1: equity -50.
+  function underwater(options: { fund?: number; adl?: boolean } = {}): Scenario {
+    const v = new Scenario({ markets: 2, insuranceFundSeed: options.fund ?? 1_000_000, policy: { ...DEFAULT_POLICY, name: 'adl-test', adl: { enabled: options.adl ?? true } } });
+    funded(v, { alice: 6_000, bob: 1_000_000 });
+    v.block([v.limit('bob', 'sell', 10_000, 10), v.limit('alice', 'buy', 10_000, 10), v.limit('alice', 'buy', 9_000, 1, { market: 2, cid: 5 })]);
+    return v;
+  }
+  const refusedUntouched = (v: Scenario, fund: number): void => {
+    const events = v.block([v.liquidate('alice')], { prices: { 1: 9_400, 2: 10_000 } });
+    expect(bodies(events, 'liquidation').map((l) => [l.executed, l.reason, l.badDebt, l.equityBefore, l.insuranceFundAfter])).toEqual([[false, 'no-liquidity', 0, -50, fund]]);
+    expect(bodies(events, 'orderUpdate')).toEqual([]);
+    expect(v.account('alice').exposure.get(2)).toMatchObject({ buyLots: 1, count: 1 });
+    expect([v.state.insuranceFund, v.collateral('alice'), v.position('alice').sizeLots]).toEqual([fund, 5_950, 10]);
+  };
+
+  it('a fund that covers the deficit: no ADL is due, the orders in the other market stay', () => refusedUntouched(underwater(), 1_000_000));
+  it('a fund of exactly the deficit covers it: no ADL is due', () => refusedUntouched(underwater({ fund: 50 }), 50));
+  it('ADL off: none is due however short the fund', () => refusedUntouched(underwater({ fund: 20, adl: false }), 20));
+});
+
+describe('a short under water with ADL on: the book close stops at the price the fund covers', () => {
+  it('short 10 @ 10,000, oracle 11,000, fund 20: an ask of 11,200 (within the slippage limit, past the covered price) is not taken; ADL closes all 10', () => {
+    const v = new Scenario({ insuranceFundSeed: 20 });
+    funded(v, { alice: 6_000, bob: 100_000, carol: 30_000, dave: 1_000_000 });
+    v.block([v.limit('bob', 'buy', 10_000, 6), v.limit('carol', 'buy', 10_000, 4), v.limit('alice', 'sell', 10_000, 10)]);
+    // Equity 5,950 - 10,000 = -4,050; the close may not pay more than floor((100,000 + 5,950 + 20) / 10)
+    // = 10,597 a lot; the slippage limit is 11,330.
+    const events = v.block([v.limit('dave', 'sell', 11_200, 3), v.liquidate('alice')], { prices: { 1: 11_000 } });
+    expect(bodies(events, 'fill')).toEqual([]);
+    expect(bodies(events, 'adl').reduce((sum, a) => sum + a.sizeLots, 0)).toBe(10);
+    expect(bodies(events, 'liquidation')).toEqual([expect.objectContaining({ executed: true, reason: 'adl', sizeLots: 10, equityBefore: -4_050, insuranceFundAfter: 0 })]);
+    expect([v.position('alice').sizeLots, v.position('dave').sizeLots]).toEqual([0, 0]);
+  });
+});
+
+describe('ADL ranking', () => {
+  it('an opposite account with equity <= 0 ranks after every one with equity > 0, whatever its index', () => {
+    // erin (index before carol) is short 10 in market 1 and long 10 in market 2, which falls to
+    // 7,300: her equity is negative. carol is short 4 in market 1. alice, long 10 in market 1, is
+    // deleveraged at 9,000 with a fund of 20: carol first (4 lots), then erin (6).
+    const v = new Scenario({ markets: 2, insuranceFundSeed: 20 });
+    funded(v, { alice: 6_000, erin: 11_000, carol: 30_000, bob: 10_000_000 });
+    v.block([
+      v.limit('erin', 'sell', 10_000, 10),
+      v.limit('alice', 'buy', 10_000, 10),
+      v.limit('carol', 'sell', 10_000, 4),
+      v.limit('bob', 'buy', 10_000, 4),
+      v.limit('bob', 'sell', 10_000, 10, { market: 2 }),
+      v.limit('erin', 'buy', 10_000, 10, { market: 2 }),
+    ]);
+    for (const price of [9_000, 8_100, 7_300]) v.block([], { prices: { 2: price } });
+    expect(v.health('erin').equity).toBeLessThan(0);
+    expect(v.health('carol').equity).toBeGreaterThan(0);
+    const events = v.block([v.liquidate('alice', 1)], { prices: { 1: 9_000 } });
+    expect(bodies(events, 'adl').map((a) => [a.counterpartyAccountId, a.sizeLots])).toEqual([
+      ['carol', 4],
+      ['erin', 6],
+    ]);
+  });
+});
