@@ -171,4 +171,19 @@ describe('ADL ranking', () => {
       ['erin', 6],
     ]);
   });
+
+  it('equal scores go in account order: the lower index is deleveraged first', () => {
+    // bob and carol (bob's index lower) are each short 6 @ 10,000 with the same deposit: the same
+    // profit x leverage. alice's 10 lots: bob's 6 first, then 4 of carol's.
+    const v = new Scenario({ insuranceFundSeed: 20 });
+    funded(v, { alice: 6_000, bob: 30_000, carol: 30_000, dave: 1_000_000 });
+    v.block([v.limit('bob', 'sell', 10_000, 6), v.limit('carol', 'sell', 10_000, 6)]);
+    v.block([v.limit('alice', 'buy', 10_000, 10), v.limit('dave', 'buy', 10_000, 2)]);
+    expect([v.position('bob').sizeLots, v.position('carol').sizeLots, v.collateral('bob'), v.collateral('carol')]).toEqual([-6, -6, 30_006, 30_006]);
+    const events = v.block([v.liquidate('alice')], { prices: { 1: 9_000 } });
+    expect(bodies(events, 'adl').map((a) => [a.counterpartyAccountId, a.sizeLots])).toEqual([
+      ['bob', 6],
+      ['carol', 4],
+    ]);
+  });
 });
