@@ -14,7 +14,10 @@ export default defineConfig(
     exclude: ['**/*nats*.int.test.ts'],
     // The determinism property's "two OS processes" case runs the original sources, not the mutant.
     testNamePattern: '^(?!.*two separate OS processes)',
-    isolate: false,
+    // Isolated: log-recovery.rules replaces @nats-io/jetstream with vi.mock, which cannot reach a
+    // module graph shared with the files that import the NATS log first (durability.rules in a
+    // fresh sandbox's alphabetical order: every runtime dry run failed on "inboxPrefix").
+    isolate: true,
     first: [/rules\.unit\.test\.ts$/, /fault-schedule-fields/, /broker-restart-fault/, /contract-sim/],
     last: [/\.prop\./, /sim-planted-bugs/, /sim-faults/, /nats-log-repair/],
   }),
