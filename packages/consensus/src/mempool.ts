@@ -34,6 +34,8 @@ export const COMMITTED_TXS_KEPT = 100_000;
 interface Entry {
   tx: Uint8Array;
   kind: MempoolTxKind;
+  /** The last block-validation pass that met this tx (`meet`): a second meeting in one pass is a duplicate in the block. */
+  pass: number;
 }
 
 export class Mempool {
@@ -42,6 +44,7 @@ export class Mempool {
   /** The remembered plain keys in commit order, a ring of `committedKept` (the oldest at `oldest`). */
   private readonly committedOrder: string[] = [];
   private oldest = 0;
+  private passes = 0;
 
   constructor(
     private readonly txsMax: number,
@@ -60,7 +63,7 @@ export class Mempool {
     if (this.pending.has(key)) return 'duplicate';
     if (this.committed.has(key)) return 'committed';
     if (this.pending.size >= this.txsMax) return 'full';
-    this.pending.set(key, { tx, kind });
+    this.pending.set(key, { tx, kind, pass: 0 });
     return 'added';
   }
 
@@ -86,15 +89,35 @@ export class Mempool {
     return this.pending.get(key)?.kind === 'plain';
   }
 
+  /** A new block-validation pass (for `meet`). */
+  beginPass(): number {
+    return ++this.passes;
+  }
+
+  /**
+   * Block validation meets a tx of the block: 'absent' when it is not pending here as a plain
+   * Transaction, else 'first' or 'again' (met before in this pass: the block carries it twice).
+   * One Map lookup where isPendingPlain and a Set of the block's keys took three.
+   */
+  meet(key: string, pass: number): 'absent' | 'first' | 'again' {
+    const entry = this.pending.get(key);
+    if (entry?.kind !== 'plain') return 'absent';
+    if (entry.pass === pass) return 'again';
+    entry.pass = pass;
+    return 'first';
+  }
+
   /** Marks a block's txs committed; `keys` (their hashes, in order) when the caller has them. */
   markCommitted(txs: readonly Uint8Array[], keys?: readonly string[]): void {
     for (let i = 0; i < txs.length; i++) {
       const tx = txs[i] as Uint8Array;
       const key = keys?.[i] ?? txKey(tx);
       this.pending.delete(key);
-      if (!this.remembersCommitted || this.committed.has(key)) continue;
+      if (!this.remembersCommitted) continue;
+      const size = this.committed.size;
       this.committed.add(key);
-      if (!isEvidenceTxBytes(tx)) this.remember(key);
+      // A key remembered already (a height committed again) takes no second slot in the ring.
+      if (this.committed.size !== size && !isEvidenceTxBytes(tx)) this.remember(key);
     }
   }
 

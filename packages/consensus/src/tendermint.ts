@@ -536,13 +536,18 @@ export class TendermintCore {
    */
   private checkTxs(txs: readonly Uint8Array[]): BlockCheck {
     const keys: string[] = [];
-    const seen = new Set<string>();
+    // Duplicates within the block: a tx pending here is marked in its mempool entry for this
+    // pass (`meet`); only the others go into a Set.
+    const pass = this.mempool.beginPass();
+    let seen: Set<string> | undefined;
     for (const tx of txs) {
       if (tx.length > this.limits.txBytesMax) return fail('oversized tx');
       const key = txKey(tx);
+      const met = this.mempool.meet(key, pass);
+      if (met === 'again') return fail('duplicate tx in block');
       // A tx pending here is not committed (the mempool admits no committed key, and a commit
       // removes its keys from pending): only the others are looked up among the committed.
-      if (!this.mempool.isPendingPlain(key)) {
+      if (met === 'absent') {
         const decoded = decodeMessage('Transaction', tx);
         if (!decoded.ok) return fail('undecodable tx');
         if (decoded.value.evidence) {
@@ -550,9 +555,10 @@ export class TendermintCore {
           if (problem) return fail(`invalid evidence: ${problem}`);
         }
         if (this.mempool.isCommitted(tx, key)) return fail('tx already committed');
+        seen ??= new Set<string>();
+        if (seen.has(key)) return fail('duplicate tx in block');
+        seen.add(key);
       }
-      if (seen.has(key)) return fail('duplicate tx in block');
-      seen.add(key);
       keys.push(key);
     }
     return { problem: undefined, txKeys: keys };

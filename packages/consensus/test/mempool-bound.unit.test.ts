@@ -57,3 +57,41 @@ describe('the mempool remembers the last committedKept committed txs', () => {
     expect(() => new Mempool(10, 1_000, true, 0)).toThrow(/committedKept must be a positive integer/);
   });
 });
+
+describe('block validation meets each pending tx once per pass', () => {
+  it('first, then again within a pass; a new pass starts over; a tx not pending as plain is absent', () => {
+    const mempool = new Mempool(10, 10_000);
+    mempool.add(tx(1));
+    const evidence = evidenceTx({ voteA: { height: 1 }, voteB: { height: 1, round: 1 } });
+    mempool.add(evidence, undefined, 'evidence');
+    const key = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
+    const pass = mempool.beginPass();
+    expect(mempool.meet(key(tx(1)), pass)).toBe('first');
+    expect(mempool.meet(key(tx(1)), pass)).toBe('again');
+    expect(mempool.meet(key(tx(2)), pass)).toBe('absent');
+    expect(mempool.meet(key(evidence), pass)).toBe('absent');
+    expect(mempool.meet(key(tx(1)), mempool.beginPass())).toBe('first');
+  });
+});
+
+describe('a block that carries a tx the validator holds pending, twice, is refused', () => {
+  it('prevotes nil with the reason duplicate tx in block; once, it is valid', async () => {
+    const { blockHash, signProposal, txsHash } = await import('@faultline/consensus');
+    const { deriveKeyPair } = await import('@faultline/protocol');
+    const { KEY_SEED, makeCore, proposalsIn, votesIn } = await import('./core-harness.ts');
+    const proposer = makeCore('validator-2');
+    proposer.onTx(0, tx(1), true, true);
+    const good = proposalsIn(proposer.start(0))[0]!;
+    const twice = [tx(1), tx(1)];
+    const header = { ...good.block!.header!, txsHash: txsHash(twice), txCount: 2 };
+    const bad = signProposal({ ...good, block: { ...good.block, header, txs: twice }, blockHash: blockHash(header), signature: null }, deriveKeyPair(KEY_SEED, 'validator-2').privateKey);
+    for (const [proposal, reason] of [[bad, 'duplicate tx in block'], [good, '']] as const) {
+      const holder = makeCore('validator-1');
+      holder.onTx(0, tx(1), true, true);
+      holder.start(0);
+      const effects = holder.onProposal(10, proposal, 'validator-2');
+      expect(votesIn(effects).map((vote) => vote.blockHash?.length ?? 0)).toEqual([reason ? 0 : 32]);
+      expect(effects.some((e) => e.kind === 'rejected' && e.reason.endsWith('duplicate tx in block'))).toBe(reason !== '');
+    }
+  });
+});
