@@ -27,6 +27,26 @@ describe('received tx bytes', () => {
     expect(hex(receivedTxBytes(result.value))).toBe(hex(tx));
   });
 
+  it('the reference path scans the frame field by field: a byte inside another field that looks like the tx field\'s tag is not one', () => {
+    const tx = encodeMessage('Transaction', { clientId: 'TRADER-1', nonce: 4 });
+    // 'R' is 0x52, the tx field's tag (10 << 3 | 2), inside the sender string.
+    const frame = protobuf.Writer.create().uint32((2 << 3) | 2).string('TRADER-1').uint32((3 << 3) | 0).uint64(7).uint32((10 << 3) | 2).bytes(tx).uint32((99 << 3) | 0).uint32(1).finish();
+    const result = decodeEnvelope(frame);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(hex(receivedTxBytes(result.value))).toBe(hex(tx));
+  });
+
+  it('a field 10 of another wire type is not the tx (protobufjs skips it too)', () => {
+    const tx = encodeMessage('Transaction', { clientId: 'trader-1', nonce: 4 });
+    const frame = protobuf.Writer.create().uint32((2 << 3) | 2).string('trader-1').uint32((10 << 3) | 2).bytes(tx).uint32((10 << 3) | 0).uint32(5).finish();
+    const result = decodeEnvelope(frame);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Number(result.value.tx?.nonce)).toBe(4);
+    expect(hex(receivedTxBytes(result.value))).toBe(hex(tx));
+  });
+
   it('none when the tx field occurs twice: the envelope\'s tx is their merge, which neither occurrence\'s bytes are (a bug found by mutation testing)', () => {
     const first = encodeMessage('Transaction', { clientId: 'trader-1', nonce: 4 });
     const second = encodeMessage('Transaction', { nonce: 5 });

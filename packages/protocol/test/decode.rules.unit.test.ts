@@ -153,6 +153,8 @@ describe('DecodeError', () => {
     expect(error).toMatchObject({ name: 'DecodeError', kind: 'truncated', offset: 5, path: '', message: 'Vote: frame ends inside a field (index out of range: 5 + 10 > 7)' });
     expect(error.cause).toBe(cause);
     expect(DecodeError.fromReaderError(new Error('index out of range'), 'Vote')).toMatchObject({ kind: 'truncated', offset: undefined });
+    // Offsets of more than one digit (found by mutation testing: `(\d)` read 123 as 1).
+    expect(DecodeError.fromReaderError(new Error('index out of range: 123 + 4 > 100'), 'Vote')).toMatchObject({ kind: 'truncated', offset: 123 });
   });
 
   it('any other reader error is malformed; a thrown non-error is named by its text', () => {
