@@ -1,8 +1,9 @@
 /**
  * Vitest for mutation testing of packages/protocol (npm run mutation): its own tests but the
  * generated code's freshness check (it regenerates the code from proto/, 12 s, and judges no
- * line of src/). Isolated (vitest-mutation.ts: the compiled codecs are built at module load, so
- * their mutants need the reload); the focused rule and unit files first, the properties last.
+ * line of src/). One fresh module graph per Stryker run, shared by its files (mutation-setup.ts:
+ * the compiled codecs are built at module load, so their static mutants need the reload, and the
+ * memos must not outlive a run); the focused rule and unit files first, the properties last.
  * Every workspace package resolved inside this config's tree (workspace-aliases.ts), never the
  * live worktree that node_modules links to.
  */
@@ -11,10 +12,11 @@ import { mutationTestConfig } from './vitest-mutation.ts';
 
 export default defineConfig(
   mutationTestConfig({
-    include: ['packages/protocol/test/**/*.test.ts'],
+    include: ['packages/protocol/test/**/*.test.ts', 'mutation/protocol-loads.test.ts'],
     exclude: ['packages/protocol/test/generated-fresh.unit.test.ts'],
-    isolate: true,
-    first: [/rules\.unit\.test\.ts$/, /(codec|signing)\.unit\.test\.ts$/],
+    isolate: false,
+    env: { FAULTLINE_MUTATION_FRESH_PER_RUN: '1' },
+    first: [/protocol-loads\.test\.ts$/, /rules\.unit\.test\.ts$/, /(codec|signing)\.unit\.test\.ts$/],
     last: [/\.prop\.test\.ts$/],
   }),
 );
