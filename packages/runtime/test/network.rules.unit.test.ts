@@ -195,3 +195,70 @@ describe('timing faults by message kind', () => {
     expect(send(net, 'v1', 'v2', 30, 'proposal')).toEqual([1_630]);
   });
 });
+
+describe('random draws and indexing', () => {
+  it('each message draws its latency and nothing else on a healthy link (the stream is the rng\'s own)', () => {
+    const net = new NetworkModel(createRng(9), { min: 100, max: 10_000 });
+    const reference = createRng(9);
+    for (let i = 0; i < 50; i++) expect(send(net, 'a', `b${i}`)).toEqual([reference.int(100, 10_000)]);
+  });
+
+  it('a fixed latency draws nothing: a drop fault\'s chances are the rng\'s own sequence', () => {
+    const net = fixed();
+    net.add(1, { kind: 'link', atUs: 0, dropPpm: 500_000 });
+    const reference = createRng(1);
+    for (let i = 0; i < 50; i++) expect(send(net, 'a', `b${i}`)).toEqual(reference.chance(500_000) ? 'lost' : [100]);
+  });
+
+  it('overlapping faults draw in fault-id order, whatever order they were added in', () => {
+    const net = fixed();
+    net.add(2, { kind: 'link', atUs: 0, dropPpm: 1 });
+    net.add(1, { kind: 'link', atUs: 0, dropPpm: 500_000 });
+    const reference = createRng(1);
+    for (let i = 0; i < 50; i++) {
+      const lostByFirst = reference.chance(500_000);
+      const lostBySecond = reference.chance(1);
+      expect(send(net, 'a', `b${i}`)).toEqual(lostByFirst || lostBySecond ? 'lost' : [100]);
+    }
+  });
+
+  it('a small duplicate or reorder rate applies to few messages, not to all', () => {
+    const net = fixed();
+    net.add(1, { kind: 'link', atUs: 0, duplicatePpm: 1, duplicateMax: 2 });
+    for (let i = 0; i < 100; i++) expect(send(net, 'a', `b${i}`)).toEqual([100]);
+    const reorder = fixed();
+    reorder.add(1, { kind: 'link', atUs: 0, delayUs: 1_000 });
+    send(reorder, 'a', 'b', 0); // ready at 1,100
+    reorder.remove(1);
+    reorder.add(2, { kind: 'link', atUs: 0, reorderPpm: 1 });
+    expect(send(reorder, 'a', 'b', 10)).toEqual([1_100]);
+  });
+
+  it('only delay-kind faults make the network ask for message kinds', () => {
+    const net = fixed();
+    net.add(1, { kind: 'link', atUs: 0, delayUs: 5 });
+    net.add(2, { kind: 'partition', atUs: 0, groups: [['x'], ['y']] });
+    expect(net.delaysByKind).toBe(false);
+  });
+
+  it('a message of a kind no fault delays stays on the link\'s one FIFO channel', () => {
+    const net = fixed();
+    net.add(1, { kind: 'delay-kind', atUs: 0, messageKind: 'proposal', delayUs: 1_000 });
+    net.add(2, { kind: 'link', atUs: 0, delayUs: 1_000 });
+    expect(send(net, 'v1', 'v2', 0, 'vote')).toEqual([1_100]);
+    net.remove(2);
+    expect(send(net, 'v1', 'v2', 10, 'prevote')).toEqual([1_100]);
+  });
+
+  it('a tx delay also holds the validators\' relay batches (txBatch); other kinds hold only their own', () => {
+    const net = fixed();
+    net.add(1, { kind: 'delay-kind', atUs: 0, messageKind: 'tx', delayUs: 1_000 });
+    expect([send(net, 'a', 'b', 0, 'txBatch'), send(net, 'a', 'c', 0, 'tx'), send(net, 'a', 'd', 0, 'vote')]).toEqual([[1_100], [1_100], [100]]);
+    const batch = fixed();
+    batch.add(1, { kind: 'delay-kind', atUs: 0, messageKind: 'txBatch', delayUs: 1_000 });
+    expect([send(batch, 'a', 'b', 0, 'txBatch'), send(batch, 'a', 'c', 0, 'tx')]).toEqual([[1_100], [100]]);
+    const vote = fixed();
+    vote.add(1, { kind: 'delay-kind', atUs: 0, messageKind: 'vote', delayUs: 1_000 });
+    expect(send(vote, 'a', 'b', 0, 'txBatch')).toEqual([100]);
+  });
+});
