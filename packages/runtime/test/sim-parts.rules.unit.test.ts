@@ -58,6 +58,17 @@ describe('seeded PRNG', () => {
     expect(count(999_999)).toBeGreaterThan(n - 3);
   });
 
+  it('chance at 0 or 1,000,000 draws nothing; between, it is true exactly when the draw in [0, 1,000,000) is below ppm', () => {
+    const fresh = createRng(11).int(0, 1_000);
+    const r = createRng(11);
+    expect([r.chance(0), r.chance(-3), r.chance(1_000_000), r.chance(1_500_000)]).toEqual([false, false, true, true]);
+    expect(r.int(0, 1_000)).toBe(fresh);
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const v = createRng(seed).int(0, 999_999);
+      expect([createRng(seed).chance(v), createRng(seed).chance(v + 1)]).toEqual([false, true]);
+    }
+  });
+
   it('float is in [0, 1) and spread; pick draws every element and refuses an empty list; seeds must be integers', () => {
     const r = createRng(5);
     const floats = Array.from({ length: 500 }, () => r.float());
@@ -101,6 +112,10 @@ describe('subjects', () => {
     expect(() => assertSubject('a..b', { pattern: false })).toThrow('token ""');
     expect(() => assertSubject('a.b c', { pattern: false })).toThrow('token "b c"');
     expect(() => assertSubject('tx.Trader_1-x', { pattern: false })).not.toThrow();
+    // A pattern's other tokens are checked like a subject's.
+    expect(() => assertSubject('a.b c.*', { pattern: true })).toThrow('token "b c"');
+    expect(() => assertSubject('a..>', { pattern: true })).toThrow('token ""');
+    expect(() => assertSubject('a.b c', { pattern: true })).toThrow('token "b c"');
   });
 });
 
@@ -183,6 +198,9 @@ describe('small helpers', () => {
     expect(nearestField('abcdefghijkl', ['abcdefghwxyz'])).toBeUndefined();
     expect(nearestField('a', [])).toBeUndefined();
     expect(nearestField('aXc', ['abd', 'abc'])).toBe('abc');
+    // A tie goes to the first known field.
+    expect(nearestField('abc', ['abx', 'aby'])).toBe('abx');
+    expect(nearestField('ABX', ['aby', 'abx'])).toBe('abx');
     expect(didYouMean('atUS', ['atUs'])).toBe(' (did you mean "atUs"?)');
     expect(didYouMean('zzzzzz', ['atUs'])).toBe('');
     expect(unknownFieldMessage('atUS', ['kind', 'atUs'], 'a heal fault')).toBe('is not a known field (did you mean "atUs"?); a heal fault has: kind, atUs');
