@@ -1,14 +1,13 @@
 /**
- * Relay batches (issue 15 item 2): the client txs a validator relays leave as one TxBatch of
- * their bytes per RELAY_WINDOW_US (or at once when a batch is full), evidence still alone and at
- * once; a peer's batch enters the mempool tx by tx, what it holds already without a decode, and
+ * Relay batches (issue 15 item 2): a client tx a validator relays leaves at once as a TxBatch
+ * of its bytes as received, evidence still alone as a decoded Transaction; a peer's batch enters the mempool tx by tx, what it holds already without a decode, and
  * garbage in a batch is refused with a counted reason — through the real envelope codec.
  */
 import { describe, expect, it } from 'vitest';
 import { decodeEnvelope, deriveKeyPair, encodeEnvelope, encodeMessage, pb, type faultline } from '@faultline/protocol';
 import { signVote } from '@faultline/consensus';
 import type { CoreEffect } from '../src/core/effects.ts';
-import { decide, initialValidatorState, RELAY_BATCH_TXS_MAX, RELAY_TIMER, RELAY_WINDOW_US, type ValidatorConfig, type ValidatorState } from '../src/validator/validator-core.ts';
+import { decide, initialValidatorState, type ValidatorConfig, type ValidatorState } from '../src/validator/validator-core.ts';
 
 const IDS = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
 const config: ValidatorConfig = { validatorIds: IDS, keySeed: 5 };
@@ -28,37 +27,22 @@ function fresh(id = 'validator-1'): ValidatorState {
 }
 
 describe('relay batches', () => {
-  it('the txs a validator relays in one window leave as one TxBatch of their bytes when its timer fires', () => {
+  it('each tx a validator relays leaves at once as a TxBatch of its bytes as the client encoded them; the others it does not relay', () => {
     const state = fresh();
     const mine = relayedBy('validator-1', 40);
     expect(mine.length).toBeGreaterThan(3);
-    const timers: string[] = [];
+    const sent: Uint8Array[][] = [];
     for (let nonce = 1; nonce <= 40; nonce++) {
       const { effects } = decide(state, { kind: 'tx', tx: tx(nonce), fromClient: true }, 100);
-      expect(publishes(effects)).toEqual([]); // nothing relayed per tx
-      timers.push(...effects.flatMap((e) => (e.kind === 'set-timer' ? [`${e.timer}@${e.delayUs}`] : [])));
+      expect(effects.filter((e) => e.kind === 'set-timer')).toEqual([]);
+      expect(publishes(effects).every((e) => e.subject === 'consensus.validator-1')).toBe(true);
+      sent.push(...batches(effects));
     }
-    expect(timers).toEqual([`${RELAY_TIMER}@${RELAY_WINDOW_US}`]); // armed once for the window
-    const { effects } = decide(state, { kind: 'timer', timer: RELAY_TIMER }, 100 + RELAY_WINDOW_US);
-    const sent = publishes(effects);
-    expect(sent.map((e) => e.subject)).toEqual(['consensus.validator-1']);
-    expect(batches(effects)).toEqual([mine.map(tx)]);
-    // The batch goes through the real codec: each tx's bytes exactly as the client encoded them.
-    const frame = encodeEnvelope({ runId: 'r', sender: 'validator-1', seq: 1, lamport: 1, sentAtUs: 0, txBatch: batchOf(sent[0]!.body)! });
+    expect(sent).toEqual(mine.map((nonce) => [tx(nonce)]));
+    // Through the real codec: the tx's bytes exactly as the client encoded them.
+    const frame = encodeEnvelope({ runId: 'r', sender: 'validator-1', seq: 1, lamport: 1, sentAtUs: 0, txBatch: { txs: sent[0]! } });
     const decoded = decodeEnvelope(frame);
-    expect(decoded.ok && decoded.value.txBatch?.txs?.map((b) => [...b])).toEqual(mine.map((n) => [...tx(n)]));
-    // An empty window sends nothing; the next relay arms the timer again.
-    expect(publishes(decide(state, { kind: 'timer', timer: RELAY_TIMER }, 5_000).effects)).toEqual([]);
-  });
-
-  it('a full batch leaves at once, without waiting for the window', () => {
-    const state = fresh();
-    const mine = relayedBy('validator-1', 6 * RELAY_BATCH_TXS_MAX);
-    expect(mine.length).toBeGreaterThan(RELAY_BATCH_TXS_MAX);
-    const sent: Uint8Array[][] = [];
-    for (const nonce of mine.slice(0, RELAY_BATCH_TXS_MAX + 1)) sent.push(...batches(decide(state, { kind: 'tx', tx: tx(nonce), fromClient: true }, 0).effects));
-    expect(sent.map((txs) => txs.length)).toEqual([RELAY_BATCH_TXS_MAX]);
-    expect(state.relay.txs.length).toBe(1);
+    expect(decoded.ok && decoded.value.txBatch?.txs?.map((b) => [...b])).toEqual([[...tx(mine[0]!)]]);
   });
 
   it('a peer\'s batch: new txs enter the mempool (a copy of their bytes, never relayed again), held ones are duplicates, garbage and evidence are refused by reason', () => {
@@ -69,7 +53,6 @@ describe('relay batches', () => {
     if (!decoded.ok) throw new Error(decoded.error.message);
     const { effects } = decide(state, { kind: 'txs', txs: decoded.value.txBatch?.txs ?? [], from: 'validator-2' }, 10);
     expect(batches(effects)).toEqual([]);
-    expect(effects.filter((e) => e.kind === 'set-timer' && e.timer === RELAY_TIMER)).toEqual([]);
     expect(state.consensus.mempool.size).toBe(2);
     const reasons = [...state.counters.rejectReasons.keys()];
     expect(reasons).toHaveLength(2);

@@ -20,12 +20,12 @@
  *   core's `restore`), then resumes at the height after its chain. A record that does not decode
  *   is an error naming the validator.
  *
- * - Relays: the client txs this validator relays (the consensus core's gossip-tx effects, one
- *   validator per tx) wait RELAY_WINDOW_US on a timer and go out as one TxBatch of their bytes as
- *   received (no decode, no re-encode), so a peer gets one message per window instead of one per
- *   tx; a batch is sent at once when it reaches RELAY_BATCH_TXS_MAX txs or RELAY_BATCH_BYTES_MAX
- *   bytes (a frame's bound). Evidence is gossiped at once, alone, as before. Crash-volatile: a
- *   relay lost in a crash is what a lost message is (every validator hears the client directly).
+ * - Relays: a client tx this validator relays (the consensus core's gossip-tx effect, one
+ *   validator per tx) goes out at once as a TxBatch of its bytes as received (no decode, no
+ *   re-encode); a peer takes it without decoding when it holds the tx already. One tx per batch:
+ *   a window that gathers several (1 ms was tried) moves every later message's timing in the
+ *   simulator, and timing-sensitive scenario and planted-actor tests with it. Evidence is
+ *   gossiped alone, as a decoded Transaction.
  *
  * Subjects: `consensus.<id>` (proposals, votes, tx gossip, status; everyone listens on
  * `consensus.*`), `direct.<id>` (messages for one validator), `sync.<id>` (block requests and
@@ -91,8 +91,6 @@ export interface ValidatorState {
   readonly wal: WalRecordEncoder;
   /** `wal.encode` as the persist-record effects' encoder (one function for every record). */
   readonly encodeWalRecord: (record: faultline.v1.IValidatorWalRecord) => Uint8Array;
-  /** Client txs waiting to be relayed in the next TxBatch, their bytes, and whether RELAY_TIMER is armed. */
-  readonly relay: { txs: Uint8Array[]; bytes: number; armed: boolean };
 }
 
 /**
@@ -126,11 +124,6 @@ const STATUS_INTERVAL_US_DEFAULT = 1_000_000;
 const REJECT_REASONS_MAX = 100;
 /** At most one outstanding sync request per this interval. */
 const SYNC_REQUEST_INTERVAL_US = 500_000;
-/** The relay batch's timer, how long a relay waits for others to share its message, and a batch's bounds. */
-export const RELAY_TIMER = 'relay';
-export const RELAY_WINDOW_US = 1_000;
-export const RELAY_BATCH_TXS_MAX = 1_000;
-export const RELAY_BATCH_BYTES_MAX = 512 * 1024;
 /** Actor ids a validator will address a subject to (a peer's claimed id is checked before use). */
 const ACTOR_ID = /^[A-Za-z0-9_-]+$/;
 
@@ -156,7 +149,6 @@ export function initialValidatorState(config: ValidatorConfig, id: string, testO
     lastSyncRequestUs: -Infinity,
     wal,
     encodeWalRecord: (record) => wal.encode(record),
-    relay: { txs: [], bytes: 0, armed: false },
     counters: { rejectedFrames: 0, rejectedMessages: 0, rejectReasons: new Map(), syncRequests: 0, evidenceReported: 0 },
   };
 }
@@ -232,11 +224,6 @@ export function decide(state: ValidatorState, input: ValidatorInput, nowUs: numb
         announceStatus(state, effects);
         break;
       }
-      if (input.timer === RELAY_TIMER) {
-        state.relay.armed = false;
-        flushRelay(state, effects);
-        break;
-      }
       const timeout = state.timeouts.get(input.timer);
       if (!timeout) throw new Error(`validator ${state.id}: unknown timer ${input.timer}`);
       state.timeouts.delete(input.timer);
@@ -300,7 +287,7 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
         break;
       case 'gossip-tx': {
         if (!isEvidenceTxBytes(effect.tx)) {
-          relayLater(state, effect.tx, effects);
+          effects.push({ kind: 'publish', subject, body: { txBatch: { txs: [effect.tx] } } });
           break;
         }
         const decoded = decodeMessage('Transaction', effect.tx);
@@ -326,26 +313,6 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
       }
     }
   }
-}
-
-/** Queues a client tx for the next relay batch: sent when the window ends, or at once when the batch is full. */
-function relayLater(state: ValidatorState, tx: Uint8Array, effects: CoreEffect[]): void {
-  const relay = state.relay;
-  relay.txs.push(tx);
-  relay.bytes += tx.length;
-  if (relay.txs.length >= RELAY_BATCH_TXS_MAX || relay.bytes >= RELAY_BATCH_BYTES_MAX) flushRelay(state, effects);
-  else if (!relay.armed) {
-    relay.armed = true;
-    effects.push({ kind: 'set-timer', timer: RELAY_TIMER, delayUs: RELAY_WINDOW_US });
-  }
-}
-
-function flushRelay(state: ValidatorState, effects: CoreEffect[]): void {
-  const relay = state.relay;
-  if (relay.txs.length === 0) return;
-  effects.push({ kind: 'publish', subject: `consensus.${state.id}`, body: { txBatch: { txs: relay.txs } } });
-  relay.txs = [];
-  relay.bytes = 0;
 }
 
 function cancelTimeoutsBelow(state: ValidatorState, height: number, effects: CoreEffect[]): void {
