@@ -109,6 +109,20 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
   const replicas = new Map<string, ExecutionActor>();
   let events = 0;
 
+  // Before any actor is added: an actor publishes as it starts (a trader's or the hedger's deposit
+  // at t = 0), and validity counts a tx as submitted only if this listener saw it published.
+  let lastExternalSampleUs = -Infinity;
+  sim.observePublishes((message) => {
+    observer.published(message);
+    const envelope = message.envelope;
+    if (envelope.committedBlock) {
+      record(message.timeUs, { validator: validatorProgress(message.from, envelope.committedBlock) });
+    } else if (envelope.externalPrice && message.timeUs - lastExternalSampleUs >= 1_000_000) {
+      lastExternalSampleUs = message.timeUs;
+      record(message.timeUs, { externalPrice: envelope.externalPrice });
+    }
+  });
+
   for (const id of setup.validatorIds) {
     const testOptions = setup.consensusVariant && !setup.byzantine?.[id] ? { variant: setup.consensusVariant } : {};
     sim.addActor(id, createValidator({ validatorIds: setup.validatorIds, keySeed: setup.seed, timeouts: setup.timeouts, ...(setup.byzantine ? { byzantine: setup.byzantine } : {}) }, testOptions));
@@ -138,18 +152,6 @@ export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: Venue
     });
   }
   for (const actor of setup.marketActors) sim.addActor(actor.id, actor.factory);
-
-  let lastExternalSampleUs = -Infinity;
-  sim.observePublishes((message) => {
-    observer.published(message);
-    const envelope = message.envelope;
-    if (envelope.committedBlock) {
-      record(message.timeUs, { validator: validatorProgress(message.from, envelope.committedBlock) });
-    } else if (envelope.externalPrice && message.timeUs - lastExternalSampleUs >= 1_000_000) {
-      lastExternalSampleUs = message.timeUs;
-      record(message.timeUs, { externalPrice: envelope.externalPrice });
-    }
-  });
 
   sim.schedule(setup.faults);
   const pendingFaults = [...setup.faults.faults].map((fault, index) => ({ fault, index })).sort((a, b) => a.fault.atUs - b.fault.atUs);
