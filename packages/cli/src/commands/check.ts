@@ -63,8 +63,14 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
         // The run's workload and Byzantine validators (drawn from its seed): the repro runs a scenario file that has them.
         const runScenario = campaignRunScenario({ ...scenario, faults: { version: 1, faults: [] } }, result.firstFailure.runSeed);
         byzantine = campaignByzantine(runScenario, result.firstFailure.runSeed);
-        const reproScenario = join(options.out, 'scenario.json');
-        writeFileSync(reproScenario, `${JSON.stringify(scenarioToJson(withByzantine(runScenario, byzantine)), null, 2)}\n`);
+        // check-out/scenario.json is the documented copy; the repro reads check-out/repro/<name>.json,
+        // because a scenario file's name must be its base name (scenario/files.ts) and the run's
+        // scenario keeps its own name (it is in the run id).
+        const scenarioText = `${JSON.stringify(scenarioToJson(withByzantine(runScenario, byzantine)), null, 2)}\n`;
+        writeFileSync(join(options.out, 'scenario.json'), scenarioText);
+        mkdirSync(join(options.out, 'repro'), { recursive: true });
+        const reproScenario = join(options.out, 'repro', `${runScenario.name}.json`);
+        writeFileSync(reproScenario, scenarioText);
         repro = `faultline sim --scenario ${reproScenario} --seed ${result.firstFailure.runSeed} --duration ${options.duration / 1e6}${options.policy ? ` --policy ${options.policy}` : ''} --faults ${minimalPath}`;
       }
       const ok = result.failures === 0 && result.nondeterministic.length === 0;
