@@ -13,6 +13,7 @@ import { startProgress } from '../progress.ts';
 import { runDistributedCampaign, type DistributedStats } from '../distributed/coordinator.ts';
 import { ACK_WAIT_MS_DEFAULT } from '../distributed/work-queue.ts';
 import { loadScenarioInput } from '../scenario-input.ts';
+import { plantedSimOptions } from '../test-plant.ts';
 
 export function registerCheckCommand(program: Command, setExit: (code: number) => void): void {
   program
@@ -44,7 +45,7 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
         if (options.server) {
           ({ result, distributed } = await runDistributedCampaign({ server: options.server, workersExpected: options.workersExpected ?? 1, scenario: { ...scenario, faults: { version: 1, faults: [] } }, runs: options.runs, seed: options.seed, ackWaitMs: options.ackWait / 1_000, onRun }));
         } else {
-          result = checkVenue({ ...scenario, faults: { version: 1, faults: [] } }, { runs: options.runs, seed: options.seed, continueAfterFailure: true, onRun });
+          result = checkVenue({ ...scenario, faults: { version: 1, faults: [] } }, { runs: options.runs, seed: options.seed, continueAfterFailure: true, onRun, ...plantedSimOptions() });
         }
       } catch (error) {
         progress.stop();

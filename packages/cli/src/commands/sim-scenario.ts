@@ -9,6 +9,7 @@ import { EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { startProgress } from '../progress.ts';
 import { loadScenarioInput } from '../scenario-input.ts';
 import { formatVenueSummary } from '../venue-summary.ts';
+import { plantedSimOptions } from '../test-plant.ts';
 
 export interface ScenarioSimOptions {
   scenario: string;
@@ -22,7 +23,7 @@ export interface ScenarioSimOptions {
 
 export function runScenarioCommand(options: ScenarioSimOptions): number {
   const scenario = loadScenarioInput(options);
-  const setup = scenarioSetup(scenario, options.seed);
+  const setup = { ...scenarioSetup(scenario, options.seed), ...plantedSimOptions() };
   let logFd: number | undefined;
   if (options.out) {
     mkdirSync(options.out, { recursive: true });
