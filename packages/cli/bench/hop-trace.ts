@@ -18,7 +18,11 @@
  *               100 heights: a block whose wait spans one is marked)
  *
  * plus validator-1's own vote acks (its prevote / precommit record seen → the vote seen): the
- * broker's append round trip as a validator waits for it. Only the commit round's messages count
+ * broker's append round trip as a validator waits for it; and the execute hop in two, when the
+ * execution node's own log subject is followed (onExecutionLog): `exec-apply` (the first block
+ * message → the node's CommittedBlock record: its delivery, decode, certificate check, applyBlock
+ * and encode) and `exec-ack` (that record → its BlockExecuted here: the append's ack, the
+ * write-ahead barrier, the publish). Only the commit round's messages count
  * (a block past round 0 shows in `propose` and the rounds). A hop missing its ends (a message
  * lost to the bench, a height synced rather than voted) is left out of that hop, not guessed.
  */
@@ -28,6 +32,9 @@ export const HOPS = ['propose', 'prevotes', 'precommits', 'commit', 'wal-ack', '
 export type Hop = (typeof HOPS)[number];
 export const VOTE_ACKS = ['prevote-ack', 'precommit-ack'] as const;
 type VoteAck = (typeof VOTE_ACKS)[number];
+/** The execute hop's two halves (onExecutionLog). */
+export const EXEC_PARTS = ['exec-apply', 'exec-ack'] as const;
+type ExecPart = (typeof EXEC_PARTS)[number];
 
 interface RoundTimes {
   proposalUs?: number;
@@ -46,6 +53,8 @@ interface HeightTimes {
   blockUs?: number;
   firstBlockUs?: number;
   executedUs?: number;
+  /** The execution node's CommittedBlock record of this height seen on its log subject. */
+  execRecordUs?: number;
   /** validator-1's own vote records seen (by type), and its vote message seen. */
   ownVoteRecordUs: Partial<Record<VoteAck, number>>;
   ownVoteAckUs: Partial<Record<VoteAck, number>>;
@@ -53,9 +62,9 @@ interface HeightTimes {
 
 export interface HopSummary {
   /** p50 / p99 / max of each hop over the blocks executed in the window, ms. */
-  hopsMs: Record<Hop | VoteAck, [number, number, number]>;
+  hopsMs: Record<Hop | VoteAck | ExecPart, [number, number, number]>;
   /** The slowest blocks by the previous height's first block message → this BlockExecuted, each hop in ms. */
-  slowest: Array<{ height: number; round: number; totalMs: number; hopsMs: Partial<Record<Hop, number>>; snapshot: boolean }>;
+  slowest: Array<{ height: number; round: number; totalMs: number; hopsMs: Partial<Record<Hop | ExecPart, number>>; snapshot: boolean }>;
   /** Blocks the summary covers. */
   blocks: number;
 }
@@ -129,6 +138,13 @@ export class HopTrace {
     times.commitRound = round;
   }
 
+  /** A record the execution node appended to its log (a CommittedBlock, the frame on its `log.` subject). */
+  onExecutionLog(record: Uint8Array, atUs: number): void {
+    const decoded = decodeMessage('CommittedBlock', record);
+    if (!decoded.ok) return;
+    this.height(Number(decoded.value.block?.header?.height ?? 0)).execRecordUs ??= atUs;
+  }
+
   onExecuted(height: number, atUs: number): void {
     this.height(height).executedUs ??= atUs;
   }
@@ -140,7 +156,7 @@ export class HopTrace {
 
   /** The hops of the blocks executed in [fromUs, toUs]; the `slowestCount` slowest listed hop by hop. */
   summarize(fromUs: number, toUs: number, slowestCount = 5): HopSummary {
-    const samples: Record<Hop | VoteAck, number[]> = { propose: [], prevotes: [], precommits: [], commit: [], 'wal-ack': [], execute: [], 'prevote-ack': [], 'precommit-ack': [] };
+    const samples: Record<Hop | VoteAck | ExecPart, number[]> = { propose: [], prevotes: [], precommits: [], commit: [], 'wal-ack': [], execute: [], 'prevote-ack': [], 'precommit-ack': [], 'exec-apply': [], 'exec-ack': [] };
     const blocks: HopSummary['slowest'] = [];
     for (const [height, times] of this.heights) {
       if (times.executedUs === undefined || times.executedUs < fromUs || times.executedUs > toUs) continue;
@@ -151,9 +167,18 @@ export class HopTrace {
         const sentUs = times.ownVoteAckUs[ack];
         if (recordUs !== undefined && sentUs !== undefined && sentUs >= recordUs) samples[ack].push((sentUs - recordUs) / 1000);
       }
+      const execRecordUs = times.execRecordUs;
+      if (execRecordUs !== undefined && times.firstBlockUs !== undefined && execRecordUs >= times.firstBlockUs) {
+        samples['exec-apply'].push((execRecordUs - times.firstBlockUs) / 1000);
+        samples['exec-ack'].push((times.executedUs - execRecordUs) / 1000);
+      }
       const previousBlockUs = this.heights.get(height - 1)?.firstBlockUs;
       if (previousBlockUs === undefined) continue;
-      const hopsMs = Object.fromEntries(Object.entries(hops).map(([hop, us]) => [hop, round1(us / 1000)])) as Partial<Record<Hop, number>>;
+      const hopsMs = Object.fromEntries(Object.entries(hops).map(([hop, us]) => [hop, round1(us / 1000)])) as Partial<Record<Hop | ExecPart, number>>;
+      if (execRecordUs !== undefined && times.firstBlockUs !== undefined && execRecordUs >= times.firstBlockUs) {
+        hopsMs['exec-apply'] = round1((execRecordUs - times.firstBlockUs) / 1000);
+        hopsMs['exec-ack'] = round1((times.executedUs - execRecordUs) / 1000);
+      }
       const snapshot = this.snapshotsUs.some((at) => at >= previousBlockUs && at <= (times.executedUs as number));
       blocks.push({ height, round: times.commitRound ?? 0, totalMs: round1((times.executedUs - previousBlockUs) / 1000), hopsMs, snapshot });
     }
@@ -164,8 +189,8 @@ export class HopTrace {
 
   /** One line per hop (p50/p99/max ms) and the slowest blocks hop by hop. */
   static format(summary: HopSummary): string {
-    const hops = [...HOPS, ...VOTE_ACKS].map((hop) => `${hop} ${summary.hopsMs[hop].map((v) => (Number.isNaN(v) ? '-' : v.toFixed(1))).join('/')}`).join(', ');
-    const slow = summary.slowest.map((b) => `h${b.height}${b.round ? ` r${b.round}` : ''} ${b.totalMs} ms [${HOPS.map((hop) => `${hop} ${b.hopsMs[hop] ?? '-'}`).join(', ')}]${b.snapshot ? ' +exec snapshot' : ''}`).join('; ');
+    const hops = [...HOPS, ...VOTE_ACKS, ...EXEC_PARTS].map((hop) => `${hop} ${summary.hopsMs[hop].map((v) => (Number.isNaN(v) ? '-' : v.toFixed(1))).join('/')}`).join(', ');
+    const slow = summary.slowest.map((b) => `h${b.height}${b.round ? ` r${b.round}` : ''} ${b.totalMs} ms [${HOPS.map((hop) => `${hop} ${b.hopsMs[hop] ?? '-'}`).join(', ')}${b.hopsMs['exec-apply'] === undefined ? '' : ` (apply ${b.hopsMs['exec-apply']}, ack ${b.hopsMs['exec-ack']})`}]${b.snapshot ? ' +exec snapshot' : ''}`).join('; ');
     return `hops p50/p99/max ms over ${summary.blocks} blocks: ${hops}; slowest: ${slow || 'none'}`;
   }
 

@@ -364,6 +364,10 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
   nc.subscribe(wireSubject(runId, 'consensus.*'), { callback: (error, message) => error || trace.onConsensus(message.data, host.now()) });
   nc.subscribe(wireSubject(runId, 'log.validator-1'), { callback: (error, message) => error || trace.onWitnessLog(message.data, host.now()) });
   nc.subscribe(wireSubject(runId, 'snap.*'), { callback: (error) => error || trace.onSnapshot(host.now()) });
+  // The execution node's own appends: the execute hop in two (its work, then its append's ack and publish).
+  for (const spec of r.specs.filter((s) => s.kind === 'execution').slice(0, 1)) {
+    nc.subscribe(wireSubject(runId, `log.${spec.id}`), { callback: (error, message) => error || trace.onExecutionLog(message.data, host.now()) });
+  }
   const alive = (): void => {
     if (died) throw new Error(`live bench [${profile.name}]: ${died}`);
   };

@@ -60,4 +60,19 @@ describe('the per-hop trace', () => {
     expect(next).toEqual({ height: 6, round: 0, totalMs: 2, hopsMs: {}, snapshot: false });
     expect(trace.summarize(61_500, 100_000).blocks).toBe(0); // outside the window
   });
+
+  it('splits the execute hop at the execution node\'s own log record: exec-apply, then exec-ack', () => {
+    const trace = new HopTrace(3);
+    trace.onCommitted('validator-1', 7, 0, 0);
+    trace.onCommitted('validator-2', 8, 0, 10_000); // the first block message of height 8
+    trace.onCommitted('validator-1', 8, 0, 11_000);
+    trace.onExecutionLog(encodeMessage('CommittedBlock', { block: { header: { height: 8 } } }), 14_000);
+    trace.onExecutionLog(Uint8Array.from([0xff]), 14_500); // not a record: ignored
+    trace.onExecuted(8, 21_000);
+    const summary = trace.summarize(0, 100_000);
+    expect(summary.hopsMs['exec-apply']).toEqual([4, 4, 4]);
+    expect(summary.hopsMs['exec-ack']).toEqual([7, 7, 7]);
+    expect(summary.slowest[0]).toEqual({ height: 8, round: 0, totalMs: 21, hopsMs: { execute: 11, 'exec-apply': 4, 'exec-ack': 7 }, snapshot: false });
+    expect(HopTrace.format(summary)).toContain('exec-apply 4.0/4.0/4.0, exec-ack 7.0/7.0/7.0');
+  });
 });
