@@ -17,7 +17,10 @@ describe('forge-sync: a peer that answers sync requests with blocks it made up',
     net.start();
     net.runUntil(2 * S);
     // Mid-height (a synced copy of a height in its commit wait changes nothing), the forger level with validator-1.
-    while (net.core('validator-1').step === 'commit' || net.core('validator-4').committedHeight < net.core('validator-1').committedHeight) net.runUntil(net.nowUs + 5_000);
+    while (net.core('validator-1').step === 'commit' || net.core('validator-4').committedHeight < net.core('validator-1').committedHeight) {
+      if (net.nowUs >= 10 * S) throw new Error('validator-1 never left its commit wait level with the forger within 10 s');
+      net.runUntil(net.nowUs + 5_000);
+    }
     return net;
   }
 

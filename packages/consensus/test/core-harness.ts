@@ -53,6 +53,12 @@ export type MessageKind = 'proposal' | 'vote' | 'sync';
  * holds chosen messages back — the timing faults that the scripted tests need.
  */
 export class ScriptedNet {
+  /**
+   * Events one net may schedule: the largest test schedules ~1,500 (bft-time's skewed run). A
+   * core broken into a storm of messages or zero-delay timeouts fails its test at once instead of
+   * running until the test runner's timeout (a mutant that did cost Stryker 45 s each).
+   */
+  static readonly MAX_EVENTS = 20_000;
   nowUs = 0;
   readonly cores = new Map<string, TendermintCore>();
   readonly effects: Array<{ id: string; atUs: number; effect: CoreEffect }> = [];
@@ -91,6 +97,7 @@ export class ScriptedNet {
   }
 
   at(atUs: number, run: () => void): void {
+    if (this.seq >= ScriptedNet.MAX_EVENTS) throw new Error(`scripted net: more than ${ScriptedNet.MAX_EVENTS} events scheduled (a runaway: messages or timeouts without end)`);
     this.queue.push({ atUs, seq: this.seq++, run });
   }
 
