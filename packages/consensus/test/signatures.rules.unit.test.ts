@@ -11,8 +11,8 @@ import { KEY_SEED, validatorSet } from './core-harness.ts';
 const validators = validatorSet();
 const key = (id: string) => deriveKeyPair(KEY_SEED, id).privateKey;
 const hash = (n: number) => new Uint8Array(32).fill(n);
-const vote = (fields: Partial<faultline.v1.IVote> = {}): faultline.v1.IVote =>
-  signVote({ type: pb.VoteType.VOTE_TYPE_PREVOTE, height: 3, round: 1, blockHash: hash(1), validatorId: 'validator-2', timestampUs: 5, ...fields }, key('validator-2'));
+const vote = (fields: Partial<faultline.v1.IVote> = {}, signer = 'validator-2'): faultline.v1.IVote =>
+  signVote({ type: pb.VoteType.VOTE_TYPE_PREVOTE, height: 3, round: 1, blockHash: hash(1), validatorId: 'validator-2', timestampUs: 5, ...fields }, key(signer));
 const proposal = (fields: Partial<faultline.v1.IProposal> = {}): faultline.v1.IProposal =>
   signProposal({ height: 3, round: 1, polRound: -1, proposerId: 'validator-1', blockHash: hash(2), block: { header: { height: 3 } }, ...fields }, key('validator-1'));
 
@@ -133,5 +133,52 @@ describe('the verification cache in a simulation (rememberOwnSignatures on)', ()
     } finally {
       rememberOwnSignatures(previous);
     }
+  });
+});
+
+describe('rules found by mutation testing (session 17)', () => {
+  it.each([true, false])('unknown fields are signed: a vote carrying one verifies only as signed (cache %s)', (useCache) => {
+    const verifier = new SignatureVerifier(validators, useCache);
+    const v = vote();
+    expect(verifier.verifyVote(v)).toBe(true);
+    // Field 15, varint 1: a field this build does not know, kept by the decoder in $unknowns.
+    const unknown = [Uint8Array.of(0x78, 0x01)];
+    expect(voteSignBytes({ ...v, $unknowns: unknown } as faultline.v1.IVote)).not.toEqual(voteSignBytes(v));
+    expect(verifier.verifyVote({ ...v, $unknowns: unknown } as faultline.v1.IVote)).toBe(false);
+    const signedWith = vote({ $unknowns: unknown } as Partial<faultline.v1.IVote>);
+    expect(verifier.verifyVote(signedWith)).toBe(true);
+    expect(verifier.verifyVote({ ...signedWith, $unknowns: [Uint8Array.of(0x78, 0x02)] } as faultline.v1.IVote)).toBe(false);
+  });
+
+  it("a vote's signature is not a proposal's, even over the same values in the same cache slot", () => {
+    const verifier = new SignatureVerifier(validators);
+    const v = vote({ validatorId: 'validator-1' }, 'validator-1');
+    expect(verifier.verifyVote(v)).toBe(true);
+    const lookalike: faultline.v1.IProposal = { height: v.height, round: v.round, polRound: v.type, proposerId: 'validator-1', blockHash: v.blockHash, timestampUs: v.timestampUs, signature: v.signature };
+    expect(verifier.verifyProposal(lookalike)).toBe(false);
+  });
+
+  it('a verified block hash with a byte appended is refused (the cache compares lengths)', () => {
+    const verifier = new SignatureVerifier(validators);
+    const v = vote();
+    expect(verifier.verifyVote(v)).toBe(true);
+    expect(verifier.verifyVote({ ...v, blockHash: Uint8Array.of(...v.blockHash!, 0) })).toBe(false);
+  });
+
+  it('remembers every vote it verified, not only the last; nil votes and unset fields (undefined or null) too', () => {
+    const verifier = new SignatureVerifier(validators);
+    const votes = [vote(), vote({ round: 2 }), vote({ blockHash: undefined, timestampUs: undefined }), vote({ round: 4, blockHash: null, timestampUs: null })];
+    for (const v of votes) expect(verifier.verifyVote(v)).toBe(true);
+    for (const v of votes) expect(verifier.verifyVote(v)).toBe(true);
+    expect([verifier.checks, verifier.hits]).toEqual([4, 4]);
+  });
+
+  it('a value that is not a plain number (a Long-like object) is verified afresh every time: changed in place after a check, it is refused', () => {
+    const verifier = new SignatureVerifier(validators);
+    const timestampUs = { low: 5, high: 0, unsigned: false };
+    const v = { ...vote(), timestampUs } as unknown as faultline.v1.IVote;
+    expect(verifier.verifyVote(v)).toBe(true);
+    timestampUs.low = 6;
+    expect(verifier.verifyVote(v)).toBe(false);
   });
 });
