@@ -43,16 +43,18 @@ class FakeConnection {
   }
 }
 
-/** A log whose busy state and idle promise the test drives by hand. */
+/** A log whose acknowledgements the test gives by hand (`ack`), and whose waiters it wakes (`settle`). */
 class ManualLog implements NatsHostLog {
-  busy = false;
   failed: Error | undefined;
   appended: Uint8Array[] = [];
   snapshots: Uint8Array[] = [];
+  /** Items issued (appends) and acknowledged, as NatsDurableLog counts them. */
+  issued = 0;
+  acknowledged = 0;
   private waiters: Array<() => void> = [];
   append(entry: Uint8Array): void {
     this.appended.push(entry);
-    this.busy = true;
+    this.issued++;
   }
   snapshot(state: Uint8Array): void {
     this.snapshots.push(state);
@@ -61,10 +63,18 @@ class ManualLog implements NatsHostLog {
     return { snapshot: undefined, entries: this.appended };
   }
   whenIdle(): Promise<void> {
-    if (!this.busy) return Promise.resolve();
+    return this.whenAcknowledged(this.issued);
+  }
+  whenAcknowledged(mark: number): Promise<void> {
+    if (this.acknowledged >= mark) return Promise.resolve();
     return new Promise((done) => this.waiters.push(done));
   }
-  /** Resolves the waiters (whether or not `busy` was cleared: a racing append may have set it again). */
+  /** Acknowledges every append up to `mark` (all issued so far by default) and wakes the waiters. */
+  ack(mark = this.issued): void {
+    this.acknowledged = mark;
+    this.settle();
+  }
+  /** Wakes every waiter, acknowledged or not (a waiter re-checks: a failure, or an ack seen late). */
   settle(): void {
     for (const done of this.waiters.splice(0)) done();
   }
@@ -90,7 +100,7 @@ describe('the write-ahead barrier (NatsHost)', () => {
     expect(host.stats.published).toBe(1);
   });
 
-  it('holds every message published after an append until the log is idle, then sends them in order', async () => {
+  it('holds every message published after an append until that append is acknowledged, then sends them in order', async () => {
     const log = new ManualLog();
     const { host, nc } = makeHost(log);
     host.log.append(new Uint8Array([1]));
@@ -99,8 +109,7 @@ describe('the write-ahead barrier (NatsHost)', () => {
     await tick();
     expect(nc.pings('demo.watch')).toEqual([]);
     expect(host.stats.published).toBe(2);
-    log.busy = false;
-    log.settle();
+    log.ack();
     await tick();
     expect(nc.pings('demo.watch')).toEqual([1, 2]);
   });
@@ -110,7 +119,7 @@ describe('the write-ahead barrier (NatsHost)', () => {
     const { host, nc } = makeHost(log);
     host.log.append(new Uint8Array([1]));
     host.publish('demo.watch', ping(1));
-    log.busy = false; // acknowledged, but the held message is not sent yet
+    log.acknowledged = 1; // acknowledged, but the held message is not sent yet
     host.publish('demo.watch', ping(2));
     expect(nc.pings('demo.watch')).toEqual([]);
     log.settle();
@@ -118,19 +127,25 @@ describe('the write-ahead barrier (NatsHost)', () => {
     expect(nc.pings('demo.watch')).toEqual([1, 2]);
   });
 
-  it('an append made while the held messages wait keeps them held until it is acknowledged too', async () => {
+  it('a held message waits for the appends made before it only; a message published after a later append waits for that one too (order kept)', async () => {
     const log = new ManualLog();
     const { host, nc } = makeHost(log);
     host.log.append(new Uint8Array([1]));
     host.publish('demo.watch', ping(1));
-    host.log.append(new Uint8Array([2])); // still busy when the first wait ends
-    log.settle();
-    await tick();
-    expect(nc.pings('demo.watch')).toEqual([]);
-    log.busy = false;
-    log.settle();
+    host.log.append(new Uint8Array([2])); // after ping 1: it does not hold ping 1
+    host.publish('demo.watch', ping(2));
+    host.publish('demo.watch', ping(3));
+    log.ack(1);
     await tick();
     expect(nc.pings('demo.watch')).toEqual([1]);
+    log.settle(); // woken without a new ack: still held
+    await tick();
+    expect(nc.pings('demo.watch')).toEqual([1]);
+    log.ack(2);
+    await tick();
+    expect(nc.pings('demo.watch')).toEqual([1, 2, 3]);
+    host.publish('demo.watch', ping(4)); // nothing unacknowledged: at once
+    expect(nc.pings('demo.watch')).toEqual([1, 2, 3, 4]);
   });
 
   it('a failed append stops the actor: the held messages are never sent, nor anything later, and the failure is logged', async () => {
@@ -139,7 +154,6 @@ describe('the write-ahead barrier (NatsHost)', () => {
     host.log.append(new Uint8Array([1]));
     host.publish('demo.watch', ping(1));
     log.failed = new Error('no ack');
-    log.busy = false;
     log.settle();
     await tick();
     expect(nc.pings('demo.watch')).toEqual([]);
@@ -156,8 +170,7 @@ describe('the write-ahead barrier (NatsHost)', () => {
     host.log.append(new Uint8Array([1]));
     host.publish('demo.watch', ping(1));
     host.kill();
-    log.busy = false;
-    log.settle();
+    log.ack();
     await tick();
     host.log.append(new Uint8Array([2]));
     host.log.snapshot(new Uint8Array([3]));
@@ -176,8 +189,7 @@ describe('the write-ahead barrier (NatsHost)', () => {
     const closed = host.close();
     await tick();
     expect(nc.pings('demo.watch')).toEqual([]);
-    log.busy = false;
-    log.settle();
+    log.ack();
     await closed;
     expect(nc.pings('demo.watch')).toEqual([1]);
     expect(nc.flushes).toBe(1);
@@ -202,7 +214,7 @@ describe('the write-ahead barrier (NatsHost)', () => {
     log.append(new Uint8Array([1]));
     log.snapshot(new Uint8Array([2]));
     expect(log.recover()).toEqual({ snapshot: undefined, entries: [] });
-    expect(log.busy).toBe(false);
+    expect(log.acknowledged).toBe(log.issued);
     expect(log.failed).toBeUndefined();
     await expect(log.whenIdle()).resolves.toBeUndefined();
   });
@@ -252,6 +264,27 @@ describe('the JetStream durable log (NatsDurableLog)', () => {
     expect(log.busy).toBe(false);
     expect(idle).toBe(true);
     expect(log.failed).toBeUndefined();
+  });
+
+  it('counts items issued and acknowledged in order; whenAcknowledged(mark) waits for the items up to its mark only; a failure wakes it without advancing the count', async () => {
+    const { log, js } = makeLog();
+    log.append(new Uint8Array([1]));
+    log.snapshot(new Uint8Array([9])); // leaves after the first ack
+    log.append(new Uint8Array([2]));
+    expect([log.issued, log.acknowledged]).toEqual([3, 0]);
+    const woken: number[] = [];
+    for (const mark of [1, 2, 3]) void log.whenAcknowledged(mark).then(() => woken.push(mark));
+    js.calls[0]!.ack(true);
+    await tick();
+    expect([log.acknowledged, woken]).toEqual([1, [1]]);
+    js.calls[1]!.ack(true); // the snapshot (published once the first entry's ack came)
+    await tick();
+    expect([log.acknowledged, woken]).toEqual([2, [1, 2]]);
+    js.calls[2]!.ack(false);
+    await tick();
+    expect(log.failed).toBeDefined();
+    expect([log.acknowledged, woken]).toEqual([2, [1, 2, 3]]);
+    await expect(log.whenAcknowledged(3)).resolves.toBeUndefined();
   });
 
   it('publishes a copy of each entry on its own subject (a caller reusing its buffer changes nothing)', () => {
@@ -522,8 +555,7 @@ describe('NatsHost on the way in: frames, Lamport time, faults, timers', () => {
     const flushed = host.flush();
     await tick();
     expect(nc.flushes).toBe(0);
-    log.busy = false;
-    log.settle();
+    log.ack();
     await flushed;
     expect(nc.flushes).toBe(1);
   });

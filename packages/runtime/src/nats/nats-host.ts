@@ -38,7 +38,7 @@ export interface NatsHostStats extends HostStats {
 }
 
 /** What a NatsHost needs of its log: a NatsDurableLog, or volatileLog() for a replica that never restarts. */
-export type NatsHostLog = Pick<NatsDurableLog, 'append' | 'snapshot' | 'recover' | 'busy' | 'whenIdle' | 'failed'>;
+export type NatsHostLog = Pick<NatsDurableLog, 'append' | 'snapshot' | 'recover' | 'whenIdle' | 'failed' | 'issued' | 'acknowledged' | 'whenAcknowledged'>;
 
 /**
  * A log that keeps nothing, for an in-process replica (the `faultline up` observer) that is never
@@ -46,7 +46,7 @@ export type NatsHostLog = Pick<NatsDurableLog, 'append' | 'snapshot' | 'recover'
  * would otherwise stop that replica (the host stops an actor whose log failed).
  */
 export function volatileLog(): NatsHostLog {
-  return { append() {}, snapshot() {}, recover: () => ({ snapshot: undefined, entries: [] }), busy: false, whenIdle: () => Promise.resolve(), failed: undefined };
+  return { append() {}, snapshot() {}, recover: () => ({ snapshot: undefined, entries: [] }), whenIdle: () => Promise.resolve(), failed: undefined, issued: 0, acknowledged: 0, whenAcknowledged: () => Promise.resolve() };
 }
 
 export function wallClockUs(): Micros {
@@ -68,8 +68,12 @@ export class NatsHost implements Host {
   private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
   private timerIdNext = 1;
   private readonly subscriptions = new Set<NatsSubscription>();
-  /** Messages published while appends are unacknowledged: the write-ahead barrier. */
-  private readonly outbox: Array<{ subject: string; bytes: Uint8Array }> = [];
+  /**
+   * Messages published while appends issued before them are unacknowledged: the write-ahead
+   * barrier. `mark` is the log's `issued` when the message was published: it leaves once every
+   * item up to it is acknowledged (appends issued after it do not hold it), in publish order.
+   */
+  private readonly outbox: Array<{ subject: string; bytes: Uint8Array; mark: number }> = [];
   private readonly network: NetworkModel;
   private readonly arrivals: Micros[] = [];
   private faultsActive = 0;
@@ -111,10 +115,10 @@ export class NatsHost implements Host {
     const wire = this.stamp.wire(subject);
     const bytes = encodeEnvelope(this.stamp.stamp(body, this.now()));
     this.stats.published++;
-    if (this.durable.busy || this.outbox.length > 0) {
-      const first = this.outbox.length === 0;
-      this.outbox.push({ subject: wire, bytes });
-      if (first) void this.durable.whenIdle().then(() => this.flushOutbox());
+    const mark = this.durable.issued;
+    if (this.outbox.length > 0 || this.durable.acknowledged < mark) {
+      this.outbox.push({ subject: wire, bytes, mark });
+      if (this.outbox.length === 1) this.awaitOutbox();
       return;
     }
     this.nc.publish(wire, bytes);
@@ -198,6 +202,12 @@ export class NatsHost implements Host {
     this.kill();
   }
 
+  /** Flushes the outbox once the appends its first message waits for are acknowledged. */
+  private awaitOutbox(): void {
+    void this.durable.whenAcknowledged((this.outbox[0] as { mark: number }).mark).then(() => this.flushOutbox());
+  }
+
+  /** Sends the held messages whose appends are all acknowledged, in order; waits again for the rest. */
   private flushOutbox(): void {
     if (this.dead) return;
     if (this.durable.failed) {
@@ -205,11 +215,15 @@ export class NatsHost implements Host {
       this.kill();
       return;
     }
-    if (this.durable.busy) {
-      void this.durable.whenIdle().then(() => this.flushOutbox());
-      return;
+    const acknowledged = this.durable.acknowledged;
+    let sent = 0;
+    for (const held of this.outbox) {
+      if (held.mark > acknowledged) break;
+      this.nc.publish(held.subject, held.bytes);
+      sent++;
     }
-    for (const { subject, bytes } of this.outbox.splice(0)) this.nc.publish(subject, bytes);
+    this.outbox.splice(0, sent);
+    if (this.outbox.length > 0) this.awaitOutbox();
   }
 
   private receive(bytes: Uint8Array, subject: string, handler: MessageHandler): void {

@@ -79,6 +79,10 @@ export class NatsDurableLog {
   /** The tail of `pending` not yet published (pump() says when each may leave). */
   private readonly unsent: Pending[] = [];
   private nextIndex = 1;
+  /** Every item issued up to this index is acknowledged (acks are taken in issue order; a failure never advances it). */
+  private ackedThrough = 0;
+  /** whenAcknowledged's waiters: each wakes once every item up to its mark is acknowledged, or the log failed. */
+  private readonly ackWaiters: Array<{ mark: number; done: () => void }> = [];
   /** Set while a failed append is retried in place: nothing new is published until the queue is empty. */
   private repairing = false;
   private draining = false;
@@ -204,6 +208,26 @@ export class NatsDurableLog {
     return this.failure;
   }
 
+  /** Items (appends and snapshots) issued so far: the mark a message published now waits for (whenAcknowledged). */
+  get issued(): number {
+    return this.nextIndex - 1;
+  }
+
+  /** Every item issued up to this mark is acknowledged (never advanced by a failure). */
+  get acknowledged(): number {
+    return this.ackedThrough;
+  }
+
+  /**
+   * Resolves once every item issued up to `mark` is acknowledged — the write-ahead barrier of a
+   * message published when `issued` was `mark`: items issued after it do not hold it — or when
+   * the log fails (the owner then reads `failed`).
+   */
+  whenAcknowledged(mark: number): Promise<void> {
+    if (this.ackedThrough >= mark || this.failure) return Promise.resolve();
+    return new Promise((done) => this.ackWaiters.push({ mark, done }));
+  }
+
   private issue(kind: Pending['kind'], data: Uint8Array): void {
     if (this.failure) return; // the actor is being stopped: nothing more is written
     const item: Pending = { kind, data, index: this.nextIndex++, ack: undefined };
@@ -271,6 +295,8 @@ export class NatsDurableLog {
           this.lastAckedSeq = Math.max(this.lastAckedSeq, result.seq);
         }
         this.pending.shift();
+        this.ackedThrough = head.index;
+        if (this.ackWaiters.length > 0) this.wakeAckWaiters();
         // Repaired once every item published before the failure is settled: pipelined again.
         if (this.repairing && !this.pending[0]?.ack) this.repairing = false;
         if (this.pending.length === 0) for (const done of this.idleWaiters.splice(0)) done();
@@ -326,7 +352,17 @@ export class NatsDurableLog {
     this.unsent.length = 0;
     this.onFailure(this.failure);
     for (const done of this.idleWaiters.splice(0)) done();
+    for (const { done } of this.ackWaiters.splice(0)) done();
     return undefined;
+  }
+
+  private wakeAckWaiters(): void {
+    let kept = 0;
+    for (const waiter of this.ackWaiters) {
+      if (waiter.mark <= this.ackedThrough) waiter.done();
+      else this.ackWaiters[kept++] = waiter;
+    }
+    this.ackWaiters.length = kept;
   }
 }
 
