@@ -1,14 +1,26 @@
 /**
- * Mutation testing of packages/protocol only (vitest.protocol.config.ts runs it first): the
+ * Mutation testing of packages/protocol only (vitest.protocol.config.ts runs it first, always): the
  * package's sources load. A static mutant that breaks module evaluation (the compiled encoder's
  * source made invalid, e.g. encode.ts's `'    try {'` emptied) makes every test file fail to load,
  * and Stryker 9.6 with vitest 4.1 scores a run in which no test completed as survived
- * (stryker-js#6213): found in the 13:26 run, three false survivors in encode.ts. Imported inside a
- * test, the failure is a failing test, and the mutant is killed.
+ * (stryker-js#6213): found in the 13:26 run, three false survivors in encode.ts. Here the import's
+ * failure is caught and a test fails, so the mutant is killed.
+ *
+ * The import runs at the file's top level, outside any test (session 17): imported inside the
+ * test, the first evaluation of every module-level statement of the package happened during that
+ * test, so Stryker's dry run recorded the module-level mutants (schema-types.ts' scalar sets,
+ * signing.ts' DER prefixes, the compiled codecs' sources) as covered by this one test rather than
+ * as static, and tested each of them with this test alone: 1 test completed, "survived". Loaded
+ * outside a test, they are static: all tests run with the mutant active from module load.
  */
 import { expect, it } from 'vitest';
 
-it('the protocol sources load', async () => {
-  const protocol = await import('@faultline/protocol');
-  expect(typeof protocol.encodeMessage).toBe('function');
+const loaded = await import('@faultline/protocol').then(
+  (protocol) => ({ protocol, error: undefined as unknown }),
+  (error: unknown) => ({ protocol: undefined, error }),
+);
+
+it('the protocol sources load', () => {
+  expect(loaded.error).toBeUndefined();
+  expect(typeof loaded.protocol?.encodeMessage).toBe('function');
 });

@@ -11,8 +11,8 @@
  *   module load) need the reload.
  * - Cheap, focused files first, with Stryker's bail (the run stops at the first failing test):
  *   a killed mutant costs the tests up to the first that fails. Files that failed the previous
- *   run (a neighbouring mutant) come first, then `first`, then the rest, `last` at the end; within
- *   a rank the shorter file (vitest's cache) first.
+ *   run (a neighbouring mutant) come first (after `pinned`: protocol's load check), then `first`,
+ *   then the rest, `last` at the end; within a rank the shorter file (vitest's cache) first.
  * - fast-check ends a failing property at its first counterexample (no shrinking, mutation-setup.ts):
  *   the test fails the same, but shrinking a property that fails on every input ran past Stryker's
  *   timeout (40 s a mutant, then a new worker).
@@ -26,6 +26,8 @@ export interface MutationTestOptions {
   include: string[];
   exclude?: string[];
   isolate: boolean;
+  /** Files run before every other, even before the files that failed the previous run. */
+  pinned?: RegExp[];
   /** Files (path patterns) run first: the focused rule tests. */
   first?: RegExp[];
   /** Files run last: properties and whole-history runs. */
@@ -35,6 +37,7 @@ export interface MutationTestOptions {
 }
 
 export function mutationTestConfig(options: MutationTestOptions): ViteUserConfig {
+  const pinned = options.pinned ?? [];
   const first = options.first ?? [];
   const last = options.last ?? [];
   const rank = (file: string): number => (first.some((re) => re.test(file)) ? 0 : last.some((re) => re.test(file)) ? 2 : 1);
@@ -45,8 +48,9 @@ export function mutationTestConfig(options: MutationTestOptions): ViteUserConfig
       const key = (spec: TestSpecification): string => `${spec.project.name}:${relative(this.ctx.config.root, spec.moduleId)}`;
       const failed = (spec: TestSpecification): number => (cache.getFileTestResults(key(spec))?.failed ? 0 : 1);
       const duration = (spec: TestSpecification): number => cache.getFileTestResults(key(spec))?.duration ?? Number.MAX_SAFE_INTEGER;
+      const unpinned = (spec: TestSpecification): number => (pinned.some((re) => re.test(spec.moduleId)) ? 0 : 1);
       return [...files].sort(
-        (a, b) => failed(a) - failed(b) || rank(a.moduleId) - rank(b.moduleId) || duration(a) - duration(b) || (a.moduleId < b.moduleId ? -1 : 1),
+        (a, b) => unpinned(a) - unpinned(b) || failed(a) - failed(b) || rank(a.moduleId) - rank(b.moduleId) || duration(a) - duration(b) || (a.moduleId < b.moduleId ? -1 : 1),
       );
     }
   }

@@ -16,7 +16,10 @@ export default defineConfig(
     exclude: ['packages/protocol/test/generated-fresh.unit.test.ts'],
     isolate: false,
     env: { FAULTLINE_MUTATION_FRESH_PER_RUN: '1' },
-    first: [/protocol-loads\.test\.ts$/, /rules\.unit\.test\.ts$/, /(codec|signing)\.unit\.test\.ts$/],
+    // The load check always first: a mutant that breaks module evaluation must meet it before a
+    // file whose static imports fail (a file that failed the previous run would otherwise lead).
+    pinned: [/protocol-loads\.test\.ts$/],
+    first: [/rules\.unit\.test\.ts$/, /(codec|signing)\.unit\.test\.ts$/],
     last: [/\.prop\.test\.ts$/],
   }),
 );
