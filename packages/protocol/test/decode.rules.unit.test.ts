@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { DecodeError, decodeEnvelope, decodeMessage, encodeEnvelope, encodeMessage, ENVELOPE_BODY_NAMES, FRAME_BYTES_MAX, receivedTxBytes } from '@faultline/protocol';
 import { envelopeBodyNames, fieldIds, validatorFor } from '../src/validate.ts';
+import { schemaTypes } from '../src/schema-types.ts';
 
 const failure = (result: { ok: boolean; error?: DecodeError }) => (result.ok ? undefined : { kind: result.error!.kind, path: result.error!.path, message: result.error!.message });
 
@@ -184,3 +185,34 @@ describe('unknown fields', () => {
     expect(failure(decodeEnvelope(encodeEnvelope({ sender: 'a', seq: 1, lamport: 4, runId: 'r' })))?.message).toBe('Envelope: no body is set');
   });
 });
+
+describe('validator rules (found by mutation testing, session 17)', () => {
+  it('an absent or null repeated field is not checked; each element of a present one is, to its last', () => {
+    expect(validatorFor('NonceWindow')({ seen: null }, '')).toBeUndefined();
+    expect(validatorFor('NonceWindow')({ seen: undefined }, '')).toBeUndefined();
+    expect(validatorFor('NonceWindow')({ seen: [] }, '')).toBeUndefined();
+    expect(validatorFor('NonceWindow')({ seen: [1, 2, -1] }, '')?.path).toBe('seen[2]');
+    expect(validatorFor('CommitCertificate')({ precommits: null }, '')).toBeUndefined();
+    expect(validatorFor('CommitCertificate')({ precommits: [{ height: 1 }, { round: 2 }] }, '')).toBeUndefined();
+  });
+
+  it('a scalar that is null or absent is not checked; a present one is, whatever its neighbours', () => {
+    expect(validatorFor('Vote')({ round: null, height: undefined }, '')).toBeUndefined();
+    expect(validatorFor('Vote')({ round: 1, height: -1 }, '')?.path).toBe('height');
+  });
+
+  it('each type has its own compiled validator, compiled once', () => {
+    expect(validatorFor('Vote')).toBe(validatorFor('Vote'));
+    expect(validatorFor('Vote')({ height: -1 }, '')?.path).toBe('height');
+    expect(validatorFor('Proposal')({ height: -1 }, '')?.path).toBe('height');
+    expect(validatorFor('Proposal')({ polRound: -1 }, '')).toBeUndefined();
+  });
+
+  it('every message type of the schema gets a validator that accepts its empty message', () => {
+    for (const name of Object.keys(pbTypes())) expect(validatorFor(name)({}, ''), name).toBeUndefined();
+  });
+});
+
+function pbTypes(): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(schemaTypes).filter(([, type]) => type.fields));
+}

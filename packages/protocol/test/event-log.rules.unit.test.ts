@@ -4,7 +4,7 @@
  * and bytesRead (found by mutation testing: the framing tests checked kinds, not these).
  */
 import { describe, expect, it } from 'vitest';
-import { encodeFrame, encodeLogHeader, encodeLogRecord, EVENT_LOG_MAGIC, EVENT_LOG_RECORD_BYTES_MAX, readEventLog, scanEventLog } from '@faultline/protocol';
+import { encodeFrame, encodeLogHeader, encodeLogRecord, encodeMessage, EVENT_LOG_MAGIC, EVENT_LOG_RECORD_BYTES_MAX, readEventLog, scanEventLog } from '@faultline/protocol';
 
 const header = () => encodeLogHeader({ runId: 'r1', scenario: 'baseline', seed: 7, createdBy: 'sim' });
 const record = (seq: number) => encodeLogRecord({ seq, timeUs: seq, note: `record ${seq}` });
@@ -123,5 +123,69 @@ describe('event log reader rules', () => {
     expect(scan.problems).toEqual([]);
     expect([...scan.records].map((r) => Number(r.seq))).toEqual([1]);
     expect(scan.problems.map((p) => p.kind)).toEqual(['sequence-gap']);
+  });
+});
+
+describe('event log reader rules (found by mutation testing, session 17)', () => {
+  const event = { fill: { fillId: 7, marketId: 1, priceTicks: 50_000, sizeLots: 4, takerAccountId: 'a', makerAccountId: 'b' } };
+  /** Every record scanned with acceptEvent: what it was handed, each record's seq, time, prejudged flag, payload and bytesRead. */
+  const scanAccepting = (bytes: Uint8Array, accept: boolean, skipCorrupt = false) => {
+    const handed: number[] = [];
+    const read = scanEventLog(bytes, { skipCorrupt, acceptEvent: (_payload, eventAt) => (handed.push(eventAt), accept) });
+    const out: Array<{ seq: number; timeUs: number; prejudged: boolean; payload: string; bytesRead: number; fillId: number | undefined }> = [];
+    for (const r of read.records) {
+      out.push({ seq: Number(r.seq), timeUs: Number(r.timeUs), prejudged: read.prejudged, payload: Buffer.from(read.payload!).toString('hex'), bytesRead: read.bytesRead, fillId: r.event?.fill?.fillId ?? undefined });
+    }
+    return { out, problems: read.problems, handed, bytesRead: read.bytesRead };
+  };
+
+  it('an empty payload (a frame of exactly 8 bytes) is framed, then judged: a record without seq is a gap', () => {
+    const good = log(record(1));
+    const read = readEventLog(Buffer.concat([good, frameHeader(0, 0)]));
+    expect(read.problems).toEqual([{ offset: good.length, recordIndex: 2, kind: 'sequence-gap', message: `record 2 at byte ${good.length}: seq 0, expected 2` }]);
+  });
+
+  it('an accepted record: multi-byte seq and a time above 2^32 read from the frame, its payload and bytesRead kept, the gap before it reported (skipCorrupt counts on from it)', () => {
+    const r1 = encodeLogRecord({ seq: 1, timeUs: 5, event });
+    const r300 = encodeLogRecord({ seq: 300, timeUs: 2 ** 40 + 3, event });
+    const r301 = encodeLogRecord({ seq: 301, timeUs: 2 ** 48 - 1, event });
+    const bytes = log(r1, r300, r301);
+    const { out, problems, handed } = scanAccepting(bytes, true, true);
+    expect(out.map((r) => [r.seq, r.timeUs, r.prejudged, r.payload])).toEqual([
+      [1, 5, true, Buffer.from(r1.subarray(8)).toString('hex')],
+      [300, 2 ** 40 + 3, true, Buffer.from(r300.subarray(8)).toString('hex')],
+      [301, 2 ** 48 - 1, true, Buffer.from(r301.subarray(8)).toString('hex')],
+    ]);
+    expect(out.map((r) => r.bytesRead)).toEqual([header().length + r1.length, header().length + r1.length + r300.length, bytes.length]);
+    expect(problems).toEqual([{ offset: header().length + r1.length, recordIndex: 2, kind: 'sequence-gap', message: `record 2 at byte ${header().length + r1.length}: seq 300, expected 2` }]);
+    // The event starts after seq (1 + 1 byte), time and the event's tag and length.
+    expect(handed[0]).toBe(r1.length - 8 - encodeMessage('VenueEvent', event).length);
+    // Without skipCorrupt the gap stops the read before the record.
+    const strict = scanAccepting(bytes, true);
+    expect(strict.out.map((r) => r.seq)).toEqual([1]);
+    expect(strict.problems.map((p) => p.kind)).toEqual(['sequence-gap']);
+  });
+
+  it('a seq or time of more than 7 varint bytes, or a record holding more than seq, time and the event, is decoded as any record', () => {
+    const bigTime = encodeLogRecord({ seq: 1, timeUs: 2 ** 50, event });
+    const read = scanAccepting(log(bigTime), true);
+    expect(read.out.map((r) => [r.seq, r.timeUs, r.prejudged])).toEqual([[1, 2 ** 50, false]]);
+    // The event and a note (two members of the body): not the light shape, and refused when decoded.
+    const both = encodeFrame(encodeMessage('LogRecord', { seq: 1, timeUs: 1, event, note: 'x' }));
+    const refused = scanAccepting(log(both), true);
+    expect(refused.out).toEqual([]);
+    expect(refused.handed).toEqual([]);
+    expect(refused.problems.map((p) => p.kind)).toEqual(['undecodable']);
+    // A record without seq or time but with its event: light, seq 0 (a gap), time 0.
+    const bare = encodeLogRecord({ event });
+    const lenient = scanAccepting(log(record(1), bare), true, true);
+    expect(lenient.out.map((r) => [r.seq, r.timeUs, r.prejudged])).toEqual([[1, 1, false], [0, 0, true]]);
+    expect(lenient.handed).toEqual([2]);
+  });
+
+  it('an event record the judge refuses is decoded, and its bytesRead and payload are its own', () => {
+    const r1 = encodeLogRecord({ seq: 1, timeUs: 9, event });
+    const read = scanAccepting(log(r1), false);
+    expect(read.out).toEqual([{ seq: 1, timeUs: 9, prejudged: false, payload: Buffer.from(r1.subarray(8)).toString('hex'), bytesRead: header().length + r1.length, fillId: 7 }]);
   });
 });
