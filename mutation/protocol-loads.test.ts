@@ -12,13 +12,28 @@
  * signing.ts' DER prefixes, the compiled codecs' sources) as covered by this one test rather than
  * as static, and tested each of them with this test alone: 1 test completed, "survived". Loaded
  * outside a test, they are static: all tests run with the mutant active from module load.
+ *
+ * The same holds for validate.ts' compiled validators, built on first use and kept: the dry run
+ * credited compile()'s mutants to whichever test first asked for a type's validator (a codec
+ * test, for the Envelope and every type it nests), and a mutant there ran that test alone — not
+ * the validator rules that judge it. Every type's validator is compiled here, at load (as the
+ * first decode of a run compiles them in production, once), so those mutants are static too.
  */
 import { expect, it } from 'vitest';
 
-const loaded = await import('@faultline/protocol').then(
-  (protocol) => ({ protocol, error: undefined as unknown }),
-  (error: unknown) => ({ protocol: undefined, error }),
-);
+const loaded = await (async () => {
+  try {
+    const [protocol, validate, schema] = await Promise.all([
+      import('@faultline/protocol'),
+      import('../packages/protocol/src/validate.ts'),
+      import('../packages/protocol/src/schema-types.ts'),
+    ]);
+    for (const [name, type] of Object.entries(schema.schemaTypes)) if (type.fields) validate.validatorFor(name);
+    return { protocol, error: undefined as unknown };
+  } catch (error) {
+    return { protocol: undefined, error };
+  }
+})();
 
 it('the protocol sources load', () => {
   expect(loaded.error).toBeUndefined();
