@@ -25,4 +25,15 @@ describe('signing rules', () => {
     expect(verifyBytes(x25519, message, signature)).toBe(false);
     expect(verifyBytes(x25519, message, signature)).toBe(false); // and the memo remembers false
   });
+
+  it('the verification memo compares the bytes whole: a valid signature over a prefix or an extension of the signed bytes is verified afresh (false)', () => {
+    const keys = deriveKeyPair(5, 'validator-3');
+    const publicKey = publicKeyFromRaw(keys.publicKeyRaw);
+    const message = new TextEncoder().encode('precommit h=5 r=0 block=abcdef');
+    const signature = signBytes(keys.privateKey, message);
+    expect(verifyBytes(publicKey, message, signature)).toBe(true); // remembered
+    expect(verifyBytes(publicKey, message.subarray(0, 10), signature)).toBe(false);
+    expect(verifyBytes(publicKey, Uint8Array.from([...message, 0]), signature)).toBe(false);
+    expect(verifyBytes(publicKey, message, signature)).toBe(true);
+  });
 });
