@@ -13,9 +13,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pb } from '@faultline/protocol';
+import { decodeEnvelope, encodeEnvelope, encodeMessage, pb } from '@faultline/protocol';
 import { decodeWithProtobufjs } from '../src/codec.ts';
-import { fastDecode, fastDecodedTypes } from '../src/decode.ts';
+import { envelopeTxRange, fastDecode, fastDecodedTypes } from '../src/decode.ts';
 import { fastEncode, fastEncodeInto, fastEncodedTypes } from '../src/encode.ts';
 import { messageOf } from './schema-arbitraries.ts';
 
@@ -90,5 +90,42 @@ describe('the compiled codecs take what they claim', () => {
       );
     }
     expect(names.filter((name) => name in globalThis)).toEqual([]);
+  });
+
+  it('the compiled decoder records where a tx envelope\'s tx lies, and forgets it with the next envelope', () => {
+    const tx = encodeMessage('Transaction', { clientId: 'trader-1', nonce: 4, placeOrder: { marketId: 1, priceTicks: 5, sizeLots: 2 } });
+    const frame = encodeEnvelope({ sender: 'trader-1', seq: 3, tx: { clientId: 'trader-1', nonce: 4, placeOrder: { marketId: 1, priceTicks: 5, sizeLots: 2 } } });
+    expect(fastDecode('Envelope', frame)).toBeDefined();
+    const range = envelopeTxRange();
+    expect(range).toBeDefined();
+    expect(hex(frame.subarray(range![0], range![1]))).toBe(hex(tx));
+    expect(range![1]).toBe(frame.length); // the tx is the envelope's last field
+    // The next envelope without a tx, or one the decoder gives up on: no range, and the body is its own.
+    const ping = encodeEnvelope({ sender: 'a', seq: 4, ping: { n: 1 } });
+    expect(fastDecode('Envelope', ping)).toBeDefined();
+    expect(envelopeTxRange()).toBeUndefined();
+    expect(fastDecode('Envelope', frame)).toBeDefined();
+    expect(fastDecode('Envelope', Uint8Array.from([...frame, 0xf8, 0x0c, 0x01]))).toBeUndefined(); // + an unknown field 200
+    expect(envelopeTxRange()).toBeUndefined();
+    expect(fastDecode('Envelope', frame)).toBeDefined();
+    const decoded = decodeEnvelope(ping);
+    expect(decoded.ok && decoded.value.body).toBe('ping');
+  });
+
+  it('the compiled encoder is not re-entered: a getter that encodes during an encode gets protobufjs, and both encodings are protobufjs\' bytes', () => {
+    const block = { header: { height: 3, proposerId: 'v1' }, lastCommit: { height: 2, precommits: [{ height: 2, validatorId: 'v1' }, { height: 2, validatorId: 'v2' }] } };
+    const inner: string[] = [];
+    const vote = {
+      validatorId: 'v2',
+      get height() {
+        inner.push(hex(encodeMessage('Block', block))); // during the outer encode's size and write passes
+        return 7;
+      },
+    };
+    const certificate = { height: 7, precommits: [{ height: 7, validatorId: 'v1', blockHash: new Uint8Array([1, 2]) }, vote] };
+    const reference = hex(codecOf('CommitCertificate').encode({ ...certificate, precommits: [certificate.precommits[0], { validatorId: 'v2', height: 7 }] }).finish());
+    expect(hex(encodeMessage('CommitCertificate', certificate))).toBe(reference);
+    expect(inner.length).toBeGreaterThan(0);
+    for (const bytes of inner) expect(bytes).toBe(hex(codecOf('Block').encode(block).finish()));
   });
 });

@@ -4,7 +4,7 @@
  * and bytesRead (found by mutation testing: the framing tests checked kinds, not these).
  */
 import { describe, expect, it } from 'vitest';
-import { encodeFrame, encodeLogHeader, encodeLogRecord, encodeMessage, EVENT_LOG_MAGIC, EVENT_LOG_RECORD_BYTES_MAX, readEventLog, scanEventLog } from '@faultline/protocol';
+import { encodeFrame, encodeLogHeader, encodeLogRecord, encodeMessage, logRecordEventBytes, EVENT_LOG_MAGIC, EVENT_LOG_RECORD_BYTES_MAX, readEventLog, scanEventLog } from '@faultline/protocol';
 
 const header = () => encodeLogHeader({ runId: 'r1', scenario: 'baseline', seed: 7, createdBy: 'sim' });
 const record = (seq: number) => encodeLogRecord({ seq, timeUs: seq, note: `record ${seq}` });
@@ -187,5 +187,28 @@ describe('event log reader rules (found by mutation testing, session 17)', () =>
     const r1 = encodeLogRecord({ seq: 1, timeUs: 9, event });
     const read = scanAccepting(log(r1), false);
     expect(read.out).toEqual([{ seq: 1, timeUs: 9, prejudged: false, payload: Buffer.from(r1.subarray(8)).toString('hex'), bytesRead: header().length + r1.length, fillId: 7 }]);
+  });
+
+  it('a log of its header alone has no records; a LogBytes source reads as the bytes do', () => {
+    const only = readEventLog(header());
+    expect(only.records).toEqual([]);
+    expect(only.header?.scenario).toBe('baseline');
+    expect(only.bytesRead).toBe(header().length);
+    const bytes = log(record(1), record(2), garbage, record(4));
+    const source = { length: bytes.length, read: (offset: number, length: number) => Uint8Array.from(bytes.subarray(offset, offset + length)) };
+    for (const skipCorrupt of [false, true]) {
+      const fromSource = readEventLog(source, { skipCorrupt });
+      const fromBytes = readEventLog(bytes, { skipCorrupt });
+      expect(fromSource).toEqual(fromBytes);
+      expect(fromSource.records.length).toBe(skipCorrupt ? 3 : 2);
+    }
+  });
+
+  it('logRecordEventBytes: field 11 of another wire type is not the event; fields around it are skipped', () => {
+    const record11 = encodeMessage('LogRecord', { seq: 2, timeUs: 300 });
+    expect(logRecordEventBytes(Uint8Array.from([...record11, (11 << 3) | 0, 5]))).toBeUndefined();
+    const eventBytes = encodeMessage('VenueEvent', event);
+    const withTrailer = Uint8Array.from([...encodeMessage('LogRecord', { seq: 2, timeUs: 300, event }), (14 << 3) | 2, 1, 0x78]);
+    expect(Buffer.from(logRecordEventBytes(withTrailer)!).toString('hex')).toBe(Buffer.from(eventBytes).toString('hex'));
   });
 });
