@@ -35,7 +35,10 @@
  * `--cluster 3` runs every profile again on a 3-node cluster (issue 16: orders/s on 3 nodes vs
  * one, in the same invocation): the run's stream at R3, the services spread over the nodes.
  *
- *   npx tsx packages/cli/bench/live.bench.ts [--quick] [--profile NAME]... [--rates 1000,5000] [--seconds 10] [--keep] [--cluster 3]
+ *   npx tsx packages/cli/bench/live.bench.ts [--quick] [--profile NAME]... [--rates 1000,5000] [--seconds 10] [--warmup 6] [--keep] [--cluster 3]
+ *
+ * Each fresh venue first runs `--warmup` seconds (default 6; 0 for none) at the ladder's first
+ * rate, printed as `warm-up` and not counted: the steps measure a warm venue (LiveBenchOptions.warmupSeconds).
  *   npm run bench -- --filter live [--quick]
  * LIVE_BENCH_PROF_DIR=/tmp/prof adds a CPU profile of every service (written when it stops).
  */
@@ -86,7 +89,19 @@ export interface LiveBenchOptions {
   log?: (line: string) => void;
   /** Also run every profile on an n-node cluster (live/broker-cluster.ts, the run's stream at R=n), after the one-server runs. */
   cluster?: number;
+  /**
+   * Seconds of load at the ladder's first rate before its first step, on every fresh venue (0: none).
+   * A venue just started is cold — every service process meets its first orders in V8's
+   * interpreter and baseline tiers, and blocks grow while it catches up — so the first step
+   * measured the start-up, not the rate (session 16's quiet window: the first 5,000/s step's p99
+   * 1,150 ms, its p50 by quarter 103 -> 48 ms; warm steps far below). The warm-up is printed as
+   * a step of its own (`warm-up`), never counted in the ladder's figures.
+   */
+  warmupSeconds?: number;
 }
+
+/** The default warm-up (LiveBenchOptions.warmupSeconds). */
+export const WARMUP_SECONDS_DEFAULT = 6;
 
 export interface StepFigures {
   profile: string;
@@ -131,6 +146,7 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
   });
   const rates = options.rates ?? (options.quick ? [1_000, 5_000] : [1_000, 2_000, 5_000, 7_500, 10_000, 15_000, 20_000]);
   const stepSeconds = options.stepSeconds ?? (options.quick ? 4 : 10);
+  const warmupSeconds = options.warmupSeconds ?? (options.quick ? 2 : WARMUP_SECONDS_DEFAULT);
   const loadBefore = loadavg();
 
   // The runs' actor specs and broker users, known up front: one nats.conf for the whole bench. A
@@ -192,14 +208,14 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
     for (const r of runs) {
       const runDir = join(workDir, r.runId);
       if (!r.cluster) {
-        steps.push(...(await runProfile({ ...r, server, runDir, rates, stepSeconds, children, log })));
+        steps.push(...(await runProfile({ ...r, server, runDir, rates, stepSeconds, warmupSeconds, children, log })));
         continue;
       }
       // The same profile on a cluster: its run's stream at R=n before anything opens it, services spread over the nodes.
       cluster ??= await BrokerCluster.start({ size: options.cluster as number, runId: r.runId, users: allUsers, probe: { user: rawUser.user, pass: rawUser.password } });
       await cluster.ensureRunStream(r.runId, { user: rawUser.user, pass: rawUser.password });
       const nodes = cluster;
-      steps.push(...(await runProfile({ ...r, server: { url: nodes.url }, urlFor: (index) => nodes.urlFor(index), runDir, rates, stepSeconds, children, log })));
+      steps.push(...(await runProfile({ ...r, server: { url: nodes.url }, urlFor: (index) => nodes.urlFor(index), runDir, rates, stepSeconds, warmupSeconds, children, log })));
     }
 
     const results: BenchResult[] = [
@@ -302,6 +318,7 @@ interface ProfileRun {
   runDir: string;
   rates: number[];
   stepSeconds: number;
+  warmupSeconds: number;
   children: Set<ChildProcess>;
   log: (line: string) => void;
 }
@@ -380,6 +397,15 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
     load.deposit();
     await until(() => (alive(), load.funded()), 60_000, () => `the deposits to execute (height ${load.view.height})`);
     log(`[${profile.name}] venue up in ${((Date.now() - startedMs) / 1000).toFixed(1)} s (height ${load.view.height}, mark ${load.view.market(MARKET_ID)?.markTicks}); ${profile.title}`);
+    const firstRate = r.rates[0];
+    if (r.warmupSeconds > 0 && firstRate !== undefined) {
+      // Not a ladder step: the services' JIT warm-up at the first rate (see warmupSeconds), printed and dropped.
+      const warm = await runStep(load, firstRate, r.warmupSeconds, processes, r.server, trace);
+      log(`[${profile.name}] warm-up, ${fmt(firstRate)}/s for ${r.warmupSeconds} s (not a ladder step, not counted): fills ${warm.filled}/${warm.sent}, p50 ${warm.p50Ms.toFixed(0)} ms, p99 ${warm.p99Ms.toFixed(0)} ms, max ${warm.maxMs.toFixed(0)} ms, p50 by quarter ${warm.p50ByQuarterMs.map((v) => v.toFixed(0)).join(' -> ')} ms; load ${warm.loadAverage.map((l) => l.toFixed(2)).join(' ')}`);
+      log(`[${profile.name}] warm-up: ${HopTrace.format(warm.hops)}`);
+      load.cancelAll();
+      await sleep(1_000);
+    }
     ladder: for (const rate of r.rates) {
       // A step that is not sustained runs once more (this machine is shared: one stall of another
       // process can sink a step); the ladder stops when the second attempt is not sustained either.
@@ -692,6 +718,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       seconds: { type: 'string' },
       keep: { type: 'boolean', default: false },
       cluster: { type: 'string' },
+      warmup: { type: 'string' },
     },
   });
   const results = await run({
@@ -701,6 +728,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...(values.seconds ? { stepSeconds: Number(values.seconds) } : {}),
     keep: values.keep ?? false,
     ...(values.cluster ? { cluster: Number(values.cluster) } : {}),
+    ...(values.warmup ? { warmupSeconds: Number(values.warmup) } : {}),
   });
   console.table(results.map(({ name, value, unit, target, notes }) => ({ name, value, unit, target: target ?? '', notes: notes ?? '' })));
   process.stdout.write(`${JSON.stringify(lastSteps)}\n`);
