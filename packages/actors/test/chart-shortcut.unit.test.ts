@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRng } from '@faultline/runtime';
-import { setup, type AnyStateMachine } from 'xstate';
+import { assign, setup, type AnyStateMachine } from 'xstate';
 import { chartStart, chartStep, chartStepThroughXstate, setCheckChartShortcuts } from '../src/core/chart.ts';
 import { executionMachine } from '../src/execution/execution-machine.ts';
 import { externalVenueMachine } from '../src/external/external-venue-machine.ts';
@@ -20,14 +20,29 @@ import { traderMachine } from '../src/traders/trader-machine.ts';
 type Event = { type: string } & Record<string, unknown>;
 
 const shapes = setup({
-  types: { events: {} as Event },
+  types: { events: {} as Event, context: {} as { n: number } },
+  actions: { named: () => {}, other: () => {}, bump: assign({ n: ({ context }) => context.n + 10 }) },
   guards: { yes: ({ event }) => event['flag'] === true, leave: ({ event }) => event['leave'] === true },
   delays: { soon: 1_000 },
 }).createMachine({
   id: 'shapes',
+  context: { n: 0 },
   initial: 'idle',
   states: {
-    idle: { on: { GO: 'nested', PAR: 'both', ANY: 'wild' } },
+    idle: {
+      on: {
+        GO: 'nested',
+        PAR: 'both',
+        ANY: 'wild',
+        ACT: [{ guard: 'yes', actions: ['named', 'other'] }, { actions: 'other' }],
+        COUNT: { actions: [assign({ n: ({ context }) => context.n + 1 }), 'named'] },
+        PARAMS: { actions: { type: 'named', params: { x: 1 } } },
+        BUMP: { actions: 'bump' },
+        PAR2: 'pings',
+        AGAIN: { target: 'idle', actions: 'named' },
+        REENTER: { target: 'idle', reenter: true, actions: 'named' },
+      },
+    },
     nested: {
       initial: 'inner',
       on: { BACK: 'idle' },
@@ -45,6 +60,13 @@ const shapes = setup({
       },
     },
     wild: { on: { '*': 'idle' } },
+    pings: {
+      type: 'parallel',
+      states: {
+        l: { on: { PING: { actions: 'named' } } },
+        r: { on: { PING: { actions: 'other' } } },
+      },
+    },
   },
 });
 
@@ -84,6 +106,7 @@ describe('chart steps answered without xstate agree with xstate', () => {
       return facts as Event;
     };
     let answeredWithout = 0;
+    let actedWithout = 0;
     for (let walk = 0; walk < 40; walk++) {
       let snapshot = chartStart(machine, input).snapshot;
       for (let step = 0; step < 30; step++) {
@@ -100,12 +123,34 @@ describe('chart steps answered without xstate agree with xstate', () => {
         expect(shortcut.timers).toEqual(viaXstate.timers);
         if (shortcut.snapshot === snapshot) {
           answeredWithout++;
+          if (shortcut.actions.length > 0) actedWithout++;
           expect(viaXstate.snapshot).toBe(snapshot);
         }
         snapshot = viaXstate.snapshot;
       }
     }
     expect(answeredWithout).toBeGreaterThan(0);
+    if (machine === traderMachine || machine === shapes) expect(actedWithout).toBeGreaterThan(0);
+  });
+
+  it('a targetless step of named actions keeps the snapshot; one that assigns, passes params, targets or re-enters goes through xstate', () => {
+    const idle = chartStart(shapes).snapshot;
+    const acted = chartStep(shapes, idle, { type: 'ACT', flag: true });
+    expect(acted.snapshot).toBe(idle);
+    expect(acted.actions).toEqual([{ type: 'named' }, { type: 'other' }]);
+    expect(chartStep(shapes, idle, { type: 'ACT', flag: false }).actions).toEqual([{ type: 'other' }]);
+    const counted = chartStep(shapes, idle, { type: 'COUNT' });
+    expect(counted.snapshot).not.toBe(idle);
+    expect(counted.snapshot.context.n).toBe(1);
+    expect(chartStep(shapes, idle, { type: 'BUMP' }).snapshot.context.n).toBe(10);
+    expect(chartStep(shapes, idle, { type: 'PARAMS' }).actions).toEqual([{ type: 'named', params: { x: 1 } }]);
+    const pings = chartStep(shapes, idle, { type: 'PAR2' }).snapshot;
+    expect(chartStep(shapes, pings, { type: 'PING' })).toEqual(chartStepThroughXstate(shapes, pings, { type: 'PING' }));
+    expect(chartStep(shapes, pings, { type: 'PING' }).actions).toEqual([{ type: 'named' }, { type: 'other' }]);
+    for (const type of ['AGAIN', 'REENTER']) {
+      const step = chartStep(shapes, idle, { type });
+      expect(step).toEqual(chartStepThroughXstate(shapes, idle, { type }));
+    }
   });
 
   it('refuses the shortcut where xstate could act on an event nobody names: eventless transitions, wildcards', () => {

@@ -35,11 +35,10 @@ export function chartStart<M extends AnyStateMachine>(machine: M, input?: unknow
 }
 
 export function chartStep<M extends AnyStateMachine>(machine: M, snapshot: SnapshotFrom<M>, event: EventFromLogic<M>): ChartStep<M> {
-  if (!takesTransitions(machine, snapshot, (event as { type: string }).type)) {
-    if (checkingShortcuts) checkShortcut(machine, snapshot, event);
-    return { snapshot, actions: [], timers: [] };
-  }
-  return chartStepThroughXstate(machine, snapshot, event);
+  const actions = actionsWithoutXstate(machine, snapshot, event);
+  if (actions === undefined) return chartStepThroughXstate(machine, snapshot, event);
+  if (checkingShortcuts) checkShortcut(machine, snapshot, event, actions);
+  return { snapshot, actions, timers: [] };
 }
 
 /** Testing seam (`checkChartShortcuts` in @faultline/actors/testing): every shortcut step also goes through xstate, which must agree. */
@@ -52,11 +51,91 @@ export function setCheckChartShortcuts(on: boolean): boolean {
   return previous;
 }
 
-function checkShortcut<M extends AnyStateMachine>(machine: M, snapshot: SnapshotFrom<M>, event: EventFromLogic<M>): void {
+function checkShortcut<M extends AnyStateMachine>(machine: M, snapshot: SnapshotFrom<M>, event: EventFromLogic<M>, actions: ChartStep<M>['actions']): void {
   const full = chartStepThroughXstate(machine, snapshot, event);
-  if (full.snapshot !== snapshot || full.actions.length > 0 || full.timers.length > 0) {
-    throw new Error(`chart ${machine.id}: ${(event as { type: string }).type} in ${JSON.stringify((snapshot as AnyMachineSnapshot).value)} was answered as no transition, but xstate took one`);
+  if (full.snapshot !== snapshot || full.timers.length > 0 || full.actions.length !== actions.length || full.actions.some((action, i) => action.type !== actions[i]?.type || action.params !== undefined)) {
+    throw new Error(`chart ${machine.id}: ${(event as { type: string }).type} in ${JSON.stringify((snapshot as AnyMachineSnapshot).value)} was answered without xstate as [${actions.map((a) => a.type).join(', ')}], but xstate did otherwise`);
   }
+}
+
+/**
+ * A step answered without xstate's macrostep, when its outcome is plain from the machine's
+ * definition: the same snapshot, no timers, and the named actions returned here (undefined:
+ * step through xstate). Two cases, both at a snapshot whose active state nodes have no eventless
+ * (`always`) transitions and no wildcard descriptors (handledEvents):
+ * - no active node names the event (`on`, and `after` as its `xstate.after.…` types): xstate
+ *   would select no transition and hand back the same snapshot — a trader's BLOCK in `holding`,
+ *   an oracle's PRICE in `reporting`;
+ * - it is named: the transition xstate would select is asked of xstate itself
+ *   (`machine.getTransitionData`, what its macrostep calls, guards and all); none — a trader's
+ *   BLOCK in `trading` while it may trade — is the case above; one targetless transition
+ *   (no target, no re-entry) whose actions are all named and none of xstate's own (no assign,
+ *   raise, cancel: a targetless step exits and enters nothing, so no timers) — a trader's TICK
+ *   that acts — yields those actions, in order, and the same snapshot, as xstate's microstep does.
+ * Anything else (a target, several transitions, an action with params or a builtin, xstate's own
+ * events other than `after` timers: an unhandled error event stops the machine) goes through
+ * xstate, which evaluates the guards again (they read the context and the event only).
+ */
+function actionsWithoutXstate(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: { type: string }): ChartStep<AnyStateMachine>['actions'] | undefined {
+  const type = event.type;
+  if (type.startsWith('xstate.') && !type.startsWith('xstate.after.')) return undefined;
+  let handled = handledBySnapshot.get(snapshot);
+  if (handled === undefined) {
+    handled = handledEvents(machine, snapshot);
+    handledBySnapshot.set(snapshot, handled);
+  }
+  if (handled === null) return undefined;
+  if (!handled.has(type)) return [];
+  const transitions = machine.getTransitionData(snapshot, event as never);
+  if (transitions.length === 0) return [];
+  if (transitions.length !== 1) return undefined;
+  const names = namedActionsOf(machine, transitions[0] as TransitionDefinition);
+  return names === null ? undefined : names.map((name) => ({ type: name }));
+}
+
+/** Per snapshot (a chart at rest keeps its snapshot object): the event types it has transitions for, or null (always through xstate). */
+const handledBySnapshot = new WeakMap<AnyMachineSnapshot, ReadonlySet<string> | null>();
+
+function handledEvents(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): ReadonlySet<string> | null {
+  if (snapshot.status !== 'active') return null;
+  const handled = new Set<string>();
+  const visit = (node: AnyStateNode, value: StateValue | undefined): boolean => {
+    if (node.always?.length) return false;
+    for (const descriptor of node.transitions.keys()) {
+      if (descriptor === '*' || descriptor.endsWith('.*')) return false;
+      handled.add(descriptor);
+    }
+    if (value === undefined) return true;
+    if (typeof value === 'string') {
+      const child = node.states[value];
+      return child !== undefined && visit(child, undefined);
+    }
+    for (const [key, childValue] of Object.entries(value)) {
+      const child = node.states[key];
+      if (child === undefined || !visit(child, childValue)) return false;
+    }
+    return true;
+  };
+  return visit(machine.root, snapshot.value as StateValue) ? handled : null;
+}
+
+type TransitionDefinition = ReturnType<AnyStateMachine['getTransitionData']>[number];
+
+/** Per transition: its action names when it is targetless, not re-entering, and every action is a named one of the machine's (no params, no builtin); else null. */
+const namedActions = new WeakMap<TransitionDefinition, readonly string[] | null>();
+
+function namedActionsOf(machine: AnyStateMachine, transition: TransitionDefinition): readonly string[] | null {
+  let names = namedActions.get(transition);
+  if (names === undefined) {
+    const implementations = machine.implementations.actions as Record<string, unknown>;
+    const plain =
+      transition.target === undefined &&
+      !transition.reenter &&
+      transition.actions.every((action) => typeof action === 'string' && typeof implementations[action] === 'function' && !('resolve' in (implementations[action] as object)));
+    names = plain ? (transition.actions as string[]).slice() : null;
+    namedActions.set(transition, names);
+  }
+  return names;
 }
 
 /** @internal chartStep without the shortcut below: every event through xstate's `transition` (for the test that compares them). */
@@ -90,54 +169,6 @@ function inertScope(machine: AnyStateMachine): InertScope {
     scopes.set(machine, scope);
   }
   return scope;
-}
-
-/**
- * Can `eventType` take a transition from `snapshot`? No, when none of the snapshot's active state
- * nodes names it among its transitions (read from the machine's definition: `on`, and `after` as
- * its `xstate.after.…` event types): xstate would then select no transition, run no action, find
- * no eventless transition to take and hand back the same snapshot — a whole macrostep for nothing
- * (~4,400 of a baseline run's ~6,200 chart steps a minute: a trader's BLOCK in `trading`, an
- * oracle's PRICE in `reporting`). Guards are never evaluated here: a named event goes through
- * xstate whatever its guards would say. Answered "yes" (through xstate) whenever the answer is
- * not that simple: a snapshot not active, an active node with eventless (`always`) transitions
- * or a wildcard descriptor, and xstate's own events other than `after` timers (an unhandled
- * error event stops the machine).
- */
-function takesTransitions(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, eventType: string): boolean {
-  if (eventType.startsWith('xstate.') && !eventType.startsWith('xstate.after.')) return true;
-  let handled = handledBySnapshot.get(snapshot);
-  if (handled === undefined) {
-    handled = handledEvents(machine, snapshot);
-    handledBySnapshot.set(snapshot, handled);
-  }
-  return handled === null || handled.has(eventType);
-}
-
-/** Per snapshot (a chart at rest keeps its snapshot object): the event types it has transitions for, or null (always through xstate). */
-const handledBySnapshot = new WeakMap<AnyMachineSnapshot, ReadonlySet<string> | null>();
-
-function handledEvents(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): ReadonlySet<string> | null {
-  if (snapshot.status !== 'active') return null;
-  const handled = new Set<string>();
-  const visit = (node: AnyStateNode, value: StateValue | undefined): boolean => {
-    if (node.always?.length) return false;
-    for (const descriptor of node.transitions.keys()) {
-      if (descriptor === '*' || descriptor.endsWith('.*')) return false;
-      handled.add(descriptor);
-    }
-    if (value === undefined) return true;
-    if (typeof value === 'string') {
-      const child = node.states[value];
-      return child !== undefined && visit(child, undefined);
-    }
-    for (const [key, childValue] of Object.entries(value)) {
-      const child = node.states[key];
-      if (child === undefined || !visit(child, childValue)) return false;
-    }
-    return true;
-  };
-  return visit(machine.root, snapshot.value as StateValue) ? handled : null;
 }
 
 /** True when the step armed the named timer (a delayed transition was entered). */
