@@ -44,6 +44,8 @@ export const COPIES_MAX = 17;
 export class NetworkModel {
   private readonly faults = new Map<number, NetworkFault>();
   private readonly linkReadyUs = new Map<string, Micros>();
+  /** `from \0 to`, the FIFO channel key of each link, made once per link (a string per message before). */
+  private readonly linkKeys = new Map<string, Map<string, string>>();
   private partitions: PartitionFault[] = [];
   private oneWays: OneWayFault[] = [];
   private links: LinkFault[] = [];
@@ -118,7 +120,7 @@ export class NetworkModel {
       reorderPpm = Math.max(reorderPpm, fault.reorderPpm ?? 0);
     }
     if (lost && !this.variant.deliverLost) return 'lost';
-    let key = `${from}\u0000${to}`;
+    let key = this.linkKey(from, to);
     if (messageKind !== undefined) {
       let delayedByKind = false;
       for (const fault of this.kindDelays) {
@@ -142,6 +144,14 @@ export class NetworkModel {
       arrivalsUs.push(readyUs);
     }
     return 'delivered';
+  }
+
+  private linkKey(from: string, to: string): string {
+    let byTarget = this.linkKeys.get(from);
+    if (byTarget === undefined) this.linkKeys.set(from, (byTarget = new Map()));
+    let key = byTarget.get(to);
+    if (key === undefined) byTarget.set(to, (key = `${from}\u0000${to}`));
+    return key;
   }
 
   private latency(): Micros {

@@ -139,6 +139,7 @@ export class Simulation {
   private readonly subscriptions: SubscriptionRecord[] = [];
   private readonly routeCache = new Map<string, SubscriptionRecord[]>();
   private readonly recipientCache = new Map<string, string[]>();
+  private readonly relativeSubjects = new Map<string, string>();
   private readonly cancelledTimers = new Set<number>();
   private readonly trace = new TraceHash();
   private readonly observers: Array<(delivery: DeliveryObservation) => void> = [];
@@ -550,7 +551,7 @@ export class Simulation {
     this.trace.record(this.nowUs, event.from, event.to, frame.bytes);
     const envelope = decoded.value;
     host.observeLamport(envelope.lamport ?? 0);
-    const relative = event.subject.slice(this.wirePrefixLength);
+    const relative = this.relativeSubject(event.subject);
     if (this.observers.length > 0) {
       const observation = { timeUs: this.nowUs, from: event.from, to: event.to, subject: relative, envelope };
       for (const observer of this.observers) observer(observation);
@@ -561,6 +562,17 @@ export class Simulation {
       // The handler may have crashed or paused its own actor (through a test hook).
       if (!slot.up || slot.incarnation !== record.incarnation) break;
     }
+  }
+
+  /** A wire subject without the run's prefix, as handlers see it (one string per subject, not one per delivery). */
+  private relativeSubject(wire: string): string {
+    let relative = this.relativeSubjects.get(wire);
+    if (relative === undefined) {
+      relative = wire.slice(this.wirePrefixLength);
+      if (this.relativeSubjects.size >= 100_000) this.relativeSubjects.clear();
+      this.relativeSubjects.set(wire, relative);
+    }
+    return relative;
   }
 
   private routeCacheFor(wire: string): SubscriptionRecord[] {
