@@ -26,7 +26,6 @@ import { faultline } from './generated/faultline.js';
 import { compilableTypes, schemaTypes, type TypeDescriptor } from './schema-types.ts';
 
 const types = schemaTypes;
-const LONG = new Set(['int64', 'uint64', 'sint64']);
 /** Repeated scalars the decoder reads (repeated int64 is left to protobufjs). */
 const DECODER_REPEATED = new Set(['string', 'bytes', 'uint64']);
 

@@ -21,12 +21,11 @@
  * with protobufjs instead. encode.test.ts compares both encoders byte for byte on every message
  * type.
  */
-import { compilableTypes, schemaTypes, type FieldDescriptor, type TypeDescriptor } from './schema-types.ts';
+import { compilableTypes, schemaTypes, type TypeDescriptor } from './schema-types.ts';
 
 const types = schemaTypes;
 
 const LONG = new Set(['int64', 'uint64', 'sint64']);
-const VARINT32 = new Set(['uint32', 'int32']);
 /** Repeated scalars the encoder writes. */
 const ENCODER_REPEATED = new Set(['string', 'bytes', 'uint64', 'int64']);
 

@@ -1,7 +1,7 @@
 /** codec.ts rules the round trips leave open (found by mutation testing). */
 import protobuf from 'protobufjs/minimal.js';
 import { describe, expect, it } from 'vitest';
-import { decodeEnvelope, encodeEnvelope, encodeMessage, receivedTxBytes } from '@faultline/protocol';
+import { decodeEnvelope, encodeEnvelope, encodeMessage, encodeMessageInto, receivedTxBytes } from '@faultline/protocol';
 
 const hex = (bytes: Uint8Array | undefined) => (bytes ? Buffer.from(bytes).toString('hex') : bytes);
 
@@ -66,3 +66,29 @@ describe('received tx bytes', () => {
     expect(pong.ok && receivedTxBytes(pong.value)).toBeUndefined();
   });
 });
+
+describe('encodeMessageInto: a sink grows only when it must, at least twofold (found by mutation testing, session 17)', () => {
+  // An ASCII ping takes the compiled encoder (fastEncodeInto), a non-ASCII one protobufjs' (the fallback).
+  for (const [path, replyTo] of [['compiled', 'abc'], ['protobufjs', 'abé']] as const) {
+    it(`${path} path: an exact fit keeps the buffer, a small overflow doubles it, a large one takes what it needs, the prefix kept`, () => {
+      const bytes = encodeMessage('Ping', { n: 3, replyTo });
+      const exact = { bytes: Buffer.alloc(2 + bytes.length, 9), length: 2 };
+      const before = exact.bytes;
+      encodeMessageInto('Ping', { n: 3, replyTo }, exact);
+      expect(exact.bytes).toBe(before);
+      expect(exact.length).toBe(2 + bytes.length);
+      expect(hex(exact.bytes.subarray(0, exact.length))).toBe(`0909${hex(bytes)}`);
+
+      const small = { bytes: Buffer.alloc(2 + bytes.length - 1, 9), length: 2 };
+      encodeMessageInto('Ping', { n: 3, replyTo }, small);
+      expect(small.bytes.length).toBe(2 * (2 + bytes.length - 1));
+      expect(hex(small.bytes.subarray(0, small.length))).toBe(`0909${hex(bytes)}`);
+
+      const tiny = { bytes: Buffer.alloc(1, 9), length: 1 };
+      encodeMessageInto('Ping', { n: 3, replyTo }, tiny);
+      expect(tiny.bytes.length).toBe(1 + bytes.length);
+      expect(hex(tiny.bytes.subarray(0, tiny.length))).toBe(`09${hex(bytes)}`);
+    });
+  }
+});
+

@@ -144,4 +144,13 @@ describe('the compiled codecs take what they claim', () => {
     expect(inner.length).toBeGreaterThan(0);
     for (const bytes of inner) expect(bytes).toBe(hex(codecOf('Block').encode(block).finish()));
   });
+
+  it('a type the compiled codecs do not cover is left to protobufjs: undefined, false', () => {
+    expect(fastDecode('NoSuchType', new Uint8Array([8, 1]))).toBeUndefined();
+    expect(fastEncode('NoSuchType', { n: 1 })).toBeUndefined();
+    const sink = { bytes: Buffer.alloc(4), length: 0 };
+    expect(fastEncodeInto('NoSuchType', { n: 1 }, sink)).toBe(false);
+    expect(sink.length).toBe(0);
+  });
 });
+
