@@ -13,11 +13,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import protobuf from 'protobufjs/minimal.js';
 import { decodeEnvelope, encodeEnvelope, encodeMessage, pb } from '@faultline/protocol';
 import { decodeWithProtobufjs } from '../src/codec.ts';
 import { envelopeTxRange, fastDecode, fastDecodedTypes } from '../src/decode.ts';
 import { fastEncode, fastEncodeInto, fastEncodedTypes } from '../src/encode.ts';
-import { messageOf } from './schema-arbitraries.ts';
+import { messageOf, types } from './schema-arbitraries.ts';
 
 type Codec = { encode(m: unknown): { finish(): Uint8Array } };
 const codecOf = (name: string) => (pb as unknown as Record<string, Codec>)[name] as Codec;
@@ -151,6 +152,42 @@ describe('the compiled codecs take what they claim', () => {
     const sink = { bytes: Buffer.alloc(4), length: 0 };
     expect(fastEncodeInto('NoSuchType', { n: 1 }, sink)).toBe(false);
     expect(sink.length).toBe(0);
+  });
+
+  it('a scalar written again with its default (frames protobufjs\' encoder never writes): the last occurrence wins, as protobufjs decodes it', () => {
+    const write: Record<string, [(w: protobuf.Writer) => unknown, (w: protobuf.Writer) => unknown, number]> = {
+      uint64: [(w) => w.uint64(5), (w) => w.uint64(0), 0],
+      int64: [(w) => w.int64(-5), (w) => w.int64(0), 0],
+      sint64: [(w) => w.sint64(-5), (w) => w.sint64(0), 0],
+      uint32: [(w) => w.uint32(5), (w) => w.uint32(0), 0],
+      int32: [(w) => w.int32(-5), (w) => w.int32(0), 0],
+      bool: [(w) => w.bool(true), (w) => w.bool(false), 0],
+      string: [(w) => w.string('x'), (w) => w.string(''), 2],
+      bytes: [(w) => w.bytes(new Uint8Array([1])), (w) => w.bytes(new Uint8Array(0)), 2],
+      enum: [(w) => w.uint32(1), (w) => w.uint32(0), 0],
+    };
+    let fields = 0;
+    for (const name of fastDecodedTypes()) {
+      for (const field of Object.values(types[name]!.fields ?? {})) {
+        const target = types[field.type];
+        const kind = target?.values ? 'enum' : target ? undefined : field.type;
+        if (field.rule === 'repeated' || !kind || !write[kind]) continue;
+        const [value, zero, wireType] = write[kind]!;
+        for (const order of [[value, zero], [zero, value], [value, value]]) {
+          const writer = protobuf.Writer.create();
+          for (const put of order) put(writer.uint32((field.id << 3) | wireType));
+          const frame = writer.finish();
+          const reference = decodeWithProtobufjs(name as 'Envelope', frame);
+          if (!reference.ok) continue;
+          fields++;
+          const fast = fastDecode(name, frame);
+          if (fast === undefined) expect.fail(`${name}.${field.id}: not taken`);
+          const differs = difference(fast, reference.value);
+          if (differs) expect.fail(`${name} field ${field.id} (${kind}): ${differs}`);
+        }
+      }
+    }
+    expect(fields).toBeGreaterThan(300);
   });
 });
 
