@@ -6,7 +6,7 @@
  * cannot produce an out-of-range int32 or uint32 (the reader truncates them), but the validator's
  * contract is the range, whoever built the message.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DecodeError, decodeEnvelope, decodeMessage, encodeEnvelope, encodeMessage, ENVELOPE_BODY_NAMES, FRAME_BYTES_MAX, receivedTxBytes } from '@faultline/protocol';
 import { envelopeBodyNames, fieldIds, validatorFor } from '../src/validate.ts';
 import { schemaTypes } from '../src/schema-types.ts';
@@ -206,6 +206,13 @@ describe('validator rules (found by mutation testing, session 17)', () => {
     expect(validatorFor('Vote')({ height: -1 }, '')?.path).toBe('height');
     expect(validatorFor('Proposal')({ height: -1 }, '')?.path).toBe('height');
     expect(validatorFor('Proposal')({ polRound: -1 }, '')).toBeUndefined();
+  });
+
+  it('a validator compiles the types it nests: in a fresh module, with nothing compiled before, a nested field is checked', async () => {
+    vi.resetModules();
+    const fresh = await import('../src/validate.ts');
+    expect(fresh.validatorFor('Block')({ header: { height: 2 ** 60 } }, '')?.path).toBe('header.height');
+    expect(fresh.validatorFor('Block')({ lastCommit: { precommits: [{ height: 1 }, { type: 9 }] } }, '')?.path).toBe('lastCommit.precommits[1].type');
   });
 
   it('every message type of the schema gets a validator that accepts its empty message', () => {
