@@ -50,3 +50,15 @@ describe('the committed ring', () => {
     expect([1, 2, 3].map((n) => mempool.isCommitted(tx(n)))).toEqual([false, true, true]);
   });
 });
+
+describe('the committed ring: rules found by mutation testing (session 17)', () => {
+  it("only the evidence field's whole tag (0x92 0x01) keeps a tx for good: a tx that starts with 0x92 alone is forgotten past the bound", () => {
+    const evidenceLike = Uint8Array.of(0x92, 0x01, 0x00);
+    const notEvidence = Uint8Array.of(0x92, 0x02, 0x00);
+    const mempool = new Mempool(10, 1_000, true, 1);
+    mempool.markCommitted([evidenceLike]);
+    mempool.markCommitted([notEvidence]);
+    mempool.markCommitted([encodeMessage('Transaction', { clientId: 'c', nonce: 1 })]);
+    expect([mempool.isCommitted(evidenceLike), mempool.isCommitted(notEvidence)]).toEqual([true, false]);
+  });
+});
