@@ -9,7 +9,9 @@
  * `--sequential`: each pair's two runs one after the other (the order alternating), not together:
  * two replays at once share the caches, which the memory-bound replay feels.
  *
- *   npx tsx bench/paired-replay.ts --before DIR [--after DIR] --log FILE [--pairs N] [--sequential]
+ * `--after-args '--judge-thread'`: arguments added to the after's `faultline replay` only.
+ *
+ *   npx tsx bench/paired-replay.ts --before DIR [--after DIR] --log FILE [--pairs N] [--sequential] [--after-args ARGS]
  */
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     log: { type: 'string' },
     pairs: { type: 'string', default: '3' },
     sequential: { type: 'boolean', default: false },
+    'after-args': { type: 'string', default: '' },
   },
 });
 if (!values.before || !values.log) {
@@ -31,6 +34,8 @@ if (!values.before || !values.log) {
   process.exit(2);
 }
 const log = resolve(values.log);
+/** Extra `faultline replay` arguments for the after's runs only (e.g. --judge-thread). */
+const afterArgs = values['after-args'] ? values['after-args'].split(' ').filter(Boolean) : [];
 
 interface Run {
   cpuS: number;
@@ -41,9 +46,9 @@ interface Run {
   finalStateHash: string;
 }
 
-function replay(tree: string): Promise<Run> {
+function replay(tree: string, extra: string[] = []): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn('/usr/bin/time', ['-v', process.execPath, join(resolve(tree), 'packages/cli/bin/faultline.js'), 'replay', log, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-v', process.execPath, join(resolve(tree), 'packages/cli/bin/faultline.js'), 'replay', log, '--json', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk));
@@ -63,21 +68,21 @@ function replay(tree: string): Promise<Run> {
 const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
 const range = (xs: number[], digits = 0): string => `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
-const fmt = (run: Run): string => `${run.cpuS.toFixed(1)} s CPU, ${Math.round(run.perCpuS).toLocaleString('en')} events/CPU s, ${run.wallS.toFixed(1)} s wall, ${run.rssMiB} MiB`;
+const fmt = (run: Run): string => `${run.cpuS.toFixed(1)} s CPU, ${Math.round(run.perCpuS).toLocaleString('en')} events/CPU s, ${run.wallS.toFixed(1)} s wall (${Math.round(run.events / run.wallS).toLocaleString('en')} events/wall s), ${run.rssMiB} MiB`;
 
 const befores: Run[] = [];
 const afters: Run[] = [];
-console.log(`paired replay of ${log}: before ${values.before}, after ${values.after}, ${values.pairs} pairs${values.sequential ? ', each pair one run after the other' : ', both runs of a pair at once'}`);
+console.log(`paired replay of ${log}: before ${values.before}, after ${values.after}${afterArgs.length ? ` (${afterArgs.join(' ')})` : ''}, ${values.pairs} pairs${values.sequential ? ', each pair one run after the other' : ', both runs of a pair at once'}`);
 for (let pair = 1; pair <= Number(values.pairs); pair++) {
   const loadAt = load();
   let before: Run;
   let after: Run;
-  if (!values.sequential) [before, after] = await Promise.all([replay(values.before), replay(values.after)]);
+  if (!values.sequential) [before, after] = await Promise.all([replay(values.before), replay(values.after, afterArgs)]);
   else if (pair % 2 === 1) {
     before = await replay(values.before);
-    after = await replay(values.after);
+    after = await replay(values.after, afterArgs);
   } else {
-    after = await replay(values.after);
+    after = await replay(values.after, afterArgs);
     before = await replay(values.before);
   }
   if (before.finalStateHash !== after.finalStateHash || before.events !== after.events) throw new Error(`pair ${pair}: the trees disagree: ${before.finalStateHash} / ${after.finalStateHash}`);
@@ -86,9 +91,10 @@ for (let pair = 1; pair <= Number(values.pairs); pair++) {
   console.log(`pair ${pair} (load ${loadAt} -> ${load()}): before ${fmt(before)}; after ${fmt(after)}; after/before events per CPU s ${(after.perCpuS / before.perCpuS).toFixed(2)}`);
 }
 const ratios = afters.map((a, i) => a.perCpuS / (befores[i] as Run).perCpuS);
+const wallRatios = afters.map((a, i) => (befores[i] as Run).wallS / a.wallS);
 for (const [name, runs] of [['before', befores], ['after', afters]] as const) {
   console.log(
-    `${name}: ${Math.round(median(runs.map((r) => r.perCpuS))).toLocaleString('en')} events/CPU s (${range(runs.map((r) => r.perCpuS))}), CPU ${median(runs.map((r) => r.cpuS)).toFixed(1)} s (${range(runs.map((r) => r.cpuS), 1)}), wall ${median(runs.map((r) => r.wallS)).toFixed(1)} s, max RSS ${median(runs.map((r) => r.rssMiB))} MiB (${range(runs.map((r) => r.rssMiB))})`,
+    `${name}: ${Math.round(median(runs.map((r) => r.perCpuS))).toLocaleString('en')} events/CPU s (${range(runs.map((r) => r.perCpuS))}), CPU ${median(runs.map((r) => r.cpuS)).toFixed(1)} s (${range(runs.map((r) => r.cpuS), 1)}), wall ${median(runs.map((r) => r.wallS)).toFixed(1)} s (${range(runs.map((r) => r.wallS), 1)}) = ${Math.round(median(runs.map((r) => r.events / r.wallS))).toLocaleString('en')} events/wall s (${range(runs.map((r) => r.events / r.wallS))}), max RSS ${median(runs.map((r) => r.rssMiB))} MiB (${range(runs.map((r) => r.rssMiB))})`,
   );
 }
-console.log(`after/before per pair: ${median(ratios).toFixed(2)} (${range(ratios, 2)}); same final state hash ${afters[0]?.finalStateHash.slice(0, 16)}… in every run`);
+console.log(`after/before per pair: events per CPU s ${median(ratios).toFixed(2)} (${range(ratios, 2)}), events per wall s ${median(wallRatios).toFixed(2)} (${range(wallRatios, 2)}); same final state hash ${afters[0]?.finalStateHash.slice(0, 16)}… in every run`);

@@ -14,6 +14,8 @@ export const DIST = join(REPO, 'dist');
 /** The stamp: the inputs' hash of the build in dist/, written last. */
 export const HASH_FILE = join(DIST, 'services', 'build-hash.txt');
 export const CLI_BUNDLE = join(DIST, 'cli', 'main.mjs');
+/** Replay's judge thread, compiled (packages/replay/src/judge-worker.mjs loads it when dist/ is current). */
+export const JUDGE_WORKER_BUNDLE = join(DIST, 'cli', 'judge-worker.mjs');
 
 function walk(dir, out) {
   if (!existsSync(dir)) return;

@@ -29,6 +29,21 @@ describe('faultline replay / diff', () => {
     expect(Object.values(out.invariants).every(Boolean)).toBe(true);
   }, 120_000);
 
+  it('replay --judge-thread: the same JSON as on one thread, for a clean log and a corrupt one', () => {
+    const log = join(one.dir, 'events.fllog');
+    const threaded = run(['replay', log, '--json', '--judge-thread']);
+    expect(threaded.status).toBe(0);
+    expect(threaded.stdout).toBe(run(['replay', log, '--json']).stdout);
+    const bytes = readFileSync(log);
+    const at = Math.floor(bytes.length / 3);
+    bytes[at] = (bytes[at] as number) ^ 0xff;
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-corrupt-'));
+    writeFileSync(join(dir, 'events.fllog'), bytes);
+    const corrupt = run(['replay', dir, '--json', '--judge-thread']);
+    expect(corrupt.status).toBe(1);
+    expect(corrupt.stdout).toBe(run(['replay', dir, '--json']).stdout);
+  }, 120_000);
+
   it('replay of a run directory with a flipped byte: exit 1, the problem with its offset; --skip-corrupt goes on', () => {
     const bytes = readFileSync(join(one.dir, 'events.fllog'));
     const at = Math.floor(bytes.length / 2);

@@ -13,6 +13,7 @@ import { PPM } from './math.ts';
 import type { FillEvent, VenueEvent } from './events.ts';
 import { KeptSums, scratchSums, type MonitorVariant, type VenueSums } from './monitor-sums.ts';
 import { Referee, type RefereeBlock } from './referee/referee.ts';
+import type { VenueConfig } from './config.ts';
 import { type VenueState, MARKET_ACTIVE, MARKET_AUCTION, MARKET_HALTED, MARKET_PRE_OPEN } from './state.ts';
 import { SIDE_BUY } from './vocabulary.ts';
 
@@ -59,13 +60,12 @@ export interface VenueViolation {
 
 /**
  * Follows a venue block by block. Market states are followed from the MarketStatus events,
- * so the monitor needs nothing but what a log records.
+ * so the monitor needs nothing but what a log records. Two halves: what a block's transactions
+ * and events alone show (VenueEventJudge: the referee and the event checks), and what needs the
+ * state (the kept sums, the books, the fund).
  */
 export class VenueMonitor {
-  private readonly marketStates = new Map<number, number>();
-  /** A market's state before its first MarketStatus: pre-open when the monitor saw block 1 (every market starts there), else unknown and taken as active. */
-  private unseenState: number | undefined;
-  private referee: Referee | undefined;
+  private events: VenueEventJudge | undefined;
   /** The insurance fund as the previous block's state recorded it. */
   private recordedFund: number | undefined;
   /** Conservation and open interest: per-account terms kept between blocks (monitor-sums.ts). */
@@ -82,20 +82,26 @@ export class VenueMonitor {
    * returns the violations (empty when all hold).
    */
   check(state: VenueState, height: number, events: readonly VenueEvent[], block: RefereeBlock): VenueViolation[] {
+    this.events ??= new VenueEventJudge(state.config);
+    const violations = this.events.judge(height, events, block, this.recordedFund);
+    this.recordedFund = state.insuranceFund;
+    for (const v of this.checkState(state, height, events, block)) violations.push(v);
+    return violations;
+  }
+
+  /**
+   * The state's half of check() alone, for a caller that runs the event half (VenueEventJudge)
+   * elsewhere — replay, on a second thread: check() is judge() then this, violations in that order.
+   */
+  checkState(state: VenueState, height: number, events: readonly VenueEvent[], block: RefereeBlock): VenueViolation[] {
     const violations: VenueViolation[] = [];
-    this.unseenState ??= height === 1 ? MARKET_PRE_OPEN : MARKET_ACTIVE;
     const fail = (invariant: VenueInvariant, detail: string): void => {
       violations.push({ invariant, height, detail });
     };
-    // The referee keeps books from genesis: a monitor that starts mid-chain leaves its invariants unjudged.
-    if (height === 1) this.referee ??= new Referee(state.config);
-    for (const v of this.referee?.observe(block, events, this.recordedFund) ?? []) fail(v.invariant, v.detail);
-    this.recordedFund = state.insuranceFund;
-    this.checkEvents(state, events, fail);
     const sums = this.sums.update(state, height, events, block);
     this.lastSums = { height, sums };
     this.checkSums(state, sums, fail);
-    this.checkState(state, fail);
+    this.checkBooks(state, fail);
     return violations;
   }
 
@@ -115,12 +121,85 @@ export class VenueMonitor {
 
   /**
    * Why the referee's invariants (REFEREE_INVARIANTS) were not judged through the whole run, or
+   * undefined when they were (see VenueEventJudge.refereeUnjudged).
+   */
+  get refereeUnjudged(): string | undefined {
+    return this.events ? this.events.refereeUnjudged : REFEREE_NOT_AT_GENESIS;
+  }
+
+  /** The referee's books (its own equity of every account), for tools that score runs. */
+  get books(): Referee | undefined {
+    return this.events?.books;
+  }
+
+  private checkSums(state: VenueState, sums: VenueSums, fail: (i: VenueInvariant, d: string) => void): void {
+    // conservation: sum(collateral) - sum(cost basis) + fund + fees = deposits - withdrawals.
+    const { balances, longs, shorts } = sums;
+    const total = balances + BigInt(state.insuranceFund) + BigInt(state.feesCollected);
+    const net = BigInt(state.totalDeposits) - BigInt(state.totalWithdrawals);
+    if (total !== net) fail('conservation', `balances + fund + fees = ${total}, deposits - withdrawals = ${net} (off by ${total - net})`);
+    for (const marketId of state.markets.keys()) {
+      const l = longs[marketId] ?? 0;
+      const s = shorts[marketId] ?? 0;
+      if (l !== s) fail('open-interest', `market ${marketId}: long ${l} lots, short ${s} lots`);
+    }
+  }
+
+  private checkBooks(state: VenueState, fail: (i: VenueInvariant, d: string) => void): void {
+    if (state.insuranceFund < 0) fail('insurance-fund-non-negative', `fund ${state.insuranceFund}`);
+    for (const market of state.markets.values()) {
+      const bid = market.book.bestBidTicks();
+      const ask = market.book.bestAskTicks();
+      if (bid !== undefined && ask !== undefined && bid >= ask) fail('book-not-crossed', `market ${market.config.marketId}: bid ${bid} >= ask ${ask}`);
+      if (market.state === MARKET_HALTED && state.config.policy.cancelOnHalt.enabled && (market.book.orderCount > 0 || market.auctionQueue.length > 0)) {
+        fail('cancel-on-halt', `market ${market.config.marketId} halted with ${market.book.orderCount + market.auctionQueue.length} orders left`);
+      }
+    }
+  }
+}
+
+const REFEREE_NOT_AT_GENESIS = 'the solvency referee keeps books from genesis, and this monitor did not see block 1';
+
+/**
+ * The half of the monitor that needs no state: the solvency referee and the checks of a block's
+ * events (fills while halted, fees, funding, the fund in liquidation results, price-time
+ * priority). It reads the venue config, each block's transactions and events, and the fund the
+ * previous block's state recorded — all of which a log holds — so replay can run it on a second
+ * thread from the events' bytes.
+ */
+export class VenueEventJudge {
+  private readonly marketStates = new Map<number, number>();
+  /** A market's state before its first MarketStatus: pre-open when the judge saw block 1 (every market starts there), else unknown and taken as active. */
+  private unseenState: number | undefined;
+  private referee: Referee | undefined;
+
+  constructor(private readonly config: VenueConfig) {}
+
+  /**
+   * Judges one applied block (every block from height 1, in order: the referee keeps books).
+   * `recordedFund`: the insurance fund in the previous block's state (undefined before the first).
+   */
+  judge(height: number, events: readonly VenueEvent[], block: RefereeBlock, recordedFund: number | undefined): VenueViolation[] {
+    const violations: VenueViolation[] = [];
+    this.unseenState ??= height === 1 ? MARKET_PRE_OPEN : MARKET_ACTIVE;
+    const fail = (invariant: VenueInvariant, detail: string): void => {
+      violations.push({ invariant, height, detail });
+    };
+    // The referee keeps books from genesis: a monitor that starts mid-chain leaves its invariants unjudged.
+    if (height === 1) this.referee ??= new Referee(this.config);
+    for (const v of this.referee?.observe(block, events, recordedFund) ?? []) fail(v.invariant, v.detail);
+    this.checkEvents(events, fail);
+    return violations;
+  }
+
+  /**
+   * Why the referee's invariants (REFEREE_INVARIANTS) were not judged through the whole run, or
    * undefined when they were: the referee keeps books from genesis, and stops judging where it
    * cannot match the engine's events to the block's transactions. Callers turn this into
    * not-evaluated verdicts, so a lost referee never reads as "passed".
    */
   get refereeUnjudged(): string | undefined {
-    if (!this.referee) return 'the solvency referee keeps books from genesis, and this monitor did not see block 1';
+    if (!this.referee) return REFEREE_NOT_AT_GENESIS;
     return this.referee.problems[0];
   }
 
@@ -129,7 +208,7 @@ export class VenueMonitor {
     return this.referee;
   }
 
-  private checkEvents(state: VenueState, events: readonly VenueEvent[], fail: (i: VenueInvariant, d: string) => void): void {
+  private checkEvents(events: readonly VenueEvent[], fail: (i: VenueInvariant, d: string) => void): void {
     const auctioned = new Set<number>();
     this.checkPriority(events, fail);
     for (const event of events) {
@@ -145,7 +224,7 @@ export class VenueMonitor {
           const marketState = this.marketStates.get(f.marketId) ?? this.unseenState;
           const allowed = marketState === MARKET_ACTIVE || (marketState === MARKET_AUCTION && auctioned.has(f.marketId));
           if (!allowed) fail('no-fill-while-halted', `fill ${f.fillId} in market ${f.marketId} while its state is ${marketState}`);
-          const config = state.config.markets.find((m) => m.marketId === f.marketId);
+          const config = this.config.markets.find((m) => m.marketId === f.marketId);
           if (!config) break;
           // A fee is never below the exact fee (a rebate never above it), and at most one unit off.
           const makerProblem = feeProblem(f, 'maker', f.makerFee, config.makerFeePpm, config.quotePerTickLot);
@@ -194,31 +273,6 @@ export class VenueMonitor {
       if (worsePrice) fail('price-time-priority', `taker order ${f.takerOrderId} in market ${f.marketId} filled at ${p.priceTicks} before the better ${f.priceTicks}`);
       else if (f.priceTicks === p.priceTicks && f.makerOrderId < p.makerOrderId) {
         fail('price-time-priority', `taker order ${f.takerOrderId} in market ${f.marketId} took maker order ${p.makerOrderId} before the older ${f.makerOrderId} at ${f.priceTicks}`);
-      }
-    }
-  }
-
-  private checkSums(state: VenueState, sums: VenueSums, fail: (i: VenueInvariant, d: string) => void): void {
-    // conservation: sum(collateral) - sum(cost basis) + fund + fees = deposits - withdrawals.
-    const { balances, longs, shorts } = sums;
-    const total = balances + BigInt(state.insuranceFund) + BigInt(state.feesCollected);
-    const net = BigInt(state.totalDeposits) - BigInt(state.totalWithdrawals);
-    if (total !== net) fail('conservation', `balances + fund + fees = ${total}, deposits - withdrawals = ${net} (off by ${total - net})`);
-    for (const marketId of state.markets.keys()) {
-      const l = longs[marketId] ?? 0;
-      const s = shorts[marketId] ?? 0;
-      if (l !== s) fail('open-interest', `market ${marketId}: long ${l} lots, short ${s} lots`);
-    }
-  }
-
-  private checkState(state: VenueState, fail: (i: VenueInvariant, d: string) => void): void {
-    if (state.insuranceFund < 0) fail('insurance-fund-non-negative', `fund ${state.insuranceFund}`);
-    for (const market of state.markets.values()) {
-      const bid = market.book.bestBidTicks();
-      const ask = market.book.bestAskTicks();
-      if (bid !== undefined && ask !== undefined && bid >= ask) fail('book-not-crossed', `market ${market.config.marketId}: bid ${bid} >= ask ${ask}`);
-      if (market.state === MARKET_HALTED && state.config.policy.cancelOnHalt.enabled && (market.book.orderCount > 0 || market.auctionQueue.length > 0)) {
-        fail('cancel-on-halt', `market ${market.config.marketId} halted with ${market.book.orderCount + market.auctionQueue.length} orders left`);
       }
     }
   }

@@ -7,7 +7,7 @@
 import { decodeMessage, type Block, type faultline } from '@faultline/protocol';
 import type { PlaceOrderInput } from './admission.ts';
 import type { BlockTx, VenueBlock } from './engine.ts';
-import type { VenueEvent } from './events.ts';
+import type { LiquidationEvent, OrderUpdateEvent, TxRejectedEvent, VenueEvent } from './events.ts';
 import type { LiquidateInput } from './liquidation.ts';
 import type { OracleReportInput } from './oracle.ts';
 import type { HedgerQuoteInput } from './quotes.ts';
@@ -165,6 +165,155 @@ export function venueEventFromWire(event: faultline.v1.IVenueEvent): VenueEvent 
   for (const kind of kinds) {
     const body = event[kind];
     if (body) return { kind, [kind]: body } as unknown as VenueEvent;
+  }
+  return undefined;
+}
+
+/** A wire integer (a number, or a Long-like object from protobufjs' fallback path, or absent) as a number. */
+function num(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (value === undefined || value === null) return 0;
+  return Number(String(value));
+}
+
+const str = (value: string | null | undefined): string => value ?? '';
+
+/**
+ * A VenueEvent's bytes back to the domain form exactly as the engine made it: every field of the
+ * kind present, absent ones their proto3 default, 64-bit values numbers (venueEventFromWire keeps
+ * protobufjs' message objects, whose absent fields read from their prototypes). Replay's second
+ * thread judges the engine's events from these bytes (test/event-bytes.props.test.ts holds the
+ * round trip equal to the engine's events). Undefined when the bytes are not one VenueEvent.
+ */
+export function venueEventFromBytes(bytes: Uint8Array): VenueEvent | undefined {
+  const decoded = decodeMessage('VenueEvent', bytes);
+  if (!decoded.ok) return undefined;
+  const e = decoded.value;
+  if (e.fill) {
+    const f = e.fill;
+    return {
+      kind: 'fill',
+      fill: {
+        fillId: num(f.fillId),
+        height: num(f.height),
+        marketId: num(f.marketId),
+        makerOrderId: num(f.makerOrderId),
+        takerOrderId: num(f.takerOrderId),
+        makerAccountId: str(f.makerAccountId),
+        takerAccountId: str(f.takerAccountId),
+        takerSide: num(f.takerSide),
+        priceTicks: num(f.priceTicks),
+        sizeLots: num(f.sizeLots),
+        makerFee: num(f.makerFee),
+        takerFee: num(f.takerFee),
+      },
+    };
+  }
+  if (e.orderUpdate) {
+    const u = e.orderUpdate;
+    return {
+      kind: 'orderUpdate',
+      orderUpdate: {
+        height: num(u.height),
+        marketId: num(u.marketId),
+        orderId: num(u.orderId),
+        clientOrderId: num(u.clientOrderId),
+        accountId: str(u.accountId),
+        status: str(u.status) as OrderUpdateEvent['status'],
+        remainingLots: num(u.remainingLots),
+        reason: str(u.reason) as OrderUpdateEvent['reason'],
+        detail: str(u.detail),
+      },
+    };
+  }
+  if (e.accountUpdate) {
+    const a = e.accountUpdate;
+    return {
+      kind: 'accountUpdate',
+      accountUpdate: {
+        accountId: str(a.accountId),
+        height: num(a.height),
+        collateral: num(a.collateral),
+        equity: num(a.equity),
+        marginInitial: num(a.marginInitial),
+        marginMaintenance: num(a.marginMaintenance),
+        positions: (a.positions ?? []).map((p) => ({ marketId: num(p.marketId), sizeLots: num(p.sizeLots), entryNotional: num(p.entryNotional), realizedPnl: num(p.realizedPnl), fundingPaid: num(p.fundingPaid) })),
+        openOrders: num(a.openOrders),
+      },
+    };
+  }
+  if (e.marketStatus) {
+    const m = e.marketStatus;
+    return { kind: 'marketStatus', marketStatus: { marketId: num(m.marketId), height: num(m.height), state: num(m.state), reason: str(m.reason), blockTimeUs: num(m.blockTimeUs) } };
+  }
+  if (e.auctionResult) {
+    const r = e.auctionResult;
+    return { kind: 'auctionResult', auctionResult: { marketId: num(r.marketId), height: num(r.height), priceTicks: num(r.priceTicks), matchedLots: num(r.matchedLots), imbalanceLots: num(r.imbalanceLots) } };
+  }
+  if (e.liquidation) {
+    const l = e.liquidation;
+    return {
+      kind: 'liquidation',
+      liquidation: {
+        height: num(l.height),
+        accountId: str(l.accountId),
+        marketId: num(l.marketId),
+        liquidatorId: str(l.liquidatorId),
+        executed: l.executed === true,
+        reason: str(l.reason) as LiquidationEvent['reason'],
+        sizeLots: num(l.sizeLots),
+        priceTicks: num(l.priceTicks),
+        penalty: num(l.penalty),
+        badDebt: num(l.badDebt),
+        insuranceFundAfter: num(l.insuranceFundAfter),
+        equityBefore: num(l.equityBefore),
+        maintenanceBefore: num(l.maintenanceBefore),
+        markTicks: num(l.markTicks),
+      },
+    };
+  }
+  if (e.adl) {
+    const a = e.adl;
+    return {
+      kind: 'adl',
+      adl: {
+        height: num(a.height),
+        marketId: num(a.marketId),
+        liquidatedAccountId: str(a.liquidatedAccountId),
+        counterpartyAccountId: str(a.counterpartyAccountId),
+        sizeLots: num(a.sizeLots),
+        priceTicks: num(a.priceTicks),
+        insuranceFundBefore: num(a.insuranceFundBefore),
+      },
+    };
+  }
+  if (e.funding) {
+    const f = e.funding;
+    return {
+      kind: 'funding',
+      funding: {
+        height: num(f.height),
+        marketId: num(f.marketId),
+        ratePpm: num(f.ratePpm),
+        markTicks: num(f.markTicks),
+        oracleTicks: num(f.oracleTicks),
+        totalPaidByLongs: num(f.totalPaidByLongs),
+        totalPaid: num(f.totalPaid),
+        totalReceived: num(f.totalReceived),
+        intervals: num(f.intervals),
+      },
+    };
+  }
+  if (e.oraclePrice) {
+    const p = e.oraclePrice;
+    return { kind: 'oraclePrice', oraclePrice: { marketId: num(p.marketId), height: num(p.height), priceTicks: num(p.priceTicks), freshReports: num(p.freshReports), stale: p.stale === true, markTicks: num(p.markTicks) } };
+  }
+  if (e.txRejected) {
+    const r = e.txRejected;
+    return {
+      kind: 'txRejected',
+      txRejected: { height: num(r.height), txHash: r.txHash ? new Uint8Array(r.txHash) : new Uint8Array(0), clientId: str(r.clientId), nonce: num(r.nonce), reason: str(r.reason) as TxRejectedEvent['reason'], detail: str(r.detail) },
+    };
   }
   return undefined;
 }

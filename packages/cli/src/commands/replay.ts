@@ -27,8 +27,9 @@ export function registerReplayCommands(program: Command, setExit: (code: number)
     .option('--to-height <h>', 'stop after this height', parseHeight)
     .option('--skip-corrupt', 'skip corrupt or truncated records instead of stopping at the first')
     .option('--json', 'print one JSON object on stdout')
+    .option('--judge-thread', 'judge the solvency referee and the event checks on a second thread while the next block applies: the same result in less wall time on two cores, for ~80-140 MiB more memory')
     .addHelpText('after', '\nExit codes: 0 every check held, 1 a violation, a hash mismatch or a corrupt record, 2 bad input.\n\nExample:\n  faultline replay runs/up-baseline-1-1234/events.fllog --json\n')
-    .action((logPath: string, options: { toHeight?: number; skipCorrupt?: boolean; json?: boolean }) => {
+    .action((logPath: string, options: { toHeight?: number; skipCorrupt?: boolean; json?: boolean; judgeThread?: boolean }) => {
       const log = readLogArgument(logPath);
       const progress = startProgress({ total: 100, format: 'replay {bar} {percentage}% | height {height}', enabled: !options.json });
       let result: ReplayResult;
@@ -36,6 +37,7 @@ export function registerReplayCommands(program: Command, setExit: (code: number)
         result = replayLog(log.bytes, {
           ...(options.toHeight !== undefined ? { toHeight: options.toHeight } : {}),
           skipCorrupt: options.skipCorrupt ?? false,
+          judgeThread: options.judgeThread ?? false,
           onProgress: (p) => progress.update(Math.floor((100 * p.bytesRead) / Math.max(1, p.bytes)), { height: p.height }),
         });
       } catch (error) {

@@ -16,9 +16,9 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { buildInputs, builtHash, CLI_BUNDLE, DIST, HASH_FILE, inputsHash, REPO } from '../../../../scripts/build-inputs.mjs';
+import { buildInputs, builtHash, CLI_BUNDLE, DIST, HASH_FILE, inputsHash, JUDGE_WORKER_BUNDLE, REPO } from '../../../../scripts/build-inputs.mjs';
 
-export { buildInputs, CLI_BUNDLE, inputsHash, REPO };
+export { buildInputs, CLI_BUNDLE, inputsHash, JUDGE_WORKER_BUNDLE, REPO };
 export const DIST_DIR = join(DIST, 'services');
 
 /** Every service directory with a main (services/kit is a library). */
@@ -82,7 +82,7 @@ export interface BuildResult {
 }
 
 function upToDate(hash: string): boolean {
-  return builtHash() === hash && existsSync(CLI_BUNDLE) && SERVICE_NAMES.every((name) => existsSync(join(DIST_DIR, `${name}.mjs`)));
+  return builtHash() === hash && existsSync(CLI_BUNDLE) && existsSync(JUDGE_WORKER_BUNDLE) && SERVICE_NAMES.every((name) => existsSync(join(DIST_DIR, `${name}.mjs`)));
 }
 
 /**
@@ -103,10 +103,12 @@ export async function buildDist(options: { force?: boolean; log?: (line: string)
     await build({ ...COMMON, entryPoints: Object.fromEntries(SERVICE_NAMES.map((name) => [name, join(REPO, 'services', name, 'src', 'main.ts')])), outdir: staging });
     // The CLI too (bin/faultline.js runs it when the stamp is current, the sources through tsx otherwise);
     // esbuild stays a package: it finds its native binary from its own directory.
-    await build({ ...COMMON, entryPoints: { cli: join(REPO, 'packages', 'cli', 'src', 'main.ts') }, outdir: staging, external: ['esbuild'] });
+    // And replay's judge thread, a worker entry of its own beside it (judge-worker.mjs in the sources picks it).
+    await build({ ...COMMON, entryPoints: { cli: join(REPO, 'packages', 'cli', 'src', 'main.ts'), 'judge-worker': join(REPO, 'packages', 'replay', 'src', 'judge-worker.ts') }, outdir: staging, external: ['esbuild'] });
     for (const name of SERVICE_NAMES) renameSync(join(staging, `${name}.mjs`), join(DIST_DIR, `${name}.mjs`));
     mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
     renameSync(join(staging, 'cli.mjs'), CLI_BUNDLE);
+    renameSync(join(staging, 'judge-worker.mjs'), JUDGE_WORKER_BUNDLE);
     writeFileSync(`${HASH_FILE}.${process.pid}`, `${hash}\n`);
     renameSync(`${HASH_FILE}.${process.pid}`, HASH_FILE);
   } finally {

@@ -1,0 +1,119 @@
+/**
+ * The half of the venue monitor that needs no state (VenueEventJudge: the solvency referee and
+ * the event checks) on a second thread, so it judges height h while the main thread applies
+ * h + 1. It gets each height's transaction bytes and the engine's events as the bytes replay
+ * already encodes them into (for events-match), copied into one transferable buffer each, and
+ * the fund the previous height's state recorded; it answers each height with its violations.
+ * replayLog is synchronous: replies are read with receiveMessageOnPort, waiting on a shared
+ * counter (Atomics.wait) when one is needed. At most MAX_AHEAD heights are in flight, which
+ * bounds the memory the queue holds.
+ */
+import { performance } from 'node:perf_hooks';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { VenueConfig, VenueViolation } from '@faultline/venue';
+
+export type JudgeRequest =
+  | {
+      height: number;
+      timeUs: number;
+      /** The block's transactions one after the other; tx i is txs[txEnds[i - 1] ?? 0, txEnds[i]). */
+      txs: Uint8Array<ArrayBuffer>;
+      txEnds: Uint32Array<ArrayBuffer>;
+      /** The engine's events as VenueEvent bytes, the same way. */
+      events: Uint8Array<ArrayBuffer>;
+      eventEnds: Uint32Array<ArrayBuffer>;
+      /** The insurance fund in the previous height's state (undefined before height 1's). */
+      recordedFund: number | undefined;
+    }
+  | { end: true };
+
+export type JudgeReply = { height: number; violations: VenueViolation[] } | { refereeUnjudged: string | null } | { error: string };
+
+/** Heights sent and not yet answered, at most. */
+const MAX_AHEAD = 4;
+/** A thread that answers nothing for this long has died (a crash is not seen synchronously). */
+const SILENT_LIMIT_MS = 300_000;
+
+export class JudgeThreadError extends Error {
+  override readonly name = 'JudgeThreadError';
+}
+
+export class JudgeThread {
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private ahead = 0;
+
+  constructor(config: VenueConfig) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.worker = new Worker(new URL('./judge-worker.mjs', import.meta.url), { workerData: { port: port2, signal: this.signal, config }, transferList: [port2] });
+    this.worker.unref();
+  }
+
+  /**
+   * Sends one height (its buffers are transferred: the caller gives them up). Returns the
+   * answers that have arrived, in height order — waiting for the oldest when MAX_AHEAD are out.
+   */
+  send(request: Extract<JudgeRequest, { height: number }>): Array<{ height: number; violations: VenueViolation[] }> {
+    this.port.postMessage(request, [request.txs.buffer, request.txEnds.buffer, request.events.buffer, request.eventEnds.buffer]);
+    this.ahead++;
+    const answers: Array<{ height: number; violations: VenueViolation[] }> = [];
+    for (let reply = this.poll(); reply; reply = this.poll()) answers.push(this.answer(reply));
+    while (this.ahead > MAX_AHEAD) answers.push(this.answer(this.take()));
+    return answers;
+  }
+
+  /** Every answer still out, in height order. */
+  drain(): Array<{ height: number; violations: VenueViolation[] }> {
+    const answers: Array<{ height: number; violations: VenueViolation[] }> = [];
+    while (this.ahead > 0) answers.push(this.answer(this.take()));
+    return answers;
+  }
+
+  /** Ends the thread (after drain): the referee's refereeUnjudged. */
+  end(): string | undefined {
+    this.port.postMessage({ end: true } satisfies JudgeRequest);
+    const reply = this.take();
+    void this.worker.terminate();
+    this.port.close();
+    if (!('refereeUnjudged' in reply)) throw new JudgeThreadError(`replay's judge thread answered the end with ${JSON.stringify(reply).slice(0, 200)}`);
+    return reply.refereeUnjudged ?? undefined;
+  }
+
+  /** Stops the thread without waiting (replay failed). */
+  stop(): void {
+    void this.worker.terminate();
+    this.port.close();
+  }
+
+  private answer(reply: JudgeReply): { height: number; violations: VenueViolation[] } {
+    if (!('height' in reply)) throw new JudgeThreadError(`replay's judge thread answered a height with ${JSON.stringify(reply).slice(0, 200)}`);
+    this.ahead--;
+    return reply;
+  }
+
+  private poll(): JudgeReply | undefined {
+    const got = receiveMessageOnPort(this.port) as { message: JudgeReply } | undefined;
+    if (got && 'error' in got.message) {
+      this.stop();
+      throw new JudgeThreadError(got.message.error);
+    }
+    return got?.message;
+  }
+
+  /** The next reply, waiting for it. */
+  private take(): JudgeReply {
+    const since = performance.now();
+    for (;;) {
+      // The counter is read before looking: a reply posted after the look moves it, so the wait returns at once.
+      const seen = Atomics.load(this.signal, 0);
+      const reply = this.poll();
+      if (reply) return reply;
+      if (Atomics.wait(this.signal, 0, seen, 1_000) === 'timed-out' && performance.now() - since > SILENT_LIMIT_MS) {
+        this.stop();
+        throw new JudgeThreadError(`replay's judge thread answered nothing for ${SILENT_LIMIT_MS / 1000} s`);
+      }
+    }
+  }
+}
