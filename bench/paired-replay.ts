@@ -9,9 +9,9 @@
  * `--sequential`: each pair's two runs one after the other (the order alternating), not together:
  * two replays at once share the caches, which the memory-bound replay feels.
  *
- * `--after-args '--judge-thread'`: arguments added to the after's `faultline replay` only.
+ * `--after-args=--judge-thread` (with the =: its value starts with a dash): arguments added to the after's `faultline replay` only.
  *
- *   npx tsx bench/paired-replay.ts --before DIR [--after DIR] --log FILE [--pairs N] [--sequential] [--after-args ARGS]
+ *   npx tsx bench/paired-replay.ts --before DIR [--after DIR] --log FILE [--pairs N] [--sequential] [--after-args=ARGS]
  */
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
