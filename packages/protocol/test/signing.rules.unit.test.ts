@@ -1,7 +1,7 @@
 /** Rules of signing.ts that the round-trip tests do not pin down (found by mutation testing). */
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { deriveKeyPair, keyPairFromSeed, publicKeyFromRaw, signBytes, verifyBytes } from '@faultline/protocol';
+import { deriveKeyPair, keyPairFromSeed, publicKeyFromRaw, rememberOwnSignatures, sharingVerifications, signBytes, verifyBytes } from '@faultline/protocol';
 
 describe('signing rules', () => {
   it('a seed or raw public key of any length but 32 bytes is refused, naming the length', () => {
@@ -36,4 +36,13 @@ describe('signing rules', () => {
     expect(verifyBytes(publicKey, Uint8Array.from([...message, 0]), signature)).toBe(false);
     expect(verifyBytes(publicKey, message, signature)).toBe(true);
   });
+
+  it('outside a simulation nothing is shared: remembering own signatures is off until turned on, and the switch returns the previous setting', () => {
+    expect(sharingVerifications()).toBe(false);
+    expect(rememberOwnSignatures(true)).toBe(false);
+    expect(sharingVerifications()).toBe(true);
+    expect(rememberOwnSignatures(false)).toBe(true);
+    expect(sharingVerifications()).toBe(false);
+  });
 });
+
