@@ -18,6 +18,7 @@ import { decodeEnvelope, encodeEnvelope, encodeMessage, pb } from '@faultline/pr
 import { decodeWithProtobufjs } from '../src/codec.ts';
 import { envelopeTxRange, fastDecode, fastDecodedTypes } from '../src/decode.ts';
 import { fastEncode, fastEncodeInto, fastEncodedTypes } from '../src/encode.ts';
+import { difference } from './decoded-difference.ts';
 import { messageOf, types } from './schema-arbitraries.ts';
 
 type Codec = { encode(m: unknown): { finish(): Uint8Array } };
@@ -32,20 +33,6 @@ const asciiOnly = (value: unknown): boolean => {
   return true;
 };
 
-/** Where two decoded values differ (prototype, own keys and their order, values), or '' (decode.prop.test.ts' check). */
-function difference(a: unknown, b: unknown, path = ''): string {
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b) ? '' : `${path}: ${String(a)} vs ${String(b)}`;
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return `${path}: prototypes differ`;
-  if (a instanceof Uint8Array) return Buffer.from(a).equals(b as Uint8Array) ? '' : `${path}: bytes differ`;
-  const keysA = Reflect.ownKeys(a).map(String);
-  const keysB = Reflect.ownKeys(b).map(String);
-  if (keysA.join() !== keysB.join()) return `${path}: own keys [${keysA.join()}] vs [${keysB.join()}]`;
-  for (const key of keysA) {
-    const inner = difference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
-    if (inner) return inner;
-  }
-  return '';
-}
 
 describe('the compiled codecs take what they claim', () => {
   it('the compiled decoder takes every valid single frame of every type, as the reference decodes it', () => {

@@ -15,6 +15,7 @@ import protobuf from 'protobufjs/minimal.js';
 import { decodeEnvelope, decodeMessage, pb, receivedTxBytes } from '@faultline/protocol';
 import { decodeWithProtobufjs } from '../src/codec.ts';
 import { fastDecode, fastDecodedTypes } from '../src/decode.ts';
+import { difference } from './decoded-difference.ts';
 import { messageOf, types } from './schema-arbitraries.ts';
 
 type Codec = { encode(m: unknown): { finish(): Uint8Array } };
@@ -22,20 +23,6 @@ type Name = Parameters<typeof decodeMessage>[0];
 const codecOf = (name: string) => (pb as unknown as Record<string, Codec>)[name] as Codec;
 const runs = Number(process.env['FAULTLINE_PROP_RUNS'] ?? 30);
 
-/** Where two decoded values differ (prototype, own keys and their order, values, byte-array class), or ''. */
-function difference(a: unknown, b: unknown, path = ''): string {
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b) ? '' : `${path}: ${String(a)} vs ${String(b)}`;
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return `${path}: prototypes differ`;
-  if (a instanceof Uint8Array) return Buffer.from(a).equals(b as Uint8Array) ? '' : `${path}: bytes differ`;
-  const keysA = Reflect.ownKeys(a).map(String);
-  const keysB = Reflect.ownKeys(b).map(String);
-  if (keysA.join() !== keysB.join()) return `${path}: own keys [${keysA.join()}] vs [${keysB.join()}]`;
-  for (const key of keysA) {
-    const inner = difference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
-    if (inner) return inner;
-  }
-  return '';
-}
 
 const stats = { frames: 0, referenceAccepted: 0, fastTook: 0 };
 
