@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Records a surviving mutant as judged equivalent in mutation/equivalent.json (read by
- * mutation-score.mjs), from its record in mutation/incremental/<package>.json:
+ * mutation-score.mjs), from its record in mutation/incremental/<package>.json (or a <package>.<part>.json):
  *
  *   node scripts/mutation-judge.mjs <file>:<line>:<column> <mutator> <replacement> <reason>
  *   e.g. node scripts/mutation-judge.mjs packages/consensus/src/tendermint.ts:886:19 EqualityOperator 'i <= length' 'the extra step compares undefined with undefined'
@@ -10,7 +10,7 @@
  * an edit above it moves the line. A judgement is a claim: say in the reason why no test can
  * tell the mutant from the original.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const [where, mutator, replacement, reason] = process.argv.slice(2);
 const match = /^(packages\/([^/]+)\/.+):(\d+):(\d+)$/.exec(where ?? '');
@@ -19,13 +19,17 @@ if (!match || !mutator || replacement === undefined || !reason) {
   process.exit(2);
 }
 const [, file, pkg, line, column] = match;
-const report = JSON.parse(readFileSync(`mutation/incremental/${pkg}.json`, 'utf8'));
-const recorded = report.files[file];
+// The package's main record, then its parts (<package>.<part>.json, see mutation-score.mjs): the
+// last that holds the file is the one its score counts.
+const records = [`${pkg}.json`, ...readdirSync('mutation/incremental').filter((n) => n.startsWith(`${pkg}.`) && n.endsWith('.json') && n !== `${pkg}.json`).sort()]
+  .map((name) => `mutation/incremental/${name}`)
+  .filter((path) => existsSync(path));
+const recorded = records.map((path) => JSON.parse(readFileSync(path, 'utf8')).files?.[file]).filter(Boolean).at(-1);
 const mutant = recorded?.mutants.find(
   (m) => m.location.start.line === Number(line) && m.location.start.column === Number(column) && m.mutatorName === mutator && (m.replacement ?? '') === replacement,
 );
 if (!mutant) {
-  console.error(`no recorded mutant ${mutator} ${JSON.stringify(replacement)} at ${where} in mutation/incremental/${pkg}.json`);
+  console.error(`no recorded mutant ${mutator} ${JSON.stringify(replacement)} at ${where} in ${records.join(' or ')}`);
   process.exit(1);
 }
 if (mutant.status !== 'Survived' && mutant.status !== 'NoCoverage') console.warn(`note: its recorded status is ${mutant.status}`);

@@ -4,6 +4,8 @@
  *
  *   node scripts/mutation-score.mjs [--survivors] [--equivalents] [<package>…]
  *     everything measured so far: the committed incremental files mutation/incremental/<package>.json
+ *     (and <package>.<part>.json: a second record of the package, written by a concurrent run with
+ *     `npm run mutation -- <package> --mutate … --incrementalFile mutation/incremental/<package>.<part>.json`)
  *     (npm run mutation writes them; every run, whole package or --mutate'd file or line range,
  *     adds to its package's file). Per package it says whether the package is measured whole —
  *     every file its Stryker config mutates has a record — or which files have none, and which
@@ -42,7 +44,7 @@ const committed = reportPaths.length === 0;
 /** path → { mutants, source (when the report holds it) } */
 const files = new Map();
 const inputs = committed
-  ? (namedPackages.length > 0 ? namedPackages : PACKAGES).map((pkg) => `mutation/incremental/${pkg}.json`).filter((path) => existsSync(path))
+  ? (namedPackages.length > 0 ? namedPackages : PACKAGES).flatMap(packageRecords)
   : reportPaths;
 for (const report of inputs) {
   if (statSync(report).isDirectory()) {
@@ -56,7 +58,25 @@ for (const report of inputs) {
     continue;
   }
   const json = JSON.parse(readFileSync(report, 'utf8'));
-  for (const [path, file] of Object.entries(json.files ?? {})) files.set(normalize(path), { mutants: file.mutants ?? [], source: file.source });
+  for (const [path, file] of Object.entries(json.files ?? {})) {
+    if (committed && files.has(normalize(path))) console.warn(`note: ${normalize(path)} is recorded in more than one file of its package; counted from ${report}`);
+    files.set(normalize(path), { mutants: file.mutants ?? [], source: file.source });
+  }
+}
+
+/**
+ * A package's committed records: mutation/incremental/<package>.json, then any
+ * mutation/incremental/<package>.<part>.json — a second record of the same package that a run
+ * writes with `--incrementalFile` while another run of that package writes the main file (two
+ * Stryker runs cannot share one incremental file: each writes it whole). Each source file should
+ * be recorded in one of them; where two hold it, the later (a part, by name) counts.
+ */
+function packageRecords(pkg) {
+  const main = `mutation/incremental/${pkg}.json`;
+  const parts = existsSync('mutation/incremental')
+    ? readdirSync('mutation/incremental').filter((name) => name.startsWith(`${pkg}.`) && name.endsWith('.json') && name !== `${pkg}.json`).sort().map((name) => `mutation/incremental/${name}`)
+    : [];
+  return [main, ...parts].filter((path) => existsSync(path));
 }
 if (files.size === 0) {
   console.error('usage: node scripts/mutation-score.mjs [--survivors] [--equivalents] [<package>… | <stryker json report or events directory>…]');
