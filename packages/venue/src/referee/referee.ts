@@ -498,8 +498,9 @@ export class Referee {
     const matches = event?.kind === 'txRejected' && event.txRejected.clientId === clientId && event.txRejected.nonce === nonce && sameHash(event.txRejected.txHash, item.bytes);
     // An accepted transaction with no events of its own followed by its duplicate: the rejection
     // that follows is the duplicate's, so a transaction not yet applied takes a duplicate-tx
-    // rejection only when it is itself a duplicate.
-    if (matches && (applied || !event.txRejected.reason.startsWith('duplicate'))) {
+    // rejection only when it is itself a duplicate. (Only that code: a duplicate client order id
+    // is an ordinary rejection of a new transaction.)
+    if (matches && (applied || event.txRejected.reason !== 'duplicate-tx')) {
       this.at++;
       return true;
     }
