@@ -652,10 +652,10 @@ export class TendermintCore {
   }
 
   private checkRules(): void {
-    for (let pass = 0; pass < 64; pass++) {
-      if (!this.applyOneRule()) return;
-    }
-    throw new Error('consensus: rules did not settle in 64 passes (a bug)');
+    // One rule per pass: at most six in a round (L22/L28, L34, L36, L44, L47, L55 into it) and L49 once, but one call can walk every round held — a lagging validator replays up to futureRoundsMax + 1 rounds of the next height at once (test/catch-up.rules.unit.test.ts): 6 × (futureRoundsMax + 1) + 1 passes at most, the bound well above.
+    const passesMax = 8 * (this.limits.futureRoundsMax + 2);
+    for (let pass = 0; pass < passesMax; pass++) if (!this.applyOneRule()) return;
+    throw new Error(`consensus: rules did not settle in ${passesMax} passes (a bug)`);
   }
 
   /** Applies the first rule whose condition holds; returns whether anything changed. */
