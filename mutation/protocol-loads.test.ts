@@ -39,3 +39,10 @@ it('the protocol sources load', () => {
   expect(loaded.error).toBeUndefined();
   expect(typeof loaded.protocol?.encodeMessage).toBe('function');
 });
+
+// Its verdict is given by vitest-mutation.ts' loadCheck reporter at the end of the run: failed when
+// another test file of the run failed outside any test (its top-level code threw under a static
+// mutant), so that Stryker, which reads only tests, sees the mutant killed (session 18).
+it('every other test file of the run loads', () => {
+  expect(loaded.error).toBeUndefined();
+});

@@ -16,10 +16,17 @@
  * - fast-check ends a failing property at its first counterexample (no shrinking, mutation-setup.ts):
  *   the test fails the same, but shrinking a property that fails on every input ran past Stryker's
  *   timeout (40 s a mutant, then a new worker).
+ * - `loadCheck` (protocol): a test file that fails outside any test (its top-level code throws
+ *   under a static mutant, e.g. a fixture built with encodeFrame at load) reports no test at all,
+ *   and Stryker's vitest runner reads only tests: the mutant "survived" with the other files'
+ *   tests passed (session 18: event-log.ts:34's frame length, 75 of 103 tests completed, the
+ *   rules file of 28 missing). The reporter below fails the named test (run first, so it has a
+ *   result) with the broken file's error, so such a mutant is killed, by a test of the dry run.
  */
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import type { ViteUserConfig } from 'vitest/config';
+import type { Reporter, TestModule } from 'vitest/node';
 import { workspaceAliases } from './workspace-aliases.ts';
 
 export interface MutationTestOptions {
@@ -34,6 +41,30 @@ export interface MutationTestOptions {
   last?: RegExp[];
   testNamePattern?: string;
   env?: Record<string, string>;
+  /** A test that fails when another test file of the run fails outside any test (file comment). */
+  loadCheck?: { file: RegExp; test: string };
+}
+
+/** Fails `check` when a test file of the run failed outside its tests (a top-level throw). */
+function loadFailuresFail(check: { file: RegExp; test: string }): Reporter {
+  return {
+    onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
+      const broken = modules.filter((module) => module.errors().length > 0);
+      if (broken.length === 0) return;
+      const test = modules
+        .filter((module) => check.file.test(module.moduleId))
+        .flatMap((module) => [...module.children.allTests()])
+        .find((candidate) => candidate.name === check.test);
+      // The task behind the reported test (internal in vitest's types): the tree Stryker reads.
+      const result = (test as unknown as { task?: { result?: { state: string; errors?: unknown[] } } } | undefined)?.task?.result;
+      if (!result) return;
+      result.state = 'fail';
+      result.errors = broken.map((module) => ({
+        name: 'Error',
+        message: `${relative(process.cwd(), module.moduleId)} failed outside any test: ${module.errors()[0]?.message ?? 'unknown error'}`,
+      }));
+    },
+  };
 }
 
 export function mutationTestConfig(options: MutationTestOptions): ViteUserConfig {
@@ -67,6 +98,7 @@ export function mutationTestConfig(options: MutationTestOptions): ViteUserConfig
       setupFiles: [new URL('./mutation-setup.ts', import.meta.url).pathname],
       sequence: { sequencer: FocusedFirst },
       env: { FAULTLINE_MUTATION: '1', ...(options.env ?? {}) },
+      ...(options.loadCheck ? { reporters: [loadFailuresFail(options.loadCheck), 'default'] } : {}),
     },
   };
 }

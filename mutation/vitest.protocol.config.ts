@@ -21,5 +21,7 @@ export default defineConfig(
     pinned: [/protocol-loads\.test\.ts$/],
     first: [/rules\.unit\.test\.ts$/, /(codec|signing)\.unit\.test\.ts$/],
     last: [/\.prop\.test\.ts$/],
+    // A test file that fails outside its tests (a static mutant its top-level code runs) fails this.
+    loadCheck: { file: /protocol-loads\.test\.ts$/, test: 'every other test file of the run loads' },
   }),
 );
