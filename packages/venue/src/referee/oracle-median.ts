@@ -21,8 +21,12 @@ export interface SignedReport {
 
 export class RefereeOracle {
   private readonly keys = new Map<string, KeyObject>();
-  /** oracleId → marketId → the latest accepted report. */
-  private readonly latest = new Map<string, Map<number, SignedReport>>();
+  /**
+   * oracleId → marketId → the latest accepted report, without its signature: a report's
+   * signature is a view into the bytes the block arrived in (a replayed log's read window, the
+   * judge thread's copy of a height), which a kept view would hold alive whole.
+   */
+  private readonly latest = new Map<string, Map<number, Omit<SignedReport, 'signature'>>>();
 
   constructor(private readonly config: VenueConfig) {
     for (const oracle of config.oracles) this.keys.set(oracle.oracleId, publicKeyFromRaw(Buffer.from(oracle.publicKeyHex, 'hex')));
@@ -37,7 +41,10 @@ export class RefereeOracle {
     let byMarket = this.latest.get(report.oracleId);
     if (!byMarket) this.latest.set(report.oracleId, (byMarket = new Map()));
     const previous = byMarket.get(report.marketId);
-    if (!previous || report.reportSeq > previous.reportSeq) byMarket.set(report.marketId, report);
+    if (!previous || report.reportSeq > previous.reportSeq) {
+      const { oracleId, marketId, priceTicks, observedAtUs, reportSeq } = report;
+      byMarket.set(marketId, { oracleId, marketId, priceTicks, observedAtUs, reportSeq });
+    }
     return undefined;
   }
 
