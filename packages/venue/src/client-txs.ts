@@ -5,7 +5,7 @@
  */
 import { encodeTx } from './builders.ts';
 import type { BlockTx } from './engine.ts';
-import { TIF_GTC } from './vocabulary.ts';
+import { ORDER_TYPE_LIMIT, SIDE_BUY, SIDE_SELL, TIF_GTC } from './vocabulary.ts';
 
 export interface OrderOptions {
   market?: number;
@@ -34,7 +34,7 @@ export class ClientTxs {
 
   limit(accountId: string, side: 'buy' | 'sell', priceTicks: number, sizeLots: number, o: OrderOptions = {}): BlockTx {
     return encodeTx(accountId, this.nonce(accountId), {
-      placeOrder: { accountId, marketId: o.market ?? 1, clientOrderId: o.cid ?? 0, side: side === 'buy' ? 1 : 2, type: 1, timeInForce: o.tif ?? TIF_GTC, priceTicks, sizeLots, reduceOnly: o.reduceOnly ?? false },
+      placeOrder: { accountId, marketId: o.market ?? 1, clientOrderId: o.cid ?? 0, side: side === 'buy' ? SIDE_BUY : SIDE_SELL, type: ORDER_TYPE_LIMIT, timeInForce: o.tif ?? TIF_GTC, priceTicks, sizeLots, reduceOnly: o.reduceOnly ?? false },
     });
   }
 }

@@ -15,19 +15,20 @@
  * maintenance margin, so liquidations happen without any other hole.
  */
 import fc from 'fast-check';
+import { ORDER_TYPE_LIMIT, ORDER_TYPE_MARKET, SIDE_BUY, SIDE_SELL, TIF_FOK, TIF_GTC, TIF_IOC, TIF_POST_ONLY, type Side } from '@faultline/venue';
 import type { OrderStreamFile } from '../order-stream.ts';
 
 export type Step =
   | { k: 'deposit'; a: number; amount: number }
   | { k: 'withdraw'; a: number; pct: number }
-  | { k: 'order'; a: number; side: 1 | 2; offBps: number; lots: number; tif: 1 | 2 | 3 | 4; market: boolean; reduceOnly: boolean }
-  | { k: 'cross'; a: number; b: number; side: 1 | 2; offBps: number; lots: number; tif: 2 | 3; reduceOnly: boolean }
-  | { k: 'ladder'; a: number; side: 1 | 2; offBps: number; lots: number; count: number }
+  | { k: 'order'; a: number; side: Side; offBps: number; lots: number; tif: Tif; market: boolean; reduceOnly: boolean }
+  | { k: 'cross'; a: number; b: number; side: Side; offBps: number; lots: number; tif: typeof TIF_IOC | typeof TIF_FOK; reduceOnly: boolean }
+  | { k: 'ladder'; a: number; side: Side; offBps: number; lots: number; count: number }
   /**
    * A squeeze: the oracle moves 3 % toward `side`'s price (down for a buy), a rests at the
    * liquidation limit (3 % beyond the new oracle), then the keeper liquidates b.
    */
-  | { k: 'trap'; a: number; b: number; side: 1 | 2 }
+  | { k: 'trap'; a: number; b: number; side: Side }
   | { k: 'cancel'; a: number; nth: number }
   | { k: 'cancelAll'; a: number }
   | { k: 'oracle'; bps: number }
@@ -35,6 +36,8 @@ export type Step =
   | { k: 'liquidate'; a: number };
 
 export type Strategy = Step[];
+type Tif = typeof TIF_GTC | typeof TIF_IOC | typeof TIF_FOK | typeof TIF_POST_ONLY;
+const opposite = (side: Side): Side => (side === SIDE_BUY ? SIDE_SELL : SIDE_BUY);
 
 export const START_PRICE = 10_000;
 /** The oracle never leaves START_PRICE ± this (basis points). */
@@ -56,7 +59,7 @@ const ADVANCES_US = [0, 0, 1_000_000, 11_000_000];
 
 export function strategyArbitrary(accounts: number, maxSteps = 24): fc.Arbitrary<Strategy> {
   const a = fc.nat({ max: accounts - 1 });
-  const side = fc.constantFrom<1 | 2>(1, 2);
+  const side = fc.constantFrom<Side>(SIDE_BUY, SIDE_SELL);
   const off = fc.constantFrom(...OFFSETS_BPS);
   const lots = fc.constantFrom(...LOTS);
   const weighted: Array<{ weight: number; arbitrary: fc.Arbitrary<Step> }> = [
@@ -70,7 +73,7 @@ export function strategyArbitrary(accounts: number, maxSteps = 24): fc.Arbitrary
         side,
         offBps: off,
         lots,
-        tif: fc.constantFrom<1 | 2 | 3 | 4>(2, 3),
+        tif: fc.constantFrom<Tif>(TIF_IOC, TIF_FOK),
         market: fc.boolean(),
         reduceOnly: fc.boolean(),
       }),
@@ -84,7 +87,7 @@ export function strategyArbitrary(accounts: number, maxSteps = 24): fc.Arbitrary
         side,
         offBps: fc.constantFrom(...REST_OFFSETS_BPS),
         lots,
-        tif: fc.constantFrom<1 | 2 | 3 | 4>(1, 1, 4),
+        tif: fc.constantFrom<Tif>(TIF_GTC, TIF_GTC, TIF_POST_ONLY),
         market: fc.constant(false),
         reduceOnly: fc.constant(false),
       }),
@@ -94,7 +97,7 @@ export function strategyArbitrary(accounts: number, maxSteps = 24): fc.Arbitrary
           {
             weight: 10,
             arbitrary: fc
-              .record({ a, d: fc.integer({ min: 1, max: accounts - 1 }), side, offBps: fc.constantFrom(...CROSS_OFFSETS_BPS), lots: fc.constantFrom(...CROSS_LOTS), tif: fc.constantFrom<2 | 3>(2, 3), reduceOnly: fc.constantFrom(false, false, false, true) })
+              .record({ a, d: fc.integer({ min: 1, max: accounts - 1 }), side, offBps: fc.constantFrom(...CROSS_OFFSETS_BPS), lots: fc.constantFrom(...CROSS_LOTS), tif: fc.constantFrom<typeof TIF_IOC | typeof TIF_FOK>(TIF_IOC, TIF_FOK), reduceOnly: fc.constantFrom(false, false, false, true) })
               .map(({ a: first, d, ...rest }): Step => ({ k: 'cross', a: first, b: (first + d) % accounts, ...rest })),
           },
         ]
@@ -166,8 +169,8 @@ export function strategyToOrderStream(strategy: Strategy, options: { insuranceFu
             marketId: 1,
             clientOrderId: clientOrderId(step.a),
             side: step.side,
-            type: step.market ? 2 : 1,
-            timeInForce: step.market ? 2 : step.tif,
+            type: step.market ? ORDER_TYPE_MARKET : ORDER_TYPE_LIMIT,
+            timeInForce: step.market ? TIF_IOC : step.tif,
             priceTicks: step.market ? 0 : priceAt(step.offBps),
             sizeLots: lotsOf(step.a, step.lots),
             reduceOnly: step.reduceOnly,
@@ -178,19 +181,19 @@ export function strategyToOrderStream(strategy: Strategy, options: { insuranceFu
         const b = step.b;
         const priceTicks = priceAt(step.offBps);
         const sizeLots = step.lots > 0 ? step.lots : Math.min(lotsOf(step.a, 0), lotsOf(b, 0));
-        transactions.push({ placeOrder: { accountId: accountName(step.a), marketId: 1, clientOrderId: clientOrderId(step.a), side: step.side, type: 1, timeInForce: 1, priceTicks, sizeLots, reduceOnly: false } });
-        transactions.push({ placeOrder: { accountId: accountName(b), marketId: 1, clientOrderId: clientOrderId(b), side: step.side === 1 ? 2 : 1, type: 1, timeInForce: step.tif, priceTicks, sizeLots, reduceOnly: step.reduceOnly } });
+        transactions.push({ placeOrder: { accountId: accountName(step.a), marketId: 1, clientOrderId: clientOrderId(step.a), side: step.side, type: ORDER_TYPE_LIMIT, timeInForce: TIF_GTC, priceTicks, sizeLots, reduceOnly: false } });
+        transactions.push({ placeOrder: { accountId: accountName(b), marketId: 1, clientOrderId: clientOrderId(b), side: opposite(step.side), type: ORDER_TYPE_LIMIT, timeInForce: step.tif, priceTicks, sizeLots, reduceOnly: step.reduceOnly } });
         break;
       }
       case 'ladder':
         for (let i = 0; i < step.count; i++) {
-          transactions.push({ placeOrder: { accountId: accountName(step.a), marketId: 1, clientOrderId: clientOrderId(step.a), side: step.side, type: 1, timeInForce: 1, priceTicks: priceAt(step.offBps), sizeLots: Math.max(1, Math.floor(lotsOf(step.a, step.lots) / step.count)), reduceOnly: false } });
+          transactions.push({ placeOrder: { accountId: accountName(step.a), marketId: 1, clientOrderId: clientOrderId(step.a), side: step.side, type: ORDER_TYPE_LIMIT, timeInForce: TIF_GTC, priceTicks: priceAt(step.offBps), sizeLots: Math.max(1, Math.floor(lotsOf(step.a, step.lots) / step.count)), reduceOnly: false } });
         }
         break;
       case 'trap':
-        price = moveOracle(price, step.side === 1 ? -300 : 300);
+        price = moveOracle(price, step.side === SIDE_BUY ? -300 : 300);
         transactions.push({ oracle: { priceTicks: price } });
-        transactions.push({ placeOrder: { accountId: accountName(step.a), marketId: 1, clientOrderId: clientOrderId(step.a), side: step.side, type: 1, timeInForce: 1, priceTicks: priceAt(step.side === 1 ? -300 : 300), sizeLots: lotsOf(step.a, 0), reduceOnly: false } });
+        transactions.push({ placeOrder: { accountId: accountName(step.a), marketId: 1, clientOrderId: clientOrderId(step.a), side: step.side, type: ORDER_TYPE_LIMIT, timeInForce: TIF_GTC, priceTicks: priceAt(step.side === SIDE_BUY ? -300 : 300), sizeLots: lotsOf(step.a, 0), reduceOnly: false } });
         transactions.push({ liquidate: { liquidatorId: 'keeper', accountId: accountName(step.b), marketId: 1, observedMarkTicks: 0 } });
         break;
       case 'cancel': {

@@ -19,10 +19,7 @@
  * what it flags is a real hole, not a disagreement about a policy factor.
  */
 import type { MarketConfig, VenueConfig } from '../config.ts';
-
-export const REFEREE_PPM = 1_000_000;
-export const BUY = 1;
-export const SELL = 2;
+import { PPM, SIDE_BUY } from '../vocabulary.ts';
 
 export interface RefPosition {
   size: number;
@@ -235,7 +232,7 @@ export class RefereeLedger {
         let mark: number;
         let multiplier: number;
         if (index !== undefined) {
-          const into = order.reduceOnly ? (order.side === BUY ? closingBuys : closingSells) : order.side === BUY ? buys : sells;
+          const into = order.reduceOnly ? (order.side === SIDE_BUY ? closingBuys : closingSells) : order.side === SIDE_BUY ? buys : sells;
           into[index] = (into[index] as number) + order.lots;
           mark = markByIndex[index] as number;
           multiplier = (markets[index] as MarketConfig).quotePerTickLot;
@@ -243,7 +240,7 @@ export class RefereeLedger {
           mark = this.marks.get(order.marketId) ?? 0;
           multiplier = 1;
         }
-        const adverse = order.side === BUY ? order.limitTicks - mark : mark - order.limitTicks;
+        const adverse = order.side === SIDE_BUY ? order.limitTicks - mark : mark - order.limitTicks;
         if (adverse > 0) standing.requirement += order.lots * adverse * multiplier;
       }
     }
@@ -277,13 +274,13 @@ export function ceilPpm(value: number, ppm: number): number {
   if (value === 0 || ppm === 0) return 0;
   const approximate = value * ppm;
   if (Number.isSafeInteger(approximate)) {
-    const remainder = approximate % REFEREE_PPM;
+    const remainder = approximate % PPM;
     // Truncation towards zero, then up for a positive remainder: the ceiling on both signs.
-    const quotient = (approximate - remainder) / REFEREE_PPM;
+    const quotient = (approximate - remainder) / PPM;
     return remainder > 0 ? quotient + 1 : quotient + 0;
   }
   const product = BigInt(value) * BigInt(ppm);
-  const d = BigInt(REFEREE_PPM);
+  const d = BigInt(PPM);
   const q = product / d;
   return Number(product % d === 0n || product < 0n ? q : q + 1n);
 }

@@ -37,7 +37,8 @@ import { createHash } from 'node:crypto';
 import type { VenueConfig } from '../config.ts';
 import type { VenueEvent } from '../events.ts';
 import type { faultline } from '@faultline/protocol';
-import { BUY, RefereeLedger, SELL, type Standing, type StandingInputs } from './ledger.ts';
+import { SIDE_BUY, SIDE_SELL } from '../vocabulary.ts';
+import { RefereeLedger, type Standing, type StandingInputs } from './ledger.ts';
 import { RefereeOracle } from './oracle-median.ts';
 
 export type RefereeInvariant =
@@ -217,8 +218,8 @@ export class Referee {
         const marketId = q.marketId ?? 0;
         const before = this.ledger.keep(accountId);
         this.pendingOrders = [];
-        if (Number(q.bidSizeLots ?? 0) > 0) this.pendingOrders.push({ accountId, marketId, side: BUY, limitTicks: Number(q.bidPriceTicks ?? 0) });
-        if (Number(q.askSizeLots ?? 0) > 0) this.pendingOrders.push({ accountId, marketId, side: SELL, limitTicks: Number(q.askPriceTicks ?? 0) });
+        if (Number(q.bidSizeLots ?? 0) > 0) this.pendingOrders.push({ accountId, marketId, side: SIDE_BUY, limitTicks: Number(q.bidPriceTicks ?? 0) });
+        if (Number(q.askSizeLots ?? 0) > 0) this.pendingOrders.push({ accountId, marketId, side: SIDE_SELL, limitTicks: Number(q.askPriceTicks ?? 0) });
         // The old quote's cancels come first (a quote of two empty sides is only that).
         for (let e = this.events[this.at]; e?.kind === 'orderUpdate' && e.orderUpdate.status === 'cancelled' && e.orderUpdate.reason === 'requote' && e.orderUpdate.accountId === accountId; e = this.events[this.at]) {
           this.handle(this.next('the quote'));
@@ -338,7 +339,7 @@ export class Referee {
         const f = event.fill;
         this.seeOrderId(f.makerOrderId);
         this.seeOrderId(f.takerOrderId);
-        const takerSign = f.takerSide === BUY ? 1 : -1;
+        const takerSign = f.takerSide === SIDE_BUY ? 1 : -1;
         const maker = f.makerAccountId;
         const taker = f.takerAccountId;
         const userTaker = this.liquidating !== taker;
