@@ -1,7 +1,7 @@
 /**
  * The CLI's in-process testing seam for simulated runs: a planted venue engine for every run this
- * process simulates (`faultline sim --scenario` and `faultline check`), so a test can show check's
- * failure path end to end — the failing run, the shrunk schedule, the files written and the printed
+ * process simulates (`faultline sim --scenario`, `faultline check`, `faultline hunt` and
+ * `faultline venue --replay-orders`), so a test can show check's and hunt's failure paths end to end — the failing run, the shrunk schedule, the files written and the printed
  * repro. Set only by a test's own launcher (packages/cli/test/support/faultline-planted.ts) through
  * @faultline/cli/testing; never from a flag, an environment variable, a scenario or anything hashed.
  */

@@ -36,7 +36,7 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
       if (options.workersExpected !== undefined && !options.server) throw new CliError('EUSAGE', '--workers-expected goes with --server', 'a local check runs in this process');
       const scenarioName = options.scenario ?? 'baseline';
       const scenario = loadScenarioInput({ scenario: scenarioName, durationUs: options.duration, ...(options.policy ? { policy: options.policy } : {}) });
-      const progress = startProgress({ total: options.runs, format: 'check {bar} {value}/{total} runs | {failures} failing', enabled: !options.json });
+      const progress = startProgress({ total: options.runs, format: 'check {bar} {value}/{total} runs | {failures} failing', enabled: !options.json, initial: { failures: 0 } });
       let failures = 0;
       let result: ReturnType<typeof checkVenue>;
       let distributed: DistributedStats | undefined;

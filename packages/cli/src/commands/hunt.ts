@@ -13,6 +13,7 @@ import { EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { formatRows, formatTable, money } from '../format.ts';
 import { integerOption } from '../parse-options.ts';
 import { startProgress } from '../progress.ts';
+import { plantedSimOptions } from '../test-plant.ts';
 
 interface HuntCliOptions {
   runs: number;
@@ -35,9 +36,11 @@ export function registerHuntCommand(program: Command, setExit: (code: number) =>
     .option('--json', 'print one JSON object on stdout: { runs, findings, best: { extraction, txs, invariant, repro } }')
     .addHelpText('after', '\nExamples:\n  faultline hunt --runs 200 --seed 1\n  faultline hunt --runs 1000 --seed 7 --accounts 2 --json\n')
     .action((options: HuntCliOptions) => {
-      const progress = startProgress({ total: options.runs, format: 'hunt {bar} {value}/{total} strategies | {findings} findings', enabled: !options.json });
+      const progress = startProgress({ total: options.runs, format: 'hunt {bar} {value}/{total} strategies | {findings} findings', enabled: !options.json, initial: { findings: 0 } });
       let shrinking = false;
+      const { venueVariant } = plantedSimOptions(); // the testing seam: none in every product path
       const result = hunt({
+        ...(venueVariant ? { variant: venueVariant } : {}),
         runs: options.runs,
         seed: options.seed,
         accounts: options.accounts,

@@ -9,13 +9,15 @@ import type { Command } from 'commander';
 import { OrderStreamError, runOrderStream, type OrderStreamResult } from '@faultline/sim';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { readJsonFile } from '../load-json.ts';
+import { plantedSimOptions } from '../test-plant.ts';
 
 export type ReplayOrdersResult = OrderStreamResult;
 
 /** Runs an order stream (packages/sim/src/order-stream.ts); a bad field is a usage error at its JSON path. */
 export function replayOrders(input: unknown, source: string): ReplayOrdersResult {
   try {
-    return runOrderStream(input, { source }).result;
+    const { venueVariant } = plantedSimOptions(); // the testing seam: none in every product path
+    return runOrderStream(input, { source, ...(venueVariant ? { variant: venueVariant } : {}) }).result;
   } catch (error) {
     if (error instanceof OrderStreamError) throw new CliError('EORDERS', 'invalid order stream', `${source}: ${error.path} ${error.detail}`);
     throw error;

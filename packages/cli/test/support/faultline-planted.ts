@@ -1,7 +1,7 @@
 /**
  * `faultline` with the CLI's testing seam set: every live service starts from planted-service.ts
  * (which plants what FAULTLINE_TEST_PLANT says in the actors it names), and every simulated run
- * (sim, check) has the venue engine FAULTLINE_TEST_VENUE_VARIANT names, when set. Tests run it as
+ * (sim, check, hunt, venue --replay-orders) has the venue engine FAULTLINE_TEST_VENUE_VARIANT names, when set. Tests run it as
  * they run the real binary: node --import tsx packages/cli/test/support/faultline-planted.ts up --scenario …
  */
 import { fileURLToPath } from 'node:url';
