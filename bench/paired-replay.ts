@@ -11,9 +11,15 @@
  *
  * `--after-args=--judge-thread` (with the =: its value starts with a dash): arguments added to the after's `faultline replay` only.
  *
+ * Also the replay's **main-thread CPU** (Linux: /proc/PID/task/PID/stat, sampled every 200 ms):
+ * with the judge thread (`--after-args=--judge-thread`) the main thread is the critical path, so
+ * on a quiet 2-core machine the wall time follows it, not the process's total CPU; under load
+ * it is the best stand-in for a quiet wall time that this machine gives.
+ *
  *   npx tsx bench/paired-replay.ts --before DIR [--after DIR] --log FILE [--pairs N] [--sequential] [--after-args=ARGS]
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,24 +49,44 @@ interface Run {
   rssMiB: number;
   events: number;
   perCpuS: number;
+  /** The main thread's CPU seconds (user + system), the last sample before it exited. */
+  mainCpuS: number;
   finalStateHash: string;
 }
+
+/** utime + stime of the main thread of /usr/bin/time's child (the replay), or undefined before it starts. */
+function mainThreadCpuS(timePid: number): number | undefined {
+  try {
+    const child = readFileSync(`/proc/${timePid}/task/${timePid}/children`, 'utf8').trim().split(' ')[0];
+    if (!child) return undefined;
+    const stat = readFileSync(`/proc/${child}/task/${child}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return undefined; // not started yet, or already gone
+  }
+}
+/** USER_HZ: 100 on every Linux this runs on. */
+const CLOCK_TICKS = 100;
 
 function replay(tree: string, extra: string[] = []): Promise<Run> {
   return new Promise((done, fail) => {
     const child = spawn('/usr/bin/time', ['-v', process.execPath, join(resolve(tree), 'packages/cli/bin/faultline.js'), 'replay', log, '--json', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
+    let mainCpuS = 0;
+    const sampler = setInterval(() => (mainCpuS = mainThreadCpuS(child.pid as number) ?? mainCpuS), 200);
     child.stdout.on('data', (chunk: Buffer) => (out += chunk));
     child.stderr.on('data', (chunk: Buffer) => (err += chunk));
     child.on('close', (code) => {
+      clearInterval(sampler);
       const field = (label: string): string | undefined => new RegExp(`${label}: (.+)`).exec(err)?.[1];
       if (code !== 0) return fail(new Error(`${tree}: faultline replay exited ${code}: ${err.slice(-1_000)}`));
       const result = JSON.parse(out) as { events: number; firstViolation: unknown; hashMatch: boolean; finalStateHash: string };
       if (result.firstViolation !== null || !result.hashMatch) return fail(new Error(`${tree}: the log did not replay clean`));
       const cpuS = Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)'));
       const wallS = (field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)') ?? '0').split(':').reduce((s, part) => s * 60 + Number(part), 0);
-      done({ cpuS, wallS, rssMiB: Math.round(Number(field('Maximum resident set size \\(kbytes\\)')) / 1024), events: result.events, perCpuS: result.events / cpuS, finalStateHash: result.finalStateHash });
+      done({ cpuS, wallS, rssMiB: Math.round(Number(field('Maximum resident set size \\(kbytes\\)')) / 1024), events: result.events, perCpuS: result.events / cpuS, mainCpuS, finalStateHash: result.finalStateHash });
     });
   });
 }
@@ -68,7 +94,7 @@ function replay(tree: string, extra: string[] = []): Promise<Run> {
 const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
 const range = (xs: number[], digits = 0): string => `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
-const fmt = (run: Run): string => `${run.cpuS.toFixed(1)} s CPU, ${Math.round(run.perCpuS).toLocaleString('en')} events/CPU s, ${run.wallS.toFixed(1)} s wall (${Math.round(run.events / run.wallS).toLocaleString('en')} events/wall s), ${run.rssMiB} MiB`;
+const fmt = (run: Run): string => `${run.cpuS.toFixed(1)} s CPU, ${Math.round(run.perCpuS).toLocaleString('en')} events/CPU s, ${run.wallS.toFixed(1)} s wall (${Math.round(run.events / run.wallS).toLocaleString('en')} events/wall s), ${run.rssMiB} MiB, main thread ${run.mainCpuS.toFixed(1)} s CPU (${Math.round(run.events / run.mainCpuS).toLocaleString('en')} events/main-thread CPU s)`;
 
 const befores: Run[] = [];
 const afters: Run[] = [];
@@ -92,9 +118,10 @@ for (let pair = 1; pair <= Number(values.pairs); pair++) {
 }
 const ratios = afters.map((a, i) => a.perCpuS / (befores[i] as Run).perCpuS);
 const wallRatios = afters.map((a, i) => (befores[i] as Run).wallS / a.wallS);
+const mainRatios = afters.map((a, i) => (befores[i] as Run).mainCpuS / a.mainCpuS);
 for (const [name, runs] of [['before', befores], ['after', afters]] as const) {
   console.log(
-    `${name}: ${Math.round(median(runs.map((r) => r.perCpuS))).toLocaleString('en')} events/CPU s (${range(runs.map((r) => r.perCpuS))}), CPU ${median(runs.map((r) => r.cpuS)).toFixed(1)} s (${range(runs.map((r) => r.cpuS), 1)}), wall ${median(runs.map((r) => r.wallS)).toFixed(1)} s (${range(runs.map((r) => r.wallS), 1)}) = ${Math.round(median(runs.map((r) => r.events / r.wallS))).toLocaleString('en')} events/wall s (${range(runs.map((r) => r.events / r.wallS))}), max RSS ${median(runs.map((r) => r.rssMiB))} MiB (${range(runs.map((r) => r.rssMiB))})`,
+    `${name}: ${Math.round(median(runs.map((r) => r.perCpuS))).toLocaleString('en')} events/CPU s (${range(runs.map((r) => r.perCpuS))}), CPU ${median(runs.map((r) => r.cpuS)).toFixed(1)} s (${range(runs.map((r) => r.cpuS), 1)}), wall ${median(runs.map((r) => r.wallS)).toFixed(1)} s (${range(runs.map((r) => r.wallS), 1)}) = ${Math.round(median(runs.map((r) => r.events / r.wallS))).toLocaleString('en')} events/wall s (${range(runs.map((r) => r.events / r.wallS))}), max RSS ${median(runs.map((r) => r.rssMiB))} MiB (${range(runs.map((r) => r.rssMiB))}), main thread ${median(runs.map((r) => r.mainCpuS)).toFixed(1)} s CPU (${range(runs.map((r) => r.mainCpuS), 1)}) = ${Math.round(median(runs.map((r) => r.events / r.mainCpuS))).toLocaleString('en')} events/main-thread CPU s`,
   );
 }
-console.log(`after/before per pair: events per CPU s ${median(ratios).toFixed(2)} (${range(ratios, 2)}), events per wall s ${median(wallRatios).toFixed(2)} (${range(wallRatios, 2)}); same final state hash ${afters[0]?.finalStateHash.slice(0, 16)}… in every run`);
+console.log(`after/before per pair: events per CPU s ${median(ratios).toFixed(2)} (${range(ratios, 2)}), events per wall s ${median(wallRatios).toFixed(2)} (${range(wallRatios, 2)}), events per main-thread CPU s ${median(mainRatios).toFixed(2)} (${range(mainRatios, 2)}); same final state hash ${afters[0]?.finalStateHash.slice(0, 16)}… in every run`);
