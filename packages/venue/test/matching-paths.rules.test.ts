@@ -3,8 +3,9 @@
  * - the planted crossing-order-rests variant rests a crossing limit order without matching it
  *   (a crossed book) — and only a resting one: an IOC still matches;
  * - the variants that switch the fill guard off keep self-trade prevention (cancel-resting);
+ * - a reduce-only order hit after the position flipped is cancelled, its detail naming the position;
  * - an IOC that the band stops with liquidity waiting beyond it halts the market, and its rest is
- *   cancelled as market-halted.
+ *   cancelled as market-halted; one filled whole inside the band halts nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { MARKET_HALTED } from '../src/state.ts';
@@ -50,6 +51,19 @@ describe('self-trade prevention with the fill guard off', () => {
   });
 });
 
+describe('the reduce-only cap when the position has flipped', () => {
+  it('bob, short 1 after selling 2, has his reduce-only ask cancelled when hit, the detail naming his position -1', () => {
+    const v = new Scenario();
+    funded(v, { alice: 1_000_000, bob: 1_000_000, carol: 1_000_000, dave: 1_000_000 });
+    v.block([v.limit('carol', 'sell', 10_000, 1), v.limit('bob', 'buy', 10_000, 1)]);
+    v.block([v.limit('bob', 'sell', 10_100, 1, { reduceOnly: true, cid: 7 }), v.limit('dave', 'buy', 9_990, 2), v.limit('bob', 'sell', 9_990, 2, { tif: IOC })]);
+    expect(v.position('bob').sizeLots).toBe(-1);
+    const events = v.block([v.limit('alice', 'buy', 10_100, 1)]);
+    expect(bodies(events, 'fill')).toEqual([]);
+    expect(bodies(events, 'orderUpdate').filter((u) => u.accountId === 'bob').map((u) => [u.status, u.reason, u.detail])).toEqual([['cancelled', 'reduce-only', 'position -1']]);
+  });
+});
+
 describe('an IOC stopped by the band with liquidity beyond it', () => {
   it('alice IOC buys 2 up to 12,000: 1 fills at 10,500; carol\'s 11,500 lies past the band (11,000): the market halts, the rest is cancelled as market-halted', () => {
     const v = new Scenario();
@@ -59,5 +73,15 @@ describe('an IOC stopped by the band with liquidity beyond it', () => {
     expect(bodies(events, 'fill').map((f) => [f.makerAccountId, f.sizeLots, f.priceTicks])).toEqual([['bob', 1, 10_500]]);
     expect(updates(events, 'alice')).toEqual([['cancelled', 'market-halted']]);
     expect(v.market().state).toBe(MARKET_HALTED);
+  });
+
+  it('filled whole inside the band, it halts nothing although liquidity waits beyond', () => {
+    const v = new Scenario();
+    funded(v, { alice: 1_000_000, bob: 1_000_000, carol: 1_000_000 });
+    v.block([v.limit('bob', 'sell', 10_500, 1), v.limit('carol', 'sell', 11_500, 1)]);
+    const events = v.block([v.limit('alice', 'buy', 12_000, 1, { tif: IOC })]);
+    expect(bodies(events, 'fill').map((f) => [f.makerAccountId, f.sizeLots, f.priceTicks])).toEqual([['bob', 1, 10_500]]);
+    expect(updates(events, 'alice')).toEqual([['filled', '']]);
+    expect(v.market().state).not.toBe(MARKET_HALTED);
   });
 });
