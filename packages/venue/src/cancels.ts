@@ -10,8 +10,11 @@ import { reject } from './reject.ts';
 import { type Account, type AuctionOrder, type MarketRuntime, MARKET_HALTED } from './state.ts';
 import { accountOf, marketOf } from './lookup.ts';
 
-/** Cancels one resting or queued order of `account`; false when it is not there. */
-export function cancelOrderById(ctx: BlockContext, market: MarketRuntime, account: Account, orderId: number, reason: CancelReason): boolean {
+/**
+ * Cancels one resting or queued order of `account`; nothing when it is not there (a quote slot's
+ * order that has filled since). Every caller passes the order's owner.
+ */
+export function cancelOrderById(ctx: BlockContext, market: MarketRuntime, account: Account, orderId: number, reason: CancelReason): void {
   const resting = market.book.get(orderId);
   if (resting && resting.accountIndex === account.index) {
     market.book.cancel(orderId);
@@ -19,15 +22,14 @@ export function cancelOrderById(ctx: BlockContext, market: MarketRuntime, accoun
     clearQuoteSlot(market, resting);
     emitOrderUpdate(ctx, market, account, orderId, resting.clientOrderId, 'cancelled', 0, reason);
     ctx.touch(account);
-    return true;
+    return;
   }
   const at = market.auctionQueue.findIndex((o) => o.orderId === orderId && o.accountIndex === account.index);
-  if (at < 0) return false;
+  if (at < 0) return;
   const [queued] = market.auctionQueue.splice(at, 1) as [AuctionOrder];
   releaseOrder(account, market, orderId);
   emitOrderUpdate(ctx, market, account, orderId, queued.clientOrderId, 'cancelled', 0, reason);
   ctx.touch(account);
-  return true;
 }
 
 export function cancelOrder(ctx: BlockContext, input: { accountId: string; marketId: number; orderId: number; clientOrderId: number }): void {
