@@ -30,6 +30,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
+import { mutatedFiles } from './mutation-configs.mjs';
 
 const PACKAGES = ['consensus', 'protocol', 'runtime', 'venue'];
 const STATUSES = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'CompileError', 'RuntimeError', 'Ignored'];
@@ -202,25 +203,4 @@ async function currentMutantKeys(path) {
 
 function normalize(path) {
   return (path.startsWith('/') ? relative(process.cwd(), path) : path).replace(/\\/g, '/');
-}
-
-/** The files a package's Stryker config mutates (its `mutate` globs: `dir/**` and `*.ts` patterns, `!` excludes). */
-function mutatedFiles(pkg) {
-  const configPath = `mutation/stryker.${pkg}.config.json`;
-  if (!existsSync(configPath)) return [];
-  const patterns = JSON.parse(readFileSync(configPath, 'utf8')).mutate ?? [];
-  const toRegExp = (glob) =>
-    new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '\u0000').replace(/\*\*/g, '.*').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:.*/)?')}$`);
-  const include = patterns.filter((p) => !p.startsWith('!')).map(toRegExp);
-  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => toRegExp(p.slice(1)));
-  const all = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) walk(path);
-      else all.push(path);
-    }
-  };
-  walk(`packages/${pkg}/src`);
-  return all.filter((path) => include.some((r) => r.test(path)) && !exclude.some((r) => r.test(path))).sort();
 }
