@@ -195,12 +195,11 @@ export function settleFill(ctx: BlockContext, market: MarketRuntime, fill: FillS
 }
 
 /**
- * Fee on a notional: a charge rounds up, a rebate (negative ppm) rounds down — both in the
- * venue's favour. The planted variant rounds the other way.
+ * Fee on a notional, rounded toward +infinity — the venue's favour both ways: a charge rounds up,
+ * a rebate (negative ppm) rounds toward zero. The planted variant rounds toward -infinity.
  */
 export function feeFor(notional: number, ppm: number, traderFavour = false): number {
-  if (ppm >= 0) return traderFavour ? mulDivFloor(notional, ppm, PPM) : mulDivCeil(notional, ppm, PPM);
-  return traderFavour ? -mulDivCeil(notional, -ppm, PPM) : -mulDivFloor(notional, -ppm, PPM);
+  return traderFavour ? mulDivFloor(notional, ppm, PPM) : mulDivCeil(notional, ppm, PPM);
 }
 
 function chargeFee(account: Account, market: MarketRuntime, fee: number): void {
