@@ -28,18 +28,20 @@ import {
 
 const RUN = 'auth-run';
 
-describe('a service user', () => {
-  const stream = logStreamName(RUN);
-  const user = serviceUser(RUN, 'oracle-1', { publish: ['oracle.price'], subscribe: ['blocks.>', 'demo.x'] });
+// Built inside each test, never at collection time: Stryker activates a mutant for a test only.
+const stream = logStreamName(RUN);
+const oracle = () => serviceUser(RUN, 'oracle-1', { publish: ['oracle.price'], subscribe: ['blocks.>', 'demo.x'] });
 
+describe('a service user', () => {
   it('is named after its actor, with a fresh random password', () => {
+    const user = oracle();
     expect(user.user).toBe('oracle-1');
     expect(user.password).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect(serviceUser(RUN, 'oracle-1', { publish: [], subscribe: [] }).password).not.toBe(user.password);
   });
 
   it('publishes on its own subjects of this run, its log and snapshot subjects and this run\'s stream API, nothing else', () => {
-    expect(user.publish).toEqual([
+    expect(oracle().publish).toEqual([
       wireSubject(RUN, 'oracle.price'),
       wireSubject(RUN, 'log.oracle-1'),
       wireSubject(RUN, 'snap.oracle-1'),
@@ -57,6 +59,7 @@ describe('a service user', () => {
   });
 
   it('subscribes to its own subjects of this run, the fault channel and its own inbox only (never _INBOX.>)', () => {
+    const user = oracle();
     expect(user.subscribe).toEqual([wireSubject(RUN, 'blocks.>'), wireSubject(RUN, 'demo.x'), wireSubject(RUN, FAULT_SUBJECT), '_INBOX.oracle-1.>']);
     expect(user.subscribe).not.toContain('_INBOX.>');
   });
