@@ -31,13 +31,6 @@ export type JudgeReply = { height: number; violations: VenueViolation[] } | { re
 
 /** Heights sent and not yet answered, at most. */
 const MAX_AHEAD = 4;
-/**
- * The thread's young generation (V8's default is 3 × 16 MiB semi-spaces' worth): a height's
- * events and transactions die within the height, so a small one is enough — with the old
- * generation's growth bounded (`faultline replay` sets --heap-growing-percent), the thread's heap
- * peaks at ~55 MiB on the 1M-event log instead of 75-100 (BENCHMARKS.md, "Session 18 replay").
- */
-const YOUNG_GENERATION_MB = 12;
 /** A thread that answers nothing for this long has died (a crash is not seen synchronously). */
 const SILENT_LIMIT_MS = 300_000;
 
@@ -54,7 +47,10 @@ export class JudgeThread {
   constructor(config: VenueConfig) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    this.worker = new Worker(new URL('./judge-worker.mjs', import.meta.url), { workerData: { port: port2, signal: this.signal, config }, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    // V8's default young generation: a 12 MiB one (with --heap-growing-percent=30, session 18) cost
+    // the thread ~2.5 s of CPU on the 1M-event log in extra collections, which its memory no longer
+    // needs since replay's queue stopped keeping every block (BENCHMARKS.md, "Session 19 replay").
+    this.worker = new Worker(new URL('./judge-worker.mjs', import.meta.url), { workerData: { port: port2, signal: this.signal, config }, transferList: [port2] });
     this.worker.unref();
   }
 

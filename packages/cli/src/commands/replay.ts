@@ -4,7 +4,6 @@
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import type { Command } from 'commander';
 import { buildReportData, diffLogs, renderReportHtml, replayLog, ReplayError, type DiffResult, type ReplayResult } from '@faultline/replay';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
@@ -20,9 +19,6 @@ export function readLogArgument(path: string): { path: string; bytes: LogFile } 
   return { path: file, bytes: new LogFile(file) };
 }
 
-/** V8's old-generation growth between full collections while replay runs with its judge thread (see the action). */
-const REPLAY_HEAP_GROWING_PERCENT = 30;
-
 export function registerReplayCommands(program: Command, setExit: (code: number) => void): void {
   program
     .command('replay')
@@ -31,17 +27,11 @@ export function registerReplayCommands(program: Command, setExit: (code: number)
     .option('--to-height <h>', 'stop after this height', parseHeight)
     .option('--skip-corrupt', 'skip corrupt or truncated records instead of stopping at the first')
     .option('--json', 'print one JSON object on stdout')
-    .option('--judge-thread', 'judge the solvency referee and the event checks on a second thread while the next block applies: the same result in less wall time on two cores, for more CPU in all and ~60-100 MiB more memory')
+    .option('--judge-thread', 'judge the solvency referee and the event checks on a second thread while the next block applies: the same result in less wall time on two cores, for more CPU in all and ~20-60 MiB more memory')
     .addHelpText('after', '\nExit codes: 0 every check held, 1 a violation, a hash mismatch or a corrupt record, 2 bad input.\n\nExample:\n  faultline replay runs/up-baseline-1-1234/events.fllog --json\n')
     .action((logPath: string, options: { toHeight?: number; skipCorrupt?: boolean; json?: boolean; judgeThread?: boolean }) => {
       const log = readLogArgument(logPath);
       const judgeThread = options.judgeThread ?? false;
-      // Replay's heap is the venue's state (~80 MiB live on the 1M-event log) plus orders and
-      // tables that live a few blocks, are promoted and die in the old generation. With a heap
-      // limit of gigabytes V8 lets the old generation grow to 2-4× its live size before a full
-      // collection; with the judge thread's isolate beside it that passed 460 MiB, so the growth
-      // is held to 30 % (a few more full collections, mostly concurrent marking).
-      if (judgeThread) setFlagsFromString(`--heap-growing-percent=${REPLAY_HEAP_GROWING_PERCENT}`);
       const progress = startProgress({ total: 100, format: 'replay {bar} {percentage}% | height {height}', enabled: !options.json });
       let result: ReplayResult;
       try {
