@@ -8,7 +8,8 @@
  *     `npm run mutation -- <package> --mutate … --incrementalFile mutation/incremental/<package>.<part>.json`)
  *     (npm run mutation writes them; every run, whole package or --mutate'd file or line range,
  *     adds to its package's file). Per package it says whether the package is measured whole —
- *     every file its Stryker config mutates has a record — or which files have none, and which
+ *     every file its Stryker configs mutate has a record (the main config's `mutate` and any
+ *     mutation/stryker.<package>-<part>.config.json's: scripts/mutation-configs.mjs) — or which files have none, and which
  *     files changed since they were measured (their figures are of the older source; the next run
  *     re-tests only the mutants in changed code or under changed covering tests).
  *   node scripts/mutation-score.mjs [--survivors] <json report or events directory>…
