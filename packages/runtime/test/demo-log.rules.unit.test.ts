@@ -81,3 +81,42 @@ describe('the ponger\'s memory of pings', () => {
     expect(() => sim.restart('pong')).toThrow(new Error('demo: log entry of 3 bytes, expected 7'));
   });
 });
+
+describe('the ponger\'s window', () => {
+  /** A ponger and a probe that pings it with chosen numbers. */
+  function pongerWorld(seed: number) {
+    const sim = new Simulation({ seed, latencyUs: { min: 1, max: 1 } });
+    const pongers: Ponger[] = [];
+    let probe!: Host;
+    sim.addActor('pong', (host) => {
+      const p = new Ponger(host);
+      pongers.push(p);
+      return p;
+    });
+    sim.addActor('probe', (host) => ((probe = host), { start() {} }));
+    const ping = (...ns: number[]) => {
+      for (const n of ns) probe.publish('demo.pong', { ping: { n, replyTo: 'probe' } });
+      sim.runFor(100);
+    };
+    return { sim, pongers, ping };
+  }
+
+  it(`a ping at or below the highest seen less ${PING_WINDOW_MAX} counts as seen; one above it counts`, () => {
+    const { pongers, ping } = pongerWorld(12);
+    ping(5_000);
+    ping(1, 5_000 - PING_WINDOW_MAX);
+    expect(pongers[0]!.counter).toBe(1);
+    ping(5_000 - PING_WINDOW_MAX + 1);
+    expect(pongers[0]!.counter).toBe(2);
+  });
+
+  it('a ponger restored from its snapshot still knows the pings it had seen', () => {
+    const { sim, pongers, ping } = pongerWorld(13);
+    const ns = Array.from({ length: PONGER_SNAPSHOT_EVERY }, (_, i) => i + 1);
+    ping(...ns);
+    expect(sim.durableEntryCount('pong')).toBe(0); // the snapshot covers them all
+    sim.restart('pong');
+    ping(PONGER_SNAPSHOT_EVERY, 1);
+    expect(pongers[1]!.counter).toBe(PONGER_SNAPSHOT_EVERY);
+  });
+});
