@@ -9,14 +9,15 @@
  * `--sequential`: each pair's two runs one after the other (the order alternating), not together:
  * two replays at once share the caches, which the memory-bound replay feels.
  *
- * `--after-args=--judge-thread` (with the =: its value starts with a dash): arguments added to the after's `faultline replay` only.
+ * `--after-args=--judge-thread` (with the =: its value starts with a dash): arguments added to the after's `faultline replay` only;
+ * `--before-args=...` the same for the before's (both with the thread: a change to the thread itself).
  *
  * Also the replay's **main-thread CPU** (Linux: /proc/PID/task/PID/stat, sampled every 200 ms):
  * with the judge thread (`--after-args=--judge-thread`) the main thread is the critical path, so
  * on a quiet 2-core machine the wall time follows it, not the process's total CPU; under load
  * it is the best stand-in for a quiet wall time that this machine gives.
  *
- *   npx tsx bench/paired-replay.ts --before DIR [--after DIR] --log FILE [--pairs N] [--sequential] [--after-args=ARGS]
+ *   npx tsx bench/paired-replay.ts --before DIR [--after DIR] --log FILE [--pairs N] [--sequential] [--after-args=ARGS] [--before-args=ARGS]
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     pairs: { type: 'string', default: '3' },
     sequential: { type: 'boolean', default: false },
     'after-args': { type: 'string', default: '' },
+    'before-args': { type: 'string', default: '' },
   },
 });
 if (!values.before || !values.log) {
@@ -42,6 +44,8 @@ if (!values.before || !values.log) {
 const log = resolve(values.log);
 /** Extra `faultline replay` arguments for the after's runs only (e.g. --judge-thread). */
 const afterArgs = values['after-args'] ? values['after-args'].split(' ').filter(Boolean) : [];
+/** The same for the before's runs. */
+const beforeArgs = values['before-args'] ? values['before-args'].split(' ').filter(Boolean) : [];
 
 interface Run {
   cpuS: number;
@@ -98,18 +102,18 @@ const fmt = (run: Run): string => `${run.cpuS.toFixed(1)} s CPU, ${Math.round(ru
 
 const befores: Run[] = [];
 const afters: Run[] = [];
-console.log(`paired replay of ${log}: before ${values.before}, after ${values.after}${afterArgs.length ? ` (${afterArgs.join(' ')})` : ''}, ${values.pairs} pairs${values.sequential ? ', each pair one run after the other' : ', both runs of a pair at once'}`);
+console.log(`paired replay of ${log}: before ${values.before}${beforeArgs.length ? ` (${beforeArgs.join(' ')})` : ''}, after ${values.after}${afterArgs.length ? ` (${afterArgs.join(' ')})` : ''}, ${values.pairs} pairs${values.sequential ? ', each pair one run after the other' : ', both runs of a pair at once'}`);
 for (let pair = 1; pair <= Number(values.pairs); pair++) {
   const loadAt = load();
   let before: Run;
   let after: Run;
-  if (!values.sequential) [before, after] = await Promise.all([replay(values.before), replay(values.after, afterArgs)]);
+  if (!values.sequential) [before, after] = await Promise.all([replay(values.before, beforeArgs), replay(values.after, afterArgs)]);
   else if (pair % 2 === 1) {
-    before = await replay(values.before);
+    before = await replay(values.before, beforeArgs);
     after = await replay(values.after, afterArgs);
   } else {
     after = await replay(values.after, afterArgs);
-    before = await replay(values.before);
+    before = await replay(values.before, beforeArgs);
   }
   if (before.finalStateHash !== after.finalStateHash || before.events !== after.events) throw new Error(`pair ${pair}: the trees disagree: ${before.finalStateHash} / ${after.finalStateHash}`);
   befores.push(before);

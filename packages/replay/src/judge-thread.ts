@@ -1,9 +1,11 @@
 /**
  * The half of the venue monitor that needs no state (VenueEventJudge: the solvency referee and
- * the event checks) on a second thread, so it judges height h while the main thread applies
- * h + 1. It gets each height's transaction bytes and the engine's events as the bytes replay
- * already encodes them into (for events-match), copied into one transferable buffer each, and
- * the fund the previous height's state recorded; it answers each height with its violations.
+ * the event checks) and the block's certificate check on a second thread, so it judges height h
+ * while the main thread applies h + 1. It gets each height's block record as the log holds it
+ * (the committed block: header, transactions, certificate) and the engine's events as the bytes
+ * replay already encodes them into (for events-match), copied into one transferable buffer each,
+ * and the fund the previous height's state recorded; it answers each height with the
+ * certificate's problem, if any, and the judge's violations.
  * replayLog is synchronous: replies are read with receiveMessageOnPort, waiting on a shared
  * counter (Atomics.wait) when one is needed. At most MAX_AHEAD heights are in flight, which
  * bounds the memory the queue holds.
@@ -15,11 +17,9 @@ import type { VenueConfig, VenueViolation } from '@faultline/venue';
 export type JudgeRequest =
   | {
       height: number;
-      timeUs: number;
-      /** The block's transactions one after the other; tx i is txs[txEnds[i - 1] ?? 0, txEnds[i]). */
-      txs: Uint8Array<ArrayBuffer>;
-      txEnds: Uint32Array<ArrayBuffer>;
-      /** The engine's events as VenueEvent bytes, the same way. */
+      /** The block's LogRecord bytes (a copy of the frame's payload): the thread decodes the committed block from it. */
+      record: Uint8Array<ArrayBuffer>;
+      /** The engine's events as VenueEvent bytes one after the other; event i is events[eventEnds[i - 1] ?? 0, eventEnds[i]). */
       events: Uint8Array<ArrayBuffer>;
       eventEnds: Uint32Array<ArrayBuffer>;
       /** The insurance fund in the previous height's state (undefined before height 1's). */
@@ -27,7 +27,9 @@ export type JudgeRequest =
     }
   | { end: true };
 
-export type JudgeReply = { height: number; violations: VenueViolation[] } | { refereeUnjudged: string | null } | { error: string };
+/** A height's answer: `certificate` is committedBlockProblem's (null: the block is certified), then the judge's violations. */
+export type JudgeAnswer = { height: number; certificate: string | null; violations: VenueViolation[] };
+export type JudgeReply = JudgeAnswer | { refereeUnjudged: string | null } | { error: string };
 
 /** Heights sent and not yet answered, at most. */
 const MAX_AHEAD = 4;
@@ -44,13 +46,14 @@ export class JudgeThread {
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private ahead = 0;
 
-  constructor(config: VenueConfig) {
+  /** `validators`: the run's, as replay derives them from the log header (the thread checks each block's certificate). */
+  constructor(config: VenueConfig, validators: ReadonlyArray<{ id: string; publicKeyRaw: Uint8Array }>) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     // V8's default young generation: a 12 MiB one (with --heap-growing-percent=30, session 18) cost
     // the thread ~2.5 s of CPU on the 1M-event log in extra collections, which its memory no longer
     // needs since replay's queue stopped keeping every block (BENCHMARKS.md, "Session 19 replay").
-    this.worker = new Worker(new URL('./judge-worker.mjs', import.meta.url), { workerData: { port: port2, signal: this.signal, config }, transferList: [port2] });
+    this.worker = new Worker(new URL('./judge-worker.mjs', import.meta.url), { workerData: { port: port2, signal: this.signal, config, validators }, transferList: [port2] });
     this.worker.unref();
   }
 
@@ -58,18 +61,18 @@ export class JudgeThread {
    * Sends one height (its buffers are transferred: the caller gives them up). Returns the
    * answers that have arrived, in height order — waiting for the oldest when MAX_AHEAD are out.
    */
-  send(request: Extract<JudgeRequest, { height: number }>): Array<{ height: number; violations: VenueViolation[] }> {
-    this.port.postMessage(request, [request.txs.buffer, request.txEnds.buffer, request.events.buffer, request.eventEnds.buffer]);
+  send(request: Extract<JudgeRequest, { height: number }>): JudgeAnswer[] {
+    this.port.postMessage(request, [request.record.buffer, request.events.buffer, request.eventEnds.buffer]);
     this.ahead++;
-    const answers: Array<{ height: number; violations: VenueViolation[] }> = [];
+    const answers: JudgeAnswer[] = [];
     for (let reply = this.poll(); reply; reply = this.poll()) answers.push(this.answer(reply));
     while (this.ahead > MAX_AHEAD) answers.push(this.answer(this.take()));
     return answers;
   }
 
   /** Every answer still out, in height order. */
-  drain(): Array<{ height: number; violations: VenueViolation[] }> {
-    const answers: Array<{ height: number; violations: VenueViolation[] }> = [];
+  drain(): JudgeAnswer[] {
+    const answers: JudgeAnswer[] = [];
     while (this.ahead > 0) answers.push(this.answer(this.take()));
     return answers;
   }
@@ -90,7 +93,7 @@ export class JudgeThread {
     this.port.close();
   }
 
-  private answer(reply: JudgeReply): { height: number; violations: VenueViolation[] } {
+  private answer(reply: JudgeReply): JudgeAnswer {
     if (!('height' in reply)) throw new JudgeThreadError(`replay's judge thread answered a height with ${JSON.stringify(reply).slice(0, 200)}`);
     this.ahead--;
     return reply;

@@ -1,17 +1,22 @@
 /**
  * Replay's judge thread (judge-thread.ts starts it): the half of the venue monitor that needs no
- * state — the solvency referee and the event checks (VenueEventJudge) — judging each height
- * from the block's transaction bytes and the engine's events as bytes, while the main thread
- * applies the next block. Each height's violations go back on the port, then the shared counter
- * is bumped and notified: the main thread waits on it synchronously (replayLog is synchronous).
+ * state — the solvency referee and the event checks (VenueEventJudge) — and the block's
+ * certificate check (committedBlockProblem), judging each height from the block record's bytes
+ * and the engine's events as bytes, while the main thread applies the next block. Each height's
+ * answer goes back on the port, then the shared counter is bumped and notified: the main thread
+ * waits on it synchronously (replayLog is synchronous).
  */
 import type { MessagePort } from 'node:worker_threads';
 import { workerData } from 'node:worker_threads';
-import { blockTxFromBytes, VenueEventJudge, venueEventFromBytes, type VenueConfig, type VenueEvent } from '@faultline/venue';
+import { committedBlockProblem, SignatureVerifier, ValidatorSet } from '@faultline/consensus';
+import { decodeMessage } from '@faultline/protocol';
+import { VenueEventJudge, venueBlockFromWire, venueEventFromBytes, type VenueConfig, type VenueEvent } from '@faultline/venue';
 import type { JudgeReply, JudgeRequest } from './judge-thread.ts';
 
-const { port, signal, config } = workerData as { port: MessagePort; signal: Int32Array; config: VenueConfig };
+const { port, signal, config, validators: members } = workerData as { port: MessagePort; signal: Int32Array; config: VenueConfig; validators: Array<{ id: string; publicKeyRaw: Uint8Array }> };
 const judge = new VenueEventJudge(config);
+const validators = new ValidatorSet(members);
+const verifier = new SignatureVerifier(validators);
 
 function reply(message: JudgeReply): void {
   port.postMessage(message);
@@ -39,8 +44,13 @@ function judgeHeight(request: Extract<JudgeRequest, { height: number }>): JudgeR
     if (!event) throw new Error(`height ${request.height}: the engine's event ${i + 1} does not decode`);
     events[i++] = event;
   }
-  const block = { timeUs: request.timeUs, txs: ranges(request.txs, request.txEnds).map(blockTxFromBytes) };
-  return { height: request.height, violations: judge.judge(request.height, events, block, request.recordedFund) };
+  // The main thread decoded these bytes into the block it applied: they always decode.
+  const record = decodeMessage('LogRecord', request.record);
+  const committed = record.ok ? record.value.block : undefined;
+  if (!committed) throw new Error(`height ${request.height}: the block record does not decode to a committed block`);
+  const certificate = committedBlockProblem(committed, request.height, validators, verifier) ?? null;
+  const block = venueBlockFromWire(committed.block ?? {});
+  return { height: request.height, certificate, violations: judge.judge(request.height, events, block, request.recordedFund) };
 }
 
 port.on('message', (request: JudgeRequest) => {

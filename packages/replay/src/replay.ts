@@ -24,7 +24,7 @@ import {
   type VenueVariant,
   type VenueViolation,
 } from '@faultline/venue';
-import { JudgeThread } from './judge-thread.ts';
+import { JudgeThread, type JudgeAnswer } from './judge-thread.ts';
 import { describeTxs, type TxSummary } from './tx-summary.ts';
 import { logHeaderFacts, recordFacts, stateHashFacts } from './wire.ts';
 
@@ -193,7 +193,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
   const state = createVenueState(config);
   const monitor = new VenueMonitor();
   // The monitor's event half: here, or on the judge thread (options.judgeThread).
-  const thread = options.judgeThread ? new JudgeThread(config) : undefined;
+  const thread = options.judgeThread ? new JudgeThread(config, validators.ids.map((id) => ({ id, publicKeyRaw: deriveKeyPair(seed, id).publicKeyRaw }))) : undefined;
   const eventJudge = thread ? undefined : new VenueEventJudge(config);
   /** The insurance fund in the last applied height's state (the referee starts each block from it). */
   let recordedFund: number | undefined;
@@ -221,8 +221,11 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
     result.firstViolation ??= violation;
   };
   // The judge thread answers a height after the main thread has moved on: what the main thread
-  // finds meanwhile waits behind that height's slot, so violations keep log order exactly.
-  type Queued = { slot: false; height: number; invariant: string; detail: string; block: faultline.v1.ICommittedBlock | undefined } | { slot: true; height: number; block: faultline.v1.ICommittedBlock; judged?: VenueViolation[] };
+  // finds meanwhile waits behind that height's slots — the certificate's, where the check was
+  // made, and the judge's — so violations keep log order exactly.
+  type Found = { height: number; invariant: string; detail: string };
+  type Slot = { slot: true; part: 'certificate' | 'judge'; height: number; block: faultline.v1.ICommittedBlock; judged?: Found[] };
+  type Queued = { slot: false; height: number; invariant: string; detail: string; block: faultline.v1.ICommittedBlock | undefined } | Slot;
   const queue: Queued[] = [];
   const flush = (): void => {
     let done = 0;
@@ -241,11 +244,15 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
     if (queue.length === 0) record(height, invariant, detail, block);
     else queue.push({ slot: false, height, invariant, detail, block });
   };
-  const judged = (answers: Array<{ height: number; violations: VenueViolation[] }>): void => {
+  const slotOf = (height: number, part: Slot['part']): Slot => {
+    const slot = queue.find((item): item is Slot => item.slot && item.part === part && item.height === height && !item.judged);
+    if (!slot) throw new ReplayError(`replay's judge thread answered height ${height}, which was not asked`);
+    return slot;
+  };
+  const judged = (answers: readonly JudgeAnswer[]): void => {
     for (const answer of answers) {
-      const slot = queue.find((item) => item.slot && item.height === answer.height && !item.judged);
-      if (!slot || !slot.slot) throw new ReplayError(`replay's judge thread answered height ${answer.height}, which was not asked`);
-      slot.judged = answer.violations;
+      slotOf(answer.height, 'certificate').judged = certificateFound(answer.height, answer.certificate);
+      slotOf(answer.height, 'judge').judged = answer.violations;
     }
     if (answers.length > 0) flush();
   };
@@ -284,9 +291,10 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
         break;
       }
       closeHeight();
-      // What an execution node checks before applying: a log must not hold a block no node would apply.
-      const invalid = committedBlockProblem(committed, height, validators, verifier);
-      if (invalid) violate(height, 'certificates-valid', `block ${height}: ${invalid}`, committed);
+      // What an execution node checks before applying: a log must not hold a block no node would
+      // apply. With the judge thread the thread checks it (its answer fills this slot).
+      if (thread) queue.push({ slot: true, part: 'certificate', height, block: committed });
+      else for (const v of certificateFound(height, committedBlockProblem(committed, height, validators, verifier) ?? null)) violate(v.height, v.invariant, v.detail, committed);
       let applied;
       let venueBlock;
       try {
@@ -294,6 +302,11 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
         applied = applyBlock(state, venueBlock, options.variant ? { variant: options.variant } : {});
       } catch (error) {
         if (!(error instanceof VenueBlockError)) throw error;
+        if (thread) {
+          // The thread is never asked about a block that does not apply: its certificate is checked here.
+          slotOf(height, 'certificate').judged = certificateFound(height, committedBlockProblem(committed, height, validators, verifier) ?? null);
+          flush();
+        }
         violate(height, 'log-contiguous', error.message, committed);
         result.stoppedEarly = true;
         break;
@@ -318,8 +331,8 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
         compareHash(held.height, held.recorded, held.replicaId);
       }
       if (thread) {
-        queue.push({ slot: true, height, block: committed });
-        judged(thread.send({ height, timeUs: venueBlock.timeUs, ...concatenated(venueBlock.txs), events: new Uint8Array(sink.bytes.subarray(0, sink.length)), eventEnds: new Uint32Array(ends), recordedFund }));
+        queue.push({ slot: true, part: 'judge', height, block: committed });
+        judged(thread.send({ height, record: new Uint8Array(read.payload ?? new Uint8Array(0)), events: new Uint8Array(sink.bytes.subarray(0, sink.length)), eventEnds: new Uint32Array(ends), recordedFund }));
       } else for (const v of (eventJudge as VenueEventJudge).judge(height, applied.events, venueBlock, recordedFund)) violate(height, v.invariant, v.detail, committed);
       recordedFund = state.insuranceFund;
       for (const v of monitor.checkState(state, height, applied.events, venueBlock)) violate(height, v.invariant, v.detail, committed);
@@ -389,17 +402,7 @@ function replayVerdicts(result: ReplayResult, nothingReplayed: string | undefine
   return book.verdicts([...new Set([...REGISTRY.map((e) => e.name), ...result.violations.map((v) => v.invariant)])]);
 }
 
-
-/** Transactions one after the other in one transferable buffer, and where each ends. */
-function concatenated(txs: ReadonlyArray<{ bytes: Uint8Array }>): { txs: Uint8Array<ArrayBuffer>; txEnds: Uint32Array<ArrayBuffer> } {
-  const txEnds = new Uint32Array(txs.length);
-  let length = 0;
-  for (let i = 0; i < txs.length; i++) txEnds[i] = length += (txs[i] as { bytes: Uint8Array }).bytes.length;
-  const out = new Uint8Array(length);
-  for (let i = 0, at = 0; i < txs.length; i++) {
-    const bytes = (txs[i] as { bytes: Uint8Array }).bytes;
-    out.set(bytes, at);
-    at += bytes.length;
-  }
-  return { txs: out, txEnds };
+/** A block's certificate problem (committedBlockProblem's) as the violation replay reports. */
+function certificateFound(height: number, problem: string | null): Array<{ height: number; invariant: string; detail: string }> {
+  return problem === null ? [] : [{ height, invariant: 'certificates-valid', detail: `block ${height}: ${problem}` }];
 }
