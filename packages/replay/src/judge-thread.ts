@@ -3,8 +3,10 @@
  * the event checks) and the block's certificate check on a second thread, so it judges height h
  * while the main thread applies h + 1. It gets each height's block record as the log holds it
  * (the committed block: header, transactions, certificate) and the engine's events as the bytes
- * replay already encodes them into (for events-match), copied into one transferable buffer each,
- * and the fund the previous height's state recorded; it answers each height with the
+ * replay already encodes them into (for events-match), copied into one of MAX_AHEAD + 1 shared
+ * buffers used in turn (no allocation per height: a fresh ~0.5 MiB per height cost the main
+ * thread its allocation, first-touch page faults and collections), and the fund the previous
+ * height's state recorded; it answers each height with the
  * certificate's problem, if any, and the judge's violations.
  * replayLog is synchronous: replies are read with receiveMessageOnPort, waiting on a shared
  * counter (Atomics.wait) when one is needed. At most MAX_AHEAD heights are in flight, which
@@ -17,11 +19,16 @@ import type { VenueConfig, VenueViolation } from '@faultline/venue';
 export type JudgeRequest =
   | {
       height: number;
-      /** The block's LogRecord bytes (a copy of the frame's payload): the thread decodes the committed block from it. */
-      record: Uint8Array<ArrayBuffer>;
-      /** The engine's events as VenueEvent bytes one after the other; event i is events[eventEnds[i - 1] ?? 0, eventEnds[i]). */
-      events: Uint8Array<ArrayBuffer>;
-      eventEnds: Uint32Array<ArrayBuffer>;
+      /**
+       * The height's bytes, valid until its answer: the block's LogRecord bytes (the frame's
+       * payload: the thread decodes the committed block from it) in [0, recordLength), then the
+       * engine's events as VenueEvent bytes one after the other (eventsLength in all), then at the
+       * next multiple of 4 each event's end (u32, from the events' start).
+       */
+      shared: SharedArrayBuffer;
+      recordLength: number;
+      eventsLength: number;
+      eventCount: number;
       /** The insurance fund in the previous height's state (undefined before height 1's). */
       recordedFund: number | undefined;
     }
@@ -45,6 +52,9 @@ export class JudgeThread {
   private readonly port: MessagePort;
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private ahead = 0;
+  private sent = 0;
+  /** The shared buffers, used in turn: the n-th height sent uses slots[n % length], free again once the (n - MAX_AHEAD - 1)-th is answered, which send() makes sure of (answers come in order). */
+  private readonly slots: SharedArrayBuffer[] = Array.from({ length: MAX_AHEAD + 1 }, () => new SharedArrayBuffer(0));
 
   /** `validators`: the run's, as replay derives them from the log header (the thread checks each block's certificate). */
   constructor(config: VenueConfig, validators: ReadonlyArray<{ id: string; publicKeyRaw: Uint8Array }>) {
@@ -58,11 +68,21 @@ export class JudgeThread {
   }
 
   /**
-   * Sends one height (its buffers are transferred: the caller gives them up). Returns the
-   * answers that have arrived, in height order — waiting for the oldest when MAX_AHEAD are out.
+   * Sends one height: its block record's bytes, the engine's events' bytes and where each event
+   * ends (copied: the caller keeps its buffers). Returns the answers that have arrived, in height
+   * order — waiting for the oldest when MAX_AHEAD are out.
    */
-  send(request: Extract<JudgeRequest, { height: number }>): JudgeAnswer[] {
-    this.port.postMessage(request, [request.record.buffer, request.events.buffer, request.eventEnds.buffer]);
+  send(height: number, record: Uint8Array, events: Uint8Array, eventEnds: readonly number[], recordedFund: number | undefined): JudgeAnswer[] {
+    const endsAt = (record.length + events.length + 3) & ~3;
+    const size = endsAt + 4 * eventEnds.length;
+    const slot = this.sent++ % this.slots.length;
+    let shared = this.slots[slot] as SharedArrayBuffer;
+    if (shared.byteLength < size) this.slots[slot] = shared = new SharedArrayBuffer(Math.max(size, 2 * shared.byteLength));
+    const bytes = new Uint8Array(shared);
+    bytes.set(record, 0);
+    bytes.set(events, record.length);
+    new Uint32Array(shared, endsAt, eventEnds.length).set(eventEnds);
+    this.port.postMessage({ height, shared, recordLength: record.length, eventsLength: events.length, eventCount: eventEnds.length, recordedFund } satisfies JudgeRequest);
     this.ahead++;
     const answers: JudgeAnswer[] = [];
     for (let reply = this.poll(); reply; reply = this.poll()) answers.push(this.answer(reply));

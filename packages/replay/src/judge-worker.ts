@@ -24,28 +24,24 @@ function reply(message: JudgeReply): void {
   Atomics.notify(signal, 0);
 }
 
-/** Views of the ranges of `bytes` that `ends` marks (range i is [ends[i - 1] ?? 0, ends[i])). */
-function ranges(bytes: Uint8Array, ends: Uint32Array): Uint8Array[] {
-  const out: Uint8Array[] = new Array(ends.length);
-  for (let i = 0, from = 0; i < ends.length; i++) {
-    const to = ends[i] as number;
-    out[i] = bytes.subarray(from, to);
-    from = to;
-  }
-  return out;
-}
-
 function judgeHeight(request: Extract<JudgeRequest, { height: number }>): JudgeReply {
-  const events: VenueEvent[] = new Array(request.eventEnds.length);
-  let i = 0;
-  for (const bytes of ranges(request.events, request.eventEnds)) {
-    const event = venueEventFromBytes(bytes);
+  const { recordLength, eventsLength, eventCount } = request;
+  // A copy of the height's bytes first: the shared buffer is written again after the answer, and
+  // decoded messages keep views (a tx's bytes) that the referee may hold past the height.
+  const endsAt = (recordLength + eventsLength + 3) & ~3;
+  const bytes = new Uint8Array(request.shared, 0, endsAt + 4 * eventCount).slice();
+  const ends = new Uint32Array(bytes.buffer, endsAt, eventCount);
+  const events: VenueEvent[] = new Array(eventCount);
+  for (let i = 0, from = recordLength; i < eventCount; i++) {
+    const to = recordLength + (ends[i] as number);
+    const event = venueEventFromBytes(bytes.subarray(from, to));
     // The main thread encoded these from the engine's own events: they always decode.
     if (!event) throw new Error(`height ${request.height}: the engine's event ${i + 1} does not decode`);
-    events[i++] = event;
+    events[i] = event;
+    from = to;
   }
   // The main thread decoded these bytes into the block it applied: they always decode.
-  const record = decodeMessage('LogRecord', request.record);
+  const record = decodeMessage('LogRecord', bytes.subarray(0, recordLength));
   const committed = record.ok ? record.value.block : undefined;
   if (!committed) throw new Error(`height ${request.height}: the block record does not decode to a committed block`);
   const certificate = committedBlockProblem(committed, request.height, validators, verifier) ?? null;

@@ -332,7 +332,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
       }
       if (thread) {
         queue.push({ slot: true, part: 'judge', height, block: committed });
-        judged(thread.send({ height, record: new Uint8Array(read.payload ?? new Uint8Array(0)), events: new Uint8Array(sink.bytes.subarray(0, sink.length)), eventEnds: new Uint32Array(ends), recordedFund }));
+        judged(thread.send(height, read.payload ?? new Uint8Array(0), sink.bytes.subarray(0, sink.length), ends, recordedFund));
       } else for (const v of (eventJudge as VenueEventJudge).judge(height, applied.events, venueBlock, recordedFund)) violate(height, v.invariant, v.detail, committed);
       recordedFund = state.insuranceFund;
       for (const v of monitor.checkState(state, height, applied.events, venueBlock)) violate(height, v.invariant, v.detail, committed);
