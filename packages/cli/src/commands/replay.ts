@@ -3,6 +3,7 @@
  * simulated or live runs. LOG is an events.fllog file or a run directory holding one.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { buildReportData, diffLogs, renderReportHtml, replayLog, ReplayError, type DiffResult, type ReplayResult } from '@faultline/replay';
@@ -19,6 +20,19 @@ export function readLogArgument(path: string): { path: string; bytes: LogFile } 
   return { path: file, bytes: new LogFile(file) };
 }
 
+/**
+ * Logs from this size up are replayed with the judge thread unless --no-judge-thread: on the
+ * 1M-event log (~100 MiB) the thread takes ~16-19 % of the main thread's CPU off the critical path
+ * for ~20-60 MiB more memory (BENCHMARKS.md, "Session 19 replay"); below it the thread's start
+ * (~0.1 s to load its bundle) is a larger share of a run of a few seconds.
+ */
+export const JUDGE_THREAD_MIN_LOG_BYTES = 32 * 1024 * 1024;
+
+/** Whether replay judges on a second thread: as asked, else for a large log on a machine with two CPUs or more. */
+export function judgeThreadFor(asked: boolean | undefined, logBytes: number, cpus: number = availableParallelism()): boolean {
+  return asked ?? (logBytes >= JUDGE_THREAD_MIN_LOG_BYTES && cpus >= 2);
+}
+
 export function registerReplayCommands(program: Command, setExit: (code: number) => void): void {
   program
     .command('replay')
@@ -27,11 +41,12 @@ export function registerReplayCommands(program: Command, setExit: (code: number)
     .option('--to-height <h>', 'stop after this height', parseHeight)
     .option('--skip-corrupt', 'skip corrupt or truncated records instead of stopping at the first')
     .option('--json', 'print one JSON object on stdout')
-    .option('--judge-thread', 'judge the solvency referee and the event checks on a second thread while the next block applies: the same result in less wall time on two cores, for more CPU in all and ~20-60 MiB more memory')
+    .option('--judge-thread', 'judge the solvency referee, the event checks and the certificates on a second thread while the next block applies: the same result in less wall time on two cores, for more CPU in all and ~20-60 MiB more memory (the default for a log of 32 MiB or more on a machine with two CPUs or more)')
+    .option('--no-judge-thread', 'judge on the main thread only, whatever the log\'s size')
     .addHelpText('after', '\nExit codes: 0 every check held, 1 a violation, a hash mismatch or a corrupt record, 2 bad input.\n\nExample:\n  faultline replay runs/up-baseline-1-1234/events.fllog --json\n')
     .action((logPath: string, options: { toHeight?: number; skipCorrupt?: boolean; json?: boolean; judgeThread?: boolean }) => {
       const log = readLogArgument(logPath);
-      const judgeThread = options.judgeThread ?? false;
+      const judgeThread = judgeThreadFor(options.judgeThread, log.bytes.length);
       const progress = startProgress({ total: 100, format: 'replay {bar} {percentage}% | height {height}', enabled: !options.json });
       let result: ReplayResult;
       try {
