@@ -22,7 +22,7 @@ export function readLogArgument(path: string): { path: string; bytes: LogFile } 
 
 /**
  * Logs from this size up are replayed with the judge thread unless --no-judge-thread: on the
- * 1M-event log (~100 MiB) the thread takes ~16-19 % of the main thread's CPU off the critical path
+ * 1M-event log (~100 MiB) the thread takes ~11-19 % of the main thread's CPU off the critical path
  * for ~20-60 MiB more memory (BENCHMARKS.md, "Session 19 replay"); below it the thread's start
  * (~0.1 s to load its bundle) is a larger share of a run of a few seconds.
  */
