@@ -1,0 +1,127 @@
+/**
+ * More of the referee's walk pinned by a real block with one thing changed (found by mutation
+ * testing of referee.ts:1-255): a quote whose sides the referee reads at other prices is judged
+ * by admission-margin as a quote; the events ending inside a quote or a cancel are named; a lost
+ * referee stays lost without a second problem; the block time in a loss is the previous block's
+ * when the block's runs backwards.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyBlock, createVenueState, DEFAULT_POLICY, Referee, type BlockTx, type VenueConfig, type VenueEvent, type VenuePolicy, type VenueState } from '@faultline/venue';
+import { ClientTxs, encodeTx, signedOracleReport, testVenueConfig } from '@faultline/venue/testing';
+import type { SigningKeyPair } from '@faultline/protocol';
+import type { BodyOf, Kind } from './venue-scenario.ts';
+
+const S = 1_000_000;
+interface Step {
+  block: { height: number; timeUs: number; txs: BlockTx[] };
+  events: VenueEvent[];
+  fundBefore: number;
+}
+
+/** A one-market venue (3 oracles, quorum 2) recording every block, its events and the fund before it. */
+class Recorder extends ClientTxs {
+  readonly config: VenueConfig;
+  readonly state: VenueState;
+  readonly steps: Step[] = [];
+  private readonly keys: Map<string, SigningKeyPair>;
+  price = 10_000;
+  timeUs = 0;
+
+  constructor(options: { policy?: VenuePolicy; fund?: number } = {}) {
+    super();
+    const { config, oracleKeys } = testVenueConfig({ markets: 1, policy: options.policy ?? DEFAULT_POLICY, insuranceFundSeed: options.fund ?? 20 });
+    this.config = config;
+    this.keys = oracleKeys;
+    this.state = createVenueState(config);
+  }
+
+  liquidate(accountId: string): BlockTx {
+    return encodeTx('liquidator', this.nonce('liquidator'), { liquidate: { liquidatorId: 'liquidator', accountId, marketId: 1, observedMarkTicks: 0 } });
+  }
+
+  block(txs: BlockTx[]): VenueEvent[] {
+    this.timeUs += S;
+    const reports = [...this.keys].map(([oracleId, keys]) => {
+      const reportSeq = this.nonce(oracleId);
+      return encodeTx(oracleId, reportSeq, { oracleReport: signedOracleReport(keys, { oracleId, marketId: 1, priceTicks: this.price, observedAtUs: this.timeUs, reportSeq }) });
+    });
+    const fundBefore = this.state.insuranceFund;
+    const block = { height: this.state.height + 1, timeUs: this.timeUs, txs: [...reports, ...txs] };
+    const { events } = applyBlock(this.state, block, { hash: false });
+    this.steps.push({ block, events, fundBefore });
+    return events;
+  }
+
+  /**
+   * A fresh referee over every recorded block, the last one changed by `tamper` (a copy of its
+   * events and transactions); its violations in the last block as `invariant: detail`, and its problems.
+   */
+  judge(tamper: (events: VenueEvent[], txs: BlockTx[]) => void = () => {}, options: { timeUs?: number } = {}): { found: string[]; problems: string[] } {
+    const referee = new Referee(this.config);
+    let found: string[] = [];
+    this.steps.forEach((step, i) => {
+      const last = i === this.steps.length - 1;
+      const events = last ? structuredClone(step.events) : step.events;
+      const txs = last ? step.block.txs.map((t) => ({ ...t, tx: t.tx && structuredClone(t.tx) })) : step.block.txs;
+      if (last) tamper(events, txs);
+      const block = { ...step.block, txs, ...(last && options.timeUs !== undefined ? { timeUs: options.timeUs } : {}) };
+      const out = referee.observe(block, events, step.fundBefore);
+      if (last) found = out.map((v) => `${v.invariant}: ${v.detail}`);
+    });
+    return { found, problems: [...referee.problems] };
+  }
+}
+
+function find<K extends Kind>(events: VenueEvent[], kind: K): BodyOf<K> {
+  const e = events.find((x) => x.kind === kind) as Record<string, unknown> | undefined;
+  if (!e) throw new Error(`no ${kind} event`);
+  return e[kind] as BodyOf<K>;
+}
+
+function quoted(): Recorder {
+  const v = new Recorder();
+  v.block([v.deposit('hedger', 30_000), v.deposit('alice', 100_000)]);
+  v.block([
+    encodeTx('hedger', v.nonce('hedger'), { hedgerQuote: { accountId: 'hedger', marketId: 1, quoteId: 1, bidPriceTicks: 9_900, bidSizeLots: 2, askPriceTicks: 10_100, askSizeLots: 2 } }),
+    v.limit('alice', 'buy', 9_000, 1, { cid: 4 }),
+    encodeTx('alice', v.nonce('alice'), { cancelOrder: { accountId: 'alice', marketId: 1, orderId: 0, clientOrderId: 4 } }),
+  ]);
+  return v;
+}
+
+describe('quotes and cancels in the walk', () => {
+  it('the untampered quote and cancel are followed', () => {
+    expect(quoted().judge()).toEqual({ found: [], problems: [] });
+  });
+
+  it('a quote whose bid the referee reads at 12,000 (loss at its limit beyond the equity) fails admission as a quote', () => {
+    const found = quoted().judge((_e, txs) => {
+      const q = txs.find((t) => t.tx?.hedgerQuote)?.tx?.hedgerQuote as { bidPriceTicks: number };
+      q.bidPriceTicks = 25_000;
+    }).found;
+    expect(found).toEqual([expect.stringMatching(/^admission-margin: accepted quote of hedger leaves equity 30000 < requirement \d+ /)]);
+  });
+
+  it('events that end inside a quote or a cancel say so', () => {
+    const cut = (v: Recorder, at: (events: VenueEvent[]) => number) => v.judge((events) => events.splice(at(events))).problems.map((p) => p.replace(/^referee lost at block time \d+: /, ''));
+    const v = quoted();
+    expect(cut(v, (events) => events.findIndex((e) => e.kind === 'orderUpdate' && e.orderUpdate.accountId === 'hedger'))).toEqual(['the events ended inside the quote']);
+    expect(cut(v, (events) => events.findIndex((e) => e.kind === 'orderUpdate' && e.orderUpdate.status === 'cancelled'))).toEqual(['the events ended inside the cancel']);
+  });
+});
+
+describe('a lost referee', () => {
+  it('stays lost: a later block that would lose it again adds no second problem', () => {
+    const v = quoted();
+    const referee = new Referee(v.config);
+    referee.observe(v.steps[0]?.block as Step['block'], [], 0);
+    expect(referee.observe(v.steps[1]?.block as Step['block'], [], 0)).toEqual([]);
+    expect(referee.problems).toEqual(['referee lost at block time 1000000: the events ended inside the start-of-block events']);
+  });
+
+  it('names the previous block time when the block runs backwards', () => {
+    const v = quoted();
+    const { problems } = v.judge((events) => events.splice(0), { timeUs: 5 });
+    expect(problems).toEqual(['referee lost at block time 1000000: the events ended inside the start-of-block events']);
+  });
+});
