@@ -15,7 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readEventLog } from '@faultline/protocol';
@@ -67,7 +67,12 @@ describe('faultline up --cluster 3: broker-kill nemesis (live)', () => {
     for (const [id, p] of Object.entries(summary.processes as Record<string, { restarts: number; exits: number[] }>)) expect({ id, ...p }).toEqual({ id, restarts: 0, exits: [0] });
 
     expect(replayLog(readFileSync(logPath))).toMatchObject({ height: summary.height, firstViolation: null, hashMatch: true });
+    // This run's nodes keep their configs and stores in a temporary cluster directory, named in
+    // each start line of their logs: no process of that directory (nor of the run's) is left.
+    // Only this run's: another file's cluster (broker-cluster.int) may be running beside it.
+    const clusterDirs = [...new Set(readdirSync(join(out, 'logs')).flatMap((file) => [...readFileSync(join(out, 'logs', file), 'utf8').matchAll(/ -c (\S*faultline-cluster-[^/\s]+)\//g)].map((m) => m[1] as string)))];
+    expect(clusterDirs).toHaveLength(1);
     const ps = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
-    expect(ps.split('\n').filter((line) => line.includes(out) || line.includes('faultline-cluster-'))).toEqual([]);
+    expect(ps.split('\n').filter((line) => line.includes(out) || clusterDirs.some((dir) => line.includes(dir)))).toEqual([]);
   }, 300_000);
 });
