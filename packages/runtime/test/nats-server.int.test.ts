@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect } from '@nats-io/transport-node';
 import { DEFAULT_NATS_CONF, findNatsServer, NatsServerMissingError, NatsServerStartError, startNatsServer, type NatsServerHandle } from '@faultline/runtime/nats';
+import { reachable } from './nats-reachable.ts';
 
 const handles: NatsServerHandle[] = [];
 const dirs: string[] = [];
@@ -28,16 +29,6 @@ const tempDir = (): string => {
   dirs.push(dir);
   return dir;
 };
-
-async function reachable(url: string): Promise<boolean> {
-  try {
-    const nc = await connect({ servers: url, timeout: 1_000, reconnect: false });
-    await nc.close();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('findNatsServer', () => {
   it('NATS_SERVER_BIN is the only candidate when set; else PATH\'s nats-server, then /usr/sbin', () => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@nats-io/transport-node';
 import { createRng, deriveSeed, wireSubject } from '@faultline/runtime';
 import { NatsWorld, startNatsServer, type NatsServerHandle } from '@faultline/runtime/nats';
+import { reachable } from './nats-reachable.ts';
 
 let server: NatsServerHandle;
 beforeAll(async () => {
@@ -17,16 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-
-async function reachable(url: string): Promise<boolean> {
-  try {
-    const nc = await connect({ servers: url, timeout: 1_000, reconnect: false });
-    await nc.close();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('NatsWorld', () => {
   it('without a server starts its own and stops it on close; its run id is nats-<seed>-<pid>', async () => {
