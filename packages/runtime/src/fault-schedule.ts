@@ -387,17 +387,16 @@ export function commandToFault(command: FaultCommand): FaultEvent {
   if (command.from?.length) json['from'] = command.from;
   if (command.to?.length) json['to'] = command.to;
   if (command.actors?.length) json[kind === 'broker-kill' ? 'nodes' : 'actors'] = command.actors;
-  if (kind === 'link') {
-    for (const key of ['dropPpm', 'delayUs', 'jitterUs', 'duplicatePpm', 'duplicateMax', 'reorderPpm'] as const) {
-      if (command[key]) json[key] = command[key];
-    }
+  // Every field the command sets goes to the parser, whatever its kind: one of another kind's row
+  // (a crash with a skewUs) is an error naming it, as in a schedule file, never silently dropped.
+  // A wire field at its default (0, "") is absent, except where the kind requires it.
+  for (const key of ['dropPpm', 'delayUs', 'jitterUs', 'duplicatePpm', 'duplicateMax', 'reorderPpm', 'skewUs', 'withinUs', 'messageKind'] as const) {
+    if (command[key]) json[key] = command[key];
   }
-  if (kind === 'skew') json['skewUs'] = command.skewUs ?? 0;
-  if (kind === 'crash-after-vote' && command.withinUs) json['withinUs'] = command.withinUs;
+  if (kind === 'skew') json['skewUs'] ??= 0;
   if (kind === 'delay-kind') {
-    json['messageKind'] = command.messageKind ?? '';
-    json['delayUs'] = command.delayUs ?? 0;
-    if (command.jitterUs) json['jitterUs'] = command.jitterUs;
+    json['messageKind'] ??= '';
+    json['delayUs'] ??= 0;
   }
   return parseFaultEvent(json, 'FaultCommand');
 }
