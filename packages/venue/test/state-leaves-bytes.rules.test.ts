@@ -1,0 +1,93 @@
+/**
+ * The state hash's leaf bytes (state-leaves.ts) against an encoding written out by hand here (found
+ * by mutation testing): int64 big-endian exact up to 2^53 - 1, a string's UTF-8 bytes whatever its
+ * characters, an id of any length (the writer grows past its buffer), an empty nonce window as a
+ * floor and a zero run count, a market's auction queue written order by order, and a position in
+ * a market outside the config refused by an assertion.
+ */
+import { describe, expect, it } from 'vitest';
+import { VenueAssertionError, type Account } from '@faultline/venue';
+import type { NonceWindow } from '../src/state.ts';
+import { LEAF_MARKET, LEAF_PRINCIPAL, LeafWriter, writeMarket, writePrincipal } from '../src/state-leaves.ts';
+import { funded, Scenario } from './venue-scenario.ts';
+
+const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
+const u8 = (v: number): Buffer => Buffer.of(v);
+const u32 = (v: number): Buffer => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(v);
+  return b;
+};
+const i64 = (v: number): Buffer => {
+  const b = Buffer.alloc(8);
+  b.writeBigInt64BE(BigInt(v));
+  return b;
+};
+const str = (s: string): Buffer => Buffer.concat([u32(Buffer.byteLength(s, 'utf8')), Buffer.from(s, 'utf8')]);
+
+type Position = { marketId: number; sizeLots: number; costQuote: number; realizedPnl: number; fundingPaid: number; feesPaid: number };
+const accountOf = (id: string, index: number, collateral: number, positions: Position[] = []): Account =>
+  ({ id, index, collateral, positions: new Map(positions.map((p) => [p.marketId, p])), exposure: new Map() }) as unknown as Account;
+const positionBytes = (p: Position): Buffer => Buffer.concat([p.marketId, p.sizeLots, p.costQuote, p.realizedPnl, p.fundingPaid, p.feesPaid].map(i64));
+
+describe('a principal leaf, byte by byte', () => {
+  it('an id of only non-ASCII characters as UTF-8, int64s at ±(2^53 - 1), an empty nonce window', () => {
+    const p: Position = { marketId: 1, sizeLots: -(2 ** 53 - 1), costQuote: 2 ** 53 - 1, realizedPnl: -(2 ** 32) - 1, fundingPaid: 2 ** 52 + 1, feesPaid: 0 };
+    const account = accountOf('日本é', 3, Number.MAX_SAFE_INTEGER, [p]);
+    const window: NonceWindow = { floor: 7, seen: new Set() };
+    const bytes = writePrincipal(new LeafWriter(), '日本é', account, window, [1]);
+    const expected = Buffer.concat([u8(LEAF_PRINCIPAL), str('日本é'), u8(3), i64(3), i64(Number.MAX_SAFE_INTEGER), u32(1), positionBytes(p), i64(7), u32(0)]);
+    expect(hex(bytes)).toBe(hex(expected));
+    expect(hex(i64(Number.MAX_SAFE_INTEGER))).toBe('001fffffffffffff');
+  });
+
+  it('an id of 5,000 characters, longer than the writer\'s buffer', () => {
+    const id = 'x'.repeat(4_000) + 'y'.repeat(1_000);
+    const bytes = writePrincipal(new LeafWriter(), id, accountOf(id, 0, 12), undefined, [1, 2]);
+    expect(hex(bytes)).toBe(hex(Buffer.concat([u8(LEAF_PRINCIPAL), str(id), u8(1), i64(0), i64(12), u32(0)])));
+  });
+
+  it('a non-ASCII id of 3,000 characters (9,000 bytes) after a short leaf in the same writer', () => {
+    const w = new LeafWriter();
+    writePrincipal(w, 'a', accountOf('a', 0, 1), undefined, []);
+    const id = 'ß'.repeat(1_000) + '€'.repeat(2_000);
+    const bytes = writePrincipal(w, id, undefined, { floor: 0, seen: new Set([4, 5, 6, 9]) }, []);
+    expect(hex(bytes)).toBe(hex(Buffer.concat([u8(LEAF_PRINCIPAL), str(id), u8(2), i64(0), u32(2), i64(4), i64(3), i64(9), i64(1)])));
+  });
+
+  it('a position in a market outside the config is an assertion failure, naming the account', () => {
+    const account = accountOf('bob', 1, 5, [{ marketId: 9, sizeLots: 1, costQuote: 1, realizedPnl: 0, fundingPaid: 0, feesPaid: 0 }]);
+    expect(() => writePrincipal(new LeafWriter(), 'bob', account, undefined, [1, 2])).toThrow(VenueAssertionError);
+    expect(() => writePrincipal(new LeafWriter(), 'bob', account, undefined, [1, 2])).toThrow('account bob holds a position in a market outside the config');
+  });
+});
+
+describe('a market leaf, after its book hash', () => {
+  it('the auction queue by order id, every field of every order, then the quote slots', () => {
+    const v = new Scenario();
+    funded(v, { bob: 1_000_000 });
+    const market = v.market(1);
+    market.auctionQueue.push(
+      { orderId: 12, accountIndex: 0, side: 2, priceTicks: 10_400, sizeLots: 3, clientOrderId: 6, timeInForce: 2 },
+      { orderId: 11, accountIndex: 0, side: 1, priceTicks: 9_800, sizeLots: 2, clientOrderId: 5, timeInForce: 1 },
+    );
+    market.quotes.set(0, { bidOrderId: 40, askOrderId: 41 });
+    const bookHash = Buffer.alloc(32, 0xab);
+    const bytes = Buffer.from(writeMarket(new LeafWriter(), market, bookHash));
+    expect(bytes[0]).toBe(LEAF_MARKET);
+    const tail = bytes.subarray(bytes.indexOf(bookHash) + 32);
+    expect(hex(tail)).toBe(
+      hex(
+        Buffer.concat([
+          u32(2),
+          ...[11, 0, 1, 9_800, 2, 5, 1].map((x, i) => (i === 2 ? u8(x) : i64(x))),
+          ...[12, 0, 2, 10_400, 3, 6, 2].map((x, i) => (i === 2 ? u8(x) : i64(x))),
+          u32(1),
+          i64(0),
+          i64(40),
+          i64(41),
+        ]),
+      ),
+    );
+  });
+});
