@@ -97,6 +97,12 @@ describe('commandToFault: a wire field of another kind is an error naming it', (
     }
   });
 
+  it('a delay-kind without a message kind or delay, or a skew without skewUs, reads them as "", 0 and 0 (the first two refused as such)', () => {
+    expect(() => commandToFault({ kind: pb.FaultKind.FAULT_KIND_DELAY_KIND, atUs: 1, delayUs: 5 })).toThrow(/^FaultCommand\.messageKind: must be an envelope body name \(.*\), got ""$/);
+    expect(() => commandToFault({ kind: pb.FaultKind.FAULT_KIND_DELAY_KIND, atUs: 1, messageKind: 'vote' })).toThrow(/^FaultCommand\.delayUs: must be > 0, got 0$/);
+    expect(commandToFault({ kind: pb.FaultKind.FAULT_KIND_CLOCK_SKEW, atUs: 1, actors: ['a'] })).toEqual({ kind: 'skew', atUs: 1, actors: ['a'], skewUs: 0 });
+  });
+
   it('a wire field at its default (0, "", []) is absent, so another kind\'s zero fields are no error', () => {
     const crash: FaultCommand = {
       kind: pb.FaultKind.FAULT_KIND_CRASH,
