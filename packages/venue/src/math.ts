@@ -26,12 +26,11 @@ export function mulDivCeil(a: number, b: number, d: number): number {
 }
 
 export function floorDiv(n: number, d: number): number {
-  const q = Math.floor(n / d);
-  // Doubles can misround the quotient by one near 2^53: correct it with the exact remainder.
-  const r = n - q * d;
-  if (r < 0) return q - 1;
-  if (r >= d) return q + 1;
-  return q;
+  // Exact for safe integers n and d >= 1 as it stands: n / d is correctly rounded, and a quotient
+  // whose fraction is at most 1 - 1/d rounds onto the next integer only if |n| >= 2^53. No check
+  // of the remainder n - q x d: near -2^53, q x d leaves the safe range and rounds, and a
+  // "correction" from it moved a right quotient off by one (math-near-2p53.rules.test.ts).
+  return Math.floor(n / d);
 }
 
 export function ceilDiv(n: number, d: number): number {
