@@ -1,9 +1,10 @@
 /**
  * Two more of the referee's rules pinned by numbers (referee/referee.ts, found by mutation
- * testing): a liquidation's close fill is judged with the contract multiplier (a fill above the
- * mark recovers size x (price - mark) x multiplier), and an accepted order that widens the worse
- * side of an account under its initial margin is an admission violation even when its equity per
- * maintenance improves (dYdX's ratio rule applies only when no side grows).
+ * testing): a liquidation's close fill is judged with the contract multiplier (the position still
+ * open valued at the fill price: its equity at the mark plus size x (price - mark) x multiplier),
+ * and an accepted order that widens the worse side of an account under its initial margin is an
+ * admission violation even when its equity per maintenance improves (dYdX's ratio rule applies
+ * only when no side grows).
  */
 import { describe, expect, it } from 'vitest';
 import { type VenueConfig } from '@faultline/venue';
@@ -11,16 +12,18 @@ import { bodies, funded, IOC, Scenario } from './venue-scenario.ts';
 import { Recorder } from './referee-recorder.ts';
 
 describe('a liquidation close fill with a multiplier of 2', () => {
-  it('above the mark recovers 10 x 400 x 2 = 8,000: the account at -5,100 closes at 2,900, no hidden deficit with an empty fund', () => {
+  it('is judged with the position still open valued at the fill price: 5 of 10 lots sold at 9,300 (mark 9,000) leave 900 = -2,100 + 5 x 300 x 2, no hidden deficit with an empty fund', () => {
     const v = new Scenario({ insuranceFundSeed: 0, tweak: (c) => ((c.markets[0] as VenueConfig['markets'][number]).quotePerTickLot = 2) });
-    funded(v, { alice: 15_000, bob: 1_000_000, dave: 1_000_000 });
-    v.block([v.limit('bob', 'sell', 10_000, 10), v.limit('alice', 'buy', 10_000, 10), v.limit('dave', 'buy', 9_400, 10)]);
+    funded(v, { alice: 15_000, bob: 1_000_000, dave: 1_000_000, erin: 1_000_000 });
+    v.block([v.limit('bob', 'sell', 10_000, 10), v.limit('alice', 'buy', 10_000, 10), v.limit('dave', 'buy', 9_300, 5), v.limit('erin', 'buy', 9_300, 5)]);
     v.block([], { prices: { 1: 9_000 } });
     expect(v.state.insuranceFund).toBe(0);
-    // Scenario.block fails on any violation, the referee's no-hidden-deficit included.
+    // Scenario.block fails on any violation, the referee's no-hidden-deficit included: at the first
+    // fill alice is at -5,100 + 5 x 300 x 2 = -2,100 at the mark, 900 with her other 5 lots at 9,300.
     v.block([v.liquidate('alice')]);
     const [l] = bodies(v.events, 'liquidation');
-    expect([l?.executed, l?.equityBefore, l?.priceTicks, l?.badDebt]).toEqual([true, -5_100, 9_400, 0]);
+    expect([l?.executed, l?.equityBefore, l?.badDebt]).toEqual([true, -5_100, 0]);
+    expect(bodies(v.events, 'fill').map((f) => `${f.makerAccountId} ${f.priceTicks} ${f.sizeLots}`)).toEqual(['dave 9300 5', 'erin 9300 5']);
     expect(v.monitor.refereeUnjudged).toBeUndefined();
   });
 });
