@@ -12,23 +12,12 @@
  *   zero when it does not lower its equity (at the mark, above the mark).
  */
 import { describe, expect, it } from 'vitest';
-import { accountHealth, DEFAULT_POLICY, type VenueConfig } from '@faultline/venue';
+import { DEFAULT_POLICY, type VenueConfig } from '@faultline/venue';
 import { encodeTx } from '@faultline/venue/testing';
+import { agrees } from './referee-agrees.ts';
 import { bodies, funded, IOC, POST_ONLY, S, Scenario } from './venue-scenario.ts';
 import { Recorder } from './referee-recorder.ts';
 
-/** The referee's books against the engine's state, and the referee still judging. */
-function agrees(v: Scenario): void {
-  expect(v.monitor.refereeUnjudged).toBeUndefined();
-  const books = v.monitor.books;
-  if (!books) throw new Error('no referee');
-  for (const account of v.state.accounts) {
-    expect([account.id, books.ledger.standing(account.id).equity]).toEqual([account.id, accountHealth(v.state, account).equity]);
-  }
-  expect(books.ledger.fund).toBe(v.state.insuranceFund);
-  const engineOrders = [...v.state.markets.values()].flatMap((m) => [...m.book.orders()].map((o) => `${o.orderId}:${o.sizeLots}`)).sort();
-  expect([...books.ledger.orders.values()].map((o) => `${o.orderId}:${o.lots}`).sort()).toEqual(engineOrders);
-}
 
 describe('funding with a multiplier of 2, amounts an exact multiple of 10^6', () => {
   it('payers pay lots x oracle x 2 x rate / 10^6 with nothing added, receivers share it', () => {

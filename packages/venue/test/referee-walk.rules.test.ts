@@ -11,22 +11,11 @@
  * - funding split among receivers by size, the units left by remainder then account index.
  */
 import { describe, expect, it } from 'vitest';
-import { accountHealth, DEFAULT_POLICY, type VenueConfig } from '@faultline/venue';
+import { DEFAULT_POLICY, type VenueConfig } from '@faultline/venue';
 import { encodeTx } from '@faultline/venue/testing';
+import { agrees } from './referee-agrees.ts';
 import { funded, POST_ONLY, S, Scenario } from './venue-scenario.ts';
 
-/** The referee's books against the engine's state, and the referee still judging. */
-function agrees(v: Scenario): void {
-  expect(v.monitor.refereeUnjudged).toBeUndefined();
-  const books = v.monitor.books;
-  if (!books) throw new Error('no referee');
-  for (const account of v.state.accounts) {
-    expect([account.id, books.ledger.standing(account.id).equity]).toEqual([account.id, accountHealth(v.state, account).equity]);
-  }
-  expect(books.ledger.fund).toBe(v.state.insuranceFund);
-  const engineOrders = [...v.state.markets.values()].flatMap((m) => [...m.book.orders()].map((o) => `${o.orderId}:${o.sizeLots}`)).sort();
-  expect([...books.ledger.orders.values()].map((o) => `${o.orderId}:${o.lots}`).sort()).toEqual(engineOrders);
-}
 
 const quote = (v: Scenario, bid: [number, number], ask: [number, number], market = 1) =>
   encodeTx('hedger', v.nonce('hedger'), { hedgerQuote: { accountId: 'hedger', marketId: market, quoteId: 1, bidPriceTicks: bid[0], bidSizeLots: bid[1], askPriceTicks: ask[0], askSizeLots: ask[1] } });
