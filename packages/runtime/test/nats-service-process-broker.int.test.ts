@@ -12,12 +12,13 @@
  *  - a permanent append failure (larger than the broker's max_payload) is logged and exits 3;
  *  - a stop that cannot flush to the broker is logged and still prints its line and exits 0.
  */
-import fs, { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connect } from '@nats-io/transport-node';
 import type { NatsHost } from '@faultline/runtime/nats';
+import { captureFd2 } from './capture-fd2.ts';
 import {
   DEFAULT_NATS_CONF,
   NATS_PASSWORD_ENV,
@@ -69,15 +70,7 @@ interface Running {
 
 /** Runs the service body with these flags; process.exit, stdout and fd 2 stubbed. */
 async function run(flags: string[], build: Build): Promise<Running> {
-  const lines: Array<Record<string, unknown>> = [];
-  const write = fs.write;
-  vi.spyOn(fs, 'write').mockImplementation(((fd: number, data: string | Uint8Array, ...rest: unknown[]) => {
-    if (fd !== 2) return (write as (...args: unknown[]) => void)(fd, data, ...rest);
-    const text = typeof data === 'string' ? data : Buffer.from(data).toString();
-    for (const line of text.split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
-    const done = rest.at(-1) as (error: Error | null, written: number) => void;
-    setImmediate(() => done(null, Buffer.byteLength(text)));
-  }) as never);
+  const lines = captureFd2();
   let exited!: (code: number | undefined) => void;
   const exit = new Promise<number | undefined>((resolve) => (exited = resolve));
   vi.spyOn(process, 'exit').mockImplementation(((code?: number) => exited(code)) as never);

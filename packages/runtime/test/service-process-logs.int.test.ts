@@ -5,9 +5,9 @@
  * `started` says how many entries the durable log recovered. The writes to fd 2 are captured
  * (pino writes there through sonic-boom's fs.write, not process.stderr).
  */
-import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { runServiceProcess, startNatsServer, type NatsServerHandle } from '@faultline/runtime/nats';
+import { captureFd2 } from './capture-fd2.ts';
 
 let server: NatsServerHandle;
 beforeAll(async () => {
@@ -22,20 +22,6 @@ afterEach(() => {
   delete process.env['FAULTLINE_LOG_LEVEL'];
   vi.restoreAllMocks();
 });
-
-/** The JSON lines written to fd 2 from now on (and not to the real stderr). */
-function captureFd2(): Array<Record<string, unknown>> {
-  const lines: Array<Record<string, unknown>> = [];
-  const write = fs.write;
-  vi.spyOn(fs, 'write').mockImplementation(((fd: number, data: string | Uint8Array, ...rest: unknown[]) => {
-    if (fd !== 2) return (write as (...args: unknown[]) => void)(fd, data, ...rest);
-    const text = typeof data === 'string' ? data : Buffer.from(data).toString();
-    for (const line of text.split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
-    const done = rest.at(-1) as (error: Error | null, written: number) => void;
-    setImmediate(() => done(null, Buffer.byteLength(text)));
-  }) as never);
-  return lines;
-}
 
 async function runOnce(level: string | undefined, build: Parameters<typeof runServiceProcess>[0]['build'], settleMs = 0): Promise<Array<Record<string, unknown>>> {
   if (level !== undefined) process.env['FAULTLINE_LOG_LEVEL'] = level;
