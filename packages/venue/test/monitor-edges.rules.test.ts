@@ -16,6 +16,7 @@ import { encodeTx } from '@faultline/venue/testing';
 import { feeProblem } from '../src/checks.ts';
 import { KeptSums, scratchSums } from '../src/monitor-sums.ts';
 import { funded, Scenario } from './venue-scenario.ts';
+import { keptSumsSetup } from './kept-sums-setup.ts';
 
 const fill = (f: Partial<FillEvent>): VenueEvent => ({
   kind: 'fill',
@@ -47,14 +48,7 @@ const NO_TXS = { txs: [], timeUs: 0 };
 const named = (id: string) => ({ txs: [encodeTx('x', 1, { deposit: { accountId: id } } as never)], timeUs: 0 });
 
 describe('the kept sums at their edges', () => {
-  function setup() {
-    const v = new Scenario({ markets: 2 });
-    funded(v, { alice: 1_000_000, bob: 1_000_000, carol: 1_000_000, dave: 1_000_000 });
-    v.block([v.limit('bob', 'sell', 10_000, 2), v.limit('alice', 'buy', 10_000, 2)]);
-    const kept = new KeptSums();
-    kept.update(v.state, v.state.height, [], undefined);
-    return { v, kept, h: v.state.height };
-  }
+  const setup = keptSumsSetup;
 
   it('another state object at the next height (a restored copy that differs) is summed from scratch', () => {
     const { v, kept, h } = setup();

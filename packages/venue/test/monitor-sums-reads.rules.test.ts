@@ -11,6 +11,7 @@ import type { VenueEvent } from '@faultline/venue';
 import { encodeTx } from '@faultline/venue/testing';
 import { KeptSums, scratchSums, type VenueSums } from '../src/monitor-sums.ts';
 import { funded, Scenario } from './venue-scenario.ts';
+import { keptSumsSetup } from './kept-sums-setup.ts';
 
 /** Σ collateral - Σ cost basis in BigInt, account by account. */
 function exactBalances(state: Scenario['state']): bigint {
@@ -24,15 +25,7 @@ function exactBalances(state: Scenario['state']): bigint {
 
 const plain = (s: VenueSums) => ({ balances: s.balances, longs: [...s.longs].map((x) => x ?? 0), shorts: [...s.shorts].map((x) => x ?? 0) });
 
-/** alice long 2 and bob short 2 in market 1; carol and dave flat; the kept sums read at the last height. */
-function setup(): { v: Scenario; kept: KeptSums; h: number } {
-  const v = new Scenario({ markets: 2 });
-  funded(v, { alice: 1_000_000, bob: 1_000_000, carol: 1_000_000, dave: 1_000_000 });
-  v.block([v.limit('bob', 'sell', 10_000, 2), v.limit('alice', 'buy', 10_000, 2)]);
-  const kept = new KeptSums();
-  kept.update(v.state, v.state.height, [], undefined);
-  return { v, kept, h: v.state.height };
-}
+const setup = keptSumsSetup;
 
 const tx = (body: Record<string, unknown>) => ({ txs: [encodeTx('x', 1, body as never)], timeUs: 0 });
 const NO_TXS = { txs: [], timeUs: 0 };
