@@ -8,9 +8,42 @@ export function sha256(bytes: Uint8Array): Uint8Array {
 }
 
 export function hex(bytes: Uint8Array | null | undefined): string {
+  if (!bytes) return '';
+  if (bytes.length === HASH_BYTES) return hashHex(bytes);
+  return hexOfView(bytes);
+}
+
+function hexOfView(bytes: Uint8Array): string {
   // A view over the same memory: Buffer.from(bytes) would copy them first (and use up the
   // allocation pool: a vote's hash, its block's, every tx key were each copied to be printed).
-  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex') : '';
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+}
+
+const HASH_BYTES = 32;
+/** Hashes printed lately: a copy of each one's bytes and its hex, in a ring of this many. */
+const RECENT_HASHES = 8;
+const recentBytes: Uint8Array[] = [];
+const recentHex: string[] = [];
+let recentNext = 0;
+
+/**
+ * The hex of a 32-byte hash, recognised by its bytes among the last few printed: a height's votes,
+ * proposal and certificate all name one or two block hashes, and every vote a validator receives
+ * was printed for its tally (`voteFacts`): comparing 32 bytes costs a third of printing them. The
+ * ring holds copies, so a caller changing its bytes later changes nothing here.
+ */
+function hashHex(bytes: Uint8Array): string {
+  for (let slot = 0; slot < recentBytes.length; slot++) {
+    const known = recentBytes[slot] as Uint8Array;
+    let i = 0;
+    while (i < HASH_BYTES && known[i] === bytes[i]) i++;
+    if (i === HASH_BYTES) return recentHex[slot] as string;
+  }
+  const printed = hexOfView(bytes);
+  recentBytes[recentNext] = new Uint8Array(bytes); // a copy (a Buffer's slice() would share the memory)
+  recentHex[recentNext] = printed;
+  recentNext = (recentNext + 1) % RECENT_HASHES;
+  return printed;
 }
 
 /**
