@@ -14,8 +14,6 @@ import { createHash, hash, type KeyObject } from 'node:crypto';
 import { encodeMessage, pb, publicKeyFromRaw, verifyBytes, type faultline } from '@faultline/protocol';
 import { BaseMonitor, type PublishedMessage } from './monitor.ts';
 
-const hexOf = (bytes: Uint8Array | null | undefined): string => (bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex') : '');
-
 type Vote = faultline.v1.IVote;
 
 /**
@@ -38,6 +36,38 @@ interface VerifiedVote {
   readonly signature: Uint8Array;
 }
 
+type Header = faultline.v1.IBlockHeader;
+
+/** A header hashed: a copy of every field its encoding holds, and the SHA-256 of that encoding. */
+interface HashedHeader {
+  readonly height: unknown;
+  readonly round: unknown;
+  readonly proposerId: unknown;
+  readonly prevBlockHash: Uint8Array | null | undefined;
+  readonly timeUs: unknown;
+  readonly txsHash: Uint8Array | null | undefined;
+  readonly txCount: unknown;
+  readonly lastCommitHash: Uint8Array | null | undefined;
+  readonly hash: Uint8Array;
+}
+
+function sameHeader(was: HashedHeader, header: Header): boolean {
+  return (
+    sameValue(was.height, header.height) &&
+    sameValue(was.round, header.round) &&
+    sameValue(was.proposerId, header.proposerId) &&
+    sameValue(was.timeUs, header.timeUs) &&
+    sameValue(was.txCount, header.txCount) &&
+    sameOptionalBytes(was.prevBlockHash, header.prevBlockHash) &&
+    sameOptionalBytes(was.txsHash, header.txsHash) &&
+    sameOptionalBytes(was.lastCommitHash, header.lastCommitHash)
+  );
+}
+
+function copyOf(bytes: Uint8Array | null | undefined): Uint8Array | null | undefined {
+  return bytes == null ? bytes : new Uint8Array(bytes);
+}
+
 /** Bounds on the memos below (cleared when full: they only save work). */
 const VERIFIED_VOTES_MAX = 100_000;
 const HEADERS_MAX = 10_000;
@@ -50,8 +80,8 @@ export class CertificatesValidMonitor extends BaseMonitor {
   /** Precommits verified, by the first 32 bits of their signature (VerifiedVote). */
   private readonly verified = new Map<number, VerifiedVote[]>();
   private verifiedCount = 0;
-  /** Headers hashed, by height: each encoding and its SHA-256 (hex); another header's bytes are hashed afresh. */
-  private readonly headers = new Map<number, Array<{ bytes: Uint8Array; hashHex: string }>>();
+  /** Headers hashed, by height: a copy of each one's fields and its SHA-256 (HashedHeader). */
+  private readonly headers = new Map<number, HashedHeader[]>();
   private readonly reported = new Set<string>();
 
   constructor(validators: ReadonlyArray<{ id: string; publicKeyRaw: Uint8Array }>) {
@@ -76,9 +106,9 @@ export class CertificatesValidMonitor extends BaseMonitor {
     const certificate = committed.certificate;
     if (!header) return 'no header';
     if (!certificate) return 'no certificate';
-    const hashHex = this.headerHash(height, encodeMessage('BlockHeader', header));
+    const headerHash = this.headerHash(height, header);
     if (Number(certificate.height ?? 0) !== height) return `certificate for height ${certificate.height}`;
-    if (hexOf(certificate.blockHash) !== hashHex) return 'certificate for another block hash than its header’s';
+    if (!sameBytes(certificate.blockHash, headerHash)) return 'certificate for another block hash than its header’s';
     const txs = committed.block?.txs ?? [];
     if (!sameBytes(txsHashOf(txs), header.txsHash)) return 'txs do not hash to the header';
     const round = Number(certificate.round ?? 0);
@@ -103,16 +133,33 @@ export class CertificatesValidMonitor extends BaseMonitor {
     return undefined;
   }
 
-  /** The SHA-256 (hex) of a header's encoding: a header with the same bytes as one hashed at this height has its hash. */
-  private headerHash(height: number, bytes: Uint8Array): string {
+  /**
+   * The SHA-256 of a header's encoding. A header equal, field by field, to one hashed at this
+   * height (a copy of every field its encoding holds: the same numbers, strings and bytes, no
+   * unknown fields) has the same encoding, so its hash: the four validators' committed blocks of a
+   * height carry one or two header objects, each encoded and hashed once instead of four times.
+   * Anything else is encoded and hashed afresh.
+   */
+  private headerHash(height: number, header: Header): Uint8Array {
     const seen = this.headers.get(height);
-    for (const header of seen ?? []) if (sameBytes(header.bytes, bytes)) return header.hashHex;
-    const hashHex = hash('sha256', bytes, 'hex');
+    if (!('$unknowns' in header)) for (const was of seen ?? []) if (sameHeader(was, header)) return was.hash;
+    const digest = new Uint8Array(hash('sha256', encodeMessage('BlockHeader', header), 'buffer'));
+    if ('$unknowns' in header) return digest;
     if (this.headers.size >= HEADERS_MAX) this.headers.clear();
-    const entry = { bytes: new Uint8Array(bytes), hashHex };
+    const entry: HashedHeader = {
+      height: header.height,
+      round: header.round,
+      proposerId: header.proposerId,
+      prevBlockHash: copyOf(header.prevBlockHash),
+      timeUs: header.timeUs,
+      txsHash: copyOf(header.txsHash),
+      txCount: header.txCount,
+      lastCommitHash: copyOf(header.lastCommitHash),
+      hash: digest,
+    };
     if (seen && this.headers.has(height)) seen.push(entry);
     else this.headers.set(height, [entry]);
-    return hashHex;
+    return digest;
   }
 
   private verifiedBefore(vote: Vote): boolean {
