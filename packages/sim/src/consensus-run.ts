@@ -88,7 +88,7 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
   const certificates = new CertificatesValidMonitor(ids.map((id) => ({ id, publicKeyRaw: deriveKeyPair(options.seed, id).publicKeyRaw })));
   const catchUp = new ValidatorsCatchUpMonitor({ validatorIds: ids, lastFaultEndUs: lastFaultEndUs(options.faults?.faults ?? []), honest });
   const violations: Violation[] = [];
-  const signedVotes = new Map<string, string>();
+  const signedVotes = new SignedVotes();
   const commitTimesUs: number[] = [];
   sim.observePublishes((message) => {
     if (!honest(message.from)) return;
@@ -104,11 +104,7 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
     const vote = envelope.vote;
     // Only an honest validator's own votes: honest validators also relay votes others sent them alone.
     if (vote && vote.validatorId === message.from) {
-      const key = `${vote.validatorId}/${vote.height}/${vote.round}/${vote.type}`;
-      const hashHex = hex(vote.blockHash);
-      const previous = signedVotes.get(key);
-      if (previous === undefined) signedVotes.set(key, hashHex);
-      else if (previous !== hashHex && violations.length < 100) {
+      if (!signedVotes.firstOrSame(vote) && violations.length < 100) {
         violations.push({ invariant: 'no-equivocation', timeUs: message.timeUs, height: Number(vote.height), detail: `${vote.validatorId} signed two different ${vote.type === pb.VoteType.VOTE_TYPE_PREVOTE ? 'prevotes' : 'precommits'} at ${vote.height}/${vote.round}`, involved: [vote.validatorId ?? ''] });
       }
     }
@@ -210,6 +206,38 @@ export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary 
     rejectedMessages: [...actors.values()].reduce((sum, actor) => sum + actor.counters.rejectedMessages, 0),
     simTimeUs: sim.now(),
   };
+}
+
+/**
+ * Each honest validator's own votes, by validator, height, round and type: the block hash it
+ * signed (a copy of its bytes, absent = empty = nil). `firstOrSame` records a vote's hash the
+ * first time and says whether a later vote of the same step names the same one.
+ */
+class SignedVotes {
+  private readonly byValidator = new Map<string, Map<number, Array<{ round: number; type: number; hash: Uint8Array }>>>();
+
+  firstOrSame(vote: faultline.v1.IVote): boolean {
+    const validator = vote.validatorId ?? '';
+    let byHeight = this.byValidator.get(validator);
+    if (!byHeight) this.byValidator.set(validator, (byHeight = new Map()));
+    const height = Number(vote.height ?? 0);
+    let signed = byHeight.get(height);
+    if (!signed) byHeight.set(height, (signed = []));
+    const round = vote.round ?? 0;
+    const type = vote.type ?? 0;
+    const hash = vote.blockHash ?? EMPTY;
+    for (const was of signed) if (was.round === round && was.type === type) return sameBytes(was.hash, hash);
+    signed.push({ round, type, hash: new Uint8Array(hash) });
+    return true;
+  }
+}
+
+const EMPTY = new Uint8Array(0);
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function isEvidenceTx(tx: Uint8Array): boolean {
