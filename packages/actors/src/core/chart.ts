@@ -41,6 +41,60 @@ export function chartStep<M extends AnyStateMachine>(machine: M, snapshot: Snaps
   return { snapshot, actions, timers: [] };
 }
 
+/**
+ * A step the caller knows leaves the context as it is: `keeps` names the chart's assign that the
+ * event's transitions begin with (the hedger's `learn`, which copies the event's facts into the
+ * context), and the caller has checked that those facts equal the context already. At a snapshot
+ * at rest (xstate ends every macrostep with no eventless transition enabled) whose eventless
+ * guards read the context only, an unchanged context enables none again, so when xstate selects
+ * no transition, or one targetless, non-re-entering transition whose actions are `keeps` and
+ * named ones (no params, no other builtin), the step is the same snapshot and those named
+ * actions in order — what xstate's macrostep gives, but for a new context object equal to the
+ * old. Anything else goes through xstate. The `checkChartShortcuts` seam compares with xstate.
+ */
+export function chartStepKeepingContext<M extends AnyStateMachine>(machine: M, snapshot: SnapshotFrom<M>, event: EventFromLogic<M>, keeps: string): ChartStep<M> {
+  const actions = actionsKeepingContext(machine, snapshot, event, keeps);
+  if (actions === undefined) return chartStepThroughXstate(machine, snapshot, event);
+  if (checkingShortcuts) checkKeepingContext(machine, snapshot, event, actions);
+  return { snapshot, actions, timers: [] };
+}
+
+function actionsKeepingContext(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: { type: string }, keeps: string): ChartStep<AnyStateMachine>['actions'] | undefined {
+  if (snapshot.status !== 'active' || event.type.startsWith('xstate.')) return undefined;
+  const transitions = machine.getTransitionData(snapshot, event as never);
+  if (transitions.length === 0) return [];
+  if (transitions.length !== 1) return undefined;
+  const names = keptActionsOf(machine, transitions[0] as TransitionDefinition, keeps);
+  return names === null ? undefined : names.map((name) => ({ type: name }));
+}
+
+/** Per transition and kept assign: the named actions after dropping `keeps`, when the transition is targetless, not re-entering, and its actions are `keeps` or named ones; else null. */
+const keptActions = new WeakMap<TransitionDefinition, Map<string, readonly string[] | null>>();
+
+function keptActionsOf(machine: AnyStateMachine, transition: TransitionDefinition, keeps: string): readonly string[] | null {
+  let byKeeps = keptActions.get(transition);
+  if (byKeeps === undefined) keptActions.set(transition, (byKeeps = new Map()));
+  let names = byKeeps.get(keeps);
+  if (names === undefined) {
+    const implementations = machine.implementations.actions as Record<string, unknown>;
+    const named = (action: unknown) => typeof action === 'string' && typeof implementations[action] === 'function' && !('resolve' in (implementations[action] as object));
+    const plain = transition.target === undefined && !transition.reenter && transition.actions.every((action) => action === keeps || named(action));
+    names = plain ? (transition.actions as string[]).filter((action) => action !== keeps) : null;
+    byKeeps.set(keeps, names);
+  }
+  return names;
+}
+
+function checkKeepingContext<M extends AnyStateMachine>(machine: M, snapshot: SnapshotFrom<M>, event: EventFromLogic<M>, actions: ChartStep<M>['actions']): void {
+  const full = chartStepThroughXstate(machine, snapshot, event);
+  const was = snapshot as AnyMachineSnapshot;
+  const now = full.snapshot as AnyMachineSnapshot;
+  const same = JSON.stringify(now.value) === JSON.stringify(was.value) && JSON.stringify(now.context) === JSON.stringify(was.context) && now.status === was.status;
+  if (!same || full.timers.length > 0 || full.actions.length !== actions.length || full.actions.some((action, i) => action.type !== actions[i]?.type || action.params !== undefined)) {
+    throw new Error(`chart ${machine.id}: ${(event as { type: string }).type} in ${JSON.stringify(was.value)} was answered without xstate (context kept) as [${actions.map((a) => a.type).join(', ')}], but xstate did otherwise`);
+  }
+}
+
 /** Testing seam (`checkChartShortcuts` in @faultline/actors/testing): every shortcut step also goes through xstate, which must agree. */
 let checkingShortcuts = false;
 

@@ -43,7 +43,7 @@
 import type { SnapshotFrom } from 'xstate';
 import { encodeMessage, type faultline } from '@faultline/protocol';
 import { MARKET_ACTIVE, SIDE_BUY as BUY, SIDE_SELL as SELL, type AccountUpdateEvent } from '@faultline/venue';
-import { chartStart, chartStep, type ChartStep } from '../core/chart.ts';
+import { chartStart, chartStep, chartStepKeepingContext, type ChartStep } from '../core/chart.ts';
 import type { ExternalTick, HedgeFillFacts, HedgeRejectFacts } from '../convert.ts';
 import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
 import type { HedgerVariant } from '../variants.ts';
@@ -472,10 +472,16 @@ function facts(step: Step): HedgerFacts {
   };
 }
 
+function sameFacts(a: HedgerFacts, b: HedgerFacts): boolean {
+  return a.venueOk === b.venueOk && a.externalUp === b.externalUp && a.flat === b.flat;
+}
+
 function send(step: Step, event: HedgerMachineEvent): void {
   const { state } = step;
   const was = hedgerMode(state);
-  const next = chartStep(hedgerMachine, state.chart as SnapshotFrom<typeof hedgerMachine>, event);
+  const chart = state.chart as SnapshotFrom<typeof hedgerMachine>;
+  // Facts equal to the context: `learn` changes nothing and the routing stays (chartStepKeepingContext).
+  const next = sameFacts(chart.context, event.facts) ? chartStepKeepingContext(hedgerMachine, chart, event, 'learn') : chartStep(hedgerMachine, chart, event);
   if (next.snapshot.value !== was) step.effects.push({ kind: 'log', level: 'debug', message: 'hedger mode', fields: { mode: next.snapshot.value, was } });
   act(step, next);
 }
