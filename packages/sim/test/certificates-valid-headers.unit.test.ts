@@ -4,7 +4,9 @@
  * A header equal in every field passes without a new hash; one field different — in another
  * object or in the judged object changed in place — is hashed afresh and failed against its
  * certificate; a header with unknown fields is never recognised; another height's header is not
- * taken for this one's.
+ * taken for this one's. Likewise a block's txs, compared byte for byte with a copy of those that
+ * hashed to the header at that height instead of hashed again: one byte different, reordered, one
+ * more or less, or changed in place after judging — each failed.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -114,5 +116,71 @@ describe('certificates-valid: headers recognised by their fields', () => {
     publish(m, 'validator-4', committed(b, structuredClone(b)));
     publish(m, 'validator-3', committed(a, structuredClone(b)));
     expect(details(m)).toEqual([expect.stringMatching(/^validator-3 committed block 6: certificate for another block hash/)]);
+  });
+});
+
+function txsHashOf(txs: Uint8Array[]): Uint8Array {
+  const hash = createHash('sha256');
+  for (const tx of txs) hash.update(Buffer.from([0, 0, 0, tx.length])).update(tx);
+  return new Uint8Array(hash.digest());
+}
+
+function withTxs(height: number, txs: Uint8Array[]): faultline.v1.ICommittedBlock {
+  const signed = { ...header(height), txsHash: txsHashOf(txs), txCount: txs.length };
+  const block = committed(signed);
+  block.block!.txs = txs;
+  return block;
+}
+
+describe('certificates-valid: txs recognised by their bytes', () => {
+  const txs = () => [new Uint8Array([1, 2, 3]), new Uint8Array([4, 5]), new Uint8Array([6])];
+
+  it('the same txs in other objects, from every validator, pass', () => {
+    const m = monitor();
+    const original = withTxs(8, txs());
+    for (const id of IDS) publish(m, id, structuredClone(original));
+    publish(m, 'validator-1', original);
+    expect(details(m)).toEqual([]);
+  });
+
+  const changes: Array<[string, (t: Uint8Array[]) => Uint8Array[]]> = [
+    ['one byte of a tx', (t) => (t[1]!.set([9], 0), t)],
+    ['the last byte of the last tx', (t) => (t[2]!.set([7], 0), t)],
+    ['two txs swapped', (t) => [t[1]!, t[0]!, t[2]!]],
+    ['a tx dropped', (t) => t.slice(0, 2)],
+    ['a tx added', (t) => [...t, new Uint8Array([8])]],
+    ['a tx one byte longer', (t) => [t[0]!, new Uint8Array([4, 5, 0]), t[2]!]],
+  ];
+
+  it.each(changes)('a copy with %s is failed', (_name, change) => {
+    const m = monitor();
+    const original = withTxs(8, txs());
+    publish(m, 'validator-1', original);
+    const copy = structuredClone(original);
+    copy.block!.txs = change(copy.block!.txs as Uint8Array[]);
+    publish(m, 'validator-2', copy);
+    expect(details(m)).toEqual(['validator-2 committed block 8: txs do not hash to the header']);
+  });
+
+  it('the judged txs changed in place afterwards are failed', () => {
+    const m = monitor();
+    const original = withTxs(8, txs());
+    publish(m, 'validator-1', original);
+    original.block!.txs![0]!.set([0], 1);
+    publish(m, 'validator-2', original);
+    expect(details(m)).toEqual(['validator-2 committed block 8: txs do not hash to the header']);
+  });
+
+  it('txs remembered at one height are not taken at another, and old heights are forgotten without harm', () => {
+    const m = monitor();
+    for (let height = 1; height <= 20; height++) publish(m, 'validator-1', withTxs(height, txs()));
+    for (let height = 1; height <= 20; height++) publish(m, 'validator-2', withTxs(height, txs()));
+    expect(details(m)).toEqual([]);
+    const other = withTxs(21, txs());
+    publish(m, 'validator-1', other);
+    const moved = structuredClone(other);
+    moved.block!.txs = [new Uint8Array([1, 2, 3])];
+    publish(m, 'validator-3', moved);
+    expect(details(m)).toEqual(['validator-3 committed block 21: txs do not hash to the header']);
   });
 });
