@@ -98,7 +98,16 @@ export interface LiveBenchOptions {
    * a step of its own (`warm-up`), never counted in the ladder's figures.
    */
   warmupSeconds?: number;
+  /**
+   * Seconds with no orders on every fresh venue, after its deposits and before the warm-up
+   * (0: none): blocks/s and the validators' CPU per block when the blocks are empty — the cost
+   * a validator pays per block whatever the order rate (signatures, write-ahead appends, timers).
+   */
+  idleSeconds?: number;
 }
+
+/** The default idle window (LiveBenchOptions.idleSeconds). */
+export const IDLE_SECONDS_DEFAULT = 3;
 
 /** The default warm-up (LiveBenchOptions.warmupSeconds). */
 export const WARMUP_SECONDS_DEFAULT = 6;
@@ -147,6 +156,7 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
   const rates = options.rates ?? (options.quick ? [1_000, 5_000] : [1_000, 2_000, 5_000, 7_500, 10_000, 15_000, 20_000]);
   const stepSeconds = options.stepSeconds ?? (options.quick ? 4 : 10);
   const warmupSeconds = options.warmupSeconds ?? (options.quick ? 2 : WARMUP_SECONDS_DEFAULT);
+  const idleSeconds = options.idleSeconds ?? (options.quick ? 2 : IDLE_SECONDS_DEFAULT);
   const loadBefore = loadavg();
 
   // The runs' actor specs and broker users, known up front: one nats.conf for the whole bench. A
@@ -205,17 +215,18 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
 
     // (b) The venue, one profile at a time.
     const steps: StepFigures[] = [];
+    const idles: IdleFigures[] = [];
     for (const r of runs) {
       const runDir = join(workDir, r.runId);
       if (!r.cluster) {
-        steps.push(...(await runProfile({ ...r, server, runDir, rates, stepSeconds, warmupSeconds, children, log })));
+        steps.push(...(await runProfile({ ...r, server, runDir, rates, stepSeconds, warmupSeconds, idleSeconds, children, log, idles })));
         continue;
       }
       // The same profile on a cluster: its run's stream at R=n before anything opens it, services spread over the nodes.
       cluster ??= await BrokerCluster.start({ size: options.cluster as number, runId: r.runId, users: allUsers, probe: { user: rawUser.user, pass: rawUser.password } });
       await cluster.ensureRunStream(r.runId, { user: rawUser.user, pass: rawUser.password });
       const nodes = cluster;
-      steps.push(...(await runProfile({ ...r, server: { url: nodes.url }, urlFor: (index) => nodes.urlFor(index), runDir, rates, stepSeconds, warmupSeconds, children, log })));
+      steps.push(...(await runProfile({ ...r, server: { url: nodes.url }, urlFor: (index) => nodes.urlFor(index), runDir, rates, stepSeconds, warmupSeconds, idleSeconds, children, log, idles })));
     }
 
     const results: BenchResult[] = [
@@ -223,7 +234,16 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
       { name: 'JetStream publish, one acked at a time', value: Math.round(js.syncRate), unit: 'publishes/s' },
       { name: 'JetStream publish, pipelined (1,000 in flight)', value: Math.round(js.pipelinedRate), unit: 'publishes/s' },
     ];
-    for (const { profile } of runs) {
+    for (const { profile, specs } of runs) {
+      const validatorCount = specs.filter((spec) => spec.kind === 'validator').length;
+      for (const idle of idles.filter((i) => i.profile === profile.name)) {
+        results.push({
+          name: `[${profile.name}] no orders: validator CPU per block (each validator)`,
+          value: Math.round(idle.cpuPerBlockUs),
+          unit: 'µs',
+          notes: `${idle.blocksPerSecond.toFixed(1)} blocks/s over ${idle.seconds} s; cpu ${Object.entries(idle.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}; load ${idle.loadAverage.map((l) => l.toFixed(1)).join(' ')}`,
+        });
+      }
       const own = steps.filter((s) => s.profile === profile.name);
       const sustained = own.filter((s) => s.sustained);
       const best = sustained.at(-1);
@@ -255,6 +275,12 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
           notes: HopTrace.format(s.hops),
         });
         results.push({
+          name: `[${profile.name}] ${fmt(s.targetRate)} orders/s offered${s.attempt > 1 ? ' (again)' : ''}: validator CPU per block (each validator)`,
+          value: s.blocksPerSecond > 0 ? Math.round(((s.cpu['validators'] ?? 0) / validatorCount / s.blocksPerSecond) * 1e6) : 0,
+          unit: 'µs',
+          notes: `${s.blocksPerSecond.toFixed(1)} blocks/s x ${Math.round(s.ordersPerBlock)} orders`,
+        });
+        results.push({
           name: `[${profile.name}] ${fmt(s.targetRate)} orders/s offered${s.attempt > 1 ? ' (again)' : ''}: validator CPU per order (4 validators)`,
           value: s.fillsPerSecond > 0 ? Math.round(((s.cpu['validators'] ?? 0) / s.fillsPerSecond) * 1e6) : 0,
           unit: 'µs',
@@ -278,6 +304,17 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
     if (options.keep || failed) log(`live bench: run directory kept: ${workDir}`);
     else rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/** A fresh venue's window with no orders (LiveBenchOptions.idleSeconds). */
+export interface IdleFigures {
+  profile: string;
+  seconds: number;
+  blocksPerSecond: number;
+  /** CPU time of one validator per committed block (the four validators' CPU / 4 / blocks), µs. */
+  cpuPerBlockUs: number;
+  cpu: Record<string, number>;
+  loadAverage: number[];
 }
 
 /** The figures of the last run's steps (for the standalone main's table). */
@@ -319,8 +356,11 @@ interface ProfileRun {
   rates: number[];
   stepSeconds: number;
   warmupSeconds: number;
+  idleSeconds: number;
   children: Set<ChildProcess>;
   log: (line: string) => void;
+  /** Where the idle window's figures go. */
+  idles: IdleFigures[];
 }
 
 async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
@@ -397,6 +437,20 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
     load.deposit();
     await until(() => (alive(), load.funded()), 60_000, () => `the deposits to execute (height ${load.view.height})`);
     log(`[${profile.name}] venue up in ${((Date.now() - startedMs) / 1000).toFixed(1)} s (height ${load.view.height}, mark ${load.view.market(MARKET_ID)?.markTicks}); ${profile.title}`);
+    if (r.idleSeconds > 0) {
+      // No orders: what a block costs the validators when it is empty (the cost paid per block at every rate).
+      const cpuBefore = cpuSnapshot(processes, r.server);
+      const heightBefore = load.committedHeight;
+      const wallBefore = performance.now();
+      await sleep(r.idleSeconds * 1000);
+      const wallSeconds = (performance.now() - wallBefore) / 1000;
+      const cpu = cpuDelta(cpuBefore, cpuSnapshot(processes, r.server), wallSeconds);
+      const blocksPerSecond = (load.committedHeight - heightBefore) / wallSeconds;
+      const cpuPerBlockUs = blocksPerSecond > 0 ? ((cpu['validators'] ?? 0) / validators / blocksPerSecond) * 1e6 : 0;
+      const idle: IdleFigures = { profile: profile.name, seconds: r.idleSeconds, blocksPerSecond, cpuPerBlockUs, cpu, loadAverage: loadavg() };
+      r.idles.push(idle);
+      log(`[${profile.name}] no orders for ${r.idleSeconds} s: ${blocksPerSecond.toFixed(1)} blocks/s, validator CPU per block ${cpuPerBlockUs.toFixed(0)} µs each; cpu ${Object.entries(cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')}; load ${idle.loadAverage.map((l) => l.toFixed(2)).join(' ')}`);
+    }
     const firstRate = r.rates[0];
     if (r.warmupSeconds > 0 && firstRate !== undefined) {
       // Not a ladder step: the services' JIT warm-up at the first rate (see warmupSeconds), printed and dropped.
@@ -416,7 +470,7 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
         log(
           `[${profile.name}] ${fmt(rate)}/s for ${r.stepSeconds} s${attempt > 1 ? ' (again)' : ''}: fills/s ${fmt(step.fillsPerSecond)} (${step.filled}/${step.sent}), p50 ${step.p50Ms.toFixed(0)} ms, p99 ${step.p99Ms.toFixed(0)} ms, max ${step.maxMs.toFixed(0)} ms, ` +
             `${step.blocksPerSecond.toFixed(1)} blocks/s x ${Math.round(step.ordersPerBlock)} (interval p50/p99/max ${step.blockIntervalMs.map((v) => v.toFixed(0)).join('/')} ms; ${step.blocksAfterRound0} of ${step.blocks} blocks past round 0; commit to executed p50/p99 ${step.execLagMs.slice(0, 2).map((v) => v.toFixed(0)).join('/')} ms), lag ${step.generatorLagMs.toFixed(0)} ms, p50 by quarter ${step.p50ByQuarterMs.map((v) => v.toFixed(0)).join(' -> ')} ms, ${step.sustained ? 'sustained' : 'NOT sustained'}; ` +
-            `cpu ${Object.entries(step.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')}; load ${step.loadAverage.map((l) => l.toFixed(2)).join(' ')}` +
+            `cpu ${Object.entries(step.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')} (validator CPU per block ${step.blocksPerSecond > 0 ? (((step.cpu['validators'] ?? 0) / validators / step.blocksPerSecond) * 1e6).toFixed(0) : '-'} µs each); load ${step.loadAverage.map((l) => l.toFixed(2)).join(' ')}` +
             (Object.keys(step.rejected).length ? `; rejected ${JSON.stringify(step.rejected)}` : ''),
         );
         log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${HopTrace.format(step.hops)}`);
@@ -513,7 +567,11 @@ class OrderLoad {
     this.view.start();
   }
 
+  /** The highest height validator-1 has committed (its block messages). */
+  committedHeight = 0;
+
   committedAt(height: number): void {
+    this.committedHeight = Math.max(this.committedHeight, height);
     this.commitTimes.set(height, this.host.now());
     if (this.commitTimes.size > 10_000) this.commitTimes.delete(this.commitTimes.keys().next().value as number);
   }
@@ -609,9 +667,7 @@ async function runStep(load: OrderLoad, rate: number, seconds: number, processes
     }
   }
   const wallSeconds = (performance.now() - wallBefore) / 1000;
-  const cpuAfter = cpuSnapshot(processes, server);
-  const cpu: Record<string, number> = {};
-  for (const [group, seconds] of Object.entries(cpuAfter)) cpu[group] = (seconds - (cpuBefore[group] ?? 0)) / wallSeconds;
+  const cpu = cpuDelta(cpuBefore, cpuSnapshot(processes, server), wallSeconds);
   load.step = undefined;
 
   // Steady rate: fills arrive in bursts, one per block, so the counted window runs from the first
@@ -667,6 +723,13 @@ function cpuSnapshot(processes: Map<string, ChildProcess>, server: NatsServerHan
   const own = process.cpuUsage();
   groups['bench'] = (own.user + own.system) / 1e6;
   return groups;
+}
+
+/** CPU per process group between two snapshots, per wall second (1.0 = one core). */
+function cpuDelta(before: Record<string, number>, after: Record<string, number>, wallSeconds: number): Record<string, number> {
+  const cpu: Record<string, number> = {};
+  for (const [group, seconds] of Object.entries(after)) cpu[group] = (seconds - (before[group] ?? 0)) / wallSeconds;
+  return cpu;
 }
 
 function procCpuSeconds(pid: number | undefined): number {
