@@ -15,6 +15,7 @@ import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManage
 import type { RecoveredLog } from '../host.ts';
 import { SUBJECT_ROOT } from '../subjects.ts';
 import { copyBytes } from '../copy-bytes.ts';
+import { JetStreamAppender } from './js-append.ts';
 
 const COVERS_HEADER = 'Faultline-Covers-Seq';
 /** Which writer (one process's incarnation) appended an entry, and its index in that writer's order. */
@@ -141,7 +142,8 @@ export class NatsDurableLog {
         await new Promise((done) => setTimeout(done, 500));
       }
     }
-    const publish: LogPublish = options.publish ?? ((subject, data, opts) => js.publish(subject, data, opts));
+    // Appends go out as plain publishes answered under this connection's inbox (js-append.ts), not through js.publish's per-request machinery.
+    const publish: LogPublish = options.publish ?? new JetStreamAppender(nc).publish;
     const log = NatsDurableLog.create({ publish, logSubject, snapSubject, recovered: recovered.log, lastSeq: recovered.lastSeq, onFailure: options.onFailure, ...(options.onRepair ? { onRepair: options.onRepair } : {}) });
     return log;
   }
