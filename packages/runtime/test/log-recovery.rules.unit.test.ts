@@ -94,7 +94,24 @@ const LOG = 'faultline.rec.log.v1';
 const SNAP = 'faultline.rec.snap.v1';
 
 function connection(stream: FakeStream, closed = false): NatsConnection {
-  const nc = { isClosed: () => closed };
+  // The log's appends are plain publishes answered under the connection's inbox (js-append.ts):
+  // stored by the fake stream as js.publish stores them, and answered with its PubAck.
+  let answer: ((error: Error | null, message: unknown) => void) | undefined;
+  const nc = {
+    isClosed: () => closed,
+    options: { inboxPrefix: '_INBOX.v1' },
+    subscribe: (_subject: string, opts: { callback: (error: Error | null, message: unknown) => void }) => {
+      answer = opts.callback;
+      return { closed: new Promise<void>(() => {}) };
+    },
+    status: () => ({ async *[Symbol.asyncIterator]() {} }),
+    publish: (subject: string, data: Uint8Array, opts: { reply: string; headers: { get(key: string): string } }) => {
+      void stream.js.publish(subject, data, opts).then(({ seq }) => {
+        const body = JSON.stringify({ stream: logStreamName(RUN), seq });
+        answer?.(null, { subject: opts.reply, data: new TextEncoder().encode(body), string: () => body });
+      });
+    },
+  };
   stores.set(nc, stream);
   return nc as unknown as NatsConnection;
 }
