@@ -31,7 +31,7 @@ describe('execution core', () => {
   it('applies heights in order, persisting each before its BlockExecuted, snapshotting every N', () => {
     const state = initialExecutionState(config, 'exec-1');
     expect(kinds(decide(state, { kind: 'blocks', blocks: [certified(1)], from: 'validator-1' }, 0).effects)).toEqual(['persist', 'publish exec.exec-1']);
-    expect(kinds(decide(state, { kind: 'blocks', blocks: [certified(2)], from: 'validator-1' }, 0).effects)).toEqual(['persist', 'snapshot', 'publish exec.exec-1']);
+    expect(kinds(decide(state, { kind: 'blocks', blocks: [certified(2)], from: 'validator-1' }, 0).effects)).toEqual(['persist', 'publish exec.exec-1', 'snapshot']);
     expect(state.venue.height).toBe(2);
     expect(state.lastHashHex).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -47,7 +47,7 @@ describe('execution core', () => {
     const retry = decide(state, { kind: 'timer', timer: RETRY_TIMER }, 1_000_000).effects;
     expect(retry[0]).toMatchObject({ kind: 'publish', subject: 'sync.validator-2' });
     const filled = decide(state, { kind: 'blocks', blocks: [certified(1)], from: 'validator-2' }, 1_500_000).effects;
-    expect(kinds(filled)).toEqual(['persist', 'publish exec.exec-1', 'persist', 'snapshot', 'publish exec.exec-1', 'cancel-timer']);
+    expect(kinds(filled)).toEqual(['persist', 'publish exec.exec-1', 'persist', 'publish exec.exec-1', 'snapshot', 'cancel-timer']);
     expect(executionMode(state)).toBe('following');
     expect(state.counters.syncRequests).toBe(2);
   });

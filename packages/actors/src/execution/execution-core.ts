@@ -10,7 +10,7 @@
  *   validators for blocks (`sync.<validator>` → `sync.<id>`), rotating through them.
  * - Durability: each applied block is persisted (a CommittedBlock record) before its
  *   BlockExecuted leaves (the host's write-ahead barrier), and a snapshot of the canonical venue
- *   state is taken every `snapshotEveryBlocks`. `evolve` applies one committed block — live right
+ *   state is taken every `snapshotEveryBlocks`, after that height's BlockExecuted (publishApplied). `evolve` applies one committed block — live right
  *   after persisting it, and on recovery to every record after the snapshot (one code path; the
  *   engine is deterministic, so it reaches the same state hash). A restarted node re-publishes
  *   its last height for consumers that missed it.
@@ -209,9 +209,16 @@ function apply(state: ExecutionState, committed: faultline.v1.ICommittedBlock, r
   return { executed, snapshot };
 }
 
+/**
+ * The BlockExecuted, then the snapshot due at this height. In that order: the host holds a
+ * message until the log items issued before it are acknowledged, and the BlockExecuted needs only
+ * its own CommittedBlock record (the snapshot speeds up recovery; it guards no message). Issued
+ * first, the snapshot held it for one more JetStream round trip with the whole venue state, every
+ * `snapshotEveryBlocks` heights (live, the p99 of a fast-block run is about one block in 100).
+ */
 function publishApplied(state: ExecutionState, applied: { executed: faultline.v1.IBlockExecuted; snapshot: Uint8Array | undefined }, effects: CoreEffect[]): void {
-  if (applied.snapshot) effects.push({ kind: 'snapshot', state: applied.snapshot });
   effects.push({ kind: 'publish', subject: `exec.${state.replicaId}`, body: { blockExecuted: applied.executed } });
+  if (applied.snapshot) effects.push({ kind: 'snapshot', state: applied.snapshot });
 }
 
 function send(state: ExecutionState, type: ExecutionMachineEvent['type'], effects: CoreEffect[]): void {
