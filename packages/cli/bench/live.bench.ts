@@ -39,6 +39,9 @@
  *
  * Each fresh venue first runs `--warmup` seconds (default 6; 0 for none) at the ladder's first
  * rate, printed as `warm-up` and not counted: the steps measure a warm venue (LiveBenchOptions.warmupSeconds).
+ * After its ladder each venue runs `--idle` seconds with no orders (default 3): blocks/s and each
+ * validator's CPU per empty block, warm (LiveBenchOptions.idleSeconds); every step prints the
+ * validators' CPU per block too.
  *   npm run bench -- --filter live [--quick]
  * LIVE_BENCH_PROF_DIR=/tmp/prof adds a CPU profile of every service (written when it stops).
  */
@@ -99,9 +102,10 @@ export interface LiveBenchOptions {
    */
   warmupSeconds?: number;
   /**
-   * Seconds with no orders on every fresh venue, after its deposits and before the warm-up
-   * (0: none): blocks/s and the validators' CPU per block when the blocks are empty — the cost
-   * a validator pays per block whatever the order rate (signatures, write-ahead appends, timers).
+   * Seconds with no orders on every venue after its ladder (0: none; the orders of the last step
+   * cancelled): blocks/s and the validators' CPU per block when the blocks are empty — the cost a
+   * validator pays per block whatever the order rate (signatures, write-ahead appends, timers),
+   * measured warm. After the ladder, so that the steps run exactly as in a tree without it.
    */
   idleSeconds?: number;
 }
@@ -238,7 +242,7 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
       const validatorCount = specs.filter((spec) => spec.kind === 'validator').length;
       for (const idle of idles.filter((i) => i.profile === profile.name)) {
         results.push({
-          name: `[${profile.name}] no orders: validator CPU per block (each validator)`,
+          name: `[${profile.name}] no orders after the ladder: validator CPU per block (each validator)`,
           value: Math.round(idle.cpuPerBlockUs),
           unit: 'µs',
           notes: `${idle.blocksPerSecond.toFixed(1)} blocks/s over ${idle.seconds} s; cpu ${Object.entries(idle.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}; load ${idle.loadAverage.map((l) => l.toFixed(1)).join(' ')}`,
@@ -437,30 +441,6 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
     load.deposit();
     await until(() => (alive(), load.funded()), 60_000, () => `the deposits to execute (height ${load.view.height})`);
     log(`[${profile.name}] venue up in ${((Date.now() - startedMs) / 1000).toFixed(1)} s (height ${load.view.height}, mark ${load.view.market(MARKET_ID)?.markTicks}); ${profile.title}`);
-    if (r.idleSeconds > 0) {
-      // No orders: what a block costs the validators when it is empty (the cost paid per block at every rate).
-      const cpuBefore = cpuSnapshot(processes, r.server);
-      const heightBefore = load.committedHeight;
-      const wallBefore = performance.now();
-      // In slices of 5 s, each printed: a young process's cost per block falls as V8 optimizes its code.
-      for (let slice = 0; slice < r.idleSeconds; slice += 5) {
-        const sliceCpu = cpuSnapshot(processes, r.server);
-        const sliceHeight = load.committedHeight;
-        const sliceWall = performance.now();
-        await sleep(Math.min(5, r.idleSeconds - slice) * 1000);
-        const seconds = (performance.now() - sliceWall) / 1000;
-        const cores = cpuDelta(sliceCpu, cpuSnapshot(processes, r.server), seconds)['validators'] ?? 0;
-        const blocks = load.committedHeight - sliceHeight;
-        if (r.idleSeconds > 5) log(`[${profile.name}] no orders, ${slice}-${(slice + seconds).toFixed(1)} s: ${(blocks / seconds).toFixed(1)} blocks/s, validators ${cores.toFixed(2)} cores, ${blocks > 0 ? ((cores * seconds * 1e6) / validators / blocks).toFixed(0) : '-'} µs per block each`);
-      }
-      const wallSeconds = (performance.now() - wallBefore) / 1000;
-      const cpu = cpuDelta(cpuBefore, cpuSnapshot(processes, r.server), wallSeconds);
-      const blocksPerSecond = (load.committedHeight - heightBefore) / wallSeconds;
-      const cpuPerBlockUs = blocksPerSecond > 0 ? ((cpu['validators'] ?? 0) / validators / blocksPerSecond) * 1e6 : 0;
-      const idle: IdleFigures = { profile: profile.name, seconds: r.idleSeconds, blocksPerSecond, cpuPerBlockUs, cpu, loadAverage: loadavg() };
-      r.idles.push(idle);
-      log(`[${profile.name}] no orders for ${r.idleSeconds} s: ${blocksPerSecond.toFixed(1)} blocks/s, validator CPU per block ${cpuPerBlockUs.toFixed(0)} µs each; cpu ${Object.entries(cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')}; load ${idle.loadAverage.map((l) => l.toFixed(2)).join(' ')}`);
-    }
     const firstRate = r.rates[0];
     if (r.warmupSeconds > 0 && firstRate !== undefined) {
       // Not a ladder step: the services' JIT warm-up at the first rate (see warmupSeconds), printed and dropped.
@@ -489,6 +469,31 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
         if (step.sustained) continue ladder;
       }
       break;
+    }
+    if (r.idleSeconds > 0) {
+      // No orders, after the ladder (the venue warm; the steps ran exactly as a tree without this
+      // window runs them): what a block costs the validators when it is empty (paid per block at every rate).
+      const cpuBefore = cpuSnapshot(processes, r.server);
+      const heightBefore = load.committedHeight;
+      const wallBefore = performance.now();
+      // In slices of 5 s, each printed: a young process's cost per block falls as V8 optimizes its code.
+      for (let slice = 0; slice < r.idleSeconds; slice += 5) {
+        const sliceCpu = cpuSnapshot(processes, r.server);
+        const sliceHeight = load.committedHeight;
+        const sliceWall = performance.now();
+        await sleep(Math.min(5, r.idleSeconds - slice) * 1000);
+        const seconds = (performance.now() - sliceWall) / 1000;
+        const cores = cpuDelta(sliceCpu, cpuSnapshot(processes, r.server), seconds)['validators'] ?? 0;
+        const blocks = load.committedHeight - sliceHeight;
+        if (r.idleSeconds > 5) log(`[${profile.name}] no orders, ${slice}-${(slice + seconds).toFixed(1)} s: ${(blocks / seconds).toFixed(1)} blocks/s, validators ${cores.toFixed(2)} cores, ${blocks > 0 ? ((cores * seconds * 1e6) / validators / blocks).toFixed(0) : '-'} µs per block each`);
+      }
+      const wallSeconds = (performance.now() - wallBefore) / 1000;
+      const cpu = cpuDelta(cpuBefore, cpuSnapshot(processes, r.server), wallSeconds);
+      const blocksPerSecond = (load.committedHeight - heightBefore) / wallSeconds;
+      const cpuPerBlockUs = blocksPerSecond > 0 ? ((cpu['validators'] ?? 0) / validators / blocksPerSecond) * 1e6 : 0;
+      const idle: IdleFigures = { profile: profile.name, seconds: r.idleSeconds, blocksPerSecond, cpuPerBlockUs, cpu, loadAverage: loadavg() };
+      r.idles.push(idle);
+      log(`[${profile.name}] no orders for ${r.idleSeconds} s: ${blocksPerSecond.toFixed(1)} blocks/s, validator CPU per block ${cpuPerBlockUs.toFixed(0)} µs each; cpu ${Object.entries(cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')}; load ${idle.loadAverage.map((l) => l.toFixed(2)).join(' ')}`);
     }
     alive();
     return steps;
