@@ -61,4 +61,15 @@ describe('hex of hashes, recognised among the recent ones', () => {
     const zeros = new Uint8Array(32);
     expect([hex(zeros), hex(new Uint8Array(31))]).toEqual(['00'.repeat(32), '00'.repeat(31)]);
   });
+
+  it('only 32-byte values are recognised: longer ones that share their first 32 bytes print apart', () => {
+    const head = new Uint8Array(randomBytes(32));
+    const a = new Uint8Array(64);
+    a.set(head);
+    a.set(randomBytes(32), 32);
+    const b = new Uint8Array(a);
+    b[40] = (b[40] as number) ^ 1;
+    const c = new Uint8Array([...head, 1]);
+    for (const bytes of [a, b, head, c, a, b, c]) expect(hex(bytes)).toBe(reference(bytes));
+  });
 });
