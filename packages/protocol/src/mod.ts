@@ -36,3 +36,4 @@ export {
   type LogReadProblem,
   type LogReadResult,
 } from './event-log.ts';
+export { committedBlockFrameHeight } from './frame-height.ts';

@@ -6,6 +6,7 @@ export type {
   RecoveredLog,
   ActorLogger,
   MessageHandler,
+  SubscribeOptions,
   Subscription,
   TimerId,
   HostStats,
