@@ -208,7 +208,7 @@ function recordNonce(ctx: BlockContext, clientId: string, found: NonceWindow | u
   let window = found;
   if (!window) ctx.state.nonces.set(clientId, (window = { floor: 0, seen: new Set() }));
   window.seen.add(nonce);
-  markNonceWindow(ctx.state, clientId, window);
+  markNonceWindow(ctx.state, clientId, window, nonce);
   if (window.seen.size > NONCE_WINDOW) {
     const sorted = [...window.seen].sort((a, b) => a - b);
     const dropped = sorted.slice(0, NONCE_WINDOW / 2);

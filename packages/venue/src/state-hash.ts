@@ -49,6 +49,15 @@ interface Principal {
   offset: number;
   length: number;
   dirty: boolean;
+  /**
+   * The window's nonces as maximal runs, flat [first, last, …] ascending: valid while `runsOf` is
+   * the window's set and `runsSize` its size (a set that only grows, by the nonces mark() was
+   * given; anything else — a pruned window's new set, a nonce added unannounced — is walked again).
+   * Writing a touched principal then costs its runs, not a walk of up to 1,024 nonces.
+   */
+  runs: number[] | undefined;
+  runsOf: Set<number> | undefined;
+  runsSize: number;
 }
 
 /** BUCKET consecutive principals' leaf bytes after the bucket tag, hashed as one tree leaf. */
@@ -146,13 +155,17 @@ export class StateHashCache {
   /** The config's market ids ascending (positions are written in this order). */
   private marketIds: readonly number[] = [];
 
-  /** Marks the principal of an account or a client's nonce window as changed (kept on the object: no lookup next time). */
-  mark(id: string, account: Account | undefined, window: NonceWindow | undefined): void {
+  /**
+   * Marks the principal of an account or a client's nonce window as changed (kept on the object:
+   * no lookup next time). `nonce`: the one nonce just added to the window's set, if that is the
+   * change (its kept runs then take it in place).
+   */
+  mark(id: string, account: Account | undefined, window: NonceWindow | undefined, nonce?: number): void {
     let principal = account?.hashLeaf ?? window?.hashLeaf;
     if (!principal) {
       principal = this.principals.get(id);
       if (!principal) {
-        principal = { id, account, window, pos: -1, offset: 0, length: 0, dirty: false };
+        principal = { id, account, window, pos: -1, offset: 0, length: 0, dirty: false, runs: undefined, runsOf: undefined, runsSize: 0 };
         this.principals.set(id, principal);
         this.added.push(principal);
       }
@@ -165,6 +178,8 @@ export class StateHashCache {
         window.hashLeaf = principal;
       }
     }
+    // Kept runs take the new nonce; whether they still describe the set is judged when written (runsOf).
+    if (nonce !== undefined && principal.runs && addToRuns(principal.runs, nonce)) principal.runsSize++;
     if (!principal.dirty) {
       principal.dirty = true;
       this.dirty.push(principal);
@@ -213,7 +228,7 @@ export class StateHashCache {
     for (const p of this.dirty) {
       p.dirty = false;
       if (p === forgotten) continue;
-      const bytes = writePrincipal(this.writer, p.id, p.account, p.window, this.marketIds);
+      const bytes = writePrincipal(this.writer, p.id, p.account, p.window, this.marketIds, runsOf(p));
       const b = Math.floor(p.pos / BUCKET);
       const bucket = this.buckets[b] as Bucket;
       if (bytes.length === p.length) bucket.bytes.set(bytes, p.offset);
@@ -257,7 +272,7 @@ export class StateHashCache {
       bucket.bytes[0] = LEAF_BUCKET;
       for (let pos = b * BUCKET; pos < Math.min(this.order.length, (b + 1) * BUCKET); pos++) {
         const p = this.order[pos] as Principal;
-        const bytes = writePrincipal(this.writer, p.id, p.account, p.window, this.marketIds);
+        const bytes = writePrincipal(this.writer, p.id, p.account, p.window, this.marketIds, runsOf(p));
         if (bucket.length + bytes.length > bucket.bytes.length) {
           const grown = Buffer.allocUnsafe(2 * (bucket.length + bytes.length));
           bucket.bytes.copy(grown, 0, 0, bucket.length);
@@ -273,6 +288,47 @@ export class StateHashCache {
       this.dirtyBuckets.push(b);
     }
   }
+}
+
+/** The principal's window as runs (state-leaves.ts's layout): the kept ones while valid, else walked from the window's set again. */
+function runsOf(p: Principal): readonly number[] | undefined {
+  const window = p.window;
+  if (!window) return undefined;
+  if (p.runs && p.runsOf === window.seen && p.runsSize === window.seen.size) return p.runs;
+  const runs: number[] = [];
+  for (const nonce of [...window.seen].sort((a, b) => a - b)) {
+    if (runs.length > 0 && nonce === (runs[runs.length - 1] as number) + 1) runs[runs.length - 1] = nonce;
+    else runs.push(nonce, nonce);
+  }
+  p.runs = runs;
+  p.runsOf = window.seen;
+  p.runsSize = window.seen.size;
+  return runs;
+}
+
+/**
+ * Adds `nonce` to ascending maximal runs (flat [first, last, …]) in place; false when a run
+ * already holds it (then the runs no longer follow the set's size: they are walked again).
+ */
+export function addToRuns(runs: number[], nonce: number): boolean {
+  let k = 0;
+  while (k < runs.length && (runs[k + 1] as number) < nonce - 1) k += 2;
+  if (k === runs.length) {
+    runs.push(nonce, nonce);
+    return true;
+  }
+  const first = runs[k] as number;
+  const last = runs[k + 1] as number;
+  if (nonce === last + 1) {
+    // Joins the next run when it starts right after.
+    if (k + 2 < runs.length && runs[k + 2] === nonce + 1) runs.splice(k + 1, 2);
+    else runs[k + 1] = nonce;
+    return true;
+  }
+  if (nonce >= first) return false;
+  if (nonce === first - 1) runs[k] = nonce;
+  else runs.splice(k, 0, nonce, nonce);
+  return true;
 }
 
 function rootOf(w: LeafWriter, state: VenueState, principals: number, principalsTop: Uint8Array, marketHashes: readonly Buffer[], oracleHash: Uint8Array): Uint8Array {
@@ -305,8 +361,8 @@ export function markAccount(state: VenueState, account: Account): void {
 }
 
 /** Marks the leaf of a client whose nonce window changed. */
-export function markNonceWindow(state: VenueState, clientId: string, window: NonceWindow): void {
-  state.hashCache.mark(clientId, undefined, window);
+export function markNonceWindow(state: VenueState, clientId: string, window: NonceWindow, nonce?: number): void {
+  state.hashCache.mark(clientId, undefined, window, nonce);
 }
 
 export function markOracleReports(state: VenueState): void {

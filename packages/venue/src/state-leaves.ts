@@ -94,9 +94,10 @@ export class LeafWriter {
 /**
  * A principal: an id that is an account, a client with a nonce window, or both (most clients
  * trade for their own account: one leaf then covers both, and a block that touches one usually
- * touches the other).
+ * touches the other). `runs`: the window's nonces as maximal runs, when the caller keeps them
+ * (the incremental hash does; the recomputation from scratch walks the window itself).
  */
-export function writePrincipal(w: LeafWriter, id: string, account: Account | undefined, window: NonceWindow | undefined, marketIds: readonly number[]): Buffer {
+export function writePrincipal(w: LeafWriter, id: string, account: Account | undefined, window: NonceWindow | undefined, marketIds: readonly number[], runs?: readonly number[]): Buffer {
   w.reset(LEAF_PRINCIPAL);
   w.str(id);
   w.u8((account ? 1 : 0) | (window ? 2 : 0));
@@ -120,8 +121,26 @@ export function writePrincipal(w: LeafWriter, id: string, account: Account | und
     // A position in a market the config does not have cannot happen (positions are opened by fills).
     assert(written === account.positions.size, () => `account ${account.id} holds a position in a market outside the config`);
   }
-  if (window) writeNonceWindow(w, window);
+  if (window) {
+    if (runs) writeKnownRuns(w, window.floor, runs);
+    else writeNonceWindow(w, window);
+  }
   return w.bytes();
+}
+
+/**
+ * The nonce window's bytes from its runs as the hash cache keeps them (state-hash.ts): flat
+ * [first, last, first, last, …] ascending and maximal — the same bytes writeNonceWindow writes
+ * from the window's set, without walking the set.
+ */
+function writeKnownRuns(w: LeafWriter, floor: number, runs: readonly number[]): void {
+  w.i64(floor);
+  w.u32(runs.length / 2);
+  for (let i = 0; i < runs.length; i += 2) {
+    const first = runs[i] as number;
+    w.i64(first);
+    w.i64((runs[i + 1] as number) - first + 1);
+  }
 }
 
 /**
