@@ -14,6 +14,7 @@
 import { crc32 } from 'node:zlib';
 import protobuf from 'protobufjs/minimal.js';
 import { decodeMessage, encodeMessage } from './codec.ts';
+import { frameCrc } from './frame-crc.ts';
 import type { faultline } from './generated/faultline.js';
 
 /**
@@ -179,7 +180,7 @@ function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'r
     }
     const payload = view.subarray(offset + 8 - viewStart, offset + 8 + length - viewStart);
     offset += 8 + length;
-    if (crc32(payload) !== checksum) {
+    if (frameCrc(payload) !== checksum) {
       const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'checksum', message: `${what} at byte ${at}: checksum mismatch` };
       if (!options.skipCorrupt || index === 0) return void stop(problem);
       result.problems.push(problem);
