@@ -121,6 +121,18 @@ export function verifyBytes(publicKey: KeyObject, bytes: Uint8Array, signature: 
   return ok;
 }
 
+/**
+ * Records in this thread's memo a verification verifyBytes made on another thread of the same
+ * process (same key, bytes and signature: the answer is a pure function of them), so verifying
+ * them here is a lookup. Replay's judge thread verifies the oracle reports of blocks ahead of the
+ * main thread and hands the answers over this way (packages/replay/src/oracle-lookahead.ts). A
+ * malformed signature is never remembered (verifyBytes refuses it before the memo).
+ */
+export function rememberVerification(publicKey: KeyObject, bytes: Uint8Array, signature: Uint8Array, ok: boolean): void {
+  if (signature.length !== 64) return;
+  remember(memoOf(publicKey), slotOf(signature), bytes, signature, ok);
+}
+
 function memoOf(publicKey: KeyObject): Map<number, MemoEntry> {
   let memo = verified.get(publicKey);
   if (!memo) verified.set(publicKey, (memo = new Map()));

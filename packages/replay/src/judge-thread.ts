@@ -15,6 +15,7 @@
 import { performance } from 'node:perf_hooks';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { VenueConfig, VenueViolation } from '@faultline/venue';
+import type { LookaheadSource, Verified } from './oracle-lookahead.ts';
 
 export type JudgeRequest =
   | {
@@ -36,10 +37,17 @@ export type JudgeRequest =
 
 /** A height's answer: `certificate` is committedBlockProblem's (null: the block is certified), then the judge's violations. */
 export type JudgeAnswer = { height: number; certificate: string | null; violations: VenueViolation[] };
-export type JudgeReply = JudgeAnswer | { refereeUnjudged: string | null } | { error: string };
+/** `verified`: oracle reports of blocks ahead, verified by the thread (oracle-lookahead.ts), posted whenever found. */
+export type JudgeReply = JudgeAnswer | { refereeUnjudged: string | null } | { error: string } | { verified: Verified[] };
 
 /** Heights sent and not yet answered, at most. */
 const MAX_AHEAD = 4;
+/**
+ * The thread verifies oracle reports up to this many heights past the last one it was sent
+ * (and at its start, the first ones): it is at most MAX_AHEAD heights behind the main thread, so
+ * the next block's reports are in before the main thread applies it.
+ */
+export const LOOKAHEAD_HEIGHTS = MAX_AHEAD + 4;
 /** A thread that answers nothing for this long has died (a crash is not seen synchronously). */
 const SILENT_LIMIT_MS = 300_000;
 
@@ -55,15 +63,23 @@ export class JudgeThread {
   private sent = 0;
   /** The shared buffers, used in turn: the n-th height sent uses slots[n % length], free again once the (n - MAX_AHEAD - 1)-th is answered, which send() makes sure of (answers come in order). */
   private readonly slots: SharedArrayBuffer[] = Array.from({ length: MAX_AHEAD + 1 }, () => new SharedArrayBuffer(0));
+  /** Answers received and not yet handed out (absorb() takes them as they come). */
+  private readonly arrived: JudgeAnswer[] = [];
+  private readonly onVerified: ((verified: Verified[]) => void) | undefined;
 
-  /** `validators`: the run's, as replay derives them from the log header (the thread checks each block's certificate). */
-  constructor(config: VenueConfig, validators: ReadonlyArray<{ id: string; publicKeyRaw: Uint8Array }>) {
+  /**
+   * `validators`: the run's, as replay derives them from the log header (the thread checks each
+   * block's certificate). `lookahead`: where the thread reads the log to verify the oracle reports
+   * of the blocks ahead, and what takes its verifications (the main thread's memo); none: no lookahead.
+   */
+  constructor(config: VenueConfig, validators: ReadonlyArray<{ id: string; publicKeyRaw: Uint8Array }>, lookahead?: { source: LookaheadSource; onVerified: (verified: Verified[]) => void }) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
+    this.onVerified = lookahead?.onVerified;
     // V8's default young generation: a 12 MiB one (with --heap-growing-percent=30, session 18) cost
     // the thread ~2.5 s of CPU on the 1M-event log in extra collections, which its memory no longer
     // needs since replay's queue stopped keeping every block (BENCHMARKS.md, "Session 19 replay").
-    this.worker = new Worker(new URL('./judge-worker.mjs', import.meta.url), { workerData: { port: port2, signal: this.signal, config, validators }, transferList: [port2] });
+    this.worker = new Worker(new URL('./judge-worker.mjs', import.meta.url), { workerData: { port: port2, signal: this.signal, config, validators, log: lookahead?.source }, transferList: [port2] });
     this.worker.unref();
   }
 
@@ -84,17 +100,25 @@ export class JudgeThread {
     new Uint32Array(shared, endsAt, eventEnds.length).set(eventEnds);
     this.port.postMessage({ height, shared, recordLength: record.length, eventsLength: events.length, eventCount: eventEnds.length, recordedFund } satisfies JudgeRequest);
     this.ahead++;
-    const answers: JudgeAnswer[] = [];
-    for (let reply = this.poll(); reply; reply = this.poll()) answers.push(this.answer(reply));
-    while (this.ahead > MAX_AHEAD) answers.push(this.answer(this.take()));
-    return answers;
+    this.pull();
+    while (this.ahead > MAX_AHEAD) this.arrived.push(this.answer(this.take()));
+    return this.arrived.splice(0);
+  }
+
+  /**
+   * Takes what the thread has posted, without waiting: oracle verifications go to `onVerified`
+   * at once (replay calls this before applying each block); answers are returned, in height order.
+   */
+  absorb(): JudgeAnswer[] {
+    this.pull();
+    return this.arrived.splice(0);
   }
 
   /** Every answer still out, in height order. */
   drain(): JudgeAnswer[] {
-    const answers: JudgeAnswer[] = [];
-    while (this.ahead > 0) answers.push(this.answer(this.take()));
-    return answers;
+    this.pull();
+    while (this.ahead > 0) this.arrived.push(this.answer(this.take()));
+    return this.arrived.splice(0);
   }
 
   /** Ends the thread (after drain): the referee's refereeUnjudged. */
@@ -113,23 +137,37 @@ export class JudgeThread {
     this.port.close();
   }
 
-  private answer(reply: JudgeReply): JudgeAnswer {
+  /** Every reply posted so far, without waiting: answers onto `arrived`. */
+  private pull(): void {
+    for (let reply = this.poll(); reply; reply = this.poll()) this.arrived.push(this.answer(reply));
+  }
+
+  private answer(reply: Exclude<JudgeReply, { verified: Verified[] }>): JudgeAnswer {
     if (!('height' in reply)) throw new JudgeThreadError(`replay's judge thread answered a height with ${JSON.stringify(reply).slice(0, 200)}`);
     this.ahead--;
     return reply;
   }
 
-  private poll(): JudgeReply | undefined {
-    const got = receiveMessageOnPort(this.port) as { message: JudgeReply } | undefined;
-    if (got && 'error' in got.message) {
-      this.stop();
-      throw new JudgeThreadError(got.message.error);
+  /** The next reply that is not an oracle verification (those go to onVerified on the way), or undefined. */
+  private poll(): Exclude<JudgeReply, { verified: Verified[] }> | undefined {
+    for (;;) {
+      const got = receiveMessageOnPort(this.port) as { message: JudgeReply } | undefined;
+      if (!got) return undefined;
+      const message = got.message;
+      if ('verified' in message) {
+        this.onVerified?.(message.verified);
+        continue;
+      }
+      if ('error' in message) {
+        this.stop();
+        throw new JudgeThreadError(message.error);
+      }
+      return message;
     }
-    return got?.message;
   }
 
   /** The next reply, waiting for it. */
-  private take(): JudgeReply {
+  private take(): Exclude<JudgeReply, { verified: Verified[] }> {
     const since = performance.now();
     for (;;) {
       // The counter is read before looking: a reply posted after the look moves it, so the wait returns at once.

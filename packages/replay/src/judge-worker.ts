@@ -2,7 +2,8 @@
  * Replay's judge thread (judge-thread.ts starts it): the half of the venue monitor that needs no
  * state — the solvency referee and the event checks (VenueEventJudge) — and the block's
  * certificate check (committedBlockProblem), judging each height from the block record's bytes
- * and the engine's events as bytes, while the main thread applies the next block. Each height's
+ * and the engine's events as bytes, while the main thread applies the next block; and, ahead of
+ * the main thread, the signatures of the next blocks' oracle reports (oracle-lookahead.ts). Each height's
  * answer goes back on the port, then the shared counter is bumped and notified: the main thread
  * waits on it synchronously (replayLog is synchronous).
  */
@@ -11,12 +12,40 @@ import { workerData } from 'node:worker_threads';
 import { committedBlockProblem, SignatureVerifier, ValidatorSet } from '@faultline/consensus';
 import { decodeMessage } from '@faultline/protocol';
 import { VenueEventJudge, venueBlockFromWire, venueEventFromBytes, type VenueConfig, type VenueEvent } from '@faultline/venue';
-import type { JudgeReply, JudgeRequest } from './judge-thread.ts';
+import { LOOKAHEAD_HEIGHTS, type JudgeReply, type JudgeRequest } from './judge-thread.ts';
+import { OracleLookahead, type LookaheadSource } from './oracle-lookahead.ts';
 
-const { port, signal, config, validators: members } = workerData as { port: MessagePort; signal: Int32Array; config: VenueConfig; validators: Array<{ id: string; publicKeyRaw: Uint8Array }> };
+const { port, signal, config, validators: members, log } = workerData as {
+  port: MessagePort;
+  signal: Int32Array;
+  config: VenueConfig;
+  validators: Array<{ id: string; publicKeyRaw: Uint8Array }>;
+  log: LookaheadSource | undefined;
+};
 const judge = new VenueEventJudge(config);
 const validators = new ValidatorSet(members);
 const verifier = new SignatureVerifier(validators);
+// The oracle reports of the blocks ahead of the main thread (oracle-lookahead.ts): the first ones at once.
+// It only saves the main thread work: if it cannot go on (the file gone, anything unexpected) it stops, and nothing else changes.
+let lookahead: OracleLookahead | undefined;
+try {
+  lookahead = log ? new OracleLookahead(log, config) : undefined;
+} catch {
+  lookahead = undefined;
+}
+verifyAhead(LOOKAHEAD_HEIGHTS);
+
+/** Verifies the oracle reports of the blocks up to `height` and posts the answers (no counter bump: the main thread takes them whenever it looks). */
+function verifyAhead(height: number): void {
+  if (!lookahead) return;
+  try {
+    const verified = lookahead.advance(height);
+    if (verified.length > 0) port.postMessage({ verified } satisfies JudgeReply);
+  } catch {
+    lookahead.end();
+    lookahead = undefined;
+  }
+}
 
 function reply(message: JudgeReply): void {
   port.postMessage(message);
@@ -52,10 +81,12 @@ function judgeHeight(request: Extract<JudgeRequest, { height: number }>): JudgeR
 port.on('message', (request: JudgeRequest) => {
   try {
     if ('end' in request) {
+      lookahead?.end();
       reply({ refereeUnjudged: judge.refereeUnjudged ?? null });
       port.close();
       return;
     }
+    verifyAhead(request.height + LOOKAHEAD_HEIGHTS);
     reply(judgeHeight(request));
   } catch (error) {
     reply({ error: `replay's judge thread failed: ${(error as Error).stack ?? String(error)}` });

@@ -6,7 +6,7 @@
  * the log header (scenario JSON + seed), so a log replays on its own.
  */
 import { blockHash, committedBlockProblem, committedHeight, hex, SignatureVerifier, ValidatorSet } from '@faultline/consensus';
-import { deriveKeyPair, encodeMessage, encodeMessageInto, logRecordEventBytes, scanEventLog, type ByteSink, type faultline, type LogBytes, type LogReadProblem } from '@faultline/protocol';
+import { deriveKeyPair, encodeMessage, encodeMessageInto, logRecordEventBytes, rememberVerification, scanEventLog, type ByteSink, type faultline, type LogBytes, type LogReadProblem } from '@faultline/protocol';
 import { parseScenario, REGISTRY, scenarioVenueConfigForSeed, VerdictBook, type Scenario, type Verdicts } from '@faultline/sim';
 import {
   applyBlock,
@@ -25,6 +25,7 @@ import {
   type VenueViolation,
 } from '@faultline/venue';
 import { JudgeThread, type JudgeAnswer } from './judge-thread.ts';
+import type { LookaheadSource, Verified } from './oracle-lookahead.ts';
 import { describeTxs, type TxSummary } from './tx-summary.ts';
 import { logHeaderFacts, recordFacts, stateHashFacts } from './wire.ts';
 
@@ -193,7 +194,19 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
   const state = createVenueState(config);
   const monitor = new VenueMonitor();
   // The monitor's event half: here, or on the judge thread (options.judgeThread).
-  const thread = options.judgeThread ? new JudgeThread(config, validators.ids.map((id) => ({ id, publicKeyRaw: deriveKeyPair(seed, id).publicKeyRaw }))) : undefined;
+  // With it, the thread also verifies the oracle reports of the blocks ahead (oracle-lookahead.ts):
+  // its answers go into this thread's verification memo, so applyOracleReport's check is a lookup.
+  const lookaheadSource = lookaheadSourceOf(bytes);
+  const lookahead = lookaheadSource && {
+    source: lookaheadSource,
+    onVerified: (verified: readonly Verified[]) => {
+      for (const v of verified) {
+        const key = state.oracleKeys.get(v.oracleId);
+        if (key) rememberVerification(key, v.bytes, v.signature, v.ok);
+      }
+    },
+  };
+  const thread = options.judgeThread ? new JudgeThread(config, validators.ids.map((id) => ({ id, publicKeyRaw: deriveKeyPair(seed, id).publicKeyRaw })), lookahead) : undefined;
   const eventJudge = thread ? undefined : new VenueEventJudge(config);
   /** The insurance fund in the last applied height's state (the referee starts each block from it). */
   let recordedFund: number | undefined;
@@ -295,6 +308,8 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
       // apply. With the judge thread the thread checks it (its answer fills this slot).
       if (thread) queue.push({ slot: true, part: 'certificate', height, block: committed });
       else for (const v of certificateFound(height, committedBlockProblem(committed, height, validators, verifier) ?? null)) violate(v.height, v.invariant, v.detail, committed);
+      // The thread's oracle verifications so far into the memo (and its answers, if any, to their slots).
+      if (thread) judged(thread.absorb());
       let applied;
       let venueBlock;
       try {
@@ -383,6 +398,16 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
   result.verdicts = replayVerdicts(result, result.blocks === 0 ? 'the log holds no block' : undefined, refereeUnjudged);
   options.onProgress?.({ bytesRead: bytes.length, bytes: bytes.length, height: state.height });
   return result;
+}
+
+/** Logs held in memory up to this size are copied to the judge thread for its lookahead; a larger one gets none. */
+const LOOKAHEAD_COPY_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Where the judge thread reads the log for its oracle lookahead: the file of a source that names one, or a copy of bytes in memory. */
+function lookaheadSourceOf(bytes: Uint8Array | LogBytes): LookaheadSource | undefined {
+  if (bytes instanceof Uint8Array) return bytes.length <= LOOKAHEAD_COPY_MAX_BYTES ? { bytes } : undefined;
+  const path = (bytes as { path?: unknown }).path;
+  return typeof path === 'string' ? { path } : undefined;
 }
 
 /** What a log cannot tell: the run that wrote it judged these (its summary has their verdicts). */
