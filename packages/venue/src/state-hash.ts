@@ -296,8 +296,9 @@ function runsOf(p: Principal): readonly number[] | undefined {
   if (!window) return undefined;
   if (p.runs && p.runsOf === window.seen && p.runsSize === window.seen.size) return p.runs;
   const runs: number[] = [];
+  // (No run yet: runs[-1] is undefined, undefined + 1 is NaN, equal to no nonce.)
   for (const nonce of [...window.seen].sort((a, b) => a - b)) {
-    if (runs.length > 0 && nonce === (runs[runs.length - 1] as number) + 1) runs[runs.length - 1] = nonce;
+    if (nonce === (runs[runs.length - 1] as number) + 1) runs[runs.length - 1] = nonce;
     else runs.push(nonce, nonce);
   }
   p.runs = runs;
@@ -311,17 +312,16 @@ function runsOf(p: Principal): readonly number[] | undefined {
  * already holds it (then the runs no longer follow the set's size: they are walked again).
  */
 export function addToRuns(runs: number[], nonce: number): boolean {
+  // The first run that ends at nonce - 1 or later. Past the last run, runs[k + 1] is undefined
+  // and compares false: the walk stops there, and below first and last are undefined too (every
+  // comparison false, so the nonce is spliced in at the end: a run of its own after the others).
   let k = 0;
-  while (k < runs.length && (runs[k + 1] as number) < nonce - 1) k += 2;
-  if (k === runs.length) {
-    runs.push(nonce, nonce);
-    return true;
-  }
+  while ((runs[k + 1] as number) < nonce - 1) k += 2;
   const first = runs[k] as number;
   const last = runs[k + 1] as number;
   if (nonce === last + 1) {
-    // Joins the next run when it starts right after.
-    if (k + 2 < runs.length && runs[k + 2] === nonce + 1) runs.splice(k + 1, 2);
+    // Joins the next run when it starts right after (past the end: undefined, no join).
+    if (runs[k + 2] === nonce + 1) runs.splice(k + 1, 2);
     else runs[k + 1] = nonce;
     return true;
   }

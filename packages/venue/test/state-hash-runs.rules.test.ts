@@ -118,3 +118,33 @@ describe('the incremental root with kept runs', () => {
     expect(hex(stateHash(state))).toBe(hex(stateHashFromScratch(state)));
   });
 });
+
+/** A set that counts the walks over it (the spread the cache makes when it walks a window). */
+class CountingSet extends Set<number> {
+  walks = 0;
+  override [Symbol.iterator](): SetIterator<number> {
+    this.walks++;
+    return super[Symbol.iterator]();
+  }
+}
+
+describe('the kept runs are used, not walked again', () => {
+  it('a window is walked once; later nonces recorded by blocks are taken in place, and the root still equals the recomputation', () => {
+    const { state } = depositBlocks([[['ann', 1], ['ann', 3]]]);
+    const window = state.nonces.get('ann');
+    if (!window) throw new Error('no window');
+    const counting = new CountingSet(window.seen);
+    window.seen = counting;
+    state.hashCache.mark('ann', undefined, window);
+    stateHash(state);
+    expect(counting.walks).toBe(1);
+    for (const [i, nonces] of [[2, 7], [5], [4, 6]].entries()) {
+      const walks = counting.walks;
+      const result = applyBlock(state, { height: state.height + 1, timeUs: (i + 10) * 1_000_000, txs: nonces.map((n) => encodeTx('ann', n, { deposit: { accountId: 'ann', amount: 1 } })) });
+      expect(counting.walks).toBe(walks);
+      // (The recomputation walks the set itself.)
+      expect(hex(result.stateHash as Uint8Array)).toBe(hex(stateHashFromScratch(state)));
+    }
+    expect([...counting].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+});
