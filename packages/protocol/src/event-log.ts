@@ -119,12 +119,28 @@ export function scanEventLog(bytes: Uint8Array | LogBytes, options: ScanOptions 
   const progress: Omit<LogScan, 'records'> = { header: undefined, problems: [], bytesRead: 0, payload: undefined, prejudged: false };
   const source: LogBytes = bytes instanceof Uint8Array ? { length: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) } : bytes;
   const generator = frames(source, options, progress);
-  // Read the header now, so callers can look at it before iterating.
-  const first = generator.next();
-  const records = (function* () {
-    if (!first.done) yield first.value;
-    yield* generator;
-  })();
+  // Read the header now, so callers can look at it before iterating. The records are frames()'s
+  // own generator after that first result (not a second generator delegating to it: each of the
+  // ~1M records of a large log paid for two resumptions).
+  let first: IteratorResult<faultline.v1.LogRecord> | undefined = generator.next();
+  const records = {
+    next(): IteratorResult<faultline.v1.LogRecord> {
+      const held = first;
+      first = undefined;
+      return held ?? generator.next();
+    },
+    return(value?: unknown): IteratorResult<faultline.v1.LogRecord> {
+      first = undefined;
+      return generator.return(value as undefined);
+    },
+    throw(error?: unknown): IteratorResult<faultline.v1.LogRecord> {
+      first = undefined;
+      return generator.throw(error);
+    },
+    [Symbol.iterator]() {
+      return records;
+    },
+  } as unknown as Generator<faultline.v1.LogRecord>;
   // The same object frames() updates, so header, problems and bytesRead stay live.
   return Object.assign(progress, { records });
 }

@@ -57,21 +57,25 @@ export class OracleLookahead {
       this.close = () => {};
     } else {
       const fd = openSync(source.path, 'r');
-      let window: Buffer = Buffer.alloc(0);
+      // One buffer, read into again for each window (nothing keeps a view past advance(): what is
+      // posted is copied), so the walk allocates no memory per window.
+      let buffer = Buffer.allocUnsafe(WINDOW_BYTES);
+      let window: Buffer = buffer.subarray(0, 0);
       let windowStart = 0;
       const size = fstatSync(fd).size;
       this.length = size;
       this.read = (offset, length) => {
         const end = Math.min(offset + length, size);
         if (offset < windowStart || end > windowStart + window.length) {
-          window = Buffer.allocUnsafe(Math.min(Math.max(WINDOW_BYTES, end - offset), size - offset));
+          const want = Math.min(Math.max(WINDOW_BYTES, end - offset), size - offset);
+          if (want > buffer.length) buffer = Buffer.allocUnsafe(want);
           let filled = 0;
-          while (filled < window.length) {
-            const got = readSync(fd, window, filled, window.length - filled, offset + filled);
+          while (filled < want) {
+            const got = readSync(fd, buffer, filled, want - filled, offset + filled);
             if (got === 0) break;
             filled += got;
           }
-          window = window.subarray(0, filled);
+          window = buffer.subarray(0, filled);
           windowStart = offset;
         }
         return window.subarray(offset - windowStart, end - windowStart);
@@ -99,6 +103,7 @@ export class OracleLookahead {
   }
 
   private verifyTx(bytes: Uint8Array, found: Verified[]): void {
+    if (!holdsOracleReport(bytes)) return;
     const item = blockTxFromBytes(bytes);
     if (!item.tx?.oracleReport) return;
     const tx = txFromWire(item.tx);
@@ -140,6 +145,42 @@ export class OracleLookahead {
   end(): void {
     this.stop();
   }
+}
+
+/** Transaction's `oracle_report` field (tx.proto: OraclePriceReport oracle_report = 15), length-delimited: its tag byte. */
+const ORACLE_REPORT_TAG = (15 << 3) | 2;
+
+/**
+ * Whether a transaction's bytes hold an oracle report at the top level (a walk over its fields'
+ * tags: most of a block's ~1,000 transactions are orders, not worth decoding here). Bytes it
+ * cannot walk are decoded to see.
+ */
+export function holdsOracleReport(bytes: Uint8Array): boolean {
+  let at = 0;
+  while (at < bytes.length) {
+    const tag = bytes[at++] as number;
+    if (tag === ORACLE_REPORT_TAG) return true;
+    if (tag & 0x80) return true; // a field number past 15: not one this walk reads
+    const type = tag & 7;
+    if (type === 0) {
+      while (at < bytes.length && ((bytes[at] as number) & 0x80) !== 0) at++;
+      at++;
+    } else if (type === 2) {
+      let length = 0;
+      let shift = 0;
+      for (;;) {
+        if (at >= bytes.length || shift > 28) return true;
+        const b = bytes[at++] as number;
+        length += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+        if ((b & 0x80) === 0) break;
+      }
+      at += length;
+    } else if (type === 1) at += 8;
+    else if (type === 5) at += 4;
+    else return true;
+  }
+  return false;
 }
 
 /**
