@@ -141,6 +141,11 @@ export function scenarioFromHeader(header: faultline.v1.LogHeader): Scenario {
 }
 
 export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions = {}): ReplayResult {
+  // After the first events-match violation events are no longer compared (the rest of the log is
+  // off by it). Set when the violation is found, not when it is recorded: with the judge thread a
+  // violation waits in the queue behind the thread's answers, and the events after it were compared
+  // (and reported) meanwhile — a height whose events all shift by one reported each of them.
+  let eventsMismatched = false;
   // The height being checked: its block, how many events the engine computed, the next one to match.
   let current: { committed: faultline.v1.ICommittedBlock; events: number; matched: number; hash: string } | undefined;
   // The engine's events of that height encoded one after the other into one buffer (no allocation
@@ -157,7 +162,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
   // An event record whose bytes are the engine's next event exactly needs no decoding (it is that
   // event): the scan skips its decode, and it is counted as matched below.
   const acceptEvent = (payload: Uint8Array, eventAt: number): boolean => {
-    if (!current || result.invariants['events-match'] === false) return false; // (no height before the first block: result is not yet made)
+    if (!current || eventsMismatched) return false;
     return isEngineEvent(current.matched, payload, eventAt, payload.length);
   };
   const read = scanEventLog(bytes, { skipCorrupt: options.skipCorrupt ?? false, acceptEvent });
@@ -254,6 +259,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
     queue.splice(0, done);
   };
   const violate = (height: number, invariant: string, detail: string, block: faultline.v1.ICommittedBlock | undefined): void => {
+    if (invariant === 'events-match') eventsMismatched = true;
     if (queue.length === 0) record(height, invariant, detail, block);
     else queue.push({ slot: false, height, invariant, detail, block });
   };
@@ -272,7 +278,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
 
   const closeHeight = (): void => {
     if (!current) return;
-    if (current.matched !== current.events && result.invariants['events-match'] !== false) {
+    if (current.matched !== current.events && !eventsMismatched) {
       violate(state.height, 'events-match', `the log records ${current.matched} events at height ${state.height}, the engine computes ${current.events}`, current.committed);
     }
     current = undefined;
@@ -362,7 +368,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
       // The event's bytes as the log holds them; a re-encoding of the decoded event only when the
       // record holds the field more than once (then the merged message is what it says).
       const recorded = (read.payload && logRecordEventBytes(read.payload)) ?? encodeMessage('VenueEvent', record.event);
-      if (result.invariants['events-match'] !== false && current.matched < current.events && !isEngineEvent(current.matched, recorded, 0, recorded.length)) {
+      if (!eventsMismatched && current.matched < current.events && !isEngineEvent(current.matched, recorded, 0, recorded.length)) {
         violate(state.height, 'events-match', `event ${current.matched + 1} at height ${state.height} differs from the engine's (record ${recordFacts(record).seq})`, current.committed);
       }
       current.matched++;
