@@ -125,11 +125,10 @@ export function verifyBytes(publicKey: KeyObject, bytes: Uint8Array, signature: 
  * Records in this thread's memo a verification verifyBytes made on another thread of the same
  * process (same key, bytes and signature: the answer is a pure function of them), so verifying
  * them here is a lookup. Replay's judge thread verifies the oracle reports of blocks ahead of the
- * main thread and hands the answers over this way (packages/replay/src/oracle-lookahead.ts). A
- * malformed signature is never remembered (verifyBytes refuses it before the memo).
+ * main thread and hands the answers over this way (packages/replay/src/oracle-lookahead.ts). (A
+ * signature that is not 64 bytes is refused by verifyBytes before the memo, remembered or not.)
  */
 export function rememberVerification(publicKey: KeyObject, bytes: Uint8Array, signature: Uint8Array, ok: boolean): void {
-  if (signature.length !== 64) return;
   remember(memoOf(publicKey), slotOf(signature), bytes, signature, ok);
 }
 
