@@ -13,15 +13,14 @@
  * (with txs and a last commit), holding one `height` as a varint (below 2^53) among the header's
  * known fields. Then a frame that decodes has exactly this height in `committedBlock.block.header`
  * (protobuf merges a repeated message field and keeps a repeated scalar's last value: those
- * layouts answer undefined). Anything else — another body, a repeated or missing field, the
- * height or a message not of its wire type, a fixed-size field or a group (no field passed over
- * is one), a truncated length or varint — answers undefined, and the frame is decoded and judged
- * as any other. The frame itself is not validated: a frame with this layout may still fail to
- * decode (bad UTF-8 in a string, say); whoever drops a frame by its height drops it as the
- * decoded copy would have been dropped, undecoded.
+ * layouts answer undefined). Anything else — another body, a repeated or missing field, a wire
+ * type the schema does not give the field, a group, a truncated length or varint — answers
+ * undefined, and the frame is decoded and judged as any other. The frame itself is not validated:
+ * a frame with this layout may still fail to decode (bad UTF-8 in a string, say); whoever drops
+ * a frame by its height drops it as the decoded copy would have been dropped, undecoded.
  */
 
-/** envelope.proto / consensus.proto field numbers and wire types. */
+/** envelope.proto / consensus.proto field numbers. */
 const ENVELOPE_COMMITTED_BLOCK = 23;
 const ENVELOPE_HEADER_FIELDS_MAX = 5; // run_id, sender, seq, lamport, sent_at_us
 const COMMITTED_BLOCK_BLOCK = 1;
@@ -32,13 +31,11 @@ const HEADER_HEIGHT = 1;
 const HEADER_FIELDS_MAX = 8; // height … last_commit_hash
 
 const WIRE_VARINT = 0;
+const WIRE_FIXED64 = 1;
 const WIRE_BYTES = 2;
+const WIRE_FIXED32 = 5;
 
-/**
- * The reader's position. A read never stops at `end`'s far side undetected: a varint or a length
- * that runs past `end` leaves `at` beyond it, and every caller takes only a walk that ends
- * exactly at its `end`.
- */
+/** The reader's position after the last read; -1 once a read failed. */
 let at = 0;
 
 /** Reads a varint at `at` (below `end`), at most 7 bytes (< 2^49, exact as a number); -1 when it is not one. */
@@ -51,25 +48,25 @@ function varint(frame: Uint8Array, end: number): number {
     if (byte < 0x80) return value;
     scale *= 0x80;
   }
+  at = -1;
   return -1;
 }
 
-/**
- * Skips a field's value from `at`: a varint (up to 10 bytes: a negative int64) or a length and
- * its bytes — the only wire types the fields passed over have (strings, bytes, messages and
- * integers); false for any other (fixed32/64, groups), a varint longer than 10 bytes or a length
- * that is not one.
- */
+/** Skips a field's value of this wire type from `at`; false when it does not fit below `end`. */
 function skip(frame: Uint8Array, wireType: number, end: number): boolean {
   if (wireType === WIRE_VARINT) {
+    // Up to 10 bytes (a negative int64): skip to the byte without its continuation bit.
     for (let i = 0; i < 10 && at < end; i++) if ((frame[at++] as number) < 0x80) return true;
     return false;
   }
-  if (wireType !== WIRE_BYTES) return false;
-  const length = varint(frame, end);
-  if (length < 0) return false;
-  at += length;
-  return true;
+  if (wireType === WIRE_FIXED64) at += 8;
+  else if (wireType === WIRE_FIXED32) at += 4;
+  else if (wireType === WIRE_BYTES) {
+    const length = varint(frame, end);
+    if (length < 0) return false;
+    at += length;
+  } else return false; // groups (3, 4) and the unused 6, 7
+  return at <= end;
 }
 
 /**
