@@ -6,9 +6,7 @@
  * makes — 100 orders a block (crossing pairs of 1 lot at the mark from 32 funded clients, as
  * live.bench.ts' OrderLoad sends them), a block every 20 ms, oracle reports every second, each
  * block certified by 3 of the 4 validators — and doing what the service process does per
- * block: each of the four validators' block messages decoded as NatsHost decodes a frame (in a
- * tree whose node drops a copy of a height it holds before decoding it — execution-core's
- * `holdsFrame` — those copies are dropped so, and counted as `skipped`), the
+ * block: each of the four validators' block messages decoded as NatsHost decodes a frame, the
  * execution core's `decide`, and its effects as NatsHost and NatsDurableLog carry them out (the
  * append's copy, the snapshot's copy, the BlockExecuted envelope stamped and encoded). No
  * broker: the append's ack and the publish are the live trace's `exec-ack`; this is `exec-apply`.
@@ -53,10 +51,7 @@ const { deriveKeyPair, encodeMessage, encodeEnvelope, decodeEnvelope, signBytes,
 const { blockHash, signVote, txsHash } = await import('${dir}/packages/consensus/src/mod.ts');
 const { oracleReportSigningBytes } = await import('${dir}/packages/venue/src/mod.ts');
 const { parseScenario, scenarioActorSpecs } = await import('${dir}/packages/sim/src/mod.ts');
-const executionCore = await import('${dir}/packages/actors/src/execution/execution-core.ts');
-const { decide, initialExecutionState } = executionCore;
-// A tree whose node drops copies of a held height before decoding them (holdsFrame, the actor's skipFrame) does so here.
-const holdsFrame = executionCore.holdsFrame;
+const { decide, initialExecutionState } = await import('${dir}/packages/actors/src/execution/execution-core.ts');
 const SEED = 7, CLIENTS = 32, BLOCKS = ${blocks}, ORDERS = ${ordersPerBlock}, BLOCK_US = 20_000, PRICE = 30_000;
 const scenario = parseScenario({ version: 1, name: 'live-bench', title: 't', incident: 'none', whatToLookFor: 'x', durationUs: 600_000_000,
   topology: { validators: 4, executionReplicas: 1, oracles: 3, traders: { noise: 0, leveraged: 0, staleArb: 0 }, hedger: false, liquidator: false }, policy: 'default' }, 'live-bench');
@@ -93,7 +88,7 @@ for (let h = 1; h <= BLOCKS + 60; h++) {
 }
 // The execution node: decide, and its effects carried out as NatsHost / NatsDurableLog do (no broker).
 const state = initialExecutionState(execSpec.config, execSpec.id);
-let seq = 0, published = 0, fills = 0, appended = 0, decoded = 0, skipped = 0;
+let seq = 0, published = 0, fills = 0, appended = 0;
 const run = (effects) => {
   for (const e of effects) {
     if (e.kind === 'persist') { appended += e.record.slice().length; }
@@ -106,10 +101,10 @@ const run = (effects) => {
   }
 };
 const cpuUs = () => { const u = process.cpuUsage(); return u.user + u.system; };
-const deliver = (h) => { for (const frame of frames[h - 1]) { if (holdsFrame !== undefined && holdsFrame(state, frame)) { skipped++; continue; } decoded++; const d = decodeEnvelope(frame); if (!d.ok) throw new Error(d.error.message); run(decide(state, { kind: 'blocks', blocks: [d.value.committedBlock], from: d.value.sender }, 0).effects); } };
+const deliver = (h) => { for (const frame of frames[h - 1]) { const d = decodeEnvelope(frame); if (!d.ok) throw new Error(d.error.message); run(decide(state, { kind: 'blocks', blocks: [d.value.committedBlock], from: d.value.sender }, 0).effects); } };
 for (let h = 1; h <= 60; h++) deliver(h); // the venue opens and the clients fund (before a step: not timed)
 const wallMs = [], cpuMs = [];
-const fillsBefore = fills, decodedBefore = decoded, skippedBefore = skipped;
+const fillsBefore = fills;
 const started = cpuUs();
 for (let h = 61; h <= BLOCKS + 60; h++) {
   const c = cpuUs(), w = performance.now();
@@ -132,7 +127,7 @@ console.log(JSON.stringify({
   maxBlockWallMs: Math.round(Math.max(...wallMs) * 10) / 10,
   queueDelayMs: [pct(after2s, 0.5), pct(after2s, 0.99), Math.max(...after2s)].map((v) => Math.round(v * 10) / 10),
   queueDelayFirst2sMaxMs: Math.round(Math.max(...delays.slice(0, 100))),
-  fills: fills - fillsBefore, decoded: decoded - decodedBefore, skipped: skipped - skippedBefore, published, appended, hash: state.lastHashHex.slice(0, 16),
+  fills: fills - fillsBefore, published, appended, hash: state.lastHashHex.slice(0, 16),
 }));
 `;
 }

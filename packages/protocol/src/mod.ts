@@ -36,4 +36,3 @@ export {
   type LogReadProblem,
   type LogReadResult,
 } from './event-log.ts';
-export { committedBlockFrameHeight } from './frame-height.ts';

@@ -20,18 +20,6 @@ export interface Subscription {
   unsubscribe(): void;
 }
 
-export interface SubscribeOptions {
-  /**
-   * Recognises, from its encoded bytes, a frame whose envelope the handler would ignore unread
-   * (the execution node: a copy of a block height it already holds). A live host may then drop
-   * the frame without decoding it (NatsHost: `skippedFrames`; the frame is as if never received —
-   * not delivered, not validated, its Lamport time not observed); the simulator, which delivers
-   * envelopes already decoded, never asks. It must answer true only for frames the handler,
-   * called now or later with the decoded envelope, would ignore.
-   */
-  skipFrame?(frame: Uint8Array): boolean;
-}
-
 export type TimerId = number;
 
 /**
@@ -79,7 +67,7 @@ export interface Host {
    */
   publish(subject: string, body: EnvelopeBody): void;
   /** Subscribes with a run-relative subject pattern (NATS wildcards). */
-  subscribe(pattern: string, handler: MessageHandler, options?: SubscribeOptions): Subscription;
+  subscribe(pattern: string, handler: MessageHandler): Subscription;
   setTimer(delayUs: Micros, callback: () => void): TimerId;
   cancelTimer(id: TimerId): void;
   readonly log: DurableLog;

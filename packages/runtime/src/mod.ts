@@ -6,7 +6,6 @@ export type {
   RecoveredLog,
   ActorLogger,
   MessageHandler,
-  SubscribeOptions,
   Subscription,
   TimerId,
   HostStats,

@@ -6,7 +6,7 @@
 import type { ActorFactory, Host } from '@faultline/runtime';
 import type { VenueState } from '@faultline/venue';
 import { CoreActor } from '../core/core-actor.ts';
-import { decide, holdsFrame, initialExecutionState, recover, type ExecutionConfig, type ExecutionCounters, type ExecutionInput, type ExecutionState, type ExecutionTestOptions } from './execution-core.ts';
+import { decide, initialExecutionState, recover, type ExecutionConfig, type ExecutionCounters, type ExecutionInput, type ExecutionState, type ExecutionTestOptions } from './execution-core.ts';
 
 export type { ExecutionConfig, ExecutionCounters, ExecutionTestOptions } from './execution-core.ts';
 
@@ -39,14 +39,9 @@ export class ExecutionActor extends CoreActor<ExecutionState, ExecutionInput> {
 
   start(): void {
     recover(this.core, this.host.log.recover());
-    this.host.subscribe(
-      'block.*',
-      (envelope) => {
-        if (envelope.committedBlock) this.step({ kind: 'blocks', blocks: [envelope.committedBlock], from: envelope.sender ?? '' });
-      },
-      // The other validators' copies of a height already held: dropped before they are decoded.
-      { skipFrame: (frame) => holdsFrame(this.core, frame) },
-    );
+    this.host.subscribe('block.*', (envelope) => {
+      if (envelope.committedBlock) this.step({ kind: 'blocks', blocks: [envelope.committedBlock], from: envelope.sender ?? '' });
+    });
     this.host.subscribe(`sync.${this.host.actorId}`, (envelope) => {
       const blocks = envelope.blockResponse?.blocks ?? [];
       if (blocks.length > 0) this.step({ kind: 'blocks', blocks, from: envelope.sender ?? '' });

@@ -15,7 +15,7 @@
  *   engine is deterministic, so it reaches the same state hash). A restarted node re-publishes
  *   its last height for consumers that missed it.
  */
-import { committedBlockFrameHeight, deriveKeyPair, encodeMessage, type faultline } from '@faultline/protocol';
+import { deriveKeyPair, encodeMessage, type faultline } from '@faultline/protocol';
 import { committedBlockProblem, committedHeight, hex, SignatureVerifier, SYNC_BLOCKS_MAX, ValidatorSet } from '@faultline/consensus';
 import {
   applyBlock,
@@ -161,25 +161,9 @@ export function decide(state: ExecutionState, input: ExecutionInput, nowUs: numb
   return { state, effects };
 }
 
-/** A copy of this height is dropped unread: the node has applied the height or holds a verified copy of it. */
-export function holdsHeight(state: ExecutionState, height: number): boolean {
-  return height <= state.venue.height || state.pending.has(height);
-}
-
-/**
- * A block message's frame that `offer` would drop unread — a copy of a height the node holds —
- * known from the frame's bytes before it is decoded (the actor's `skipFrame` on `block.*`: of the
- * four validators' copies of a height only the first is decoded). A frame whose height cannot be
- * read exactly (committedBlockFrameHeight) is decoded and offered as before.
- */
-export function holdsFrame(state: ExecutionState, frame: Uint8Array): boolean {
-  const height = committedBlockFrameHeight(frame);
-  return height !== undefined && holdsHeight(state, height);
-}
-
 function offer(state: ExecutionState, committed: faultline.v1.ICommittedBlock, from: string, effects: CoreEffect[]): void {
   const height = committedHeight(committed);
-  if (holdsHeight(state, height)) return;
+  if (height <= state.venue.height || state.pending.has(height)) return;
   if (height > state.venue.height + (state.config.pendingMax ?? PENDING_MAX_DEFAULT)) return; // too far ahead: sync will bring it
   const invalid = committedBlockProblem(committed, height, state.validators, state.verifier);
   if (invalid) {

@@ -8,7 +8,7 @@
 import type { NatsConnection, Subscription as NatsSubscription } from '@nats-io/transport-node';
 import { bodyName, decodeEnvelope, encodeEnvelope, type EnvelopeBody } from '@faultline/protocol';
 import { EnvelopeStamp } from '../envelope-stamp.ts';
-import type { ActorLogger, DecodedEnvelope, Host, HostStats, MessageHandler, SubscribeOptions, Subscription, TimerId } from '../host.ts';
+import type { ActorLogger, DecodedEnvelope, Host, HostStats, MessageHandler, Subscription, TimerId } from '../host.ts';
 import { faultFromCommand, selects, type FaultEvent } from '../fault-schedule.ts';
 import { createRng, deriveSeed, type Rng } from '../rng.ts';
 import { assertSubject, wireSubject } from '../subjects.ts';
@@ -35,8 +35,6 @@ export interface NatsHostOptions {
 export interface NatsHostStats extends HostStats {
   dropped: number;
   duplicated: number;
-  /** Frames a subscription's `skipFrame` recognised before they were decoded (not delivered). */
-  skippedFrames: number;
 }
 
 /** What a NatsHost needs of its log: a NatsDurableLog, or volatileLog() for a replica that never restarts. */
@@ -61,7 +59,7 @@ export class NatsHost implements Host {
   readonly rng: Rng;
   readonly logger: ActorLogger;
   readonly log;
-  readonly stats: NatsHostStats = { published: 0, delivered: 0, rejectedFrames: 0, dropped: 0, duplicated: 0, skippedFrames: 0 };
+  readonly stats: NatsHostStats = { published: 0, delivered: 0, rejectedFrames: 0, dropped: 0, duplicated: 0 };
   private readonly nc: NatsConnection;
   private readonly durable: NatsHostLog;
   private readonly epochUs: Micros;
@@ -126,23 +124,16 @@ export class NatsHost implements Host {
     this.nc.publish(wire, bytes);
   }
 
-  subscribe(pattern: string, handler: MessageHandler, options: SubscribeOptions = {}): Subscription {
+  subscribe(pattern: string, handler: MessageHandler): Subscription {
     if (this.dead) return { unsubscribe() {} };
     assertSubject(pattern, { pattern: true });
     const prefixLength = wireSubject(this.runId, '').length;
     // A literal subject is the subject of every message it gets: nats.js' `message.subject`
     // decodes the subject's bytes (a TextDecoder call) on every read, so only wildcards read it.
     const literal = !pattern.split('.').some((token) => token === '*' || token === '>');
-    const skipFrame = options.skipFrame;
     const subscription = this.nc.subscribe(wireSubject(this.runId, pattern), {
       callback: (error, message) => {
         if (error || this.dead) return;
-        // Asked only while no network fault is active: then a frame is delivered at once, so
-        // `skipFrame` answers for the handler's state at delivery (a delayed copy is decoded).
-        if (skipFrame !== undefined && this.faultsActive === 0 && skipFrame(message.data)) {
-          this.stats.skippedFrames++;
-          return;
-        }
         this.receive(message.data, literal ? pattern : message.subject.slice(prefixLength), handler);
       },
     });
