@@ -18,6 +18,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { simRunSource } from './kit/sim-run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,16 +39,8 @@ const seconds = Number(values.seconds ?? (what === 'consensus' ? 20 : 60));
 /** The child's source for one tree: imports that tree's packages by absolute path. */
 function childSource(tree: string): string {
   const dir = resolve(tree);
-  const timed =
-    what === 'consensus'
-      ? `const { DYDX_TIMEOUTS } = await import('${dir}/packages/consensus/src/mod.ts');
-const { runConsensus } = await import('${dir}/packages/sim/src/mod.ts');
-const run = (seed, us) => runConsensus({ validators: 4, seed, durationUs: us, timeouts: { ...DYDX_TIMEOUTS, commitUs: 10_000 }, txIntervalUs: 0, txsPerTick: 0 });
-const figure = (s, cpu) => s.height / cpu;`
-      : `const { loadScenarioFile, runVenue, scenarioSetup } = await import('${dir}/packages/sim/src/mod.ts');
-const scenario = loadScenarioFile('${dir}/scenarios/baseline.json');
-const run = (seed, us) => runVenue(scenarioSetup({ ...scenario, durationUs: us }, seed), {});
-const figure = (s, cpu) => ${seconds} / cpu;`;
+  const figure = what === 'consensus' ? 'const figure = (s, cpu) => s.height / cpu;' : `const figure = (s, cpu) => ${seconds} / cpu;`;
+  const timed = `${simRunSource(dir, what)}\n${figure}`;
   return `${timed}
 run(2, 3_000_000);
 const started = process.cpuUsage();

@@ -19,6 +19,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { simRunSource } from './kit/sim-run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,14 +39,7 @@ const seconds = Number(values.seconds ?? (what === 'consensus' ? 5 : 10));
 
 function childSource(tree: string): string {
   const dir = resolve(tree);
-  const run =
-    what === 'consensus'
-      ? `const { DYDX_TIMEOUTS } = await import('${dir}/packages/consensus/src/mod.ts');
-const { runConsensus } = await import('${dir}/packages/sim/src/mod.ts');
-const run = (seed, us) => runConsensus({ validators: 4, seed, durationUs: us, timeouts: { ...DYDX_TIMEOUTS, commitUs: 10_000 }, txIntervalUs: 0, txsPerTick: 0 });`
-      : `const { loadScenarioFile, runVenue, scenarioSetup } = await import('${dir}/packages/sim/src/mod.ts');
-const scenario = loadScenarioFile('${dir}/scenarios/baseline.json');
-const run = (seed, us) => runVenue(scenarioSetup({ ...scenario, durationUs: us }, seed), {});`;
+  const run = simRunSource(dir, what);
   return `${run}
 run(2, ${Number(values.warmup) * 1e6});
 if (process.env.SIM_TIMED === '1') {

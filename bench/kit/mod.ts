@@ -7,3 +7,4 @@ export { opsPerSecond, spread, type BenchResult } from '../bench-result.ts';
 export { ACCOUNTS, MARKETS, TXS_PER_BLOCK, workload, type Workload } from './venue-workload.ts';
 export { beforeCheckout } from './before-checkout.ts';
 export { ORDER, measureJetStreamAppends, measureRawPubSub, orderEnvelopeBytes, type BenchCredentials } from './nats-measure.ts';
+export { simRunSource, type SimWhat } from './sim-run.ts';
