@@ -3,27 +3,17 @@
  * effects out; recovery replays the persisted records through the same evolve.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveKeyPair, encodeMessage, pb, type faultline } from '@faultline/protocol';
-import { blockHash, hex, signVote, SYNC_BLOCKS_MAX, txsHash } from '@faultline/consensus';
+import { encodeMessage } from '@faultline/protocol';
+import { hex, SYNC_BLOCKS_MAX } from '@faultline/consensus';
 import { testVenueConfig } from '@faultline/venue/testing';
 import type { CoreEffect } from '../src/core/effects.ts';
 import { decide, executionMode, initialExecutionState, recover, type ExecutionConfig } from '../src/execution/execution-core.ts';
 import { RETRY_TIMER } from '../src/execution/execution-machine.ts';
+import { certified, KEY_SEED, VALIDATORS } from './certified-block.ts';
 
-const VALIDATORS = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
-const KEY_SEED = 5;
 const { config: venue } = testVenueConfig({ oracles: 3 });
 const config: ExecutionConfig = { venue, validatorIds: VALIDATORS, keySeed: KEY_SEED, snapshotEveryBlocks: 2 };
 
-/** An empty block at `height`, certified by three of the four validators. */
-function certified(height: number): faultline.v1.ICommittedBlock {
-  const header = { height, round: 0, timeUs: height * 1_000_000, proposerId: 'validator-1', txsHash: txsHash([]) };
-  const hash = blockHash(header);
-  const precommits = VALIDATORS.slice(0, 3).map((validatorId) =>
-    signVote({ type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height, round: 0, blockHash: hash, validatorId, timestampUs: height * 1_000_000 }, deriveKeyPair(KEY_SEED, validatorId).privateKey),
-  );
-  return { block: { header, txs: [] }, certificate: { height, round: 0, blockHash: hash, precommits } };
-}
 
 const kinds = (effects: CoreEffect[]) => effects.map((e) => (e.kind === 'publish' ? `publish ${e.subject}` : e.kind));
 

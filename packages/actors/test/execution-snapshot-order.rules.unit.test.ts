@@ -6,27 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { deriveKeyPair, pb, type faultline } from '@faultline/protocol';
-import { blockHash, signVote, txsHash } from '@faultline/consensus';
 import { wireSubject } from '@faultline/runtime';
 import { NatsDurableLog, NatsHost } from '@faultline/runtime/nats';
 import { testVenueConfig } from '@faultline/venue/testing';
 import { EffectRunner } from '../src/core/run-effects.ts';
 import { decide, initialExecutionState, type ExecutionConfig } from '../src/execution/execution-core.ts';
+import { certified, KEY_SEED, VALIDATORS } from './certified-block.ts';
 
-const VALIDATORS = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
-const KEY_SEED = 5;
 const RUN = 'snap-order';
 const { config: venue } = testVenueConfig({ oracles: 3 });
 
-function certified(height: number): faultline.v1.ICommittedBlock {
-  const header = { height, round: 0, timeUs: height * 1_000_000, proposerId: 'validator-1', txsHash: txsHash([]) };
-  const hash = blockHash(header);
-  const precommits = VALIDATORS.slice(0, 3).map((validatorId) =>
-    signVote({ type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height, round: 0, blockHash: hash, validatorId, timestampUs: height * 1_000_000 }, deriveKeyPair(KEY_SEED, validatorId).privateKey),
-  );
-  return { block: { header, txs: [] }, certificate: { height, round: 0, blockHash: hash, precommits } };
-}
 
 function setUp(snapshotEveryBlocks: number) {
   const published: string[] = [];
