@@ -10,6 +10,7 @@ import { assertSubject, createRng, deriveSeed, didYouMean, editDistance, fieldPa
 import { Scheduler, TraceHash } from '@faultline/runtime/sim';
 import { EnvelopeStamp } from '../src/envelope-stamp.ts';
 import { copyBytes } from '../src/copy-bytes.ts';
+import { reference } from './trace-hash-reference.ts';
 
 describe('scheduler', () => {
   it('pops by time, then in the order events were scheduled; stamps seq 1, 2, 3…; peeks and counts', () => {
@@ -140,18 +141,6 @@ describe('envelope stamp', () => {
 });
 
 describe('trace hash', () => {
-  /** The trace hash recomputed from its definition: per delivery, time (64-bit BE), length (32-bit BE), from \0 to \0, the bytes. */
-  function reference(deliveries: Array<[number, string, string, Uint8Array]>): string {
-    const hash = createHash('sha256');
-    for (const [timeUs, from, to, bytes] of deliveries) {
-      const header = Buffer.alloc(12);
-      header.writeBigUInt64BE(BigInt(timeUs), 0);
-      header.writeUInt32BE(bytes.length, 8);
-      hash.update(Buffer.concat([header, Buffer.from(`${from}\u0000${to}\u0000`), bytes]));
-    }
-    return hash.digest('hex');
-  }
-
   it('equals its definition for small frames, a frame past the scratch buffer, times past 2^32, and keeps going after hex()', () => {
     const big = new Uint8Array(70_000).map((_, i) => i % 251);
     const deliveries: Array<[number, string, string, Uint8Array]> = [

@@ -5,23 +5,9 @@
  * across it, an exact fill, one byte over, a frame larger than the buffer, a header larger than
  * the buffer, and digests read part-way (after which the hash keeps going).
  */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { TraceHash } from '@faultline/runtime/sim';
-
-type Delivery = [number, string, string, Uint8Array];
-
-/** From the definition: per delivery, time (64-bit BE), frame length (32-bit BE), `from \0 to \0`, the frame. */
-function reference(deliveries: readonly Delivery[]): string {
-  const hash = createHash('sha256');
-  for (const [timeUs, from, to, bytes] of deliveries) {
-    const header = Buffer.alloc(12);
-    header.writeBigUInt64BE(BigInt(timeUs), 0);
-    header.writeUInt32BE(bytes.length, 8);
-    hash.update(Buffer.concat([header, Buffer.from(`${from}\u0000${to}\u0000`), bytes]));
-  }
-  return hash.digest('hex');
-}
+import { reference, type Delivery } from './trace-hash-reference.ts';
 
 const frame = (length: number, seed: number) => new Uint8Array(length).map((_, i) => (i * 31 + seed) % 251);
 /** A delivery from 'a' to 'b' (header 12 + 4 bytes) whose whole record is `recordBytes` long. */
