@@ -145,6 +145,17 @@ export class HopTrace {
     this.height(Number(decoded.value.block?.header?.height ?? 0)).execRecordUs ??= atUs;
   }
 
+  /** The commit round's proposal of a height, as it arrived here (undefined when not seen or the round unknown). */
+  proposalAt(height: number): number | undefined {
+    const times = this.heights.get(height);
+    return times?.rounds.get(times.commitRound ?? 0)?.proposalUs;
+  }
+
+  /** The first block message of a height (any validator's) as it arrived here. */
+  firstBlockAt(height: number): number | undefined {
+    return this.heights.get(height)?.firstBlockUs;
+  }
+
   onExecuted(height: number, atUs: number): void {
     this.height(height).executedUs ??= atUs;
   }

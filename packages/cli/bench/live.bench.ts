@@ -61,6 +61,7 @@ import { spawnActorProcess, stopActorProcess, writeSpecFile } from '../src/live/
 import { BrokerCluster } from '../src/live/broker-cluster.ts';
 import { measureJetStreamAppends, measureRawPubSub, type BenchResult } from '../../../bench/kit/mod.ts';
 import { HopTrace, type HopSummary } from './hop-trace.ts';
+import { formatStages, orderStages, type OrderTimes, type StageSummary } from './order-stages.ts';
 
 const SEED = 7;
 const MARKET_ID = 1;
@@ -148,6 +149,8 @@ export interface StepFigures {
   loadAverage: number[];
   /** Per-hop latency of the blocks executed after the warm-up (hop-trace.ts): where the block interval and the p99 tail go. */
   hops: HopSummary;
+  /** Per-order stages of the counted orders (order-stages.ts): where submit → fill goes. */
+  stages: StageSummary;
 }
 
 export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
@@ -447,6 +450,7 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
       const warm = await runStep(load, firstRate, r.warmupSeconds, processes, r.server, trace);
       log(`[${profile.name}] warm-up, ${fmt(firstRate)}/s for ${r.warmupSeconds} s (not a ladder step, not counted): fills ${warm.filled}/${warm.sent}, p50 ${warm.p50Ms.toFixed(0)} ms, p99 ${warm.p99Ms.toFixed(0)} ms, max ${warm.maxMs.toFixed(0)} ms, p50 by quarter ${warm.p50ByQuarterMs.map((v) => v.toFixed(0)).join(' -> ')} ms; load ${warm.loadAverage.map((l) => l.toFixed(2)).join(' ')}`);
       log(`[${profile.name}] warm-up: ${HopTrace.format(warm.hops)}`);
+      log(`[${profile.name}] warm-up: ${formatStages(warm.stages)}`);
       load.cancelAll();
       await sleep(1_000);
     }
@@ -464,6 +468,7 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
             (Object.keys(step.rejected).length ? `; rejected ${JSON.stringify(step.rejected)}` : ''),
         );
         log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${HopTrace.format(step.hops)}`);
+        log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${formatStages(step.stages)}`);
         load.cancelAll();
         await sleep(attempt === 1 && !step.sustained ? 5_000 : 1_000);
         if (step.sustained) continue ladder;
@@ -514,6 +519,8 @@ interface StepState {
   latenciesUs: number[];
   /** [order index in the step, latency µs]. */
   latencyByOrder: Array<[number, number]>;
+  /** Per filled order of the step: its times and height (order-stages.ts), by order index. */
+  orderTimes: Array<[number, OrderTimes]>;
   /** Fill arrival times (host µs). */
   fillAtUs: number[];
   rejected: Map<string, number>;
@@ -531,6 +538,8 @@ class OrderLoad {
   private readonly senders: TxSender[];
   private nextClientOrderId = 1;
   private readonly scheduledUs = new Map<number, number>();
+  /** When each outstanding order was actually published (host µs). */
+  private readonly sentUs = new Map<number, number>();
   private readonly fundedClients = new Set<string>();
   private readonly commitTimes = new Map<number, number>();
   step: StepState | undefined;
@@ -555,8 +564,11 @@ class OrderLoad {
           const at = this.scheduledUs.get(id);
           if (at === undefined) continue;
           this.scheduledUs.delete(id);
+          const sentUs = this.sentUs.get(id) ?? at;
+          this.sentUs.delete(id);
           filled++;
           if (step && id >= step.firstId) {
+            step.orderTimes.push([id - step.firstId, { scheduledUs: at, sentUs, height: block.height, filledUs: now }]);
             step.latenciesUs.push(now - at);
             step.latencyByOrder.push([id - step.firstId, now - at]);
             step.fillAtUs.push(now);
@@ -607,6 +619,7 @@ class OrderLoad {
   cancelAll(): void {
     this.senders.forEach((sender, i) => sender.submit({ cancelAll: { accountId: this.clients[i] as string, marketId: MARKET_ID } }));
     this.scheduledUs.clear();
+    this.sentUs.clear();
   }
 
   /** Order i of the step: pairs (sell, buy) at the mark, the pair's two accounts alternating roles. */
@@ -618,6 +631,7 @@ class OrderLoad {
     const client = 2 * slot + ((sellsFirst ? 0 : 1) ^ (flip ? 1 : 0));
     const id = this.nextClientOrderId++;
     this.scheduledUs.set(id, scheduledUs);
+    this.sentUs.set(id, this.host.now());
     (this.senders[client] as TxSender).submit({
       placeOrder: {
         accountId: this.clients[client] as string,
@@ -633,7 +647,7 @@ class OrderLoad {
   }
 
   beginStep(rate: number): StepState {
-    this.step = { firstId: this.nextClientOrderId, startUs: this.host.now(), rate, sent: 0, latenciesUs: [], latencyByOrder: [], fillAtUs: [], rejected: new Map(), heights: [], rounds: [], execLagUs: [] };
+    this.step = { firstId: this.nextClientOrderId, startUs: this.host.now(), rate, sent: 0, latenciesUs: [], latencyByOrder: [], orderTimes: [], fillAtUs: [], rejected: new Map(), heights: [], rounds: [], execLagUs: [] };
     return this.step;
   }
 
@@ -724,6 +738,11 @@ async function runStep(load: OrderLoad, rate: number, seconds: number, processes
     cpu,
     loadAverage: loadavg(),
     hops: trace.summarize(step.startUs + warmUs, load.now()),
+    stages: orderStages(
+      step.orderTimes.filter(([i]) => i >= firstCounted).map(([, t]) => t),
+      (height) => trace.proposalAt(height),
+      (height) => trace.firstBlockAt(height),
+    ),
   };
 }
 
