@@ -16,11 +16,29 @@ export interface SigningKeyPair {
   readonly publicKeyRaw: Uint8Array;
 }
 
-/** A key pair from a run seed and a label (e.g. "validator-1"): the same inputs, the same keys. */
+/**
+ * A key pair from a run seed and a label (e.g. "validator-1"): the same inputs, the same keys.
+ * Remembered by its derivation string (which names the inputs exactly): every validator and
+ * execution replica of a simulation derives every validator's keys at its start, ~40 derivations
+ * a venue run of which a handful differ, and node:crypto's DER import costs ~1 ms a key cold.
+ * While remembered, the same inputs give the same KeyObjects (immutable); the raw public key is a
+ * fresh copy for each caller. The memo is bounded (cleared when full): a campaign of many seeds
+ * derives new keys again.
+ */
 export function deriveKeyPair(runSeed: number | bigint | string, label: string): SigningKeyPair {
-  const seed32 = createHash('sha256').update(`faultline-key\u0000${String(runSeed)}\u0000${label}`).digest();
-  return keyPairFromSeed(seed32);
+  const input = `faultline-key\u0000${String(runSeed)}\u0000${label}`;
+  let pair = derived.get(input);
+  if (pair === undefined) {
+    pair = keyPairFromSeed(createHash('sha256').update(input).digest());
+    if (derived.size >= DERIVED_KEY_PAIRS_MAX) derived.clear();
+    derived.set(input, pair);
+  }
+  return { privateKey: pair.privateKey, publicKey: pair.publicKey, publicKeyRaw: Uint8Array.from(pair.publicKeyRaw) };
 }
+
+/** The bound of deriveKeyPair's memo (key pairs remembered at once). */
+export const DERIVED_KEY_PAIRS_MAX = 64;
+const derived = new Map<string, SigningKeyPair>();
 
 export function keyPairFromSeed(seed32: Uint8Array): SigningKeyPair {
   if (seed32.length !== 32) throw new RangeError(`ed25519 seed must be 32 bytes, got ${seed32.length}`);
