@@ -37,6 +37,10 @@ export function chartStart<M extends AnyStateMachine>(machine: M, input?: unknow
 export function chartStep<M extends AnyStateMachine>(machine: M, snapshot: SnapshotFrom<M>, event: EventFromLogic<M>): ChartStep<M> {
   const actions = actionsWithoutXstate(machine, snapshot, event);
   if (actions === undefined) return chartStepThroughXstate(machine, snapshot, event);
+  if (actions instanceof Reentry) {
+    if (checkingShortcuts) checkReentry(machine, snapshot, event, actions);
+    return { snapshot, actions: actions.actions, timers: actions.timers };
+  }
   if (checkingShortcuts) checkShortcut(machine, snapshot, event, actions);
   return { snapshot, actions, timers: [] };
 }
@@ -130,7 +134,7 @@ function checkShortcut<M extends AnyStateMachine>(machine: M, snapshot: Snapshot
  * events other than `after` timers: an unhandled error event stops the machine) goes through
  * xstate, which evaluates the guards again (they read the context and the event only).
  */
-function actionsWithoutXstate(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: { type: string }): ChartStep<AnyStateMachine>['actions'] | undefined {
+function actionsWithoutXstate(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: { type: string }): ChartStep<AnyStateMachine>['actions'] | Reentry | undefined {
   const type = event.type;
   if (type.startsWith('xstate.') && !type.startsWith('xstate.after.')) return undefined;
   let handled = handledBySnapshot.get(snapshot);
@@ -143,8 +147,97 @@ function actionsWithoutXstate(machine: AnyStateMachine, snapshot: AnyMachineSnap
   const transitions = machine.getTransitionData(snapshot, event as never);
   if (transitions.length === 0) return [];
   if (transitions.length !== 1) return undefined;
-  const names = namedActionsOf(machine, transitions[0] as TransitionDefinition);
-  return names === null ? undefined : names.map((name) => ({ type: name }));
+  const transition = transitions[0] as TransitionDefinition;
+  const names = namedActionsOf(machine, transition);
+  if (names !== null) return names.map((name) => ({ type: name }));
+  const plan = reentryPlanOf(machine, transition);
+  return plan === null ? undefined : reentry(machine, snapshot, event, plan);
+}
+
+/**
+ * A step that re-enters its own state, answered without xstate (the oracle's report time:
+ * `reporting` → `reporting`, reenter, `report`): the selected transition re-enters its source,
+ * an atomic state whose parent is a compound state (so that state alone is exited and entered),
+ * its actions are named ones (no params, no builtin), and the state's exit and entry actions are
+ * only those xstate makes for its own delayed transitions (`after`: a cancel of each timer on
+ * exit, a delayed raise of each on entry; no entry, exit or invoke of its own). Then xstate's
+ * microstep is: the cancels, in the state's exit order; the named actions; the raises, in its
+ * entry order, each delay resolved as xstate resolves it (the machine's `delays` implementation
+ * by name, or a number); and the same snapshot object (xstate's microstep keeps it when the
+ * states and history are unchanged and no action assigns), at rest (the snapshot's active states
+ * have no eventless transitions, checked before). A delay that does not resolve to a number
+ * (xstate would raise at once) goes through xstate. The `checkChartShortcuts` seam compares.
+ */
+class Reentry {
+  constructor(
+    readonly actions: ChartStep<AnyStateMachine>['actions'],
+    readonly timers: TimerEffect[],
+  ) {}
+}
+
+interface ReentryPlan {
+  readonly names: readonly string[];
+  readonly cancels: readonly string[];
+  readonly raises: ReadonlyArray<{ readonly id: string; readonly delay: unknown }>;
+}
+
+/** Per transition: its re-entry plan, or null (not such a transition). */
+const reentryPlans = new WeakMap<TransitionDefinition, ReentryPlan | null>();
+
+type BuiltinAction = { type?: unknown; id?: unknown; delay?: unknown; event?: unknown; sendId?: unknown };
+/** xstate's builtin actions (raise, cancel, …) are functions carrying their parameters as properties. */
+const builtin = (action: unknown): boolean => typeof action === 'function';
+
+function reentryPlanOf(machine: AnyStateMachine, transition: TransitionDefinition): ReentryPlan | null {
+  let plan = reentryPlans.get(transition);
+  if (plan === undefined) {
+    plan = null;
+    const source = transition.source;
+    const implementations = machine.implementations.actions as Record<string, unknown>;
+    const named = (action: unknown) => typeof action === 'string' && typeof implementations[action] === 'function' && !('resolve' in (implementations[action] as object));
+    const atomic = source.type === 'atomic' && source.parent?.type === 'compound' && source.invoke.length === 0 && source.config.entry === undefined && source.config.exit === undefined;
+    if (transition.reenter && transition.target?.length === 1 && transition.target[0] === source && atomic && transition.actions.every(named)) {
+      const exits = source.exit as unknown as BuiltinAction[];
+      const entries = source.entry as unknown as BuiltinAction[];
+      const cancels = exits.every((action) => builtin(action) && action.type === 'xstate.cancel' && typeof action.sendId === 'string');
+      const raises = entries.every((action) => builtin(action) && action.type === 'xstate.raise' && typeof action.id === 'string' && action.delay !== undefined && typeof action.event === 'object' && action.event !== null);
+      if (cancels && raises) {
+        plan = {
+          names: (transition.actions as string[]).slice(),
+          cancels: exits.map((action) => action.sendId as string),
+          raises: entries.map((action) => ({ id: action.id as string, delay: action.delay })),
+        };
+      }
+    }
+    reentryPlans.set(transition, plan);
+  }
+  return plan;
+}
+
+function reentry(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: { type: string }, plan: ReentryPlan): Reentry | undefined {
+  const timers: TimerEffect[] = [];
+  for (const sendId of plan.cancels) timers.push({ kind: 'cancel-timer', timer: sendId });
+  const scope = inertScope(machine);
+  const delays = machine.implementations.delays as Record<string, unknown>;
+  for (const raise of plan.raises) {
+    let delay = raise.delay;
+    if (typeof delay === 'string') delay = delays[delay];
+    if (typeof delay === 'function') delay = delay({ context: snapshot.context, event, self: scope.self, system: scope.system }, undefined);
+    if (typeof delay !== 'number') return undefined;
+    timers.push({ kind: 'set-timer', timer: raise.id, delayUs: Math.max(0, Math.round(delay)) });
+  }
+  return new Reentry(
+    plan.names.map((name) => ({ type: name })),
+    timers,
+  );
+}
+
+function checkReentry<M extends AnyStateMachine>(machine: M, snapshot: SnapshotFrom<M>, event: EventFromLogic<M>, step: Reentry): void {
+  const full = chartStepThroughXstate(machine, snapshot, event);
+  const sameActions = full.actions.length === step.actions.length && full.actions.every((action, i) => action.type === step.actions[i]?.type && action.params === undefined);
+  if (full.snapshot !== snapshot || !sameActions || JSON.stringify(full.timers) !== JSON.stringify(step.timers)) {
+    throw new Error(`chart ${machine.id}: ${(event as { type: string }).type} in ${JSON.stringify((snapshot as AnyMachineSnapshot).value)} was answered without xstate (re-entry) as [${step.actions.map((a) => a.type).join(', ')}] ${JSON.stringify(step.timers)}, but xstate did otherwise`);
+  }
 }
 
 /** Per snapshot (a chart at rest keeps its snapshot object): the event types it has transitions for, or null (always through xstate). */
