@@ -6,6 +6,8 @@
  *   remembered for those bytes and that signature: ed25519 signing is deterministic, so the same
  *   key and bytes give the same signature); off, it records nothing.
  * - a key's memo holds 50,000 answers and is cleared when a new one would pass that bound.
+ * - publicKeyFromRaw keeps one KeyObject per raw key (and with it that key's memo) for 10,000 raw
+ *   keys, cleared when a new one would pass that bound.
  */
 import { describe, expect, it } from 'vitest';
 import { deriveKeyPair, publicKeyFromRaw, rememberOwnSignatures, rememberVerification, signBytes, verifyBytes } from '@faultline/protocol';
@@ -66,5 +68,38 @@ describe('verification memo', () => {
     expect(remembered()).toBe(true);
     rememberVerification(keys.publicKey, bytes, forged(), true); // full: cleared first
     expect(remembered()).toBe(false);
+  });
+
+  it('one KeyObject per raw key for 10,000 raw keys: another key does not evict it; cleared when a new key would pass the bound', () => {
+    const MAX = 10_000;
+    let next = 1;
+    const fresh = () => {
+      const raw = new Uint8Array(32).fill(0x5a);
+      const n = next++;
+      raw[0] = n & 0xff;
+      raw[1] = (n >> 8) & 0xff;
+      raw[2] = (n >> 16) & 0xff;
+      return raw;
+    };
+    const rawA = fresh();
+    const a = publicKeyFromRaw(rawA);
+    // Another raw key, then the first again: the same object (its memo kept).
+    publicKeyFromRaw(fresh());
+    expect(publicKeyFromRaw(Uint8Array.from(rawA))).toBe(a);
+    // Phase 1: new raw keys until the first is forgotten; asking for it again made it anew (the map: the last new key and it).
+    let tracked = a;
+    let steps = 0;
+    while (publicKeyFromRaw(rawA) === tracked) {
+      publicKeyFromRaw(fresh());
+      steps++;
+      expect(steps).toBeLessThanOrEqual(MAX);
+    }
+    tracked = publicKeyFromRaw(rawA);
+    for (let i = 0; i < MAX - 2; i++) publicKeyFromRaw(fresh());
+    expect(publicKeyFromRaw(rawA)).toBe(tracked);
+    publicKeyFromRaw(fresh()); // full: cleared first
+    const again = publicKeyFromRaw(rawA);
+    expect(again).not.toBe(tracked);
+    expect(again.export({ format: 'der', type: 'spki' })).toEqual(tracked.export({ format: 'der', type: 'spki' }));
   });
 });
