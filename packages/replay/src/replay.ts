@@ -6,7 +6,7 @@
  * the log header (scenario JSON + seed), so a log replays on its own.
  */
 import { blockHash, committedBlockProblem, committedHeight, hex, SignatureVerifier, ValidatorSet } from '@faultline/consensus';
-import { deriveKeyPair, encodeMessage, encodeMessageInto, logRecordEventBytes, rememberVerification, scanEventLog, type ByteSink, type faultline, type LogBytes, type LogReadProblem } from '@faultline/protocol';
+import { decodeMessage, deriveKeyPair, encodeMessage, encodeMessageInto, logRecordEventBytes, rememberVerification, scanEventLog, type ByteSink, type faultline, type LogBytes, type LogReadProblem } from '@faultline/protocol';
 import { parseScenario, REGISTRY, scenarioVenueConfigForSeed, VerdictBook, type Scenario, type Verdicts } from '@faultline/sim';
 import {
   applyBlock,
@@ -231,10 +231,11 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
     }
   };
 
-  const record = (height: number, invariant: string, detail: string, block: faultline.v1.ICommittedBlock | undefined): void => {
+  const record = (height: number, invariant: string, detail: string, block: BlockRef): void => {
     result.invariants[invariant] = false;
     if (result.violations.length >= VIOLATIONS_KEPT) return;
-    const violation = { height, invariant, detail, txs: describeTxs(block?.block?.txs ?? []) };
+    const committed = block instanceof Uint8Array ? committedOf(block) : block;
+    const violation = { height, invariant, detail, txs: describeTxs(committed?.block?.txs ?? []) };
     result.violations.push(violation);
     result.firstViolation ??= violation;
   };
@@ -242,8 +243,10 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
   // finds meanwhile waits behind that height's slots — the certificate's, where the check was
   // made, and the judge's — so violations keep log order exactly.
   type Found = { height: number; invariant: string; detail: string };
-  type Slot = { slot: true; part: 'certificate' | 'judge'; height: number; block: faultline.v1.ICommittedBlock; judged?: Found[] };
-  type Queued = { slot: false; height: number; invariant: string; detail: string; block: faultline.v1.ICommittedBlock | undefined } | Slot;
+  // A slot keeps its block as the record's bytes, decoded again only for a violation: the decoded
+  // block (a thousand transactions' views) kept for the heights in flight outlived young collections.
+  type Slot = { slot: true; part: 'certificate' | 'judge'; height: number; block: BlockRef; judged?: Found[] };
+  type Queued = { slot: false; height: number; invariant: string; detail: string; block: BlockRef } | Slot;
   const queue: Queued[] = [];
   const flush = (): void => {
     let done = 0;
@@ -258,7 +261,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
     // views into the log window it was read from — alive to the end (~100 MiB on the 1M-event log).
     queue.splice(0, done);
   };
-  const violate = (height: number, invariant: string, detail: string, block: faultline.v1.ICommittedBlock | undefined): void => {
+  const violate = (height: number, invariant: string, detail: string, block: BlockRef): void => {
     if (invariant === 'events-match') eventsMismatched = true;
     if (queue.length === 0) record(height, invariant, detail, block);
     else queue.push({ slot: false, height, invariant, detail, block });
@@ -312,7 +315,8 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
       closeHeight();
       // What an execution node checks before applying: a log must not hold a block no node would
       // apply. With the judge thread the thread checks it (its answer fills this slot).
-      if (thread) queue.push({ slot: true, part: 'certificate', height, block: committed });
+      const blockRecord: BlockRef = read.payload ?? committed;
+      if (thread) queue.push({ slot: true, part: 'certificate', height, block: blockRecord });
       else for (const v of certificateFound(height, committedBlockProblem(committed, height, validators, verifier) ?? null)) violate(v.height, v.invariant, v.detail, committed);
       // The thread's oracle verifications so far into the memo (and its answers, if any, to their slots).
       if (thread) judged(thread.absorb());
@@ -352,7 +356,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
         compareHash(held.height, held.recorded, held.replicaId);
       }
       if (thread) {
-        queue.push({ slot: true, part: 'judge', height, block: committed });
+        queue.push({ slot: true, part: 'judge', height, block: blockRecord });
         judged(thread.send(height, read.payload ?? new Uint8Array(0), sink.bytes.subarray(0, sink.length), ends, recordedFund));
       } else for (const v of (eventJudge as VenueEventJudge).judge(height, applied.events, venueBlock, recordedFund)) violate(height, v.invariant, v.detail, committed);
       recordedFund = state.insuranceFund;
@@ -404,6 +408,15 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
   result.verdicts = replayVerdicts(result, result.blocks === 0 ? 'the log holds no block' : undefined, refereeUnjudged);
   options.onProgress?.({ bytesRead: bytes.length, bytes: bytes.length, height: state.height });
   return result;
+}
+
+/** A violation's block: the committed block, or its log record's bytes (decoded when a violation is recorded), or none. */
+type BlockRef = faultline.v1.ICommittedBlock | Uint8Array | undefined;
+
+/** The committed block of a block record's bytes (they decoded once already, when read). */
+function committedOf(record: Uint8Array): faultline.v1.ICommittedBlock | undefined {
+  const decoded = decodeMessage('LogRecord', record);
+  return decoded.ok ? (decoded.value.block ?? undefined) : undefined;
 }
 
 /** Logs held in memory up to this size are copied to the judge thread for its lookahead; a larger one gets none. */
