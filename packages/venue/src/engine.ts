@@ -28,7 +28,7 @@ import { hedgerQuote } from './quotes.ts';
 import { beginBlock } from './market-cycle.ts';
 import { applyOracleReport } from './oracle.ts';
 import { liquidate } from './liquidation.ts';
-import { markAccount, markNonceWindow, stateHash } from './state-hash.ts';
+import { markAccount, markNonceWindow, stateHash, writeAccountLeaf } from './state-hash.ts';
 import { txFromWire, type TxBody, type VenueTx } from './wire.ts';
 import { type NonceWindow, type VenueState, getOrCreateAccount } from './state.ts';
 import type { PositionView, VenueEvent } from './events.ts';
@@ -88,10 +88,14 @@ export function applyBlock(state: VenueState, block: VenueBlock, options: ApplyB
   state.prevBlockTimeUs = state.blockTimeUs;
   state.blockTimeUs = timeUs;
   state.height = block.height;
+  // Each touched account's leaf is encoded right after its AccountUpdate read the same objects; with
+  // no hash this block, or the planted variant that forgets a marked leaf, it is only marked.
+  const writeLeaves = options.hash !== false && options.variant !== 'hash-forgets-touched-leaf';
   for (const account of [...ctx.touched].sort((a, b) => a.index - b.index)) {
     ctx.emit(accountUpdate(ctx, account));
     // Every account change goes with ctx.touch (that is what AccountUpdate reports): its leaf is re-hashed.
-    markAccount(state, account);
+    if (writeLeaves) writeAccountLeaf(state, account);
+    else markAccount(state, account);
   }
   return { state, events: ctx.events, stateHash: options.hash === false ? undefined : stateHash(state, options.variant) };
 }
