@@ -62,8 +62,12 @@ export class VenueBlockError extends Error {
 const NONCE_WINDOW = 1024;
 
 export interface ApplyBlockOptions {
-  /** false: skip the state hash (benches, the hunt); default true. */
-  hash?: boolean;
+  /**
+   * false: skip the state hash (benches, the hunt); default true. 'leaves': encode the touched
+   * accounts' leaves as for the hash, and leave the root to the caller (prepareStateHash and
+   * finishStateHash: replay hashes the buckets on another thread); stateHash is then undefined.
+   */
+  hash?: boolean | 'leaves';
   /** The testing seam (variants.ts): a deliberately broken engine for this block only. */
   variant?: VenueVariant;
 }
@@ -97,7 +101,8 @@ export function applyBlock(state: VenueState, block: VenueBlock, options: ApplyB
     if (writeLeaves) writeAccountLeaf(state, account);
     else markAccount(state, account);
   }
-  return { state, events: ctx.events, stateHash: options.hash === false ? undefined : stateHash(state, options.variant) };
+  const hash = options.hash ?? true;
+  return { state, events: ctx.events, stateHash: hash === true ? stateHash(state, options.variant) : undefined };
 }
 
 /**

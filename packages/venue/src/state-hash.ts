@@ -20,6 +20,7 @@
 import { hash as oneShot } from 'node:crypto';
 import type { Account, NonceWindow, VenueState } from './state.ts';
 import type { VenueVariant } from './variants.ts';
+import { assert } from './assert.ts';
 import { LEAF_BUCKET, LeafWriter, NODE_TAG, ROOT_PREFIX, compareIds, writeBook, writeGlobals, writeMarket, writeOracleReports, writePrincipal } from './state-leaves.ts';
 
 /** Children per tree node: a node hashes ≤ 2 KiB, and a block that touches a thousand scattered principals re-hashes few nodes. */
@@ -187,21 +188,40 @@ export class StateHashCache {
   }
 
   root(state: VenueState, variant: VenueVariant | undefined): Uint8Array {
+    return this.finish(state, this.prepare(state, variant).map(sha256));
+  }
+
+  /**
+   * The root in two steps, so a caller can hash the buckets elsewhere (replay: on a thread of its
+   * own while it checks the block): prepare() encodes every changed leaf into its bucket and
+   * returns the bytes of each bucket to hash (views: valid, and the state unchanged, until
+   * finish()); finish() takes their sha256 digests in the same order and gives the root.
+   */
+  prepare(state: VenueState, variant: VenueVariant | undefined): Buffer[] {
     if (!this.seeded) {
       this.marketIds = [...state.markets.keys()].sort((a, b) => a - b);
       for (const [id, account] of state.accountsById) this.mark(id, account, undefined);
       for (const [id, window] of state.nonces) this.mark(id, undefined, window);
       this.seeded = true;
     }
-    const w = this.writer;
     if (this.added.length > 0) this.relayout();
     else this.rehashDirty(variant);
-    for (const b of this.dirtyBuckets) {
+    return this.dirtyBuckets.map((b) => {
       const bucket = this.buckets[b] as Bucket;
-      bucket.dirty = false;
-      this.tree.setLeaf(b, sha256(bucket.bytes.subarray(0, bucket.length)));
+      return bucket.bytes.subarray(0, bucket.length);
+    });
+  }
+
+  /** The root from the digests of prepare()'s buckets, in its order. */
+  finish(state: VenueState, digests: readonly Uint8Array[]): Uint8Array {
+    assert(digests.length === this.dirtyBuckets.length, () => `${digests.length} bucket digests for ${this.dirtyBuckets.length} buckets`);
+    for (let i = 0; i < digests.length; i++) {
+      const b = this.dirtyBuckets[i] as number;
+      (this.buckets[b] as Bucket).dirty = false;
+      this.tree.setLeaf(b, digests[i] as Uint8Array);
     }
     this.dirtyBuckets.length = 0;
+    const w = this.writer;
     const principalsTop = this.tree.size === 0 ? EMPTY_TOP : this.tree.top();
 
     const marketHashes: Buffer[] = [];
@@ -392,6 +412,16 @@ export function markNonceWindow(state: VenueState, clientId: string, window: Non
 
 export function markOracleReports(state: VenueState): void {
   state.hashCache.oracleDirty = true;
+}
+
+/** StateHashCache.prepare: the bytes of the buckets to hash for the next root. */
+export function prepareStateHash(state: VenueState, variant?: VenueVariant): Buffer[] {
+  return state.hashCache.prepare(state, variant);
+}
+
+/** StateHashCache.finish: the root from the digests of prepareStateHash's buckets. */
+export function finishStateHash(state: VenueState, digests: readonly Uint8Array[]): Uint8Array {
+  return state.hashCache.finish(state, digests);
 }
 
 /** The state hash: the Merkle root, re-hashing only what changed since the last call. */
