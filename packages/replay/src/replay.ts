@@ -11,6 +11,8 @@ import { parseScenario, REGISTRY, scenarioVenueConfigForSeed, VerdictBook, type 
 import {
   applyBlock,
   createVenueState,
+  finishStateHash,
+  prepareStateHash,
   VENUE_INVARIANTS,
   VenueBlockError,
   venueBlockFromWire,
@@ -24,6 +26,7 @@ import {
   type VenueVariant,
   type VenueViolation,
 } from '@faultline/venue';
+import { HashThread } from './hash-thread.ts';
 import { JudgeThread, type JudgeAnswer } from './judge-thread.ts';
 import type { LookaheadSource, Verified } from './oracle-lookahead.ts';
 import { describeTxs, type TxSummary } from './tx-summary.ts';
@@ -147,7 +150,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
   // (and reported) meanwhile — a height whose events all shift by one reported each of them.
   let eventsMismatched = false;
   // The height being checked: its block, how many events the engine computed, the next one to match.
-  let current: { committed: faultline.v1.ICommittedBlock; events: number; matched: number; hash: string } | undefined;
+  let current: { committed: faultline.v1.ICommittedBlock; events: number; matched: number } | undefined;
   // The engine's events of that height encoded one after the other into one buffer (no allocation
   // per event): event i is sink.bytes[ends[i - 1] ?? 0, ends[i]).
   const sink: ByteSink = { bytes: Buffer.allocUnsafe(1 << 20), length: 0 };
@@ -211,6 +214,9 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
       }
     },
   };
+  // With the judge thread, the state hash's buckets are hashed on a third thread while the main
+  // thread checks each block (hash-thread.ts); each root is finished before anything reads it.
+  const hasher = options.judgeThread ? new HashThread() : undefined;
   const thread = options.judgeThread ? new JudgeThread(config, validators.ids.map((id) => ({ id, publicKeyRaw: deriveKeyPair(seed, id).publicKeyRaw })), lookahead) : undefined;
   const eventJudge = thread ? undefined : new VenueEventJudge(config);
   /** The insurance fund in the last applied height's state (the referee starts each block from it). */
@@ -324,7 +330,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
       let venueBlock;
       try {
         venueBlock = venueBlockFromWire(committed.block ?? {});
-        applied = applyBlock(state, venueBlock, options.variant ? { variant: options.variant } : {});
+        applied = applyBlock(state, venueBlock, { ...(options.variant ? { variant: options.variant } : {}), ...(hasher ? { hash: 'leaves' as const } : {}) });
       } catch (error) {
         if (!(error instanceof VenueBlockError)) throw error;
         if (thread) {
@@ -336,31 +342,41 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
         result.stoppedEarly = true;
         break;
       }
+      if (hasher) hasher.start(prepareStateHash(state, options.variant));
       blockHashes.set(height, headerHash);
       result.blocks++;
       result.events += applied.events.length;
       result.height = height;
-      result.finalStateHash = hex(applied.stateHash ?? new Uint8Array(0));
       sink.length = 0;
       ends.length = 0;
       for (const event of applied.events) {
         encodeMessageInto('VenueEvent', venueEventToWire(event), sink);
         ends.push(sink.length);
       }
-      current = { committed, events: ends.length, matched: 0, hash: result.finalStateHash };
-      computedHashes.set(height, result.finalStateHash);
-      for (let i = heldHashes.length - 1; i >= 0; i--) {
-        const held = heldHashes[i] as (typeof heldHashes)[number];
-        if (held.height !== height) continue;
-        heldHashes.splice(i, 1);
-        compareHash(held.height, held.recorded, held.replicaId);
-      }
+      current = { committed, events: ends.length, matched: 0 };
+      // The height's root: with the hash thread, taken once the block is checked below — unless a
+      // hash recorded ahead waits for it (a live run's), which is compared here, in log order.
+      let settled = false;
+      const settle = (): void => {
+        settled = true;
+        const root = hasher ? finishStateHash(state, hasher.finish()) : applied.stateHash;
+        result.finalStateHash = hex(root ?? new Uint8Array(0));
+        computedHashes.set(height, result.finalStateHash);
+        for (let i = heldHashes.length - 1; i >= 0; i--) {
+          const held = heldHashes[i] as (typeof heldHashes)[number];
+          if (held.height !== height) continue;
+          heldHashes.splice(i, 1);
+          compareHash(held.height, held.recorded, held.replicaId);
+        }
+      };
+      if (!hasher || heldHashes.some((held) => held.height === height)) settle();
       if (thread) {
         queue.push({ slot: true, part: 'judge', height, block: blockRecord });
         judged(thread.send(height, read.payload ?? new Uint8Array(0), sink.bytes.subarray(0, sink.length), ends, recordedFund));
       } else for (const v of (eventJudge as VenueEventJudge).judge(height, applied.events, venueBlock, recordedFund)) violate(height, v.invariant, v.detail, committed);
       recordedFund = state.insuranceFund;
       for (const v of monitor.checkState(state, height, applied.events, venueBlock)) violate(height, v.invariant, v.detail, committed);
+      if (!settled) settle();
       options.onHeight?.({ height, timeUs: state.blockTimeUs, recordTimeUs: recordFacts(record).timeUs, state, events: applied.events, txs: committed.block?.txs ?? [] });
     } else if (record.event) {
       if (!current) continue; // events before the first block belong to no height replayed
@@ -393,6 +409,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
     judged(thread.drain());
     refereeUnjudged = thread.end();
   }
+  hasher?.stop();
   if (result.blocks > 0) {
     // Conservation and open interest were summed from the accounts each block named: once more over every account.
     for (const v of monitor.finish(state)) violate(v.height, v.invariant, v.detail, undefined);
