@@ -53,6 +53,37 @@ class VoteTally {
   votesFor(hashHex: string): Vote[] {
     return [...(this.byHash.get(hashHex)?.values() ?? [])];
   }
+
+  /**
+   * Peer votes held unverified and uncounted (TendermintCore.receiveVote): a validator's first
+   * vote of this type, for a hash that already had a quorum here when it came. Counting it could
+   * change no rule; it is verified only when it would matter — beside a second, different vote of
+   * the same validator (evidence), or to join a certificate — and counted or refused then.
+   */
+  private readonly held = new Map<string, { vote: Vote; hashHex: string; from: string }>();
+
+  /** Holds `vote` unverified when it can change nothing counted: the validator's first, for a hash with `quorum` votes already. */
+  hold(vote: Vote, validator: string, hashHex: string, quorum: number, from: string): boolean {
+    if (this.byValidator.has(validator) || this.held.has(validator) || this.count(hashHex) < quorum) return false;
+    this.held.set(validator, { vote, hashHex, from });
+    return true;
+  }
+
+  /** The vote held for `validator`, if any. */
+  heldVote(validator: string): { vote: Vote; hashHex: string; from: string } | undefined {
+    return this.held.get(validator);
+  }
+
+  /** Takes the votes held for `hashHex` (to verify and count), or the one of `validator`; `from`: who sent it. */
+  release(select: { hashHex: string } | { validator: string }): Array<{ vote: Vote; validator: string; hashHex: string; from: string }> {
+    const out: Array<{ vote: Vote; validator: string; hashHex: string; from: string }> = [];
+    for (const [validator, held] of this.held) {
+      if ('validator' in select ? validator !== select.validator : held.hashHex !== select.hashHex) continue;
+      this.held.delete(validator);
+      out.push({ vote: held.vote, validator, hashHex: held.hashHex, from: held.from });
+    }
+    return out;
+  }
 }
 
 export class RoundVotes {

@@ -599,10 +599,32 @@ export class TendermintCore {
     }
     if (height < this.height) return;
     if (round > this.round + this.limits.futureRoundsMax) return this.reject(`vote for round ${round} too far ahead`, from);
-    if (voter !== this.id && !this.verifier.verifyVote(vote)) return this.reject(`vote with a bad signature from ${voter}`, from);
     const votes = this.votesAt(round);
+    const tally = votes.tally(kind);
+    if (voter !== this.id) {
+      // Lazily: a peer's first vote for a hash that has its quorum here already changes no rule
+      // (every threshold it could add to holds), so it is held unverified and uncounted — about a
+      // third of the votes a validator gets. It is verified when it could matter: a second,
+      // different vote of the same validator (below: evidence), or a certificate of that hash (L49).
+      const held = tally.heldVote(voter);
+      if (held === undefined && tally.hold(vote, voter, facts.blockHashHex, this.quorum, from)) return;
+      if (held !== undefined && held.hashHex === facts.blockHashHex) return; // a copy of a held vote: nothing to count
+      if (!this.verifier.verifyVote(vote)) return this.reject(`vote with a bad signature from ${voter}`, from);
+      // A different vote of a validator whose first is held: the held one is verified and counted first, as if it had been at once.
+      for (const first of tally.release({ validator: voter })) this.countVerified(votes, kind, first.vote, first.validator, first.hashHex, first.from);
+    }
+    this.countVote(votes, kind, vote, voter, facts.blockHashHex);
+  }
+
+  /** Verifies a held vote and counts it, or refuses it as a bad signature (a held vote is never counted unverified). */
+  private countVerified(votes: RoundVotes, kind: VoteKind, vote: Vote, voter: string, hashHex: string, from: string): void {
+    if (!this.verifier.verifyVote(vote)) return this.reject(`vote with a bad signature from ${voter}`, from);
+    this.countVote(votes, kind, vote, voter, hashHex);
+  }
+
+  private countVote(votes: RoundVotes, kind: VoteKind, vote: Vote, voter: string, hashHex: string): void {
     votes.senders.add(voter);
-    const admission = votes.tally(kind).add(vote, voter, facts.blockHashHex);
+    const admission = votes.tally(kind).add(vote, voter, hashHex);
     if (admission.outcome === 'conflict') {
       this.counters.equivocationsSeen++;
       this.addEvidence(duplicateVoteEvidence(admission.previous, vote), this.id);
@@ -668,6 +690,8 @@ export class TendermintCore {
       if (!hashHex) continue;
       const entry = this.proposalWithHash(hashHex);
       if (entry?.valid) {
+        // The certificate carries every valid precommit for the block received so far, the held ones verified now.
+        for (const held of votes.precommits.release({ hashHex })) this.countVerified(votes, 'precommit', held.vote, held.validator, held.hashHex, held.from);
         const precommits = votes.precommits.votesFor(hashHex);
         this.commit({ block: entry.block, certificate: { height: this.height, round, blockHash: entry.proposal.blockHash ?? null, precommits } }, { txKeys: entry.txKeys });
         return true;
