@@ -601,7 +601,8 @@ export class TendermintCore {
     if (round > this.round + this.limits.futureRoundsMax) return this.reject(`vote for round ${round} too far ahead`, from);
     const votes = this.votesAt(round);
     const tally = votes.tally(kind);
-    if (voter !== this.id) {
+    // Only the votes the core casts itself skip the check: one in our name from a peer is checked like any other.
+    if (voter !== this.id || from !== this.id) {
       // Lazily: a peer's first vote for a hash that has its quorum here already changes no rule
       // (every threshold it could add to holds), so it is held unverified and uncounted — about a
       // third of the votes a validator gets. It is verified when it could matter: a second,
