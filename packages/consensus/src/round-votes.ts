@@ -60,30 +60,41 @@ class VoteTally {
    * change no rule; it is verified only when it would matter — beside a second, different vote of
    * the same validator (evidence), or to join a certificate — and counted or refused then.
    */
-  private readonly held = new Map<string, { vote: Vote; hashHex: string; from: string }>();
+  private readonly held = new Map<string, HeldVote>();
 
-  /** Holds `vote` unverified when it can change nothing counted: the validator's first, for a hash with `quorum` votes already. */
+  /** Holds `vote` unverified when it can change nothing counted: the validator's first (none counted, none held), for a hash with `quorum` votes already. */
   hold(vote: Vote, validator: string, hashHex: string, quorum: number, from: string): boolean {
     if (this.byValidator.has(validator) || this.held.has(validator) || this.count(hashHex) < quorum) return false;
-    this.held.set(validator, { vote, hashHex, from });
+    this.held.set(validator, { vote, validator, hashHex, from });
     return true;
   }
 
   /** The vote held for `validator`, if any. */
-  heldVote(validator: string): { vote: Vote; hashHex: string; from: string } | undefined {
+  heldVote(validator: string): HeldVote | undefined {
     return this.held.get(validator);
   }
 
-  /** Takes the votes held for `hashHex` (to verify and count), or the one of `validator`; `from`: who sent it. */
-  release(select: { hashHex: string } | { validator: string }): Array<{ vote: Vote; validator: string; hashHex: string; from: string }> {
-    const out: Array<{ vote: Vote; validator: string; hashHex: string; from: string }> = [];
-    for (const [validator, held] of this.held) {
-      if ('validator' in select ? validator !== select.validator : held.hashHex !== select.hashHex) continue;
-      this.held.delete(validator);
-      out.push({ vote: held.vote, validator, hashHex: held.hashHex, from: held.from });
-    }
-    return out;
+  /** Takes the vote held for `validator` out (to verify and count it), if any. */
+  take(validator: string): HeldVote | undefined {
+    const held = this.held.get(validator);
+    this.held.delete(validator);
+    return held;
   }
+
+  /** Takes every held vote out (to verify and count them). */
+  takeAll(): HeldVote[] {
+    const all = [...this.held.values()];
+    this.held.clear();
+    return all;
+  }
+}
+
+/** A vote held unverified: whose it is, the hash it is for, and who sent it (a bad one is refused as that sender's). */
+export interface HeldVote {
+  vote: Vote;
+  validator: string;
+  hashHex: string;
+  from: string;
 }
 
 export class RoundVotes {

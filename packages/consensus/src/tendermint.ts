@@ -21,7 +21,7 @@ import {
 import { duplicateVoteEvidence, evidenceProblem, evidenceTx, evidenceTxProblem } from './evidence.ts';
 import { blockHash, certificateHash, hex, txHashPrefix, txKey, txsHash } from './hashing.ts';
 import { Mempool, type MempoolAdmission } from './mempool.ts';
-import { RoundVotes, type VoteKind } from './round-votes.ts';
+import { RoundVotes, type HeldVote, type VoteKind } from './round-votes.ts';
 import { SignatureVerifier, signProposal, signVote } from './signatures.ts';
 import type { ValidatorSet } from './validator-set.ts';
 import type { ConsensusVariant } from './variants.ts';
@@ -606,21 +606,21 @@ export class TendermintCore {
       // Lazily: a peer's first vote for a hash that has its quorum here already changes no rule
       // (every threshold it could add to holds), so it is held unverified and uncounted — about a
       // third of the votes a validator gets. It is verified when it could matter: a second,
-      // different vote of the same validator (below: evidence), or a certificate of that hash (L49).
-      const held = tally.heldVote(voter);
-      if (held === undefined && tally.hold(vote, voter, facts.blockHashHex, this.quorum, from)) return;
-      if (held !== undefined && held.hashHex === facts.blockHashHex) return; // a copy of a held vote: nothing to count
+      // different vote of the same validator (below: evidence), or for the certificate when a block of its round commits (L49).
+      if (tally.hold(vote, voter, facts.blockHashHex, this.quorum, from)) return;
+      if (tally.heldVote(voter)?.hashHex === facts.blockHashHex) return; // a copy of a held vote: nothing to count
       if (!this.verifier.verifyVote(vote)) return this.reject(`vote with a bad signature from ${voter}`, from);
       // A different vote of a validator whose first is held: the held one is verified and counted first, as if it had been at once.
-      for (const first of tally.release({ validator: voter })) this.countVerified(votes, kind, first.vote, first.validator, first.hashHex, first.from);
+      const first = tally.take(voter);
+      if (first !== undefined) this.countVerified(votes, kind, first);
     }
     this.countVote(votes, kind, vote, voter, facts.blockHashHex);
   }
 
-  /** Verifies a held vote and counts it, or refuses it as a bad signature (a held vote is never counted unverified). */
-  private countVerified(votes: RoundVotes, kind: VoteKind, vote: Vote, voter: string, hashHex: string, from: string): void {
-    if (!this.verifier.verifyVote(vote)) return this.reject(`vote with a bad signature from ${voter}`, from);
-    this.countVote(votes, kind, vote, voter, hashHex);
+  /** Verifies a held vote and counts it, or refuses it as its sender's bad signature (a held vote is never counted unverified). */
+  private countVerified(votes: RoundVotes, kind: VoteKind, held: HeldVote): void {
+    if (!this.verifier.verifyVote(held.vote)) return this.reject(`vote with a bad signature from ${held.validator}`, held.from);
+    this.countVote(votes, kind, held.vote, held.validator, held.hashHex);
   }
 
   private countVote(votes: RoundVotes, kind: VoteKind, vote: Vote, voter: string, hashHex: string): void {
@@ -691,8 +691,8 @@ export class TendermintCore {
       if (!hashHex) continue;
       const entry = this.proposalWithHash(hashHex);
       if (entry?.valid) {
-        // The certificate carries every valid precommit for the block received so far, the held ones verified now.
-        for (const held of votes.precommits.release({ hashHex })) this.countVerified(votes, 'precommit', held.vote, held.validator, held.hashHex, held.from);
+        // The certificate carries every valid precommit for the block received so far: the held ones are verified now.
+        for (const held of votes.precommits.takeAll()) this.countVerified(votes, 'precommit', held);
         const precommits = votes.precommits.votesFor(hashHex);
         this.commit({ block: entry.block, certificate: { height: this.height, round, blockHash: entry.proposal.blockHash ?? null, precommits } }, { txKeys: entry.txKeys });
         return true;

@@ -37,4 +37,11 @@ describe('a vote in this validator\'s name from a peer', () => {
     expect(core.onVote(1, precommit('validator-3'), 'validator-4').filter((e) => e.kind === 'rejected')).toEqual([]);
     expect(commitsIn(core.onProposal(2, proposal, 'validator-2'))).toHaveLength(1);
   });
+
+  it('a peer\'s vote is verified whatever the sender it is passed with: a bad one named validator-4, passed as from validator-3 itself, is refused', () => {
+    const core = makeCore('validator-3');
+    core.start(0);
+    const effects = core.onVote(1, precommit('validator-4', 'validator-1'), 'validator-3');
+    expect(effects).toContainEqual({ kind: 'rejected', reason: 'vote with a bad signature from validator-4', from: 'validator-3' });
+  });
 });
