@@ -43,7 +43,10 @@
  * validator's CPU per empty block, warm (LiveBenchOptions.idleSeconds); every step prints the
  * validators' CPU per block too.
  *   npm run bench -- --filter live [--quick]
- * LIVE_BENCH_PROF_DIR=/tmp/prof adds a CPU profile of every service (written when it stops).
+ * LIVE_BENCH_PROF_DIR=/tmp/prof adds a CPU profile of every service (written when it stops); each
+ * step's log line ends with its monotonic window (`mono a..b s`, CLOCK_MONOTONIC as process.hrtime and
+ * the profiles' timestamps), so a profile can be cut by step (scripts: bench/profile-windows.ts).
+ * LIVE_BENCH_NODE_FLAGS='--trace-gc' adds node flags to every service.
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -151,6 +154,8 @@ export interface StepFigures {
   hops: HopSummary;
   /** Per-order stages of the counted orders (order-stages.ts): where submit → fill goes. */
   stages: StageSummary;
+  /** The step's window on CLOCK_MONOTONIC (process.hrtime; a --cpu-prof profile's clock), s. */
+  monoS: [number, number];
 }
 
 export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
@@ -378,6 +383,7 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
   const processes = new Map<string, ChildProcess>();
   let died: string | undefined;
   let stopping = false;
+  log(`[${profile.name}] mono ${monoSeconds().toFixed(3)} s: services spawned (a service's --trace-gc times count from about here)`);
   for (const [index, spec] of r.specs.entries()) {
     const user = r.users.get(spec.id) as BrokerUser;
     const child = spawnActorProcess({
@@ -390,7 +396,8 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
       incarnation: 1,
       logPath: join(r.runDir, 'logs', `${spec.id}.log`),
       // LIVE_BENCH_PROF_DIR=/tmp/prof: a CPU profile of every service, written when it stops.
-      ...(process.env['LIVE_BENCH_PROF_DIR'] ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env['LIVE_BENCH_PROF_DIR']}`] } : {}),
+      // LIVE_BENCH_NODE_FLAGS='--trace-gc ...': more node flags for every service (their output goes to its log file).
+      execArgv: [...(process.env['LIVE_BENCH_PROF_DIR'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['LIVE_BENCH_PROF_DIR']}`] : []), ...(process.env['LIVE_BENCH_NODE_FLAGS']?.split(' ').filter(Boolean) ?? [])],
       env: { [NATS_USER_ENV]: user.user, [NATS_PASSWORD_ENV]: user.password, FAULTLINE_LOG_LEVEL: process.env['FAULTLINE_LOG_LEVEL'] ?? 'warn' },
     });
     r.children.add(child);
@@ -443,12 +450,12 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
     await until(() => (alive(), load.marketReady()), 90_000, () => `the market to open (height ${load.view.height}, market ${JSON.stringify(load.view.market(MARKET_ID))})`);
     load.deposit();
     await until(() => (alive(), load.funded()), 60_000, () => `the deposits to execute (height ${load.view.height})`);
-    log(`[${profile.name}] venue up in ${((Date.now() - startedMs) / 1000).toFixed(1)} s (height ${load.view.height}, mark ${load.view.market(MARKET_ID)?.markTicks}); ${profile.title}`);
+    log(`[${profile.name}] mono ${monoSeconds().toFixed(3)} s: venue up in ${((Date.now() - startedMs) / 1000).toFixed(1)} s (height ${load.view.height}, mark ${load.view.market(MARKET_ID)?.markTicks}); ${profile.title}`);
     const firstRate = r.rates[0];
     if (r.warmupSeconds > 0 && firstRate !== undefined) {
       // Not a ladder step: the services' JIT warm-up at the first rate (see warmupSeconds), printed and dropped.
       const warm = await runStep(load, firstRate, r.warmupSeconds, processes, r.server, trace);
-      log(`[${profile.name}] warm-up, ${fmt(firstRate)}/s for ${r.warmupSeconds} s (not a ladder step, not counted): fills ${warm.filled}/${warm.sent}, p50 ${warm.p50Ms.toFixed(0)} ms, p99 ${warm.p99Ms.toFixed(0)} ms, max ${warm.maxMs.toFixed(0)} ms, p50 by quarter ${warm.p50ByQuarterMs.map((v) => v.toFixed(0)).join(' -> ')} ms; load ${warm.loadAverage.map((l) => l.toFixed(2)).join(' ')}`);
+      log(`[${profile.name}] warm-up, ${fmt(firstRate)}/s for ${r.warmupSeconds} s (not a ladder step, not counted): fills ${warm.filled}/${warm.sent}, p50 ${warm.p50Ms.toFixed(0)} ms, p99 ${warm.p99Ms.toFixed(0)} ms, max ${warm.maxMs.toFixed(0)} ms, p50 by quarter ${warm.p50ByQuarterMs.map((v) => v.toFixed(0)).join(' -> ')} ms; cpu ${Object.entries(warm.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')}; load ${warm.loadAverage.map((l) => l.toFixed(2)).join(' ')}; mono ${warm.monoS.map((v) => v.toFixed(3)).join('..')} s`);
       log(`[${profile.name}] warm-up: ${HopTrace.format(warm.hops)}`);
       log(`[${profile.name}] warm-up: ${formatStages(warm.stages)}`);
       load.cancelAll();
@@ -465,7 +472,8 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
           `[${profile.name}] ${fmt(rate)}/s for ${r.stepSeconds} s${attempt > 1 ? ' (again)' : ''}: fills/s ${fmt(step.fillsPerSecond)} (${step.filled}/${step.sent}), p50 ${step.p50Ms.toFixed(0)} ms, p99 ${step.p99Ms.toFixed(0)} ms, max ${step.maxMs.toFixed(0)} ms, ` +
             `${step.blocksPerSecond.toFixed(1)} blocks/s x ${Math.round(step.ordersPerBlock)} (interval p50/p99/max ${step.blockIntervalMs.map((v) => v.toFixed(0)).join('/')} ms; ${step.blocksAfterRound0} of ${step.blocks} blocks past round 0; commit to executed p50/p99 ${step.execLagMs.slice(0, 2).map((v) => v.toFixed(0)).join('/')} ms), lag ${step.generatorLagMs.toFixed(0)} ms, p50 by quarter ${step.p50ByQuarterMs.map((v) => v.toFixed(0)).join(' -> ')} ms, ${step.sustained ? 'sustained' : 'NOT sustained'}; ` +
             `cpu ${Object.entries(step.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')} (validator CPU per block ${step.blocksPerSecond > 0 ? (((step.cpu['validators'] ?? 0) / validators / step.blocksPerSecond) * 1e6).toFixed(0) : '-'} µs each); load ${step.loadAverage.map((l) => l.toFixed(2)).join(' ')}` +
-            (Object.keys(step.rejected).length ? `; rejected ${JSON.stringify(step.rejected)}` : ''),
+            (Object.keys(step.rejected).length ? `; rejected ${JSON.stringify(step.rejected)}` : '') +
+            `; mono ${step.monoS.map((v) => v.toFixed(3)).join('..')} s`,
         );
         log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${HopTrace.format(step.hops)}`);
         log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${formatStages(step.stages)}`);
@@ -669,6 +677,7 @@ async function runStep(load: OrderLoad, rate: number, seconds: number, processes
   const warmUs = Math.min(2_000_000, (seconds * 1e6) / 4); // 2 s of a 10 s step, 1 s of a --quick one
   const cpuBefore = cpuSnapshot(processes, server);
   const wallBefore = performance.now();
+  const monoStartS = monoSeconds();
   const step = load.beginStep(rate);
   let generatorLagUs = 0;
   let price = load.mark();
@@ -736,6 +745,7 @@ async function runStep(load: OrderLoad, rate: number, seconds: number, processes
     rejected: Object.fromEntries(step.rejected),
     generatorLagMs: generatorLagUs / 1000,
     cpu,
+    monoS: [monoStartS, monoSeconds()],
     loadAverage: loadavg(),
     hops: trace.summarize(step.startUs + warmUs, load.now()),
     stages: orderStages(
@@ -784,6 +794,11 @@ async function until(predicate: () => boolean, timeoutMs: number, what: () => st
     if (Date.now() > deadline) throw new Error(`live bench: timed out waiting for ${what()}`);
     await sleep(100);
   }
+}
+
+/** CLOCK_MONOTONIC in seconds (the clock of V8's profile timestamps). */
+function monoSeconds(): number {
+  return Number(process.hrtime.bigint() / 1000n) / 1e6;
 }
 
 function sleep(ms: number): Promise<void> {
