@@ -4,18 +4,40 @@
  * shared service body. The report printed at a clean stop says where the actor got to.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { actorFactoryFromSpec, parseActorSpec, type ActorKind, type ActorSpec } from '@faultline/actors';
 import type { ActorFactory } from '@faultline/runtime';
 import { runServiceProcess } from '@faultline/runtime/nats';
+
+/** FAULTLINE_WARM_UP=0: no warm-up (a before/after measurement of it, or a start as before). */
+export const WARM_UP_ENV = 'FAULTLINE_WARM_UP';
 
 /**
  * `factory`: how the spec becomes an actor (default actorFactoryFromSpec). Only a test's service
  * entry passes one (packages/cli/test/support/planted-service.ts: a planted variant in one actor).
  */
-export async function runActorService(kinds: readonly ActorKind[], options: { factory?: (spec: ActorSpec) => ActorFactory } = {}): Promise<void> {
-  await runServiceProcess({
+export async function runActorService(
+  kinds: readonly ActorKind[],
+  options: {
+    factory?: (spec: ActorSpec) => ActorFactory;
+    /**
+     * Run with the spec before runServiceProcess connects to the broker, unless
+     * FAULTLINE_WARM_UP=0: the validator's scratch-chain warm-up (warm-up.ts in the actors package).
+     */
+    warmUp?: (spec: ActorSpec) => Record<string, unknown>;
+  } = {},
+): Promise<void> {
+  // The warm-up runs here, before runServiceProcess connects to the broker: nothing it does can
+  // reach the run's subjects or durable log. It is synchronous: a stop signal that comes during it
+  // is held by a listener of this function's (a signal with no listener would kill the process)
+  // and answered by runServiceProcess' own, installed before its first await.
+  const holdStop = (): void => {};
+  process.on('SIGTERM', holdStop);
+  process.on('SIGINT', holdStop);
+  const warmed = warmUpFromArgv(kinds, options.warmUp);
+  const running = runServiceProcess({
     usage: '--spec FILE (an actor spec: { kind, id, config })',
-    build: (host, args) => {
+    build: (host, args, logger) => {
       if (!args.spec) {
         process.stderr.write(`${args.actor}: --spec FILE is required\n`);
         process.exit(2);
@@ -35,10 +57,28 @@ export async function runActorService(kinds: readonly ActorKind[], options: { fa
         process.stderr.write(`${args.actor}: the spec is for ${spec.id}\n`);
         process.exit(2);
       }
+      if (warmed) logger.info('warmed up before connecting', warmed);
       const actor = (options.factory ?? actorFactoryFromSpec)(spec)(host);
       return { actor, report: () => reportOf(spec.kind, actor) };
     },
   });
+  process.removeListener('SIGTERM', holdStop);
+  process.removeListener('SIGINT', holdStop);
+  await running;
+}
+
+/** The warm-up of the spec named by --spec (unless FAULTLINE_WARM_UP=0): its summary, or undefined (none, or a spec build will refuse). */
+function warmUpFromArgv(kinds: readonly ActorKind[], warmUp: ((spec: ActorSpec) => Record<string, unknown>) | undefined): Record<string, unknown> | undefined {
+  if (!warmUp || process.env[WARM_UP_ENV] === '0') return undefined;
+  const { values } = parseArgs({ strict: false, options: { spec: { type: 'string' } } });
+  if (typeof values.spec !== 'string') return undefined;
+  let spec: ActorSpec;
+  try {
+    spec = parseActorSpec(JSON.parse(readFileSync(values.spec, 'utf8')), values.spec);
+  } catch {
+    return undefined; // build says why, and exits
+  }
+  return kinds.includes(spec.kind) ? warmUp(spec) : undefined;
 }
 
 /** What the parent's summary needs from each kind (read off the actor, no extra protocol). */

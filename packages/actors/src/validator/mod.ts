@@ -12,3 +12,4 @@ export {
   type ValidatorState,
   type ValidatorTestOptions,
 } from './validator-core.ts';
+export { warmUpValidator, WARM_UP_IDS, WARM_UP_KEY_SEED, type WarmUpOptions, type WarmUpSummary } from './warm-up.ts';
