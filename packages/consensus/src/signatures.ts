@@ -3,7 +3,7 @@
  * message with `signature` (and a proposal's `block`) empty. Verified signatures are cached, so a
  * vote seen again (gossip, certificates, sync) costs a lookup and a byte comparison.
  */
-import { encodeMessage, sharingVerifications, signBytes, verifyBytes, type faultline } from '@faultline/protocol';
+import { encodeMessage, publicKeyOfPrivate, sharingVerifications, signBytes, verifyBytes, type faultline } from '@faultline/protocol';
 import type { KeyObject } from 'node:crypto';
 import type { ValidatorSet } from './validator-set.ts';
 
@@ -27,11 +27,43 @@ export function proposalSignBytes(proposal: Proposal): Uint8Array {
 }
 
 export function signVote(vote: Vote, privateKey: KeyObject): Vote {
-  return { ...vote, signature: signBytes(privateKey, voteSignBytes(vote)) };
+  const signed = { ...vote, signature: signBytes(privateKey, voteSignBytes(vote)) };
+  rememberSigned(privateKey, 'vote', signed.validatorId ?? '', signed.type, signed.height, signed.round, signed.blockHash, signed.timestampUs, signed, signed.signature);
+  return signed;
 }
 
 export function signProposal(proposal: Proposal, privateKey: KeyObject): Proposal {
-  return { ...proposal, signature: signBytes(privateKey, proposalSignBytes(proposal)) };
+  const signed = { ...proposal, signature: signBytes(privateKey, proposalSignBytes(proposal)) };
+  rememberSigned(privateKey, 'proposal', signed.proposerId ?? '', signed.polRound, signed.height, signed.round, signed.blockHash, signed.timestampUs, signed, signed.signature);
+  return signed;
+}
+
+/**
+ * In a simulation (sharingVerifications), a message signed here is put in the shared cache of the
+ * signing key as verified: the first peer to check it then finds it there instead of encoding its
+ * sign bytes and asking the protocol's memo (9 such first checks an empty block, each an encode).
+ * Sound for the reason the protocol's memo remembers own signatures: a signature made with a key
+ * is valid under that key for these fields. The entry sits in the cache of the key that signed —
+ * a verifier looks in the cache of the key registered for the message's claimed signer, so a
+ * message signed with another key than its signer's (`forge-sync`'s precommits in other
+ * validators' names) is never found there and is verified afresh (and fails).
+ */
+function rememberSigned(
+  privateKey: KeyObject,
+  kind: Verified['kind'],
+  signer: string,
+  tag: unknown,
+  height: unknown,
+  round: unknown,
+  blockHash: unknown,
+  timestampUs: unknown,
+  message: object,
+  signature: Uint8Array,
+): void {
+  if (!sharingVerifications()) return;
+  const key = publicKeyOfPrivate(privateKey);
+  if (key === undefined || !plainFields(tag, height, round, blockHash, timestampUs, message)) return;
+  remember(sharedCache(key), kind, signer, tag, height, round, (blockHash as Uint8Array | null | undefined) ?? EMPTY, timestampUs, signature);
 }
 
 /** A bound on remembered verifications; the cache is cleared when full (simple and bounded). */
@@ -97,8 +129,8 @@ export class SignatureVerifier {
   ): boolean {
     const key = this.validators.publicKey(signer);
     if (!key || !signature || signature.length !== 64) return false;
-    const slot = (signature[0]! | (signature[1]! << 8) | (signature[2]! << 16) | ((signature[3]! & 0x3f) << 24)) >>> 0;
-    const plain = this.useCache && plainValue(tag) && plainValue(height) && plainValue(round) && plainValue(timestampUs) && plainBytes(blockHash) && !('$unknowns' in message);
+    const slot = slotOf(signature);
+    const plain = this.useCache && plainFields(tag, height, round, blockHash, timestampUs, message);
     const hash = plain ? ((blockHash as Uint8Array | null | undefined) ?? EMPTY) : EMPTY;
     // In a simulation every validator's verifier shares one cache per public key: each vote is
     // checked by every peer and each precommit again in the next proposal's last commit — 30
@@ -123,22 +155,33 @@ export class SignatureVerifier {
     }
     this.checks++;
     const ok = verifyBytes(key, signBytes(), signature);
-    if (ok && cache !== undefined) {
-      if (cache.size >= VERIFIED_CACHE_MAX) cache.clear();
-      // Copies of the byte fields: a decoded message's are views into the frame it came in.
-      cache.set(slot, {
-        kind,
-        signer,
-        signature: new Uint8Array(signature),
-        tag: tag as number | undefined,
-        height: height as number | undefined,
-        round: round as number | undefined,
-        blockHash: new Uint8Array(hash),
-        timestampUs: timestampUs as number | undefined,
-      });
-    }
+    if (ok && cache !== undefined) remember(cache, kind, signer, tag, height, round, hash, timestampUs, signature);
     return ok;
   }
+}
+
+/** Fields whose strictly equal values encode alike (see Verified), and no unknown fields. */
+function plainFields(tag: unknown, height: unknown, round: unknown, blockHash: unknown, timestampUs: unknown, message: object): boolean {
+  return plainValue(tag) && plainValue(height) && plainValue(round) && plainValue(timestampUs) && plainBytes(blockHash) && !('$unknowns' in message);
+}
+
+function remember(cache: Map<number, Verified>, kind: Verified['kind'], signer: string, tag: unknown, height: unknown, round: unknown, hash: Uint8Array, timestampUs: unknown, signature: Uint8Array): void {
+  if (cache.size >= VERIFIED_CACHE_MAX) cache.clear();
+  // Copies of the byte fields: a decoded message's are views into the frame it came in.
+  cache.set(slotOf(signature), {
+    kind,
+    signer,
+    signature: new Uint8Array(signature),
+    tag: tag as number | undefined,
+    height: height as number | undefined,
+    round: round as number | undefined,
+    blockHash: new Uint8Array(hash),
+    timestampUs: timestampUs as number | undefined,
+  });
+}
+
+function slotOf(signature: Uint8Array): number {
+  return (signature[0]! | (signature[1]! << 8) | (signature[2]! << 16) | ((signature[3]! & 0x3f) << 24)) >>> 0;
 }
 
 const EMPTY = new Uint8Array(0);

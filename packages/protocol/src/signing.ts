@@ -52,6 +52,16 @@ export function keyPairFromSeed(seed32: Uint8Array): SigningKeyPair {
 
 /** The raw public key of every private key made here (see rememberOwnSignatures). */
 const rawPublicKeyOf = new WeakMap<KeyObject, Uint8Array>();
+
+/**
+ * The public key of a private key made here (keyPairFromSeed, deriveKeyPair), as the shared
+ * KeyObject publicKeyFromRaw gives for its raw bytes (the one verifiers of the process look up);
+ * undefined for a private key made elsewhere.
+ */
+export function publicKeyOfPrivate(privateKey: KeyObject): KeyObject | undefined {
+  const raw = rawPublicKeyOf.get(privateKey);
+  return raw === undefined ? undefined : publicKeyFromRaw(raw);
+}
 let rememberingOwn = false;
 
 /**
