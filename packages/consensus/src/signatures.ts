@@ -134,7 +134,8 @@ export class SignatureVerifier {
     const hash = plain ? ((blockHash as Uint8Array | null | undefined) ?? EMPTY) : EMPTY;
     // In a simulation every validator's verifier shares one cache per public key: each vote is
     // checked by every peer and each precommit again in the next proposal's last commit — 30
-    // misses a block, each encoding sign bytes, became ~8 (the first check of each signature).
+    // misses a block, each encoding sign bytes, became ~8 (the first check of each signature),
+    // and none since a message is remembered where it is signed (rememberSigned).
     const cache = plain ? (sharingVerifications() ? sharedCache(key) : this.verified) : undefined;
     if (cache !== undefined) {
       const seen = cache.get(slot);
