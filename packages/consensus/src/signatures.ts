@@ -62,7 +62,10 @@ function rememberSigned(
 ): void {
   if (!sharingVerifications()) return;
   const key = publicKeyOfPrivate(privateKey);
-  if (key === undefined || !plainFields(tag, height, round, blockHash, timestampUs, message)) return;
+  // A block hash given as other than bytes (a base64 string) or unknown fields: the entry could not
+  // say what was signed. (Other fields that are not plain numbers are kept as they are: a lookup
+  // compares plain numbers only, so such an entry is never found.)
+  if (key === undefined || !plainBytes(blockHash) || '$unknowns' in message) return;
   remember(sharedCache(key), kind, signer, tag, height, round, (blockHash as Uint8Array | null | undefined) ?? EMPTY, timestampUs, signature);
 }
 
@@ -130,7 +133,7 @@ export class SignatureVerifier {
     const key = this.validators.publicKey(signer);
     if (!key || !signature || signature.length !== 64) return false;
     const slot = slotOf(signature);
-    const plain = this.useCache && plainFields(tag, height, round, blockHash, timestampUs, message);
+    const plain = this.useCache && plainValue(tag) && plainValue(height) && plainValue(round) && plainValue(timestampUs) && plainBytes(blockHash) && !('$unknowns' in message);
     const hash = plain ? ((blockHash as Uint8Array | null | undefined) ?? EMPTY) : EMPTY;
     // In a simulation every validator's verifier shares one cache per public key: each vote is
     // checked by every peer and each precommit again in the next proposal's last commit — 30
@@ -159,11 +162,6 @@ export class SignatureVerifier {
     if (ok && cache !== undefined) remember(cache, kind, signer, tag, height, round, hash, timestampUs, signature);
     return ok;
   }
-}
-
-/** Fields whose strictly equal values encode alike (see Verified), and no unknown fields. */
-function plainFields(tag: unknown, height: unknown, round: unknown, blockHash: unknown, timestampUs: unknown, message: object): boolean {
-  return plainValue(tag) && plainValue(height) && plainValue(round) && plainValue(timestampUs) && plainBytes(blockHash) && !('$unknowns' in message);
 }
 
 function remember(cache: Map<number, Verified>, kind: Verified['kind'], signer: string, tag: unknown, height: unknown, round: unknown, hash: Uint8Array, timestampUs: unknown, signature: Uint8Array): void {

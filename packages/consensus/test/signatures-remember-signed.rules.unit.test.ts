@@ -53,11 +53,26 @@ describe('a message signed in a simulation is remembered as verified under the k
     expect(verifier.verifyVote({ ...forged, validatorId: 'validator-1' })).toBe(false);
   });
 
-  it('outside a simulation nothing is remembered: the first check verifies', () => {
+  it('outside a simulation nothing is remembered: the first check verifies, also once the process shares its checks', () => {
     const verifier = new SignatureVerifier(validators);
     const vote = signVote(fields(), key('validator-2'));
     expect(verifier.verifyVote(vote)).toBe(true);
     expect({ hits: verifier.hits, checks: verifier.checks }).toEqual({ hits: 0, checks: 1 });
+    const unseen = signVote(fields('validator-3'), key('validator-3'));
+    rememberOwnSignatures(true);
+    const shared = new SignatureVerifier(validators);
+    expect(shared.verifyVote(unseen)).toBe(true);
+    expect({ hits: shared.hits, checks: shared.checks }).toEqual({ hits: 0, checks: 1 });
+  });
+
+  it('a message without a signer id, signed with a registered key (a validator whose id is empty): remembered under that id', () => {
+    rememberOwnSignatures(true);
+    const set = new ValidatorSet([{ id: '', publicKeyRaw: deriveKeyPair(SEED, 'nameless').publicKeyRaw }, ...ids.map((id) => ({ id, publicKeyRaw: deriveKeyPair(SEED, id).publicKeyRaw }))]);
+    const verifier = new SignatureVerifier(set);
+    const { validatorId: _id, ...anonymous } = fields();
+    expect(verifier.verifyVote(signVote(anonymous, deriveKeyPair(SEED, 'nameless').privateKey))).toBe(true);
+    expect(verifier.verifyProposal(signProposal({ height: height++, round: 0, polRound: -1, blockHash: hash(6), timestampUs: 3 }, deriveKeyPair(SEED, 'nameless').privateKey))).toBe(true);
+    expect({ hits: verifier.hits, checks: verifier.checks }).toEqual({ hits: 2, checks: 0 });
   });
 
   it('unknown fields, or a key made outside the protocol: checked afresh (and valid)', () => {
@@ -70,6 +85,12 @@ describe('a message signed in a simulation is remembered as verified under the k
     const { $unknowns: _unknowns, ...bare } = withUnknowns as faultline.v1.IVote & { $unknowns?: unknown };
     expect(verifier.verifyVote(bare)).toBe(false);
     expect(verifier.checks).toBe(2);
+    // A block hash given as base64 (the encoder takes it, same bytes): not remembered — its entry
+    // could not hold what was signed; a copy with an empty hash under its signature is refused.
+    const base64 = signVote({ ...fields(), blockHash: Buffer.from(hash(5)).toString('base64') as unknown as Uint8Array }, key('validator-2'));
+    expect(verifier.verifyVote({ ...base64, blockHash: new Uint8Array(0) })).toBe(false);
+    expect(verifier.verifyVote({ ...base64, blockHash: hash(5) })).toBe(true);
+    expect(verifier.checks).toBe(4);
     const outside = generateKeyPairSync('ed25519');
     const raw = new Uint8Array(outside.publicKey.export({ format: 'der', type: 'spki' }).subarray(12));
     const set = new ValidatorSet([{ id: 'validator-x', publicKeyRaw: raw }]);
