@@ -9,7 +9,12 @@ import { actorFactoryFromSpec, parseActorSpec, type ActorKind, type ActorSpec } 
 import type { ActorFactory } from '@faultline/runtime';
 import { runServiceProcess } from '@faultline/runtime/nats';
 
-/** FAULTLINE_WARM_UP=0: no warm-up (a before/after measurement of it, or a start as before). */
+/**
+ * FAULTLINE_WARM_UP=1 turns the warm-up on (off by default): it costs each validator ~1.6 s of CPU
+ * before it connects, and on a loaded machine that delayed a whole venue's start — `faultline up
+ * --scenario live-smoke` at load 22: first block 41.7 s after start with it, 13.2 s without
+ * (BENCHMARKS.md, "Session 22 live cold start"). Worth it for a venue that takes load at once.
+ */
 export const WARM_UP_ENV = 'FAULTLINE_WARM_UP';
 
 /**
@@ -21,8 +26,8 @@ export async function runActorService(
   options: {
     factory?: (spec: ActorSpec) => ActorFactory;
     /**
-     * Run with the spec before runServiceProcess connects to the broker, unless
-     * FAULTLINE_WARM_UP=0: the validator's scratch-chain warm-up (warm-up.ts in the actors package).
+     * Run with the spec before runServiceProcess connects to the broker when FAULTLINE_WARM_UP=1:
+     * the validator's scratch-chain warm-up (warm-up.ts in the actors package).
      */
     warmUp?: (spec: ActorSpec) => Record<string, unknown>;
   } = {},
@@ -67,9 +72,9 @@ export async function runActorService(
   await running;
 }
 
-/** The warm-up of the spec named by --spec (unless FAULTLINE_WARM_UP=0): its summary, or undefined (none, or a spec build will refuse). */
+/** The warm-up of the spec named by --spec (when FAULTLINE_WARM_UP=1): its summary, or undefined (none, or a spec build will refuse). */
 function warmUpFromArgv(kinds: readonly ActorKind[], warmUp: ((spec: ActorSpec) => Record<string, unknown>) | undefined): Record<string, unknown> | undefined {
-  if (!warmUp || process.env[WARM_UP_ENV] === '0') return undefined;
+  if (!warmUp || process.env[WARM_UP_ENV] !== '1') return undefined;
   const { values } = parseArgs({ strict: false, options: { spec: { type: 'string' } } });
   if (typeof values.spec !== 'string') return undefined;
   let spec: ActorSpec;

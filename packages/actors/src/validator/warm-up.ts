@@ -1,5 +1,6 @@
 /**
- * The validator service's warm-up: before the process connects to the broker, it runs the real
+ * The validator service's warm-up (FAULTLINE_WARM_UP=1; off by default — it delays a venue's
+ * start, see services/kit/src/run-actor-service.ts): before the process connects to the broker, it runs the real
  * per-block code (ValidatorActor over the consensus core: tx admission and hashing, the mempool,
  * proposals and their validation by the other validators, signed votes and their checks, commits,
  * the write-ahead records' encoding, the envelope codec) on a **scratch chain** in the
