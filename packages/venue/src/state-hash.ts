@@ -245,12 +245,12 @@ export class StateHashCache {
    * next root(): applyBlock calls it right after the account's AccountUpdate, which has just read
    * the same positions, so they are still in cache (a pass over ~1,000 touched accounts at root()
    * found each of them evicted again). Only when the layout stands: a new principal waiting for
-   * relayout() (which writes every leaf again) leaves it marked. The bytes are rehashDirty's.
+   * relayout() (which writes every leaf again) leaves it marked. With none waiting, every
+   * principal has its place (relayout() placed each one added). The bytes are rehashDirty's.
    */
   markAndWrite(account: Account): void {
     this.mark(account.id, account, undefined);
-    const p = account.hashLeaf as Principal;
-    if (this.added.length === 0 && p.pos >= 0) this.writeLeaf(p);
+    if (this.added.length === 0) this.writeLeaf(account.hashLeaf as Principal);
   }
 
   /** Re-encodes each changed principal into its bucket's bytes (in place when its length is unchanged). */
