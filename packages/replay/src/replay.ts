@@ -112,6 +112,11 @@ export interface ReplayOptions {
    * same order, in less wall time on two cores.
    */
   judgeThread?: boolean;
+  /**
+   * Hash the state hash's buckets on a thread of their own while the main thread checks each block
+   * (hash-thread.ts); default: with the judge thread. The same roots either way.
+   */
+  hashThread?: boolean;
 }
 
 const VIOLATIONS_KEPT = 100;
@@ -216,7 +221,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
   };
   // With the judge thread, the state hash's buckets are hashed on a third thread while the main
   // thread checks each block (hash-thread.ts); each root is finished before anything reads it.
-  const hasher = options.judgeThread ? new HashThread() : undefined;
+  const hasher = (options.hashThread ?? options.judgeThread) ? new HashThread() : undefined;
   const thread = options.judgeThread ? new JudgeThread(config, validators.ids.map((id) => ({ id, publicKeyRaw: deriveKeyPair(seed, id).publicKeyRaw })), lookahead) : undefined;
   const eventJudge = thread ? undefined : new VenueEventJudge(config);
   /** The insurance fund in the last applied height's state (the referee starts each block from it). */

@@ -57,6 +57,10 @@ describe('replay with the hash thread (the judge thread\'s default): the same re
     return one;
   };
 
+  it('hashThread false with the judge thread: the buckets hashed on the main thread, the same result', () => {
+    expect(replayLog(clean, { judgeThread: true, hashThread: false })).toEqual(bothWays(clean));
+  }, 60_000);
+
   it('an engine that forgets a touched leaf: the same hash mismatch, at the same height', () => {
     const result = bothWays(clean, { variant: 'hash-forgets-touched-leaf' });
     expect(result.hashMatch).toBe(false);
