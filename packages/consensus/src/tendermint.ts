@@ -585,7 +585,8 @@ export class TendermintCore {
     if (problem) this.reject(`invalid block proposed by ${proposer}: ${problem}`, from);
   }
 
-  private receiveVote(vote: Vote, from: string): void {
+  /** `castHere`: the vote is one this core just signed (castVote); every other vote is checked, whatever its sender claims. */
+  private receiveVote(vote: Vote, from: string, castHere = false): void {
     const facts = voteFacts(vote);
     const { height, round } = facts;
     const kind = kindOf(facts.type);
@@ -593,7 +594,7 @@ export class TendermintCore {
     const voter = facts.validatorId;
     if (!this.validators.has(voter)) return this.reject(`vote from unknown validator ${voter}`, from);
     if (height > this.height) {
-      if (from !== this.id && !this.verifier.verifyVote(vote)) return this.reject(`vote with a bad signature from ${voter}`, from);
+      if (!castHere && !this.verifier.verifyVote(vote)) return this.reject(`vote with a bad signature from ${voter}`, from);
       this.bufferFuture({ kind: 'vote', vote }, from, height);
       return;
     }
@@ -601,8 +602,9 @@ export class TendermintCore {
     if (round > this.round + this.limits.futureRoundsMax) return this.reject(`vote for round ${round} too far ahead`, from);
     const votes = this.votesAt(round);
     const tally = votes.tally(kind);
-    // Only the votes the core casts itself skip the check: one in our name from a peer is checked like any other.
-    if (voter !== this.id || from !== this.id) {
+    // Only the votes the core casts itself skip the check: one in our name is checked like any other,
+    // even if its sender claims to be us (the sender is the envelope's word, not proof).
+    if (!castHere) {
       // Lazily: a peer's first vote for a hash that has its quorum here already changes no rule
       // (every threshold it could add to holds), so it is held unverified and uncounted — about a
       // third of the votes a validator gets. It is verified when it could matter: a second,
@@ -857,7 +859,7 @@ export class TendermintCore {
       }
       for (const old of earlier) this.emit({ kind: 'broadcast-vote', vote: old });
     }
-    this.receiveVote(vote, this.id);
+    this.receiveVote(vote, this.id, true);
   }
 
   /** Did we propose the block with this hash at the current height? */

@@ -44,4 +44,22 @@ describe('a vote in this validator\'s name from a peer', () => {
     const effects = core.onVote(1, precommit('validator-4', 'validator-1'), 'validator-3');
     expect(effects).toContainEqual({ kind: 'rejected', reason: 'vote with a bad signature from validator-4', from: 'validator-3' });
   });
+
+  it('a forged vote in this validator\'s name passed as from this validator itself (a spoofed envelope sender) is refused, not counted', () => {
+    const core = makeCore('validator-3');
+    core.start(0);
+    core.onVote(1, precommit('validator-1'), 'validator-1');
+    core.onVote(1, precommit('validator-2'), 'validator-2');
+    const effects = core.onVote(1, precommit('validator-3', 'validator-4'), 'validator-3');
+    expect(effects).toContainEqual({ kind: 'rejected', reason: 'vote with a bad signature from validator-3', from: 'validator-3' });
+    expect(commitsIn(core.onProposal(2, proposal, 'validator-2'))).toEqual([]);
+    expect(core.committedHeight).toBe(0);
+  });
+
+  it('a forged vote in this validator\'s name for a later height, passed as from this validator itself, is refused before it is kept for that height', () => {
+    const core = makeCore('validator-3');
+    core.start(0);
+    const later = { ...signVote({ type: PRECOMMIT, height: 2, round: 0, blockHash: proposal.blockHash!, validatorId: 'validator-3', timestampUs: 1 }, deriveKeyPair(KEY_SEED, 'validator-4').privateKey), validatorId: 'validator-3' };
+    expect(core.onVote(1, later, 'validator-3')).toContainEqual({ kind: 'rejected', reason: 'vote with a bad signature from validator-3', from: 'validator-3' });
+  });
 });
