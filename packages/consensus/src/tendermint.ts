@@ -425,7 +425,7 @@ export class TendermintCore {
     if (previous) {
       // A restarted proposer re-sends what it signed, never a second proposal.
       this.emit({ kind: 'broadcast-proposal', proposal: previous });
-      this.receiveProposal(previous, this.id);
+      this.receiveProposal(previous, this.id, true);
       return;
     }
     // `amnesia` forgets its valid block: always a fresh one, with no proof-of-lock.
@@ -445,7 +445,7 @@ export class TendermintCore {
     } else {
       this.emit({ kind: 'broadcast-proposal', proposal });
     }
-    this.receiveProposal(proposal, this.id);
+    this.receiveProposal(proposal, this.id, true);
   }
 
   private signedProposal(block: Block, round: number, polRound: number): Proposal {
@@ -564,7 +564,8 @@ export class TendermintCore {
     return { problem: undefined, txKeys: keys };
   }
 
-  private receiveProposal(proposal: Proposal, from: string): void {
+  /** `castHere`: a proposal this core just signed (propose); every other one is checked, whatever its sender claims. */
+  private receiveProposal(proposal: Proposal, from: string, castHere = false): void {
     const facts = proposalFacts(proposal);
     const { height, round } = facts;
     if (height > this.height) {
@@ -575,7 +576,7 @@ export class TendermintCore {
     if (round > this.round + this.limits.futureRoundsMax) return this.reject(`proposal for round ${round} too far ahead`, from);
     const proposer = facts.proposerId;
     if (proposer !== this.validators.proposer(height, round)) return this.reject(`proposal from ${proposer}, not the proposer of round ${round}`, from);
-    if (from !== this.id && !this.verifier.verifyProposal(proposal)) return this.reject(`proposal with a bad signature from ${proposer}`, from);
+    if (!castHere && !this.verifier.verifyProposal(proposal)) return this.reject(`proposal with a bad signature from ${proposer}`, from);
     const block = proposal.block;
     if (!block?.header || hex(blockHash(block.header)) !== facts.blockHashHex) return this.reject('proposal block does not match its hash', from);
     if (this.proposals.has(round)) return; // first proposal of a round wins; another is equivocation
