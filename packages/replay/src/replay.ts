@@ -114,7 +114,8 @@ export interface ReplayOptions {
   judgeThread?: boolean;
   /**
    * Hash the state hash's buckets on a thread of their own while the main thread checks each block
-   * (hash-thread.ts); default: with the judge thread. The same roots either way.
+   * (hash-thread.ts). The same roots either way. Off unless asked: on this 2-core machine the third
+   * thread cost the main thread more than it took off it (BENCHMARKS.md, "Session 22 replay").
    */
   hashThread?: boolean;
 }
@@ -219,9 +220,9 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
       }
     },
   };
-  // With the judge thread, the state hash's buckets are hashed on a third thread while the main
-  // thread checks each block (hash-thread.ts); each root is finished before anything reads it.
-  const hasher = (options.hashThread ?? options.judgeThread) ? new HashThread() : undefined;
+  // Asked for, the state hash's buckets are hashed on a thread of their own while the main thread
+  // checks each block (hash-thread.ts); each root is finished before anything reads it.
+  const hasher = options.hashThread === true ? new HashThread() : undefined;
   const thread = options.judgeThread ? new JudgeThread(config, validators.ids.map((id) => ({ id, publicKeyRaw: deriveKeyPair(seed, id).publicKeyRaw })), lookahead) : undefined;
   const eventJudge = thread ? undefined : new VenueEventJudge(config);
   /** The insurance fund in the last applied height's state (the referee starts each block from it). */

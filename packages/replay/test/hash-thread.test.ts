@@ -45,7 +45,7 @@ describe('HashThread', () => {
   });
 });
 
-describe('replay with the hash thread (the judge thread\'s default): the same result as on one thread', () => {
+describe('replay with the hash thread and the judge thread: the same result as on one thread', () => {
   const baseline = loadScenarioFile('scenarios/baseline.json');
   const chunks: Uint8Array[] = [];
   runVenue(scenarioSetup({ ...baseline, durationUs: 10_000_000 }, 5), { logSink: (bytes) => chunks.push(bytes) });
@@ -53,12 +53,14 @@ describe('replay with the hash thread (the judge thread\'s default): the same re
 
   const bothWays = (bytes: Uint8Array, options: ReplayOptions = {}) => {
     const one = replayLog(bytes, options);
-    expect(replayLog(bytes, { ...options, judgeThread: true })).toEqual(one);
+    expect(replayLog(bytes, { ...options, judgeThread: true, hashThread: true })).toEqual(one);
     return one;
   };
 
-  it('hashThread false with the judge thread: the buckets hashed on the main thread, the same result', () => {
-    expect(replayLog(clean, { judgeThread: true, hashThread: false })).toEqual(bothWays(clean));
+  it('the hash thread alone (no judge thread) and the judge thread alone: the same result', () => {
+    const one = bothWays(clean);
+    expect(replayLog(clean, { hashThread: true })).toEqual(one);
+    expect(replayLog(clean, { judgeThread: true })).toEqual(one);
   }, 60_000);
 
   it('an engine that forgets a touched leaf: the same hash mismatch, at the same height', () => {
