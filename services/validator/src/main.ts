@@ -1,8 +1,20 @@
 /**
  * The validator service: a thin main over the shared actor service (see services/kit). Before it
  * connects, with FAULTLINE_WARM_UP=1, it warms up on a scratch chain (packages/actors/src/validator/warm-up.ts; off by default: see services/kit).
+ * A live validator gathers the client txs it relays over a window (LIVE_RELAY_WINDOW_US, unless
+ * its spec sets relayWindowUs): validator-core.ts, "Relays". FAULTLINE_RELAY_WINDOW_US=<µs>
+ * overrides both (0: each relayed tx alone, at once, as before — for side-by-side benches).
  */
-import { warmUpValidator, type ValidatorConfig } from '@faultline/actors';
+import { createValidator, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { runActorService } from '@faultline/service-kit';
 
-await runActorService(['validator'], { warmUp: (spec) => ({ ...warmUpValidator(spec.config as ValidatorConfig) }) });
+await runActorService(['validator'], {
+  warmUp: (spec) => ({ ...warmUpValidator(spec.config as ValidatorConfig) }),
+  factory: (spec) => {
+    const config = spec.config as ValidatorConfig;
+    const override = process.env['FAULTLINE_RELAY_WINDOW_US'];
+    const relayWindowUs = override !== undefined && override !== '' ? Number(override) : (config.relayWindowUs ?? LIVE_RELAY_WINDOW_US);
+    if (!Number.isSafeInteger(relayWindowUs) || relayWindowUs < 0) throw new Error(`FAULTLINE_RELAY_WINDOW_US: a whole number of µs >= 0, got ${override}`);
+    return createValidator({ ...config, relayWindowUs });
+  },
+});

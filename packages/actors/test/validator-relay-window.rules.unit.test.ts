@@ -1,0 +1,115 @@
+/**
+ * The relay window (validator-core.ts "Relays", ValidatorConfig.relayWindowUs): with a window, the
+ * client txs a validator relays are gathered and leave as one TxBatch when the window's timer
+ * fires, in the order they came, their bytes as the client encoded them, minus those committed
+ * meanwhile; a batch that reaches RELAY_BATCH_BYTES_MAX leaves at once; evidence is never held.
+ * Without one (the simulator's default), each relayed tx leaves at once alone (validator-relay.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { deriveKeyPair, encodeMessage, pb, type faultline } from '@faultline/protocol';
+import { signVote } from '@faultline/consensus';
+import type { CoreEffect } from '../src/core/effects.ts';
+import { decide, initialValidatorState, LIVE_RELAY_WINDOW_US, RELAY_BATCH_BYTES_MAX, RELAY_TIMER, type ValidatorConfig, type ValidatorState } from '../src/validator/validator-core.ts';
+
+const IDS = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
+const WINDOW_US = 7_000;
+const windowed: ValidatorConfig = { validatorIds: IDS, keySeed: 5, relayWindowUs: WINDOW_US };
+const tx = (nonce: number, memo = '') => encodeMessage('Transaction', { clientId: `client-1${memo}`, nonce, deposit: { accountId: 'client-1', amount: 1 } });
+const publishes = (effects: readonly CoreEffect[]) => effects.flatMap((e) => (e.kind === 'publish' ? [e] : []));
+const batches = (effects: readonly CoreEffect[]) =>
+  publishes(effects).flatMap((e) => ('txBatch' in e.body ? [{ subject: e.subject, txs: (e.body.txBatch as faultline.v1.ITxBatch).txs ?? [] }] : []));
+const timers = (effects: readonly CoreEffect[]) => effects.filter((e) => e.kind === 'set-timer' || e.kind === 'cancel-timer');
+
+/** Client txs (nonces 1..) that validator-1 relays, `count` of them. */
+function relayedTxs(state: ValidatorState, count: number, memo = ''): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (let nonce = 1; out.length < count; nonce++) if (state.consensus.relays(tx(nonce, memo))) out.push(tx(nonce, memo));
+  return out;
+}
+
+describe('the relay window', () => {
+  it('gathers the relayed client txs: one timer for the window, nothing published until it fires, then one TxBatch of them in order', () => {
+    const state = initialValidatorState(windowed, 'validator-1');
+    const mine = relayedTxs(state, 5);
+    const effects: CoreEffect[] = [];
+    for (const [i, bytes] of mine.entries()) {
+      const out = decide(state, { kind: 'tx', tx: bytes, fromClient: true }, 100 + i).effects;
+      expect(publishes(out)).toEqual([]);
+      effects.push(...out);
+    }
+    expect(timers(effects)).toEqual([{ kind: 'set-timer', timer: RELAY_TIMER, delayUs: WINDOW_US }]);
+    const fired = decide(state, { kind: 'timer', timer: RELAY_TIMER }, 100 + WINDOW_US).effects;
+    expect(batches(fired)).toEqual([{ subject: 'consensus.validator-1', txs: mine }]);
+    expect(fired).toHaveLength(1);
+    // The window is empty again: the next relayed tx arms a new timer; a timer with nothing queued sends nothing.
+    expect(publishes(decide(state, { kind: 'timer', timer: RELAY_TIMER }, 200_000).effects)).toEqual([]);
+    const next = relayedTxs(state, 6)[5]!;
+    expect(timers(decide(state, { kind: 'tx', tx: next, fromClient: true }, 300_000).effects)).toEqual([{ kind: 'set-timer', timer: RELAY_TIMER, delayUs: WINDOW_US }]);
+  });
+
+  it('the txs it does not relay, and the copies it gets from peers, never enter the window', () => {
+    const state = initialValidatorState(windowed, 'validator-1');
+    const others: Uint8Array[] = [];
+    for (let nonce = 1; others.length < 5; nonce++) if (!state.consensus.relays(tx(nonce))) others.push(tx(nonce));
+    const effects = others.flatMap((bytes) => decide(state, { kind: 'tx', tx: bytes, fromClient: true }, 1).effects);
+    effects.push(...decide(state, { kind: 'txs', txs: relayedTxs(state, 3, '-peer'), from: 'validator-2' }, 2).effects);
+    expect(timers(effects)).toEqual([]);
+    expect(batches(decide(state, { kind: 'timer', timer: RELAY_TIMER }, 3).effects)).toEqual([]);
+    expect(state.consensus.mempool.size).toBe(8);
+  });
+
+  it('leaves out the txs committed while the window was open; sends nothing when all were', () => {
+    const state = initialValidatorState(windowed, 'validator-1');
+    const mine = relayedTxs(state, 4);
+    for (const bytes of mine) decide(state, { kind: 'tx', tx: bytes, fromClient: true }, 1);
+    state.consensus.mempool.markCommitted([mine[0]!, mine[2]!]);
+    expect(batches(decide(state, { kind: 'timer', timer: RELAY_TIMER }, 2).effects)).toEqual([{ subject: 'consensus.validator-1', txs: [mine[1], mine[3]] }]);
+    for (const bytes of relayedTxs(state, 6).slice(4)) decide(state, { kind: 'tx', tx: bytes, fromClient: true }, 3);
+    state.consensus.mempool.markCommitted(relayedTxs(state, 6).slice(4));
+    expect(publishes(decide(state, { kind: 'timer', timer: RELAY_TIMER }, 4).effects)).toEqual([]);
+  });
+
+  it('a window whose txs reach RELAY_BATCH_BYTES_MAX leaves at once and its timer is cancelled', () => {
+    const state = initialValidatorState(windowed, 'validator-1');
+    // ~12 KB txs (a long client id): the batch passes 256 KiB on its 22nd.
+    const memo = 'x'.repeat(12_000);
+    const mine = relayedTxs(state, 30, memo);
+    const perTx = mine[0]!.length;
+    const closesAt = Math.ceil(RELAY_BATCH_BYTES_MAX / perTx);
+    let sentAt = -1;
+    for (const [i, bytes] of mine.entries()) {
+      const out = decide(state, { kind: 'tx', tx: bytes, fromClient: true }, i).effects;
+      const sent = batches(out);
+      if (sent.length === 0) continue;
+      expect(sentAt).toBe(-1);
+      sentAt = i;
+      expect(sent).toEqual([{ subject: 'consensus.validator-1', txs: mine.slice(0, i + 1) }]);
+      expect(timers(out)).toEqual([{ kind: 'cancel-timer', timer: RELAY_TIMER }]);
+    }
+    expect(sentAt).toBe(closesAt - 1);
+    // The rest wait for a new window.
+    expect(batches(decide(state, { kind: 'timer', timer: RELAY_TIMER }, 99).effects)).toEqual([{ subject: 'consensus.validator-1', txs: mine.slice(closesAt) }]);
+  });
+
+  it('evidence is gossiped at once, never held in the window', () => {
+    const keys = deriveKeyPair(5, 'validator-4');
+    const base: faultline.v1.IVote = { type: pb.VoteType.VOTE_TYPE_PREVOTE, height: 1, round: 0, validatorId: 'validator-4', timestampUs: 0 };
+    const a = signVote({ ...base, blockHash: new Uint8Array(32).fill(1) }, keys.privateKey);
+    const b = signVote({ ...base, blockHash: new Uint8Array(32).fill(2) }, keys.privateKey);
+    const state = initialValidatorState(windowed, 'validator-1');
+    decide(state, { kind: 'start' }, 0);
+    const effects = [...decide(state, { kind: 'vote', vote: a, from: 'validator-4', direct: false }, 1).effects, ...decide(state, { kind: 'vote', vote: b, from: 'validator-4', direct: false }, 2).effects];
+    const txs = publishes(effects).flatMap((e) => ('tx' in e.body ? [e.body.tx] : []));
+    expect(txs).toHaveLength(1);
+    expect(txs[0]!.evidence).toBeTruthy();
+    expect(effects.filter((e) => e.kind === 'set-timer' && e.timer === RELAY_TIMER)).toEqual([]);
+  });
+
+  it('a window of 0 is no window: each relayed tx leaves at once alone', () => {
+    const state = initialValidatorState({ ...windowed, relayWindowUs: 0 }, 'validator-1');
+    const mine = relayedTxs(state, 3);
+    const sent = mine.flatMap((bytes) => batches(decide(state, { kind: 'tx', tx: bytes, fromClient: true }, 1).effects));
+    expect(sent).toEqual(mine.map((bytes) => ({ subject: 'consensus.validator-1', txs: [bytes] })));
+    expect(LIVE_RELAY_WINDOW_US).toBeGreaterThan(0);
+  });
+});
