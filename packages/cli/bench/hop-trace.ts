@@ -115,8 +115,8 @@ export class HopTrace {
 
   /** A record the witness appended to its write-ahead log (the frame on its `log.` subject). */
   onWitnessLog(record: Uint8Array, atUs: number): void {
-    // Lock records (tag 0x22) carry the block twice and time nothing here: not decoded.
-    if (record[0] === 0x22) return;
+    // Lock records (tag 0x22, or a versioned entry: 0x00, wal-encode.ts) carry the block and time nothing here: not decoded.
+    if (record[0] === 0x22 || record[0] === 0x00) return;
     const decoded = decodeMessage('ValidatorWalRecord', record);
     if (!decoded.ok) return;
     const { committed, signedVote } = decoded.value;

@@ -52,8 +52,7 @@ import {
   type Step,
   type TimeoutConfig,
 } from '@faultline/consensus';
-import { decodeLogRecords } from '../core/durable-log.ts';
-import { WalRecordEncoder } from './wal-encode.ts';
+import { decodeWalEntries, WalRecordEncoder } from './wal-encode.ts';
 import type { CoreEffect, Decision, TimerInput } from '../core/effects.ts';
 
 export interface ValidatorConfig {
@@ -183,7 +182,7 @@ export function evolve(state: ValidatorState, record: faultline.v1.IValidatorWal
 
 /** Rebuilds the consensus state from the write-ahead log (before start): every record through `evolve`, then the height to resume at. */
 export function recover(state: ValidatorState, recovered: { entries: readonly Uint8Array[] }): ValidatorState {
-  state.consensus.restore(decodeLogRecords('ValidatorWalRecord', recovered.entries, `validator ${state.id}`));
+  state.consensus.restore(decodeWalEntries(recovered.entries, `validator ${state.id}`));
   return state;
 }
 
