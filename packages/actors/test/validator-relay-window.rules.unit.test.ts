@@ -1,9 +1,11 @@
 /**
  * The relay window (validator-core.ts "Relays", ValidatorConfig.relayWindowUs): with a window, the
- * client txs a validator relays are gathered and leave as one TxBatch when the window's timer
- * fires, in the order they came, their bytes as the client encoded them, minus those committed
- * meanwhile; a batch that reaches RELAY_BATCH_BYTES_MAX leaves at once; evidence is never held.
- * Without one (the simulator's default), each relayed tx leaves at once alone (validator-relay.test.ts).
+ * client txs a validator's mempool takes are held, and when the window's timer fires those it
+ * relays (the core's `relays`, chosen then) and that are not committed meanwhile leave as one
+ * TxBatch, in the order they came, their bytes as the client encoded them; a window whose held
+ * txs reach RELAY_BATCH_BYTES_MAX closes at once; peers' copies and refused txs are never held;
+ * evidence is never held. Without one (the simulator's default), each relayed tx leaves at once
+ * alone (validator-relay.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { deriveKeyPair, encodeMessage, pb, type faultline } from '@faultline/protocol';
@@ -47,15 +49,35 @@ describe('the relay window', () => {
     expect(timers(decide(state, { kind: 'tx', tx: next, fromClient: true }, 300_000).effects)).toEqual([{ kind: 'set-timer', timer: RELAY_TIMER, delayUs: WINDOW_US }]);
   });
 
-  it('the txs it does not relay, and the copies it gets from peers, never enter the window', () => {
+  it('the choice is made when the window closes: of the held client txs only those this validator relays leave, in order', () => {
     const state = initialValidatorState(windowed, 'validator-1');
-    const others: Uint8Array[] = [];
-    for (let nonce = 1; others.length < 5; nonce++) if (!state.consensus.relays(tx(nonce))) others.push(tx(nonce));
-    const effects = others.flatMap((bytes) => decide(state, { kind: 'tx', tx: bytes, fromClient: true }, 1).effects);
-    effects.push(...decide(state, { kind: 'txs', txs: relayedTxs(state, 3, '-peer'), from: 'validator-2' }, 2).effects);
+    const all = Array.from({ length: 24 }, (_, i) => tx(i + 1));
+    const mine = all.filter((bytes) => state.consensus.relays(bytes));
+    expect(mine.length).toBeGreaterThan(2);
+    expect(mine.length).toBeLessThan(all.length);
+    const effects = all.flatMap((bytes) => decide(state, { kind: 'tx', tx: bytes, fromClient: true }, 1).effects);
+    expect(publishes(effects)).toEqual([]);
+    expect(timers(effects)).toEqual([{ kind: 'set-timer', timer: RELAY_TIMER, delayUs: WINDOW_US }]);
+    expect(batches(decide(state, { kind: 'timer', timer: RELAY_TIMER }, 2).effects)).toEqual([{ subject: 'consensus.validator-1', txs: mine }]);
+    // Only others' txs: the window opens, and closes with nothing to send.
+    const others = Array.from({ length: 40 }, (_, i) => tx(100 + i)).filter((bytes) => !state.consensus.relays(bytes));
+    const opened = others.flatMap((bytes) => decide(state, { kind: 'tx', tx: bytes, fromClient: true }, 3).effects);
+    expect(timers(opened)).toEqual([{ kind: 'set-timer', timer: RELAY_TIMER, delayUs: WINDOW_US }]);
+    expect(publishes(decide(state, { kind: 'timer', timer: RELAY_TIMER }, 4).effects)).toEqual([]);
+  });
+
+  it('copies from peers, a second copy of a client tx and a tx the mempool refuses are never held', () => {
+    const state = initialValidatorState(windowed, 'validator-1');
+    const [first, second] = relayedTxs(state, 2);
+    const effects = decide(state, { kind: 'txs', txs: relayedTxs(state, 3, '-peer'), from: 'validator-2' }, 1).effects;
     expect(timers(effects)).toEqual([]);
-    expect(batches(decide(state, { kind: 'timer', timer: RELAY_TIMER }, 3).effects)).toEqual([]);
-    expect(state.consensus.mempool.size).toBe(8);
+    decide(state, { kind: 'tx', tx: first!, fromClient: true }, 2);
+    decide(state, { kind: 'tx', tx: first!, fromClient: true }, 3); // the client's copy again: a duplicate
+    state.consensus.mempool.markCommitted([second!]);
+    decide(state, { kind: 'tx', tx: second!, fromClient: true }, 4); // committed already: refused
+    expect(state.relayQueue).toEqual([first]);
+    expect(batches(decide(state, { kind: 'timer', timer: RELAY_TIMER }, 5).effects)).toEqual([{ subject: 'consensus.validator-1', txs: [first] }]);
+    expect(state.consensus.mempool.size).toBe(4);
   });
 
   it('leaves out the txs committed while the window was open; sends nothing when all were', () => {
@@ -110,6 +132,6 @@ describe('the relay window', () => {
     const mine = relayedTxs(state, 3);
     const sent = mine.flatMap((bytes) => batches(decide(state, { kind: 'tx', tx: bytes, fromClient: true }, 1).effects));
     expect(sent).toEqual(mine.map((bytes) => ({ subject: 'consensus.validator-1', txs: [bytes] })));
-    expect(LIVE_RELAY_WINDOW_US).toBeGreaterThan(0);
+    expect(LIVE_RELAY_WINDOW_US).toBe(50_000);
   });
 });

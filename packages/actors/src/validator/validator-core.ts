@@ -25,12 +25,13 @@
  *   re-encode); a peer takes it without decoding when it holds the tx already. By default one tx
  *   per batch, at once: a window that gathers several (1 ms was tried) moves every later
  *   message's timing in the simulator, and timing-sensitive scenario and planted-actor tests with
- *   it. A live validator gathers them (`relayWindowUs`, set by the validator service): the txs it
- *   relays within the window leave as one TxBatch when it closes, minus those committed meanwhile
- *   (every peer holds those, or syncs them) — at 5,000 orders/s a relay message per tx was a
- *   quarter of a live validator's CPU (its socket writes, and each peer's parse and decode). A
- *   batch also closes early at RELAY_BATCH_BYTES_MAX. Evidence is gossiped alone and at once, as
- *   a decoded Transaction.
+ *   it. A live validator gathers them (`relayWindowUs`, set by the validator service): the client
+ *   txs its mempool took within the window are held, and when it closes the ones still pending
+ *   that it relays (the core's choice, `relays`, made then and not on arrival: a tx committed
+ *   meanwhile is neither hashed for the choice nor sent — every peer holds it, or syncs it) leave
+ *   as one TxBatch. A message per relayed tx cost every peer a parse and a decode, and its sender
+ *   a socket write. The window also closes early at RELAY_BATCH_BYTES_MAX held. Evidence is
+ *   gossiped alone and at once, as a decoded Transaction.
  *
  * Subjects: `consensus.<id>` (proposals, votes, tx gossip, status; everyone listens on
  * `consensus.*`), `direct.<id>` (messages for one validator), `sync.<id>` (block requests and
@@ -101,7 +102,7 @@ export interface ValidatorState {
   readonly wal: WalRecordEncoder;
   /** `wal.encode` as the persist-record effects' encoder (one function for every record). */
   readonly encodeWalRecord: (record: faultline.v1.IValidatorWalRecord) => Uint8Array;
-  /** Client txs to relay when the relay window closes (relayWindowUs), and their bytes. */
+  /** Client txs held for the relay window (relayWindowUs), and their bytes. */
   readonly relayQueue: Uint8Array[];
   relayQueueBytes: number;
 }
@@ -136,8 +137,12 @@ export const STATUS_TIMER = 'status';
 export const RELAY_TIMER = 'relay';
 /** A relay batch leaves before its window closes once its txs reach this many bytes (a frame is 8 MiB at most). */
 export const RELAY_BATCH_BYTES_MAX = 256 * 1024;
-/** The relay window of a live validator (the validator service's default): 10 ms, about half a fast block's interval. */
-export const LIVE_RELAY_WINDOW_US = 10_000;
+/**
+ * The relay window of a live validator (the validator service's default): 50 ms, about two fast
+ * blocks — most client txs are committed by then and need no relay (every validator hears every
+ * client directly; a relay serves one cut off from that client).
+ */
+export const LIVE_RELAY_WINDOW_US = 50_000;
 const STATUS_INTERVAL_US_DEFAULT = 1_000_000;
 /** Distinct reject reasons remembered (with counts); more are folded into "other". */
 const REJECT_REASONS_MAX = 100;
@@ -214,6 +219,14 @@ export function decide(state: ValidatorState, input: ValidatorInput, nowUs: numb
       if (input.direct) effects.push({ kind: 'publish', subject: `consensus.${state.id}`, body: { vote: input.vote } });
       break;
     case 'tx':
+      if (input.fromClient && (state.config.relayWindowUs ?? 0) > 0) {
+        // The relay choice waits for the window to close (sendRelays): the core is told the tx is
+        // a peer's copy, which it never relays, and a tx its mempool took is held here.
+        const pending = consensus.mempool.size;
+        carryOut(state, consensus.onTx(nowUs, input.tx, false, true), nowUs, effects);
+        if (consensus.mempool.size > pending) holdRelay(state, input.tx, effects);
+        break;
+      }
       carryOut(state, consensus.onTx(nowUs, input.tx, input.fromClient, true), nowUs, effects);
       break;
     case 'txs':
@@ -311,19 +324,9 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
         effects.push({ kind: 'publish', subject: `block.${state.id}`, body: { committedBlock: effect.committed } });
         break;
       case 'gossip-tx': {
+        // A client tx the core relays (only without a relay window: with one, the choice is sendRelays').
         if (!isEvidenceTxBytes(effect.tx)) {
-          const windowUs = state.config.relayWindowUs ?? 0;
-          if (windowUs <= 0) {
-            effects.push({ kind: 'publish', subject, body: { txBatch: { txs: [effect.tx] } } });
-            break;
-          }
-          if (state.relayQueue.length === 0) effects.push({ kind: 'set-timer', timer: RELAY_TIMER, delayUs: windowUs });
-          state.relayQueue.push(effect.tx);
-          state.relayQueueBytes += effect.tx.length;
-          if (state.relayQueueBytes >= RELAY_BATCH_BYTES_MAX) {
-            effects.push({ kind: 'cancel-timer', timer: RELAY_TIMER });
-            sendRelays(state, effects);
-          }
+          effects.push({ kind: 'publish', subject, body: { txBatch: { txs: [effect.tx] } } });
           break;
         }
         const decoded = decodeMessage('Transaction', effect.tx);
@@ -351,10 +354,22 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
   }
 }
 
-/** The relay window closes: its txs not committed meanwhile leave as one TxBatch (none when all were). */
+/** A client tx held for the relay window: the first opens it (its timer); RELAY_BATCH_BYTES_MAX held closes it at once. */
+function holdRelay(state: ValidatorState, tx: Uint8Array, effects: CoreEffect[]): void {
+  if (state.relayQueue.length === 0) effects.push({ kind: 'set-timer', timer: RELAY_TIMER, delayUs: state.config.relayWindowUs ?? 0 });
+  state.relayQueue.push(tx);
+  state.relayQueueBytes += tx.length;
+  if (state.relayQueueBytes >= RELAY_BATCH_BYTES_MAX) {
+    effects.push({ kind: 'cancel-timer', timer: RELAY_TIMER });
+    sendRelays(state, effects);
+  }
+}
+
+/** The relay window closes: the held txs not committed meanwhile that this validator relays leave as one TxBatch (none when there are none). */
 function sendRelays(state: ValidatorState, effects: CoreEffect[]): void {
-  const mempool = state.consensus.mempool;
-  const txs = state.relayQueue.filter((tx) => !mempool.isCommitted(tx));
+  const consensus = state.consensus;
+  const mempool = consensus.mempool;
+  const txs = state.relayQueue.filter((tx) => !mempool.isCommitted(tx) && consensus.relays(tx));
   state.relayQueue.length = 0;
   state.relayQueueBytes = 0;
   if (txs.length > 0) effects.push({ kind: 'publish', subject: `consensus.${state.id}`, body: { txBatch: { txs } } });
