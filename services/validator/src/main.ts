@@ -4,6 +4,8 @@
  * A live validator gathers the client txs it relays over a window (LIVE_RELAY_WINDOW_US, unless
  * its spec sets relayWindowUs): validator-core.ts, "Relays". FAULTLINE_RELAY_WINDOW_US=<µs>
  * overrides both (0: each relayed tx alone, at once, as before — for side-by-side benches).
+ * It publishes a committed block before its own commit record is durable (commitBeforeRecord,
+ * unless its spec says otherwise; FAULTLINE_COMMIT_AFTER_RECORD=1: after, as before).
  */
 import { createValidator, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { runActorService } from '@faultline/service-kit';
@@ -15,6 +17,6 @@ await runActorService(['validator'], {
     const override = process.env['FAULTLINE_RELAY_WINDOW_US'];
     const relayWindowUs = override !== undefined && override !== '' ? Number(override) : (config.relayWindowUs ?? LIVE_RELAY_WINDOW_US);
     if (!Number.isSafeInteger(relayWindowUs) || relayWindowUs < 0) throw new Error(`FAULTLINE_RELAY_WINDOW_US: a whole number of µs >= 0, got ${override}`);
-    return createValidator({ ...config, relayWindowUs });
+    return createValidator({ ...config, relayWindowUs, commitBeforeRecord: config.commitBeforeRecord ?? process.env['FAULTLINE_COMMIT_AFTER_RECORD'] !== '1' });
   },
 });

@@ -73,6 +73,16 @@ export interface ValidatorConfig {
    * behaviour); the live validator service sets LIVE_RELAY_WINDOW_US.
    */
   relayWindowUs?: number;
+  /**
+   * Publish a committed block (`block.<id>`) before this validator's own commit record is
+   * acknowledged by its durable log, not after (the default, and the simulator's). Safe: the
+   * block carries its quorum's certificate, so it is committed whatever this validator's log
+   * holds — a validator that crashes before the record syncs the height from its peers when it
+   * restarts, and its own precommit in that certificate was persisted before it was sent. It
+   * takes one durable round trip (the `wal-ack` hop) off every order's way to its fill, and the
+   * publish leaves in the same socket write as the record. The live validator service sets it.
+   */
+  commitBeforeRecord?: boolean;
 }
 
 /** Test-only options of the core and the actor factory, never part of a configuration (the planted-variant seam). */
@@ -320,9 +330,15 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
         // of the four timeouts a validator arms per height, ~5 % of an empty-block run.
         if (effect.step === 'propose' && effect.round === 0) cancelTimeoutsBelow(state, effect.height, effects);
         break;
-      case 'commit':
-        effects.push({ kind: 'publish', subject: `block.${state.id}`, body: { committedBlock: effect.committed } });
+      case 'commit': {
+        const publish: CoreEffect = { kind: 'publish', subject: `block.${state.id}`, body: { committedBlock: effect.committed } };
+        // The core persists a block's commit record just before it emits the commit: with
+        // commitBeforeRecord the publish goes ahead of that record (and so of the host's barrier).
+        const last = effects[effects.length - 1];
+        if (state.config.commitBeforeRecord === true && last?.kind === 'persist-record' && (last.record as faultline.v1.IValidatorWalRecord).committed === effect.committed) effects.splice(effects.length - 1, 0, publish);
+        else effects.push(publish);
         break;
+      }
       case 'gossip-tx': {
         // A client tx the core relays (only without a relay window: with one, the choice is sendRelays').
         if (!isEvidenceTxBytes(effect.tx)) {
