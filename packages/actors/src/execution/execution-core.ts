@@ -46,6 +46,17 @@ export interface ExecutionConfig {
   /** Heights held while waiting for a gap to fill. */
   pendingMax?: number;
   /**
+   * Publish a block's BlockExecuted ahead of the node's own record of the block (the CommittedBlock
+   * its durable log keeps), not behind it (the default, and the simulator's): the host holds a
+   * publish behind every append issued before it, so only this order takes the record's durable
+   * round trip (the `exec-ack` hop) off every order's way to its fill. Safe: a BlockExecuted is a
+   * function of the committed chain alone (the engine is deterministic) — a node that crashes
+   * before the record recovers without the height, applies it again from a validator and
+   * publishes the same BlockExecuted again (consumers take a height they hold already as they
+   * take the last height a restarted node re-publishes). The live execution service sets it.
+   */
+  executedBeforeRecord?: boolean;
+  /**
    * Called after every applied block (monitors in the simulator; not part of the protocol). An
    * observer of the core, called with the state as that block left it; it must not change it.
    */
@@ -176,8 +187,16 @@ function offer(state: ExecutionState, committed: faultline.v1.ICommittedBlock, f
   state.pending.set(height, committed);
   for (let next = state.pending.get(state.venue.height + 1); next; next = state.pending.get(state.venue.height + 1)) {
     state.pending.delete(state.venue.height + 1);
-    effects.push({ kind: 'persist', record: encodeMessage('CommittedBlock', next) });
-    publishApplied(state, apply(state, next, false), effects);
+    const record: CoreEffect = { kind: 'persist', record: encodeMessage('CommittedBlock', next) };
+    if (state.config.executedBeforeRecord !== true) {
+      effects.push(record);
+      publishApplied(state, apply(state, next, false), effects);
+      continue;
+    }
+    // The BlockExecuted first, then the record, then the snapshot due (it covers the record).
+    const applied = apply(state, next, false);
+    effects.push({ kind: 'publish', subject: `exec.${state.replicaId}`, body: { blockExecuted: applied.executed } }, record);
+    if (applied.snapshot) effects.push({ kind: 'snapshot', state: applied.snapshot });
   }
   if (state.variant === 'skip-block-on-gap' && state.pending.size > 0) {
     const next = Math.min(...state.pending.keys());
