@@ -46,7 +46,8 @@ class VoteTally {
 
   /** A non-nil hash with at least `quorum` votes, if any. */
   quorumBlock(quorum: number): string | undefined {
-    for (const [hashHex, voters] of this.byHash) if (hashHex !== '' && voters.size >= quorum) return hashHex;
+    // Keys, then a lookup: no entry array per hash (asked on every rule pass).
+    for (const hashHex of this.byHash.keys()) if (hashHex !== '' && (this.byHash.get(hashHex) as Map<string, Vote>).size >= quorum) return hashHex;
     return undefined;
   }
 
@@ -98,6 +99,9 @@ export interface HeldVote {
 }
 
 export class RoundVotes {
+  /** The round these votes are of. */
+  constructor(readonly round: number) {}
+
   readonly prevotes = new VoteTally();
   readonly precommits = new VoteTally();
   /** Validators heard from in this round, by any message (the f+1 round-skip rule). */

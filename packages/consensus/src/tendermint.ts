@@ -171,8 +171,8 @@ export class TendermintCore {
       const facts = voteFacts(vote);
       this.signed.set(signKey(facts.height, facts.round, kindOf(facts.type)), facts.blockHashHex);
       this.sentVotes.push(vote);
-      // Bounded: only recent votes are ever re-sent or replayed.
-      if (this.sentVotes.length > SENT_VOTES_KEPT_MAX) this.sentVotes.splice(0, this.sentVotes.length - SENT_VOTES_KEPT_MAX);
+      // Bounded: only recent votes are ever re-sent or replayed (one in, the oldest out: a shift, where a splice made an array each time).
+      while (this.sentVotes.length > SENT_VOTES_KEPT_MAX) this.sentVotes.shift();
     } else if (record.signedProposal) {
       const facts = proposalFacts(record.signedProposal);
       this.ownProposals.set(`${facts.height}/${facts.round}`, record.signedProposal);
@@ -402,7 +402,7 @@ export class TendermintCore {
 
   private votesAt(round: number): RoundVotes {
     let votes = this.votes.get(round);
-    if (!votes) this.votes.set(round, (votes = new RoundVotes()));
+    if (!votes) this.votes.set(round, (votes = new RoundVotes(round)));
     return votes;
   }
 
@@ -689,7 +689,8 @@ export class TendermintCore {
     if (this.step === 'commit') return false;
     const q = this.quorum;
     // L49: a proposal and 2f+1 precommits for it in any round: decide.
-    for (const [round, votes] of this.votes) {
+    // Over the values (each knows its round): an entry array per round per pass was the largest allocation of a block.
+    for (const votes of this.votes.values()) {
       const hashHex = votes.precommits.quorumBlock(q);
       if (!hashHex) continue;
       const entry = this.proposalWithHash(hashHex);
@@ -697,7 +698,7 @@ export class TendermintCore {
         // The certificate carries every valid precommit for the block received so far: the held ones are verified now.
         for (const held of votes.precommits.takeAll()) this.countVerified(votes, 'precommit', held);
         const precommits = votes.precommits.votesFor(hashHex);
-        this.commit({ block: entry.block, certificate: { height: this.height, round, blockHash: entry.proposal.blockHash ?? null, precommits } }, { txKeys: entry.txKeys });
+        this.commit({ block: entry.block, certificate: { height: this.height, round: votes.round, blockHash: entry.proposal.blockHash ?? null, precommits } }, { txKeys: entry.txKeys });
         return true;
       }
     }
@@ -749,9 +750,9 @@ export class TendermintCore {
       return true;
     }
     // L55: f+1 validators are in a later round: join it.
-    for (const [laterRound, laterVotes] of this.votes) {
-      if (laterRound > round && laterVotes.senders.size >= this.validators.f + 1) {
-        this.startRound(laterRound);
+    for (const laterVotes of this.votes.values()) {
+      if (laterVotes.round > round && laterVotes.senders.size >= this.validators.f + 1) {
+        this.startRound(laterVotes.round);
         return true;
       }
     }
