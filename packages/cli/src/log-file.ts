@@ -7,8 +7,13 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { LogBytes } from '@faultline/protocol';
 
-/** Bytes read per window: large enough that reads are few, small next to the venue's state. */
-export const LOG_WINDOW_BYTES = 4 * 1024 * 1024;
+/**
+ * Bytes read per window: large enough that reads are few, small next to the venue's state, and
+ * small enough that the allocator reuses a freed window's memory (a fresh 4 MiB window each time
+ * cost its page faults: ~0.1-0.35 s of system time on the 1M-event log, against ~0.03 s in 256 KiB
+ * windows; replay frames the log in views as large: REPLAY_VIEW_BYTES).
+ */
+export const LOG_WINDOW_BYTES = 256 * 1024;
 
 export class LogFile implements LogBytes {
   readonly length: number;

@@ -81,8 +81,8 @@ export interface LogScan {
   /** Filled while iterating; complete once `records` is exhausted. */
   problems: LogReadProblem[];
   bytesRead: number;
-  /** The frame payload (the LogRecord's own bytes) of the record `records` yielded last. */
-  payload: Uint8Array | undefined;
+  /** The frame payload (the LogRecord's own bytes) of the record `records` yielded last (a prejudged one's is cut from its view only when asked for). */
+  readonly payload: Uint8Array | undefined;
   /** The record `records` yielded last is an event record `acceptEvent` accepted, not decoded (ScanOptions). */
   prejudged: boolean;
 }
@@ -90,16 +90,17 @@ export interface LogScan {
 export interface ScanOptions {
   skipCorrupt?: boolean;
   /**
-   * Judges an event record's VenueEvent bytes — `payload` (the record's) from `eventAt` to its
-   * end: no view made per record — before anything decodes them. When it returns true the record
-   * is not decoded: it is yielded with its seq and time read from the frame, `event` an empty
-   * object and `prejudged` set on the scan (one record object, reused for every prejudged record
-   * of the scan: read its seq and time before asking for the next record). Replay accepts the
-   * bytes that equal its engine's encoding of the event it computed (those need no decoding: they
-   * are that event); a record it does not accept, or whose fields are not exactly seq, time and
-   * one event in that order, is decoded and checked as usual.
+   * Judges an event record's VenueEvent bytes — `bytes[eventAt, end)`, where `bytes` is the view
+   * of the log the frame was cut from (it holds other frames too: no view is made per record) —
+   * before anything decodes them. When it returns true the record is not decoded: it is yielded
+   * with its seq and time read from the frame, `event` an empty object and `prejudged` set on the
+   * scan (one record object, reused for every prejudged record of the scan: read its seq and time
+   * before asking for the next record). Replay accepts the bytes that equal its
+   * engine's encoding of the event it computed (those need no decoding: they are that event); a
+   * record it does not accept, or whose fields are not exactly seq, time and one event in that
+   * order, is decoded and checked as usual.
    */
-  acceptEvent?: (payload: Uint8Array, eventAt: number) => boolean;
+  acceptEvent?: (bytes: Uint8Array, eventAt: number, end: number) => boolean;
   /** The bytes framed at a time (default VIEW_BYTES): tests make it small so frames cross views. */
   viewBytes?: number;
 }
@@ -116,7 +117,7 @@ export interface LogBytes {
 
 /** Streams a log's records (same checks and problems as readEventLog). */
 export function scanEventLog(bytes: Uint8Array | LogBytes, options: ScanOptions = {}): LogScan {
-  const progress: Omit<LogScan, 'records'> = { header: undefined, problems: [], bytesRead: 0, payload: undefined, prejudged: false };
+  const progress = new ScanState();
   const source: LogBytes = bytes instanceof Uint8Array ? { length: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) } : bytes;
   const generator = frames(source, options, progress);
   // Read the header now, so callers can look at it before iterating. The records are frames()'s
@@ -145,10 +146,36 @@ export function scanEventLog(bytes: Uint8Array | LogBytes, options: ScanOptions 
   return Object.assign(progress, { records });
 }
 
+/**
+ * A scan's state (LogScan without its records), which frames() updates. The payload of a record
+ * yielded undecoded is where it lies in its view, and is cut from it only when asked for: a view
+ * per record was ~1M objects (~100 MB) on the 1M-event log, and replay asks for none of them.
+ */
+class ScanState {
+  header: faultline.v1.LogHeader | undefined = undefined;
+  problems: LogReadProblem[] = [];
+  bytesRead = 0;
+  prejudged = false;
+  private view: Uint8Array | undefined = undefined;
+  private start = 0;
+  private end = 0;
+
+  get payload(): Uint8Array | undefined {
+    return this.view?.subarray(this.start, this.end);
+  }
+
+  /** The payload of the record yielded next: `view[start, end)`. */
+  at(view: Uint8Array, start: number, end: number): void {
+    this.view = view;
+    this.start = start;
+    this.end = end;
+  }
+}
+
 /** The bytes framed at a time (a LogFile reads 4 MiB windows: four views per window). */
 const VIEW_BYTES = 1024 * 1024;
 
-function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'records'>): Generator<faultline.v1.LogRecord> {
+function* frames(bytes: LogBytes, options: ScanOptions, result: ScanState): Generator<faultline.v1.LogRecord> {
   const stop = (problem: LogReadProblem): void => {
     result.problems.push(problem);
   };
@@ -171,9 +198,8 @@ function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'r
   let viewStart = offset;
   while (offset < bytes.length) {
     const at = offset;
-    const what = index === 0 ? 'the header' : `record ${index}`;
     if (bytes.length - offset < 8) {
-      result.problems.push({ offset: at, recordIndex: index, kind: 'truncated', message: `${what} at byte ${at}: ${bytes.length - offset} bytes left, a frame header needs 8` });
+      result.problems.push({ offset: at, recordIndex: index, kind: 'truncated', message: `${what(index)} at byte ${at}: ${bytes.length - offset} bytes left, a frame header needs 8` });
       break;
     }
     if (offset + 8 > viewStart + view.length) {
@@ -183,44 +209,46 @@ function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'r
     const length = u32(view, offset - viewStart);
     const checksum = u32(view, offset - viewStart + 4);
     if (length > EVENT_LOG_RECORD_BYTES_MAX) {
-      result.problems.push({ offset: at, recordIndex: index, kind: 'oversized', message: `${what} at byte ${at}: length ${length} exceeds ${EVENT_LOG_RECORD_BYTES_MAX}` });
+      result.problems.push({ offset: at, recordIndex: index, kind: 'oversized', message: `${what(index)} at byte ${at}: length ${length} exceeds ${EVENT_LOG_RECORD_BYTES_MAX}` });
       break; // the length cannot be trusted: nothing after it can be framed
     }
     if (offset + 8 + length > bytes.length) {
-      result.problems.push({ offset: at, recordIndex: index, kind: 'truncated', message: `${what} at byte ${at}: needs ${length} bytes, ${bytes.length - offset - 8} left` });
+      result.problems.push({ offset: at, recordIndex: index, kind: 'truncated', message: `${what(index)} at byte ${at}: needs ${length} bytes, ${bytes.length - offset - 8} left` });
       break;
     }
     if (offset + 8 + length > viewStart + view.length) {
       view = bytes.read(offset, Math.max(viewBytes, 8 + length));
       viewStart = offset;
     }
-    const payload = view.subarray(offset + 8 - viewStart, offset + 8 + length - viewStart);
+    // The payload is view[start, end): a view of its own is cut only for a record that is decoded.
+    const start = offset + 8 - viewStart;
+    const end = start + length;
     offset += 8 + length;
-    if (frameCrc(payload) !== checksum) {
-      const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'checksum', message: `${what} at byte ${at}: checksum mismatch` };
+    if (frameCrc(view, start, end) !== checksum) {
+      const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'checksum', message: `${what(index)} at byte ${at}: checksum mismatch` };
       if (!options.skipCorrupt || index === 0) return void stop(problem);
       result.problems.push(problem);
       index++;
       continue;
     }
     if (index === 0) {
-      const header = decodeMessage('LogHeader', payload);
+      const header = decodeMessage('LogHeader', view.subarray(start, end));
       if (!header.ok) return void stop({ offset: at, recordIndex: 0, kind: 'undecodable', message: `the header at byte ${at}: ${header.error.message}` });
       result.header = header.value;
     } else {
-      const light = options.acceptEvent !== undefined && eventRecordParts(payload);
+      const light = options.acceptEvent !== undefined && eventRecordParts(view, start, end);
       const lightSeq = light ? (parts[0] as number) : 0;
       const lightTimeUs = light ? (parts[1] as number) : 0;
-      if (light && options.acceptEvent?.(payload, parts[2] as number)) {
+      if (light && options.acceptEvent?.(view, parts[2] as number, end)) {
         if (lightSeq !== expectedSeq) {
-          const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'sequence-gap', message: `${what} at byte ${at}: seq ${lightSeq}, expected ${expectedSeq}` };
+          const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'sequence-gap', message: `${what(index)} at byte ${at}: seq ${lightSeq}, expected ${expectedSeq}` };
           if (!options.skipCorrupt) return void stop(problem);
           result.problems.push(problem);
         }
         expectedSeq = lightSeq + 1;
         result.bytesRead = offset;
         index++;
-        result.payload = payload;
+        result.at(view, start, end);
         result.prejudged = true;
         // One record object for every prejudged record of the scan (ScanOptions.acceptEvent).
         prejudged.seq = lightSeq;
@@ -229,9 +257,10 @@ function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'r
         continue;
       }
       result.prejudged = false;
+      const payload = view.subarray(start, end);
       const record = decodeMessage('LogRecord', payload);
       if (!record.ok) {
-        const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'undecodable', message: `${what} at byte ${at}: ${record.error.message}` };
+        const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'undecodable', message: `${what(index)} at byte ${at}: ${record.error.message}` };
         if (!options.skipCorrupt) return void stop(problem);
         result.problems.push(problem);
         index++;
@@ -239,14 +268,14 @@ function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'r
       }
       const seq = Number(record.value.seq);
       if (seq !== expectedSeq) {
-        const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'sequence-gap', message: `${what} at byte ${at}: seq ${seq}, expected ${expectedSeq}` };
+        const problem: LogReadProblem = { offset: at, recordIndex: index, kind: 'sequence-gap', message: `${what(index)} at byte ${at}: seq ${seq}, expected ${expectedSeq}` };
         if (!options.skipCorrupt) return void stop(problem);
         result.problems.push(problem);
       }
       expectedSeq = seq + 1;
       result.bytesRead = offset;
       index++;
-      result.payload = payload;
+      result.at(view, start, end);
       yield record.value;
       continue;
     }
@@ -255,31 +284,37 @@ function* frames(bytes: LogBytes, options: ScanOptions, result: Omit<LogScan, 'r
   }
 }
 
+/** How a problem names the frame: made only for a problem (a string per record cost ~1M allocations on a large log). */
+function what(index: number): string {
+  return index === 0 ? 'the header' : `record ${index}`;
+}
+
 /** The LogRecord's `event` field number (log.proto). */
 const LOG_RECORD_EVENT_FIELD = 11;
 
 /**
- * Whether an event record's payload holds exactly seq, time and one event in field order (seq and
- * time as varints of at most 7 bytes: safe, non-negative integers); then its seq, time and where
- * the event's bytes start are left in `parts` (no object per record). Otherwise the record is
- * decoded as any record.
+ * Whether an event record's payload, `bytes[start, end)`, holds exactly seq, time and one event in
+ * field order (seq and time as varints of at most 7 bytes: safe, non-negative integers; a byte
+ * read past `end` belongs to the next frame, and a varint started there reads as -1); then its
+ * seq, time and where the event's bytes start (in `bytes`) are left in `parts` (no object per
+ * record). Otherwise the record is decoded as any record.
  */
-function eventRecordParts(payload: Uint8Array): boolean {
-  at = 0;
+function eventRecordParts(bytes: Uint8Array, start: number, end: number): boolean {
+  at = start;
   let seq = 0;
   let timeUs = 0;
-  if (payload[at] === 0x08) {
+  if (bytes[at] === 0x08) {
     at++;
-    seq = varint49(payload);
+    seq = varint49(bytes, end);
   }
-  if (payload[at] === 0x10) {
+  if (bytes[at] === 0x10) {
     at++;
-    timeUs = varint49(payload);
+    timeUs = varint49(bytes, end);
   }
-  if (seq < 0 || timeUs < 0 || payload[at] !== ((LOG_RECORD_EVENT_FIELD << 3) | 2)) return false;
+  if (seq < 0 || timeUs < 0 || bytes[at] !== ((LOG_RECORD_EVENT_FIELD << 3) | 2)) return false;
   at++;
-  const length = varint49(payload);
-  if (length < 0 || at + length !== payload.length) return false;
+  const length = varint49(bytes, end);
+  if (length < 0 || at + length !== end) return false;
   parts[0] = seq;
   parts[1] = timeUs;
   parts[2] = at;
@@ -294,11 +329,11 @@ let at = 0;
  */
 const parts = new Float64Array(3);
 
-/** A varint of at most 7 bytes (< 2^49) at `at`, advancing it; -1 when longer or cut short. */
-function varint49(bytes: Uint8Array): number {
+/** A varint of at most 7 bytes (< 2^49) at `at`, before `end`, advancing it; -1 when longer or cut short. */
+function varint49(bytes: Uint8Array, end: number): number {
   let value = 0;
   let scale = 1;
-  for (let i = 0; i < 7 && at < bytes.length; i++) {
+  for (let i = 0; i < 7 && at < end; i++) {
     const byte = bytes[at++] as number;
     value += (byte & 127) * scale;
     if (byte < 128) return value;

@@ -22,14 +22,16 @@ for (const i of TABLES.keys()) {
   }
 }
 
-/** The CRC-32 of `bytes` (an unsigned 32-bit integer, as zlib's crc32 returns it). */
-export function frameCrc(bytes: Uint8Array): number {
-  const n = bytes.length;
+/**
+ * The CRC-32 of `bytes[start, end)` (an unsigned 32-bit integer, as zlib's crc32 returns it): the
+ * reader checks a frame's payload where it lies in its view of the log, without a view per frame.
+ */
+export function frameCrc(bytes: Uint8Array, start = 0, end = bytes.length): number {
   const T = TABLES;
   // The bytes in whole 8-byte steps, then the rest one at a time.
-  const whole = n - (n % 8);
+  const whole = end - ((end - start) % 8);
   let c = -1;
-  for (let i = 0; i < whole; i += 8) {
+  for (let i = start; i < whole; i += 8) {
     const word = c ^ ((bytes[i] as number) | ((bytes[i + 1] as number) << 8) | ((bytes[i + 2] as number) << 16) | ((bytes[i + 3] as number) << 24));
     c =
       (T[1792 + (word & 0xff)] as number) ^
@@ -41,6 +43,6 @@ export function frameCrc(bytes: Uint8Array): number {
       (T[256 + (bytes[i + 6] as number)] as number) ^
       (T[bytes[i + 7] as number] as number);
   }
-  for (let i = whole; i < n; i++) c = (T[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
+  for (let i = whole; i < end; i++) c = (T[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }

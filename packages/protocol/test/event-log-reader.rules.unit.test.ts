@@ -108,13 +108,15 @@ describe('what acceptEvent is handed', () => {
   }
 
   it('an empty event is handed over and, accepted, read from the frame', () => {
-    const handed: number[] = [];
+    const handed: number[][] = [];
     const record = encodeLogRecord({ seq: 1, timeUs: 3, event: {} });
     expect(Buffer.from(record.subarray(8)).toString('hex')).toBe('080110035a00'); // seq, time, the event of length 0
-    const scan = scanEventLog(log(record), { acceptEvent: (_payload, at) => (handed.push(at), true) });
+    const bytes = log(record);
+    const scan = scanEventLog(bytes, { acceptEvent: (_view, at, end) => (handed.push([at, end]), true) });
     const out = [...scan.records].map((r) => [Number(r.seq), Number(r.timeUs), scan.prejudged]);
     expect(out).toEqual([[1, 3, true]]);
-    expect(handed).toEqual([6]);
+    // The view starts after the magic: the event is the record's last 0 bytes, 6 into its payload.
+    expect(handed).toEqual([[bytes.length - 8, bytes.length - 8]]);
   });
 });
 

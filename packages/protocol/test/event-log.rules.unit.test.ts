@@ -130,8 +130,9 @@ describe('event log reader rules (found by mutation testing, session 17)', () =>
   const event = { fill: { fillId: 7, marketId: 1, priceTicks: 50_000, sizeLots: 4, takerAccountId: 'a', makerAccountId: 'b' } };
   /** Every record scanned with acceptEvent: what it was handed, each record's seq, time, prejudged flag, payload and bytesRead. */
   const scanAccepting = (bytes: Uint8Array, accept: boolean, skipCorrupt = false) => {
-    const handed: number[] = [];
-    const read = scanEventLog(bytes, { skipCorrupt, acceptEvent: (_payload, eventAt) => (handed.push(eventAt), accept) });
+    // What acceptEvent was handed: the event's bytes, bytes[eventAt, end) of the view the record lies in.
+    const handed: string[] = [];
+    const read = scanEventLog(bytes, { skipCorrupt, acceptEvent: (view, eventAt, end) => (handed.push(Buffer.from(view.subarray(eventAt, end)).toString('hex')), accept) });
     const out: Array<{ seq: number; timeUs: number; prejudged: boolean; payload: string; bytesRead: number; fillId: number | undefined }> = [];
     for (const r of read.records) {
       out.push({ seq: Number(r.seq), timeUs: Number(r.timeUs), prejudged: read.prejudged, payload: Buffer.from(read.payload!).toString('hex'), bytesRead: read.bytesRead, fillId: r.event?.fill?.fillId ?? undefined });
@@ -158,8 +159,8 @@ describe('event log reader rules (found by mutation testing, session 17)', () =>
     ]);
     expect(out.map((r) => r.bytesRead)).toEqual([header().length + r1.length, header().length + r1.length + r300.length, bytes.length]);
     expect(problems).toEqual([{ offset: header().length + r1.length, recordIndex: 2, kind: 'sequence-gap', message: `record 2 at byte ${header().length + r1.length}: seq 300, expected 2` }]);
-    // The event starts after seq (1 + 1 byte), time and the event's tag and length.
-    expect(handed[0]).toBe(r1.length - 8 - encodeMessage('VenueEvent', event).length);
+    // The event's own bytes: after seq, time and the event's tag and length, to the record's end.
+    expect(handed[0]).toBe(Buffer.from(encodeMessage('VenueEvent', event)).toString('hex'));
     // Without skipCorrupt the gap stops the read before the record.
     const strict = scanAccepting(bytes, true);
     expect(strict.out.map((r) => r.seq)).toEqual([1]);
@@ -180,7 +181,7 @@ describe('event log reader rules (found by mutation testing, session 17)', () =>
     const bare = encodeLogRecord({ event });
     const lenient = scanAccepting(log(record(1), bare), true, true);
     expect(lenient.out.map((r) => [r.seq, r.timeUs, r.prejudged])).toEqual([[1, 1, false], [0, 0, true]]);
-    expect(lenient.handed).toEqual([2]);
+    expect(lenient.handed).toEqual([Buffer.from(encodeMessage('VenueEvent', event)).toString('hex')]);
   });
 
   it('an event record the judge refuses is decoded, and its bytesRead and payload are its own', () => {

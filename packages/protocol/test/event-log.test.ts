@@ -123,8 +123,8 @@ describe('scanEventLog acceptEvent: an event record judged by its bytes is not d
   const eventBytes = encodeMessage('VenueEvent', event);
   const header = encodeLogHeader({ runId: 'r1', scenario: 'baseline', seed: 7, createdBy: 'sim' });
   const scan = (records: Uint8Array[], accept: (bytes: Uint8Array) => boolean) => {
-    // acceptEvent is handed the record's payload and where its event starts: the bytes are the rest.
-    const read = scanEventLog(Buffer.concat([header, ...records]), { acceptEvent: (payload, eventAt) => accept(payload.subarray(eventAt)) });
+    // acceptEvent is handed the view the record lies in and where its event starts and ends.
+    const read = scanEventLog(Buffer.concat([header, ...records]), { acceptEvent: (bytes, eventAt, end) => accept(bytes.subarray(eventAt, end)) });
     const out: Array<{ seq: number; timeUs: number; prejudged: boolean; fillId: number | undefined }> = [];
     for (const record of read.records) out.push({ seq: Number(record.seq), timeUs: Number(record.timeUs), prejudged: read.prejudged, fillId: record.event?.fill?.fillId ?? undefined });
     return { out, problems: read.problems };

@@ -16,7 +16,6 @@ import {
   VENUE_INVARIANTS,
   VenueBlockError,
   venueBlockFromWire,
-  venueEventToWire,
   REFEREE_INVARIANTS,
   stateHashFromScratch,
   VenueEventJudge,
@@ -121,6 +120,13 @@ export interface ReplayOptions {
 }
 
 const VIOLATIONS_KEPT = 100;
+/**
+ * The log's bytes framed at a time (scanEventLog's viewBytes; a LogFile's windows are as large):
+ * memory this size is reused by the allocator once freed, where each fresh 1-4 MiB window cost
+ * the main thread its page faults — ~0.1-0.35 s of system time on the 1M-event log, against
+ * ~0.03 s in 256 KiB windows (BENCHMARKS.md, "Session 23 replay and codec").
+ */
+export const REPLAY_VIEW_BYTES = 256 * 1024;
 /** State hashes recorded ahead of the replayed height, held at most (a replica far ahead of the log's own chain). */
 const HELD_HASHES_MAX = 10_000;
 
@@ -170,11 +176,11 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
   };
   // An event record whose bytes are the engine's next event exactly needs no decoding (it is that
   // event): the scan skips its decode, and it is counted as matched below.
-  const acceptEvent = (payload: Uint8Array, eventAt: number): boolean => {
+  const acceptEvent = (bytes: Uint8Array, eventAt: number, end: number): boolean => {
     if (!current || eventsMismatched) return false;
-    return isEngineEvent(current.matched, payload, eventAt, payload.length);
+    return isEngineEvent(current.matched, bytes, eventAt, end);
   };
-  const read = scanEventLog(bytes, { skipCorrupt: options.skipCorrupt ?? false, acceptEvent });
+  const read = scanEventLog(bytes, { skipCorrupt: options.skipCorrupt ?? false, acceptEvent, viewBytes: REPLAY_VIEW_BYTES });
   const result: ReplayResult = {
     header: null,
     height: 0,
@@ -355,8 +361,10 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
       result.height = height;
       sink.length = 0;
       ends.length = 0;
+      // The engine's event is its wire form with a `kind` beside the one member it sets, which
+      // the encoder does not read (venueEventToWire's wrapper, one object per event, is not needed).
       for (const event of applied.events) {
-        encodeMessageInto('VenueEvent', venueEventToWire(event), sink);
+        encodeMessageInto('VenueEvent', event as faultline.v1.IVenueEvent, sink);
         ends.push(sink.length);
       }
       current = { committed, events: ends.length, matched: 0 };
