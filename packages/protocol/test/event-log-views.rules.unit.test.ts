@@ -47,13 +47,13 @@ describe('records read from a view', () => {
 
   it('a corrupt frame is found by its checksum where it lies in the view (the frame after the header)', () => {
     const bad = Buffer.from(bytes);
-    bad[header.length + 8 + 2] ^= 0x01; // a byte of the first record's payload
+    bad[header.length + 8 + 2] = bad[header.length + 8 + 2]! ^ 0x01; // a byte of the first record's payload
     const read = scanEventLog(bad, { acceptEvent: () => true });
     expect([...read.records]).toEqual([]);
     expect(read.problems.map((p) => [p.kind, p.recordIndex, p.offset])).toEqual([['checksum', 1, header.length]]);
     // The header's own checksum is taken over its payload only: the bytes after it do not count.
     const last = Buffer.from(bytes);
-    last[last.length - 1] ^= 0x01;
+    last[last.length - 1] = last[last.length - 1]! ^ 0x01;
     const tail = scanEventLog(last);
     expect([...tail.records].map((r) => Number(r.seq))).toEqual([1, 2]);
     expect(tail.problems.map((p) => [p.kind, p.recordIndex])).toEqual([['checksum', 3]]);
