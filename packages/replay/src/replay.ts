@@ -11,8 +11,6 @@ import { parseScenario, REGISTRY, scenarioVenueConfigForSeed, VerdictBook, type 
 import {
   applyBlock,
   createVenueState,
-  finishStateHash,
-  prepareStateHash,
   VENUE_INVARIANTS,
   VenueBlockError,
   venueBlockFromWire,
@@ -25,7 +23,6 @@ import {
   type VenueVariant,
   type VenueViolation,
 } from '@faultline/venue';
-import { HashThread } from './hash-thread.ts';
 import { JudgeThread, type JudgeAnswer } from './judge-thread.ts';
 import type { LookaheadSource, Verified } from './oracle-lookahead.ts';
 import { describeTxs, type TxSummary } from './tx-summary.ts';
@@ -111,12 +108,6 @@ export interface ReplayOptions {
    * same order, in less wall time on two cores.
    */
   judgeThread?: boolean;
-  /**
-   * Hash the state hash's buckets on a thread of their own while the main thread checks each block
-   * (hash-thread.ts). The same roots either way. Off unless asked: on this 2-core machine the third
-   * thread cost the main thread more than it took off it (BENCHMARKS.md, "Session 22 replay").
-   */
-  hashThread?: boolean;
 }
 
 const VIOLATIONS_KEPT = 100;
@@ -226,9 +217,6 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
       }
     },
   };
-  // Asked for, the state hash's buckets are hashed on a thread of their own while the main thread
-  // checks each block (hash-thread.ts); each root is finished before anything reads it.
-  const hasher = options.hashThread === true ? new HashThread() : undefined;
   const thread = options.judgeThread ? new JudgeThread(config, validators.ids.map((id) => ({ id, publicKeyRaw: deriveKeyPair(seed, id).publicKeyRaw })), lookahead) : undefined;
   const eventJudge = thread ? undefined : new VenueEventJudge(config);
   /** The insurance fund in the last applied height's state (the referee starts each block from it). */
@@ -342,7 +330,7 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
       let venueBlock;
       try {
         venueBlock = venueBlockFromWire(committed.block ?? {});
-        applied = applyBlock(state, venueBlock, { ...(options.variant ? { variant: options.variant } : {}), ...(hasher ? { hash: 'leaves' as const } : {}) });
+        applied = applyBlock(state, venueBlock, options.variant ? { variant: options.variant } : {});
       } catch (error) {
         if (!(error instanceof VenueBlockError)) throw error;
         if (thread) {
@@ -354,7 +342,6 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
         result.stoppedEarly = true;
         break;
       }
-      if (hasher) hasher.start(prepareStateHash(state, options.variant));
       blockHashes.set(height, headerHash);
       result.blocks++;
       result.events += applied.events.length;
@@ -368,29 +355,21 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
         ends.push(sink.length);
       }
       current = { committed, events: ends.length, matched: 0 };
-      // The height's root: with the hash thread, taken once the block is checked below — unless a
-      // hash recorded ahead waits for it (a live run's), which is compared here, in log order.
-      let settled = false;
-      const settle = (): void => {
-        settled = true;
-        const root = hasher ? finishStateHash(state, hasher.finish()) : applied.stateHash;
-        result.finalStateHash = hex(root ?? new Uint8Array(0));
-        computedHashes.set(height, result.finalStateHash);
-        for (let i = heldHashes.length - 1; i >= 0; i--) {
-          const held = heldHashes[i] as (typeof heldHashes)[number];
-          if (held.height !== height) continue;
-          heldHashes.splice(i, 1);
-          compareHash(held.height, held.recorded, held.replicaId);
-        }
-      };
-      if (!hasher || heldHashes.some((held) => held.height === height)) settle();
+      // The height's root; a hash recorded ahead of it (a live run's) is compared now, in log order.
+      result.finalStateHash = hex(applied.stateHash ?? new Uint8Array(0));
+      computedHashes.set(height, result.finalStateHash);
+      for (let i = heldHashes.length - 1; i >= 0; i--) {
+        const held = heldHashes[i] as (typeof heldHashes)[number];
+        if (held.height !== height) continue;
+        heldHashes.splice(i, 1);
+        compareHash(held.height, held.recorded, held.replicaId);
+      }
       if (thread) {
         queue.push({ slot: true, part: 'judge', height, block: blockRecord });
         judged(thread.send(height, read.payload ?? new Uint8Array(0), sink.bytes.subarray(0, sink.length), ends, recordedFund));
       } else for (const v of (eventJudge as VenueEventJudge).judge(height, applied.events, venueBlock, recordedFund)) violate(height, v.invariant, v.detail, committed);
       recordedFund = state.insuranceFund;
       for (const v of monitor.checkState(state, height, applied.events, venueBlock)) violate(height, v.invariant, v.detail, committed);
-      if (!settled) settle();
       options.onHeight?.({ height, timeUs: state.blockTimeUs, recordTimeUs: recordFacts(record).timeUs, state, events: applied.events, txs: committed.block?.txs ?? [] });
     } else if (record.event) {
       if (!current) continue; // events before the first block belong to no height replayed
@@ -423,7 +402,6 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
     judged(thread.drain());
     refereeUnjudged = thread.end();
   }
-  hasher?.stop();
   if (result.blocks > 0) {
     // Conservation and open interest were summed from the accounts each block named: once more over every account.
     for (const v of monitor.finish(state)) violate(v.height, v.invariant, v.detail, undefined);

@@ -62,12 +62,8 @@ export class VenueBlockError extends Error {
 const NONCE_WINDOW = 1024;
 
 export interface ApplyBlockOptions {
-  /**
-   * false: skip the state hash (benches, the hunt); default true. 'leaves': encode the touched
-   * accounts' leaves as for the hash, and leave the root to the caller (prepareStateHash and
-   * finishStateHash: replay hashes the buckets on another thread); stateHash is then undefined.
-   */
-  hash?: boolean | 'leaves';
+  /** false: skip the state hash (benches, the hunt); default true. */
+  hash?: boolean;
   /** The testing seam (variants.ts): a deliberately broken engine for this block only. */
   variant?: VenueVariant;
 }

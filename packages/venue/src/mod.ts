@@ -9,7 +9,7 @@ export { VenueAssertionError } from './assert.ts';
 export { SIDE_BUY, SIDE_SELL, ORDER_TYPE_LIMIT, ORDER_TYPE_MARKET, TIF_GTC, TIF_IOC, TIF_FOK, TIF_POST_ONLY, type MarketStateCode } from './vocabulary.ts';
 export { createVenueState, type VenueState, type Account, type Position, type MarketRuntime, MARKET_ACTIVE, MARKET_HALTED, MARKET_AUCTION, MARKET_PRE_OPEN } from './state.ts';
 export { encodeSnapshot, restoreSnapshot, snapshotDigest, snapshotOf, SnapshotError, SNAPSHOT_VERSION } from './snapshot.ts';
-export { finishStateHash, prepareStateHash, stateHash, stateHashFromScratch, STATE_HASH_FANOUT } from './state-hash.ts';
+export { stateHash, stateHashFromScratch, STATE_HASH_FANOUT } from './state-hash.ts';
 export { accountHealth, unrealizedPnl, type AccountHealth } from './accounting.ts';
 export { accountRisk, type AccountRisk } from './margin.ts';
 export { oracleReportSigningBytes } from './oracle.ts';

@@ -414,16 +414,6 @@ export function markOracleReports(state: VenueState): void {
   state.hashCache.oracleDirty = true;
 }
 
-/** StateHashCache.prepare: the bytes of the buckets to hash for the next root. */
-export function prepareStateHash(state: VenueState, variant?: VenueVariant): Buffer[] {
-  return state.hashCache.prepare(state, variant);
-}
-
-/** StateHashCache.finish: the root from the digests of prepareStateHash's buckets. */
-export function finishStateHash(state: VenueState, digests: readonly Uint8Array[]): Uint8Array {
-  return state.hashCache.finish(state, digests);
-}
-
 /** The state hash: the Merkle root, re-hashing only what changed since the last call. */
 export function stateHash(state: VenueState, variant?: VenueVariant): Uint8Array {
   return state.hashCache.root(state, variant);

@@ -1,13 +1,13 @@
 /**
- * The state hash's root in two steps (state-hash.ts, prepareStateHash / finishStateHash): prepare
+ * The state hash's root in two steps (state-hash.ts, StateHashCache.prepare / finish): prepare
  * encodes the changed leaves and hands out the bytes of the buckets to hash, finish takes their
- * sha256 digests, in that order, and gives the root — the root stateHash gives, which replay uses
- * to hash the buckets on a thread of its own. applyBlock's hash 'leaves' encodes the touched
- * leaves and leaves the root to the caller.
+ * sha256 digests, in that order, and gives the root — the root stateHash gives. (Replay's hash
+ * thread used them through an exported two-step API, removed with the thread in session 23; the
+ * root is still taken in these two steps.)
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { applyBlock, createVenueState, finishStateHash, prepareStateHash, stateHash, stateHashFromScratch, type VenueState } from '@faultline/venue';
+import { applyBlock, createVenueState, stateHash, stateHashFromScratch, type VenueState } from '@faultline/venue';
 import { encodeTx, testVenueConfig } from '@faultline/venue/testing';
 import { BUCKET } from '../src/state-hash.ts';
 import { getOrCreateAccount } from '../src/state.ts';
@@ -15,6 +15,8 @@ import { getOrCreateAccount } from '../src/state.ts';
 const hex = (bytes: Uint8Array | undefined): string => Buffer.from(bytes ?? []).toString('hex');
 const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
 const deposit = (id: string, nonce: number, amount: number) => encodeTx(id, nonce, { deposit: { accountId: id, amount } });
+const prepareStateHash = (state: VenueState): Buffer[] => state.hashCache.prepare(state, undefined);
+const finishStateHash = (state: VenueState, digests: readonly Uint8Array[]): Uint8Array => state.hashCache.finish(state, digests);
 
 /** A venue of `n` accounts (more than a bucket: several buckets). */
 function venue(n: number): VenueState {
@@ -24,7 +26,7 @@ function venue(n: number): VenueState {
   return state;
 }
 
-describe('prepareStateHash and finishStateHash', () => {
+describe('StateHashCache.prepare and finish', () => {
   it('a new state: every bucket is handed out, and their digests give the root from scratch', () => {
     const state = venue(3 * BUCKET + 5);
     const buckets = prepareStateHash(state);
@@ -38,7 +40,7 @@ describe('prepareStateHash and finishStateHash', () => {
     stateHash(state);
     stateHash(twin);
     const block = { height: 1, timeUs: 1_000_000, txs: [deposit('acct-7', 1, 50)] };
-    const applied = applyBlock(state, block, { hash: 'leaves' });
+    const applied = applyBlock(state, block, { hash: false });
     expect(applied.stateHash).toBeUndefined();
     const buckets = prepareStateHash(state);
     expect(buckets).toHaveLength(1);
@@ -70,8 +72,8 @@ describe('prepareStateHash and finishStateHash', () => {
 });
 
 describe("applyBlock's hash option", () => {
-  it("'leaves' gives no root, true and the default give stateHash's, false none", () => {
-    const results = ([undefined, true, 'leaves', false] as const).map((hash) => {
+  it("true and the default give stateHash's, false none", () => {
+    const results = ([undefined, true, false] as const).map((hash) => {
       const state = venue(10);
       stateHash(state);
       const applied = applyBlock(state, { height: 1, timeUs: 1_000_000, txs: [deposit('acct-3', 1, 50)] }, hash === undefined ? {} : { hash });
@@ -80,6 +82,5 @@ describe("applyBlock's hash option", () => {
     expect(hex(results[0]?.root)).toBe(hex(results[0]?.scratch));
     expect(hex(results[1]?.root)).toBe(hex(results[1]?.scratch));
     expect(results[2]?.root).toBeUndefined();
-    expect(results[3]?.root).toBeUndefined();
   });
 });

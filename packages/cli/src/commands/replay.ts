@@ -43,9 +43,8 @@ export function registerReplayCommands(program: Command, setExit: (code: number)
     .option('--json', 'print one JSON object on stdout')
     .option('--judge-thread', 'judge the solvency referee, the event checks and the certificates on a second thread while the next block applies: the same result in less wall time on two cores, for more CPU in all and ~20-60 MiB more memory (the default for a log of 32 MiB or more on a machine with two CPUs or more)')
     .option('--no-judge-thread', 'judge on the main thread only, whatever the log\'s size')
-    .option('--hash-thread', 'hash the state hash\'s buckets on a thread of their own while the main thread checks each block (the same roots; off by default: on two cores it cost more than it saved)')
     .addHelpText('after', '\nExit codes: 0 every check held, 1 a violation, a hash mismatch or a corrupt record, 2 bad input.\n\nExample:\n  faultline replay runs/up-baseline-1-1234/events.fllog --json\n')
-    .action((logPath: string, options: { toHeight?: number; skipCorrupt?: boolean; json?: boolean; judgeThread?: boolean; hashThread?: boolean }) => {
+    .action((logPath: string, options: { toHeight?: number; skipCorrupt?: boolean; json?: boolean; judgeThread?: boolean }) => {
       const log = readLogArgument(logPath);
       const judgeThread = judgeThreadFor(options.judgeThread, log.bytes.length);
       const progress = startProgress({ total: 100, format: 'replay {bar} {percentage}% | height {height}', enabled: !options.json });
@@ -55,7 +54,6 @@ export function registerReplayCommands(program: Command, setExit: (code: number)
           ...(options.toHeight !== undefined ? { toHeight: options.toHeight } : {}),
           skipCorrupt: options.skipCorrupt ?? false,
           judgeThread,
-          hashThread: options.hashThread === true,
           onProgress: (p) => progress.update(Math.floor((100 * p.bytesRead) / Math.max(1, p.bytes)), { height: p.height }),
         });
       } catch (error) {
