@@ -8,9 +8,9 @@
  * validate.ts does): a write pass, which writes a nested message one byte after its tag and its
  * length into that byte (moving the message up only when its length needs more than one byte), and
  * a size pass. A message is written into a scratch buffer and its bytes copied into one of exactly
- * their size; only a message larger than the scratch is sized first and written into its own
- * buffer. (Sizing every message first, to write it once in place, cost ~15 % of an Envelope's
- * encode + decode: session 23.)
+ * their size; a message larger than the scratch, or of a type whose last message was large (a
+ * block), is sized first and written into its own buffer. (Sizing every message first, to write
+ * it once in place, cost ~20 % of an Envelope's encode: session 23.)
  *
  * The field rules are protobufjs 8's own (src/encoder.js): fields in id order; a proto3 scalar
  * written unless it has its type's default; a message or oneof member when set; repeated
@@ -206,9 +206,10 @@ function wraw(b, p, v) { if (!(v instanceof Uint8Array)) throw FALLBACK; if (p +
 
 type Encoder = (message: unknown) => Uint8Array | undefined;
 
-/** The scratch buffer messages are written into before their bytes are copied out: its first size, and the largest it grows to. */
-const SCRATCH_START = 64 * 1024;
-const SCRATCH_MAX = 1024 * 1024;
+/** The scratch buffer messages are written into before their bytes are copied out. */
+const SCRATCH_BYTES = 64 * 1024;
+/** A type's last message above this: its next one is sized first and written in place (no copy). */
+const COPY_MAX = 4 * 1024;
 
 function build(): { encoders: Record<string, Encoder>; into: Record<string, EncoderInto> } {
   const supported = compilableTypes(ENCODER_REPEATED);
@@ -217,18 +218,22 @@ function build(): { encoders: Record<string, Encoder>; into: Record<string, Enco
     HELPERS,
     ...names.map(compileType),
     'let busy = false;',
-    // One pass into a scratch buffer, then a copy of exactly its bytes; a message that does not
-    // fit is sized first (s) and written again, and the scratch grows to it (up to SCRATCH_MAX).
-    'let scratch = allocate(SCRATCH_START);',
+    // One pass into a scratch buffer, then a copy of exactly its bytes. A message that does not
+    // fit is sized first (s) and written into its own buffer; so is the next message of a type
+    // whose last one was larger than COPY_MAX (a block: its copy cost more than its size pass).
+    'const scratch = allocate(SCRATCH_BYTES);',
     'function encoder(s, w) {',
+    '  let large = false;',
     '  return function encode(m) {',
     '    if (busy) return undefined;', // re-entered from a getter: leave it to protobufjs
     '    busy = true;',
     '    try {',
-    '      const end = w(m, scratch, 0);',
-    '      if (end <= scratch.length) { const b = allocate(end); scratch.copy(b, 0, 0, end); return b; }',
+    '      if (!large) {',
+    '        const end = w(m, scratch, 0);',
+    '        if (end <= scratch.length) { large = end > COPY_MAX; const b = allocate(end); scratch.copy(b, 0, 0, end); return b; }',
+    '      }',
     '      const n = s(m);',
-    '      if (n <= SCRATCH_MAX) scratch = allocate(Math.max(n, 2 * scratch.length));',
+    '      large = n > COPY_MAX;',
     '      const b = allocate(n);',
     '      const written = w(m, b, 0);',
     "      if (written !== n) throw new Error('encode: wrote ' + written + ' bytes of ' + n);",
@@ -265,7 +270,7 @@ function build(): { encoders: Record<string, Encoder>; into: Record<string, Enco
     `return { encoders: { ${names.map((name) => `${name}: encoder(s_${name}, w_${name})`).join(', ')} }, into: { ${names.map((name) => `${name}: encoderInto(s_${name}, w_${name})`).join(', ')} } };`,
   ].join('\n');
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiled once from our own schema
-  return new Function('allocate', 'SCRATCH_START', 'SCRATCH_MAX', source)((size: number) => Buffer.allocUnsafe(size), SCRATCH_START, SCRATCH_MAX) as { encoders: Record<string, Encoder>; into: Record<string, EncoderInto> };
+  return new Function('allocate', 'SCRATCH_BYTES', 'COPY_MAX', source)((size: number) => Buffer.allocUnsafe(size), SCRATCH_BYTES, COPY_MAX) as { encoders: Record<string, Encoder>; into: Record<string, EncoderInto> };
 }
 
 /** A growing buffer messages are appended to (encodeMessageInto): bytes[0, length) are written. */
