@@ -67,3 +67,23 @@ describe('messages larger than the scratch, and after a large one', () => {
     expect(hex(encodeMessage('Block', odd))).toBe(reference('Block', odd));
   });
 });
+
+describe('the compiled encoder writes large messages itself', () => {
+  it('a block past the scratch, and the one after it, are not left to protobufjs (allocating and appending)', () => {
+    const codec = pb.Block as unknown as { encode: (m: unknown) => unknown };
+    const original = codec.encode;
+    let calls = 0;
+    codec.encode = (m: unknown) => {
+      calls++;
+      return original.call(pb.Block, m);
+    };
+    try {
+      for (const message of [block(700, 100), block(700, 100), block(60, 100), block(2, 10)]) encodeMessage('Block', message);
+      const sink = { bytes: Buffer.alloc(16), length: 0 };
+      encodeMessageInto('Block', block(700, 100), sink);
+      expect(calls).toBe(0);
+    } finally {
+      codec.encode = original;
+    }
+  });
+});
