@@ -87,3 +87,26 @@ describe('the compiled encoder writes large messages itself', () => {
     }
   });
 });
+
+describe('the scratch is not shared with a re-entered encode', () => {
+  it('an encode whose getters append (encodeMessageInto) and then encode again writes protobufjs\' bytes: the append does not free the scratch', () => {
+    const inner = order('inner');
+    const seen: string[] = [];
+    const message = {
+      runId: 'r',
+      get sender() {
+        const sink = { bytes: Buffer.alloc(4), length: 0 };
+        encodeMessageInto('Envelope', inner, sink);
+        seen.push(hex(sink.bytes.subarray(0, sink.length)));
+        return 's';
+      },
+      get seq() {
+        seen.push(hex(encodeMessage('Envelope', inner)));
+        return 9;
+      },
+      tx: order('outer').tx,
+    };
+    expect(hex(encodeMessage('Envelope', message))).toBe(reference('Envelope', { runId: 'r', sender: 's', seq: 9, tx: order('outer').tx }));
+    for (const bytes of seen) expect(bytes).toBe(reference('Envelope', inner));
+  });
+});
