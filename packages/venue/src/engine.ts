@@ -62,7 +62,11 @@ export class VenueBlockError extends Error {
 const NONCE_WINDOW = 1024;
 
 export interface ApplyBlockOptions {
-  /** false: skip the state hash (benches, the hunt); default true. */
+  /**
+   * false: skip the state hash (benches, the hunt); default true. (A 'leaves' mode that left the
+   * root to replay's hash thread went with that thread in session 23: on two cores it cost more
+   * than it saved.) With false the touched accounts' leaves are only marked for the next root.
+   */
   hash?: boolean;
   /** The testing seam (variants.ts): a deliberately broken engine for this block only. */
   variant?: VenueVariant;
