@@ -92,8 +92,9 @@ describe('the scratch is not shared with a re-entered encode', () => {
   it('an encode whose getters append (encodeMessageInto) and then encode again writes protobufjs\' bytes: the append does not free the scratch', () => {
     const inner = order('inner');
     const seen: string[] = [];
+    // The outer's first fields differ from the inner's: an inner encode written over the scratch shows.
     const message = {
-      runId: 'r',
+      runId: 'outer-run',
       get sender() {
         const sink = { bytes: Buffer.alloc(4), length: 0 };
         encodeMessageInto('Envelope', inner, sink);
@@ -106,7 +107,7 @@ describe('the scratch is not shared with a re-entered encode', () => {
       },
       tx: order('outer').tx,
     };
-    expect(hex(encodeMessage('Envelope', message))).toBe(reference('Envelope', { runId: 'r', sender: 's', seq: 9, tx: order('outer').tx }));
+    expect(hex(encodeMessage('Envelope', message))).toBe(reference('Envelope', { runId: 'outer-run', sender: 's', seq: 9, tx: order('outer').tx }));
     for (const bytes of seen) expect(bytes).toBe(reference('Envelope', inner));
   });
 });
