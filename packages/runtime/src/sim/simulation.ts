@@ -436,7 +436,8 @@ export class Simulation {
       // for the decode (a validator heard each of its votes, proposals and gossip back).
       if (to === slot.id) continue;
       const arrivals = this.arrivals;
-      arrivals.length = 0;
+      // Emptied by pops: `length = 0` gave the array's store back, and every route's push made a new one (~4 KB a block).
+      while (arrivals.length > 0) arrivals.pop();
       const outcome = this.network.route(slot.id, to, this.nowUs, arrivals, messageKind);
       if (outcome !== 'delivered') {
         this.counters.dropped++;
@@ -445,8 +446,8 @@ export class Simulation {
         continue;
       }
       this.counters.duplicated += arrivals.length - 1;
-      for (const timeUs of arrivals) {
-        this.scheduler.push({ kind: 'deliver', timeUs, from: slot.id, to, subject: wire, frame, raw: false });
+      for (let copy = 0; copy < arrivals.length; copy++) {
+        this.scheduler.push({ kind: 'deliver', timeUs: arrivals[copy] as Micros, from: slot.id, to, subject: wire, frame, raw: false });
       }
     }
   }
