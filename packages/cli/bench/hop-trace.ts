@@ -208,11 +208,15 @@ export class HopTrace {
   private hopsOf(height: number, times: HeightTimes): Partial<Record<Hop, number>> {
     const round = times.rounds.get(times.commitRound ?? 0);
     const record = times.commitRecordUs;
-    const precommitted = round?.precommitQuorumUs === undefined || record === undefined ? (round?.precommitQuorumUs ?? record) : Math.min(round.precommitQuorumUs, record);
+    // A step the bench sees late (its votes queued behind a busy socket) happened no later than the
+    // next step it saw: each time is bounded by the one after it, so no hop comes out negative.
+    const precommitted = earlier(round?.precommitQuorumUs, record);
+    const prevoted = earlier(round?.prevoteQuorumUs, precommitted);
+    const proposed = earlier(round?.proposalUs, prevoted);
     const spans: Array<[Hop, number | undefined, number | undefined]> = [
-      ['propose', this.heights.get(height - 1)?.firstBlockUs, round?.proposalUs],
-      ['prevotes', round?.proposalUs, round?.prevoteQuorumUs],
-      ['precommits', round?.prevoteQuorumUs, precommitted],
+      ['propose', this.heights.get(height - 1)?.firstBlockUs, proposed],
+      ['prevotes', proposed, prevoted],
+      ['precommits', prevoted, precommitted],
       ['commit', precommitted, record],
       ['wal-ack', record, times.blockUs],
       ['execute', times.firstBlockUs, times.executedUs],
@@ -249,4 +253,9 @@ function percentiles(values: number[]): [number, number, number] {
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+/** The earlier of two times, either of which may be unknown (then the other, or undefined). */
+function earlier(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined || b === undefined ? (a ?? b) : Math.min(a, b);
 }
