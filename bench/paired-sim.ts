@@ -3,10 +3,24 @@
  * pair after pair, so both see the same load (one bench invocation alternating them saw loads
  * that moved by more than the difference). Each child runs the simulation from its own tree's
  * sources, a short warm-up first, and reports the CPU seconds of the timed run alone (user +
- * system of its process) and the trace hash, which must agree between the trees for a
- * behaviour-preserving change. Prints each pair, the per-pair ratio and medians, with the load.
+ * system of its process), its main thread's CPU seconds, its wall seconds, and the trace hash,
+ * which must agree between the trees for a behaviour-preserving change. Prints each pair, the
+ * per-pair ratio and medians of every figure, with the load average.
  *
- *   npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue] [--seconds S] [--pairs N] [--warmup S]
+ *   npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--sequential] [--runs N]
+ *
+ * Three figures each, all printed (none replaces another):
+ * - per process CPU s: user + system of the child process, V8's compiler and GC threads included;
+ * - per main-thread CPU s: the simulation's own thread (Linux /proc; NaN elsewhere);
+ * - per wall s: the timed run's elapsed time. This is how the issue's first figures were taken
+ *   ("296 empty blocks per wall second": `packages/sim/bench/consensus.bench.ts --quick`, 916 blocks
+ *   of a 20 virtual s run in 3.1 wall s, the first run of a fresh process, no warm-up; "84× real
+ *   time": `bench/run.ts --filter venue.bench`, 120 virtual s of the baseline over their wall
+ *   time, the first run of a fresh process; both on an idle machine, BENCHMARKS.md "Consensus
+ *   (issue 4)" and "The whole venue in the simulator (issue 6)"). Wall time is the load's on a
+ *   busy machine: read it only from a quiet one, and with `--sequential` (the two children of a
+ *   pair one after the other, the order alternating), so a run has both cores as those figures did.
+ *   `--warmup 0` skips the warm-up, as they did.
  *
  * --warmup: the warm-up's virtual seconds (default 3, seed 2). 3 s reach no block (a consensus
  * run's first commit is at ~3.5 s; the venue trades later still), so by default the timed run
@@ -15,8 +29,13 @@
  * warm code.
  *
  * consensus: 4 validators, empty blocks, dYdX timeouts with a 10 ms commit wait (the consensus
- * bench's empty-block run), seed 1; figure: blocks per CPU second. venue: the baseline scenario,
- * seed 1; figure: virtual seconds per CPU second.
+ * bench's empty-block run), seed 1; figure: blocks per second. venue: the baseline scenario,
+ * seed 1; figure: virtual seconds per second. campaign: the venue bench's campaign (issue 6:
+ * baseline runs of 60 virtual s under swarm fault schedules drawn with fast-check seed 5), `--runs`
+ * runs (default 6) one after the other on the child's main thread ("one core"), then twice as many
+ * on two worker threads at once ("two cores", their start-up included); figures: runs per wall
+ * minute and per CPU minute. Campaign pairs are always sequential (two children at once would
+ * put four threads on two cores).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -34,41 +53,123 @@ const { values } = parseArgs({
     seconds: { type: 'string' },
     pairs: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '3' },
+    sequential: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '6' },
   },
 });
-if (!values.before || !['consensus', 'venue'].includes(values.what as string)) {
-  console.error('usage: npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue] [--seconds S] [--pairs N]');
+if (!values.before || !['consensus', 'venue', 'campaign'].includes(values.what as string)) {
+  console.error('usage: npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--sequential] [--runs N]');
   process.exit(2);
 }
-const what = values.what as 'consensus' | 'venue';
+const what = values.what as 'consensus' | 'venue' | 'campaign';
 const seconds = Number(values.seconds ?? (what === 'consensus' ? 20 : 60));
+const warmupS = Number(values.warmup);
+const runsPerCore = Number(values.runs);
+const sequential = values.sequential || what === 'campaign';
+
+const mainCpuSource = `const { readFileSync } = await import('node:fs');
+// The main thread's own CPU seconds (Linux /proc; NaN elsewhere): the rest of the process's is V8's compiler and GC threads.
+const mainCpu = () => { try { const f = readFileSync('/proc/self/task/' + process.pid + '/stat', 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) / 100; } catch { return NaN; } };`;
 
 /** The child's source for one tree: imports that tree's packages by absolute path. */
-function childSource(tree: string): string {
+function childSource(tree: string, workerFile: string): string {
   const dir = resolve(tree);
-  const figure = what === 'consensus' ? 'const figure = (s, cpu) => s.height / cpu;' : `const figure = (s, cpu) => ${seconds} / cpu;`;
+  if (what === 'campaign') return campaignSource(dir, workerFile);
+  const figure = what === 'consensus' ? 'const figure = (s, t) => s.height / t;' : `const figure = (s, t) => ${seconds} / t;`;
   const timed = `${simRunSource(dir, what)}\n${figure}`;
   return `${timed}
-const { readFileSync } = await import('node:fs');
-// The main thread's own CPU seconds (Linux /proc; NaN elsewhere): the rest of the process's is V8's compiler and GC threads.
-const mainCpu = () => { try { const f = readFileSync('/proc/self/task/' + process.pid + '/stat', 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) / 100; } catch { return NaN; } };
-run(2, ${Number(values.warmup) * 1e6});
+${mainCpuSource}
+${warmupS > 0 ? `run(2, ${warmupS * 1e6});` : '// no warm-up'}
 const started = process.cpuUsage();
 const mainStarted = mainCpu();
+const wallStarted = performance.now();
 const summary = run(1, ${seconds * 1e6});
+const wall = (performance.now() - wallStarted) / 1000;
 const used = process.cpuUsage(started);
 const main = mainCpu() - mainStarted;
 const cpu = (used.user + used.system) / 1e6;
-console.log(JSON.stringify({ cpu, figure: figure(summary, cpu), mainFigure: figure(summary, main), trace: summary.traceHash }));
+console.log(JSON.stringify({ cpu, figure: figure(summary, cpu), mainFigure: figure(summary, main), wallFigure: figure(summary, wall), trace: summary.traceHash }));
+`;
+}
+
+/** The venue bench's campaign inputs, drawn in the child from its own tree (the same draw in both unless the swarm changed). */
+function campaignInputsSource(dir: string): string {
+  return `const fc = (await import('${dir}/node_modules/fast-check/lib/fast-check.js')).default;
+const sim = await import('${dir}/packages/sim/src/mod.ts');
+const scenario = sim.loadScenarioFile('${dir}/scenarios/baseline.json');
+const drawInputs = (count) => fc.sample(
+  fc.tuple(fc.integer({ min: 0, max: 2 ** 32 - 1 }), sim.swarmScheduleArbitrary({ actors: sim.scenarioActorIds(scenario).filter((id) => id !== scenario.externalVenue.id), horizonUs: 30_000_000, durationUsMax: 15_000_000, eventsMax: 8 })),
+  { numRuns: count, seed: 5 },
+);
+const runOne = ([seed, faults]) => sim.runVenue(sim.scenarioSetup({ ...scenario, durationUs: ${seconds * 1e6}, faults }, seed)).traceHash;`;
+}
+
+function campaignSource(dir: string, workerFile: string): string {
+  return `${campaignInputsSource(dir)}
+${mainCpuSource}
+const { Worker } = await import('node:worker_threads');
+const { createHash } = await import('node:crypto');
+const inputs = drawInputs(${runsPerCore * 2});
+const traces = createHash('sha256');
+// One core: the first half, one after the other on this thread (the first run is cold, as a campaign's is).
+let started = process.cpuUsage();
+const mainStarted = mainCpu();
+let wallStarted = performance.now();
+for (const input of inputs.slice(0, ${runsPerCore})) traces.update(runOne(input));
+const oneWall = (performance.now() - wallStarted) / 60_000;
+let used = process.cpuUsage(started);
+const oneCpu = (used.user + used.system) / 60e6;
+const oneMain = (mainCpu() - mainStarted) / 60;
+// Two cores: every input, half on each of two worker threads (their start-up included).
+started = process.cpuUsage();
+wallStarted = performance.now();
+const halves = [inputs.slice(0, ${runsPerCore}), inputs.slice(${runsPerCore})];
+const workerTraces = await Promise.all(halves.map((half) => new Promise((done, fail) => {
+  const worker = new Worker(${JSON.stringify(workerFile)}, { workerData: { dir: ${JSON.stringify(dir)}, inputs: half } });
+  worker.once('message', done);
+  worker.once('error', fail);
+})));
+const twoWall = (performance.now() - wallStarted) / 60_000;
+used = process.cpuUsage(started);
+const twoCpu = (used.user + used.system) / 60e6;
+for (const t of workerTraces) traces.update(t.join(''));
+const n = ${runsPerCore};
+console.log(JSON.stringify({ cpu: oneCpu * 60, figure: n / oneCpu, mainFigure: n / oneMain, wallFigure: n / oneWall, twoFigure: (2 * n) / twoCpu, twoWallFigure: (2 * n) / twoWall, trace: traces.digest('hex') }));
+`;
+}
+
+/** A campaign worker thread: registers tsx in its thread, then runs its inputs with its tree's code. */
+function workerSource(): string {
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  return `import { register } from ${JSON.stringify(tsxApi)};
+import { parentPort, workerData } from 'node:worker_threads';
+register();
+const { dir, inputs } = workerData;
+const sim = await import(dir + '/packages/sim/src/mod.ts');
+const scenario = sim.loadScenarioFile(dir + '/scenarios/baseline.json');
+const traces = inputs.map(([seed, faults]) => sim.runVenue(sim.scenarioSetup({ ...scenario, durationUs: ${seconds * 1e6}, faults }, seed)).traceHash);
+parentPort.postMessage(traces);
 `;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'paired-sim-'));
 const scripts = { before: join(dir, 'before.mts'), after: join(dir, 'after.mts') };
-writeFileSync(scripts.before, childSource(values.before));
-writeFileSync(scripts.after, childSource(values.after as string));
+const workerFile = join(dir, 'campaign-worker.mjs');
+writeFileSync(workerFile, workerSource());
+writeFileSync(scripts.before, childSource(values.before, workerFile));
+writeFileSync(scripts.after, childSource(values.after as string, workerFile));
 
-function child(script: string): Promise<{ cpu: number; figure: number; mainFigure: number; trace: string }> {
+interface Result {
+  cpu: number;
+  figure: number;
+  mainFigure: number;
+  wallFigure: number;
+  twoFigure?: number;
+  twoWallFigure?: number;
+  trace: string;
+}
+
+function child(script: string): Promise<Result> {
   return new Promise((done, fail) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -77,19 +178,49 @@ function child(script: string): Promise<{ cpu: number; figure: number; mainFigur
   });
 }
 
-const unit = what === 'consensus' ? 'blocks per CPU s' : 'virtual s per CPU s';
+const unit = what === 'consensus' ? 'blocks per s' : what === 'venue' ? 'virtual s per s (× real time)' : `runs of ${seconds} virtual s per minute`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
-const range = (xs: number[]) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
-const rows: Array<{ load: string; before: number; after: number; ratio: number }> = [];
-console.log(`${what}, ${seconds} virtual s after a ${values.warmup} s warm-up, seed 1; before ${values.before}, after ${values.after}; ${unit}`);
+const range = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const figures: Array<{ key: keyof Result; name: string }> =
+  what === 'campaign'
+    ? [
+        { key: 'figure', name: 'one core, per CPU minute' },
+        { key: 'mainFigure', name: 'one core, per main-thread CPU minute' },
+        { key: 'wallFigure', name: 'one core, per WALL minute' },
+        { key: 'twoFigure', name: 'two worker threads, per CPU minute (both threads)' },
+        { key: 'twoWallFigure', name: 'two worker threads, per WALL minute' },
+      ]
+    : [
+        { key: 'figure', name: 'per process CPU s' },
+        { key: 'mainFigure', name: 'per main-thread CPU s' },
+        { key: 'wallFigure', name: 'per WALL s' },
+      ];
+const rows: Array<{ load: string; before: Result; after: Result }> = [];
+console.log(
+  `${what}, ${what === 'campaign' ? `${runsPerCore} runs on one core, ${runsPerCore * 2} on two worker threads, ${seconds} virtual s each` : `${seconds} virtual s after ${warmupS > 0 ? `a ${warmupS} s warm-up` : 'no warm-up'}, seed 1`}; before ${values.before}, after ${values.after}; ${unit}; ${sequential ? 'each pair one run after the other (order alternating)' : 'both runs of a pair at once'}; load ${load()}`,
+);
 for (let pair = 0; pair < Number(values.pairs); pair++) {
-  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
-  const [before, after] = await Promise.all([child(scripts.before), child(scripts.after)]);
+  const loadAt = load();
+  let before: Result;
+  let after: Result;
+  if (!sequential) [before, after] = await Promise.all([child(scripts.before), child(scripts.after)]);
+  else if (pair % 2 === 0) {
+    before = await child(scripts.before);
+    after = await child(scripts.after);
+  } else {
+    after = await child(scripts.after);
+    before = await child(scripts.before);
+  }
   if (before.trace !== after.trace) console.log(`  pair ${pair + 1}: TRACE HASHES DIFFER: ${before.trace.slice(0, 16)} / ${after.trace.slice(0, 16)}`);
-  rows.push({ load, before: before.figure, after: after.figure, ratio: after.figure / before.figure });
-  console.log(`  pair ${pair + 1} (load ${load}): before ${before.figure.toFixed(1)}, after ${after.figure.toFixed(1)}, after/before ${(after.figure / before.figure).toFixed(2)}; per main-thread CPU s ${before.mainFigure.toFixed(1)} / ${after.mainFigure.toFixed(1)}; trace ${after.trace.slice(0, 12)}`);
+  rows.push({ load: loadAt, before, after });
+  const parts = figures.map(({ key, name }) => `${name} ${(before[key] as number).toFixed(1)} / ${(after[key] as number).toFixed(1)} (×${((after[key] as number) / (before[key] as number)).toFixed(2)})`);
+  console.log(`  pair ${pair + 1} (load ${loadAt} -> ${load()}): before / after: ${parts.join('; ')}; trace ${after.trace.slice(0, 12)}`);
 }
-const b = rows.map((r) => r.before);
-const a = rows.map((r) => r.after);
-const ratios = rows.map((r) => r.ratio);
-console.log(`median before ${median(b).toFixed(1)} (${range(b)}), after ${median(a).toFixed(1)} (${range(a)}); after/before per pair ${median(ratios).toFixed(2)} (${range(ratios)}); load at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+for (const { key, name } of figures) {
+  const b = rows.map((r) => r.before[key] as number);
+  const a = rows.map((r) => r.after[key] as number);
+  const ratios = rows.map((r) => (r.after[key] as number) / (r.before[key] as number));
+  console.log(`${name}: median before ${median(b).toFixed(1)} (${range(b)}), after ${median(a).toFixed(1)} (${range(a)}); after/before per pair ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`);
+}
+console.log(`load at the end ${load()}${sequential ? '' : ' (wall figures of two children at once on 2 cores: use --sequential on a quiet machine)'}`);
