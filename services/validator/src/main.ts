@@ -6,6 +6,10 @@
  * overrides both (0: each relayed tx alone, at once, as before — for side-by-side benches).
  * It publishes a committed block before its own commit record is durable (commitBeforeRecord,
  * unless its spec says otherwise; FAULTLINE_COMMIT_AFTER_RECORD=1: after, as before).
+ * FAULTLINE_SKIP_COMMIT_WAIT=1 (or skipCommitWait in its spec) ends the commit wait once every
+ * validator's precommit for the block is in (CometBFT's skip_timeout_commit). Off by default: on
+ * this 2-core machine the extra blocks' fixed CPU outweighed the shorter interval (BENCHMARKS.md,
+ * "Session 24 live").
  */
 import { createValidator, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { runActorService } from '@faultline/service-kit';
@@ -17,6 +21,11 @@ await runActorService(['validator'], {
     const override = process.env['FAULTLINE_RELAY_WINDOW_US'];
     const relayWindowUs = override !== undefined && override !== '' ? Number(override) : (config.relayWindowUs ?? LIVE_RELAY_WINDOW_US);
     if (!Number.isSafeInteger(relayWindowUs) || relayWindowUs < 0) throw new Error(`FAULTLINE_RELAY_WINDOW_US: a whole number of µs >= 0, got ${override}`);
-    return createValidator({ ...config, relayWindowUs, commitBeforeRecord: config.commitBeforeRecord ?? process.env['FAULTLINE_COMMIT_AFTER_RECORD'] !== '1' });
+    return createValidator({
+      ...config,
+      relayWindowUs,
+      commitBeforeRecord: config.commitBeforeRecord ?? process.env['FAULTLINE_COMMIT_AFTER_RECORD'] !== '1',
+      skipCommitWait: config.skipCommitWait ?? process.env['FAULTLINE_SKIP_COMMIT_WAIT'] === '1',
+    });
   },
 });

@@ -33,11 +33,21 @@
  *   a socket write. The window also closes early at RELAY_BATCH_BYTES_MAX held. Evidence is
  *   gossiped alone and at once, as a decoded Transaction.
  *
+ * - Commit wait: after a commit the core waits `timeouts.commitUs` before the next height (it
+ *   gathers txs, and lets a slower peer's precommit arrive). With `skipCommitWait` the wait
+ *   ends as soon as all n validators' precommits for the committed block are in: those in its
+ *   certificate and those that arrive after it (a decided height's late precommit changes no rule:
+ *   the core holds it unverified). Nothing is left to wait for then — CometBFT's
+ *   skip_timeout_commit. A precommit counted here is not verified: a forged one can only end this
+ *   wait early, as a shorter commitUs would; no vote, lock or commit depends on it. The next
+ *   proposer then reaps its mempool at once, so an order waits one block interval less by up to
+ *   commitUs.
+ *
  * Subjects: `consensus.<id>` (proposals, votes, tx gossip, status; everyone listens on
  * `consensus.*`), `direct.<id>` (messages for one validator), `sync.<id>` (block requests and
  * responses), `tx.*` (clients' transactions), `block.<id>` (committed blocks, for execution).
  */
-import { decodeMessage, deriveKeyPair, encodeMessage, type faultline } from '@faultline/protocol';
+import { decodeMessage, deriveKeyPair, encodeMessage, pb, type faultline } from '@faultline/protocol';
 import {
   COMETBFT_TIMEOUTS,
   isEvidenceTxBytes,
@@ -83,6 +93,14 @@ export interface ValidatorConfig {
    * publish leaves in the same socket write as the record. The live validator service sets it.
    */
   commitBeforeRecord?: boolean;
+  /**
+   * End the commit wait as soon as every validator's precommit for the committed block is in
+   * (CometBFT's `skip_timeout_commit`: "make progress as soon as we have all the precommits"),
+   * instead of waiting the full `timeouts.commitUs` (see "Commit wait" above). Off by default (the
+   * simulator's validators wait the full time: their traces are unchanged); the validator service
+   * turns it on with FAULTLINE_SKIP_COMMIT_WAIT=1.
+   */
+  skipCommitWait?: boolean;
 }
 
 /** Test-only options of the core and the actor factory, never part of a configuration (the planted-variant seam). */
@@ -112,6 +130,8 @@ export interface ValidatorState {
   readonly wal: WalRecordEncoder;
   /** `wal.encode` as the persist-record effects' encoder (one function for every record). */
   readonly encodeWalRecord: (record: faultline.v1.IValidatorWalRecord) => Uint8Array;
+  /** skipCommitWait: the validators whose precommit for the block decided at `height` arrived after its certificate was made. */
+  readonly lateCommitVoters: { height: number; voters: Set<string> };
   /** Client txs held for the relay window (relayWindowUs), and their bytes. */
   readonly relayQueue: Uint8Array[];
   relayQueueBytes: number;
@@ -183,6 +203,7 @@ export function initialValidatorState(config: ValidatorConfig, id: string, testO
     lastSyncRequestUs: -Infinity,
     wal,
     encodeWalRecord: (record) => wal.encode(record),
+    lateCommitVoters: { height: 0, voters: new Set() },
     relayQueue: [],
     relayQueueBytes: 0,
     counters: { rejectedFrames: 0, rejectedMessages: 0, rejectReasons: new Map(), syncRequests: 0, evidenceReported: 0 },
@@ -283,6 +304,8 @@ export function decide(state: ValidatorState, input: ValidatorInput, nowUs: numb
       throw new Error(`validator: unknown input ${JSON.stringify(exhaustive)}`);
     }
   }
+  // In the commit wait (entered by this input or before), this input may complete the precommits: the certificate's, or a late one.
+  if (state.config.skipCommitWait === true && consensus.step === 'commit') endCommitWaitWhenAll(state, input.kind === 'vote' ? input.vote : undefined, nowUs, effects);
   return { state, effects };
 }
 
@@ -368,6 +391,41 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
       }
     }
   }
+}
+
+/**
+ * skipCommitWait, in the commit wait: the decided block's certificate and the precommits for it
+ * that came after (`vote`: this input's, if it is one); when all n validators' are in, the wait
+ * ends now (the commit timeout's own transition: the next height starts, and its proposer reaps).
+ */
+function endCommitWaitWhenAll(state: ValidatorState, vote: faultline.v1.IVote | undefined, nowUs: number, effects: CoreEffect[]): void {
+  const consensus = state.consensus;
+  if (consensus.step !== 'commit') return;
+  const height = consensus.height;
+  const committed = consensus.chain[height - 1];
+  const certificate = committed?.certificate;
+  if (!certificate) return;
+  const late = state.lateCommitVoters;
+  if (late.height !== height) {
+    late.height = height;
+    late.voters.clear();
+  }
+  if (vote !== undefined && vote.type === pb.VoteType.VOTE_TYPE_PRECOMMIT && Number(vote.height) === height && (vote.round ?? 0) === (certificate.round ?? 0) && sameBytes(vote.blockHash, certificate.blockHash)) {
+    const voter = vote.validatorId ?? '';
+    if (consensus.validators.has(voter)) late.voters.add(voter);
+  }
+  const precommits = certificate.precommits ?? [];
+  let all = late.voters.size;
+  for (const precommit of precommits) if (!late.voters.has(precommit.validatorId ?? '')) all++;
+  if (all < consensus.validators.n) return;
+  carryOut(state, consensus.onTimeout(nowUs, 'commit', height, consensus.round), nowUs, effects);
+}
+
+function sameBytes(a: Uint8Array | null | undefined, b: Uint8Array | null | undefined): boolean {
+  const length = a?.length ?? 0;
+  if (length !== (b?.length ?? 0)) return false;
+  for (let i = 0; i < length; i++) if ((a as Uint8Array)[i] !== (b as Uint8Array)[i]) return false;
+  return true;
 }
 
 /** A client tx held for the relay window: the first opens it (its timer); RELAY_BATCH_BYTES_MAX held closes it at once. */
