@@ -86,6 +86,8 @@ export class CertificatesValidMonitor extends BaseMonitor {
   /** Txs that hashed to a header's txs hash, by height (copies; the latest TXS_HEIGHTS_MAX heights). */
   private readonly txsSeen = new Map<number, Array<{ txsHash: Uint8Array; txs: Uint8Array[] }>>();
   private readonly reported = new Set<string>();
+  /** problem()'s list of a certificate's distinct signers, reused (emptied at each certificate). */
+  private readonly signers: string[] = [];
 
   constructor(validators: ReadonlyArray<{ id: string; publicKeyRaw: Uint8Array }>) {
     super();
@@ -119,7 +121,9 @@ export class CertificatesValidMonitor extends BaseMonitor {
     }
     const round = Number(certificate.round ?? 0);
     const precommits = certificate.precommits ?? [];
-    const signers = new Set<string>();
+    // The distinct signers so far (at most the validator set: a short array, not a Set per certificate).
+    const signers = this.signers;
+    signers.length = 0;
     for (const vote of precommits) {
       const who = vote.validatorId ?? '';
       if (vote.type !== pb.VoteType.VOTE_TYPE_PRECOMMIT) return `a vote of ${who} is not a precommit`;
@@ -127,15 +131,15 @@ export class CertificatesValidMonitor extends BaseMonitor {
       if (!sameBytes(vote.blockHash, certificate.blockHash)) return `${who}'s precommit is for another block`;
       const key = this.keys.get(who);
       if (!key) return `a precommit of ${who}, not in the validator set`;
-      if (signers.has(who)) return `${who} counted twice`;
+      if (signers.includes(who)) return `${who} counted twice`;
       if (!this.verifiedBefore(vote)) {
-        const signature = vote.signature ?? new Uint8Array(0);
-        if (!verifyBytes(key, encodeMessage('Vote', { ...vote, signature: new Uint8Array(0) }), signature)) return `${who}'s precommit signature does not verify`;
+        const signature = vote.signature ?? EMPTY;
+        if (!verifyBytes(key, encodeMessage('Vote', unsigned(vote)), signature)) return `${who}'s precommit signature does not verify`;
         this.rememberVerified(vote, signature);
       }
-      signers.add(who);
+      signers.push(who);
     }
-    if (signers.size * 3 <= this.keys.size * 2) return `${signers.size} of ${this.keys.size} validators signed, not more than two thirds`;
+    if (signers.length * 3 <= this.keys.size * 2) return `${signers.length} of ${this.keys.size} validators signed, not more than two thirds`;
     return undefined;
   }
 
@@ -219,6 +223,17 @@ export class CertificatesValidMonitor extends BaseMonitor {
     else this.verified.set(slot, [entry]);
     this.verifiedCount++;
   }
+}
+
+/**
+ * The bytes a vote's signature signs, as the protocol defines them: the vote encoded with its
+ * signature empty. Every field the encoding reads but the signature, copied into a fresh object of
+ * one shape (a spread copied whatever else the object held, to be ignored by the encoder).
+ */
+function unsigned(vote: Vote): Vote {
+  const copy: Vote & { $unknowns?: Uint8Array[] | undefined } = { type: vote.type, height: vote.height, round: vote.round, blockHash: vote.blockHash, validatorId: vote.validatorId, timestampUs: vote.timestampUs, signature: EMPTY };
+  if ('$unknowns' in vote) copy.$unknowns = (vote as { $unknowns?: Uint8Array[] }).$unknowns;
+  return copy;
 }
 
 function slotOf(signature: Uint8Array): number {

@@ -22,7 +22,7 @@ import { ChainIntegrityMonitor } from './chain-integrity.ts';
 import { ConsensusAgreementMonitor } from './consensus-agreement.ts';
 import { lastFaultEndUs, realFaults } from './fault-end.ts';
 import { HedgerExposureMonitor } from './hedger-exposure.ts';
-import { VIOLATIONS_KEPT_MAX, type PublishedMessage, type Violation } from './monitor.ts';
+import { VIOLATIONS_KEPT_MAX, type BaseMonitor, type PublishedMessage, type Violation } from './monitor.ts';
 import { REGISTRY, resolveBounds, type BoundName, type InvariantWorld } from './registry.ts';
 import { ReplicaHashMonitor } from './replica-hashes.ts';
 import { ValidatorsCatchUpMonitor } from './validators-catch-up.ts';
@@ -87,7 +87,8 @@ export class RunObserver {
   /** The schedule holds a real fault (blocks-resume-after-heal needs one: a run's start is not a heal). */
   private readonly anyFault: boolean;
   private firstBlockAfterFaultsUs: number | undefined;
-  private readonly absorbed = new Map<object, number>();
+  /** The monitors whose violations absorb() moves into the book (those this run has), and how many of each it moved. */
+  private readonly absorbing: Array<{ monitor: BaseMonitor; moved: number }>;
   /** The primary replica's state as last executed (the venue checks' sums from scratch at the end). */
   private lastState: VenueState | undefined;
 
@@ -109,6 +110,8 @@ export class RunObserver {
       boundUs: this.bounds['liveness-after-heal'],
       honest: (id) => !this.byzantine.has(id),
     });
+    // One list built here: absorb() runs after every publish (it built an array and asked a Map per monitor each time).
+    this.absorbing = [this.agreement, this.replicas, this.chainIntegrity, this.certificates, this.exposure, this.validity].filter((m): m is NonNullable<typeof m> => m !== undefined).map((monitor) => ({ monitor, moved: 0 }));
   }
 
   /**
@@ -268,12 +271,10 @@ export class RunObserver {
 
   /** Moves the monitors' new violations into the verdict book. */
   private absorb(): void {
-    for (const monitor of [this.agreement, this.replicas, this.chainIntegrity, this.certificates, this.exposure, this.validity]) {
-      if (!monitor) continue;
-      const found = monitor.violations();
-      const seen = this.absorbed.get(monitor) ?? 0;
-      for (let i = seen; i < found.length; i++) this.finding(found[i] as Violation);
-      this.absorbed.set(monitor, found.length);
+    for (const entry of this.absorbing) {
+      const found = entry.monitor.violations();
+      for (let i = entry.moved; i < found.length; i++) this.finding(found[i] as Violation);
+      entry.moved = found.length;
     }
   }
 
