@@ -7,6 +7,8 @@ import type { VenueVariant } from './variants.ts';
 export class BlockContext {
   readonly events: VenueEvent[] = [];
   readonly touched = new Set<Account>();
+  /** What the cache-warming reads summed (warm.ts): kept so they are not dropped as dead code; never read. */
+  warmed = 0;
   /** Set while a tx is applied, for rejection events. */
   currentTx: { clientId: string; nonce: number; bytes: Uint8Array } | undefined;
 

@@ -30,7 +30,8 @@ import { applyOracleReport } from './oracle.ts';
 import { liquidate } from './liquidation.ts';
 import { markAccount, markNonceWindow, stateHash, writeAccountLeaf } from './state-hash.ts';
 import { txFromWire, type TxBody, type VenueTx } from './wire.ts';
-import { type NonceWindow, type VenueState, getOrCreateAccount } from './state.ts';
+import { type Account, type NonceWindow, type VenueState, getOrCreateAccount } from './state.ts';
+import { WARM_BATCH, warmAccounts, warmTxs } from './warm.ts';
 import type { PositionView, VenueEvent } from './events.ts';
 import type { VenueVariant } from './variants.ts';
 
@@ -88,18 +89,32 @@ export function applyBlock(state: VenueState, block: VenueBlock, options: ApplyB
   const txs: EngineTx[] = block.txs.map((item) => ({ item, tx: item.tx ? txFromWire(item.tx) : undefined }));
   for (const t of txs) if (t.tx?.reportsPrice) applyTx(ctx, t);
   beginBlock(ctx, elapsedUs, firstBlock);
-  for (const t of txs) if (!t.tx?.reportsPrice) applyTx(ctx, t);
+  // In batches: the batch's clients and accounts are first read together (warm.ts), then applied.
+  for (let from = 0; from < txs.length; from += WARM_BATCH) {
+    const to = Math.min(txs.length, from + WARM_BATCH);
+    ctx.warmed += warmTxs(state, txs, from, to);
+    for (let i = from; i < to; i++) {
+      const t = txs[i] as EngineTx;
+      if (!t.tx?.reportsPrice) applyTx(ctx, t);
+    }
+  }
   state.prevBlockTimeUs = state.blockTimeUs;
   state.blockTimeUs = timeUs;
   state.height = block.height;
   // Each touched account's leaf is encoded right after its AccountUpdate read the same objects; with
   // no hash this block, or the planted variant that forgets a marked leaf, it is only marked.
   const writeLeaves = options.hash !== false && options.variant !== 'hash-forgets-touched-leaf';
-  for (const account of [...ctx.touched].sort((a, b) => a.index - b.index)) {
-    ctx.emit(accountUpdate(ctx, account));
-    // Every account change goes with ctx.touch (that is what AccountUpdate reports): its leaf is re-hashed.
-    if (writeLeaves) writeAccountLeaf(state, account);
-    else markAccount(state, account);
+  const touched = [...ctx.touched].sort((a, b) => a.index - b.index);
+  for (let from = 0; from < touched.length; from += WARM_BATCH) {
+    const to = Math.min(touched.length, from + WARM_BATCH);
+    ctx.warmed += warmAccounts(touched, from, to);
+    for (let i = from; i < to; i++) {
+      const account = touched[i] as Account;
+      ctx.emit(accountUpdate(ctx, account));
+      // Every account change goes with ctx.touch (that is what AccountUpdate reports): its leaf is re-hashed.
+      if (writeLeaves) writeAccountLeaf(state, account);
+      else markAccount(state, account);
+    }
   }
   const hash = options.hash ?? true;
   return { state, events: ctx.events, stateHash: hash === true ? stateHash(state, options.variant) : undefined };

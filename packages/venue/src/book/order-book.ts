@@ -356,8 +356,11 @@ export class OrderBook {
     const best = opposite.best();
     if (!best || !crosses(taker, best.priceTicks)) return { lots, ticksTimesLots, worstTicks };
     const moved = this.reduceOnlyCount > 0 && positionOf ? new Map<number, number>() : undefined;
-    for (const level of opposite.sortedLevelsCrossing(taker)) {
-      if (!crosses(taker, level.priceTicks) || lots >= taker.sizeLots) break;
+    // The best level first, on its own: most takers fill there, and then nothing is sorted. Only a
+    // taker it leaves short sorts the other crossing levels (the best is their first: skipped).
+    let sorted: Level[] | undefined;
+    let k = 0;
+    for (let level: Level | undefined = best; level; level = (sorted ??= opposite.sortedLevelsCrossing(taker))[++k]) {
       for (let node = level.head; node && lots < taker.sizeLots; node = node.next) {
         if (node.order.accountIndex === taker.accountIndex) continue;
         let take = Math.min(node.order.sizeLots, taker.sizeLots - lots);
@@ -372,6 +375,7 @@ export class OrderBook {
         ticksTimesLots += take * level.priceTicks;
         worstTicks = level.priceTicks;
       }
+      if (lots >= taker.sizeLots) break;
     }
     return { lots, ticksTimesLots, worstTicks };
   }
