@@ -1,7 +1,7 @@
 /**
  * The relay window (validator-core.ts "Relays", ValidatorConfig.relayWindowUs): with a window, the
- * client txs a validator's mempool takes are held, and when the window's timer fires those it
- * relays (the core's `relays`, chosen then) and that are not committed meanwhile leave as one
+ * client txs a validator's mempool takes and that it relays (relayIndexOf, chosen as they arrive)
+ * are held, and when the window's timer fires those not committed meanwhile leave as one
  * TxBatch, in the order they came, their bytes as the client encoded them; a window whose held
  * txs reach RELAY_BATCH_BYTES_MAX closes at once; peers' copies and refused txs are never held;
  * evidence is never held. Without one (the simulator's default), each relayed tx leaves at once
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveKeyPair, encodeMessage, pb, type faultline } from '@faultline/protocol';
 import { signVote } from '@faultline/consensus';
 import type { CoreEffect } from '../src/core/effects.ts';
-import { decide, initialValidatorState, LIVE_RELAY_WINDOW_US, RELAY_BATCH_BYTES_MAX, RELAY_TIMER, type ValidatorConfig, type ValidatorState } from '../src/validator/validator-core.ts';
+import { decide, initialValidatorState, LIVE_RELAY_WINDOW_US, RELAY_BATCH_BYTES_MAX, RELAY_TIMER, relayIndexOf, type ValidatorConfig, type ValidatorState } from '../src/validator/validator-core.ts';
 
 const IDS = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
 const WINDOW_US = 7_000;
@@ -22,10 +22,13 @@ const batches = (effects: readonly CoreEffect[]) =>
   publishes(effects).flatMap((e) => ('txBatch' in e.body ? [{ subject: e.subject, txs: (e.body.txBatch as faultline.v1.ITxBatch).txs ?? [] }] : []));
 const timers = (effects: readonly CoreEffect[]) => effects.filter((e) => e.kind === 'set-timer' || e.kind === 'cancel-timer');
 
+/** Does this validator relay the tx when it gathers relays in a window (the choice every windowed validator makes)? */
+const relaysInWindow = (state: ValidatorState, bytes: Uint8Array) => IDS[relayIndexOf(bytes, IDS.length)] === state.id;
+
 /** Client txs (nonces 1..) that validator-1 relays, `count` of them. */
 function relayedTxs(state: ValidatorState, count: number, memo = ''): Uint8Array[] {
   const out: Uint8Array[] = [];
-  for (let nonce = 1; out.length < count; nonce++) if (state.consensus.relays(tx(nonce, memo))) out.push(tx(nonce, memo));
+  for (let nonce = 1; out.length < count; nonce++) if (relaysInWindow(state, tx(nonce, memo))) out.push(tx(nonce, memo));
   return out;
 }
 
@@ -49,21 +52,24 @@ describe('the relay window', () => {
     expect(timers(decide(state, { kind: 'tx', tx: next, fromClient: true }, 300_000).effects)).toEqual([{ kind: 'set-timer', timer: RELAY_TIMER, delayUs: WINDOW_US }]);
   });
 
-  it('the choice is made when the window closes: of the held client txs only those this validator relays leave, in order', () => {
+  it('only the client txs this validator relays are held (relayIndexOf, as they arrive), and leave in order; others open no window', () => {
     const state = initialValidatorState(windowed, 'validator-1');
     const all = Array.from({ length: 24 }, (_, i) => tx(i + 1));
-    const mine = all.filter((bytes) => state.consensus.relays(bytes));
+    const mine = all.filter((bytes) => relaysInWindow(state, bytes));
     expect(mine.length).toBeGreaterThan(2);
     expect(mine.length).toBeLessThan(all.length);
     const effects = all.flatMap((bytes) => decide(state, { kind: 'tx', tx: bytes, fromClient: true }, 1).effects);
     expect(publishes(effects)).toEqual([]);
     expect(timers(effects)).toEqual([{ kind: 'set-timer', timer: RELAY_TIMER, delayUs: WINDOW_US }]);
+    expect(state.relayQueue).toEqual(mine);
     expect(batches(decide(state, { kind: 'timer', timer: RELAY_TIMER }, 2).effects)).toEqual([{ subject: 'consensus.validator-1', txs: mine }]);
-    // Only others' txs: the window opens, and closes with nothing to send.
-    const others = Array.from({ length: 40 }, (_, i) => tx(100 + i)).filter((bytes) => !state.consensus.relays(bytes));
+    // Only others' txs: they enter the mempool, nothing is held and no window opens.
+    const others = Array.from({ length: 40 }, (_, i) => tx(100 + i)).filter((bytes) => !relaysInWindow(state, bytes));
+    const size = state.consensus.mempool.size;
     const opened = others.flatMap((bytes) => decide(state, { kind: 'tx', tx: bytes, fromClient: true }, 3).effects);
-    expect(timers(opened)).toEqual([{ kind: 'set-timer', timer: RELAY_TIMER, delayUs: WINDOW_US }]);
-    expect(publishes(decide(state, { kind: 'timer', timer: RELAY_TIMER }, 4).effects)).toEqual([]);
+    expect(state.consensus.mempool.size).toBe(size + others.length);
+    expect(timers(opened)).toEqual([]);
+    expect(state.relayQueue).toEqual([]);
   });
 
   it('copies from peers, a second copy of a client tx and a tx the mempool refuses are never held', () => {
@@ -127,9 +133,10 @@ describe('the relay window', () => {
     expect(effects.filter((e) => e.kind === 'set-timer' && e.timer === RELAY_TIMER)).toEqual([]);
   });
 
-  it('a window of 0 is no window: each relayed tx leaves at once alone', () => {
+  it('a window of 0 is no window: each tx the core relays (its own choice, `relays`) leaves at once alone', () => {
     const state = initialValidatorState({ ...windowed, relayWindowUs: 0 }, 'validator-1');
-    const mine = relayedTxs(state, 3);
+    const mine = Array.from({ length: 40 }, (_, i) => tx(i + 1)).filter((bytes) => state.consensus.relays(bytes)).slice(0, 3);
+    expect(mine).toHaveLength(3);
     const sent = mine.flatMap((bytes) => batches(decide(state, { kind: 'tx', tx: bytes, fromClient: true }, 1).effects));
     expect(sent).toEqual(mine.map((bytes) => ({ subject: 'consensus.validator-1', txs: [bytes] })));
     expect(LIVE_RELAY_WINDOW_US).toBe(50_000);
