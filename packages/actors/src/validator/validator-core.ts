@@ -438,7 +438,7 @@ function sameBytes(a: Uint8Array | null | undefined, b: Uint8Array | null | unde
 /**
  * Which validator of n relays this client tx when validators gather relays in a window: FNV-1a
  * (32-bit) of its bytes, scaled to n — a spread as even as the core's sha256 choice for these bytes, at
- * a tenth of its cost. Not a security choice: a client can aim its txs at one relay either way
+ * a third of its cost or less (0.2-0.3 µs against 0.75 µs for an order's 43 bytes). Not a security choice: a client can aim its txs at one relay either way
  * (it picks the bytes), and a relay only serves a validator cut off from that client.
  */
 export function relayIndexOf(tx: Uint8Array, n: number): number {
