@@ -380,7 +380,10 @@ function onBlock(step: Step, block: ExecutedBlockView): void {
   const { state, nowUs } = step;
   let requote = false;
   let update: AccountUpdateEvent | undefined;
-  for (const event of block.events) {
+  // By index: the block's events are shared frozen facts (venue/view-state.ts), and a for-of over a frozen array allocates a result per step.
+  const events = block.events;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     if (event.kind === 'fill' && state.book.has(event.fill.marketId)) {
       const fill = event.fill;
       const trades = venueTradesOf(state.accountId, fill);

@@ -170,7 +170,10 @@ export function liquidatorCounters(state: LiquidatorState, nowUs: number): Liqui
 
 function onBlock(state: LiquidatorState, block: ExecutedBlockView, nowUs: number, effects: CoreEffect[]): void {
   let resumed = false;
-  for (const event of block.events) {
+  // By index: the block's events are shared frozen facts (venue/view-state.ts), and a for-of over a frozen array allocates a result per step.
+  const events = block.events;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     if (event.kind === 'marketStatus' && RESUME_REASONS.has(event.marketStatus.reason)) resumed = true;
     else if (event.kind === 'liquidation' && event.liquidation.liquidatorId === state.config.liquidatorId) {
       if (event.liquidation.executed) {

@@ -314,7 +314,10 @@ function publishDeposit(state: TraderState, effects: CoreEffect[]): void {
 }
 
 function onBlock<K>(state: TraderState<K>, block: ExecutedBlockView, nowUs: number, effects: CoreEffect[]): void {
-  for (const event of block.events) {
+  // By index: the block's events are shared frozen facts (venue/view-state.ts), and a for-of over a frozen array allocates a result per step.
+  const events = block.events;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     if (event.kind === 'orderUpdate' && event.orderUpdate.accountId === state.accountId) {
       // Any update means the order was executed in this block, and so is in the position.
       state.pending.delete(event.orderUpdate.clientOrderId);

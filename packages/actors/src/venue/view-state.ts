@@ -122,7 +122,10 @@ export function viewNext(view: ViewState, nowUs: number): ExecutedBlockView | un
   if (!view.pending.has(block.height + 1) && view.pending.size > 0) view.gapSinceUs = nowUs;
   view.blockTimeUs = block.blockTimeUs;
   view.receivedAtUs = nowUs;
-  for (const event of block.events) {
+  // By index: the shared facts are frozen, and a for-of over a frozen array allocates an iterator result per step here.
+  const events = block.events;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     if (event.kind === 'oraclePrice') {
       const m = marketOrNew(view, event.oraclePrice.marketId);
       m.oracleStale = event.oraclePrice.stale;
