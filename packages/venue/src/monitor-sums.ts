@@ -17,6 +17,7 @@
 import type { VenueEvent } from './events.ts';
 import type { Account, VenueState } from './state.ts';
 import type { RefereeBlock } from './referee/referee.ts';
+import { WARM_BATCH } from './warm.ts';
 
 /**
  * Planted faults in the monitor's kept sums (testing seam: `@faultline/venue/testing`'s
@@ -27,6 +28,18 @@ export type MonitorVariant =
   'sums-forget-touched-account';
 
 export const MONITOR_VARIANTS: readonly MonitorVariant[] = ['sums-forget-touched-account'];
+
+/** The account object and its positions Map (not its table): only brings them into the caches (warm.ts). */
+function warmHead(account: Account): number {
+  return account.collateral + account.positions.size;
+}
+
+/** The positions' table and each Position read() reads: only brings them into the caches. */
+function warmPositions(account: Account): number {
+  let x = 0;
+  for (const position of account.positions.values()) x += position.costQuote;
+  return x;
+}
 
 export interface VenueSums {
   /** Σ over accounts of collateral - Σ cost basis of its positions, exactly. */
@@ -83,6 +96,8 @@ export class KeptSums {
   private touched: number[] = [];
   private marked = new Uint32Array(0);
   private epoch = 0;
+  /** What the cache-warming reads summed (warm.ts): kept so they are not dropped as dead code; never read. */
+  private warmed = 0;
   /** read()'s per-market sizes of one account, reused. */
   private now: number[] = [];
 
@@ -130,12 +145,21 @@ export class KeptSums {
     this.reserve(state.accounts.length);
     for (let index = this.count; index < state.accounts.length; index++) this.mark(index);
     let forget = this.variant === 'sums-forget-touched-account';
-    for (const index of this.touched) {
-      if (forget && index < this.count) {
-        forget = false;
-        continue;
+    const touched = this.touched;
+    for (let from = 0; from < touched.length; from += WARM_BATCH) {
+      const to = Math.min(touched.length, from + WARM_BATCH);
+      // The batch's accounts read first, link by link across the batch (warm.ts: cache misses in
+      // flight together), then summed.
+      for (let i = from; i < to; i++) this.warmed += warmHead(state.accounts[touched[i] as number] as Account);
+      for (let i = from; i < to; i++) this.warmed += warmPositions(state.accounts[touched[i] as number] as Account);
+      for (let i = from; i < to; i++) {
+        const index = touched[i] as number;
+        if (forget && index < this.count) {
+          forget = false;
+          continue;
+        }
+        if (!this.read(state.accounts[index] as Account)) return this.rebuild(state, height);
       }
-      if (!this.read(state.accounts[index] as Account)) return this.rebuild(state, height);
     }
     this.count = state.accounts.length;
     return { balances: BigInt(this.sum), longs: this.longs, shorts: this.shorts };

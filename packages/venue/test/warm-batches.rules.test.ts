@@ -7,7 +7,7 @@
  * account once, by index. And the warming functions return what they read, summed — nothing else.
  */
 import { describe, expect, it } from 'vitest';
-import { txFromWire, type VenueState } from '@faultline/venue';
+import { stateHash, txFromWire, type VenueState } from '@faultline/venue';
 import { encodeTx } from '@faultline/venue/testing';
 import { WARM_BATCH, warmAccounts, warmTxs } from '../src/warm.ts';
 import { bodies, funded, rejections, Scenario } from './venue-scenario.ts';
@@ -47,23 +47,38 @@ describe('applyBlock in batches', () => {
   });
 });
 
+/** Accounts a and b after a fill (a short 1 with 2 lots resting, b long 1 with a bid resting), hashed once (so every principal has its leaf offset). */
 function stateWith(): VenueState {
   const v = new Scenario();
   funded(v, { a: 1_000_000, b: 1_000_000 });
   v.block([v.limit('a', 'sell', 10_000, 3), v.limit('b', 'buy', 10_000, 1), v.limit('b', 'buy', 9_000, 2)]);
+  stateHash(v.state);
   return v.state;
 }
 
+/** Where a principal's leaf sits in its bucket (state-hash.ts keeps it on the account and the window). */
+function offsetOf(leaf: unknown): number {
+  return (leaf as { offset: number }).offset;
+}
+
 describe('the warming reads', () => {
-  it('warmAccounts sums collateral, position sizes and open-order counts of accounts[from, to), and changes nothing', () => {
+  it('warmAccounts sums collateral, Map sizes, position sizes, open-order counts and leaf offsets of accounts[from, to), and changes nothing', () => {
     const state = stateWith();
     const [a, b] = state.accounts as [VenueState['accounts'][number], VenueState['accounts'][number]];
     // a: short 1 with 2 lots still resting (one order); b: long 1 with one bid resting.
     expect([a.positions.get(1)?.sizeLots, b.positions.get(1)?.sizeLots, a.exposure.get(1)?.count, b.exposure.get(1)?.count]).toEqual([-1, 1, 1, 1]);
+    // a's leaf is the bucket's first (offset 1, after the bucket's tag), b's after it.
+    expect(offsetOf(a.hashLeaf)).toBe(1);
+    expect(offsetOf(b.hashLeaf)).toBeGreaterThan(1);
     const before = JSON.stringify(state.accounts.map((x) => [x.collateral, [...x.positions], [...x.exposure].map(([m, e]) => [m, e.count, e.buyLots, e.sellLots])]));
-    expect(warmAccounts(state.accounts, 0, 1)).toBe(a.collateral - 1 + 1);
-    expect(warmAccounts(state.accounts, 1, 2)).toBe(b.collateral + 1 + 1);
-    expect(warmAccounts(state.accounts, 0, 2)).toBe(a.collateral + b.collateral + 2);
+    const sumA = a.collateral + 1 + 1 + (-1 + 1) + offsetOf(a.hashLeaf);
+    const sumB = b.collateral + 1 + 1 + (1 + 1) + offsetOf(b.hashLeaf);
+    expect(warmAccounts(state.accounts, 0, 1)).toBe(sumA);
+    expect(warmAccounts(state.accounts, 1, 2)).toBe(sumB);
+    expect(warmAccounts(state.accounts, 0, 2)).toBe(sumA + sumB);
+    // An account not hashed yet has no leaf: it adds nothing for it.
+    const fresh = { ...a, hashLeaf: undefined };
+    expect(warmAccounts([fresh], 0, 1)).toBe(sumA - offsetOf(a.hashLeaf));
     expect(warmAccounts(state.accounts, 1, 1)).toBe(0);
     expect(JSON.stringify(state.accounts.map((x) => [x.collateral, [...x.positions], [...x.exposure].map(([m, e]) => [m, e.count, e.buyLots, e.sellLots])]))).toBe(before);
   });
@@ -75,10 +90,13 @@ describe('the warming reads', () => {
     const wa = state.nonces.get('a');
     const wb = state.nonces.get('b');
     if (!a || !b || !wa || !wb) throw new Error('the setup lost an account');
-    const accountA = a.collateral - 1 + 1;
-    const accountB = b.collateral + 1 + 1;
-    const windowA = wa.floor + wa.seen.size;
-    const windowB = wb.floor + wb.seen.size;
+    // Accounts: collateral, Map sizes, position sizes, order counts. Windows: floor, size, whether
+    // floor + 1 was seen, the leaf offset (a and b are each one principal: one leaf for both).
+    const accountA = a.collateral + 1 + 1 + (-1 + 1);
+    const accountB = b.collateral + 1 + 1 + (1 + 1);
+    expect([wa.floor, wa.seen.has(1), wb.floor, wb.seen.has(1)]).toEqual([0, true, 0, true]);
+    const windowA = wa.floor + wa.seen.size + 1 + offsetOf(wa.hashLeaf);
+    const windowB = wb.floor + wb.seen.size + 1 + offsetOf(wb.hashLeaf);
     const tx = (item: ReturnType<typeof encodeTx>) => ({ tx: item.tx ? txFromWire(item.tx) : undefined });
     const cases: Array<[string, ReturnType<typeof tx>, number]> = [
       ['a deposit to a', tx(encodeTx('a', 9, { deposit: { accountId: 'a', amount: 1 } })), windowA + accountA],
