@@ -3,7 +3,8 @@
  * the consensus core) in the simulator, with the live bench's crossing orders at a fixed rate and
  * the fast profile's timeouts: what each validator publishes per order (all messages, relay
  * batches, relayed txs) with and without the relay window (ValidatorConfig.relayWindowUs), and the
- * relay choices it makes (the core's `relays`, a sha256 of the tx), and the
+ * relay choices it makes (the core's `relays`, a sha256 of the tx; with a window the choice is
+ * validator-core's relayIndexOf, FNV-1a, counted as the txs it holds for the window), and the
  * bytes of its write-ahead records per height written bare (encodeMessage, every entry before
  * version 1) and as the live encoder writes them (wal-encode.ts: a lock record with one block
  * object as locked and valid block is a version-1 entry carrying it once). No clock, no broker:
@@ -31,6 +32,8 @@ export interface ValidatorCounts {
   relayedTxsPerOrder: number;
   /** The relay choice (the core's `relays`: a sha256 of the tx) per validator per order. */
   relayChoicesPerOrder: number;
+  /** Client txs held for the relay window (each then looked up in the committed set when it closes) per validator per order. */
+  heldPerOrder: number;
   /** Per validator (mean), per height: write-ahead bytes bare and as the encoder writes them. */
   walBareBytesPerHeight: number;
   walBytesPerHeight: number;
@@ -45,6 +48,7 @@ export function countValidators(options: { rate: number; seconds: number; relayW
   const published = new Map<string, { all: number; batches: number; relayed: number }>();
   let counting = false;
   let choices = 0;
+  let held = 0;
   for (const id of IDS) {
     records.set(id, []);
     published.set(id, { all: 0, batches: 0, relayed: 0 });
@@ -67,6 +71,12 @@ export function countValidators(options: { rate: number; seconds: number; relayW
       actor.consensus.relays = (tx) => {
         if (counting) choices++;
         return relays(tx);
+      };
+      // Every tx held for the window passes through the queue's push (validator-core's holdRelay).
+      const queue = actor.core.relayQueue;
+      queue.push = (...txs: Uint8Array[]) => {
+        if (counting) held += txs.length;
+        return Array.prototype.push.apply(queue, txs);
       };
       const wal = actor.core.wal;
       const encode = wal.encode.bind(wal);
@@ -138,6 +148,7 @@ export function countValidators(options: { rate: number; seconds: number; relayW
     relayBatchesPerOrder: perValidatorPerOrder(sum((c) => c.batches)),
     relayedTxsPerOrder: perValidatorPerOrder(sum((c) => c.relayed)),
     relayChoicesPerOrder: perValidatorPerOrder(choices),
+    heldPerOrder: perValidatorPerOrder(held),
     walBareBytesPerHeight: bare / IDS.length / heights,
     walBytesPerHeight: encoded / IDS.length / heights,
     txsPerHeight: txs / heights,
@@ -149,7 +160,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const relayWindowUs of values.windows.split(',').map(Number)) {
     const c = countValidators({ rate: Number(values.rate), seconds: Number(values.seconds), relayWindowUs });
     process.stdout.write(
-      `relay window ${relayWindowUs} µs: ${c.orders} orders, ${c.heights} heights (${c.txsPerHeight.toFixed(0)} txs each); per validator per order: ${c.publishesPerOrder.toFixed(3)} publishes, ${c.relayBatchesPerOrder.toFixed(3)} relay batches, ${c.relayedTxsPerOrder.toFixed(3)} relayed txs, ${c.relayChoicesPerOrder.toFixed(3)} relay choices (sha256); write-ahead bytes per validator per height: ${c.walBareBytesPerHeight.toFixed(0)} bare, ${c.walBytesPerHeight.toFixed(0)} as written (${((100 * c.walBytesPerHeight) / c.walBareBytesPerHeight).toFixed(1)} %)\n`,
+      `relay window ${relayWindowUs} µs: ${c.orders} orders, ${c.heights} heights (${c.txsPerHeight.toFixed(0)} txs each); per validator per order: ${c.publishesPerOrder.toFixed(3)} publishes, ${c.relayBatchesPerOrder.toFixed(3)} relay batches, ${c.relayedTxsPerOrder.toFixed(3)} relayed txs, ${c.relayChoicesPerOrder.toFixed(3)} relay choices (sha256), ${c.heldPerOrder.toFixed(3)} txs held for the window; write-ahead bytes per validator per height: ${c.walBareBytesPerHeight.toFixed(0)} bare, ${c.walBytesPerHeight.toFixed(0)} as written (${((100 * c.walBytesPerHeight) / c.walBareBytesPerHeight).toFixed(1)} %)\n`,
     );
   }
 }
