@@ -99,13 +99,14 @@ describe('the warming reads', () => {
     const windowB = wb.floor + wb.seen.size + 1 + offsetOf(wb.hashLeaf);
     const tx = (item: ReturnType<typeof encodeTx>) => ({ tx: item.tx ? txFromWire(item.tx) : undefined });
     const cases: Array<[string, ReturnType<typeof tx>, number]> = [
-      ['a deposit to a', tx(encodeTx('a', 9, { deposit: { accountId: 'a', amount: 1 } })), windowA + accountA],
-      ['a withdrawal of b', tx(encodeTx('b', 9, { withdraw: { accountId: 'b', amount: 1 } })), windowB + accountB],
+      // Sent by the other client where the kind allows it: the account read is the one the body names.
+      ['a deposit to a, sent by b', tx(encodeTx('b', 9, { deposit: { accountId: 'a', amount: 1 } })), windowB + accountA],
+      ['a withdrawal of b, sent by a', tx(encodeTx('a', 9, { withdraw: { accountId: 'b', amount: 1 } })), windowA + accountB],
       ['an order of a, sent by b', tx(encodeTx('b', 9, { placeOrder: { accountId: 'a', marketId: 1, clientOrderId: 0, side: 1, type: 1, timeInForce: 1, priceTicks: 1, sizeLots: 1, reduceOnly: false } })), windowB + accountA],
-      ['a cancel of b', tx(encodeTx('b', 9, { cancelOrder: { accountId: 'b', marketId: 1, orderId: 0, clientOrderId: 1 } })), windowB + accountB],
-      ['a cancel-all of a', tx(encodeTx('a', 9, { cancelAll: { accountId: 'a', marketId: 0 } })), windowA + accountA],
+      ['a cancel of b, sent by a', tx(encodeTx('a', 9, { cancelOrder: { accountId: 'b', marketId: 1, orderId: 0, clientOrderId: 1 } })), windowA + accountB],
+      ['a cancel-all of a, sent by b', tx(encodeTx('b', 9, { cancelAll: { accountId: 'a', marketId: 0 } })), windowB + accountA],
       ['a liquidation of b by a', tx(encodeTx('a', 9, { liquidate: { liquidatorId: 'a', accountId: 'b', marketId: 1, observedMarkTicks: 0 } })), windowA + accountB],
-      ['a quote of a', tx(encodeTx('a', 9, { hedgerQuote: { accountId: 'a', marketId: 1, bidPriceTicks: 1, bidSizeLots: 1, askPriceTicks: 2, askSizeLots: 1 } })), windowA + accountA],
+      ['a quote of a, sent by b', tx(encodeTx('b', 9, { hedgerQuote: { accountId: 'a', marketId: 1, bidPriceTicks: 1, bidSizeLots: 1, askPriceTicks: 2, askSizeLots: 1 } })), windowB + accountA],
       ['a transaction with no body: its client names the account', tx(encodeTx('b', 9, {})), windowB + accountB],
       ['a new client and account', tx(encodeTx('nobody', 1, { deposit: { accountId: 'nobody', amount: 1 } })), 0],
       ['bytes that did not decode', { tx: undefined }, 0],
