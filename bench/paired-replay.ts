@@ -20,10 +20,10 @@
  *   npx tsx bench/paired-replay.ts --before DIR [--after DIR] --log FILE [--pairs N] [--sequential] [--after-args=ARGS] [--before-args=ARGS]
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -42,6 +42,19 @@ if (!values.before || !values.log) {
   process.exit(2);
 }
 const log = resolve(values.log);
+// A tree whose dist/ was built from other sources (a rebase, an edit since `npm run build`) runs
+// `faultline` through tsx instead of its bundle (packages/cli/bin/faultline.js), several times
+// slower: the pair would compare a bundle with tsx, not two trees. Refuse it, by the tree's own
+// build stamp.
+for (const [name, tree] of [['before', values.before], ['after', values.after]] as const) {
+  const inputs = join(resolve(tree), 'scripts', 'build-inputs.mjs');
+  if (!existsSync(inputs)) continue; // older than the bundle: its faultline always ran through tsx, in both trees alike
+  const { builtHash, inputsHash } = (await import(pathToFileURL(inputs).href)) as { builtHash(): string; inputsHash(): string };
+  if (builtHash() !== inputsHash()) {
+    console.error(`paired-replay: the ${name} tree ${tree}: dist/ is not built from its current sources, so its faultline would run through tsx; run \`npm run build\` there first`);
+    process.exit(2);
+  }
+}
 /** Extra `faultline replay` arguments for the after's runs only (e.g. --judge-thread). */
 const afterArgs = values['after-args'] ? values['after-args'].split(' ').filter(Boolean) : [];
 /** The same for the before's runs. */
