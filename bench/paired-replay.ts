@@ -21,10 +21,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { loadAverage as load, median, range } from './kit/stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -108,9 +108,6 @@ function replay(tree: string, extra: string[] = []): Promise<Run> {
   });
 }
 
-const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
-const range = (xs: number[], digits = 0): string => `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
 const fmt = (run: Run): string => `${run.cpuS.toFixed(1)} s CPU, ${Math.round(run.perCpuS).toLocaleString('en')} events/CPU s, ${run.wallS.toFixed(1)} s wall (${Math.round(run.events / run.wallS).toLocaleString('en')} events/wall s), ${run.rssMiB} MiB, main thread ${run.mainCpuS.toFixed(1)} s CPU (${Math.round(run.events / run.mainCpuS).toLocaleString('en')} events/main-thread CPU s)`;
 
 const befores: Run[] = [];

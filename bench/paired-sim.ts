@@ -39,11 +39,12 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { simRunSource } from './kit/sim-run.ts';
+import { loadAverage as load, median, range } from './kit/stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -179,9 +180,6 @@ function child(script: string): Promise<Result> {
 }
 
 const unit = what === 'consensus' ? 'blocks per s' : what === 'venue' ? 'virtual s per s (× real time)' : `runs of ${seconds} virtual s per minute`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
-const range = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 const figures: Array<{ key: keyof Result; name: string }> =
   what === 'campaign'
     ? [
@@ -221,6 +219,6 @@ for (const { key, name } of figures) {
   const b = rows.map((r) => r.before[key] as number);
   const a = rows.map((r) => r.after[key] as number);
   const ratios = rows.map((r) => (r.after[key] as number) / (r.before[key] as number));
-  console.log(`${name}: median before ${median(b).toFixed(1)} (${range(b)}), after ${median(a).toFixed(1)} (${range(a)}); after/before per pair ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`);
+  console.log(`${name}: median before ${median(b).toFixed(1)} (${range(b, 1)}), after ${median(a).toFixed(1)} (${range(a, 1)}); after/before per pair ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`);
 }
 console.log(`load at the end ${load()}${sequential ? '' : ' (wall figures of two children at once on 2 cores: use --sequential on a quiet machine)'}`);

@@ -8,3 +8,4 @@ export { ACCOUNTS, MARKETS, TXS_PER_BLOCK, workload, type Workload } from './ven
 export { beforeCheckout } from './before-checkout.ts';
 export { ORDER, measureJetStreamAppends, measureRawPubSub, orderEnvelopeBytes, type BenchCredentials } from './nats-measure.ts';
 export { simRunSource, type SimWhat } from './sim-run.ts';
+export { loadAverage, median, range } from './stats.ts';
