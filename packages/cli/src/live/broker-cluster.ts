@@ -20,6 +20,22 @@ import { RouteProxy } from './route-proxy.ts';
 
 /** How long the cluster may take to elect its JetStream meta leader and place the R-N stream. */
 export const CLUSTER_READY_TIMEOUT_MS = 30_000;
+/** Starts of a cluster tried when a node's port was taken meanwhile (BrokerCluster.start). */
+export const CLUSTER_START_ATTEMPTS = 3;
+
+export interface ClusterStartOptions {
+  size: number;
+  runId: string;
+  users: readonly BrokerUser[];
+  probe: { user: string; pass: string };
+  /** Each node's log goes to <logDir>/nats-N.log (kept with the run). */
+  logDir?: string;
+}
+
+/** Test-only (never part of a run's configuration): the route ports an attempt uses, to make one collide. */
+export interface ClusterStartTesting {
+  reserveRoutePorts?: (attempt: number, count: number) => Promise<PortReservation> | undefined;
+}
 
 export interface ClusterNode {
   /** nats-1 … nats-N: the names a fault schedule uses. */
@@ -70,17 +86,40 @@ export class BrokerCluster {
     private readonly dir: string,
   ) {}
 
-  /** Starts `size` nodes, waits for the JetStream meta leader, and creates the run's stream at R = size. */
-  static async start(options: { size: number; runId: string; users: readonly BrokerUser[]; probe: { user: string; pass: string }; /** Each node's log goes to <logDir>/nats-N.log (kept with the run). */ logDir?: string }): Promise<BrokerCluster> {
+  /**
+   * Starts `size` nodes, waits for the JetStream meta leader, and creates the run's stream at R = size.
+   * A node whose route port was taken between its choice and nats-server's bind (another process
+   * on the machine listening on it: "address already in use") fails the attempt; the cluster is
+   * then started again on new ports, up to CLUSTER_START_ATTEMPTS times.
+   */
+  static async start(options: ClusterStartOptions, testing: ClusterStartTesting = {}): Promise<BrokerCluster> {
     const { size } = options;
     if (!Number.isSafeInteger(size) || size < 1) throw new RangeError(`cluster size ${size}: expected an integer >= 1`);
+    for (let attempt = 1; ; attempt++) {
+      const reserve = testing.reserveRoutePorts?.(attempt, size) ?? reservePorts(size);
+      try {
+        return await BrokerCluster.startOnce(options, await reserve);
+      } catch (error) {
+        if (attempt >= CLUSTER_START_ATTEMPTS || !isPortTaken(error)) throw error;
+      }
+    }
+  }
+
+  private static async startOnce(options: ClusterStartOptions, routeReservation: PortReservation): Promise<BrokerCluster> {
+    const { size } = options;
     const dir = mkdtempSync(join(tmpdir(), 'faultline-cluster-'));
     const proxies: RouteProxy[] = [];
     const nodes: ClusterNode[] = [];
     try {
-      const routePorts = await freePorts(size);
-      for (let i = 0; i < size; i++) {
-        for (let j = 0; j < size; j++) if (i !== j) proxies.push(await RouteProxy.start(i, j, routePorts[j] as number));
+      const routePorts = routeReservation.ports;
+      // The route ports stay held while the proxies take theirs (port 0: the kernel could hand a
+      // proxy a route port just let go), and are let go just before the nodes bind them.
+      try {
+        for (let i = 0; i < size; i++) {
+          for (let j = 0; j < size; j++) if (i !== j) proxies.push(await RouteProxy.start(i, j, routePorts[j] as number));
+        }
+      } finally {
+        await routeReservation.release();
       }
       const base = readFileSync(DEFAULT_NATS_CONF, 'utf8');
       const auth = authorizationBlock(options.users);
@@ -247,8 +286,13 @@ function clusterBlock(name: string, runId: string, routePort: number, routes: re
   return `server_name: ${JSON.stringify(name)}\ncluster {\n  name: ${JSON.stringify(clusterName)}\n  listen: "127.0.0.1:${routePort}"\n  advertise: ${JSON.stringify(UNREACHABLE_ROUTE_ADDRESS)}\n  no_advertise: true\n  routes: [\n${routes.map((r) => `    ${JSON.stringify(r)}`).join('\n')}\n  ]\n}\n`;
 }
 
-/** Free loopback ports, held together so they are distinct (the kernel may reuse one after close: a small race, retried by the caller's restart). */
-async function freePorts(count: number): Promise<number[]> {
+/** Free loopback ports, held (listened on) until `release`: distinct, and not handed to anything else of ours meanwhile. */
+export interface PortReservation {
+  ports: number[];
+  release(): Promise<void>;
+}
+
+async function reservePorts(count: number): Promise<PortReservation> {
   const servers = await Promise.all(
     Array.from({ length: count }, () => new Promise<ReturnType<typeof createServer>>((done, fail) => {
       const server = createServer();
@@ -256,9 +300,15 @@ async function freePorts(count: number): Promise<number[]> {
       server.listen(0, '127.0.0.1', () => done(server));
     })),
   );
-  const ports = servers.map((s) => (s.address() as { port: number }).port);
-  await Promise.all(servers.map((s) => new Promise<void>((done) => s.close(() => done()))));
-  return ports;
+  return {
+    ports: servers.map((s) => (s.address() as { port: number }).port),
+    release: () => Promise.all(servers.map((s) => new Promise<void>((done) => s.close(() => done())))).then(() => undefined),
+  };
+}
+
+/** nats-server's own words when its route (or client) port is taken: "listen tcp 127.0.0.1:N: bind: address already in use". */
+function isPortTaken(error: unknown): boolean {
+  return error instanceof Error && /address already in use/.test(error.message);
 }
 
 function sleep(ms: number): Promise<void> {
