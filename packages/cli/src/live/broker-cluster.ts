@@ -107,9 +107,9 @@ export class BrokerCluster {
 
   private static async startOnce(options: ClusterStartOptions, routeReservation: PortReservation): Promise<BrokerCluster> {
     const { size } = options;
-    const dir = mkdtempSync(join(tmpdir(), 'faultline-cluster-'));
     const proxies: RouteProxy[] = [];
     const nodes: ClusterNode[] = [];
+    let dir: string | undefined;
     try {
       const routePorts = routeReservation.ports;
       // The route ports stay held while the proxies take theirs (port 0: the kernel could hand a
@@ -121,12 +121,15 @@ export class BrokerCluster {
       } finally {
         await routeReservation.release();
       }
+      const root = (dir = mkdtempSync(join(tmpdir(), 'faultline-cluster-')));
       const base = readFileSync(DEFAULT_NATS_CONF, 'utf8');
       const auth = authorizationBlock(options.users);
-      const started = await Promise.all(
+      // Every start settles before the outcome is judged: a node that started while another failed
+      // (its port taken) is in `nodes`, so the catch stops it rather than leaving it running.
+      const settled = await Promise.allSettled(
         routePorts.map(async (routePort, i) => {
           const name = `nats-${i + 1}`;
-          const nodeDir = join(dir, name);
+          const nodeDir = join(root, name);
           mkdirSync(join(nodeDir, 'store'), { recursive: true });
           const routes = proxies.filter((p) => p.from === i).map((p) => `nats-route://127.0.0.1:${p.port}`);
           const configPath = join(nodeDir, 'nats.conf');
@@ -143,14 +146,16 @@ export class BrokerCluster {
           return { name, routePort, server, down: false };
         }),
       );
-      nodes.push(...started);
-      const cluster = new BrokerCluster(nodes, proxies, dir);
+      for (const outcome of settled) if (outcome.status === 'fulfilled') nodes.push(outcome.value);
+      const failed = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+      if (failed) throw failed.reason;
+      const cluster = new BrokerCluster(nodes, proxies, root);
       await cluster.ensureRunStream(options.runId, options.probe);
       return cluster;
     } catch (error) {
       await Promise.all(nodes.map((n) => n.server.stop()));
       await Promise.all(proxies.map((p) => p.stop()));
-      rmSync(dir, { recursive: true, force: true });
+      if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
       throw error;
     }
   }

@@ -98,9 +98,12 @@ export async function startNatsServer(
       if (options.logPath) appendFileSync(options.logPath, chunk);
     });
     started.once('exit', () => liveServers.delete(started));
+    // 'close' comes after the exit and the end of its stderr: the reason it printed is then all read.
+    const closed = new Promise<void>((done) => started.once('close', () => done()));
     const deadline = Date.now() + NATS_READY_TIMEOUT_MS;
     while (Date.now() < deadline) {
       if (started.exitCode !== null) {
+        await closed;
         throw new NatsServerStartError(`nats-server exited with code ${started.exitCode}: ${stderrTail.trim()}`);
       }
       if (port === -1) port = readPort(portsDir, started.pid) ?? -1;
