@@ -116,9 +116,14 @@ export class TendermintCore {
   private proposals = new Map<number, ProposalEntry>();
   private votes = new Map<number, RoundVotes>();
   private once = new Set<string>();
-  /** Own signatures: "height/round/kind" → block hash hex ('' = nil). Never sign two. */
-  private readonly signed = new Map<string, string>();
-  private readonly ownProposals = new Map<string, Proposal>();
+  /**
+   * Own signatures by height, then by step (stepKey: round and kind) → block hash hex ('' = nil).
+   * Never sign two. Heights below the last committed one are pruned as each commit is applied
+   * (evolve), so a long run keeps two heights' worth, live and recovered alike.
+   */
+  private readonly signed = new Map<number, Map<number, string>>();
+  /** Own proposals by height, then round (pruned with `signed`). */
+  private readonly ownProposals = new Map<number, Map<number, Proposal>>();
   /** `equivocate` only: the second block of our latest equivocating proposal and who got it. */
   private equivocation: { height: number; round: number; hashHex: string; to: string[] } | undefined;
   private future: Array<{ kind: 'vote'; vote: Vote } | { kind: 'proposal'; proposal: Proposal }> = [];
@@ -166,16 +171,19 @@ export class TendermintCore {
       if (committedHeight(committed) !== this.chain.length + 1 && this.options.variant !== 'no-commit-guard') return;
       this.chain.push(committed);
       this.mempool.markCommitted(committed.block?.txs ?? [], hint.txKeys);
+      // Nothing below the last committed height is signed or proposed again, nor re-sent.
+      pruneBelow(this.signed, this.chain.length);
+      pruneBelow(this.ownProposals, this.chain.length);
     } else if (record.signedVote) {
       const vote = record.signedVote;
       const facts = voteFacts(vote);
-      this.signed.set(signKey(facts.height, facts.round, kindOf(facts.type)), facts.blockHashHex);
+      atHeight(this.signed, facts.height).set(stepKey(facts.round, kindOf(facts.type)), facts.blockHashHex);
       this.sentVotes.push(vote);
       // Bounded: only recent votes are ever re-sent or replayed (one in, the oldest out: a shift, where a splice made an array each time).
       while (this.sentVotes.length > SENT_VOTES_KEPT_MAX) this.sentVotes.shift();
     } else if (record.signedProposal) {
       const facts = proposalFacts(record.signedProposal);
-      this.ownProposals.set(`${facts.height}/${facts.round}`, record.signedProposal);
+      atHeight(this.ownProposals, facts.height).set(facts.round, record.signedProposal);
     } else if (record.lock) {
       const lock = lockFacts(record.lock);
       this.lockHeight = lock.height;
@@ -194,8 +202,8 @@ export class TendermintCore {
   durableFacts(): DurableFacts {
     return {
       chain: this.chain.map((committed) => hex(blockHash(committed.block?.header ?? {}))),
-      signed: [...this.signed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      ownProposals: [...this.ownProposals].map(([key, proposal]) => `${key}:${hex(proposal.blockHash)}`).sort(),
+      signed: [...this.signed].flatMap(([height, steps]) => [...steps].map(([step, hashHex]): [string, string] => [signKey(height, step), hashHex])).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      ownProposals: [...this.ownProposals].flatMap(([height, rounds]) => [...rounds].map(([round, proposal]) => `${height}/${round}:${hex(proposal.blockHash)}`)).sort(),
       sentVotes: this.sentVotes.map((vote) => {
         const facts = voteFacts(vote);
         return `${facts.height}/${facts.round}/${facts.type}/${facts.blockHashHex}`;
@@ -370,8 +378,7 @@ export class TendermintCore {
    */
   ownMessagesOfCurrentHeight(): { proposals: Proposal[]; votes: Vote[] } {
     if (this.options.byzantine === 'withhold') return { proposals: [], votes: [] };
-    const proposals: Proposal[] = [];
-    for (const [key, proposal] of this.ownProposals) if (key.startsWith(`${this.height}/`)) proposals.push(proposal);
+    const proposals = [...(this.ownProposals.get(this.height)?.values() ?? [])];
     // The two fields read directly (voteFacts would hex every kept vote's hash: 1.6 % of a venue run).
     const votes = this.sentVotes.filter((vote) => Number(vote.height ?? 0) === this.height && (vote.round ?? 0) >= this.round - 1);
     return { proposals, votes };
@@ -420,8 +427,7 @@ export class TendermintCore {
   }
 
   private propose(round: number): void {
-    const key = `${this.height}/${round}`;
-    const previous = this.ownProposals.get(key);
+    const previous = this.ownProposals.get(this.height)?.get(round);
     if (previous) {
       // A restarted proposer re-sends what it signed, never a second proposal.
       this.emit({ kind: 'broadcast-proposal', proposal: previous });
@@ -818,8 +824,7 @@ export class TendermintCore {
   private castVote(kind: VoteKind, wanted: string): void {
     // `amnesia` precommits only a block it proposed itself.
     const hashHex = kind === 'precommit' && wanted !== '' && this.options.byzantine === 'amnesia' && !this.proposedByUs(wanted) ? '' : wanted;
-    const key = signKey(this.height, this.round, kind);
-    const already = this.signed.get(key);
+    const already = this.signed.get(this.height)?.get(stepKey(this.round, kind));
     if (already !== undefined && already !== hashHex) {
       // We signed another value for this step before a crash: send nothing rather than equivocate.
       return;
@@ -866,7 +871,7 @@ export class TendermintCore {
 
   /** Did we propose the block with this hash at the current height? */
   private proposedByUs(hashHex: string): boolean {
-    for (const [key, proposal] of this.ownProposals) if (key.startsWith(`${this.height}/`) && hex(proposal.blockHash) === hashHex) return true;
+    for (const proposal of this.ownProposals.get(this.height)?.values() ?? []) if (hex(proposal.blockHash) === hashHex) return true;
     return false;
   }
 
@@ -944,6 +949,28 @@ function kindOf(type: number): VoteKind | undefined {
   return undefined;
 }
 
-function signKey(height: number, round: number, kind: VoteKind | undefined): string {
-  return `${height}/${round}/${kind}`;
+/** The kinds a step key tells apart (kindOf's undefined: a vote of neither type, as logged). */
+const STEP_KINDS: ReadonlyArray<VoteKind | undefined> = ['prevote', 'precommit', undefined];
+
+/** A signed step within its height: round and kind in one number (a string per vote was built before). */
+function stepKey(round: number, kind: VoteKind | undefined): number {
+  return round * STEP_KINDS.length + STEP_KINDS.indexOf(kind);
+}
+
+/** durableFacts' "height/round/kind" of a step key. */
+function signKey(height: number, step: number): string {
+  const round = Math.floor(step / STEP_KINDS.length);
+  return `${height}/${round}/${STEP_KINDS[step - round * STEP_KINDS.length]}`;
+}
+
+/** The inner map of a height, made on first use. */
+function atHeight<V>(byHeight: Map<number, Map<number, V>>, height: number): Map<number, V> {
+  let inner = byHeight.get(height);
+  if (inner === undefined) byHeight.set(height, (inner = new Map()));
+  return inner;
+}
+
+/** Forgets every height below `floor`. */
+function pruneBelow(byHeight: Map<number, unknown>, floor: number): void {
+  for (const height of byHeight.keys()) if (height < floor) byHeight.delete(height);
 }

@@ -96,7 +96,9 @@ describe('recovery replays the write-ahead log through the live evolve', () => {
     net.runUntil(5_000 * MS);
     const facts = net.core('validator-1').durableFacts();
     expect(facts.chain.length).toBeGreaterThan(1);
-    expect(facts.signed.length).toBeGreaterThan(4);
+    // Signed steps below the last committed height are pruned: the log holds every vote signed, the facts the last heights'.
+    expect(net.persisted('validator-1').filter((record) => record.signedVote).length).toBeGreaterThan(4);
+    expect(facts.signed.length).toBeGreaterThan(0);
     expect(net.persisted('validator-1').some((record) => record.lock)).toBe(true);
   });
 
