@@ -7,7 +7,7 @@
  */
 import type { NatsConnection, Subscription as NatsSubscription } from '@nats-io/transport-node';
 import { bodyName, decodeEnvelope, encodeMessageInto, type ByteSink, type EnvelopeBody } from '@faultline/protocol';
-import { EnvelopeStamp } from '../envelope-stamp.ts';
+import { EnvelopeStamp, WIRE_SUBJECTS_CACHED_MAX } from '../envelope-stamp.ts';
 import type { ActorLogger, DecodedEnvelope, Host, HostStats, MessageHandler, Subscription, TimerId } from '../host.ts';
 import { faultFromCommand, selects, type FaultEvent } from '../fault-schedule.ts';
 import { createRng, deriveSeed, type Rng } from '../rng.ts';
@@ -66,6 +66,37 @@ export function wallClockUs(): Micros {
  */
 export const PUBLISH_SLAB_BYTES = 64 * 1024;
 
+/**
+ * A frame up to this many bytes leaves as one whole `PUB` command written in the slab around it
+ * (see NatsHost.publish); a larger one through nats.js' publish, which checks the server's
+ * max_payload. nats.js' publish builds each command's `PUB <subject> <length>\r\n` line as a
+ * template string, encodes it with a TextEncoder call and queues three buffers (the line, the
+ * frame, `\r\n`) that its next socket write copies together: ~9 % of a publish-and-receive
+ * (nats.bench.ts profile, session 25).
+ */
+export const PUBLISH_COMMAND_FRAME_MAX = 16 * 1024;
+/** Room for the frame's length in a command line: frames are 8 MiB at most (FRAME_BYTES_MAX), 7 digits. */
+const LENGTH_DIGITS_MAX = 7;
+/** Longest wire subject written into a command here (nats-server's control line is 4 KiB by default). */
+const COMMAND_SUBJECT_MAX = 1024;
+const CR = 13;
+const LF = 10;
+const DIGIT_0 = 48;
+
+/** What NatsHost uses of nats.js' protocol handler to queue a whole command (its public ProtocolHandler API). */
+interface CommandQueue {
+  sendCommand(command: Uint8Array): void;
+  isClosed(): boolean;
+  noMorePublishing: boolean;
+  outMsgs: number;
+  outBytes: number;
+}
+
+function commandQueueOf(nc: NatsConnection): CommandQueue | undefined {
+  const protocol = (nc as { protocol?: Partial<CommandQueue> }).protocol;
+  return typeof protocol?.sendCommand === 'function' && typeof protocol.isClosed === 'function' ? (protocol as CommandQueue) : undefined;
+}
+
 export class NatsHost implements Host {
   readonly actorId: string;
   readonly runId: string;
@@ -86,15 +117,20 @@ export class NatsHost implements Host {
    * barrier. `mark` is the log's `issued` when the message was published: it leaves once every
    * item up to it is acknowledged (appends issued after it do not hold it), in publish order.
    */
-  private readonly outbox: Array<{ subject: string; bytes: Uint8Array; mark: number }> = [];
+  private readonly outbox: Array<{ subject: string; bytes: Uint8Array; command: Uint8Array | undefined; mark: number }> = [];
   private readonly network: NetworkModel;
   private readonly arrivals: Micros[] = [];
   private faultsActive = 0;
   private readonly stamp: EnvelopeStamp;
   private slab: ByteSink = { bytes: Buffer.allocUnsafe(PUBLISH_SLAB_BYTES), length: 0 };
+  /** nats.js' command queue, when the connection has one (a test's stand-in may not: then nc.publish). */
+  private readonly commands: CommandQueue | undefined;
+  /** `PUB <wire subject> ` in ASCII, by wire subject (as many as the stamp caches wire subjects). */
+  private readonly commandPrefixes = new Map<string, Buffer>();
 
   constructor(options: NatsHostOptions) {
     this.nc = options.nc;
+    this.commands = commandQueueOf(options.nc);
     this.actorId = options.actorId;
     this.runId = options.runId;
     this.epochUs = options.epochUs;
@@ -124,22 +160,77 @@ export class NatsHost implements Host {
     return wallClockUs() - this.epochUs + this.skewUs;
   }
 
+  /**
+   * Encodes the envelope into the slab and sends it. With nats.js' command queue, a frame up to
+   * PUBLISH_COMMAND_FRAME_MAX is written after room for its command line, and the line
+   * (`PUB <subject> <length>\r\n`) and the trailing `\r\n` are then written around it: nats.js
+   * queues the one view (the same bytes on the wire as its publish writes). A closed or draining
+   * connection, a larger frame, or no command queue: nats.js' publish (which throws or checks as
+   * it does).
+   */
   publish(subject: string, body: EnvelopeBody): void {
     if (this.dead) return;
     const wire = this.stamp.wire(subject);
+    const prefix = this.commands === undefined ? undefined : this.commandPrefix(wire);
+    const room = prefix === undefined ? 0 : prefix.length + LENGTH_DIGITS_MAX + 2;
     let slab = this.slab;
-    if (slab.length > PUBLISH_SLAB_BYTES / 2) this.slab = slab = { bytes: Buffer.allocUnsafe(PUBLISH_SLAB_BYTES), length: 0 };
-    const start = slab.length;
+    if (slab.length + room > PUBLISH_SLAB_BYTES / 2) this.slab = slab = { bytes: Buffer.allocUnsafe(PUBLISH_SLAB_BYTES), length: 0 };
+    const start = slab.length + room;
+    slab.length = start;
     encodeMessageInto('Envelope', this.stamp.stamp(body, this.now()), slab);
-    const bytes = slab.bytes.subarray(start, slab.length);
+    const end = slab.length;
+    let command: Uint8Array | undefined;
+    if (prefix !== undefined && end - start <= PUBLISH_COMMAND_FRAME_MAX) {
+      // A frame this small, after a line this short, never grows the slab: it starts at most half
+      // full, so the frame and its \r\n fit.
+      const bytes = slab.bytes;
+      bytes[end] = CR;
+      bytes[end + 1] = LF;
+      slab.length = end + 2;
+      let at = start - 2;
+      bytes[at] = CR;
+      bytes[at + 1] = LF;
+      let length = end - start;
+      do {
+        bytes[--at] = DIGIT_0 + (length % 10);
+        length = Math.floor(length / 10);
+      } while (length > 0);
+      at -= prefix.length;
+      prefix.copy(bytes, at);
+      command = bytes.subarray(at, end + 2);
+    }
+    const bytes = slab.bytes.subarray(start, end);
     this.stats.published++;
     const mark = this.durable.issued;
     if (this.outbox.length > 0 || this.durable.acknowledged < mark) {
-      this.outbox.push({ subject: wire, bytes, mark });
+      this.outbox.push({ subject: wire, bytes, command, mark });
       if (this.outbox.length === 1) this.awaitOutbox();
       return;
     }
+    this.send(wire, bytes, command);
+  }
+
+  /** The whole command when there is one and the connection takes publishes, else nats.js' publish. */
+  private send(wire: string, bytes: Uint8Array, command: Uint8Array | undefined): void {
+    const commands = this.commands;
+    if (command !== undefined && commands !== undefined && !commands.noMorePublishing && !commands.isClosed()) {
+      commands.outMsgs++;
+      commands.outBytes += bytes.length;
+      commands.sendCommand(command);
+      return;
+    }
     this.nc.publish(wire, bytes);
+  }
+
+  /** `PUB <wire> `, or undefined for a subject too long to write in front of a frame (nats.js' publish then). */
+  private commandPrefix(wire: string): Buffer | undefined {
+    let prefix = this.commandPrefixes.get(wire);
+    if (prefix === undefined) {
+      if (wire.length > COMMAND_SUBJECT_MAX) return undefined;
+      prefix = Buffer.from(`PUB ${wire} `, 'latin1');
+      if (this.commandPrefixes.size < WIRE_SUBJECTS_CACHED_MAX) this.commandPrefixes.set(wire, prefix);
+    }
+    return prefix;
   }
 
   subscribe(pattern: string, handler: MessageHandler): Subscription {
@@ -237,7 +328,7 @@ export class NatsHost implements Host {
     let sent = 0;
     for (const held of this.outbox) {
       if (held.mark > acknowledged) break;
-      this.nc.publish(held.subject, held.bytes);
+      this.send(held.subject, held.bytes, held.command);
       sent++;
     }
     this.outbox.splice(0, sent);
