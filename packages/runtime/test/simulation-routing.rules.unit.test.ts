@@ -186,6 +186,6 @@ describe('timers, counters and clocks', () => {
   it('an event of an unknown kind is a programmer\'s error, thrown naming it', () => {
     const { sim } = world(['a']);
     (sim as unknown as { scheduler: { push(event: unknown): void } }).scheduler.push({ kind: 'bogus', timeUs: 0 });
-    expect(() => sim.runFor(MS)).toThrow(/^simulation: unknown event \{"kind":"bogus","timeUs":0,"seq":\d+\}$/);
+    expect(() => sim.runFor(MS)).toThrow(/^simulation: unknown event \{"kind":"bogus","timeUs":0,"seq":\d+,"heapIndex":-1\}$/);
   });
 });

@@ -7,12 +7,19 @@
  * The heap is its own, with the order written into the sift loops: heap-js called its comparator
  * closure for every comparison (the closure's line was ~2 % of an empty-block consensus run), and
  * ~40 events are pushed and popped per block.
+ *
+ * Each event knows its place in the heap (`heapIndex`), so an event can be taken out before its
+ * time (`remove`): a cancelled timer leaves at once instead of waiting to be popped and thrown
+ * away (dYdX's timeouts are seconds long and blocks 20 ms apart: 19 % of the events a consensus
+ * run popped were dead timers, and its heap held ~430 events instead of ~10 live ones).
  */
 import type { Micros } from '../units.ts';
 
 export interface ScheduledEvent {
   timeUs: Micros;
   seq: number;
+  /** Its index in the heap while pending, -1 once popped or removed (set by the scheduler). */
+  heapIndex?: number;
 }
 
 /** An event before the scheduler stamps it (distributes over unions of event kinds). */
@@ -40,37 +47,67 @@ class EventHeap<E extends ScheduledEvent> {
 
   push(event: E): void {
     const items = this.items;
-    let at = items.length;
+    const at = items.length;
     items.push(event);
-    while (at > 0) {
-      const parent = (at - 1) >> 1;
-      const above = items[parent] as E;
-      if (!before(event, above)) break;
-      items[at] = above;
-      at = parent;
-    }
-    items[at] = event;
+    this.siftUp(event, at);
   }
 
   pop(): E | undefined {
     const items = this.items;
     const top = items[0];
     const last = items.pop();
-    if (top === undefined || last === undefined || items.length === 0) return top;
+    if (top === undefined || last === undefined) return undefined;
+    top.heapIndex = -1;
+    if (items.length > 0) this.siftDown(last, 0);
+    return top;
+  }
+
+  /** Takes a pending event out (false: it is not in this heap — popped, removed or never pushed). */
+  remove(event: E): boolean {
+    const items = this.items;
+    const at = event.heapIndex ?? -1;
+    if (at < 0 || items[at] !== event) return false;
+    event.heapIndex = -1;
+    const last = items.pop() as E;
+    if (last === event) return true;
+    // The last event fills the hole, then moves up or down to its place.
+    if (at > 0 && before(last, items[(at - 1) >> 1] as E)) this.siftUp(last, at);
+    else this.siftDown(last, at);
+    return true;
+  }
+
+  /** Places `event` at `at` or above it: each earlier parent moves down. */
+  private siftUp(event: E, at: number): void {
+    const items = this.items;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      const above = items[parent] as E;
+      if (!before(event, above)) break;
+      items[at] = above;
+      above.heapIndex = at;
+      at = parent;
+    }
+    items[at] = event;
+    event.heapIndex = at;
+  }
+
+  /** Places `event` at `at` or below it: each earlier child moves up. */
+  private siftDown(event: E, at: number): void {
+    const items = this.items;
     const length = items.length;
-    let at = 0;
     for (;;) {
       const left = 2 * at + 1;
       if (left >= length) break;
       const right = left + 1;
       const child = right < length && before(items[right] as E, items[left] as E) ? right : left;
       const below = items[child] as E;
-      if (!before(below, last)) break;
+      if (!before(below, event)) break;
       items[at] = below;
+      below.heapIndex = at;
       at = child;
     }
-    items[at] = last;
-    return top;
+    items[at] = event;
+    event.heapIndex = at;
   }
 }
 
@@ -95,6 +132,11 @@ export class Scheduler<E extends ScheduledEvent> {
 
   pop(): E | undefined {
     return this.heap.pop();
+  }
+
+  /** Takes a pending event out before its time (false: not pending). */
+  remove(event: E): boolean {
+    return this.heap.remove(event);
   }
 
   get size(): number {

@@ -121,9 +121,11 @@ function deepFreeze(value: unknown): void {
   for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
 }
 
+type TimerEvent = { kind: 'timer'; timeUs: Micros; seq: number; actorId: string; incarnation: number; timerId: number; callback: () => void };
+
 type SimEvent =
   | { kind: 'deliver'; timeUs: Micros; seq: number; from: string; to: string; subject: string; frame: Frame; raw: boolean }
-  | { kind: 'timer'; timeUs: Micros; seq: number; actorId: string; incarnation: number; timerId: number; callback: () => void }
+  | TimerEvent
   | { kind: 'fault-start'; timeUs: Micros; seq: number; faultId: number; fault: FaultEvent }
   | { kind: 'fault-end'; timeUs: Micros; seq: number; faultId: number; fault: FaultEvent };
 
@@ -140,6 +142,9 @@ export class Simulation {
   private readonly routeCache = new Map<string, SubscriptionRecord[]>();
   private readonly recipientCache = new Map<string, string[]>();
   private readonly relativeSubjects = new Map<string, string>();
+  /** Timers set and neither fired nor cancelled yet, by id: a cancel takes its event out of the scheduler. */
+  private readonly pendingTimers = new Map<number, TimerEvent>();
+  /** Timers cancelled while held for a paused actor (not in the scheduler then): dropped when they run. */
   private readonly cancelledTimers = new Set<number>();
   private readonly trace = new TraceHash();
   private readonly observers: Array<(delivery: DeliveryObservation) => void> = [];
@@ -223,6 +228,7 @@ export class Simulation {
     if (!slot.up) return;
     slot.up = false;
     slot.paused = false;
+    for (const held of slot.heldWhilePaused) if (held.kind === 'timer') this.pendingTimers.delete(held.timerId);
     slot.heldWhilePaused = [];
     slot.instance = undefined;
     slot.host = undefined;
@@ -469,20 +475,27 @@ export class Simulation {
   setTimer(slot: ActorSlot, delayUs: Micros, callback: () => void): TimerId {
     if (!(Number.isFinite(delayUs) && delayUs >= 0)) throw new RangeError(`setTimer: delay ${delayUs} µs is invalid`);
     const timerId = this.timerIdNext++;
-    this.scheduler.push({
+    const event = this.scheduler.push({
       kind: 'timer',
       timeUs: this.nowUs + Math.round(delayUs),
       actorId: slot.id,
       incarnation: slot.incarnation,
       timerId,
       callback,
-    });
+    }) as TimerEvent;
+    this.pendingTimers.set(timerId, event);
     return timerId;
   }
 
-  /** @internal used by SimHost */
+  /**
+   * @internal used by SimHost. A cancelled timer leaves the scheduler now: it is never popped, so it
+   * is not counted in `stats().events` and `runUntil` does not stop at its time to check its predicate.
+   */
   cancelTimer(timerId: TimerId): void {
-    this.cancelledTimers.add(timerId);
+    const event = this.pendingTimers.get(timerId);
+    if (event === undefined) return;
+    this.pendingTimers.delete(timerId);
+    if (!this.scheduler.remove(event)) this.cancelledTimers.add(timerId);
   }
 
   /** @internal used by SimHost */
@@ -585,14 +598,16 @@ export class Simulation {
     return records;
   }
 
-  private fireTimer(event: Extract<SimEvent, { kind: 'timer' }>): void {
-    if (this.cancelledTimers.delete(event.timerId)) return;
+  private fireTimer(event: TimerEvent): void {
+    if (this.cancelledTimers.size > 0 && this.cancelledTimers.delete(event.timerId)) return;
     const slot = this.actors.get(event.actorId);
-    if (!slot?.up || slot.incarnation !== event.incarnation) return;
-    if (slot.paused) {
+    if (slot?.up === true && slot.incarnation === event.incarnation && slot.paused) {
+      // Still pending (a cancel meanwhile must reach it): it runs when the actor resumes.
       slot.heldWhilePaused.push(event);
       return;
     }
+    this.pendingTimers.delete(event.timerId);
+    if (!slot?.up || slot.incarnation !== event.incarnation) return;
     this.counters.timersFired++;
     event.callback();
   }
