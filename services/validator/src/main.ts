@@ -10,6 +10,9 @@
  * validator's precommit for the block is in (CometBFT's skip_timeout_commit). Off by default: on
  * this 2-core machine the extra blocks' fixed CPU outweighed the shorter interval (BENCHMARKS.md,
  * "Session 24 live").
+ * The next proposer starts its height one host timer after its commit wait ends, so that the client
+ * txs its socket holds are read before it reaps (reapAfterPoll, unless its spec says otherwise;
+ * FAULTLINE_REAP_AT_ONCE=1: in the commit timer's own callback, as before — for side-by-side benches).
  */
 import { createValidator, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { runActorService } from '@faultline/service-kit';
@@ -26,6 +29,7 @@ await runActorService(['validator'], {
       relayWindowUs,
       commitBeforeRecord: config.commitBeforeRecord ?? process.env['FAULTLINE_COMMIT_AFTER_RECORD'] !== '1',
       skipCommitWait: config.skipCommitWait ?? process.env['FAULTLINE_SKIP_COMMIT_WAIT'] === '1',
+      reapAfterPoll: config.reapAfterPoll ?? process.env['FAULTLINE_REAP_AT_ONCE'] !== '1',
     });
   },
 });

@@ -47,6 +47,16 @@
  *   proposer then reaps its mempool at once, so an order waits one block interval less by up to
  *   commitUs.
  *
+ * - Reap after a poll (`reapAfterPoll`, live): the commit wait ends in a timer's callback, and
+ *   the next proposer would reap its mempool there at once — before the client txs that reached
+ *   its socket meanwhile are read (Node runs timers before it polls for I/O), and a busy validator
+ *   can have milliseconds of them waiting: 16-38 % of orders missed the proposal they were
+ *   published before (live.bench's "published before the previous proposal yet later"). With it,
+ *   the next proposer carries out its commit timeout when a second timer of 0 µs fires (REAP_TIMER;
+ *   through the host like every timer: live, a setTimeout, which runs after the next poll), and the
+ *   other validators at once. A commit timeout of a height the core has left by then is ignored by
+ *   the core (OnTimeout* checks the height).
+ *
  * Subjects: `consensus.<id>` (proposals, votes, tx gossip, status; everyone listens on
  * `consensus.*`), `direct.<id>` (messages for one validator), `sync.<id>` (block requests and
  * responses), `tx.*` (clients' transactions), `block.<id>` (committed blocks, for execution).
@@ -105,6 +115,12 @@ export interface ValidatorConfig {
    * turns it on with FAULTLINE_SKIP_COMMIT_WAIT=1.
    */
   skipCommitWait?: boolean;
+  /**
+   * The next height's proposer starts it (and reaps its mempool for the proposal) one host timer
+   * of 0 µs after its commit wait ends, not in that timer's own callback (see "Reap after a poll"
+   * above). Off by default (the simulator's traces are unchanged); the validator service sets it.
+   */
+  reapAfterPoll?: boolean;
 }
 
 /** Test-only options of the core and the actor factory, never part of a configuration (the planted-variant seam). */
@@ -141,6 +157,8 @@ export interface ValidatorState {
   /** Client txs held for the relay window (relayWindowUs), and their bytes. */
   readonly relayQueue: Uint8Array[];
   relayQueueBytes: number;
+  /** reapAfterPoll: the commit timeout this validator, the next proposer, carries out when REAP_TIMER fires. */
+  deferredCommit: { height: number; round: number } | undefined;
 }
 
 /**
@@ -171,6 +189,8 @@ export type ValidatorInput =
 export const STATUS_TIMER = 'status';
 /** The relay window's timer (relayWindowUs). */
 export const RELAY_TIMER = 'relay';
+/** reapAfterPoll: the timer after which the next proposer ends its commit wait (and reaps). */
+export const REAP_TIMER = 'reap';
 /** A relay batch leaves before its window closes once its txs reach this many bytes (a frame is 8 MiB at most). */
 export const RELAY_BATCH_BYTES_MAX = 256 * 1024;
 /**
@@ -213,6 +233,7 @@ export function initialValidatorState(config: ValidatorConfig, id: string, testO
     relayIndex: validators.ids.indexOf(id),
     relayQueue: [],
     relayQueueBytes: 0,
+    deferredCommit: undefined,
     counters: { rejectedFrames: 0, rejectedMessages: 0, rejectReasons: new Map(), syncRequests: 0, evidenceReported: 0 },
   };
 }
@@ -300,9 +321,21 @@ export function decide(state: ValidatorState, input: ValidatorInput, nowUs: numb
         sendRelays(state, effects);
         break;
       }
+      if (input.timer === REAP_TIMER) {
+        const deferred = state.deferredCommit;
+        state.deferredCommit = undefined;
+        if (deferred) carryOut(state, consensus.onTimeout(nowUs, 'commit', deferred.height, deferred.round), nowUs, effects);
+        break;
+      }
       const timeout = state.timeouts.get(input.timer);
       if (!timeout) throw new Error(`validator ${state.id}: unknown timer ${input.timer}`);
       state.timeouts.delete(input.timer);
+      if (timeout.step === 'commit' && state.config.reapAfterPoll === true && consensus.validators.proposer(timeout.height + 1, 0) === state.id) {
+        // The next proposer: its height starts after the host's next poll for messages (below).
+        state.deferredCommit = { height: timeout.height, round: timeout.round };
+        effects.push({ kind: 'set-timer', timer: REAP_TIMER, delayUs: 0 });
+        break;
+      }
       carryOut(state, consensus.onTimeout(nowUs, timeout.step, timeout.height, timeout.round), nowUs, effects);
       break;
     }

@@ -109,7 +109,8 @@ export class NatsHost implements Host {
   private readonly epochUs: Micros;
   private skewUs: Micros = 0;
   private dead = false;
-  private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
+  /** Armed timers by id: a setTimeout, or undefined for one due now (a setImmediate: see arm). */
+  private readonly timers = new Map<number, ReturnType<typeof setTimeout> | undefined>();
   private timerIdNext = 1;
   private readonly subscriptions = new Set<NatsSubscription>();
   /**
@@ -262,9 +263,23 @@ export class NatsHost implements Host {
     return id;
   }
 
-  /** Node timers have millisecond granularity and may fire early: re-arm until truly due. */
+  /**
+   * Node timers have millisecond granularity and may fire early: re-arm until truly due. A timer
+   * due now (a delay of 0) runs after this turn's poll for I/O (setImmediate), not after
+   * setTimeout's 1 ms at least: what has reached the sockets meanwhile is handled first (the next
+   * proposer's reap, validator-core.ts "Reap after a poll"). It is cancelled by leaving `timers`.
+   */
   private arm(id: number, dueUs: Micros, callback: () => void): void {
     const remainingUs = dueUs - this.now();
+    if (remainingUs <= 0) {
+      this.timers.set(id, undefined);
+      setImmediate(() => {
+        if (this.dead || !this.timers.has(id)) return;
+        this.timers.delete(id);
+        callback();
+      });
+      return;
+    }
     const timer = setTimeout(
       () => {
         if (this.dead || !this.timers.has(id)) return;
@@ -275,7 +290,7 @@ export class NatsHost implements Host {
         this.timers.delete(id);
         callback();
       },
-      Math.max(0, Math.ceil(remainingUs / 1000)),
+      Math.ceil(remainingUs / 1000),
     );
     this.timers.set(id, timer);
   }
