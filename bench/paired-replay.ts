@@ -9,6 +9,12 @@
  * `--sequential`: each pair's two runs one after the other (the order alternating), not together:
  * two replays at once share the caches, which the memory-bound replay feels.
  *
+ * `--before-log FILE`: the before tree's copy of the log, when the trees read different log formats
+ * (session 25: format 3, the state hash's layout v3; a format 2 log is refused by the after, a
+ * format 3 one by the before). The two logs must hold the same run (the same blocks and events:
+ * `replay.bench.ts --write-log` in each tree); then the events must agree and each tree's final
+ * state hash must be the same in all its runs (the two hashes differ: two layouts).
+ *
  * `--after-args=--judge-thread` (with the =: its value starts with a dash): arguments added to the after's `faultline replay` only;
  * `--before-args=...` the same for the before's (both with the thread: a change to the thread itself).
  *
@@ -17,7 +23,7 @@
  * on a quiet 2-core machine the wall time follows it, not the process's total CPU; under load
  * it is the best stand-in for a quiet wall time that this machine gives.
  *
- *   npx tsx bench/paired-replay.ts --before DIR [--after DIR] --log FILE [--pairs N] [--sequential] [--after-args=ARGS] [--before-args=ARGS]
+ *   npx tsx bench/paired-replay.ts --before DIR [--after DIR] --log FILE [--before-log FILE] [--pairs N] [--sequential] [--after-args=ARGS] [--before-args=ARGS]
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -31,6 +37,7 @@ const { values } = parseArgs({
     before: { type: 'string' },
     after: { type: 'string', default: fileURLToPath(new URL('..', import.meta.url)) },
     log: { type: 'string' },
+    'before-log': { type: 'string' },
     pairs: { type: 'string', default: '3' },
     sequential: { type: 'boolean', default: false },
     'after-args': { type: 'string', default: '' },
@@ -42,6 +49,8 @@ if (!values.before || !values.log) {
   process.exit(2);
 }
 const log = resolve(values.log);
+/** The before tree's log: the same run in the format that tree reads (--before-log), or the same file. */
+const beforeLog = resolve(values['before-log'] ?? values.log);
 // A tree whose dist/ was built from other sources (a rebase, an edit since `npm run build`) runs
 // `faultline` through tsx instead of its bundle (packages/cli/bin/faultline.js), several times
 // slower: the pair would compare a bundle with tsx, not two trees. Refuse it, by the tree's own
@@ -86,9 +95,9 @@ function mainThreadCpuS(timePid: number): number | undefined {
 /** USER_HZ: 100 on every Linux this runs on. */
 const CLOCK_TICKS = 100;
 
-function replay(tree: string, extra: string[] = []): Promise<Run> {
+function replay(tree: string, logPath: string, extra: string[] = []): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn('/usr/bin/time', ['-v', process.execPath, join(resolve(tree), 'packages/cli/bin/faultline.js'), 'replay', log, '--json', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-v', process.execPath, join(resolve(tree), 'packages/cli/bin/faultline.js'), 'replay', logPath, '--json', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let mainCpuS = 0;
@@ -112,20 +121,22 @@ const fmt = (run: Run): string => `${run.cpuS.toFixed(1)} s CPU, ${Math.round(ru
 
 const befores: Run[] = [];
 const afters: Run[] = [];
-console.log(`paired replay of ${log}: before ${values.before}${beforeArgs.length ? ` (${beforeArgs.join(' ')})` : ''}, after ${values.after}${afterArgs.length ? ` (${afterArgs.join(' ')})` : ''}, ${values.pairs} pairs${values.sequential ? ', each pair one run after the other' : ', both runs of a pair at once'}`);
+console.log(`paired replay of ${log}${beforeLog !== log ? ` (the before: ${beforeLog})` : ''}: before ${values.before}${beforeArgs.length ? ` (${beforeArgs.join(' ')})` : ''}, after ${values.after}${afterArgs.length ? ` (${afterArgs.join(' ')})` : ''}, ${values.pairs} pairs${values.sequential ? ', each pair one run after the other' : ', both runs of a pair at once'}`);
 for (let pair = 1; pair <= Number(values.pairs); pair++) {
   const loadAt = load();
   let before: Run;
   let after: Run;
-  if (!values.sequential) [before, after] = await Promise.all([replay(values.before, beforeArgs), replay(values.after, afterArgs)]);
+  if (!values.sequential) [before, after] = await Promise.all([replay(values.before, beforeLog, beforeArgs), replay(values.after, log, afterArgs)]);
   else if (pair % 2 === 1) {
-    before = await replay(values.before, beforeArgs);
-    after = await replay(values.after, afterArgs);
+    before = await replay(values.before, beforeLog, beforeArgs);
+    after = await replay(values.after, log, afterArgs);
   } else {
-    after = await replay(values.after, afterArgs);
-    before = await replay(values.before, beforeArgs);
+    after = await replay(values.after, log, afterArgs);
+    before = await replay(values.before, beforeLog, beforeArgs);
   }
-  if (before.finalStateHash !== after.finalStateHash || before.events !== after.events) throw new Error(`pair ${pair}: the trees disagree: ${before.finalStateHash} / ${after.finalStateHash}`);
+  // One log: the same final state hash. Two logs (two formats): each tree its own hash, the same in every run.
+  const hashesAgree = beforeLog === log ? before.finalStateHash === after.finalStateHash : before.finalStateHash === (befores[0] ?? before).finalStateHash && after.finalStateHash === (afters[0] ?? after).finalStateHash;
+  if (!hashesAgree || before.events !== after.events) throw new Error(`pair ${pair}: the trees disagree: ${before.finalStateHash} / ${after.finalStateHash}, ${before.events} / ${after.events} events`);
   befores.push(before);
   afters.push(after);
   console.log(`pair ${pair} (load ${loadAt} -> ${load()}): before ${fmt(before)}; after ${fmt(after)}; after/before events per CPU s ${(after.perCpuS / before.perCpuS).toFixed(2)}`);
@@ -138,4 +149,4 @@ for (const [name, runs] of [['before', befores], ['after', afters]] as const) {
     `${name}: ${Math.round(median(runs.map((r) => r.perCpuS))).toLocaleString('en')} events/CPU s (${range(runs.map((r) => r.perCpuS))}), CPU ${median(runs.map((r) => r.cpuS)).toFixed(1)} s (${range(runs.map((r) => r.cpuS), 1)}), wall ${median(runs.map((r) => r.wallS)).toFixed(1)} s (${range(runs.map((r) => r.wallS), 1)}) = ${Math.round(median(runs.map((r) => r.events / r.wallS))).toLocaleString('en')} events/wall s (${range(runs.map((r) => r.events / r.wallS))}), max RSS ${median(runs.map((r) => r.rssMiB))} MiB (${range(runs.map((r) => r.rssMiB))}), main thread ${median(runs.map((r) => r.mainCpuS)).toFixed(1)} s CPU (${range(runs.map((r) => r.mainCpuS), 1)}) = ${Math.round(median(runs.map((r) => r.events / r.mainCpuS))).toLocaleString('en')} events/main-thread CPU s`,
   );
 }
-console.log(`after/before per pair: events per CPU s ${median(ratios).toFixed(2)} (${range(ratios, 2)}), events per wall s ${median(wallRatios).toFixed(2)} (${range(wallRatios, 2)}), events per main-thread CPU s ${median(mainRatios).toFixed(2)} (${range(mainRatios, 2)}); same final state hash ${afters[0]?.finalStateHash.slice(0, 16)}… in every run`);
+console.log(`after/before per pair: events per CPU s ${median(ratios).toFixed(2)} (${range(ratios, 2)}), events per wall s ${median(wallRatios).toFixed(2)} (${range(wallRatios, 2)}), events per main-thread CPU s ${median(mainRatios).toFixed(2)} (${range(mainRatios, 2)}); ${beforeLog === log ? `same final state hash ${afters[0]?.finalStateHash.slice(0, 16)}… in every run` : `final state hash before ${befores[0]?.finalStateHash.slice(0, 16)}…, after ${afters[0]?.finalStateHash.slice(0, 16)}…, each the same in every run`}`);

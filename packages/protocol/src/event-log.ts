@@ -1,7 +1,7 @@
 /**
  * The event log format shared by `faultline sim`, `faultline up` and `faultline replay`:
  *
- *   magic "FLTLOG\x00\x02" (8 bytes: name, NUL, format version)
+ *   magic "FLTLOG\x00\x03" (8 bytes: name, NUL, format version)
  *   frame*  where frame = u32 BE payload length | u32 BE CRC-32 of the payload | payload
  *
  * The first frame's payload is a LogHeader, every later one a LogRecord whose seq counts 1, 2,
@@ -18,15 +18,17 @@ import { frameCrc } from './frame-crc.ts';
 import type { faultline } from './generated/faultline.js';
 
 /**
- * 2: state hashes are the venue's Merkle root (packages/venue/src/state-hash.ts). 1: they were
- * sha256 of the whole snapshot; such a log replays to different hashes, so it is refused
- * (bad-version) rather than reported as a run whose every hash mismatches.
+ * 3: state hashes are the venue's Merkle root of layout v3 (packages/venue/src/state-hash.ts:
+ * each principal's leaf hashed on its own). 2: the layout v2 root (principals hashed in buckets of
+ * 64). 1: sha256 of the whole snapshot. An earlier log replays to different hashes, so it is
+ * refused (bad-version) rather than reported as a run whose every hash mismatches.
  */
-export const EVENT_LOG_FORMAT_VERSION = 2;
-export const EVENT_LOG_MAGIC = new Uint8Array([0x46, 0x4c, 0x54, 0x4c, 0x4f, 0x47, 0x00, EVENT_LOG_FORMAT_VERSION]); // FLTLOG\0\2
+export const EVENT_LOG_FORMAT_VERSION = 3;
+export const EVENT_LOG_MAGIC = new Uint8Array([0x46, 0x4c, 0x54, 0x4c, 0x4f, 0x47, 0x00, EVENT_LOG_FORMAT_VERSION]); // FLTLOG\0\3
 /** Why each earlier format is refused, for the bad-version message. */
 const EARLIER_FORMATS: Readonly<Record<number, string>> = {
-  1: 'format 1 recorded whole-snapshot state hashes, which this build no longer computes (format 2 records Merkle roots); replay it with a build before the Merkle state hash',
+  1: 'format 1 recorded whole-snapshot state hashes, which this build no longer computes (format 3 records Merkle roots); replay it with a build before the Merkle state hash',
+  2: 'format 2 recorded state hashes of layout v2 (principals hashed in buckets of 64), which this build no longer computes (format 3 records layout v3 roots: each principal hashed on its own); replay it with a build before layout v3 (main before session 25)',
 };
 /** A single record above this is refused as corrupt (the largest block stays far below). */
 export const EVENT_LOG_RECORD_BYTES_MAX = 16 * 1024 * 1024;

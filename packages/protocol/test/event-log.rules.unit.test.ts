@@ -31,8 +31,8 @@ describe('event log reader rules', () => {
 
   it('a version this build does not know says which, without a reason it does not have', () => {
     const bytes = log();
-    bytes[7] = 3;
-    expect(readEventLog(bytes).problems).toEqual([{ offset: 7, recordIndex: 0, kind: 'bad-version', message: 'log format version 3, this build reads 2' }]);
+    bytes[7] = 4;
+    expect(readEventLog(bytes).problems).toEqual([{ offset: 7, recordIndex: 0, kind: 'bad-version', message: 'log format version 4, this build reads 3' }]);
   });
 
   it('a frame header cut short: offset, record number and message', () => {

@@ -65,7 +65,7 @@ describe('event log framing', () => {
     formatOne[7] = 1;
     const read = readEventLog(formatOne);
     expect(read.records).toEqual([]);
-    expect(read.problems).toEqual([{ offset: 7, recordIndex: 0, kind: 'bad-version', message: expect.stringMatching(/^log format version 1, this build reads 2: format 1 recorded whole-snapshot state hashes/) }]);
+    expect(read.problems).toEqual([{ offset: 7, recordIndex: 0, kind: 'bad-version', message: expect.stringMatching(/^log format version 1, this build reads 3: format 1 recorded whole-snapshot state hashes/) }]);
   });
 
   it('frames cut out of small views (frames crossing a view, views shorter than a frame) read as from one view, damaged or cut', () => {

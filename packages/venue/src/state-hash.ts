@@ -2,7 +2,7 @@
  * The state hash: a Merkle root over the venue state, updated only where a block touched it.
  *
  * Layout (docs/venue.md, "The state hash"; leaf bytes in state-leaves.ts):
- *   root = sha256("faultline/venue-state/v2" ‖ globals ‖ u32 P ‖ principalsTop ‖ u32 M ‖ marketsTop ‖ oracleLeafHash)
+ *   root = sha256("faultline/venue-state/v3" ‖ globals ‖ u32 P ‖ principalsTop ‖ u32 M ‖ marketsTop ‖ oracleLeafHash)
  * - principals: one leaf per id that is an account or a client with a nonce window (or both),
  *   in id order; leaf hash = sha256(principal leaf bytes).
  * - markets: one leaf per market in id order; the leaf carries its book's hash
@@ -16,26 +16,28 @@
  * small and change nearly every block: they are re-encoded at every hash. The cache lives on the
  * state (VenueState.hashCache), is derived and never persisted: a restored state starts with an
  * empty cache, which hashes everything once.
+ *
+ * Cost (v3, BENCHMARKS.md "Session 25 replay"): a block of the 1M-event replay log touches ~1,000
+ * of 10,000 principals (~280 bytes each), so each is hashed on its own (~0.3 MB a block) and the
+ * tree's nodes above them (~157 of 2 KiB); v2 hashed buckets of 64 principals, every one of which
+ * such a block touched (~2.9 MB a block). Digests are taken as latin1 strings: a Buffer result
+ * costs more than hashing a leaf.
  */
 import { hash as oneShot } from 'node:crypto';
 import type { Account, NonceWindow, VenueState } from './state.ts';
 import type { VenueVariant } from './variants.ts';
-import { assert } from './assert.ts';
-import { LEAF_BUCKET, LeafWriter, NODE_TAG, ROOT_PREFIX, compareIds, writeBook, writeGlobals, writeMarket, writeOracleReports, writePrincipal } from './state-leaves.ts';
+import { NODE_TAG, ROOT_PREFIX, LeafWriter, compareIds, writeBook, writeGlobals, writeMarket, writeOracleReports, writePrincipal } from './state-leaves.ts';
 
 /** Children per tree node: a node hashes ≤ 2 KiB, and a block that touches a thousand scattered principals re-hashes few nodes. */
 export const FANOUT = 64;
-/**
- * Principals per bucket, the tree's leaf. One sha256 call costs far more than encoding a
- * principal (~1-3 µs against ~0.1 µs per 100 bytes here), so a bucket of 64 leaves (~7 KiB) is
- * hashed in one call; a block that touches a principal re-hashes its bucket.
- */
-export const BUCKET = 64;
 export const STATE_HASH_FANOUT = FANOUT;
 const HASH_BYTES = 32;
+const GROUP_BYTES = 1 + FANOUT * HASH_BYTES;
 const EMPTY_TOP = Buffer.alloc(HASH_BYTES);
 
 const sha256 = (bytes: Uint8Array): Buffer => oneShot('sha256', bytes, 'buffer');
+/** The digest as a 32-character latin1 string (one char per byte): far cheaper to make than a Buffer. */
+const sha256Latin1 = (bytes: Uint8Array): string => oneShot('sha256', bytes, 'binary');
 
 /** A principal's leaf, as the cache keeps it (opaque to the rest of the engine). */
 export type HashLeaf = Principal;
@@ -46,9 +48,8 @@ interface Principal {
   window: NonceWindow | undefined;
   /** Position in id order; -1 until placed. */
   pos: number;
-  /** Where its leaf bytes sit in its bucket's bytes. */
-  offset: number;
-  length: number;
+  /** sha256 of its leaf bytes, latin1; '' until first written. */
+  hash: string;
   dirty: boolean;
   /**
    * The window's nonces as maximal runs, flat [first, last, …] ascending: valid while `runsOf` is
@@ -61,17 +62,11 @@ interface Principal {
   runsSize: number;
 }
 
-/** BUCKET consecutive principals' leaf bytes after the bucket tag, hashed as one tree leaf. */
-interface Bucket {
-  bytes: Buffer;
-  length: number;
-  dirty: boolean;
-}
-
 /**
  * An incrementally updated tree over a fixed number of leaf hashes. Each level keeps its items
  * grouped as their parent hashes them: [0x01, child 0, …, child FANOUT-1] per parent, so a
- * parent's hash is one sha256 over a slice, with no copying.
+ * parent's hash is one sha256 over a slice, with no copying. Hashes go in and between levels as
+ * latin1 strings (32 chars).
  */
 export class IncrementalTree {
   private levels: Buffer[] = [];
@@ -91,8 +86,8 @@ export class IncrementalTree {
     this.topHash = EMPTY_TOP;
     for (let count = n; count > 0; count = Math.ceil(count / FANOUT)) {
       const groups = Math.ceil(count / FANOUT);
-      const level = Buffer.alloc(groups * (1 + FANOUT * HASH_BYTES));
-      for (let g = 0; g < groups; g++) level[g * (1 + FANOUT * HASH_BYTES)] = NODE_TAG;
+      const level = Buffer.alloc(groups * GROUP_BYTES);
+      for (let g = 0; g < groups; g++) level[g * GROUP_BYTES] = NODE_TAG;
       this.levels.push(level);
       this.counts.push(count);
       this.dirty.push(Array.from({ length: groups }, (_, g) => g));
@@ -101,13 +96,17 @@ export class IncrementalTree {
     }
   }
 
-  setLeaf(pos: number, hash: Uint8Array): void {
+  /** A leaf's hash: 32 bytes, or their latin1 string. */
+  setLeaf(pos: number, hash: Uint8Array | string): void {
     this.write(0, pos, hash);
   }
 
-  private write(level: number, item: number, hash: Uint8Array): void {
+  private write(level: number, item: number, hash: Uint8Array | string): void {
     const group = Math.floor(item / FANOUT);
-    (this.levels[level] as Buffer).set(hash, group * (1 + FANOUT * HASH_BYTES) + 1 + (item % FANOUT) * HASH_BYTES);
+    const at = group * GROUP_BYTES + 1 + (item % FANOUT) * HASH_BYTES;
+    const bytes = this.levels[level] as Buffer;
+    if (typeof hash === 'string') bytes.write(hash, at, HASH_BYTES, 'latin1');
+    else bytes.set(hash, at);
     const flags = this.flags[level] as Uint8Array;
     if (flags[group] === 0) {
       flags[group] = 1;
@@ -125,11 +124,11 @@ export class IncrementalTree {
       const last = k === this.levels.length - 1;
       for (const group of dirty) {
         flags[group] = 0;
-        const start = group * (1 + FANOUT * HASH_BYTES);
+        const start = group * GROUP_BYTES;
         const children = Math.min(FANOUT, count - group * FANOUT);
-        const node = sha256(level.subarray(start, start + 1 + children * HASH_BYTES));
-        if (last) this.topHash = node;
-        else this.write(k + 1, group, node);
+        const node = level.subarray(start, start + 1 + children * HASH_BYTES);
+        if (last) this.topHash = sha256(node);
+        else this.write(k + 1, group, sha256Latin1(node));
       }
       dirty.length = 0;
     }
@@ -142,10 +141,8 @@ export class StateHashCache {
   private readonly principals = new Map<string, Principal>();
   /** Principals in id order (their positions). */
   private order: Principal[] = [];
-  private buckets: Bucket[] = [];
   private readonly added: Principal[] = [];
   private readonly dirty: Principal[] = [];
-  private readonly dirtyBuckets: number[] = [];
   private readonly tree = new IncrementalTree();
   private readonly books = new Map<number, { changes: number; hash: Buffer }>();
   private oracleHash: Buffer | undefined;
@@ -166,7 +163,7 @@ export class StateHashCache {
     if (!principal) {
       principal = this.principals.get(id);
       if (!principal) {
-        principal = { id, account, window, pos: -1, offset: 0, length: 0, dirty: false, runs: undefined, runsOf: undefined, runsSize: 0 };
+        principal = { id, account, window, pos: -1, hash: '', dirty: false, runs: undefined, runsOf: undefined, runsSize: 0 };
         this.principals.set(id, principal);
         this.added.push(principal);
       }
@@ -187,17 +184,8 @@ export class StateHashCache {
     }
   }
 
+  /** The root: every changed principal's leaf hashed (or placed, after new ones), then the trees, markets, oracle and globals. */
   root(state: VenueState, variant: VenueVariant | undefined): Uint8Array {
-    return this.finish(state, this.prepare(state, variant).map(sha256));
-  }
-
-  /**
-   * The root in two steps, so a caller can hash the buckets elsewhere (replay: on a thread of its
-   * own while it checks the block): prepare() encodes every changed leaf into its bucket and
-   * returns the bytes of each bucket to hash (views: valid, and the state unchanged, until
-   * finish()); finish() takes their sha256 digests in the same order and gives the root.
-   */
-  prepare(state: VenueState, variant: VenueVariant | undefined): Buffer[] {
     if (!this.seeded) {
       this.marketIds = [...state.markets.keys()].sort((a, b) => a - b);
       for (const [id, account] of state.accountsById) this.mark(id, account, undefined);
@@ -206,21 +194,6 @@ export class StateHashCache {
     }
     if (this.added.length > 0) this.relayout();
     else this.rehashDirty(variant);
-    return this.dirtyBuckets.map((b) => {
-      const bucket = this.buckets[b] as Bucket;
-      return bucket.bytes.subarray(0, bucket.length);
-    });
-  }
-
-  /** The root from the digests of prepare()'s buckets, in its order. */
-  finish(state: VenueState, digests: readonly Uint8Array[]): Uint8Array {
-    assert(digests.length === this.dirtyBuckets.length, () => `${digests.length} bucket digests for ${this.dirtyBuckets.length} buckets`);
-    for (let i = 0; i < digests.length; i++) {
-      const b = this.dirtyBuckets[i] as number;
-      (this.buckets[b] as Bucket).dirty = false;
-      this.tree.setLeaf(b, digests[i] as Uint8Array);
-    }
-    this.dirtyBuckets.length = 0;
     const w = this.writer;
     const principalsTop = this.tree.size === 0 ? EMPTY_TOP : this.tree.top();
 
@@ -241,21 +214,21 @@ export class StateHashCache {
   }
 
   /**
-   * Marks a touched account's principal and encodes its leaf into its bucket at once, not at the
-   * next root(): applyBlock calls it right after the account's AccountUpdate, which has just read
-   * the same positions, so they are still in cache (a pass over ~1,000 touched accounts at root()
-   * found each of them evicted again). Only when the layout stands: a new principal waiting for
-   * relayout() (which writes every leaf again) leaves it marked. With none waiting, every
-   * principal has its place (relayout() placed each one added). The bytes are rehashDirty's.
+   * Marks a touched account's principal and hashes its leaf at once, not at the next root():
+   * applyBlock calls it right after the account's AccountUpdate, which has just read the same
+   * positions, so they are still in cache (a pass over ~1,000 touched accounts at root() found
+   * each of them evicted again). Only when the layout stands: a new principal waiting for
+   * relayout() leaves it marked. With none waiting, every principal has its place (relayout()
+   * placed each one added).
    */
   markAndWrite(account: Account): void {
     this.mark(account.id, account, undefined);
     if (this.added.length === 0) this.writeLeaf(account.hashLeaf as Principal);
   }
 
-  /** Re-encodes each changed principal into its bucket's bytes (in place when its length is unchanged). */
+  /** Hashes each changed principal's leaf into the tree. */
   private rehashDirty(variant: VenueVariant | undefined): void {
-    // The planted variant: the changed principal first in id order keeps its old leaf bytes.
+    // The planted variant: the changed principal first in id order keeps its old leaf hash.
     let forgotten: Principal | undefined;
     if (variant === 'hash-forgets-touched-leaf') for (const p of this.dirty) if (p.dirty && (!forgotten || p.pos < forgotten.pos)) forgotten = p;
     for (const p of this.dirty) {
@@ -267,65 +240,24 @@ export class StateHashCache {
     this.dirty.length = 0;
   }
 
-  /** Encodes one principal's leaf into its bucket (in place when its length is unchanged) and marks the bucket for hashing. */
+  /** Encodes one principal's leaf, hashes it and sets it in the tree (when placed). */
   private writeLeaf(p: Principal): void {
     p.dirty = false;
-    const bytes = writePrincipal(this.writer, p.id, p.account, p.window, this.marketIds, runsOf(p));
-    const b = Math.floor(p.pos / BUCKET);
-    const bucket = this.buckets[b] as Bucket;
-    if (bytes.length === p.length) bucket.bytes.set(bytes, p.offset);
-    else this.resizeSlot(bucket, b, p, bytes);
-    if (!bucket.dirty) {
-      bucket.dirty = true;
-      this.dirtyBuckets.push(b);
-    }
+    p.hash = sha256Latin1(writePrincipal(this.writer, p.id, p.account, p.window, this.marketIds, runsOf(p)));
+    if (p.pos >= 0) this.tree.setLeaf(p.pos, p.hash);
   }
 
-  /** A leaf whose length changed (a new position, a new run of nonces): the bucket's later leaves move. */
-  private resizeSlot(bucket: Bucket, b: number, p: Principal, bytes: Buffer): void {
-    const delta = bytes.length - p.length;
-    if (bucket.length + delta > bucket.bytes.length) {
-      const grown = Buffer.allocUnsafe(2 * (bucket.length + delta));
-      bucket.bytes.copy(grown, 0, 0, bucket.length);
-      bucket.bytes = grown;
-    }
-    bucket.bytes.copyWithin(p.offset + bytes.length, p.offset + p.length, bucket.length);
-    bucket.bytes.set(bytes, p.offset);
-    bucket.length += delta;
-    p.length = bytes.length;
-    const end = Math.min(this.order.length, (b + 1) * BUCKET);
-    for (let i = p.pos + 1; i < end; i++) (this.order[i] as Principal).offset += delta;
-  }
-
-  /** New principals shift every position after them: lay all buckets out again (blocks that open accounts). */
+  /** New principals shift every position after them: place all in id order again (blocks that open principals); only changed leaves are hashed again. */
   private relayout(): void {
     this.order = this.order.concat(this.added).sort((a, b) => compareIds(a.id, b.id));
     this.added.length = 0;
-    for (const p of this.dirty) p.dirty = false;
+    for (const p of this.dirty) if (p.dirty) this.writeLeaf(p);
     this.dirty.length = 0;
-    const count = Math.ceil(this.order.length / BUCKET);
-    this.buckets = [];
-    this.dirtyBuckets.length = 0;
-    this.tree.resize(count);
-    for (let b = 0; b < count; b++) {
-      const bucket: Bucket = { bytes: Buffer.allocUnsafe(16_384), length: 1, dirty: true };
-      bucket.bytes[0] = LEAF_BUCKET;
-      for (let pos = b * BUCKET; pos < Math.min(this.order.length, (b + 1) * BUCKET); pos++) {
-        const p = this.order[pos] as Principal;
-        const bytes = writePrincipal(this.writer, p.id, p.account, p.window, this.marketIds, runsOf(p));
-        if (bucket.length + bytes.length > bucket.bytes.length) {
-          const grown = Buffer.allocUnsafe(2 * (bucket.length + bytes.length));
-          bucket.bytes.copy(grown, 0, 0, bucket.length);
-          bucket.bytes = grown;
-        }
-        p.pos = pos;
-        p.offset = bucket.length;
-        p.length = bytes.length;
-        bytes.copy(bucket.bytes, bucket.length);
-        bucket.length += bytes.length;
-      }
-      this.buckets.push(bucket);
-      this.dirtyBuckets.push(b);
+    this.tree.resize(this.order.length);
+    for (let pos = 0; pos < this.order.length; pos++) {
+      const p = this.order[pos] as Principal;
+      p.pos = pos;
+      this.tree.setLeaf(pos, p.hash);
     }
   }
 }
@@ -428,10 +360,8 @@ export function stateHashFromScratch(state: VenueState): Uint8Array {
   const w = new LeafWriter();
   const ids = [...new Set<string>([...state.accountsById.keys(), ...state.nonces.keys()])].sort(compareIds);
   const marketIds = [...state.markets.keys()].sort((a, b) => a - b);
-  const leaves = ids.map((id) => Buffer.from(writePrincipal(w, id, state.accountsById.get(id), state.nonces.get(id), marketIds)));
-  const buckets: Buffer[] = [];
-  for (let i = 0; i < leaves.length; i += BUCKET) buckets.push(sha256(Buffer.concat([Buffer.of(LEAF_BUCKET), ...leaves.slice(i, i + BUCKET)])));
+  const leaves = ids.map((id) => sha256(writePrincipal(w, id, state.accountsById.get(id), state.nonces.get(id), marketIds)));
   const marketHashes = [...state.markets.values()].map((market) => sha256(writeMarket(w, market, sha256(writeBook(w, market.book)))));
   const oracleHash = sha256(writeOracleReports(w, state));
-  return rootOf(w, state, ids.length, treeTop(buckets), marketHashes, oracleHash);
+  return rootOf(w, state, ids.length, treeTop(leaves), marketHashes, oracleHash);
 }

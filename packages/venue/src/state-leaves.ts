@@ -9,14 +9,15 @@ import { assert } from './assert.ts';
 import { SIDE_BUY, SIDE_SELL, type OrderBook } from './book/order-book.ts';
 
 export const LEAF_PRINCIPAL = 0x10;
-/** A bucket: up to BUCKET consecutive principals' leaf bytes, hashed as one. */
-export const LEAF_BUCKET = 0x02;
 export const LEAF_MARKET = 0x11;
 export const LEAF_BOOK = 0x12;
 export const LEAF_ORACLE = 0x13;
 export const NODE_TAG = 0x01;
-/** The root's domain prefix: names the layout, so no other scheme's bytes can collide with it. */
-export const ROOT_PREFIX = Buffer.from('faultline/venue-state/v2', 'ascii');
+/**
+ * The root's domain prefix: names the layout, so no other scheme's bytes can collide with it.
+ * v3: each principal's leaf is hashed on its own (v2 hashed buckets of 64 principals' leaves).
+ */
+export const ROOT_PREFIX = Buffer.from('faultline/venue-state/v3', 'ascii');
 
 const TWO_32 = 4_294_967_296;
 

@@ -40,9 +40,9 @@ export function warmAccounts(accounts: readonly Account[], from: number, to: num
   return x;
 }
 
-/** Where a principal's leaf sits in its bucket (the leaf writer's first read of it); 0 before its first hash. */
+/** A principal's place in id order (the leaf writer's first read of it); 0 before its first hash. */
 function leafOffset(leaf: HashLeaf | undefined): number {
-  return leaf ? leaf.offset : 0;
+  return leaf ? leaf.pos : 0;
 }
 
 /** The account object and its two Map objects (not their tables). */

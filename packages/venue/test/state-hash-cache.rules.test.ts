@@ -1,15 +1,15 @@
 /**
  * The incremental state hash's cache (state-hash.ts), the rules the layout and property tests left
  * open (found by mutation testing): a tree over no leaves is 32 zero bytes; a tree over exactly
- * FANOUT leaves is one node; 64 full buckets of principals (4,096) hash incrementally as from
- * scratch; and the planted hash-forgets-touched-leaf forgets exactly the touched principal first
+ * FANOUT leaves is one node; FANOUT² principals (4,096: two full levels) hash incrementally as
+ * from scratch; and the planted hash-forgets-touched-leaf forgets exactly the touched principal first
  * in id order — only touched ones: a state seeded once does not mark every principal again.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createVenueState, stateHash, stateHashFromScratch, type VenueState } from '@faultline/venue';
 import { testVenueConfig } from '@faultline/venue/testing';
-import { BUCKET, FANOUT, IncrementalTree, treeTop } from '../src/state-hash.ts';
+import { FANOUT, IncrementalTree, treeTop } from '../src/state-hash.ts';
 import { getOrCreateAccount } from '../src/state.ts';
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
@@ -47,9 +47,9 @@ describe('the trees', () => {
     expect(hex(tree.top())).toBe(hex(node));
   });
 
-  it('64 full buckets of principals (4,096) hash incrementally as from scratch, before and after a touch', () => {
-    expect(FANOUT * BUCKET).toBe(4_096);
-    const state = venue(Array.from({ length: FANOUT * BUCKET }, (_, i) => `p-${String(i).padStart(4, '0')}`));
+  it('FANOUT² principals (4,096: two full levels) hash incrementally as from scratch, before and after a touch', () => {
+    expect(FANOUT * FANOUT).toBe(4_096);
+    const state = venue(Array.from({ length: FANOUT * FANOUT }, (_, i) => `p-${String(i).padStart(4, '0')}`));
     expect(hex(stateHash(state))).toBe(hex(stateHashFromScratch(state)));
     touch(state, 'p-4095');
     expect(hex(stateHash(state))).toBe(hex(stateHashFromScratch(state)));

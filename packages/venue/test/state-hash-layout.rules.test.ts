@@ -227,4 +227,4 @@ describe('the incremental root when leaves grow and shift', () => {
   });
 });
 
-const PINNED = '6186eb9555fa5c155b04f279f7a3e4dd8d9903c3f54d1360931f38f50f74cc34';
+const PINNED = 'd7abe0f4854bbde5456f1c174996c8be65a61632826f7abdf5e29e12c6f8ae6b';

@@ -1,24 +1,19 @@
 /**
- * The state hash's root in two steps (state-hash.ts, StateHashCache.prepare / finish): prepare
- * encodes the changed leaves and hands out the bytes of the buckets to hash, finish takes their
- * sha256 digests, in that order, and gives the root — the root stateHash gives. (Replay's hash
- * thread used them through an exported two-step API, removed with the thread in session 23; the
- * root is still taken in these two steps.)
+ * The state hash after blocks applied without it (state-hash.ts): the marks a block leaves are
+ * hashed at the next stateHash, which then gives the root applyBlock gives a twin. (Until layout
+ * v3 the root was taken in two steps, StateHashCache.prepare / finish, which handed out the bytes
+ * of the principal buckets to hash; v3 hashes each principal's leaf on its own and has no buckets.)
  */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { applyBlock, createVenueState, stateHash, stateHashFromScratch, type VenueState } from '@faultline/venue';
 import { encodeTx, testVenueConfig } from '@faultline/venue/testing';
-import { BUCKET } from '../src/state-hash.ts';
+import { FANOUT } from '../src/state-hash.ts';
 import { getOrCreateAccount } from '../src/state.ts';
 
 const hex = (bytes: Uint8Array | undefined): string => Buffer.from(bytes ?? []).toString('hex');
-const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
 const deposit = (id: string, nonce: number, amount: number) => encodeTx(id, nonce, { deposit: { accountId: id, amount } });
-const prepareStateHash = (state: VenueState): Buffer[] => state.hashCache.prepare(state, undefined);
-const finishStateHash = (state: VenueState, digests: readonly Uint8Array[]): Uint8Array => state.hashCache.finish(state, digests);
 
-/** A venue of `n` accounts (more than a bucket: several buckets). */
+/** A venue of `n` accounts (more than a tree group: several groups). */
 function venue(n: number): VenueState {
   const { config } = testVenueConfig({ markets: 2 });
   const state = createVenueState(config);
@@ -26,48 +21,30 @@ function venue(n: number): VenueState {
   return state;
 }
 
-describe('StateHashCache.prepare and finish', () => {
-  it('a new state: every bucket is handed out, and their digests give the root from scratch', () => {
-    const state = venue(3 * BUCKET + 5);
-    const buckets = prepareStateHash(state);
-    expect(buckets).toHaveLength(4);
-    expect(hex(finishStateHash(state, buckets.map(sha256)))).toBe(hex(stateHashFromScratch(state)));
+describe('the root after blocks applied without the hash', () => {
+  it('a new state of several tree groups: the root is the one from scratch', () => {
+    const state = venue(3 * FANOUT + 5);
+    expect(hex(stateHash(state))).toBe(hex(stateHashFromScratch(state)));
   });
 
-  it('after a block only the buckets of the touched accounts, and the root is stateHash’s', () => {
-    const state = venue(3 * BUCKET + 5);
-    const twin = venue(3 * BUCKET + 5);
+  it('a block applied without the hash: the next stateHash gives the root applyBlock gives a twin', () => {
+    const state = venue(3 * FANOUT + 5);
+    const twin = venue(3 * FANOUT + 5);
     stateHash(state);
     stateHash(twin);
     const block = { height: 1, timeUs: 1_000_000, txs: [deposit('acct-7', 1, 50)] };
     const applied = applyBlock(state, block, { hash: false });
     expect(applied.stateHash).toBeUndefined();
-    const buckets = prepareStateHash(state);
-    expect(buckets).toHaveLength(1);
-    const root = finishStateHash(state, buckets.map(sha256));
+    const root = stateHash(state);
     expect(hex(root)).toBe(hex(applyBlock(twin, block).stateHash));
     expect(hex(root)).toBe(hex(stateHashFromScratch(state)));
   });
 
-  it('finish takes the digests in prepare’s order: two buckets swapped give another root', () => {
-    const state = venue(3 * BUCKET + 5);
-    const buckets = prepareStateHash(state);
-    const digests = buckets.map(sha256);
-    [digests[0], digests[1]] = [digests[1] as Buffer, digests[0] as Buffer];
-    expect(hex(finishStateHash(state, digests))).not.toBe(hex(stateHashFromScratch(state)));
-  });
-
-  it('finish refuses a digest count other than the buckets prepared', () => {
-    const state = venue(BUCKET + 1);
-    const buckets = prepareStateHash(state);
-    expect(() => finishStateHash(state, buckets.slice(1).map(sha256))).toThrow(/1 bucket digests for 2 buckets/);
-  });
-
-  it('a finished bucket is not handed out again until a leaf in it changes', () => {
-    const state = venue(BUCKET + 1);
-    finishStateHash(state, prepareStateHash(state).map(sha256));
-    expect(prepareStateHash(state)).toHaveLength(0);
-    expect(hex(finishStateHash(state, []))).toBe(hex(stateHashFromScratch(state)));
+  it('a root taken twice with nothing changed between is the same', () => {
+    const state = venue(FANOUT + 1);
+    const first = hex(stateHash(state));
+    expect(hex(stateHash(state))).toBe(first);
+    expect(first).toBe(hex(stateHashFromScratch(state)));
   });
 });
 

@@ -47,7 +47,7 @@ describe('applyBlock in batches', () => {
   });
 });
 
-/** Accounts a and b after a fill (a short 1 with 2 lots resting, b long 1 with a bid resting), hashed once (so every principal has its leaf offset). */
+/** Accounts a and b after a fill (a short 1 with 2 lots resting, b long 1 with a bid resting), hashed once (so every principal has its place in the tree). */
 function stateWith(): VenueState {
   const v = new Scenario();
   funded(v, { a: 1_000_000, b: 1_000_000 });
@@ -56,9 +56,9 @@ function stateWith(): VenueState {
   return v.state;
 }
 
-/** Where a principal's leaf sits in its bucket (state-hash.ts keeps it on the account and the window). */
+/** A principal's place in id order (state-hash.ts keeps it on the account and the window). */
 function offsetOf(leaf: unknown): number {
-  return (leaf as { offset: number }).offset;
+  return (leaf as { pos: number }).pos;
 }
 
 describe('the warming reads', () => {
@@ -67,9 +67,9 @@ describe('the warming reads', () => {
     const [a, b] = state.accounts as [VenueState['accounts'][number], VenueState['accounts'][number]];
     // a: short 1 with 2 lots still resting (one order); b: long 1 with one bid resting.
     expect([a.positions.get(1)?.sizeLots, b.positions.get(1)?.sizeLots, a.exposure.get(1)?.count, b.exposure.get(1)?.count]).toEqual([-1, 1, 1, 1]);
-    // a's leaf is the bucket's first (offset 1, after the bucket's tag), b's after it.
-    expect(offsetOf(a.hashLeaf)).toBe(1);
-    expect(offsetOf(b.hashLeaf)).toBeGreaterThan(1);
+    // a's leaf is the first in id order (place 0), b's the next.
+    expect(offsetOf(a.hashLeaf)).toBe(0);
+    expect(offsetOf(b.hashLeaf)).toBe(1);
     const before = JSON.stringify(state.accounts.map((x) => [x.collateral, [...x.positions], [...x.exposure].map(([m, e]) => [m, e.count, e.buyLots, e.sellLots])]));
     const sumA = a.collateral + 1 + 1 + (-1 + 1) + offsetOf(a.hashLeaf);
     const sumB = b.collateral + 1 + 1 + (1 + 1) + offsetOf(b.hashLeaf);
@@ -77,8 +77,8 @@ describe('the warming reads', () => {
     expect(warmAccounts(state.accounts, 1, 2)).toBe(sumB);
     expect(warmAccounts(state.accounts, 0, 2)).toBe(sumA + sumB);
     // An account not hashed yet has no leaf: it adds nothing for it.
-    const fresh = { ...a, hashLeaf: undefined };
-    expect(warmAccounts([fresh], 0, 1)).toBe(sumA - offsetOf(a.hashLeaf));
+    const fresh = { ...b, hashLeaf: undefined };
+    expect(warmAccounts([fresh], 0, 1)).toBe(sumB - offsetOf(b.hashLeaf));
     expect(warmAccounts(state.accounts, 1, 1)).toBe(0);
     expect(JSON.stringify(state.accounts.map((x) => [x.collateral, [...x.positions], [...x.exposure].map(([m, e]) => [m, e.count, e.buyLots, e.sellLots])]))).toBe(before);
   });
