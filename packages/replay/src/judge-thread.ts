@@ -40,8 +40,14 @@ export type JudgeAnswer = { height: number; certificate: string | null; violatio
 /** `verified`: oracle reports of blocks ahead, verified by the thread (oracle-lookahead.ts), posted whenever found. */
 export type JudgeReply = JudgeAnswer | { refereeUnjudged: string | null } | { error: string } | { verified: Verified[] };
 
-/** Heights sent and not yet answered, at most. */
-const MAX_AHEAD = 4;
+/**
+ * Heights sent and not yet answered, at most. 8 (was 4): the thread starts (a new isolate
+ * compiling its bundle) while the main thread applies the first heights, which it did not cover
+ * with 4 (the main thread's first wait, ~0.24 s in a profile of the 1M-event log), and the
+ * thread's per-height time varies about the main thread's. Memory: a shared buffer per height out
+ * (~0.5-1 MiB each).
+ */
+const MAX_AHEAD = 8;
 /**
  * The thread verifies oracle reports up to this many heights past the last one it was sent
  * (and at its start, the first ones): it is at most MAX_AHEAD heights behind the main thread, so

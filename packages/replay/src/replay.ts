@@ -397,11 +397,9 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
     result.stoppedEarly = true;
   }
   closeHeight();
-  let refereeUnjudged = eventJudge ? eventJudge.refereeUnjudged : undefined;
-  if (thread) {
-    judged(thread.drain());
-    refereeUnjudged = thread.end();
-  }
+  // The last checks before the judge thread's last answers are taken: they run while the thread
+  // judges the heights still out (up to MAX_AHEAD), and what they find waits in the queue behind
+  // those heights' slots, so violations keep log order.
   if (result.blocks > 0) {
     // Conservation and open interest were summed from the accounts each block named: once more over every account.
     for (const v of monitor.finish(state)) violate(v.height, v.invariant, v.detail, undefined);
@@ -412,6 +410,11 @@ export function replayLog(bytes: Uint8Array | LogBytes, options: ReplayOptions =
       result.firstHashMismatch ??= { height: state.height, recorded: result.finalStateHash, recomputed: scratch, replicaId: 'replay (from scratch)' };
       violate(state.height, 'hashes-match', `replay's incremental state hash ${result.finalStateHash.slice(0, 16)}… differs from its recomputation from scratch ${scratch.slice(0, 16)}… at the last height`, undefined);
     }
+  }
+  let refereeUnjudged = eventJudge ? eventJudge.refereeUnjudged : undefined;
+  if (thread) {
+    judged(thread.drain());
+    refereeUnjudged = thread.end();
   }
   result.hashMatch = !result.firstHashMismatch && result.hashesCompared > 0;
   result.verdicts = replayVerdicts(result, result.blocks === 0 ? 'the log holds no block' : undefined, refereeUnjudged);
