@@ -17,7 +17,7 @@ const SENDER = 'tx-1';
 
 function host(options: { protocol?: boolean; log?: NatsHostLog } = {}) {
   const commands: Array<{ bytes: Uint8Array; copy: Uint8Array }> = [];
-  const published: Array<{ subject: string; bytes: Uint8Array }> = [];
+  const published: Array<{ subject: string; bytes: Uint8Array; view: Uint8Array }> = [];
   const protocol = {
     closed: false,
     noMorePublishing: false,
@@ -32,7 +32,7 @@ function host(options: { protocol?: boolean; log?: NatsHostLog } = {}) {
   };
   const nc = {
     ...(options.protocol === false ? {} : { protocol }),
-    publish: (subject: string, bytes: Uint8Array) => void published.push({ subject, bytes: Uint8Array.from(bytes) }),
+    publish: (subject: string, bytes: Uint8Array) => void published.push({ subject, bytes: Uint8Array.from(bytes), view: bytes }),
     subscribe: () => ({ unsubscribe() {} }),
     flush: () => Promise.resolve(),
   };
@@ -210,5 +210,47 @@ describe('NatsHost publish as one command', () => {
     expect(commands).toHaveLength(2);
     expect(published).toHaveLength(1);
     expect(Buffer.from(published[0]!.bytes).equals(frameOf(2, 10, sentAtOf(published[0]!.bytes, 2, 10)))).toBe(true);
+  });
+
+  it('without a command queue no room is left in the slab: frames lie back to back, and a slab is half full exactly before a new one starts', () => {
+    const { h, published } = host({ protocol: false });
+    // Frames of a fixed size (seq, lamport and nonce stay one-byte varints below 128 messages;
+    // sentAtUs, wall µs, keeps its length all test long) that fill the slab to exactly its half.
+    const overhead = frameOf(0, 1_000, wallClockUs()).length - 1_000;
+    let total = 0;
+    let i = 0;
+    for (; i < 31; i++, total += 1_000 + overhead) h.publish('demo.out', body(i, 1_000));
+    const last = PUBLISH_SLAB_BYTES / 2 - total - overhead;
+    expect(last).toBeGreaterThanOrEqual(128);
+    h.publish('demo.out', body(i++, last));
+    for (let k = 1; k < published.length; k++) {
+      const [before, next] = [published[k - 1]!.view, published[k]!.view];
+      expect(next.buffer).toBe(before.buffer);
+      expect(next.byteOffset).toBe(before.byteOffset + before.length);
+    }
+    expect(published.at(-1)!.view.byteOffset + published.at(-1)!.view.length).toBe(PUBLISH_SLAB_BYTES / 2);
+    // Exactly half full: the next frame still goes into this slab; the one after it starts a new one.
+    h.publish('demo.out', body(i++, 10));
+    expect(published.at(-1)!.view.buffer).toBe(published[0]!.view.buffer);
+    expect(published.at(-1)!.view.byteOffset).toBe(PUBLISH_SLAB_BYTES / 2);
+    h.publish('demo.out', body(i++, 10));
+    expect(published.at(-1)!.view.buffer).not.toBe(published[0]!.view.buffer);
+    expect(published.at(-1)!.view.byteOffset).toBe(0);
+  });
+
+  it('a subject\'s command line prefix is made once and kept, for up to WIRE_SUBJECTS_CACHED_MAX subjects; past that, commands are still whole', () => {
+    const { h, commands } = host();
+    const prefixes = (h as unknown as { commandPrefixes: Map<string, Buffer> }).commandPrefixes;
+    h.publish('demo.out', body(0, 10));
+    const first = prefixes.get(`faultline.${RUN}.demo.out`);
+    expect(first?.toString('latin1')).toBe(`PUB faultline.${RUN}.demo.out `);
+    h.publish('demo.out', body(1, 10));
+    expect(prefixes.get(`faultline.${RUN}.demo.out`)).toBe(first);
+    expect(prefixes.size).toBe(1);
+    const subjects = 10_000 + 1;
+    for (let n = 0; n < subjects; n++) h.publish(`s.${n}`, { ping: { n } });
+    expect(prefixes.size).toBe(10_000);
+    expect(parseCommand(commands.at(-1)!.bytes).subject).toBe(`faultline.${RUN}.s.${subjects - 1}`);
+    expect(prefixes.has(`faultline.${RUN}.s.${subjects - 1}`)).toBe(false);
   });
 });
