@@ -15,7 +15,7 @@ import { NatsHost, PUBLISH_COMMAND_FRAME_MAX, PUBLISH_SLAB_BYTES, volatileLog, w
 const RUN = 'cmd';
 const SENDER = 'tx-1';
 
-function host(options: { protocol?: boolean; log?: NatsHostLog } = {}) {
+function host(options: { protocol?: boolean; log?: NatsHostLog; without?: 'sendCommand' | 'isClosed' } = {}) {
   const commands: Array<{ bytes: Uint8Array; copy: Uint8Array }> = [];
   const published: Array<{ subject: string; bytes: Uint8Array; view: Uint8Array }> = [];
   const protocol = {
@@ -30,6 +30,7 @@ function host(options: { protocol?: boolean; log?: NatsHostLog } = {}) {
       commands.push({ bytes: command, copy: Uint8Array.from(command) });
     },
   };
+  if (options.without) delete (protocol as Partial<typeof protocol>)[options.without];
   const nc = {
     ...(options.protocol === false ? {} : { protocol }),
     publish: (subject: string, bytes: Uint8Array) => void published.push({ subject, bytes: Uint8Array.from(bytes), view: bytes }),
@@ -252,5 +253,47 @@ describe('NatsHost publish as one command', () => {
     expect(prefixes.size).toBe(10_000);
     expect(parseCommand(commands.at(-1)!.bytes).subject).toBe(`faultline.${RUN}.s.${subjects - 1}`);
     expect(prefixes.has(`faultline.${RUN}.s.${subjects - 1}`)).toBe(false);
+  });
+
+  it('a protocol handler without sendCommand or without isClosed is no command queue: nats.js\' publish', () => {
+    for (const without of ['sendCommand', 'isClosed'] as const) {
+      const { h, commands, published } = host({ without });
+      h.publish('demo.out', body(0, 10));
+      expect(commands).toHaveLength(0);
+      expect(published).toHaveLength(1);
+    }
+  });
+
+  it('with a command queue each frame leaves room for its line, and a new slab starts once the used length and that room pass half the slab', () => {
+    const { h, commands } = host();
+    const wire = `faultline.${RUN}.demo.out`;
+    const room = `PUB ${wire} `.length + 7 + 2;
+    // The documented layout, recomputed: each publish uses room + frame + 2 bytes of its slab.
+    let length = 0;
+    let slab = 0;
+    const expectedSlab: number[] = [];
+    // First 40 publishes of 1,024 bytes each (room, frame, \r\n): the 32nd ends exactly at half the
+    // slab, so the 33rd starts a new one (the length alone is not past half; with its room it is).
+    const overhead = frameOf(0, 500, wallClockUs()).length - 500;
+    const exact = 1_024 - room - 2 - overhead;
+    const sizes = [...Array.from({ length: 40 }, () => exact), ...Array.from({ length: 80 }, (_, i) => 300 + ((i * 53) % 700))];
+    for (const [i, size] of sizes.entries()) {
+      const frame = frameOf(i, size, wallClockUs()).length;
+      if (length + room > PUBLISH_SLAB_BYTES / 2) {
+        slab++;
+        length = 0;
+      }
+      expectedSlab.push(slab);
+      length += room + frame + 2;
+      h.publish('demo.out', body(i, size));
+    }
+    const buffers: ArrayBufferLike[] = [];
+    const actualSlab = commands.map((c) => {
+      if (!buffers.includes(c.bytes.buffer)) buffers.push(c.bytes.buffer);
+      return buffers.indexOf(c.bytes.buffer);
+    });
+    expect(actualSlab).toEqual(expectedSlab);
+    expect(actualSlab.slice(31, 33)).toEqual([0, 1]);
+    expect(slab).toBeGreaterThanOrEqual(2);
   });
 });
