@@ -200,7 +200,9 @@ function wascii(b, p, v) {
   return p;
 }
 function bytesLength(v) { if (!(v instanceof Uint8Array)) throw FALLBACK; return v.length; }
-function wbytes(b, p, v) { if (!(v instanceof Uint8Array)) throw FALLBACK; p = wv32(b, p, v.length); return wraw(b, p, v); }
+// wbytes checks its value once and writes it itself: its call of wraw, checking again, made an
+// encode 11 % more instructions (codec-callgrind --what enc: 5,775 -> 5,191, session 25).
+function wbytes(b, p, v) { if (!(v instanceof Uint8Array)) throw FALLBACK; const n = v.length; p = wv32(b, p, n); if (p + n <= b.length) b.set(v, p); return p + n; }
 function wraw(b, p, v) { if (!(v instanceof Uint8Array)) throw FALLBACK; if (p + v.length <= b.length) b.set(v, p); return p + v.length; }
 `;
 
