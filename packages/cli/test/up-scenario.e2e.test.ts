@@ -50,7 +50,7 @@ describe('faultline up --scenario (live, multi-process)', () => {
     const replay = replayLog(readFileSync(join(out, 'events.fllog')));
     expect(replay).toMatchObject({ height: summary.height, firstViolation: null, hashMatch: true });
     expect(Object.entries(replay.invariants).filter(([, ok]) => !ok)).toEqual([]);
-    // The live run and its replay agree on every state hash (issue 15's Merkle root, log format 2):
+    // The live run and its replay agree on every state hash (issue 15's Merkle root, log format 3):
     // every hash the log records — the observer's and each live replica's as published — was
     // compared with replay's, and exec-1 (never killed) published one at every height but the last.
     const recorded = log.records.flatMap((r) => (r.stateHash ? [{ height: Number(r.stateHash.height), replicaId: r.stateHash.replicaId }] : []));
