@@ -67,6 +67,12 @@ const seconds = Number(values.seconds ?? (what === 'consensus' ? 20 : 60));
 const warmupS = Number(values.warmup);
 const runsPerCore = Number(values.runs);
 const sequential = values.sequential || what === 'campaign';
+for (const [name, value, least] of [['--seconds', seconds, Number.MIN_VALUE], ['--warmup', warmupS, 0], ['--pairs', Number(values.pairs), 1], ['--runs', runsPerCore, 1]] as const) {
+  if (!Number.isFinite(value) || value < least) {
+    console.error(`paired-sim: ${name} must be a number ${least === 0 ? '>= 0' : least === 1 ? '>= 1' : '> 0'} (got '${String(value)}')`);
+    process.exit(2);
+  }
+}
 
 const mainCpuSource = `const { readFileSync } = await import('node:fs');
 // The main thread's own CPU seconds (Linux /proc; NaN elsewhere): the rest of the process's is V8's compiler and GC threads.
@@ -209,6 +215,11 @@ for (let pair = 0; pair < Number(values.pairs); pair++) {
   } else {
     after = await child(scripts.after);
     before = await child(scripts.before);
+  }
+  // A consensus run too short to commit a block (under ~3 virtual s) gives 0 blocks per s and a NaN ratio: say so instead.
+  if (what === 'consensus' && (before.figure === 0 || after.figure === 0)) {
+    console.error(`paired-sim: a consensus run of ${seconds} virtual s committed no block (before ${before.figure === 0 ? 'none' : 'some'}, after ${after.figure === 0 ? 'none' : 'some'}): give --seconds of 5 or more`);
+    process.exit(1);
   }
   if (before.trace !== after.trace) console.log(`  pair ${pair + 1}: TRACE HASHES DIFFER: ${before.trace.slice(0, 16)} / ${after.trace.slice(0, 16)}`);
   rows.push({ load: loadAt, before, after });
