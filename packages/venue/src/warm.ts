@@ -36,12 +36,12 @@ export function warmAccounts(accounts: readonly Account[], from: number, to: num
   let x = 0;
   for (let i = from; i < to; i++) x += warmHead(accounts[i] as Account);
   for (let i = from; i < to; i++) x += warmTail(accounts[i] as Account);
-  for (let i = from; i < to; i++) x += leafOffset((accounts[i] as Account).hashLeaf);
+  for (let i = from; i < to; i++) x += leafPosition((accounts[i] as Account).hashLeaf);
   return x;
 }
 
-/** A principal's place in id order (the leaf writer's first read of it); 0 before its first hash. */
-function leafOffset(leaf: HashLeaf | undefined): number {
+/** A principal's place in id order: one read brings its leaf object into cache for mark and writeLeaf; 0 before its first hash. */
+function leafPosition(leaf: HashLeaf | undefined): number {
   return leaf ? leaf.pos : 0;
 }
 
@@ -87,7 +87,7 @@ export function warmTxs(state: VenueState, txs: ReadonlyArray<{ tx: VenueTx | un
     if (account) x += warmTail(account);
     // The window's Set table (the duplicate check) and its hash leaf (the nonce's mark).
     const window = windows[i];
-    if (window) x += (window.seen.has(window.floor + 1) ? 1 : 0) + leafOffset(window.hashLeaf);
+    if (window) x += (window.seen.has(window.floor + 1) ? 1 : 0) + leafPosition(window.hashLeaf);
   }
   return x;
 }
