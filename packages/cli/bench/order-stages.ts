@@ -12,6 +12,13 @@
  *
  * `late` counts orders published before the previous height's proposal was seen and still not in
  * that block: they waited one more block (the tx reached the proposer after its reap).
+ * With the proposer's reap times (`reapAt`: the proposal's own timestamp, the proposer's clock at
+ * the input that started its height — every process here reads one machine's wall clock from one
+ * epoch), `late` splits in two: `missed`, published before the proposer reaped (a tx the proposer
+ * could have had: on its way through the broker, or unread in its socket), and the rest, published
+ * after the reap but before its proposal reached the bench (no proposer could have had those). The
+ * reap stage splits likewise into `wait` (published → its height's reap) and `out` (the reap →
+ * the proposal seen here: build, sign, the proposal's write-ahead round trip, the publish).
  * Figures: each stage's p50 and p99 over the counted orders, and each stage's mean over the
  * slowest 1 % (what the p99 is made of).
  */
@@ -35,12 +42,24 @@ export interface StageSummary {
   tailMs: Record<Stage, number> & { total: number };
   /** Share of orders published before the previous height's proposal arrived here, yet in a later block. */
   lateShare: number;
+  /** With reap times: share published before the previous height's reap yet in a later block, and how long before that reap (p50/p99 ms). */
+  missed?: { share: number; beforeReapMs: [number, number] };
+  /** With reap times: the reap stage in two, p50/p99 ms: published → its height's reap, and the reap → its proposal seen here. */
+  reapSplitMs?: { wait: [number, number]; out: [number, number] };
 }
 
-export function orderStages(orders: readonly OrderTimes[], proposalAt: (height: number) => number | undefined, firstBlockAt: (height: number) => number | undefined): StageSummary {
+export function orderStages(
+  orders: readonly OrderTimes[],
+  proposalAt: (height: number) => number | undefined,
+  firstBlockAt: (height: number) => number | undefined,
+  reapAt?: (height: number) => number | undefined,
+): StageSummary {
   const rows: Array<Record<Stage, number> & { total: number }> = [];
   let untimed = 0;
   let late = 0;
+  const missedBy: number[] = [];
+  const waits: number[] = [];
+  const outs: number[] = [];
   for (const o of orders) {
     const proposed = proposalAt(o.height);
     const block = firstBlockAt(o.height);
@@ -50,6 +69,15 @@ export function orderStages(orders: readonly OrderTimes[], proposalAt: (height: 
     }
     const previous = proposalAt(o.height - 1);
     if (previous !== undefined && o.sentUs < previous) late++;
+    if (reapAt) {
+      const previousReap = reapAt(o.height - 1);
+      if (previousReap !== undefined && o.sentUs < previousReap) missedBy.push(previousReap - o.sentUs);
+      const reap = reapAt(o.height);
+      if (reap !== undefined) {
+        waits.push(reap - o.sentUs);
+        outs.push(proposed - reap);
+      }
+    }
     rows.push({ send: o.sentUs - o.scheduledUs, reap: proposed - o.sentUs, consensus: block - proposed, execute: o.filledUs - block, total: o.filledUs - o.scheduledUs });
   }
   const stagesMs = {} as Record<Stage, [number, number]>;
@@ -60,14 +88,26 @@ export function orderStages(orders: readonly OrderTimes[], proposalAt: (height: 
   const slowest = [...rows].sort((a, b) => b.total - a.total).slice(0, Math.max(1, Math.ceil(rows.length / 100)));
   const tailMs = { total: mean(slowest.map((r) => r.total)) / 1000 } as Record<Stage, number> & { total: number };
   for (const stage of STAGES) tailMs[stage] = mean(slowest.map((r) => r[stage])) / 1000;
-  return { orders: rows.length, untimed, stagesMs, tailMs, lateShare: rows.length ? late / rows.length : 0 };
+  const summary: StageSummary = { orders: rows.length, untimed, stagesMs, tailMs, lateShare: rows.length ? late / rows.length : 0 };
+  if (reapAt) {
+    summary.missed = { share: rows.length ? missedBy.length / rows.length : 0, beforeReapMs: p50p99Ms(missedBy) };
+    summary.reapSplitMs = { wait: p50p99Ms(waits), out: p50p99Ms(outs) };
+  }
+  return summary;
+}
+
+function p50p99Ms(values: number[]): [number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  return [at(sorted, 0.5) / 1000, at(sorted, 0.99) / 1000];
 }
 
 export function formatStages(s: StageSummary): string {
   const f = (v: number): string => (Number.isNaN(v) ? '-' : v.toFixed(1));
   return (
     `order stages p50/p99 ms over ${s.orders} orders (${s.untimed} untimed): ${STAGES.map((st) => `${st} ${f(s.stagesMs[st][0])}/${f(s.stagesMs[st][1])}`).join(', ')}; ` +
-    `slowest 1 % (mean ${f(s.tailMs.total)} ms): ${STAGES.map((st) => `${st} ${f(s.tailMs[st])}`).join(', ')}; published before the previous proposal yet later: ${(100 * s.lateShare).toFixed(1)} %`
+    `slowest 1 % (mean ${f(s.tailMs.total)} ms): ${STAGES.map((st) => `${st} ${f(s.tailMs[st])}`).join(', ')}; published before the previous proposal yet later: ${(100 * s.lateShare).toFixed(1)} %` +
+    (s.missed ? `, of which before its reap: ${(100 * s.missed.share).toFixed(1)} % (by p50/p99 ${f(s.missed.beforeReapMs[0])}/${f(s.missed.beforeReapMs[1])} ms)` : '') +
+    (s.reapSplitMs ? `; reap = wait ${f(s.reapSplitMs.wait[0])}/${f(s.reapSplitMs.wait[1])} + out ${f(s.reapSplitMs.out[0])}/${f(s.reapSplitMs.out[1])}` : '')
   );
 }
 
