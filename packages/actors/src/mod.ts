@@ -8,5 +8,5 @@ export * from './external/mod.ts';
 export * from './oracle/mod.ts';
 export * from './hedger/mod.ts';
 export { ACTOR_VARIANT_KINDS, type ActorVariant, type ExecutionVariant, type HedgerVariant, type LiquidatorVariant } from './variants.ts';
-export { actorFactoryFromSpec, actorSubjects, parseActorSpec, ActorSpecError, ACTOR_KINDS, type ActorSpec, type ActorKind, type ActorSubjects } from './spec.ts';
+export { actorFactoryFromSpec, actorSubjects, specSubjects, parseActorSpec, ActorSpecError, ACTOR_KINDS, type ActorSpec, type ActorKind, type ActorSubjects } from './spec.ts';
 export * from './convert.ts';

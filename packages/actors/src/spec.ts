@@ -95,16 +95,25 @@ export interface ActorSubjects {
   subscribe: string[];
 }
 
+/** An actor's subjects from its spec (a validator's include its peers' stored logs: actorSubjects). */
+export function specSubjects(spec: ActorSpec): ActorSubjects {
+  return actorSubjects(spec.kind, spec.id, spec.kind === 'validator' ? spec.config.validatorIds : []);
+}
+
 /**
  * The subjects each kind of actor publishes and subscribes to, and nothing more: `faultline up`
  * grants each service exactly these on the broker, so an oracle cannot publish blocks and a
  * trader cannot publish fills (execution results) or another client's transactions. Keep in
  * step with the actors' own publish/subscribe calls; the live e2e run fails on a refusal.
  */
-export function actorSubjects(kind: ActorKind, id: string): ActorSubjects {
+export function actorSubjects(kind: ActorKind, id: string, validatorIds: readonly string[] = []): ActorSubjects {
   switch (kind) {
     case 'validator':
-      return { publish: [`consensus.${id}`, `block.${id}`, 'direct.*', 'sync.*'], subscribe: ['consensus.*', `direct.${id}`, `sync.${id}`, 'tx.*'] };
+      // `stored.<peer>`: each other validator's log entries as the broker republishes them once stored (validator-actor.ts, "Delivery from the log").
+      return {
+        publish: [`consensus.${id}`, `block.${id}`, 'direct.*', 'sync.*'],
+        subscribe: ['consensus.*', `direct.${id}`, `sync.${id}`, 'tx.*', ...validatorIds.filter((peer) => peer !== id).map((peer) => `stored.${peer}`)],
+      };
     case 'execution':
       return { publish: [`exec.${id}`, 'sync.*'], subscribe: ['block.*', `sync.${id}`] };
     case 'oracle':

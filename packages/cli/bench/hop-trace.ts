@@ -26,7 +26,7 @@
  * (a block past round 0 shows in `propose` and the rounds). A hop missing its ends (a message
  * lost to the bench, a height synced rather than voted) is left out of that hop, not guessed.
  */
-import { decodeEnvelope, decodeMessage, pb } from '@faultline/protocol';
+import { decodeEnvelope, decodeMessage, pb, type faultline } from '@faultline/protocol';
 
 export const HOPS = ['propose', 'prevotes', 'precommits', 'commit', 'wal-ack', 'execute'] as const;
 export type Hop = (typeof HOPS)[number];
@@ -38,6 +38,8 @@ type ExecPart = (typeof EXEC_PARTS)[number];
 
 interface RoundTimes {
   proposalUs?: number;
+  /** The proposal's own timestamp: the proposer's clock when its height started (its reap). */
+  reapUs?: number;
   /** Distinct voters for a block (non-nil) and when the quorum-th arrived, per vote type. */
   prevoters: Set<string>;
   prevoteQuorumUs?: number;
@@ -65,6 +67,12 @@ export interface HopSummary {
   hopsMs: Record<Hop | VoteAck | ExecPart, [number, number, number]>;
   /** The slowest blocks by the previous height's first block message → this BlockExecuted, each hop in ms. */
   slowest: Array<{ height: number; round: number; totalMs: number; hopsMs: Partial<Record<Hop | ExecPart, number>>; snapshot: boolean }>;
+  /**
+   * Proposals and votes seen here both as a stored log entry and as the signer's envelope (with
+   * deliverFromLog): how much earlier the stored copy came, p50/p99/max ms, and how many pairs —
+   * the hop a peer saves per message (the ack's way back and the signer's publish).
+   */
+  storedLeadMs?: { ms: [number, number, number]; pairs: number };
   /** Blocks the summary covers. */
   blocks: number;
 }
@@ -76,6 +84,10 @@ export class HopTrace {
   private readonly heights = new Map<number, HeightTimes>();
   /** Execution snapshots seen (their arrival times), to tell a block that waited on one. */
   private readonly snapshotsUs: number[] = [];
+  /** First arrival of each proposal and vote by copy (stored entry / envelope), until both are seen. */
+  private readonly copies = new Map<string, { storedUs?: number; envelopeUs?: number }>();
+  /** Both copies seen: when the envelope came, and the stored copy's lead (µs; negative: the envelope came first). */
+  private readonly leads: Array<{ atUs: number; leadUs: number }> = [];
 
   constructor(
     private readonly quorum: number,
@@ -89,19 +101,62 @@ export class HopTrace {
     if (!decoded.ok) return;
     const envelope = decoded.value;
     if (envelope.proposal) {
-      const round = this.round(Number(envelope.proposal.height ?? 0), envelope.proposal.round ?? 0);
-      round.proposalUs ??= atUs;
+      this.onCopy(proposalKey(envelope.proposal), 'envelopeUs', atUs);
+      this.onProposal(envelope.proposal, atUs);
       return;
     }
     const vote = envelope.vote;
     if (!vote) return;
+    this.onCopy(voteKey(vote), 'envelopeUs', atUs);
+    if (vote.validatorId === this.witness) {
+      const times = this.height(Number(vote.height ?? 0));
+      times.ownVoteAckUs[vote.type === pb.VoteType.VOTE_TYPE_PRECOMMIT ? 'precommit-ack' : 'prevote-ack'] ??= atUs;
+    }
+    this.onVote(vote, atUs);
+  }
+
+  /**
+   * A validator's log entry as the broker republished it once stored (`stored.<validator>`): its
+   * proposal and vote records count as those messages seen, at whichever copy came first (the
+   * validators take the first too: deliverFromLog). The other records time nothing here.
+   */
+  onStored(entry: Uint8Array, atUs: number): void {
+    if (entry[0] !== 0x12 && entry[0] !== 0x1a) return;
+    const decoded = decodeMessage('ValidatorWalRecord', entry);
+    if (!decoded.ok) return;
+    const { signedVote, signedProposal } = decoded.value;
+    if (signedProposal) {
+      this.onCopy(proposalKey(signedProposal), 'storedUs', atUs);
+      this.onProposal(signedProposal, atUs);
+    } else if (signedVote) {
+      this.onCopy(voteKey(signedVote), 'storedUs', atUs);
+      this.onVote(signedVote, atUs);
+    }
+  }
+
+  private onCopy(key: string, copy: 'storedUs' | 'envelopeUs', atUs: number): void {
+    let seen = this.copies.get(key);
+    if (seen === undefined) {
+      this.copies.set(key, (seen = {}));
+      if (this.copies.size > COPIES_KEPT) this.copies.delete(this.copies.keys().next().value as string);
+    }
+    seen[copy] ??= atUs;
+    if (seen.storedUs === undefined || seen.envelopeUs === undefined) return;
+    this.copies.delete(key);
+    this.leads.push({ atUs: Math.max(seen.storedUs, seen.envelopeUs), leadUs: seen.envelopeUs - seen.storedUs });
+    if (this.leads.length > COPIES_KEPT) this.leads.splice(0, COPIES_KEPT / 2);
+  }
+
+  private onProposal(proposal: faultline.v1.IProposal, atUs: number): void {
+    const round = this.round(Number(proposal.height ?? 0), proposal.round ?? 0);
+    round.proposalUs ??= atUs;
+    round.reapUs ??= Number(proposal.timestampUs ?? 0);
+  }
+
+  private onVote(vote: faultline.v1.IVote, atUs: number): void {
     const height = Number(vote.height ?? 0);
     const voter = vote.validatorId ?? '';
     const precommit = vote.type === pb.VoteType.VOTE_TYPE_PRECOMMIT;
-    if (voter === this.witness) {
-      const times = this.height(height);
-      times.ownVoteAckUs[precommit ? 'precommit-ack' : 'prevote-ack'] ??= atUs;
-    }
     if ((vote.blockHash?.length ?? 0) === 0) return; // nil votes make no block quorum
     const round = this.round(height, vote.round ?? 0);
     if (precommit) {
@@ -151,6 +206,12 @@ export class HopTrace {
     return times?.rounds.get(times.commitRound ?? 0)?.proposalUs;
   }
 
+  /** The commit round's proposal's timestamp (the proposer's reap, on the run's clock), when seen. */
+  reapAt(height: number): number | undefined {
+    const times = this.heights.get(height);
+    return times?.rounds.get(times.commitRound ?? 0)?.reapUs;
+  }
+
   /** The first block message of a height (any validator's) as it arrived here. */
   firstBlockAt(height: number): number | undefined {
     return this.heights.get(height)?.firstBlockUs;
@@ -195,14 +256,18 @@ export class HopTrace {
     }
     blocks.sort((a, b) => b.totalMs - a.totalMs || a.height - b.height);
     const hopsMs = Object.fromEntries(Object.entries(samples).map(([hop, values]) => [hop, percentiles(values)])) as HopSummary['hopsMs'];
-    return { hopsMs, slowest: blocks.slice(0, slowestCount), blocks: blocks.length };
+    const leads = this.leads.filter((l) => l.atUs >= fromUs && l.atUs <= toUs).map((l) => l.leadUs / 1000);
+    const summary: HopSummary = { hopsMs, slowest: blocks.slice(0, slowestCount), blocks: blocks.length };
+    if (leads.length > 0) summary.storedLeadMs = { ms: percentiles(leads), pairs: leads.length };
+    return summary;
   }
 
   /** One line per hop (p50/p99/max ms) and the slowest blocks hop by hop. */
   static format(summary: HopSummary): string {
     const hops = [...HOPS, ...VOTE_ACKS, ...EXEC_PARTS].map((hop) => `${hop} ${summary.hopsMs[hop].map((v) => (Number.isNaN(v) ? '-' : v.toFixed(1))).join('/')}`).join(', ');
     const slow = summary.slowest.map((b) => `h${b.height}${b.round ? ` r${b.round}` : ''} ${b.totalMs} ms [${HOPS.map((hop) => `${hop} ${b.hopsMs[hop] ?? '-'}`).join(', ')}${b.hopsMs['exec-apply'] === undefined ? '' : ` (apply ${b.hopsMs['exec-apply']}, ack ${b.hopsMs['exec-ack']})`}]${b.snapshot ? ' +exec snapshot' : ''}`).join('; ');
-    return `hops p50/p99/max ms over ${summary.blocks} blocks: ${hops}; slowest: ${slow || 'none'}`;
+    const lead = summary.storedLeadMs ? `; stored copy ahead of the envelope p50/p99/max ${summary.storedLeadMs.ms.map((v) => v.toFixed(1)).join('/')} ms over ${summary.storedLeadMs.pairs} proposals and votes` : '';
+    return `hops p50/p99/max ms over ${summary.blocks} blocks: ${hops}${lead}; slowest: ${slow || 'none'}`;
   }
 
   private hopsOf(height: number, times: HeightTimes): Partial<Record<Hop, number>> {
@@ -242,6 +307,17 @@ export class HopTrace {
     if (!r) times.rounds.set(round, (r = { prevoters: new Set(), precommitters: new Set() }));
     return r;
   }
+}
+
+/** Proposals and votes whose two copies are matched (storedLeadMs). */
+const COPIES_KEPT = 200_000;
+
+function proposalKey(proposal: faultline.v1.IProposal): string {
+  return `p/${Number(proposal.height ?? 0)}/${proposal.round ?? 0}/${proposal.proposerId ?? ''}`;
+}
+
+function voteKey(vote: faultline.v1.IVote): string {
+  return `v${vote.type ?? 0}/${Number(vote.height ?? 0)}/${vote.round ?? 0}/${vote.validatorId ?? ''}`;
 }
 
 function percentiles(values: number[]): [number, number, number] {

@@ -54,7 +54,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { actorSubjects, TxSender, VenueView, type ActorSpec } from '@faultline/actors';
+import { specSubjects, TxSender, VenueView, type ActorSpec } from '@faultline/actors';
 import { DEFAULT_LIMITS, type ConsensusLimits, type TimeoutConfig } from '@faultline/consensus';
 import { decodeEnvelope, pb } from '@faultline/protocol';
 import { wireSubject } from '@faultline/runtime';
@@ -181,7 +181,7 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
     const runId = `live-bench-${profile.name.replace(/[^A-Za-z0-9]+/g, '-')}-${process.pid}`;
     const specs = benchSpecs(profile);
     for (const spec of specs) {
-      const own = serviceUser(runId, spec.id, actorSubjects(spec.kind, spec.id));
+      const own = serviceUser(runId, spec.id, specSubjects(spec));
       const user = users.get(spec.id);
       if (user) {
         user.publish.push(...own.publish.filter((s) => !user.publish.includes(s)));
@@ -434,6 +434,8 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
   // the execution node's snapshots.
   nc.subscribe(wireSubject(runId, 'consensus.*'), { callback: (error, message) => error || trace.onConsensus(message.data, host.now()) });
   nc.subscribe(wireSubject(runId, 'log.validator-1'), { callback: (error, message) => error || trace.onWitnessLog(message.data, host.now()) });
+  // The validators' proposal and vote records as the broker republishes them once stored (their peers read them there: deliverFromLog).
+  nc.subscribe(wireSubject(runId, 'stored.*'), { callback: (error, message) => error || (message.subject.includes('.stored.validator') && trace.onStored(message.data, host.now())) });
   nc.subscribe(wireSubject(runId, 'snap.*'), { callback: (error) => error || trace.onSnapshot(host.now()) });
   // The execution node's own appends: the execute hop in two (its work, then its append's ack and publish).
   for (const spec of r.specs.filter((s) => s.kind === 'execution').slice(0, 1)) {
@@ -752,6 +754,7 @@ async function runStep(load: OrderLoad, rate: number, seconds: number, processes
       step.orderTimes.filter(([i]) => i >= firstCounted).map(([, t]) => t),
       (height) => trace.proposalAt(height),
       (height) => trace.firstBlockAt(height),
+      (height) => trace.reapAt(height),
     ),
   };
 }

@@ -23,7 +23,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { NATS_PASSWORD_ENV, NATS_USER_ENV, orchestratorUser, serviceUser, startNatsServer, writeRunNatsConf } from '@faultline/runtime/nats';
-import { actorSubjects } from '@faultline/actors';
+import { specSubjects } from '@faultline/actors';
 import { scenarioActorSpecs } from '@faultline/sim';
 import { ensureServiceBuild, type ServiceRuntime } from '../src/live/service-build.ts';
 import { spawnActorProcess, stopActorProcess, writeSpecFile } from '../src/live/actor-processes.ts';
@@ -168,7 +168,7 @@ export async function serviceStartCost(runtime: ServiceRuntime, samples: number)
   const figures: Array<{ wallS: number; cpuS: number; peakMb: number }> = [];
   for (let sample = 0; sample < samples; sample++) {
     const runId = `startup-bench-${process.pid}-${runtime}-${sample}`;
-    const user = serviceUser(runId, spec.id, actorSubjects(spec.kind, spec.id));
+    const user = serviceUser(runId, spec.id, specSubjects(spec));
     const orchestrator = orchestratorUser(runId);
     const server = await startNatsServer({ configPath: writeRunNatsConf(dir, [user, orchestrator]), probe: { user: orchestrator.user, pass: orchestrator.password } });
     try {

@@ -68,6 +68,12 @@ export interface Host {
   publish(subject: string, body: EnvelopeBody): void;
   /** Subscribes with a run-relative subject pattern (NATS wildcards). */
   subscribe(pattern: string, handler: MessageHandler): Subscription;
+  /**
+   * Live only (absent in the simulator): each entry `actorId` appends to its durable log, as the
+   * broker delivers it once stored — never before (NatsHost; nats-log.ts storedLogSubject). The
+   * entry's bytes as appended, through the same app-level faults as any message from that actor.
+   */
+  subscribeStoredLog?(actorId: string, handler: (entry: Uint8Array) => void): Subscription;
   setTimer(delayUs: Micros, callback: () => void): TimerId;
   cancelTimer(id: TimerId): void;
   readonly log: DurableLog;

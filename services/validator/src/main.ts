@@ -13,6 +13,9 @@
  * The next proposer starts its height one host timer after its commit wait ends, so that the client
  * txs its socket holds are read before it reaps (reapAfterPoll, unless its spec says otherwise;
  * FAULTLINE_REAP_AT_ONCE=1: in the commit timer's own callback, as before — for side-by-side benches).
+ * It takes its peers' proposals and votes from their logs as the broker delivers them once stored
+ * (deliverFromLog, unless its spec says otherwise; FAULTLINE_DELIVER_FROM_LOG=0: only from their
+ * publishes after the ack, as before — for side-by-side benches).
  */
 import { createValidator, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { runActorService } from '@faultline/service-kit';
@@ -30,6 +33,7 @@ await runActorService(['validator'], {
       commitBeforeRecord: config.commitBeforeRecord ?? process.env['FAULTLINE_COMMIT_AFTER_RECORD'] !== '1',
       skipCommitWait: config.skipCommitWait ?? process.env['FAULTLINE_SKIP_COMMIT_WAIT'] === '1',
       reapAfterPoll: config.reapAfterPoll ?? process.env['FAULTLINE_REAP_AT_ONCE'] !== '1',
+      deliverFromLog: config.deliverFromLog ?? process.env['FAULTLINE_DELIVER_FROM_LOG'] !== '0',
     });
   },
 });

@@ -1,4 +1,4 @@
-export { ValidatorActor, createValidator } from './validator-actor.ts';
+export { ValidatorActor, createValidator, storedLogPeers } from './validator-actor.ts';
 export {
   decide as decideValidator,
   evolve as evolveValidator,

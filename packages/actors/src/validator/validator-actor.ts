@@ -3,8 +3,24 @@
  * consensus state from its write-ahead log (recover), turns each envelope into one core input
  * (the wire-to-domain conversion at the edge), feeds the core its timers, and carries out the
  * effects (core/run-effects.ts) — log appends before the publishes they protect.
+ *
+ * **Delivery from the log** (`deliverFromLog`, live). A validator persists each proposal and vote
+ * it signs before it sends it (the write-ahead barrier: a crash never forgets a sent vote), so a
+ * vote reached a peer after three hops: the append to the broker, the ack back to the voter, and
+ * the voter's publish (each hop waits for a process to get a core on a busy machine). The run's
+ * stream republishes every log entry once it is stored (nats-log.ts storedLogSubject), at the
+ * point the broker sends the ack; with this option a validator also reads its peers' vote and
+ * proposal records there, one hop after the append. Nothing is sent before it is durable — the
+ * broker delivers it only after the store, exactly when it acknowledges it to the voter — and the
+ * voter's own publish after the ack still goes out unchanged (for the peers that missed the
+ * stored copy, for observers, and for the status re-sends): a peer takes whichever copy comes
+ * first, and the second costs a cache lookup (verified signatures are cached). The other entries
+ * (lock and commit records) are skipped by their first byte, never decoded. A peer that the
+ * configuration makes Byzantine is not read from its log: its behaviour is what it publishes (a
+ * withholding or equivocating validator's log does not speak for it), so planted Byzantine runs
+ * are unchanged.
  */
-import { encodeMessage, receivedTxBytes, type faultline } from '@faultline/protocol';
+import { decodeMessage, encodeMessage, receivedTxBytes, type faultline } from '@faultline/protocol';
 import type { ActorFactory, DecodedEnvelope, Host } from '@faultline/runtime';
 import { blockRequestFacts, hex, statusHeight, type TendermintCore } from '@faultline/consensus';
 import { CoreActor } from '../core/core-actor.ts';
@@ -49,7 +65,26 @@ export class ValidatorActor extends CoreActor<ValidatorState, ValidatorInput> {
     this.host.subscribe('tx.*', (envelope) => {
       if (envelope.tx) this.submitTx(envelope, envelope.tx, true, envelope.sender ?? '');
     });
+    const config = this.core.config;
+    const subscribeStoredLog = this.host.subscribeStoredLog?.bind(this.host);
+    if (config.deliverFromLog === true && subscribeStoredLog !== undefined) {
+      for (const peer of storedLogPeers(config, id)) subscribeStoredLog(peer, (entry) => this.onPeerLogEntry(entry, peer));
+    }
     this.step({ kind: 'start' });
+  }
+
+  /** A peer's log entry as stored: its proposal or vote record becomes the input its envelope would (the rest is skipped undecoded). */
+  private onPeerLogEntry(entry: Uint8Array, from: string): void {
+    const first = entry[0];
+    if (first !== WAL_RECORD_VOTE && first !== WAL_RECORD_PROPOSAL) return;
+    const decoded = decodeMessage('ValidatorWalRecord', entry);
+    if (!decoded.ok) {
+      this.step({ kind: 'unexpected', reason: `undecodable log entry of ${from}: ${decoded.error.message}` });
+      return;
+    }
+    const { signedVote, signedProposal } = decoded.value;
+    if (signedVote) this.step({ kind: 'vote', vote: signedVote, from, direct: false });
+    else if (signedProposal) this.step({ kind: 'proposal', proposal: signedProposal, from });
   }
 
   /** Committed block hashes by height (for tests and monitors). */
@@ -87,4 +122,13 @@ export class ValidatorActor extends CoreActor<ValidatorState, ValidatorInput> {
 
 export function createValidator(config: ValidatorConfig, testOptions: ValidatorTestOptions = {}): ActorFactory {
   return (host) => new ValidatorActor(host, config, testOptions);
+}
+
+/** The first byte of a vote record (ValidatorWalRecord.signed_vote, field 2) and of a proposal record (signed_proposal, field 3). */
+const WAL_RECORD_VOTE = 0x12;
+const WAL_RECORD_PROPOSAL = 0x1a;
+
+/** The peers whose logs a validator reads with deliverFromLog: every other validator of the set that the configuration does not make Byzantine. */
+export function storedLogPeers(config: ValidatorConfig, id: string): string[] {
+  return config.validatorIds.filter((peer) => peer !== id && config.byzantine?.[peer] === undefined);
 }

@@ -121,6 +121,13 @@ export interface ValidatorConfig {
    * above). Off by default (the simulator's traces are unchanged); the validator service sets it.
    */
   reapAfterPoll?: boolean;
+  /**
+   * Live: also take each peer's proposals and votes from its durable log as the broker delivers
+   * them once stored (Host.subscribeStoredLog; see validator-actor.ts "Delivery from the log"),
+   * ahead of the peer's own publish after its append's ack. Off by default (the simulator's
+   * hosts have no stored log delivery); the validator service sets it.
+   */
+  deliverFromLog?: boolean;
 }
 
 /** Test-only options of the core and the actor factory, never part of a configuration (the planted-variant seam). */

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { actorSubjects, type ActorSpec } from '@faultline/actors';
+import { specSubjects, type ActorSpec } from '@faultline/actors';
 import { authorizationBlock, DEFAULT_NATS_CONF, ensureLogStream, logStreamName, NATS_PASSWORD_ENV, NATS_USER_ENV, NatsServerMissingError, orchestratorUser, serviceUser, startNatsServer, type BrokerUser, type NatsServerHandle } from '@faultline/runtime/nats';
 import { CliError, EXIT_ENVIRONMENT } from '../cli-error.ts';
 import type { RunBroker } from './broker.ts';
@@ -322,7 +322,7 @@ function sleep(ms: number): Promise<void> {
 
 /** The run's broker as a cluster: the RunBroker `faultline up` composes (broker.ts has the one-server form). */
 export async function startClusterBroker(options: { size: number; runId: string; specs: readonly ActorSpec[]; extraUsers?: readonly BrokerUser[]; logDir?: string }): Promise<RunBroker> {
-  const users = new Map(options.specs.map((spec) => [spec.id, serviceUser(options.runId, spec.id, actorSubjects(spec.kind, spec.id))]));
+  const users = new Map(options.specs.map((spec) => [spec.id, serviceUser(options.runId, spec.id, specSubjects(spec))]));
   const orchestrator = orchestratorUser(options.runId);
   let cluster: BrokerCluster;
   try {

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { actorSubjects, type ActorSpec } from '@faultline/actors';
+import { specSubjects, type ActorSpec } from '@faultline/actors';
 import { NATS_PASSWORD_ENV, NATS_USER_ENV, NatsServerMissingError, orchestratorUser, serviceUser, startNatsServer, writeRunNatsConf, type BrokerUser, type NatsServerHandle } from '@faultline/runtime/nats';
 import { CliError, EXIT_ENVIRONMENT } from '../cli-error.ts';
 import type { BrokerCluster } from './broker-cluster.ts';
@@ -27,7 +27,7 @@ export interface RunBroker {
 }
 
 export async function startRunBroker(options: { runId: string; specs: readonly ActorSpec[]; server?: string | undefined; /** More users of the run (the --observer). */ extraUsers?: readonly BrokerUser[] }): Promise<RunBroker> {
-  const users = new Map(options.specs.map((spec) => [spec.id, serviceUser(options.runId, spec.id, actorSubjects(spec.kind, spec.id))]));
+  const users = new Map(options.specs.map((spec) => [spec.id, serviceUser(options.runId, spec.id, specSubjects(spec))]));
   if (options.server) {
     return { url: options.server, urlFor: () => options.server as string, server: undefined, orchestrator: undefined, credentialsEnv: () => ({}), stop: async () => {} };
   }

@@ -14,7 +14,7 @@ import { createRng, deriveSeed, type Rng } from '../rng.ts';
 import { assertSubject, wireSubject } from '../subjects.ts';
 import { NetworkModel, type NetworkFault } from '../sim/network.ts';
 import type { Micros } from '../units.ts';
-import type { NatsDurableLog } from './nats-log.ts';
+import { storedLogSubject, type NatsDurableLog } from './nats-log.ts';
 
 /** The control subject every host listens on for fault commands. */
 export const FAULT_SUBJECT = 'control.faults';
@@ -256,6 +256,30 @@ export class NatsHost implements Host {
     };
   }
 
+  /**
+   * Each entry `actorId` appends to its durable log, as the broker republishes it once stored
+   * (nats-log.ts storedLogSubject): the entry's bytes, not an Envelope. The app-level faults act
+   * on it as on a message from `actorId` (a delay-kind fault by the entry's kind: a validator's
+   * vote or proposal record, by its first byte).
+   */
+  subscribeStoredLog(actorId: string, handler: (entry: Uint8Array) => void): Subscription {
+    if (this.dead) return { unsubscribe() {} };
+    assertSubject(`stored.${actorId}`, { pattern: false });
+    const subscription = this.nc.subscribe(storedLogSubject(this.runId, actorId), {
+      callback: (error, message) => {
+        if (error || this.dead) return;
+        this.receiveStored(message.data, actorId, handler);
+      },
+    });
+    this.subscriptions.add(subscription);
+    return {
+      unsubscribe: () => {
+        subscription.unsubscribe();
+        this.subscriptions.delete(subscription);
+      },
+    };
+  }
+
   setTimer(delayUs: Micros, callback: () => void): TimerId {
     if (this.dead) return 0;
     const id = this.timerIdNext++;
@@ -377,6 +401,32 @@ export class NatsHost implements Host {
     }
   }
 
+  private receiveStored(entry: Uint8Array, from: string, handler: (entry: Uint8Array) => void): void {
+    if (this.faultsActive === 0) {
+      this.stats.delivered++;
+      handler(entry);
+      return;
+    }
+    this.arrivals.length = 0;
+    const nowUs = this.now();
+    const outcome = this.network.route(from, this.actorId, nowUs, this.arrivals, this.network.delaysByKind ? storedEntryKind(entry) : undefined);
+    if (outcome !== 'delivered') {
+      this.stats.dropped++;
+      return;
+    }
+    this.stats.duplicated += this.arrivals.length - 1;
+    for (const arrivalUs of this.arrivals) {
+      const delayUs = arrivalUs - nowUs;
+      const deliver = (): void => {
+        if (this.dead) return;
+        this.stats.delivered++;
+        handler(entry);
+      };
+      if (delayUs <= 0) deliver();
+      else this.setTimer(delayUs, deliver);
+    }
+  }
+
   private deliver(envelope: DecodedEnvelope, subject: string, handler: MessageHandler): void {
     if (this.dead) return;
     this.stamp.observe(envelope.lamport ?? 0);
@@ -431,4 +481,13 @@ export class NatsHost implements Host {
         return;
     }
   }
+}
+
+/**
+ * A stored log entry's message kind for delay-kind faults: a validator's vote record
+ * (ValidatorWalRecord.signed_vote, field 2: tag 0x12) is a `vote`, its proposal record
+ * (signed_proposal, field 3: 0x1a) a `proposal`; any other entry has no kind.
+ */
+export function storedEntryKind(entry: Uint8Array): 'vote' | 'proposal' | undefined {
+  return entry[0] === 0x12 ? 'vote' : entry[0] === 0x1a ? 'proposal' : undefined;
 }

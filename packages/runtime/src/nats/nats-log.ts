@@ -31,8 +31,22 @@ export function logStreamName(runId: string): string {
 }
 
 /**
+ * Where the broker republishes each entry of an actor's log once the stream has stored it:
+ * `faultline.<run>.stored.<actor>` (the stream's RePublish, nats-server 2.9+). A message there
+ * is an entry exactly as appended (the log record's bytes, not an Envelope), sent by the server
+ * after the store — at the point it sends the append's ack — never before. No service may
+ * publish there (auth.ts grants none): only the broker does. Validators read their peers'
+ * votes and proposals from it (validator-actor.ts, `deliverFromLog`): one hop instead of the
+ * ack's way back to the voter and its publish after it.
+ */
+export function storedLogSubject(runId: string, actorId: string): string {
+  return `${SUBJECT_ROOT}.${runId}.stored.${actorId}`;
+}
+
+/**
  * Creates the run's log stream unless it exists. `replicas` > 1 on a cluster (`faultline up
  * --cluster 3` creates it at R3 before any service starts, so a service only ever finds it).
+ * Every log entry is republished once stored (storedLogSubject); snapshots are not.
  */
 export async function ensureLogStream(jsm: JetStreamManager, runId: string, options: { replicas?: number } = {}): Promise<void> {
   const name = logStreamName(runId);
@@ -43,6 +57,7 @@ export async function ensureLogStream(jsm: JetStreamManager, runId: string, opti
       name,
       subjects: [`${SUBJECT_ROOT}.${runId}.log.>`, `${SUBJECT_ROOT}.${runId}.snap.>`],
       storage: 'file' as never,
+      republish: { src: `${SUBJECT_ROOT}.${runId}.log.*`, dest: storedLogSubject(runId, '{{wildcard(1)}}') },
       ...(options.replicas ? { num_replicas: options.replicas } : {}),
     });
   }

@@ -1,0 +1,41 @@
+/**
+ * The run stream republishes every log entry once stored (nats-log.ts ensureLogStream,
+ * storedLogSubject): `log.<actor>` → `stored.<actor>` of the same run, snapshots not; a stream
+ * that exists is left as it is.
+ */
+import { describe, expect, it } from 'vitest';
+import { ensureLogStream, storedLogSubject } from '@faultline/runtime/nats';
+
+function fakeJsm(existing?: object) {
+  const added: Array<Record<string, unknown>> = [];
+  const jsm = {
+    streams: {
+      info: async () => {
+        if (!existing) throw new Error('stream not found');
+        return { config: existing };
+      },
+      add: async (config: Record<string, unknown>) => {
+        added.push(config);
+        return { config };
+      },
+    },
+  };
+  return { jsm, added };
+}
+
+describe('the run stream republishes log entries once stored', () => {
+  it('maps log.<actor> to stored.<actor> of the run, and snapshots not', async () => {
+    const { jsm, added } = fakeJsm();
+    await ensureLogStream(jsm as never, 'run-9');
+    expect(added).toHaveLength(1);
+    expect(added[0]?.['republish']).toEqual({ src: 'faultline.run-9.log.*', dest: 'faultline.run-9.stored.{{wildcard(1)}}' });
+    expect(added[0]?.['subjects']).toEqual(['faultline.run-9.log.>', 'faultline.run-9.snap.>']);
+    expect(storedLogSubject('run-9', 'validator-3')).toBe('faultline.run-9.stored.validator-3');
+  });
+
+  it('leaves an existing stream alone', async () => {
+    const { jsm, added } = fakeJsm({ subjects: ['kept'] });
+    await ensureLogStream(jsm as never, 'run-9');
+    expect(added).toEqual([]);
+  });
+});
