@@ -19,7 +19,7 @@ export type {
 } from './wire.ts';
 export { DecodeError, type DecodeErrorKind, type DecodeResult } from './decode-error.ts';
 export { encodeEnvelope, decodeEnvelope, encodeMessage, encodeMessageInto, decodeMessage, receivedTxBytes, FRAME_BYTES_MAX, type ByteSink } from './codec.ts';
-export { deriveKeyPair, keyPairFromSeed, publicKeyFromRaw, publicKeyOfPrivate, rememberOwnSignatures, rememberVerification, sharingVerifications, signBytes, verifyBytes, type SigningKeyPair } from './signing.ts';
+export { deriveKeyPair, keyPairFromSeed, publicKeyFromRaw, publicKeyOfPrivate, rememberOwnSignature, rememberOwnSignatures, rememberVerification, sharingVerifications, signBytes, verifyBytes, type DeferredSignature, type Signer, type SigningKeyPair } from './signing.ts';
 export {
   EVENT_LOG_MAGIC,
   EVENT_LOG_FORMAT_VERSION,

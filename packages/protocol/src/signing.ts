@@ -114,6 +114,27 @@ export function signBytes(privateKey: KeyObject, bytes: Uint8Array): Uint8Array 
   return signature;
 }
 
+/** A signature made elsewhere (another thread), its bytes read when first needed (waiting for them then if need be). */
+export type DeferredSignature = () => Uint8Array;
+
+/**
+ * Signing as a host may offer it (the simulator's signing thread): `privateKey`'s signature of
+ * `bytes`, the same bytes signBytes gives, made elsewhere and read when first needed. A domain
+ * package takes one from its host and never makes a thread itself.
+ */
+export type Signer = (privateKey: KeyObject, bytes: Uint8Array) => DeferredSignature;
+
+/**
+ * Records an own signature made on another thread of this process (the simulator's signing
+ * worker) as signBytes records one it makes while rememberOwnSignatures is on: `signature` must
+ * be `privateKey`'s ed25519 signature of `bytes` (the caller's word; the signing thread ran
+ * node:crypto's sign on exactly these). A key not made here is ignored, as by signBytes.
+ */
+export function rememberOwnSignature(privateKey: KeyObject, bytes: Uint8Array, signature: Uint8Array): void {
+  const raw = rawPublicKeyOf.get(privateKey);
+  if (raw) remember(memoOf(publicKeyFromRaw(raw)), slotOf(signature), bytes, signature, true);
+}
+
 /**
  * Verification is a pure function of (key, bytes, signature), and in the simulator every actor
  * re-verifies the same votes, certificates and reports: a bounded memo per key turns the repeats
