@@ -3,7 +3,7 @@
  * message with `signature` (and a proposal's `block`) empty. Verified signatures are cached, so a
  * vote seen again (gossip, certificates, sync) costs a lookup and a byte comparison.
  */
-import { encodeMessage, publicKeyOfPrivate, sharingVerifications, signBytes, verifyBytes, type faultline } from '@faultline/protocol';
+import { encodeMessage, publicKeyOfPrivate, sharingVerifications, signBytes, verifyBytes, type DeferredSignature, type faultline, type Signer } from '@faultline/protocol';
 import type { KeyObject } from 'node:crypto';
 import type { ValidatorSet } from './validator-set.ts';
 
@@ -26,20 +26,61 @@ export function proposalSignBytes(proposal: Proposal): Uint8Array {
   return encodeMessage('Proposal', { ...proposal, block: null, signature: new Uint8Array(0) });
 }
 
-export function signVote(vote: Vote, privateKey: KeyObject): Vote {
+/**
+ * `signer` (the host's, if it offers one): the signature is made there and the message carries it
+ * as a read-only field that waits for it when first read (encoding the message reads it; the core
+ * counting its own vote does not). Its first read also does what signing here does at once: the
+ * shared cache learns the message as verified (while the process was a simulation's when it was
+ * signed). Without one, node:crypto signs here.
+ */
+export function signVote(vote: Vote, privateKey: KeyObject, signer?: Signer): Vote {
+  if (signer !== undefined) {
+    const sharing = sharingVerifications();
+    return withDeferredSignature(vote, signer(privateKey, voteSignBytes(vote)), (signed, signature) =>
+      rememberSigned(sharing, privateKey, 'vote', signed.validatorId ?? '', signed.type, signed.height, signed.round, signed.blockHash, signed.timestampUs, signed, signature),
+    );
+  }
   const signed = { ...vote, signature: signBytes(privateKey, voteSignBytes(vote)) };
-  rememberSigned(privateKey, 'vote', signed.validatorId ?? '', signed.type, signed.height, signed.round, signed.blockHash, signed.timestampUs, signed, signed.signature);
+  rememberSigned(sharingVerifications(), privateKey, 'vote', signed.validatorId ?? '', signed.type, signed.height, signed.round, signed.blockHash, signed.timestampUs, signed, signed.signature);
   return signed;
 }
 
-export function signProposal(proposal: Proposal, privateKey: KeyObject): Proposal {
+export function signProposal(proposal: Proposal, privateKey: KeyObject, signer?: Signer): Proposal {
+  if (signer !== undefined) {
+    const sharing = sharingVerifications();
+    return withDeferredSignature(proposal, signer(privateKey, proposalSignBytes(proposal)), (signed, signature) =>
+      rememberSigned(sharing, privateKey, 'proposal', signed.proposerId ?? '', signed.polRound, signed.height, signed.round, signed.blockHash, signed.timestampUs, signed, signature),
+    );
+  }
   const signed = { ...proposal, signature: signBytes(privateKey, proposalSignBytes(proposal)) };
-  rememberSigned(privateKey, 'proposal', signed.proposerId ?? '', signed.polRound, signed.height, signed.round, signed.blockHash, signed.timestampUs, signed, signed.signature);
+  rememberSigned(sharingVerifications(), privateKey, 'proposal', signed.proposerId ?? '', signed.polRound, signed.height, signed.round, signed.blockHash, signed.timestampUs, signed, signed.signature);
   return signed;
 }
 
 /**
- * In a simulation (sharingVerifications), a message signed here is put in the shared cache of the
+ * A copy of `message` whose `signature` is an enumerable, read-only accessor: the deferred
+ * signature's bytes, fetched at the first read (then `onFirstRead`) and the same array after.
+ * Every reader (encoders, spreads, verifiers) sees a plain Uint8Array field.
+ */
+function withDeferredSignature<M extends { signature?: Uint8Array | null }>(message: M, deferred: DeferredSignature, onFirstRead: (signed: M, signature: Uint8Array) => void): M {
+  const signed = { ...message };
+  let value: Uint8Array | undefined;
+  Object.defineProperty(signed, 'signature', {
+    enumerable: true,
+    configurable: false,
+    get(): Uint8Array {
+      if (value === undefined) {
+        value = deferred();
+        onFirstRead(signed, value);
+      }
+      return value;
+    },
+  });
+  return signed;
+}
+
+/**
+ * In a simulation (`sharing`: sharingVerifications() when it was signed), a message signed here is put in the shared cache of the
  * signing key as verified: the first peer to check it then finds it there instead of encoding its
  * sign bytes and asking the protocol's memo (9 such first checks an empty block, each an encode).
  * Sound for the reason the protocol's memo remembers own signatures: a signature made with a key
@@ -49,6 +90,7 @@ export function signProposal(proposal: Proposal, privateKey: KeyObject): Proposa
  * validators' names) is never found there and is verified afresh (and fails).
  */
 function rememberSigned(
+  sharing: boolean,
   privateKey: KeyObject,
   kind: Verified['kind'],
   signer: string,
@@ -60,7 +102,7 @@ function rememberSigned(
   message: object,
   signature: Uint8Array,
 ): void {
-  if (!sharingVerifications()) return;
+  if (!sharing) return;
   const key = publicKeyOfPrivate(privateKey);
   // A block hash given as other than bytes (a base64 string) or unknown fields: the entry could not
   // say what was signed. (Other fields that are not plain numbers are kept as they are: a lookup

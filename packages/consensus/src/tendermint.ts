@@ -6,7 +6,7 @@
  * Persist effects come before the broadcast they protect: the host keeps log appends ahead of
  * later publishes, so a restarted validator never signs two different votes for one step.
  */
-import { decodeMessage, pb, type faultline } from '@faultline/protocol';
+import { decodeMessage, pb, type faultline, type Signer } from '@faultline/protocol';
 import { medianTimeUs, verifyCertificate } from './certificate.ts';
 import { committedHeight, headerFacts, lockFacts, proposalFacts, voteFacts } from './convert.ts';
 import {
@@ -44,6 +44,11 @@ export interface CoreOptions {
   byzantine?: ByzantineBehaviour;
   /** A planted bug, for tests only (variants.ts; the list is in `@faultline/consensus/testing`). */
   variant?: ConsensusVariant;
+  /**
+   * The host's signing (the simulator's signing thread), for the core's own votes and proposals:
+   * each carries a signature read when first needed (signVote). Default: signed here at once.
+   */
+  signer?: Signer;
 }
 
 /** What the write-ahead log rebuilds (`TendermintCore.durableFacts`), as comparable values. */
@@ -466,6 +471,7 @@ export class TendermintCore {
         timestampUs: this.nowUs,
       },
       this.options.keys.privateKey,
+      this.options.signer,
     );
   }
 
@@ -844,6 +850,7 @@ export class TendermintCore {
         timestampUs: Math.max(this.nowUs, lastTimeUs + 1),
       },
       this.options.keys.privateKey,
+      this.options.signer,
     );
     // Recent votes before this one (the `replay` behaviour re-sends them after it).
     const earlier = this.options.byzantine === 'replay' ? this.sentVotes.slice(-3) : [];
