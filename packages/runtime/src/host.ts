@@ -4,7 +4,7 @@
  * (NatsHost: wall time, NATS, JetStream). Actors never call Date.now, Math.random, setTimeout
  * or NATS themselves; everything that touches time, chance, the network or the disk is here.
  */
-import type { EnvelopeBody, faultline } from '@faultline/protocol';
+import type { EnvelopeBody, faultline, Signer } from '@faultline/protocol';
 import type { Rng } from './rng.ts';
 import type { Micros } from './units.ts';
 
@@ -78,6 +78,11 @@ export interface Host {
   cancelTimer(id: TimerId): void;
   readonly log: DurableLog;
   readonly logger: ActorLogger;
+  /**
+   * Signing offered by the host (the simulator's signing thread): an actor that has one signs its
+   * votes and proposals through it (the same signatures, read when first needed). Absent: sign at once.
+   */
+  readonly signer?: Signer | undefined;
 }
 
 /** A running actor. `stop` is called on clean shutdown only; a crash calls nothing. */

@@ -3,7 +3,8 @@
  * simulated network carrying encoded protobuf frames between actors. Same seed and same
  * fault schedule ⇒ the same run, bit for bit (checked through the trace hash).
  */
-import { bodyName, decodeEnvelope, encodeEnvelope, rememberOwnSignatures, type DecodeResult, type Envelope, type EnvelopeBody } from '@faultline/protocol';
+import { bodyName, decodeEnvelope, encodeEnvelope, rememberOwnSignatures, type DecodeResult, type Envelope, type EnvelopeBody, type Signer } from '@faultline/protocol';
+import { WorkerSigner, type SignerStats } from './signer.ts';
 import { EnvelopeStamp } from '../envelope-stamp.ts';
 import type { Actor, ActorFactory, ActorLogger, DecodedEnvelope, Host, MessageHandler, Subscription, TimerId } from '../host.ts';
 import type { FaultEvent, FaultSchedule } from '../fault-schedule.ts';
@@ -26,6 +27,26 @@ export interface SimulationOptions {
   variant?: SimVariant;
   /** Receives actor log lines; default: dropped (warn/error are still counted). */
   onLog?: (line: SimLogLine) => void;
+  /**
+   * Where the actors' votes and proposals are signed (Host.signer): 'worker', on a signing thread
+   * of this simulation (signer.ts: the same signatures, read when first needed; the thread stops
+   * at close()), or 'main', at once on this thread. Default: FAULTLINE_SIM_SIGNING if set, else
+   * 'main'. A bench and test switch, never user config: the traces are the same either way.
+   */
+  signing?: SimSigning;
+}
+
+export type SimSigning = 'main' | 'worker';
+
+/**
+ * FAULTLINE_SIM_SIGNING ('main' | 'worker') if set, else `fallback`: the A/B switch of the
+ * simulator's signing thread (FAULTLINE_SIM_SIGNING=main runs every simulation on one thread).
+ */
+export function simSigning(fallback: SimSigning): SimSigning {
+  const value = process.env['FAULTLINE_SIM_SIGNING'];
+  if (value === undefined || value === '') return fallback;
+  if (value !== 'main' && value !== 'worker') throw new Error(`FAULTLINE_SIM_SIGNING must be 'main' or 'worker' (got '${value}')`);
+  return value;
 }
 
 export interface SimLogLine {
@@ -95,8 +116,21 @@ interface ActorSlot {
  * the frozen-deliveries test runs whole scenarios with every shared envelope deep-frozen).
  */
 interface Frame {
-  readonly bytes: Uint8Array;
+  /** Undefined until its first delivery when the envelope was published with a deferred signature (see publish). */
+  bytes: Uint8Array | undefined;
+  /** The envelope to encode at the first delivery (while `bytes` is undefined). */
+  envelope: Envelope | undefined;
   decoded: DecodeResult<DecodedEnvelope> | undefined;
+}
+
+/** The frame's bytes, encoded now if its encode was deferred (the envelope never changes after it is published). */
+function frameBytes(frame: Frame): Uint8Array {
+  let bytes = frame.bytes;
+  if (bytes === undefined) {
+    frame.bytes = bytes = encodeEnvelope(frame.envelope as Envelope);
+    frame.envelope = undefined;
+  }
+  return bytes;
 }
 
 /** Does any actor but the publisher receive what is published to these recipients? */
@@ -170,6 +204,10 @@ export class Simulation {
   };
 
   private readonly faultsNeverEnd: boolean;
+  /** The signing thread (options.signing 'worker'), started at the first Host.signer read; undefined until then and with 'main'. */
+  private signer: WorkerSigner | undefined;
+  private readonly signing: SimSigning;
+  private closed = false;
   /** crash-after-vote triggers armed: actor → until when it waits for a vote, and the restart delay after the crash. */
   private readonly crashAfterVote = new Map<string, { untilUs: Micros; restartAfterUs: Micros | undefined }>();
   /** Actors whose trigger fired during the current event: crashed as soon as it is done. */
@@ -186,7 +224,32 @@ export class Simulation {
     );
     this.faultsNeverEnd = options.variant?.faultsNeverEnd ?? false;
     this.onLog = options.onLog;
+    this.signing = options.signing ?? simSigning('main');
     this.wirePrefixLength = wireSubject(this.runId, '').length;
+  }
+
+  /**
+   * The actors' Host.signer: with signing 'worker', the signing thread's (started now if it is not
+   * yet); undefined with 'main' (actors sign at once) and after close().
+   */
+  signerForActors(): Signer | undefined {
+    if (this.signing !== 'worker' || this.closed) return undefined;
+    if (this.signer === undefined) this.signer = new WorkerSigner();
+    return this.signer.sign;
+  }
+
+  /** The signing thread's counts (undefined without one): how many reads of a signature had to wait for it. */
+  signerStats(): SignerStats | undefined {
+    return this.signer === undefined ? undefined : { ...this.signer.stats };
+  }
+
+  /**
+   * Ends the simulation's resources: the signing thread, after the signatures it still owes are
+   * read (a message kept after the run still has its signature). Runs after it sign at once.
+   */
+  close(): void {
+    this.closed = true;
+    this.signer?.close();
   }
 
   // ---- actors -------------------------------------------------------------------------
@@ -351,7 +414,7 @@ export class Simulation {
   /** Delivers arbitrary bytes to an actor now, bypassing the network (bad-input tests). */
   injectRaw(to: string, subject: string, bytes: Uint8Array): void {
     this.slot(to);
-    this.scheduler.push({ kind: 'deliver', timeUs: this.nowUs, from: '(raw)', to, subject: wireSubject(this.runId, subject), frame: { bytes, decoded: undefined }, raw: true });
+    this.scheduler.push({ kind: 'deliver', timeUs: this.nowUs, from: '(raw)', to, subject: wireSubject(this.runId, subject), frame: { bytes, envelope: undefined, decoded: undefined }, raw: true });
   }
 
   asWorld(): World {
@@ -426,8 +489,15 @@ export class Simulation {
     // Encoded only when some other actor listens: the bytes are what recipients decode and what
     // the trace hash records of each delivery, so a frame nobody can receive has no use (in a
     // consensus run each validator's committed block on block.<id>, ~60 % of the bytes encoded,
-    // went to no one). Encoded here, before any observer sees the envelope, as it always was.
-    const frame: Frame | undefined = listenedTo(recipients, slot.id) ? { bytes: encodeEnvelope(envelope), decoded: undefined } : undefined;
+    // went to no one). Encoded here, before any observer sees the envelope — but with a signing
+    // thread, a vote's or a proposal's at its first delivery: its signature is read (and waited
+    // for, if the thread has not made it yet) as late as the run allows, and the bytes are the same
+    // (the envelope and what it holds never change once published).
+    const frame: Frame | undefined = listenedTo(recipients, slot.id)
+      ? this.signer !== undefined && (envelope.vote != null || envelope.proposal != null)
+        ? { bytes: undefined, envelope, decoded: undefined }
+        : { bytes: encodeEnvelope(envelope), envelope: undefined, decoded: undefined }
+      : undefined;
     this.counters.published++;
     if (this.crashAfterVote.size > 0 && envelope.vote?.validatorId === slot.id) this.voted(slot.id);
     if (this.publishObservers.length > 0) {
@@ -552,7 +622,7 @@ export class Simulation {
     const frame = event.frame;
     let decoded = frame.decoded;
     if (decoded === undefined) {
-      frame.decoded = decoded = decodeEnvelope(frame.bytes);
+      frame.decoded = decoded = decodeEnvelope(frameBytes(frame));
       if (freezeShared && decoded.ok) deepFreeze(decoded.value);
     }
     if (!decoded.ok) {
@@ -562,7 +632,7 @@ export class Simulation {
       return;
     }
     this.counters.deliveries++;
-    this.trace.record(this.nowUs, event.from, event.to, frame.bytes);
+    this.trace.record(this.nowUs, event.from, event.to, frame.bytes as Uint8Array);
     const envelope = decoded.value;
     host.observeLamport(envelope.lamport ?? 0);
     const relative = this.relativeSubject(event.subject);
@@ -785,6 +855,10 @@ class SimHost implements Host {
   observeLamport(remote: number): void {
     this.stamp.observe(remote);
   }
+
+  get signer(): Signer | undefined {
+    return this.sim.signerForActors();
+  }
 }
 
 /** The async World view of a simulation (the host contract suite drives both worlds this way). */
@@ -813,5 +887,7 @@ class SimWorld implements World {
     const { deliveries, dropped, duplicated, rejectedFrames } = this.sim.stats();
     return { deliveries, dropped, duplicated, rejectedFrames };
   }
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.sim.close();
+  }
 }

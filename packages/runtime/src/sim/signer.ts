@@ -1,0 +1,330 @@
+/**
+ * The simulator's signing thread: ed25519 signatures made on a worker thread while the simulation
+ * goes on, each read (and waited for, only if it is not there yet) when first needed. ed25519 is
+ * deterministic, so a signature made there is the one `signBytes` makes here, byte for byte: a
+ * run's traces are the same whichever thread signs (tests: packages/sim/test/worker-signing*).
+ *
+ * Jobs and answers go through one SharedArrayBuffer (no message per job): the main thread writes a
+ * job (key index, sign bytes) into slot `seq % RING`, publishes it by raising the posted count and
+ * wakes the worker; the worker signs the jobs in order and stores `seq + 1` in the slot's done
+ * word. Reading a signature whose done word is not there yet waits on that word (Atomics.wait),
+ * with a bound: a worker that failed reports its error in the buffer (a loud throw here, with
+ * its reason), and one that died or hangs is a throw after `timeoutMs` — never a hang, never a
+ * wrong signature (a signature is only ever read from a slot whose done word names its job).
+ * A key travels once, as its PKCS#8 DER, into the buffer's key table.
+ *
+ * Until the worker says it is ready (its start-up takes ~10–40 ms), and for sign bytes or keys
+ * that do not fit the buffer, signing is done here at once (the same bytes).
+ *
+ * The thread is unref'd (a forgotten close never keeps the process alive) and `close()` waits for
+ * the jobs still out, then stops it. Nothing here is domain code: consensus gets a `Signer`
+ * function from its host and never sees this thread.
+ */
+import { SHARE_ENV, Worker } from 'node:worker_threads';
+import type { KeyObject } from 'node:crypto';
+import { rememberOwnSignature, sharingVerifications, signBytes, type DeferredSignature } from '@faultline/protocol';
+
+/** Jobs in flight at most (a slot is reused only once its signature has been read out). */
+const RING = 256;
+/** Sign bytes a slot holds (a vote's are ~90 bytes, a proposal's without its block ~110). */
+const JOB_BYTES_MAX = 512;
+/** Keys the table holds (a simulation signs with a handful). */
+const KEYS_MAX = 256;
+const KEY_DER_BYTES = 48;
+const ERROR_BYTES_MAX = 2_048;
+
+// Control words.
+const POSTED = 0; // jobs posted (the worker signs up to this count)
+const READY = 1; // 1 once the worker runs its loop
+const FAILED = 2; // 1 once the worker has failed (its message in the error area)
+const STOP = 3; // 1: the worker leaves its loop
+const ERROR_LENGTH = 4;
+const FAIL_AT = 5; // testing seam: the worker throws on this job (seq + 1; 0 = never)
+const STALL_AT = 6; // testing seam: the worker stops answering (sleeps until stopped) at this job (seq + 1; 0 = never)
+const CONTROL_WORDS = 8;
+
+interface Layout {
+  control: Int32Array;
+  done: Int32Array;
+  meta: Int32Array;
+  input: Uint8Array;
+  output: Uint8Array;
+  keys: Uint8Array;
+  error: Uint8Array;
+}
+
+function layout(buffer: SharedArrayBuffer): Layout {
+  let at = 0;
+  const take = (bytes: number) => {
+    const start = at;
+    at += Math.ceil(bytes / 8) * 8;
+    return start;
+  };
+  const control = new Int32Array(buffer, take(CONTROL_WORDS * 4), CONTROL_WORDS);
+  const done = new Int32Array(buffer, take(RING * 4), RING);
+  const meta = new Int32Array(buffer, take(RING * 8), RING * 2);
+  const input = new Uint8Array(buffer, take(RING * JOB_BYTES_MAX), RING * JOB_BYTES_MAX);
+  const output = new Uint8Array(buffer, take(RING * 64), RING * 64);
+  const keys = new Uint8Array(buffer, take(KEYS_MAX * KEY_DER_BYTES), KEYS_MAX * KEY_DER_BYTES);
+  const error = new Uint8Array(buffer, take(ERROR_BYTES_MAX), ERROR_BYTES_MAX);
+  return { control, done, meta, input, output, keys, error };
+}
+
+function bufferBytes(): number {
+  const round = (bytes: number) => Math.ceil(bytes / 8) * 8;
+  return round(CONTROL_WORDS * 4) + round(RING * 4) + round(RING * 8) + round(RING * JOB_BYTES_MAX) + round(RING * 64) + round(KEYS_MAX * KEY_DER_BYTES) + round(ERROR_BYTES_MAX);
+}
+
+/** The worker, as CommonJS source (eval: no loader, no build step; the same under tsx, vitest and a bundle). */
+const WORKER_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const { createPrivateKey, sign } = require('node:crypto');
+const { buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX } = workerData;
+const control = new Int32Array(buffer, offsets.control, 8);
+const done = new Int32Array(buffer, offsets.done, RING);
+const meta = new Int32Array(buffer, offsets.meta, RING * 2);
+const input = new Uint8Array(buffer, offsets.input, RING * JOB_BYTES_MAX);
+const output = new Uint8Array(buffer, offsets.output, RING * 64);
+const keyTable = new Uint8Array(buffer, offsets.keys, offsets.keysLength);
+const error = new Uint8Array(buffer, offsets.error, ERROR_BYTES_MAX);
+const keys = [];
+let next = 0;
+Atomics.store(control, 1, 1);
+for (;;) {
+  if (Atomics.load(control, 3) === 1) break;
+  const posted = Atomics.load(control, 0);
+  if (next === posted) {
+    // (A spin of 100–300 µs before sleeping made reads wait more, not less, on a loaded 2-core machine: session 26.)
+    Atomics.wait(control, 0, posted);
+    continue;
+  }
+  const slot = next % RING;
+  try {
+    if (Atomics.load(control, 5) === next + 1) throw new Error('planted failure (testing seam) at job ' + next);
+    while (Atomics.load(control, 6) === next + 1 && Atomics.load(control, 3) === 0) Atomics.wait(control, 3, 0, 1000);
+    if (Atomics.load(control, 3) === 1) break;
+    const keyIndex = meta[slot * 2];
+    const length = meta[slot * 2 + 1];
+    let key = keys[keyIndex];
+    if (key === undefined) {
+      const der = Buffer.from(keyTable.slice(keyIndex * KEY_DER_BYTES, (keyIndex + 1) * KEY_DER_BYTES));
+      key = keys[keyIndex] = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+    }
+    const bytes = input.subarray(slot * JOB_BYTES_MAX, slot * JOB_BYTES_MAX + length);
+    const signature = sign(null, bytes, key);
+    if (signature.length !== 64) throw new Error('signature of ' + signature.length + ' bytes');
+    output.set(signature, slot * 64);
+  } catch (cause) {
+    const message = Buffer.from(String(cause && cause.stack || cause)).subarray(0, ERROR_BYTES_MAX);
+    error.set(message);
+    Atomics.store(control, 4, message.length);
+    Atomics.store(control, 2, 1);
+    Atomics.notify(done, slot);
+    break;
+  }
+  Atomics.store(done, slot, next + 1);
+  Atomics.notify(done, slot);
+  next++;
+}
+`;
+
+/** Counts of one signer's work (the share of reads that waited says how much the thread overlapped). */
+export interface SignerStats {
+  /** Signatures made on the worker. */
+  jobs: number;
+  /** Signatures made on the calling thread (before the worker was ready, or too large for a slot). */
+  signedHere: number;
+  /** Worker signatures read out (first reads; later reads of a message are a field access). */
+  reads: number;
+  /** Of those, the reads that had to wait for the worker. */
+  waited: number;
+  /** Wall time spent waiting, ns. */
+  waitedNs: number;
+}
+
+/** Every closed signer's counts, summed (benches read them around a run: the run's simulation closes its signer). */
+const closedTotals: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0 };
+
+/** The counts of every WorkerSigner closed so far in this thread, summed (a copy). */
+export function closedSignerTotals(): SignerStats {
+  return { ...closedTotals };
+}
+
+export interface WorkerSignerOptions {
+  /** A read that waits longer than this throws (the worker died or hangs). Default 10 s. */
+  timeoutMs?: number;
+  /** Testing seam: the worker fails (throws) on its job with this index (0-based). */
+  failAtJob?: number;
+  /** Testing seam: the worker stops answering (alive, asleep) at its job with this index (0-based). */
+  stallAtJob?: number;
+}
+
+interface Pending {
+  readonly seq: number;
+  readonly privateKey: KeyObject;
+  readonly bytes: Uint8Array;
+  /** Was the signing process a simulation's when the job was posted (what signBytes would have remembered)? */
+  readonly sharing: boolean;
+  value: Uint8Array | undefined;
+  /** Why it can never be read (a later read throws this again at once instead of waiting again). */
+  error: Error | undefined;
+}
+
+export class WorkerSigner {
+  readonly stats: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0 };
+  private readonly buffer: SharedArrayBuffer;
+  private readonly view: Layout;
+  private readonly worker: Worker;
+  private readonly pending: Array<Pending | undefined> = new Array(RING).fill(undefined);
+  private readonly keyIndex = new WeakMap<KeyObject, number>();
+  private keyCount = 0;
+  private seq = 0;
+  private closed = false;
+  private exited = false;
+  private readonly timeoutMs: number;
+  private readonly exitedPromise: Promise<void>;
+
+  constructor(options: WorkerSignerOptions = {}) {
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.buffer = new SharedArrayBuffer(bufferBytes());
+    this.view = layout(this.buffer);
+    if (options.failAtJob !== undefined) this.view.control[FAIL_AT] = options.failAtJob + 1;
+    if (options.stallAtJob !== undefined) this.view.control[STALL_AT] = options.stallAtJob + 1;
+    const v = this.view;
+    const offsets = {
+      control: v.control.byteOffset,
+      done: v.done.byteOffset,
+      meta: v.meta.byteOffset,
+      input: v.input.byteOffset,
+      output: v.output.byteOffset,
+      keys: v.keys.byteOffset,
+      keysLength: v.keys.byteLength,
+      error: v.error.byteOffset,
+    };
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], env: SHARE_ENV, workerData: { buffer: this.buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX } });
+    this.worker.unref();
+    this.exitedPromise = new Promise((resolve) => {
+      this.worker.once('exit', () => {
+        this.exited = true;
+        resolve();
+      });
+    });
+    // An error event needs the event loop (a simulation blocks it): reads find a failure through the buffer or the timeout instead.
+    this.worker.on('error', () => {});
+  }
+
+  /** Is the worker running its loop (jobs go to it)? */
+  get ready(): boolean {
+    return Atomics.load(this.view.control, READY) === 1;
+  }
+
+  /** Resolves once the worker thread has exited (after close, or a crash). */
+  whenExited(): Promise<void> {
+    return this.exitedPromise;
+  }
+
+  /** The host's Signer: the signature of `bytes` under `privateKey`, read when first needed. */
+  readonly sign = (privateKey: KeyObject, bytes: Uint8Array): DeferredSignature => {
+    if (this.closed) throw new Error('signing worker: sign after close');
+    const sharing = sharingVerifications();
+    const keyIndex = this.ready && bytes.length <= JOB_BYTES_MAX ? this.indexOf(privateKey) : -1;
+    if (keyIndex < 0) {
+      this.stats.signedHere++;
+      const signature = signBytes(privateKey, bytes);
+      return () => signature;
+    }
+    const seq = this.seq;
+    const slot = seq % RING;
+    const previous = this.pending[slot];
+    if (previous !== undefined && previous.value === undefined) this.read(previous);
+    const v = this.view;
+    v.meta[slot * 2] = keyIndex;
+    v.meta[slot * 2 + 1] = bytes.length;
+    v.input.set(bytes, slot * JOB_BYTES_MAX);
+    const job: Pending = { seq, privateKey, bytes, sharing, value: undefined, error: undefined };
+    this.pending[slot] = job;
+    this.seq = seq + 1;
+    this.stats.jobs++;
+    Atomics.store(v.control, POSTED, seq + 1);
+    Atomics.notify(v.control, POSTED);
+    return () => job.value ?? this.read(job);
+  };
+
+  /** Waits for every job still out, then stops the thread. Idempotent. */
+  close(): void {
+    if (this.closed) return;
+    // A job the worker cannot answer any more keeps its error: a later read of it throws that, close() does not.
+    for (const job of this.pending) {
+      if (job === undefined || job.value !== undefined || job.error !== undefined) continue;
+      try {
+        this.read(job);
+      } catch {
+        break;
+      }
+    }
+    this.closed = true;
+    for (const name of ['jobs', 'signedHere', 'reads', 'waited', 'waitedNs'] as const) closedTotals[name] += this.stats[name];
+    Atomics.store(this.view.control, STOP, 1);
+    Atomics.notify(this.view.control, POSTED);
+    Atomics.notify(this.view.control, STOP);
+    void this.worker.terminate();
+  }
+
+  /** Testing seam: stops the thread as if it had died (no close: the jobs out are never answered). */
+  killForTest(): Promise<number> {
+    return this.worker.terminate();
+  }
+
+  private failed(): boolean {
+    return Atomics.load(this.view.control, FAILED) === 1;
+  }
+
+  private indexOf(privateKey: KeyObject): number {
+    let index = this.keyIndex.get(privateKey);
+    if (index !== undefined) return index;
+    if (this.keyCount >= KEYS_MAX || privateKey.asymmetricKeyType !== 'ed25519') return -1;
+    const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+    if (der.length !== KEY_DER_BYTES) return -1;
+    index = this.keyCount++;
+    this.view.keys.set(der, index * KEY_DER_BYTES);
+    this.keyIndex.set(privateKey, index);
+    return index;
+  }
+
+  private read(job: Pending): Uint8Array {
+    if (job.error !== undefined) throw job.error;
+    try {
+      return this.wait(job);
+    } catch (error) {
+      job.error = error as Error;
+      throw error;
+    }
+  }
+
+  private wait(job: Pending): Uint8Array {
+    const v = this.view;
+    const slot = job.seq % RING;
+    const want = job.seq + 1;
+    this.stats.reads++;
+    if (Atomics.load(v.done, slot) !== want) {
+      this.stats.waited++;
+      const started = process.hrtime.bigint();
+      const deadline = Date.now() + this.timeoutMs;
+      for (;;) {
+        const now = Atomics.load(v.done, slot);
+        if (now === want) break;
+        if (this.failed()) throw new Error(`signing worker failed: ${Buffer.from(v.error.subarray(0, Atomics.load(v.control, ERROR_LENGTH))).toString()}`);
+        if (this.exited || Date.now() >= deadline) {
+          throw new Error(`signing worker: no signature for job ${job.seq} after ${this.timeoutMs} ms — the worker thread ${this.exited ? 'has exited' : 'died or hangs'}`);
+        }
+        Atomics.wait(v.done, slot, now, 50);
+      }
+      this.stats.waitedNs += Number(process.hrtime.bigint() - started);
+    }
+    const signature = v.output.slice(slot * 64, slot * 64 + 64);
+    job.value = signature;
+    // What signBytes remembers of an own signature, as it would have at signing time.
+    if (job.sharing) rememberOwnSignature(job.privateKey, job.bytes, signature);
+    return signature;
+  }
+}
