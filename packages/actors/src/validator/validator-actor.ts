@@ -44,7 +44,7 @@ export class ValidatorActor extends CoreActor<ValidatorState, ValidatorInput> {
     /** Testing seam (ValidatorTestOptions): never from a config or a spec. */
     testOptions: ValidatorTestOptions = {},
   ) {
-    super(host, initialValidatorState(config, host.actorId, testOptions), decide);
+    super(host, initialValidatorState(config, host.actorId, testOptions, host.signer), decide);
   }
 
   /** The Tendermint core (committed chain, height, round) for monitors and reports. */

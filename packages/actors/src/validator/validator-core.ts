@@ -61,7 +61,7 @@
  * `consensus.*`), `direct.<id>` (messages for one validator), `sync.<id>` (block requests and
  * responses), `tx.*` (clients' transactions), `block.<id>` (committed blocks, for execution).
  */
-import { decodeMessage, deriveKeyPair, encodeMessage, pb, type faultline } from '@faultline/protocol';
+import { decodeMessage, deriveKeyPair, encodeMessage, pb, type faultline, type Signer } from '@faultline/protocol';
 import {
   COMETBFT_TIMEOUTS,
   isEvidenceTxBytes,
@@ -214,7 +214,8 @@ const SYNC_REQUEST_INTERVAL_US = 500_000;
 /** Actor ids a validator will address a subject to (a peer's claimed id is checked before use). */
 const ACTOR_ID = /^[A-Za-z0-9_-]+$/;
 
-export function initialValidatorState(config: ValidatorConfig, id: string, testOptions: ValidatorTestOptions = {}): ValidatorState {
+/** `signer`: the host's (Host.signer), for the core's own votes and proposals; absent: signed at once. */
+export function initialValidatorState(config: ValidatorConfig, id: string, testOptions: ValidatorTestOptions = {}, signer?: Signer): ValidatorState {
   const validators = new ValidatorSet(config.validatorIds.map((validatorId) => ({ id: validatorId, publicKeyRaw: deriveKeyPair(config.keySeed, validatorId).publicKeyRaw })));
   const byzantine = config.byzantine?.[id];
   const consensus = new TendermintCore({
@@ -226,6 +227,7 @@ export function initialValidatorState(config: ValidatorConfig, id: string, testO
     ...(config.limits ? { limits: config.limits } : {}),
     ...(byzantine ? { byzantine } : {}),
     ...(testOptions.variant ? { variant: testOptions.variant } : {}),
+    ...(signer ? { signer } : {}),
   });
   const wal = new WalRecordEncoder();
   return {
