@@ -7,7 +7,7 @@ import { createValidator, ValidatorActor } from '@faultline/actors';
 import { committedHeight, DYDX_TIMEOUTS, hex, txHash, type ByzantineBehaviour, type ConsensusLimits, type ConsensusVariant, type TimeoutConfig } from '@faultline/consensus';
 import { deriveKeyPair, encodeMessage, pb, type faultline } from '@faultline/protocol';
 import type { FaultSchedule, Host } from '@faultline/runtime';
-import { Simulation, type LatencyRange } from '@faultline/runtime/sim';
+import { Simulation, simSigning, type LatencyRange, type SimSigning } from '@faultline/runtime/sim';
 import { CertificatesValidMonitor } from './invariants/certificates-valid.ts';
 import { ChainIntegrityMonitor } from './invariants/chain-integrity.ts';
 import { ConsensusAgreementMonitor } from './invariants/consensus-agreement.ts';
@@ -40,6 +40,8 @@ export interface ConsensusRunOptions {
   extraActors?: Array<{ id: string; factory: (host: Host) => { start(): void } }>;
   /** Called with the simulation before it runs (tests schedule adaptive faults here). */
   prepare?: (sim: Simulation, validators: Map<string, ValidatorActor>) => void;
+  /** Where votes and proposals are signed (SimulationOptions.signing; the traces are the same). Default: simSigning('worker'). */
+  signing?: SimSigning;
 }
 
 export interface ConsensusRunSummary {
@@ -80,7 +82,15 @@ export function validatorIds(count: number): string[] {
 
 export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary {
   const ids = validatorIds(options.validators);
-  const sim = new Simulation({ seed: options.seed, runId: `consensus-${options.seed}`, ...(options.latencyUs ? { latencyUs: options.latencyUs } : {}) });
+  const sim = new Simulation({ seed: options.seed, runId: `consensus-${options.seed}`, signing: options.signing ?? simSigning('worker'), ...(options.latencyUs ? { latencyUs: options.latencyUs } : {}) });
+  try {
+    return judgeConsensusRun(options, ids, sim);
+  } finally {
+    sim.close();
+  }
+}
+
+function judgeConsensusRun(options: ConsensusRunOptions, ids: string[], sim: Simulation): ConsensusRunSummary {
   const actors = new Map<string, ValidatorActor>();
   const agreement = new ConsensusAgreementMonitor();
   const honest = (id: string) => !options.byzantine?.[id];

@@ -1,7 +1,7 @@
 export * from './invariants/mod.ts';
 export * from './campaign/mod.ts';
 export { runConsensus, validatorIds, CONSENSUS_RUN_INVARIANTS, type ConsensusRunOptions, type ConsensusRunSummary } from './consensus-run.ts';
-export { runVenue, validatorProgress, type VenueRunSetup, type VenueRunSummary, type VenueRunProgress, type HedgerFigures } from './venue/venue-run.ts';
+export { runVenue, validatorProgress, type VenueRunOptions, type VenueRunSetup, type VenueRunSummary, type VenueRunProgress, type HedgerFigures } from './venue/venue-run.ts';
 export { AFTER_GAP_WINDOW_US, VenueFiguresCollector, type VenueFigures, type MarketFigures } from './venue/collector.ts';
 export { scenarioSetup } from './venue/scenario-setup.ts';
 export * from './scenario/mod.ts';

@@ -8,7 +8,7 @@ import { ACTOR_VARIANT_KINDS, createExecutionNode, createValidator, type ActorVa
 import { headerFacts, type ByzantineBehaviour, type ConsensusVariant, type TimeoutConfig } from '@faultline/consensus';
 import { deriveKeyPair, encodeLogHeader, encodeLogRecord, type faultline } from '@faultline/protocol';
 import { faultToCommand, type ActorFactory, type FaultSchedule } from '@faultline/runtime';
-import { Simulation, type SimStats, type SimVariant } from '@faultline/runtime/sim';
+import { Simulation, simSigning, type SimSigning, type SimStats, type SimVariant } from '@faultline/runtime/sim';
 import { venueEventToWire, type VenueConfig, type VenueVariant } from '@faultline/venue';
 import type { Violation } from '../invariants/monitor.ts';
 import type { BoundName } from '../invariants/registry.ts';
@@ -85,8 +85,24 @@ export interface VenueRunSummary extends VenueFigures {
   sim: SimStats;
 }
 
-export function runVenue(setup: VenueRunSetup, options: { onProgress?: (p: VenueRunProgress) => void; progressEveryUs?: number; logSink?: (bytes: Uint8Array) => void } = {}): VenueRunSummary {
-  const sim = new Simulation({ seed: setup.seed, runId: `${setup.scenario}-${setup.seed}`, ...(setup.simVariant ? { variant: setup.simVariant } : {}) });
+export interface VenueRunOptions {
+  onProgress?: (p: VenueRunProgress) => void;
+  progressEveryUs?: number;
+  logSink?: (bytes: Uint8Array) => void;
+  /** Where votes and proposals are signed (SimulationOptions.signing; the traces are the same). Default: simSigning('worker'). */
+  signing?: SimSigning;
+}
+
+export function runVenue(setup: VenueRunSetup, options: VenueRunOptions = {}): VenueRunSummary {
+  const sim = new Simulation({ seed: setup.seed, runId: `${setup.scenario}-${setup.seed}`, signing: options.signing ?? simSigning('worker'), ...(setup.simVariant ? { variant: setup.simVariant } : {}) });
+  try {
+    return runVenueIn(sim, setup, options);
+  } finally {
+    sim.close();
+  }
+}
+
+function runVenueIn(sim: Simulation, setup: VenueRunSetup, options: VenueRunOptions): VenueRunSummary {
   const log = options.logSink;
   let seq = 0;
   const record = (timeUs: number, body: Omit<faultline.v1.ILogRecord, 'seq' | 'timeUs'>): void => {
