@@ -7,7 +7,13 @@
  * which must agree between the trees for a behaviour-preserving change. Prints each pair, the
  * per-pair ratio and medians of every figure, with the load average.
  *
- *   npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--sequential] [--runs N]
+ *   npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--sequential] [--runs N] [--before-env KEY=VALUE]
+ *
+ * Signing thread (session 26): runConsensus and runVenue sign votes and proposals on a worker
+ * thread (runtime sim/signer.ts); FAULTLINE_SIM_SIGNING=main signs on the main thread. A tree
+ * that has the thread prints, per pair, its timed run's counts: signatures made there and here,
+ * and the first reads of a signature that had to wait for it. `--before DIR_OF_AFTER --before-env
+ * FAULTLINE_SIM_SIGNING=main` is the one-tree A/B (the same code, one thread against two).
  *
  * Three figures each, all printed (none replaces another):
  * - per process CPU s: user + system of the child process, V8's compiler and GC threads included;
@@ -56,10 +62,11 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     sequential: { type: 'boolean', default: false },
     runs: { type: 'string', default: '6' },
+    'before-env': { type: 'string', multiple: true, default: [] },
   },
 });
 if (!values.before || !['consensus', 'venue', 'campaign'].includes(values.what as string)) {
-  console.error('usage: npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--sequential] [--runs N]');
+  console.error('usage: npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--sequential] [--runs N] [--before-env KEY=VALUE]');
   process.exit(2);
 }
 const what = values.what as 'consensus' | 'venue' | 'campaign';
@@ -87,6 +94,9 @@ function childSource(tree: string, workerFile: string): string {
   return `${timed}
 ${mainCpuSource}
 ${warmupS > 0 ? `run(2, ${warmupS * 1e6});` : '// no warm-up'}
+// The simulator's signing thread's counts (a tree that has one: undefined before session 26).
+const signerTotals = (await import('${dir}/packages/runtime/src/sim/mod.ts')).closedSignerTotals ?? (() => undefined);
+const signerBefore = signerTotals();
 const started = process.cpuUsage();
 const mainStarted = mainCpu();
 const wallStarted = performance.now();
@@ -95,7 +105,9 @@ const wall = (performance.now() - wallStarted) / 1000;
 const used = process.cpuUsage(started);
 const main = mainCpu() - mainStarted;
 const cpu = (used.user + used.system) / 1e6;
-console.log(JSON.stringify({ cpu, figure: figure(summary, cpu), mainFigure: figure(summary, main), wallFigure: figure(summary, wall), trace: summary.traceHash }));
+const signerAfter = signerTotals();
+const signer = signerAfter === undefined ? undefined : Object.fromEntries(Object.keys(signerAfter).map((k) => [k, signerAfter[k] - signerBefore[k]]));
+console.log(JSON.stringify({ cpu, figure: figure(summary, cpu), mainFigure: figure(summary, main), wallFigure: figure(summary, wall), trace: summary.traceHash, signer }));
 `;
 }
 
@@ -174,11 +186,25 @@ interface Result {
   twoFigure?: number;
   twoWallFigure?: number;
   trace: string;
+  /** The timed run's signing thread (a tree with one; consensus and venue). */
+  signer?: { jobs: number; signedHere: number; reads: number; waited: number; waitedNs: number };
+}
+
+/** --before-env KEY=VALUE (repeatable): set in the before child only (e.g. FAULTLINE_SIM_SIGNING=main with --before the after tree: an A/B of one tree). */
+const beforeEnv: Record<string, string> = {};
+for (const pair of values['before-env'] as string[]) {
+  const at = pair.indexOf('=');
+  if (at <= 0) {
+    console.error(`paired-sim: --before-env must be KEY=VALUE (got '${pair}')`);
+    process.exit(2);
+  }
+  beforeEnv[pair.slice(0, at)] = pair.slice(at + 1);
 }
 
 function child(script: string): Promise<Result> {
   return new Promise((done, fail) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const env = script === scripts.before ? { ...process.env, ...beforeEnv } : process.env;
+    const proc = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'], env });
     let out = '';
     proc.stdout.on('data', (chunk) => (out += chunk));
     proc.on('exit', (code) => (code === 0 ? done(JSON.parse(out.trim().split('\n').pop() as string)) : fail(new Error(`${script} exited ${code}`))));
@@ -202,7 +228,7 @@ const figures: Array<{ key: keyof Result; name: string }> =
       ];
 const rows: Array<{ load: string; before: Result; after: Result }> = [];
 console.log(
-  `${what}, ${what === 'campaign' ? `${runsPerCore} runs on one core, ${runsPerCore * 2} on two worker threads, ${seconds} virtual s each` : `${seconds} virtual s after ${warmupS > 0 ? `a ${warmupS} s warm-up` : 'no warm-up'}, seed 1`}; before ${values.before}, after ${values.after}; ${unit}; ${sequential ? 'each pair one run after the other (order alternating)' : 'both runs of a pair at once'}; load ${load()}`,
+  `${what}, ${Object.keys(beforeEnv).length > 0 ? `before with ${Object.entries(beforeEnv).map(([k, v]) => `${k}=${v}`).join(' ')}, ` : ''}${what === 'campaign' ? `${runsPerCore} runs on one core, ${runsPerCore * 2} on two worker threads, ${seconds} virtual s each` : `${seconds} virtual s after ${warmupS > 0 ? `a ${warmupS} s warm-up` : 'no warm-up'}, seed 1`}; before ${values.before}, after ${values.after}; ${unit}; ${sequential ? 'each pair one run after the other (order alternating)' : 'both runs of a pair at once'}; load ${load()}`,
 );
 for (let pair = 0; pair < Number(values.pairs); pair++) {
   const loadAt = load();
@@ -225,6 +251,12 @@ for (let pair = 0; pair < Number(values.pairs); pair++) {
   rows.push({ load: loadAt, before, after });
   const parts = figures.map(({ key, name }) => `${name} ${(before[key] as number).toFixed(1)} / ${(after[key] as number).toFixed(1)} (×${((after[key] as number) / (before[key] as number)).toFixed(2)})`);
   console.log(`  pair ${pair + 1} (load ${loadAt} -> ${load()}): before / after: ${parts.join('; ')}; trace ${after.trace.slice(0, 12)}`);
+  for (const [side, result] of [['before', before], ['after', after]] as const) {
+    const s = result.signer;
+    if (s !== undefined && s.jobs + s.signedHere > 0) {
+      console.log(`    ${side}'s signing thread: ${s.jobs} signatures made there, ${s.signedHere} here (before it was ready); ${s.waited} of ${s.reads} first reads waited (${((100 * s.waited) / Math.max(1, s.reads)).toFixed(1)} %), ${(s.waitedNs / 1e6).toFixed(1)} ms of wall in all`);
+    }
+  }
 }
 for (const { key, name } of figures) {
   const b = rows.map((r) => r.before[key] as number);
