@@ -435,7 +435,9 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
   nc.subscribe(wireSubject(runId, 'consensus.*'), { callback: (error, message) => error || trace.onConsensus(message.data, host.now()) });
   nc.subscribe(wireSubject(runId, 'log.validator-1'), { callback: (error, message) => error || trace.onWitnessLog(message.data, host.now()) });
   // The validators' proposal and vote records as the broker republishes them once stored (their peers read them there: deliverFromLog).
-  nc.subscribe(wireSubject(runId, 'stored.*'), { callback: (error, message) => error || (message.subject.includes('.stored.validator') && trace.onStored(message.data, host.now())) });
+  for (const spec of r.specs.filter((s) => s.kind === 'validator')) {
+    nc.subscribe(wireSubject(runId, `stored.${spec.id}`), { callback: (error, message) => error || trace.onStored(message.data, host.now()) });
+  }
   nc.subscribe(wireSubject(runId, 'snap.*'), { callback: (error) => error || trace.onSnapshot(host.now()) });
   // The execution node's own appends: the execute hop in two (its work, then its append's ack and publish).
   for (const spec of r.specs.filter((s) => s.kind === 'execution').slice(0, 1)) {
