@@ -56,8 +56,10 @@ describe("NatsHost: a peer's log entries as the broker stores them", () => {
     expect(got).toHaveLength(2);
   });
 
-  it('refuses a writer id that is no subject token', () => {
+  it('refuses a writer id that is no subject token, a wildcard too', () => {
     expect(() => host().h.subscribeStoredLog('a*', () => {})).toThrow();
+    expect(() => host().h.subscribeStoredLog('*', () => {})).toThrow();
+    expect(() => host().h.subscribeStoredLog('>', () => {})).toThrow();
   });
 
   it('unsubscribe ends it; a dead host subscribes to nothing and delivers nothing', () => {
@@ -75,8 +77,10 @@ describe("NatsHost: a peer's log entries as the broker stores them", () => {
     // Dead before: no subscription at all.
     const dead = host();
     dead.h.kill();
-    dead.h.subscribeStoredLog('validator-1', (e) => void got.push(e)).unsubscribe();
+    const none = dead.h.subscribeStoredLog('validator-1', (e) => void got.push(e));
     expect(dead.subscribed.has(SUBJECT)).toBe(false);
+    none.unsubscribe();
+    expect(dead.unsubscribed).not.toContain(SUBJECT);
     expect(got).toEqual([]);
   });
 
@@ -98,10 +102,13 @@ describe("NatsHost: a peer's log entries as the broker stores them", () => {
     const got: Uint8Array[] = [];
     h.subscribeStoredLog('validator-1', (e) => void got.push(e));
     fault(1, { kind: 'link', from: ['validator-1'], to: ['validator-2'], delayUs: 20_000 });
+    const delivered = h.stats.delivered;
     deliver(SUBJECT, VOTE);
     expect(got).toEqual([]);
+    expect(h.stats.delivered).toBe(delivered);
     await wait(40);
     expect(got).toEqual([VOTE]);
+    expect(h.stats.delivered).toBe(delivered + 1);
     fault(2, { kind: 'heal' });
     fault(3, { kind: 'link', from: ['validator-1'], to: ['validator-2'], duplicatePpm: 1_000_000 });
     const duplicated = h.stats.duplicated;
