@@ -241,13 +241,41 @@ function bytes(end) {
   P = e;
   return v;
 }
-// protobufjs' own strict UTF-8 read (a string from a cache of recent ids measured slower in
-// place); it throws on invalid UTF-8 (the fallback then reports it).
+// A short string (ids, names: most of them) whose bytes are all ASCII is made by one
+// String.fromCharCode call of exactly its bytes (ascii, below); anything else by protobufjs' own
+// strict UTF-8 read, which throws on invalid UTF-8 (the fallback then reports it). protobufjs
+// reads 8 bytes a call and appends the rest one char at a time: a 9-byte id was two strings and
+// a concatenation, a 5-byte one four concatenations. (A string from a cache of recent ids
+// measured slower in place.)
 function str(end) {
   const n = rv32(end), s = P, e = s + n;
   if (e > end) throw BAIL;
   P = e;
+  if (n <= 16) { const v = ascii(buf, s, n); if (v !== undefined) return v; }
   return readStrict(buf, s, e);
+}
+// The string of the n (0-16) bytes at b[s] when every one is below 128, else undefined.
+function ascii(b, s, n) {
+  switch (n) {
+    case 0: return '';
+    case 1: { const c0 = b[s]; if ((c0) < 128) return String.fromCharCode(c0); return undefined; }
+    case 2: { const c0 = b[s], c1 = b[s + 1]; if ((c0 | c1) < 128) return String.fromCharCode(c0, c1); return undefined; }
+    case 3: { const c0 = b[s], c1 = b[s + 1], c2 = b[s + 2]; if ((c0 | c1 | c2) < 128) return String.fromCharCode(c0, c1, c2); return undefined; }
+    case 4: { const c0 = b[s], c1 = b[s + 1], c2 = b[s + 2], c3 = b[s + 3]; if ((c0 | c1 | c2 | c3) < 128) return String.fromCharCode(c0, c1, c2, c3); return undefined; }
+    case 5: { const c0 = b[s], c1 = b[s + 1], c2 = b[s + 2], c3 = b[s + 3], c4 = b[s + 4]; if ((c0 | c1 | c2 | c3 | c4) < 128) return String.fromCharCode(c0, c1, c2, c3, c4); return undefined; }
+    case 6: { const c0 = b[s], c1 = b[s + 1], c2 = b[s + 2], c3 = b[s + 3], c4 = b[s + 4], c5 = b[s + 5]; if ((c0 | c1 | c2 | c3 | c4 | c5) < 128) return String.fromCharCode(c0, c1, c2, c3, c4, c5); return undefined; }
+    case 7: { const c0 = b[s], c1 = b[s + 1], c2 = b[s + 2], c3 = b[s + 3], c4 = b[s + 4], c5 = b[s + 5], c6 = b[s + 6]; if ((c0 | c1 | c2 | c3 | c4 | c5 | c6) < 128) return String.fromCharCode(c0, c1, c2, c3, c4, c5, c6); return undefined; }
+    case 8: { const c0 = b[s], c1 = b[s + 1], c2 = b[s + 2], c3 = b[s + 3], c4 = b[s + 4], c5 = b[s + 5], c6 = b[s + 6], c7 = b[s + 7]; if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) < 128) return String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7); return undefined; }
+    case 9: { const c0 = b[s], c1 = b[s + 1], c2 = b[s + 2], c3 = b[s + 3], c4 = b[s + 4], c5 = b[s + 5], c6 = b[s + 6], c7 = b[s + 7], c8 = b[s + 8]; if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) < 128) return String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8); return undefined; }
+    case 10: { const c0 = b[s], c1 = b[s + 1], c2 = b[s + 2], c3 = b[s + 3], c4 = b[s + 4], c5 = b[s + 5], c6 = b[s + 6], c7 = b[s + 7], c8 = b[s + 8], c9 = b[s + 9]; if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9) < 128) return String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9); return undefined; }
+    case 11: { const c0 = b[s], c1 = b[s + 1], c2 = b[s + 2], c3 = b[s + 3], c4 = b[s + 4], c5 = b[s + 5], c6 = b[s + 6], c7 = b[s + 7], c8 = b[s + 8], c9 = b[s + 9], c10 = b[s + 10]; if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9 | c10) < 128) return String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10); return undefined; }
+    case 12: { const c0 = b[s], c1 = b[s + 1], c2 = b[s + 2], c3 = b[s + 3], c4 = b[s + 4], c5 = b[s + 5], c6 = b[s + 6], c7 = b[s + 7], c8 = b[s + 8], c9 = b[s + 9], c10 = b[s + 10], c11 = b[s + 11]; if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9 | c10 | c11) < 128) return String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11); return undefined; }
+    case 13: { const c0 = b[s], c1 = b[s + 1], c2 = b[s + 2], c3 = b[s + 3], c4 = b[s + 4], c5 = b[s + 5], c6 = b[s + 6], c7 = b[s + 7], c8 = b[s + 8], c9 = b[s + 9], c10 = b[s + 10], c11 = b[s + 11], c12 = b[s + 12]; if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9 | c10 | c11 | c12) < 128) return String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12); return undefined; }
+    case 14: { const c0 = b[s], c1 = b[s + 1], c2 = b[s + 2], c3 = b[s + 3], c4 = b[s + 4], c5 = b[s + 5], c6 = b[s + 6], c7 = b[s + 7], c8 = b[s + 8], c9 = b[s + 9], c10 = b[s + 10], c11 = b[s + 11], c12 = b[s + 12], c13 = b[s + 13]; if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9 | c10 | c11 | c12 | c13) < 128) return String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13); return undefined; }
+    case 15: { const c0 = b[s], c1 = b[s + 1], c2 = b[s + 2], c3 = b[s + 3], c4 = b[s + 4], c5 = b[s + 5], c6 = b[s + 6], c7 = b[s + 7], c8 = b[s + 8], c9 = b[s + 9], c10 = b[s + 10], c11 = b[s + 11], c12 = b[s + 12], c13 = b[s + 13], c14 = b[s + 14]; if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9 | c10 | c11 | c12 | c13 | c14) < 128) return String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14); return undefined; }
+    case 16: { const c0 = b[s], c1 = b[s + 1], c2 = b[s + 2], c3 = b[s + 3], c4 = b[s + 4], c5 = b[s + 5], c6 = b[s + 6], c7 = b[s + 7], c8 = b[s + 8], c9 = b[s + 9], c10 = b[s + 10], c11 = b[s + 11], c12 = b[s + 12], c13 = b[s + 13], c14 = b[s + 14], c15 = b[s + 15]; if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9 | c10 | c11 | c12 | c13 | c14 | c15) < 128) return String.fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15); return undefined; }
+  }
+  return undefined;
 }
 `;
 

@@ -212,6 +212,8 @@ type Encoder = (message: unknown) => Uint8Array | undefined;
 const SCRATCH_BYTES = 64 * 1024;
 /** A type's last message above this: its next one is sized first and written in place (no copy). */
 const COPY_MAX = 4 * 1024;
+/** Messages up to this size are copied out of the scratch through a view kept per size (at most this many views). */
+const VIEW_MAX = 1024;
 
 function build(): { encoders: Record<string, Encoder>; into: Record<string, EncoderInto> } {
   const supported = compilableTypes(ENCODER_REPEATED);
@@ -224,6 +226,16 @@ function build(): { encoders: Record<string, Encoder>; into: Record<string, Enco
     // fit is sized first (s) and written into its own buffer; so is the next message of a type
     // whose last one was larger than COPY_MAX (a block: its copy cost more than its size pass).
     'const scratch = allocate(SCRATCH_BYTES);',
+    // The copy out of the scratch: TypedArray#set of a view of its first n bytes, the view kept per
+    // size up to VIEW_MAX. Buffer#copy made a new view of the range on every call (_copyActual),
+    // about half the cost of copying an order envelope out (~45 of ~100 ns).
+    'const views = [];',
+    'function copyOut(end) {',
+    '  const b = allocate(end);',
+    '  if (end > VIEW_MAX) { scratch.copy(b, 0, 0, end); return b; }',
+    '  b.set(views[end] ?? (views[end] = new Uint8Array(scratch.buffer, scratch.byteOffset, end)));',
+    '  return b;',
+    '}',
     'function encoder(s, w) {',
     '  let large = false;',
     '  return function encode(m) {',
@@ -232,7 +244,7 @@ function build(): { encoders: Record<string, Encoder>; into: Record<string, Enco
     '    try {',
     '      if (!large) {',
     '        const end = w(m, scratch, 0);',
-    '        if (end <= scratch.length) { large = end > COPY_MAX; const b = allocate(end); scratch.copy(b, 0, 0, end); return b; }',
+    '        if (end <= scratch.length) { large = end > COPY_MAX; return copyOut(end); }',
     '      }',
     '      const n = s(m);',
     '      large = n > COPY_MAX;',
@@ -272,7 +284,7 @@ function build(): { encoders: Record<string, Encoder>; into: Record<string, Enco
     `return { encoders: { ${names.map((name) => `${name}: encoder(s_${name}, w_${name})`).join(', ')} }, into: { ${names.map((name) => `${name}: encoderInto(s_${name}, w_${name})`).join(', ')} } };`,
   ].join('\n');
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiled once from our own schema
-  return new Function('allocate', 'SCRATCH_BYTES', 'COPY_MAX', source)((size: number) => Buffer.allocUnsafe(size), SCRATCH_BYTES, COPY_MAX) as { encoders: Record<string, Encoder>; into: Record<string, EncoderInto> };
+  return new Function('allocate', 'SCRATCH_BYTES', 'COPY_MAX', 'VIEW_MAX', source)((size: number) => Buffer.allocUnsafe(size), SCRATCH_BYTES, COPY_MAX, VIEW_MAX) as { encoders: Record<string, Encoder>; into: Record<string, EncoderInto> };
 }
 
 /** A growing buffer messages are appended to (encodeMessageInto): bytes[0, length) are written. */
