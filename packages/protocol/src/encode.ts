@@ -196,8 +196,12 @@ function wascii(b, p, v) {
     if (p + n <= b.length) b.write(v, p, n, 'latin1');
     return p + n;
   }
-  for (let i = 0; i < n; i++) { const c = v.charCodeAt(i); if (c > 127) throw FALLBACK; b[p++] = c; }
-  return p;
+  // Every char written, then one test of them all (no branch a char): a char above 127 was
+  // written wrongly, but the encode is given up (the caller encodes with protobufjs).
+  let any = 0;
+  for (let i = 0; i < n; i++) { const c = v.charCodeAt(i); any |= c; b[p + i] = c; }
+  if (any > 127) throw FALLBACK;
+  return p + n;
 }
 function bytesLength(v) { if (!(v instanceof Uint8Array)) throw FALLBACK; return v.length; }
 // wbytes checks its value once and writes it itself: its call of wraw, checking again, made an
