@@ -13,9 +13,11 @@
  * The next proposer starts its height one host timer after its commit wait ends, so that the client
  * txs its socket holds are read before it reaps (reapAfterPoll, unless its spec says otherwise;
  * FAULTLINE_REAP_AT_ONCE=1: in the commit timer's own callback, as before — for side-by-side benches).
- * It takes its peers' proposals and votes from their logs as the broker delivers them once stored
- * (deliverFromLog, unless its spec says otherwise; FAULTLINE_DELIVER_FROM_LOG=0: only from their
- * publishes after the ack, as before — for side-by-side benches).
+ * FAULTLINE_DELIVER_FROM_LOG=1 (or deliverFromLog in its spec) also takes its peers' proposals and
+ * votes from their logs as the broker delivers them once stored, one hop earlier than their publishes
+ * after the ack. Off by default: on this 2-core machine, in the least loaded of three rounds (load
+ * 6-9), it did not shorten the interval and more orders missed the next proposal (BENCHMARKS.md,
+ * "Session 26 live"); the quiet window decides.
  */
 import { createValidator, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { runActorService } from '@faultline/service-kit';
@@ -33,7 +35,7 @@ await runActorService(['validator'], {
       commitBeforeRecord: config.commitBeforeRecord ?? process.env['FAULTLINE_COMMIT_AFTER_RECORD'] !== '1',
       skipCommitWait: config.skipCommitWait ?? process.env['FAULTLINE_SKIP_COMMIT_WAIT'] === '1',
       reapAfterPoll: config.reapAfterPoll ?? process.env['FAULTLINE_REAP_AT_ONCE'] !== '1',
-      deliverFromLog: config.deliverFromLog ?? process.env['FAULTLINE_DELIVER_FROM_LOG'] !== '0',
+      deliverFromLog: config.deliverFromLog ?? process.env['FAULTLINE_DELIVER_FROM_LOG'] === '1',
     });
   },
 });

@@ -125,7 +125,7 @@ export interface ValidatorConfig {
    * Live: also take each peer's proposals and votes from its durable log as the broker delivers
    * them once stored (Host.subscribeStoredLog; see validator-actor.ts "Delivery from the log"),
    * ahead of the peer's own publish after its append's ack. Off by default (the simulator's
-   * hosts have no stored log delivery); the validator service sets it.
+   * hosts have no stored log delivery); the validator service sets it with FAULTLINE_DELIVER_FROM_LOG=1.
    */
   deliverFromLog?: boolean;
 }
