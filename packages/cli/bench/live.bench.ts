@@ -434,8 +434,12 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
   // the execution node's snapshots.
   nc.subscribe(wireSubject(runId, 'consensus.*'), { callback: (error, message) => error || trace.onConsensus(message.data, host.now()) });
   nc.subscribe(wireSubject(runId, 'log.validator-1'), { callback: (error, message) => error || trace.onWitnessLog(message.data, host.now()) });
-  // The validators' proposal and vote records as the broker republishes them once stored (their peers read them there: deliverFromLog).
-  for (const spec of r.specs.filter((s) => s.kind === 'validator')) {
+  // The validators' proposal and vote records as the broker republishes them once stored, when their
+  // peers read them there (FAULTLINE_DELIVER_FROM_LOG=1, which the services inherit: deliverFromLog).
+  // Not otherwise: the bench would receive every validator's lock and commit records too (whole blocks,
+  // ~0.4 MB each at 15,000/s), on the two cores the venue runs on, which the tree before it did not.
+  const storedCopies = process.env['FAULTLINE_DELIVER_FROM_LOG'] === '1';
+  for (const spec of r.specs.filter((s) => storedCopies && s.kind === 'validator')) {
     nc.subscribe(wireSubject(runId, `stored.${spec.id}`), { callback: (error, message) => error || trace.onStored(message.data, host.now()) });
   }
   nc.subscribe(wireSubject(runId, 'snap.*'), { callback: (error) => error || trace.onSnapshot(host.now()) });
