@@ -66,8 +66,8 @@ describe('faultline up --observer', () => {
         callback: (error, message) => {
           if (error) return;
           if (message.subject.endsWith('.tx.observer-was-here')) planted++;
-          // The durable logs (log.*, snap.*) carry actor log entries, not envelopes.
-          if (/\.(log|snap)\./.test(message.subject)) return;
+          // The durable logs (log.*, snap.*) and the stream's copies of stored entries (stored.*) carry actor log entries, not envelopes.
+          if (/\.(log|snap|stored)\./.test(message.subject)) return;
           const decoded = decodeEnvelope(message.data);
           if (!decoded.ok) undecoded.push(message.subject);
           else senders.set(decoded.value.sender ?? '?', (senders.get(decoded.value.sender ?? '?') ?? 0) + 1);

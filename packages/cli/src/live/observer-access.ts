@@ -1,7 +1,8 @@
 /**
  * `faultline up --observer`: a read-only broker user for the run, so anyone can attach their own
  * tools (the `nats` CLI, a notebook, a dashboard). It may subscribe to every subject of this run
- * (`faultline.<run>.>`: blocks, votes, orders, fills, oracle reports, the durable logs) and publish
+ * (`faultline.<run>.>`: blocks, votes, orders, fills, oracle reports, the durable logs and the
+ * stream's copies of their stored entries, `stored.<actor>`: log records, not envelopes) and publish
  * nothing — not even on its own subjects (the broker denies `>`), so it cannot disturb the run.
  * Its password is random per run and goes only into the run's nats.conf and a file of the run
  * directory readable by its owner alone (0600), removed at the end unless --keep-credentials.
