@@ -20,7 +20,7 @@
  * the jobs still out, then stops it. Nothing here is domain code: consensus gets a `Signer`
  * function from its host and never sees this thread.
  */
-import { SHARE_ENV, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { KeyObject } from 'node:crypto';
 import { rememberOwnSignature, sharingVerifications, signBytes, type DeferredSignature } from '@faultline/protocol';
 
@@ -41,6 +41,7 @@ const STOP = 3; // 1: the worker leaves its loop
 const ERROR_LENGTH = 4;
 const FAIL_AT = 5; // testing seam: the worker throws on this job (seq + 1; 0 = never)
 const STALL_AT = 6; // testing seam: the worker stops answering (sleeps until stopped) at this job (seq + 1; 0 = never)
+const CRASH_AT = 7; // testing seam: the worker's thread dies of an uncaught error at this job (seq + 1; 0 = never)
 const CONTROL_WORDS = 8;
 
 interface Layout {
@@ -99,6 +100,7 @@ for (;;) {
     continue;
   }
   const slot = next % RING;
+  if (Atomics.load(control, 7) === next + 1) throw new Error('planted crash (testing seam) at job ' + next);
   try {
     if (Atomics.load(control, 5) === next + 1) throw new Error('planted failure (testing seam) at job ' + next);
     while (Atomics.load(control, 6) === next + 1 && Atomics.load(control, 3) === 0) Atomics.wait(control, 3, 0, 1000);
@@ -157,6 +159,8 @@ export interface WorkerSignerOptions {
   failAtJob?: number;
   /** Testing seam: the worker stops answering (alive, asleep) at its job with this index (0-based). */
   stallAtJob?: number;
+  /** Testing seam: the worker's thread dies of an uncaught error at its job with this index (0-based). */
+  crashAtJob?: number;
 }
 
 interface Pending {
@@ -190,6 +194,7 @@ export class WorkerSigner {
     this.view = layout(this.buffer);
     if (options.failAtJob !== undefined) this.view.control[FAIL_AT] = options.failAtJob + 1;
     if (options.stallAtJob !== undefined) this.view.control[STALL_AT] = options.stallAtJob + 1;
+    if (options.crashAtJob !== undefined) this.view.control[CRASH_AT] = options.crashAtJob + 1;
     const v = this.view;
     const offsets = {
       control: v.control.byteOffset,
@@ -201,7 +206,7 @@ export class WorkerSigner {
       keysLength: v.keys.byteLength,
       error: v.error.byteOffset,
     };
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], env: SHARE_ENV, workerData: { buffer: this.buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX } });
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { buffer: this.buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX } });
     this.worker.unref();
     this.exitedPromise = new Promise((resolve) => {
       this.worker.once('exit', () => {
