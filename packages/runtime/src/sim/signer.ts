@@ -206,7 +206,10 @@ export class WorkerSigner {
       keysLength: v.keys.byteLength,
       error: v.error.byteOffset,
     };
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { buffer: this.buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX } });
+    // No execArgv of this process: under tsx (`--import tsx`) the thread would register tsx's loader
+    // first, whose start-up waits on this thread's event loop — blocked by a running simulation, so
+    // the worker would not be ready until the run ends (the eval'd source needs no loader).
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { buffer: this.buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX } });
     this.worker.unref();
     this.exitedPromise = new Promise((resolve) => {
       this.worker.once('exit', () => {
