@@ -9,11 +9,13 @@
  *
  *   npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--sequential] [--runs N] [--before-env KEY=VALUE]
  *
- * Signing thread (session 26): runConsensus and runVenue sign votes and proposals on a worker
- * thread (runtime sim/signer.ts); FAULTLINE_SIM_SIGNING=main signs on the main thread. A tree
- * that has the thread prints, per pair, its timed run's counts: signatures made there and here,
- * and the first reads of a signature that had to wait for it. `--before DIR_OF_AFTER --before-env
- * FAULTLINE_SIM_SIGNING=main` is the one-tree A/B (the same code, one thread against two).
+ * Signing thread (session 26): with FAULTLINE_SIM_SIGNING=worker, runConsensus and runVenue sign
+ * votes and proposals on a worker thread (runtime sim/signer.ts; the default is the main thread:
+ * the thread was slower per wall s in every measure of session 26). A tree running the thread
+ * prints, per pair, its timed run's counts: signatures made there and here, and the first reads
+ * of a signature that had to wait for it. `--before DIR_OF_AFTER --before-env
+ * FAULTLINE_SIM_SIGNING=main` with FAULTLINE_SIM_SIGNING=worker in the environment is the one-tree
+ * A/B (the same code, one thread against two).
  *
  * Three figures each, all printed (none replaces another):
  * - per process CPU s: user + system of the child process, V8's compiler and GC threads included;

@@ -40,7 +40,7 @@ export interface ConsensusRunOptions {
   extraActors?: Array<{ id: string; factory: (host: Host) => { start(): void } }>;
   /** Called with the simulation before it runs (tests schedule adaptive faults here). */
   prepare?: (sim: Simulation, validators: Map<string, ValidatorActor>) => void;
-  /** Where votes and proposals are signed (SimulationOptions.signing; the traces are the same). Default: simSigning('worker'). */
+  /** Where votes and proposals are signed (SimulationOptions.signing; the traces are the same). Default: simSigning('main'): FAULTLINE_SIM_SIGNING=worker turns the signing thread on (session 26: slower per wall s even at load 1.5). */
   signing?: SimSigning;
 }
 
@@ -82,7 +82,7 @@ export function validatorIds(count: number): string[] {
 
 export function runConsensus(options: ConsensusRunOptions): ConsensusRunSummary {
   const ids = validatorIds(options.validators);
-  const sim = new Simulation({ seed: options.seed, runId: `consensus-${options.seed}`, signing: options.signing ?? simSigning('worker'), ...(options.latencyUs ? { latencyUs: options.latencyUs } : {}) });
+  const sim = new Simulation({ seed: options.seed, runId: `consensus-${options.seed}`, signing: options.signing ?? simSigning('main'), ...(options.latencyUs ? { latencyUs: options.latencyUs } : {}) });
   try {
     return judgeConsensusRun(options, ids, sim);
   } finally {

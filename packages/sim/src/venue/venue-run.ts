@@ -89,12 +89,12 @@ export interface VenueRunOptions {
   onProgress?: (p: VenueRunProgress) => void;
   progressEveryUs?: number;
   logSink?: (bytes: Uint8Array) => void;
-  /** Where votes and proposals are signed (SimulationOptions.signing; the traces are the same). Default: simSigning('worker'). */
+  /** Where votes and proposals are signed (SimulationOptions.signing; the traces are the same). Default: simSigning('main'): FAULTLINE_SIM_SIGNING=worker turns the signing thread on (session 26: slower per wall s even at load 1.5). */
   signing?: SimSigning;
 }
 
 export function runVenue(setup: VenueRunSetup, options: VenueRunOptions = {}): VenueRunSummary {
-  const sim = new Simulation({ seed: setup.seed, runId: `${setup.scenario}-${setup.seed}`, signing: options.signing ?? simSigning('worker'), ...(setup.simVariant ? { variant: setup.simVariant } : {}) });
+  const sim = new Simulation({ seed: setup.seed, runId: `${setup.scenario}-${setup.seed}`, signing: options.signing ?? simSigning('main'), ...(setup.simVariant ? { variant: setup.simVariant } : {}) });
   try {
     return runVenueIn(sim, setup, options);
   } finally {
