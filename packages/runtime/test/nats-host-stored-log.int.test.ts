@@ -4,21 +4,25 @@
  * its stored log byte for byte, in order, from the stream (the broker sends it once stored, with
  * the stream's sequence); snapshots are not delivered; a network fault from the writer to the
  * reader drops them as it drops the writer's messages; a plain publish on the stored subject by a
- * service user is refused (only the broker writes there).
+ * service user is refused (only the broker writes there). The stream republishes only with
+ * FAULTLINE_DELIVER_FROM_LOG=1 (set here for all but the last test, which shows it off).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connect, type Msg } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
 import { wireSubject } from '@faultline/runtime';
-import { NatsWorld, serviceUser, startNatsServer, storedLogSubject, writeRunNatsConf, orchestratorUser, type NatsServerHandle } from '@faultline/runtime/nats';
+import { logStreamName, NatsWorld, serviceUser, startNatsServer, storedLogSubject, writeRunNatsConf, orchestratorUser, type NatsServerHandle } from '@faultline/runtime/nats';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 let server: NatsServerHandle;
 beforeAll(async () => {
+  vi.stubEnv('FAULTLINE_DELIVER_FROM_LOG', '1');
   server = await startNatsServer();
 });
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await server?.stop();
 });
 
@@ -105,6 +109,39 @@ describe('an actor reads another actor log as the broker stores it', () => {
       await nc.close();
     } finally {
       await secured.stop();
+    }
+  });
+
+  it('without FAULTLINE_DELIVER_FROM_LOG=1 the stream makes no copies: entries are stored, none is republished', async () => {
+    vi.stubEnv('FAULTLINE_DELIVER_FROM_LOG', '');
+    try {
+      const world = await NatsWorld.start({ seed: 3, server, runId: `stored-off-${process.pid}` });
+      const raw = await connect({ servers: server.url });
+      try {
+        const stored: Msg[] = [];
+        raw.subscribe(storedLogSubject(world.runId, 'writer'), { callback: (_e, m) => void stored.push(m) });
+        await raw.flush();
+        await world.addActor('writer', () => ({ start() {} }));
+        const writer = world.hostOf('writer')!;
+        for (let i = 0; i < 20; i++) writer.log.append(entry(i));
+        await writer.flush();
+        const jsm = await jetstreamManager(raw);
+        const deadline = Date.now() + 5_000;
+        let info = await jsm.streams.info(logStreamName(world.runId));
+        while (info.state.messages < 20 && Date.now() < deadline) {
+          await new Promise((done) => setTimeout(done, 50));
+          info = await jsm.streams.info(logStreamName(world.runId));
+        }
+        await new Promise((done) => setTimeout(done, 300));
+        expect(info.state.messages).toBe(20);
+        expect(info.config.republish).toBeUndefined();
+        expect(stored).toEqual([]);
+      } finally {
+        await raw.close();
+        await world.close();
+      }
+    } finally {
+      vi.stubEnv('FAULTLINE_DELIVER_FROM_LOG', '1');
     }
   });
 });

@@ -44,12 +44,26 @@ export function storedLogSubject(runId: string, actorId: string): string {
 }
 
 /**
+ * Whether a run's stream republishes its log entries once stored (storedLogSubject): only with
+ * FAULTLINE_DELIVER_FROM_LOG=1, the switch that has validators read their peers' votes and
+ * proposals there (the validator service's deliverFromLog). Off — the default — nobody reads the
+ * copies, so the server makes none (at 5,000 orders/s they cost nats-server ~0.01-0.03 of a core).
+ * Every process of a run inherits `faultline up`'s environment, so the stream (created by
+ * whichever process comes first) and the validators agree.
+ */
+export function storedLogDeliveryOn(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env['FAULTLINE_DELIVER_FROM_LOG'] === '1';
+}
+
+/**
  * Creates the run's log stream unless it exists. `replicas` > 1 on a cluster (`faultline up
  * --cluster 3` creates it at R3 before any service starts, so a service only ever finds it).
- * Every log entry is republished once stored (storedLogSubject); snapshots are not.
+ * With `republish` (default: storedLogDeliveryOn()) every log entry is republished once stored
+ * (storedLogSubject); snapshots never are.
  */
-export async function ensureLogStream(jsm: JetStreamManager, runId: string, options: { replicas?: number } = {}): Promise<void> {
+export async function ensureLogStream(jsm: JetStreamManager, runId: string, options: { replicas?: number; republish?: boolean } = {}): Promise<void> {
   const name = logStreamName(runId);
+  const republish = options.republish ?? storedLogDeliveryOn();
   try {
     await jsm.streams.info(name);
   } catch {
@@ -57,7 +71,7 @@ export async function ensureLogStream(jsm: JetStreamManager, runId: string, opti
       name,
       subjects: [`${SUBJECT_ROOT}.${runId}.log.>`, `${SUBJECT_ROOT}.${runId}.snap.>`],
       storage: 'file' as never,
-      republish: { src: `${SUBJECT_ROOT}.${runId}.log.*`, dest: storedLogSubject(runId, '{{wildcard(1)}}') },
+      ...(republish ? { republish: { src: `${SUBJECT_ROOT}.${runId}.log.*`, dest: storedLogSubject(runId, '{{wildcard(1)}}') } } : {}),
       ...(options.replicas ? { num_replicas: options.replicas } : {}),
     });
   }
