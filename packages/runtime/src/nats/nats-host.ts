@@ -386,19 +386,7 @@ export class NatsHost implements Host {
       this.deliver(envelope, subject, handler);
       return;
     }
-    this.arrivals.length = 0;
-    const nowUs = this.now();
-    const outcome = this.network.route(envelope.sender ?? '', this.actorId, nowUs, this.arrivals, this.network.delaysByKind ? bodyName(envelope) : undefined);
-    if (outcome !== 'delivered') {
-      this.stats.dropped++;
-      return;
-    }
-    this.stats.duplicated += this.arrivals.length - 1;
-    for (const arrivalUs of this.arrivals) {
-      const delayUs = arrivalUs - nowUs;
-      if (delayUs <= 0) this.deliver(envelope, subject, handler);
-      else this.setTimer(delayUs, () => this.deliver(envelope, subject, handler));
-    }
+    this.routeArrivals(envelope.sender ?? '', this.network.delaysByKind ? bodyName(envelope) : undefined, () => this.deliver(envelope, subject, handler));
   }
 
   private receiveStored(entry: Uint8Array, from: string, handler: (entry: Uint8Array) => void): void {
@@ -407,9 +395,21 @@ export class NatsHost implements Host {
       handler(entry);
       return;
     }
+    this.routeArrivals(from, this.network.delaysByKind ? storedEntryKind(entry) : undefined, () => {
+      if (this.dead) return;
+      this.stats.delivered++;
+      handler(entry);
+    });
+  }
+
+  /**
+   * One arrival from `from` through the active app-level faults (messages and stored log entries
+   * alike): dropped, or `deliver` called at each arrival time — now, or on a timer (delay, duplicates).
+   */
+  private routeArrivals(from: string, kind: string | undefined, deliver: () => void): void {
     this.arrivals.length = 0;
     const nowUs = this.now();
-    const outcome = this.network.route(from, this.actorId, nowUs, this.arrivals, this.network.delaysByKind ? storedEntryKind(entry) : undefined);
+    const outcome = this.network.route(from, this.actorId, nowUs, this.arrivals, kind);
     if (outcome !== 'delivered') {
       this.stats.dropped++;
       return;
@@ -417,11 +417,6 @@ export class NatsHost implements Host {
     this.stats.duplicated += this.arrivals.length - 1;
     for (const arrivalUs of this.arrivals) {
       const delayUs = arrivalUs - nowUs;
-      const deliver = (): void => {
-        if (this.dead) return;
-        this.stats.delivered++;
-        handler(entry);
-      };
       if (delayUs <= 0) deliver();
       else this.setTimer(delayUs, deliver);
     }
