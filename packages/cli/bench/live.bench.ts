@@ -58,7 +58,7 @@ import { specSubjects, TxSender, VenueView, type ActorSpec } from '@faultline/ac
 import { DEFAULT_LIMITS, type ConsensusLimits, type TimeoutConfig } from '@faultline/consensus';
 import { decodeEnvelope, pb } from '@faultline/protocol';
 import { wireSubject } from '@faultline/runtime';
-import { NatsDurableLog, NatsHost, NATS_PASSWORD_ENV, NATS_USER_ENV, orchestratorUser, serviceUser, startNatsServer, wallClockUs, writeRunNatsConf, type BrokerUser, type NatsServerHandle } from '@faultline/runtime/nats';
+import { NatsDurableLog, NatsHost, NATS_PASSWORD_ENV, storedLogDeliveryOn, NATS_USER_ENV, orchestratorUser, serviceUser, startNatsServer, wallClockUs, writeRunNatsConf, type BrokerUser, type NatsServerHandle } from '@faultline/runtime/nats';
 import { parseScenario, scenarioActorSpecs } from '@faultline/sim';
 import { spawnActorProcess, stopActorProcess, writeSpecFile } from '../src/live/actor-processes.ts';
 import { BrokerCluster } from '../src/live/broker-cluster.ts';
@@ -438,7 +438,7 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
   // peers read them there (FAULTLINE_DELIVER_FROM_LOG=1, which the services inherit: deliverFromLog).
   // Not otherwise: the bench would receive every validator's lock and commit records too (whole blocks,
   // ~0.4 MB each at 15,000/s), on the two cores the venue runs on, which the tree before it did not.
-  const storedCopies = process.env['FAULTLINE_DELIVER_FROM_LOG'] === '1';
+  const storedCopies = storedLogDeliveryOn();
   for (const spec of r.specs.filter((s) => storedCopies && s.kind === 'validator')) {
     nc.subscribe(wireSubject(runId, `stored.${spec.id}`), { callback: (error, message) => error || trace.onStored(message.data, host.now()) });
   }

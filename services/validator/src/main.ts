@@ -15,12 +15,13 @@
  * FAULTLINE_REAP_AT_ONCE=1: in the commit timer's own callback, as before — for side-by-side benches).
  * FAULTLINE_DELIVER_FROM_LOG=1 (or deliverFromLog in its spec) also takes its peers' proposals and
  * votes from their logs as the broker delivers them once stored, one hop earlier than their publishes
- * after the ack. Off by default: on this 2-core machine, in the least loaded of three rounds (load
- * 6-9), it did not shorten the interval and more orders missed the next proposal (BENCHMARKS.md,
- * "Session 26 live"); the quiet window decides.
+ * after the ack (the run stream makes those copies only with the variable: storedLogDeliveryOn).
+ * Off by default: on this 2-core machine it did not shorten the interval, and more orders missed
+ * the next proposal (BENCHMARKS.md, "Session 26 live" and "Session 26 integrator quiet window").
  */
 import { createValidator, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { runActorService } from '@faultline/service-kit';
+import { storedLogDeliveryOn } from '@faultline/runtime/nats';
 
 await runActorService(['validator'], {
   warmUp: (spec) => ({ ...warmUpValidator(spec.config as ValidatorConfig) }),
@@ -35,7 +36,8 @@ await runActorService(['validator'], {
       commitBeforeRecord: config.commitBeforeRecord ?? process.env['FAULTLINE_COMMIT_AFTER_RECORD'] !== '1',
       skipCommitWait: config.skipCommitWait ?? process.env['FAULTLINE_SKIP_COMMIT_WAIT'] === '1',
       reapAfterPoll: config.reapAfterPoll ?? process.env['FAULTLINE_REAP_AT_ONCE'] !== '1',
-      deliverFromLog: config.deliverFromLog ?? process.env['FAULTLINE_DELIVER_FROM_LOG'] === '1',
+      // The same switch as the run stream's republish (nats-log.ts): the stream and the validators agree.
+      deliverFromLog: config.deliverFromLog ?? storedLogDeliveryOn(),
     });
   },
 });
