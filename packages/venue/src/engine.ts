@@ -32,6 +32,7 @@ import { markAccount, markNonceWindow, stateHash, writeAccountLeaf } from './sta
 import { txFromWire, type TxBody, type VenueTx } from './wire.ts';
 import { type Account, type NonceWindow, type VenueState, getOrCreateAccount } from './state.ts';
 import { WARM_BATCH, warmAccounts, warmTxs } from './warm.ts';
+import { addNonce, holdsNonce, pruneNonces } from './nonce-window.ts';
 import type { PositionView, VenueEvent } from './events.ts';
 import type { VenueVariant } from './variants.ts';
 
@@ -59,8 +60,6 @@ export interface BlockResult {
 export class VenueBlockError extends Error {
   override readonly name = 'VenueBlockError';
 }
-
-const NONCE_WINDOW = 1024;
 
 export interface ApplyBlockOptions {
   /**
@@ -224,23 +223,17 @@ function checkAmount(ctx: BlockContext, amount: number): void {
 }
 
 function alreadyApplied(window: NonceWindow | undefined, nonce: number): boolean {
-  return window !== undefined && (nonce <= window.floor || window.seen.has(nonce));
+  return window !== undefined && holdsNonce(window, nonce);
 }
 
 /** `found`: the client's window as applyTx looked it up before dispatching (undefined: a new client). */
 function recordNonce(ctx: BlockContext, clientId: string, found: NonceWindow | undefined, nonce: number): void {
   let window = found;
-  if (!window) ctx.state.nonces.set(clientId, (window = { floor: 0, seen: new Set() }));
-  window.seen.add(nonce);
-  markNonceWindow(ctx.state, clientId, window, nonce);
-  if (window.seen.size > NONCE_WINDOW) {
-    const sorted = [...window.seen].sort((a, b) => a - b);
-    const dropped = sorted.slice(0, NONCE_WINDOW / 2);
-    const floor = dropped[dropped.length - 1] as number;
-    assert(floor > window.floor, () => `nonce floor of ${clientId} would fall from ${window?.floor} to ${floor}`);
-    window.floor = floor;
-    window.seen = new Set(sorted.slice(NONCE_WINDOW / 2));
-  }
+  if (!window) ctx.state.nonces.set(clientId, (window = { floor: 0, runs: [], count: 0 }));
+  addNonce(window, nonce);
+  markNonceWindow(ctx.state, clientId, window);
+  const floorWas = window.floor;
+  if (pruneNonces(window)) assert(window.floor > floorWas, () => `nonce floor of ${clientId} would fall from ${floorWas} to ${window?.floor}`);
 }
 
 function rejected(ctx: BlockContext, item: BlockTx, clientId: string, nonce: number, reason: RejectCode, detail: string): void {

@@ -12,6 +12,7 @@ import { type MarketStateCode, type VenueState, createVenueState, getOrCreateAcc
 import type { Side } from './book/order-book.ts';
 import { reserveOrder } from './margin.ts';
 import type { MarketRuntime } from './state.ts';
+import { nonceRunsOf, noncesOf } from './nonce-window.ts';
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -79,7 +80,7 @@ export function snapshotOf(state: VenueState) {
       ),
     nonces: [...state.nonces.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([clientId, w]) => ({ clientId, floor: w.floor, seen: [...w.seen].sort((a, b) => a - b) })),
+      .map(([clientId, w]) => ({ clientId, floor: w.floor, seen: noncesOf(w) })),
   };
 }
 
@@ -183,7 +184,7 @@ export function restoreSnapshot(config: VenueConfig, bytes: Uint8Array): VenueSt
     if (!byMarket) state.oracleReports.set(r.oracleId, (byMarket = new Map()));
     byMarket.set(r.marketId, { priceTicks: r.priceTicks, observedAtUs: r.observedAtUs, reportSeq: r.reportSeq });
   }
-  for (const w of s.nonces) state.nonces.set(w.clientId, { floor: w.floor, seen: new Set(w.seen) });
+  for (const w of s.nonces) state.nonces.set(w.clientId, nonceRunsOf(w.floor, w.seen));
   return state;
 }
 

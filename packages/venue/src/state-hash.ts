@@ -51,15 +51,6 @@ interface Principal {
   /** sha256 of its leaf bytes, latin1; '' until first written. */
   hash: string;
   dirty: boolean;
-  /**
-   * The window's nonces as maximal runs, flat [first, last, …] ascending: valid while `runsOf` is
-   * the window's set and `runsSize` its size (a set that only grows, by the nonces mark() was
-   * given; anything else — a pruned window's new set, a nonce added unannounced — is walked again).
-   * Writing a touched principal then costs its runs, not a walk of up to 1,024 nonces.
-   */
-  runs: number[] | undefined;
-  runsOf: Set<number> | undefined;
-  runsSize: number;
 }
 
 /**
@@ -155,15 +146,14 @@ export class StateHashCache {
 
   /**
    * Marks the principal of an account or a client's nonce window as changed (kept on the object:
-   * no lookup next time). `nonce`: the one nonce just added to the window's set, if that is the
-   * change (its kept runs then take it in place).
+   * no lookup next time).
    */
-  mark(id: string, account: Account | undefined, window: NonceWindow | undefined, nonce?: number): void {
+  mark(id: string, account: Account | undefined, window: NonceWindow | undefined): void {
     let principal = account?.hashLeaf ?? window?.hashLeaf;
     if (!principal) {
       principal = this.principals.get(id);
       if (!principal) {
-        principal = { id, account, window, pos: -1, hash: '', dirty: false, runs: undefined, runsOf: undefined, runsSize: 0 };
+        principal = { id, account, window, pos: -1, hash: '', dirty: false };
         this.principals.set(id, principal);
         this.added.push(principal);
       }
@@ -176,8 +166,6 @@ export class StateHashCache {
         window.hashLeaf = principal;
       }
     }
-    // Kept runs take the new nonce; whether they still describe the set is judged when written (runsOf).
-    if (nonce !== undefined && principal.runs && addToRuns(principal.runs, nonce)) principal.runsSize++;
     if (!principal.dirty) {
       principal.dirty = true;
       this.dirty.push(principal);
@@ -243,7 +231,7 @@ export class StateHashCache {
   /** Encodes one principal's leaf, hashes it and sets it in the tree (when placed). */
   private writeLeaf(p: Principal): void {
     p.dirty = false;
-    p.hash = sha256Latin1(writePrincipal(this.writer, p.id, p.account, p.window, this.marketIds, runsOf(p)));
+    p.hash = sha256Latin1(writePrincipal(this.writer, p.id, p.account, p.window, this.marketIds));
     if (p.pos >= 0) this.tree.setLeaf(p.pos, p.hash);
   }
 
@@ -260,47 +248,6 @@ export class StateHashCache {
       this.tree.setLeaf(pos, p.hash);
     }
   }
-}
-
-/** The principal's window as runs (state-leaves.ts's layout): the kept ones while valid, else walked from the window's set again. */
-function runsOf(p: Principal): readonly number[] | undefined {
-  const window = p.window;
-  if (!window) return undefined;
-  if (p.runs && p.runsOf === window.seen && p.runsSize === window.seen.size) return p.runs;
-  const runs: number[] = [];
-  // (No run yet: runs[-1] is undefined, undefined + 1 is NaN, equal to no nonce.)
-  for (const nonce of [...window.seen].sort((a, b) => a - b)) {
-    if (nonce === (runs[runs.length - 1] as number) + 1) runs[runs.length - 1] = nonce;
-    else runs.push(nonce, nonce);
-  }
-  p.runs = runs;
-  p.runsOf = window.seen;
-  p.runsSize = window.seen.size;
-  return runs;
-}
-
-/**
- * Adds `nonce` to ascending maximal runs (flat [first, last, …]) in place; false when a run
- * already holds it (then the runs no longer follow the set's size: they are walked again).
- */
-export function addToRuns(runs: number[], nonce: number): boolean {
-  // The first run that ends at nonce - 1 or later. Past the last run, runs[k + 1] is undefined
-  // and compares false: the walk stops there, and below first and last are undefined too (every
-  // comparison false, so the nonce is spliced in at the end: a run of its own after the others).
-  let k = 0;
-  while ((runs[k + 1] as number) < nonce - 1) k += 2;
-  const first = runs[k] as number;
-  const last = runs[k + 1] as number;
-  if (nonce === last + 1) {
-    // Joins the next run when it starts right after (past the end: undefined, no join).
-    if (runs[k + 2] === nonce + 1) runs.splice(k + 1, 2);
-    else runs[k + 1] = nonce;
-    return true;
-  }
-  if (nonce >= first) return false;
-  if (nonce === first - 1) runs[k] = nonce;
-  else runs.splice(k, 0, nonce, nonce);
-  return true;
 }
 
 function rootOf(w: LeafWriter, state: VenueState, principals: number, principalsTop: Uint8Array, marketHashes: readonly Buffer[], oracleHash: Uint8Array): Uint8Array {
@@ -338,8 +285,8 @@ export function writeAccountLeaf(state: VenueState, account: Account): void {
 }
 
 /** Marks the leaf of a client whose nonce window changed. */
-export function markNonceWindow(state: VenueState, clientId: string, window: NonceWindow, nonce?: number): void {
-  state.hashCache.mark(clientId, undefined, window, nonce);
+export function markNonceWindow(state: VenueState, clientId: string, window: NonceWindow): void {
+  state.hashCache.mark(clientId, undefined, window);
 }
 
 export function markOracleReports(state: VenueState): void {

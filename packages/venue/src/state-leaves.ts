@@ -95,10 +95,9 @@ export class LeafWriter {
 /**
  * A principal: an id that is an account, a client with a nonce window, or both (most clients
  * trade for their own account: one leaf then covers both, and a block that touches one usually
- * touches the other). `runs`: the window's nonces as maximal runs, when the caller keeps them
- * (the incremental hash does; the recomputation from scratch walks the window itself).
+ * touches the other).
  */
-export function writePrincipal(w: LeafWriter, id: string, account: Account | undefined, window: NonceWindow | undefined, marketIds: readonly number[], runs?: readonly number[]): Buffer {
+export function writePrincipal(w: LeafWriter, id: string, account: Account | undefined, window: NonceWindow | undefined, marketIds: readonly number[]): Buffer {
   w.reset(LEAF_PRINCIPAL);
   w.str(id);
   w.u8((account ? 1 : 0) | (window ? 2 : 0));
@@ -122,68 +121,24 @@ export function writePrincipal(w: LeafWriter, id: string, account: Account | und
     // A position in a market the config does not have cannot happen (positions are opened by fills).
     assert(written === account.positions.size, () => `account ${account.id} holds a position in a market outside the config`);
   }
-  if (window) {
-    if (runs) writeKnownRuns(w, window.floor, runs);
-    else writeNonceWindow(w, window);
-  }
+  if (window) writeNonceWindow(w, window);
   return w.bytes();
 }
 
 /**
- * The nonce window's bytes from its runs as the hash cache keeps them (state-hash.ts): flat
- * [first, last, first, last, …] ascending and maximal — the same bytes writeNonceWindow writes
- * from the window's set, without walking the set.
+ * floor, then the window's nonces ascending as maximal runs of consecutive nonces — u32 run count,
+ * (first, length) per run — so a client that numbers 1, 2, 3, … costs one run however long its
+ * window. The window keeps exactly these runs (nonce-window.ts).
  */
-function writeKnownRuns(w: LeafWriter, floor: number, runs: readonly number[]): void {
-  w.i64(floor);
+function writeNonceWindow(w: LeafWriter, window: NonceWindow): void {
+  const runs = window.runs;
+  w.i64(window.floor);
   w.u32(runs.length / 2);
   for (let i = 0; i < runs.length; i += 2) {
     const first = runs[i] as number;
     w.i64(first);
     w.i64((runs[i + 1] as number) - first + 1);
   }
-}
-
-/**
- * floor, then the seen nonces ascending as maximal runs of consecutive nonces — u32 run count,
- * (first, length) per run — so a client that numbers 1, 2, 3, … costs one run however long its
- * window. Insertion order is usually ascending already (clients send in order); otherwise sorted.
- */
-function writeNonceWindow(w: LeafWriter, window: NonceWindow): void {
-  w.i64(window.floor);
-  const countAt = w.length;
-  w.u32(0);
-  if (!writeRuns(w, window.seen)) {
-    w.length = countAt + 4;
-    writeRuns(w, [...window.seen].sort((a, b) => a - b));
-  }
-}
-
-/** Writes the runs of ascending `nonces` after the count slot; false (stopped) if they are not ascending. */
-function writeRuns(w: LeafWriter, nonces: Iterable<number>): boolean {
-  const countAt = w.length - 4;
-  let runs = 0;
-  let first = 0;
-  let last = 0;
-  for (const nonce of nonces) {
-    if (runs > 0 && nonce === last + 1) {
-      last = nonce;
-      continue;
-    }
-    if (runs > 0) {
-      if (nonce < last) return false;
-      w.i64(first);
-      w.i64(last - first + 1);
-    }
-    runs++;
-    first = last = nonce;
-  }
-  if (runs > 0) {
-    w.i64(first);
-    w.i64(last - first + 1);
-  }
-  w.setU32(countAt, runs);
-  return true;
 }
 
 /**

@@ -10,6 +10,7 @@ import { publicKeyFromRaw } from '@faultline/protocol';
 import type { KeyObject } from 'node:crypto';
 import type { Side } from './vocabulary.ts';
 import { StateHashCache, type HashLeaf } from './state-hash.ts';
+import type { NonceRuns } from './nonce-window.ts';
 
 export { MARKET_ACTIVE, MARKET_HALTED, MARKET_AUCTION, MARKET_PRE_OPEN, type MarketStateCode, TIF_GTC, TIF_IOC, TIF_FOK, TIF_POST_ONLY } from './vocabulary.ts';
 import { MARKET_PRE_OPEN, type MarketStateCode } from './vocabulary.ts';
@@ -106,9 +107,8 @@ export interface OracleReportState {
   reportSeq: number;
 }
 
-export interface NonceWindow {
-  floor: number;
-  seen: Set<number>;
+/** A client's applied nonces: the floor and the runs above it (nonce-window.ts). */
+export interface NonceWindow extends NonceRuns {
   /** As Account.hashLeaf. */
   hashLeaf?: HashLeaf;
 }

@@ -3,7 +3,7 @@
  *
  * A block touches ~1,000 of 10,000 accounts at random, and each account is a chain of small heap
  * objects (the account, its positions Map and table, each Position, its exposure Map and table,
- * its nonce window and Set). Walked one account at a time, every link is a cache miss that the
+ * its nonce window and runs). Walked one account at a time, every link is a cache miss that the
  * work after it waits for: ~10 misses an account, one after the other (`accountRisk` on the
  * 1M-event log's accounts: ~1.0 µs a call on accounts taken at random, ~0.17 µs on one account
  * again and again; BENCHMARKS.md, "Session 24 replay"). Walking the chains of a batch of accounts
@@ -63,7 +63,7 @@ function warmTail(account: Account): number {
  * the account the transaction names (absent ones are skipped; a transaction that failed decoding
  * and an oracle report, applied before the rest, are nothing to warm). In three passes, as
  * warmAccounts: the two lookups of every transaction, then the objects they found, then the
- * accounts' tables and positions and the windows' Set tables and hash leaves.
+ * accounts' tables and positions and the windows' runs and hash leaves.
  */
 export function warmTxs(state: VenueState, txs: ReadonlyArray<{ tx: VenueTx | undefined }>, from: number, to: number): number {
   const n = to - from;
@@ -78,16 +78,16 @@ export function warmTxs(state: VenueState, txs: ReadonlyArray<{ tx: VenueTx | un
   let x = 0;
   for (let i = 0; i < n; i++) {
     const window = windows[i];
-    if (window) x += window.floor + window.seen.size;
+    if (window) x += window.floor + window.count;
     const account = accounts[i];
     if (account) x += warmHead(account);
   }
   for (let i = 0; i < n; i++) {
     const account = accounts[i];
     if (account) x += warmTail(account);
-    // The window's Set table (the duplicate check) and its hash leaf (the nonce's mark).
+    // The window's runs (the duplicate check) and its hash leaf (the nonce's mark).
     const window = windows[i];
-    if (window) x += (window.seen.has(window.floor + 1) ? 1 : 0) + leafPosition(window.hashLeaf);
+    if (window) x += (window.runs[window.runs.length - 1] ?? 0) + leafPosition(window.hashLeaf);
   }
   return x;
 }

@@ -114,7 +114,7 @@ describe('the nonce window', () => {
   }
   const window = (v: Scenario) => {
     const w = v.state.nonces.get('alice');
-    return { floor: w?.floor, seen: w?.seen.size, lowest: Math.min(...(w?.seen ?? [])) };
+    return { floor: w?.floor, seen: w?.count, lowest: w?.runs[0] };
   };
 
   it('holds 1,024 nonces; the 1,025th drops the lowest 512 below a floor, and the floor itself is a duplicate', () => {

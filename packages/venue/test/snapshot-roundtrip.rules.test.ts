@@ -114,7 +114,7 @@ describe('a restored state is the state', () => {
     const reports = [...s.oracleReports.entries()].reverse().map(([id, byMarket]) => [id, new Map([...byMarket.entries()].reverse())] as const);
     s.oracleReports.clear();
     for (const [id, byMarket] of reports) s.oracleReports.set(id, byMarket);
-    const nonces = [...s.nonces.entries()].reverse().map(([id, w]) => [id, { floor: w.floor, seen: new Set([...w.seen].reverse()) }] as const);
+    const nonces = [...s.nonces.entries()].reverse().map(([id, w]): [string, typeof w] => [id, { floor: w.floor, runs: [...w.runs], count: w.count }]);
     s.nonces.clear();
     for (const [id, w] of nonces) s.nonces.set(id, w);
     const bob = v.account('bob');

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { stateHash, stateHashFromScratch, type Account, type MarketRuntime, type VenueState } from '@faultline/venue';
 import { encodeTx } from '@faultline/venue/testing';
 import { funded, IOC, Scenario } from './venue-scenario.ts';
+import { addNonce, nonceRunsOf, noncesOf, type NonceRuns } from '../src/nonce-window.ts';
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
@@ -74,10 +75,10 @@ const EDITS: Array<[string, (v: Scenario) => void, string?]> = [
   ['position fees', (v) => position(v, 'bob').feesPaid++, 'bob'],
   ['second market position', (v) => position(v, 'bob', 2).sizeLots--, 'bob'],
   ['nonce floor', (v) => ((v.state.nonces.get('dave') as { floor: number }).floor = 2), 'dave'],
-  ['a nonce joining two runs', (v) => v.state.nonces.get('dave')?.seen.add(6), 'dave'],
-  ['a nonce extending the last run', (v) => v.state.nonces.get('dave')?.seen.add(10), 'dave'],
-  ['a nonce removed', (v) => v.state.nonces.get('dave')?.seen.delete(9), 'dave'],
-  ['the first nonce one lower', (v) => v.state.nonces.get('dave')?.seen.add(2), 'dave'],
+  ['a nonce extending the first run', (v) => addNonce(v.state.nonces.get('dave') as NonceRuns, 6), 'dave'],
+  ['a nonce extending the last run', (v) => addNonce(v.state.nonces.get('dave') as NonceRuns, 10), 'dave'],
+  ['a nonce removed', (v) => (v.state.nonces.get('dave') as NonceRuns).runs.splice(2, 2), 'dave'],
+  ['the first nonce one lower', (v) => addNonce(v.state.nonces.get('dave') as NonceRuns, 2), 'dave'],
   ['market state', (v) => (market(v).state = 3)],
   ['market reason', (v) => (market(v).reason = 'other')],
   ['state until', (v) => market(v, 2).stateUntilUs++],
@@ -165,9 +166,10 @@ describe('canonical orders', () => {
     const reports = [...b.state.oracleReports.entries()].reverse().map(([id, m]) => [id, new Map([...m.entries()].reverse())] as const);
     b.state.oracleReports.clear();
     for (const [id, m] of reports) b.state.oracleReports.set(id, m);
-    const dave = b.state.nonces.get('dave') as { seen: Set<number> };
-    dave.seen = new Set([...dave.seen].reverse());
-    expect([...dave.seen]).toEqual([9, 4, 3, 5]);
+    // A window has no insertion order left: its runs from the nonces in reverse are the same runs.
+    const dave = b.state.nonces.get('dave') as NonceRuns;
+    b.state.nonces.set('dave', nonceRunsOf(dave.floor, noncesOf(dave).reverse()));
+    expect(noncesOf(b.state.nonces.get('dave') as NonceRuns)).toEqual([3, 4, 5, 9]);
     expect(hex(stateHashFromScratch(b.state))).toBe(hex(stateHashFromScratch(a.state)));
   });
 });
@@ -180,8 +182,8 @@ describe('the incremental root when leaves grow and shift', () => {
     return v;
   }
   const gaps = (v: Scenario, id: string, from: number, count: number) => {
-    const window = v.state.nonces.get(id) as { seen: Set<number> };
-    for (let i = 0; i < count; i++) window.seen.add(from + 2 * i);
+    const window = v.state.nonces.get(id) as NonceRuns;
+    for (let i = 0; i < count; i++) addNonce(window, from + 2 * i);
     v.state.hashCache.mark(id, v.state.accountsById.get(id), v.state.nonces.get(id));
   };
 
@@ -213,7 +215,7 @@ describe('the incremental root when leaves grow and shift', () => {
     stateHash(v.state);
     v.block([v.deposit('acct-000a', 5)]);
     expect(hex(stateHash(v.state))).toBe(hex(stateHashFromScratch(v.state)));
-    (v.state.nonces.get('acct-010') as { seen: Set<number> }).seen = new Set([1]);
+    Object.assign(v.state.nonces.get('acct-010') as NonceRuns, { runs: [1, 1], count: 1 });
     v.state.hashCache.mark('acct-010', v.account('acct-010'), v.state.nonces.get('acct-010'));
     v.account('acct-011').collateral++;
     v.state.hashCache.mark('acct-011', v.account('acct-011'), undefined);

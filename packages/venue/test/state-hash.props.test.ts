@@ -89,7 +89,7 @@ describe('the layout covers the whole state', () => {
     ['collateral', (s) => (s.accountsById.get('bob') as VenueState['accounts'][number]).collateral++],
     ['position size', (s) => ((s.accountsById.get('bob') as VenueState['accounts'][number]).positions.get(1) as { sizeLots: number }).sizeLots++],
     ['position fees', (s) => ((s.accountsById.get('alice') as VenueState['accounts'][number]).positions.get(1) as { feesPaid: number }).feesPaid++],
-    ['nonce window', (s) => s.nonces.get('alice')?.seen.add(99)],
+    ['nonce window', (s) => s.nonces.get('alice')?.runs.push(99, 99)],
     ['nonce floor', (s) => ((s.nonces.get('bob') as { floor: number }).floor = 1)],
     ['market mark', (s) => (s.markets.get(2) as { markTicks: number }).markTicks++],
     ['market reason', (s) => ((s.markets.get(1) as { reason: string }).reason = 'other')],

@@ -34,7 +34,7 @@ describe('a principal leaf, byte by byte', () => {
   it('an id of only non-ASCII characters as UTF-8, int64s at ±(2^53 - 1), an empty nonce window', () => {
     const p: Position = { marketId: 1, sizeLots: -(2 ** 53 - 1), costQuote: 2 ** 53 - 1, realizedPnl: -(2 ** 32) - 1, fundingPaid: 2 ** 52 + 1, feesPaid: 0 };
     const account = accountOf('日本é', 3, Number.MAX_SAFE_INTEGER, [p]);
-    const window: NonceWindow = { floor: 7, seen: new Set() };
+    const window: NonceWindow = { floor: 7, runs: [], count: 0 };
     const bytes = writePrincipal(new LeafWriter(), '日本é', account, window, [1]);
     const expected = Buffer.concat([u8(LEAF_PRINCIPAL), str('日本é'), u8(3), i64(3), i64(Number.MAX_SAFE_INTEGER), u32(1), positionBytes(p), i64(7), u32(0)]);
     expect(hex(bytes)).toBe(hex(expected));
@@ -52,7 +52,7 @@ describe('a principal leaf, byte by byte', () => {
     writePrincipal(w, 'a', accountOf('a', 0, 1), undefined, []);
     const id = '€'.repeat(3_000);
     expect(Buffer.byteLength(id)).toBeGreaterThan(2 * 4_096);
-    const bytes = writePrincipal(w, id, undefined, { floor: 0, seen: new Set([4, 5, 6, 9]) }, []);
+    const bytes = writePrincipal(w, id, undefined, { floor: 0, runs: [4, 6, 9, 9], count: 4 }, []);
     expect(hex(bytes)).toBe(hex(Buffer.concat([u8(LEAF_PRINCIPAL), str(id), u8(2), i64(0), u32(2), i64(4), i64(3), i64(9), i64(1)])));
   });
 

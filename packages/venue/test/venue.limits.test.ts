@@ -90,7 +90,7 @@ describe('every boundary is a rejection with a RejectCode, state unchanged', () 
     const v = new Scenario({ tweak: (c) => (c.limits = { maxClients: 5 }) });
     funded(v, { alice: 100_000, bob: 100_000 });
     expect(v.state.nonces.size).toBe(5);
-    const before = new Map([...v.state.nonces].map(([id, w]) => [id, [...w.seen]]));
+    const before = new Map([...v.state.nonces].map(([id, w]) => [id, [...w.runs]]));
     const events = v.block([encodeTx('mallory', 1, { deposit: { accountId: 'alice', amount: 5 } })]);
     expect(rejections(events)).toEqual(['client-limit']);
     expect(bodies(events, 'txRejected')[0]?.detail).toBe('limit 5');

@@ -90,13 +90,13 @@ describe('the warming reads', () => {
     const wa = state.nonces.get('a');
     const wb = state.nonces.get('b');
     if (!a || !b || !wa || !wb) throw new Error('the setup lost an account');
-    // Accounts: collateral, Map sizes, position sizes, order counts. Windows: floor, size, whether
-    // floor + 1 was seen, the leaf offset (a and b are each one principal: one leaf for both).
+    // Accounts: collateral, Map sizes, position sizes, order counts. Windows: floor, count, the
+    // last run's last nonce, the leaf offset (a and b are each one principal: one leaf for both).
     const accountA = a.collateral + 1 + 1 + (-1 + 1);
     const accountB = b.collateral + 1 + 1 + (1 + 1);
-    expect([wa.floor, wa.seen.has(1), wb.floor, wb.seen.has(1)]).toEqual([0, true, 0, true]);
-    const windowA = wa.floor + wa.seen.size + 1 + offsetOf(wa.hashLeaf);
-    const windowB = wb.floor + wb.seen.size + 1 + offsetOf(wb.hashLeaf);
+    expect([wa.floor, wa.runs, wb.floor, wb.runs]).toEqual([0, [1, 2], 0, [1, 3]]);
+    const windowA = wa.floor + wa.count + 2 + offsetOf(wa.hashLeaf);
+    const windowB = wb.floor + wb.count + 3 + offsetOf(wb.hashLeaf);
     const tx = (item: ReturnType<typeof encodeTx>) => ({ tx: item.tx ? txFromWire(item.tx) : undefined });
     const cases: Array<[string, ReturnType<typeof tx>, number]> = [
       // Sent by the other client where the kind allows it: the account read is the one the body names.
