@@ -102,7 +102,10 @@ export function spawnActorProcess(options: ActorProcessOptions): ChildProcess {
   if (onStderrLine) createInterface({ input: child.stderr! }).on('line', onStderrLine);
   createInterface({ input: child.stdout! }).on('line', (line) => {
     try {
-      options.onReport?.(JSON.parse(line));
+      // Parsed first: an optional call skips its argument, and a line that is not the report
+      // (e.g. --trace-gc's) must reach the log file even when nobody wants the report.
+      const report: unknown = JSON.parse(line);
+      options.onReport?.(report);
     } catch {
       logStream.write(`${line}\n`);
     }
