@@ -46,7 +46,8 @@
  * LIVE_BENCH_PROF_DIR=/tmp/prof adds a CPU profile of every service (written when it stops); each
  * step's log line ends with its monotonic window (`mono a..b s`, CLOCK_MONOTONIC as process.hrtime and
  * the profiles' timestamps), so a profile can be cut by step (scripts: bench/profile-windows.ts).
- * LIVE_BENCH_NODE_FLAGS='--trace-gc' adds node flags to every service.
+ * LIVE_BENCH_NODE_FLAGS='--trace-gc' adds node flags to every service (with --keep, bench/gc-windows.ts cuts its
+ * pauses by step). FAULTLINE_SERVICE_SEMI_SPACE_MB=4 caps the services' young generation (service-node-flags.ts; the A/B: 0 / 4).
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

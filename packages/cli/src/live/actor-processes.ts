@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import type { ActorSpec } from '@faultline/actors';
 import { CliError, EXIT_ENVIRONMENT } from '../cli-error.ts';
 import { ensureServiceBuild, serviceRuntime, serviceScriptArgs, type ServiceName, type ServiceRuntime } from './service-build.ts';
+import { serviceNodeFlags } from './service-node-flags.ts';
 
 export { REPO } from './service-build.ts';
 
@@ -49,7 +50,7 @@ export interface ActorProcessOptions {
   onReport?: (report: unknown) => void;
   /** Every stderr line too (it still goes to the log file), e.g. to spot broker refusals. */
   onStderrLine?: (line: string) => void;
-  /** Node flags before the script (e.g. --cpu-prof for a profile of the service). */
+  /** Node flags before the script (e.g. --cpu-prof for a profile of the service), after serviceNodeFlags(). */
   execArgv?: string[];
   /** Compiled JavaScript or the sources through tsx (default: FAULTLINE_SERVICES, else compiled). */
   runtime?: ServiceRuntime;
@@ -94,7 +95,8 @@ export function writeSpecFile(dir: string, spec: ActorSpec): string {
 }
 
 export function spawnActorProcess(options: ActorProcessOptions): ChildProcess {
-  const args = [...(options.execArgv ?? []), ...serviceCommand(SERVICE_OF[options.spec.kind], options.runtime), '--server', options.url, '--run', options.runId, '--actor', options.spec.id, '--seed', String(options.seed), '--epoch-us', String(options.epochUs), '--incarnation', String(options.incarnation), '--spec', options.specPath];
+  // serviceNodeFlags first: a caller's execArgv (the bench's LIVE_BENCH_NODE_FLAGS) comes later and wins.
+  const args = [...serviceNodeFlags(), ...(options.execArgv ?? []), ...serviceCommand(SERVICE_OF[options.spec.kind], options.runtime), '--server', options.url, '--run', options.runId, '--actor', options.spec.id, '--seed', String(options.seed), '--epoch-us', String(options.epochUs), '--incarnation', String(options.incarnation), '--spec', options.specPath];
   const logStream = createWriteStream(options.logPath, { flags: 'a' });
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FAULTLINE_LOG_LEVEL: process.env['FAULTLINE_LOG_LEVEL'] ?? 'info', ...options.env } });
   child.stderr?.pipe(logStream);

@@ -1,0 +1,30 @@
+/**
+ * The node (V8) flags every service process starts with — the one place they are chosen, for
+ * `faultline up` and the live bench alike (actor-processes.ts puts them before the script).
+ *
+ * The young generation's semi-space can be capped (`--max-semi-space-size`, MiB). A live
+ * validator allocates ~17 MB/s at 5,000 orders/s, and with V8's own sizing (growing to 16 MiB) it
+ * scavenges about once a second, each scavenge copying what survived a second's allocation:
+ * 15–45 ms of wall time (median) on the 2-core machine, where the venue's nine processes wait
+ * for cores. A pause on the proposer or on a quorum's last voter is a pause of the block. With
+ * 4 MiB a scavenge copies about a quarter as much, four times as often: pauses a quarter as long,
+ * the same GC time in total, and a validator's RSS ~17 % lower (BENCHMARKS.md, session 27 live).
+ * Larger semi-spaces made the pauses longer; 2 MiB doubled the total.
+ *
+ * Off by default: its effect on the p99 submit→fill was not measurable at the load of the
+ * session that made it, and at 20,000 orders/s a 4 MiB young generation is scavenged every
+ * ~60 ms, which may promote the mempool's short-lived txs (more major collections) — unmeasured.
+ *
+ * FAULTLINE_SERVICE_SEMI_SPACE_MB: a whole number of MiB (1–1024), or 0 for V8's own sizing;
+ * unset: SERVICE_SEMI_SPACE_MB_DEFAULT (0). The A/B: 0 against 4.
+ */
+export const SERVICE_SEMI_SPACE_ENV = 'FAULTLINE_SERVICE_SEMI_SPACE_MB';
+export const SERVICE_SEMI_SPACE_MB_DEFAULT = 0;
+const SEMI_SPACE_MB_MAX = 1024;
+
+export function serviceNodeFlags(env: NodeJS.ProcessEnv = process.env): string[] {
+  const raw = env[SERVICE_SEMI_SPACE_ENV];
+  const mb = raw === undefined || raw === '' ? SERVICE_SEMI_SPACE_MB_DEFAULT : /^[0-9]{1,4}$/.test(raw) ? Number(raw) : NaN;
+  if (!(mb >= 0 && mb <= SEMI_SPACE_MB_MAX)) throw new Error(`${SERVICE_SEMI_SPACE_ENV}=${raw}: expected a whole number of MiB from 0 (V8's own sizing) to ${SEMI_SPACE_MB_MAX}`);
+  return mb === 0 ? [] : [`--max-semi-space-size=${mb}`];
+}
