@@ -30,7 +30,7 @@ describe('serviceNodeFlags', () => {
     expect(serviceNodeFlags({ [SERVICE_SEMI_SPACE_ENV]: '1024' })).toEqual(['--max-semi-space-size=1024']);
   });
 
-  it.each(['1025', '9999', '-1', '4.5', '4 ', ' 4', '0x10', '4MB', 'off', '1e3', '12345'])('refuses %j, naming the variable', (value) => {
+  it.each(['1025', '9999', '-1', '4.5', '4 ', ' 4', '0x10', '4MB', 'off', '1e3', '12345', '99999999999999999999999'])('refuses %j, naming the variable', (value) => {
     expect(() => serviceNodeFlags({ [SERVICE_SEMI_SPACE_ENV]: value })).toThrow(new RegExp(`^${SERVICE_SEMI_SPACE_ENV}=`));
   });
 });

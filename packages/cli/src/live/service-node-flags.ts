@@ -24,7 +24,7 @@ const SEMI_SPACE_MB_MAX = 1024;
 
 export function serviceNodeFlags(env: NodeJS.ProcessEnv = process.env): string[] {
   const raw = env[SERVICE_SEMI_SPACE_ENV];
-  const mb = raw === undefined || raw === '' ? SERVICE_SEMI_SPACE_MB_DEFAULT : /^[0-9]{1,4}$/.test(raw) ? Number(raw) : NaN;
+  const mb = raw === undefined || raw === '' ? SERVICE_SEMI_SPACE_MB_DEFAULT : /^[0-9]+$/.test(raw) ? Number(raw) : NaN;
   if (!(mb >= 0 && mb <= SEMI_SPACE_MB_MAX)) throw new Error(`${SERVICE_SEMI_SPACE_ENV}=${raw}: expected a whole number of MiB from 0 (V8's own sizing) to ${SEMI_SPACE_MB_MAX}`);
   return mb === 0 ? [] : [`--max-semi-space-size=${mb}`];
 }
