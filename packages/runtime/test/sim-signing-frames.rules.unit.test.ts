@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deriveKeyPair, pb, signBytes, type faultline } from '@faultline/protocol';
 import type { Host } from '@faultline/runtime';
-import { Simulation, simSigning, type SimSigning } from '@faultline/runtime/sim';
+import { sharedSigner, Simulation, simSigning, type SimSigning } from '@faultline/runtime/sim';
 
 const key = deriveKeyPair(3, 'validator-1');
 
@@ -122,15 +122,21 @@ describe('frames and the signing switch', () => {
     expect(sim.signerStats()).toBeUndefined();
   });
 
-  it('a closed simulation offers no signer, and its thread stops', async () => {
+  it('a closed simulation offers no signer and its lease is settled; the thread stays for the next simulation, which shares it', () => {
     const sim = new Simulation({ seed: 1, signing: 'worker' });
     const sign = sim.signerForActors();
     expect(sign).toBeDefined();
     expect(sim.signerForActors()).toBe(sign);
     expect(sim.signerStats()).toEqual({ jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0 });
+    const thread = sharedSigner();
     sim.close();
     expect(sim.signerForActors()).toBeUndefined();
-    await (sim as unknown as { signer: { whenExited(): Promise<void> } }).signer.whenExited();
+    expect(() => sign?.(deriveKeyPair(1, 'validator-1').privateKey, new Uint8Array(8))).toThrow('signing worker: sign after the lease settled');
+    expect(thread.unusable).toBe(false);
+    const next = new Simulation({ seed: 2, signing: 'worker' });
+    expect(next.signerForActors()).toBeDefined();
+    expect(sharedSigner()).toBe(thread);
+    next.close();
     sim.close();
   });
 });

@@ -4,19 +4,19 @@
  * are encoded at their first delivery instead of at publish: every run must trace byte for byte as
  * on one thread — honest runs of several seeds, runs with crashes, restarts (a restarted validator
  * reads its write-ahead votes), lossy and duplicating links, every Byzantine behaviour, every
- * planted consensus bug, and venue scenarios — and give the same verdicts. The thread must also be
- * gone when the run ends.
+ * planted consensus bug, and venue scenarios — and give the same verdicts. Every signature a run
+ * asked the thread for is read when the run ends; the thread is kept for the next run.
  */
 import { describe, expect, it } from 'vitest';
 import { BYZANTINE_BEHAVIOURS, DYDX_TIMEOUTS } from '@faultline/consensus';
 import { CONSENSUS_VARIANTS } from '@faultline/consensus/testing';
 import type { FaultSchedule } from '@faultline/runtime';
-import type { Simulation } from '@faultline/runtime/sim';
+import { sharedSigner, type Simulation } from '@faultline/runtime/sim';
 import { loadScenarioFile, runConsensus, runVenue, scenarioSetup, type ConsensusRunOptions } from '@faultline/sim';
 
 const S = 1_000_000;
 
-/** A consensus run on one thread and with the signing thread: the same trace, verdicts and heights; the thread waited on and stopped. */
+/** A consensus run on one thread and with the signing thread: the same trace, verdicts and heights; every job of its lease read. */
 function bothWays(options: ConsensusRunOptions, committing = true): void {
   const one = runConsensus({ ...options, signing: 'main' });
   let sim: Simulation | undefined;
@@ -84,13 +84,19 @@ describe('signing on a worker thread traces as signing here', () => {
     }
   });
 
-  it('the signing thread has exited once runConsensus returns', async () => {
+  it('once runConsensus returns its lease is settled (every job read, no signer offered) and the next run shares the thread', () => {
     let sim: Simulation | undefined;
     runConsensus({ validators: 4, seed: 1, durationUs: 5 * S, txIntervalUs: 0, signing: 'worker', prepare: (s) => (sim = s) });
-    const signer = (sim as unknown as { signer: { whenExited(): Promise<void> } | undefined }).signer;
-    expect(signer).toBeDefined();
-    await signer?.whenExited();
+    const stats = sim?.signerStats();
+    expect(stats?.reads).toBe(stats?.jobs);
     // A closed simulation offers no signer: an actor started after it signs at once.
     expect(sim?.signerForActors()).toBeUndefined();
+    const thread = sharedSigner();
+    let next: Simulation | undefined;
+    runConsensus({ validators: 4, seed: 2, durationUs: 5 * S, txIntervalUs: 0, signing: 'worker', prepare: (s) => (next = s) });
+    expect(sharedSigner()).toBe(thread);
+    // The thread was up from the start: every signature of the second run went to it.
+    expect(next?.signerStats()).toMatchObject({ signedHere: 0 });
+    expect(next?.signerStats()?.jobs).toBeGreaterThan(0);
   });
 });

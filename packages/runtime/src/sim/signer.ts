@@ -16,13 +16,20 @@
  * Until the worker says it is ready (its start-up takes ~10–40 ms), and for sign bytes or keys
  * that do not fit the buffer, signing is done here at once (the same bytes).
  *
- * The thread is unref'd (a forgotten close never keeps the process alive) and `close()` waits for
- * the jobs still out, then stops it. Nothing here is domain code: consensus gets a `Signer`
+ * A sleeping worker costs the poster a futex wake per job (session 26: about a signature's time on
+ * this virtual machine, and under load the woken thread preempts the poster). So the worker says
+ * when it sleeps (SLEEPING) and a post wakes it only then, and it may poll a while for its next job
+ * before sleeping (spinUs; off by default). A read of a signature not there yet polls ~30 µs (one
+ * signature) before it sleeps on it.
+ *
+ * Simulations share one thread per JS thread (sharedSigner), each through a lease with its own
+ * counts: the thread starts once, not per run. The thread is unref'd (a forgotten close never
+ * keeps the process alive) and `close()` waits for the jobs still out, then stops it. Nothing here is domain code: consensus gets a `Signer`
  * function from its host and never sees this thread.
  */
 import { Worker } from 'node:worker_threads';
 import type { KeyObject } from 'node:crypto';
-import { rememberOwnSignature, sharingVerifications, signBytes, type DeferredSignature } from '@faultline/protocol';
+import { rememberOwnSignature, sharingVerifications, signBytes, type DeferredSignature, type Signer } from '@faultline/protocol';
 
 /** Jobs in flight at most (a slot is reused only once its signature has been read out). */
 const RING = 256;
@@ -32,6 +39,21 @@ const JOB_BYTES_MAX = 512;
 const KEYS_MAX = 256;
 const KEY_DER_BYTES = 48;
 const ERROR_BYTES_MAX = 2_048;
+/** How long a read polls for a signature not there yet before it sleeps on it (an awake worker signs in ~30 µs). */
+const READ_SPIN_NS = 30_000n;
+
+/**
+ * How long the worker polls for its next job before it sleeps, µs: FAULTLINE_SIM_SIGNER_SPIN_US if
+ * set (an integer 0–1,000,000), else `fallback`. Polling saves the poster a futex wake per job
+ * (a job comes every ~90 µs of a warm empty-block run) but holds a core: the quiet window decides.
+ */
+export function signerSpinUs(fallback: number): number {
+  const value = process.env['FAULTLINE_SIM_SIGNER_SPIN_US'];
+  if (value === undefined || value === '') return fallback;
+  const us = Number(value);
+  if (!Number.isSafeInteger(us) || us < 0 || us > 1_000_000) throw new Error(`FAULTLINE_SIM_SIGNER_SPIN_US must be an integer from 0 to 1000000 (got '${value}')`);
+  return us;
+}
 
 // Control words.
 const POSTED = 0; // jobs posted (the worker signs up to this count)
@@ -42,7 +64,10 @@ const ERROR_LENGTH = 4;
 const FAIL_AT = 5; // testing seam: the worker throws on this job (seq + 1; 0 = never)
 const STALL_AT = 6; // testing seam: the worker stops answering (sleeps until stopped) at this job (seq + 1; 0 = never)
 const CRASH_AT = 7; // testing seam: the worker's thread dies of an uncaught error at this job (seq + 1; 0 = never)
-const CONTROL_WORDS = 8;
+const SLEEPING = 8; // 1 while the worker sleeps (or is about to): only then does a post wake it
+const SPIN_US = 9; // how long the worker polls for a next job before it sleeps
+const WAKES = 10; // times the worker was woken (went to sleep and came back)
+const CONTROL_WORDS = 12;
 
 interface Layout {
   control: Int32Array;
@@ -81,7 +106,7 @@ const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { createPrivateKey, sign } = require('node:crypto');
 const { buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX } = workerData;
-const control = new Int32Array(buffer, offsets.control, 8);
+const control = new Int32Array(buffer, offsets.control, 12);
 const done = new Int32Array(buffer, offsets.done, RING);
 const meta = new Int32Array(buffer, offsets.meta, RING * 2);
 const input = new Uint8Array(buffer, offsets.input, RING * JOB_BYTES_MAX);
@@ -93,10 +118,28 @@ let next = 0;
 Atomics.store(control, 1, 1);
 for (;;) {
   if (Atomics.load(control, 3) === 1) break;
-  const posted = Atomics.load(control, 0);
+  let posted = Atomics.load(control, 0);
   if (next === posted) {
-    // (A spin of 100–300 µs before sleeping made reads wait more, not less, on a loaded 2-core machine: session 26.)
-    Atomics.wait(control, 0, posted);
+    // Poll for the next job a while before sleeping: a sleeping thread costs the poster a futex wake
+    // per job, and on a virtual machine the halted core's wake-up as much as a signature (session 26).
+    const spinNs = Atomics.load(control, 9) * 1000;
+    if (spinNs > 0) {
+      const until = process.hrtime.bigint() + BigInt(spinNs);
+      for (let i = 1; next === posted; i++) {
+        if ((i & 63) === 0 && (process.hrtime.bigint() > until || Atomics.load(control, 3) === 1)) break;
+        posted = Atomics.load(control, 0);
+      }
+      if (next !== posted) continue;
+    }
+    // SLEEPING is raised before the last look at POSTED, and a poster reads it after raising POSTED
+    // (both sequentially consistent): either this thread sees the job or the poster wakes it.
+    Atomics.store(control, 8, 1);
+    posted = Atomics.load(control, 0);
+    if (next === posted && Atomics.load(control, 3) === 0) {
+      Atomics.wait(control, 0, posted);
+      Atomics.add(control, 10, 1);
+    }
+    Atomics.store(control, 8, 0);
     continue;
   }
   const slot = next % RING;
@@ -155,6 +198,8 @@ export function closedSignerTotals(): SignerStats {
 export interface WorkerSignerOptions {
   /** A read that waits longer than this throws (the worker died or hangs). Default 10 s. */
   timeoutMs?: number;
+  /** How long the worker polls for a next job before it sleeps, µs (default signerSpinUs(0): 0 sleeps at once, as session 26's did). */
+  spinUs?: number;
   /** Testing seam: the worker fails (throws) on its job with this index (0-based). */
   failAtJob?: number;
   /** Testing seam: the worker stops answering (alive, asleep) at its job with this index (0-based). */
@@ -169,13 +214,43 @@ interface Pending {
   readonly bytes: Uint8Array;
   /** Was the signing process a simulation's when the job was posted (what signBytes would have remembered)? */
   readonly sharing: boolean;
+  /** The lease's counts (or the signer's direct ones) this job also counts in. */
+  readonly counts: SignerStats;
   value: Uint8Array | undefined;
   /** Why it can never be read (a later read throws this again at once instead of waiting again). */
   error: Error | undefined;
 }
 
+export interface SignerLease {
+  readonly sign: Signer;
+  /** This lease's jobs only. */
+  readonly stats: SignerStats;
+  settle(): void;
+}
+
+function addTo(total: SignerStats, counts: SignerStats): void {
+  for (const name of ['jobs', 'signedHere', 'reads', 'waited', 'waitedNs'] as const) total[name] += counts[name];
+}
+
+/** This JS thread's shared signing thread (sharedSigner), kept between simulations. */
+let sharedThread: WorkerSigner | undefined;
+
+/**
+ * The signing thread this JS thread's simulations share: started at the first call, kept (unref'd:
+ * it never keeps the process alive) for the next simulation, so back-to-back runs (a bench's warm-up
+ * and timed run, a campaign, a test file) pay its start-up once; replaced if it was closed, exited
+ * or failed.
+ */
+export function sharedSigner(): WorkerSigner {
+  if (sharedThread === undefined || sharedThread.unusable) sharedThread = new WorkerSigner();
+  return sharedThread;
+}
+
 export class WorkerSigner {
+  /** Every job of this thread, leases' included. */
   readonly stats: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0 };
+  /** The jobs signed through `sign` (no lease): what close() adds to closedSignerTotals. */
+  private readonly direct: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0 };
   private readonly buffer: SharedArrayBuffer;
   private readonly view: Layout;
   private readonly worker: Worker;
@@ -195,6 +270,7 @@ export class WorkerSigner {
     if (options.failAtJob !== undefined) this.view.control[FAIL_AT] = options.failAtJob + 1;
     if (options.stallAtJob !== undefined) this.view.control[STALL_AT] = options.stallAtJob + 1;
     if (options.crashAtJob !== undefined) this.view.control[CRASH_AT] = options.crashAtJob + 1;
+    this.view.control[SPIN_US] = options.spinUs ?? signerSpinUs(0);
     const v = this.view;
     const offsets = {
       control: v.control.byteOffset,
@@ -226,18 +302,50 @@ export class WorkerSigner {
     return Atomics.load(this.view.control, READY) === 1;
   }
 
+  /** Times the worker went to sleep and was woken by a job (each a futex wake the poster paid). */
+  get wakes(): number {
+    return Atomics.load(this.view.control, WAKES);
+  }
+
   /** Resolves once the worker thread has exited (after close, or a crash). */
   whenExited(): Promise<void> {
     return this.exitedPromise;
   }
 
   /** The host's Signer: the signature of `bytes` under `privateKey`, read when first needed. */
-  readonly sign = (privateKey: KeyObject, bytes: Uint8Array): DeferredSignature => {
+  readonly sign = (privateKey: KeyObject, bytes: Uint8Array): DeferredSignature => this.signCounted(this.direct, privateKey, bytes);
+
+  /**
+   * A borrower's view of this thread (a simulation's): its own Signer and counts. `settle()` reads
+   * every job still out (a message kept after the run still has its signature), adds the lease's
+   * counts to closedSignerTotals once, and ends the lease (a later sign through it throws); the
+   * thread stays for the next lease.
+   */
+  lease(): SignerLease {
+    const stats: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0 };
+    let settled = false;
+    return {
+      stats,
+      sign: (privateKey, bytes) => {
+        if (settled) throw new Error('signing worker: sign after the lease settled');
+        return this.signCounted(stats, privateKey, bytes);
+      },
+      settle: () => {
+        if (settled) return;
+        settled = true;
+        this.readAllOut();
+        addTo(closedTotals, stats);
+      },
+    };
+  }
+
+  private signCounted(counts: SignerStats, privateKey: KeyObject, bytes: Uint8Array): DeferredSignature {
     if (this.closed) throw new Error('signing worker: sign after close');
     const sharing = sharingVerifications();
     const keyIndex = this.ready && bytes.length <= JOB_BYTES_MAX ? this.indexOf(privateKey) : -1;
     if (keyIndex < 0) {
       this.stats.signedHere++;
+      counts.signedHere++;
       const signature = signBytes(privateKey, bytes);
       return () => signature;
     }
@@ -249,19 +357,23 @@ export class WorkerSigner {
     v.meta[slot * 2] = keyIndex;
     v.meta[slot * 2 + 1] = bytes.length;
     v.input.set(bytes, slot * JOB_BYTES_MAX);
-    const job: Pending = { seq, privateKey, bytes, sharing, value: undefined, error: undefined };
+    const job: Pending = { seq, privateKey, bytes, sharing, counts, value: undefined, error: undefined };
     this.pending[slot] = job;
     this.seq = seq + 1;
     this.stats.jobs++;
+    counts.jobs++;
     Atomics.store(v.control, POSTED, seq + 1);
-    Atomics.notify(v.control, POSTED);
+    if (Atomics.load(v.control, SLEEPING) === 1) Atomics.notify(v.control, POSTED);
     return () => job.value ?? this.read(job);
-  };
+  }
 
-  /** Waits for every job still out, then stops the thread. Idempotent. */
-  close(): void {
-    if (this.closed) return;
-    // A job the worker cannot answer any more keeps its error: a later read of it throws that, close() does not.
+  /** Is the thread no longer of use (closed, exited or failed)? A shared one is then replaced. */
+  get unusable(): boolean {
+    return this.closed || this.exited || this.failed();
+  }
+
+  /** Reads every job still out; stops at the first that can never be answered (it keeps its error for a later read). */
+  private readAllOut(): void {
     for (const job of this.pending) {
       if (job === undefined || job.value !== undefined || job.error !== undefined) continue;
       try {
@@ -270,8 +382,16 @@ export class WorkerSigner {
         break;
       }
     }
+  }
+
+  /** Waits for every job still out, then stops the thread. Idempotent. */
+  close(): void {
+    if (this.closed) return;
+    // A job the worker cannot answer any more keeps its error: a later read of it throws that, close() does not.
+    this.readAllOut();
     this.closed = true;
-    for (const name of ['jobs', 'signedHere', 'reads', 'waited', 'waitedNs'] as const) closedTotals[name] += this.stats[name];
+    if (sharedThread === this) sharedThread = undefined;
+    addTo(closedTotals, this.direct);
     Atomics.store(this.view.control, STOP, 1);
     Atomics.notify(this.view.control, POSTED);
     Atomics.notify(this.view.control, STOP);
@@ -314,9 +434,14 @@ export class WorkerSigner {
     const slot = job.seq % RING;
     const want = job.seq + 1;
     this.stats.reads++;
+    job.counts.reads++;
     if (Atomics.load(v.done, slot) !== want) {
       this.stats.waited++;
+      job.counts.waited++;
       const started = process.hrtime.bigint();
+      // An awake worker answers within a signature (~30 µs): poll that long before sleeping on the word.
+      const spinUntil = started + READ_SPIN_NS;
+      for (let i = 1; Atomics.load(v.done, slot) !== want; i++) if ((i & 63) === 0 && process.hrtime.bigint() > spinUntil) break;
       const deadline = Date.now() + this.timeoutMs;
       for (;;) {
         const now = Atomics.load(v.done, slot);
@@ -327,7 +452,9 @@ export class WorkerSigner {
         }
         Atomics.wait(v.done, slot, now, 50);
       }
-      this.stats.waitedNs += Number(process.hrtime.bigint() - started);
+      const waitedNs = Number(process.hrtime.bigint() - started);
+      this.stats.waitedNs += waitedNs;
+      job.counts.waitedNs += waitedNs;
     }
     const signature = v.output.slice(slot * 64, slot * 64 + 64);
     job.value = signature;

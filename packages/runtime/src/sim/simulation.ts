@@ -4,7 +4,7 @@
  * fault schedule ⇒ the same run, bit for bit (checked through the trace hash).
  */
 import { bodyName, decodeEnvelope, encodeEnvelope, rememberOwnSignatures, type DecodeResult, type Envelope, type EnvelopeBody, type Signer } from '@faultline/protocol';
-import { WorkerSigner, type SignerStats } from './signer.ts';
+import { sharedSigner, type SignerLease, type SignerStats } from './signer.ts';
 import { EnvelopeStamp } from '../envelope-stamp.ts';
 import type { Actor, ActorFactory, ActorLogger, DecodedEnvelope, Host, MessageHandler, Subscription, TimerId } from '../host.ts';
 import type { FaultEvent, FaultSchedule } from '../fault-schedule.ts';
@@ -204,8 +204,8 @@ export class Simulation {
   };
 
   private readonly faultsNeverEnd: boolean;
-  /** The signing thread (options.signing 'worker'), started at the first Host.signer read; undefined until then and with 'main'. */
-  private signer: WorkerSigner | undefined;
+  /** This simulation's lease of the shared signing thread (options.signing 'worker'), taken at the first Host.signer read; undefined until then and with 'main'. */
+  private signer: SignerLease | undefined;
   private readonly signing: SimSigning;
   private closed = false;
   /** crash-after-vote triggers armed: actor → until when it waits for a vote, and the restart delay after the crash. */
@@ -229,27 +229,29 @@ export class Simulation {
   }
 
   /**
-   * The actors' Host.signer: with signing 'worker', the signing thread's (started now if it is not
-   * yet); undefined with 'main' (actors sign at once) and after close().
+   * The actors' Host.signer: with signing 'worker', a lease of this thread's shared signing thread
+   * (sharedSigner: started at the first simulation that asks, kept for the next); undefined with
+   * 'main' (actors sign at once) and after close().
    */
   signerForActors(): Signer | undefined {
     if (this.signing !== 'worker' || this.closed) return undefined;
-    if (this.signer === undefined) this.signer = new WorkerSigner();
+    if (this.signer === undefined) this.signer = sharedSigner().lease();
     return this.signer.sign;
   }
 
-  /** The signing thread's counts (undefined without one): how many reads of a signature had to wait for it. */
+  /** This simulation's signing-thread counts (undefined without one): how many reads of a signature had to wait for it. */
   signerStats(): SignerStats | undefined {
     return this.signer === undefined ? undefined : { ...this.signer.stats };
   }
 
   /**
-   * Ends the simulation's resources: the signing thread, after the signatures it still owes are
-   * read (a message kept after the run still has its signature). Runs after it sign at once.
+   * Ends the simulation's resources: its lease of the signing thread, after the signatures it still
+   * owes are read (a message kept after the run still has its signature); the thread stays, unref'd,
+   * for the next simulation. Actors started after it sign at once.
    */
   close(): void {
     this.closed = true;
-    this.signer?.close();
+    this.signer?.settle();
   }
 
   // ---- actors -------------------------------------------------------------------------
