@@ -23,7 +23,24 @@ export function voteSignBytes(vote: Vote): Uint8Array {
 }
 
 export function proposalSignBytes(proposal: Proposal): Uint8Array {
-  return encodeMessage('Proposal', { ...proposal, block: null, signature: new Uint8Array(0) });
+  const unsigned = copyOf(proposal);
+  unsigned.block = null;
+  unsigned.signature = new Uint8Array(0);
+  return encodeMessage('Proposal', unsigned);
+}
+
+/**
+ * `{ ...message }`, to be given more fields by assignment — what `{ ...message, field: value }`
+ * makes, at a fraction of its cost: V8 (Node 20) runs a spread followed by more properties on a
+ * slow runtime path, ~2.5 µs a message against ~0.1 µs for this (an empty block signs 9 messages
+ * and encodes a proposal's sign bytes twice). Object.assign copies the same own enumerable
+ * properties (getters read, symbols too) in the same order, and an assignment to a field it copied
+ * keeps that field's place, as the literal's later property does. The one difference, an own
+ * "__proto__" key (assign would set the copy's prototype, a spread defines the key), takes the
+ * spread.
+ */
+function copyOf<M extends object>(message: M): M {
+  return Object.hasOwn(message, '__proto__') ? { ...message } : Object.assign({}, message);
 }
 
 /**
@@ -40,7 +57,8 @@ export function signVote(vote: Vote, privateKey: KeyObject, signer?: Signer): Vo
       rememberSigned(sharing, privateKey, 'vote', signed.validatorId ?? '', signed.type, signed.height, signed.round, signed.blockHash, signed.timestampUs, signed, signature),
     );
   }
-  const signed = { ...vote, signature: signBytes(privateKey, voteSignBytes(vote)) };
+  const signed = copyOf(vote);
+  signed.signature = signBytes(privateKey, voteSignBytes(vote));
   rememberSigned(sharingVerifications(), privateKey, 'vote', signed.validatorId ?? '', signed.type, signed.height, signed.round, signed.blockHash, signed.timestampUs, signed, signed.signature);
   return signed;
 }
@@ -52,7 +70,8 @@ export function signProposal(proposal: Proposal, privateKey: KeyObject, signer?:
       rememberSigned(sharing, privateKey, 'proposal', signed.proposerId ?? '', signed.polRound, signed.height, signed.round, signed.blockHash, signed.timestampUs, signed, signature),
     );
   }
-  const signed = { ...proposal, signature: signBytes(privateKey, proposalSignBytes(proposal)) };
+  const signed = copyOf(proposal);
+  signed.signature = signBytes(privateKey, proposalSignBytes(proposal));
   rememberSigned(sharingVerifications(), privateKey, 'proposal', signed.proposerId ?? '', signed.polRound, signed.height, signed.round, signed.blockHash, signed.timestampUs, signed, signed.signature);
   return signed;
 }
