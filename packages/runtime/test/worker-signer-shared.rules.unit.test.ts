@@ -3,12 +3,13 @@
  * its wake-ups: a lease counts only its own jobs, settle() reads every job still out and adds the
  * lease's counts to closedSignerTotals once, a settled lease refuses to sign, a closed or dead
  * shared thread is replaced; a worker that sleeps is woken by a post (and only then: a worker
- * that polls takes jobs without a wake), with the poll on or off, after any idle time;
- * FAULTLINE_SIM_SIGNER_SPIN_US is parsed or refused by name.
+ * that polls or naps takes jobs without a wake), with the poll on or off, after any idle time; a
+ * read that must wait wakes a napping worker; FAULTLINE_SIM_SIGNER_SPIN_US and _NAP_US are parsed
+ * or refused by name.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { deriveKeyPair, signBytes } from '@faultline/protocol';
-import { closedSignerTotals, sharedSigner, signerSpinUs, WorkerSigner } from '@faultline/runtime/sim';
+import { closedSignerTotals, sharedSigner, signerNapUs, signerSpinUs, WorkerSigner } from '@faultline/runtime/sim';
 
 const key = deriveKeyPair(43, 'validator-shared').privateKey;
 
@@ -30,6 +31,7 @@ const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from
 
 afterEach(() => {
   delete process.env['FAULTLINE_SIM_SIGNER_SPIN_US'];
+  delete process.env['FAULTLINE_SIM_SIGNER_NAP_US'];
 });
 
 describe('the shared signing thread and its leases', () => {
@@ -142,6 +144,49 @@ describe('wake-ups', () => {
     }
   });
 
+  it('a napping worker takes jobs posted during its naps without a wake, and sleeps until woken after its naps', () => {
+    const signer = new WorkerSigner({ napUs: 20_000, timeoutMs: 20_000 });
+    try {
+      untilReady(signer);
+      const wakesBefore = signer.wakes;
+      for (let i = 0; i < 20; i++) {
+        const read = signer.sign(key, bytesOf(600 + i));
+        sleep(25);
+        expect(same(read(), signBytes(key, bytesOf(600 + i)))).toBe(true);
+      }
+      // Each job came within its naps (20 ms naps, 40 of them: ~800 ms): no post woke the thread
+      // (one sleeping between jobs would be woken 20 times; a stall of this thread past its naps, at
+      // most once or twice under load).
+      expect(signer.wakes - wakesBefore).toBeLessThanOrEqual(2);
+      // Its naps without a job are over long before 3 s: it sleeps until a post wakes it.
+      sleep(3_000);
+      const asleep = signer.wakes;
+      expect(same(signer.sign(key, bytesOf(700))(), signBytes(key, bytesOf(700)))).toBe(true);
+      expect(signer.wakes).toBe(asleep + 1);
+    } finally {
+      signer.close();
+    }
+  });
+
+  it('a read that must wait wakes a napping worker: with 1 s naps a signature is read long before the nap ends', () => {
+    const signer = new WorkerSigner({ napUs: 1_000_000, timeoutMs: 20_000 });
+    try {
+      untilReady(signer);
+      // Let the worker enter a nap (it naps as soon as it has no job).
+      sleep(50);
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        const read = signer.sign(key, bytesOf(800 + i));
+        expect(same(read(), signBytes(key, bytesOf(800 + i)))).toBe(true);
+        expect(performance.now() - started).toBeLessThan(500);
+        sleep(50);
+      }
+      expect(signer.stats.waited).toBeGreaterThanOrEqual(1);
+    } finally {
+      signer.close();
+    }
+  });
+
   it('close() stops a polling worker at once (its poll watches the stop word)', async () => {
     const signer = new WorkerSigner({ spinUs: 1_000_000 });
     untilReady(signer);
@@ -163,6 +208,23 @@ describe('wake-ups', () => {
     for (const bad of ['-1', '1000001', '2.5', 'fast', '1e3x']) {
       process.env['FAULTLINE_SIM_SIGNER_SPIN_US'] = bad;
       expect(() => signerSpinUs(7)).toThrow(`FAULTLINE_SIM_SIGNER_SPIN_US must be an integer from 0 to 1000000 (got '${bad}')`);
+    }
+  });
+
+  it('FAULTLINE_SIM_SIGNER_NAP_US: the same rules, its own name; a signer built without options takes both', () => {
+    expect(signerNapUs(3)).toBe(3);
+    process.env['FAULTLINE_SIM_SIGNER_NAP_US'] = '50';
+    expect(signerNapUs(3)).toBe(50);
+    process.env['FAULTLINE_SIM_SIGNER_NAP_US'] = '-5';
+    expect(() => signerNapUs(3)).toThrow("FAULTLINE_SIM_SIGNER_NAP_US must be an integer from 0 to 1000000 (got '-5')");
+    process.env['FAULTLINE_SIM_SIGNER_NAP_US'] = '70';
+    process.env['FAULTLINE_SIM_SIGNER_SPIN_US'] = '30';
+    const signer = new WorkerSigner();
+    try {
+      const control = (signer as unknown as { view: { control: Int32Array } }).view.control;
+      expect([control[9], control[11]]).toEqual([30, 70]);
+    } finally {
+      signer.close();
     }
   });
 });

@@ -19,7 +19,8 @@
  * A sleeping worker costs the poster a futex wake per job (session 26: about a signature's time on
  * this virtual machine, and under load the woken thread preempts the poster). So the worker says
  * when it sleeps (SLEEPING) and a post wakes it only then, and it may poll a while for its next job
- * before sleeping (spinUs; off by default). A read of a signature not there yet polls ~30 µs (one
+ * before sleeping (spinUs) or nap (napUs: timed sleeps a post does not interrupt; a read that must
+ * wait wakes it), both off by default. A read of a signature not there yet polls ~30 µs (one
  * signature) before it sleeps on it.
  *
  * Simulations share one thread per JS thread (sharedSigner), each through a lease with its own
@@ -48,12 +49,28 @@ const READ_SPIN_NS = 30_000n;
  * (a job comes every ~90 µs of a warm empty-block run) but holds a core: the quiet window decides.
  */
 export function signerSpinUs(fallback: number): number {
-  const value = process.env['FAULTLINE_SIM_SIGNER_SPIN_US'];
+  return microsFromEnv('FAULTLINE_SIM_SIGNER_SPIN_US', fallback);
+}
+
+/**
+ * The worker's naps, µs: FAULTLINE_SIM_SIGNER_NAP_US if set (an integer 0–1,000,000), else
+ * `fallback`. Napping (NAPS timed sleeps before a sleep until woken) saves the poster its futex
+ * wakes without holding a core, at the price of a signature up to a nap later.
+ */
+export function signerNapUs(fallback: number): number {
+  return microsFromEnv('FAULTLINE_SIM_SIGNER_NAP_US', fallback);
+}
+
+function microsFromEnv(name: string, fallback: number): number {
+  const value = process.env[name];
   if (value === undefined || value === '') return fallback;
   const us = Number(value);
-  if (!Number.isSafeInteger(us) || us < 0 || us > 1_000_000) throw new Error(`FAULTLINE_SIM_SIGNER_SPIN_US must be an integer from 0 to 1000000 (got '${value}')`);
+  if (!Number.isSafeInteger(us) || us < 0 || us > 1_000_000) throw new Error(`${name} must be an integer from 0 to 1000000 (got '${value}')`);
   return us;
 }
+
+/** Naps a worker takes between jobs before it sleeps until woken (with a 50 µs nap, ~2–4 ms). */
+const NAPS = 40;
 
 // Control words.
 const POSTED = 0; // jobs posted (the worker signs up to this count)
@@ -64,9 +81,10 @@ const ERROR_LENGTH = 4;
 const FAIL_AT = 5; // testing seam: the worker throws on this job (seq + 1; 0 = never)
 const STALL_AT = 6; // testing seam: the worker stops answering (sleeps until stopped) at this job (seq + 1; 0 = never)
 const CRASH_AT = 7; // testing seam: the worker's thread dies of an uncaught error at this job (seq + 1; 0 = never)
-const SLEEPING = 8; // 1 while the worker sleeps (or is about to): only then does a post wake it
+const SLEEPING = 8; // 1 while the worker sleeps (or is about to): only then does a post wake it; 2 while it naps
 const SPIN_US = 9; // how long the worker polls for a next job before it sleeps
 const WAKES = 10; // times the worker was woken (went to sleep and came back)
+const NAP_US = 11; // the worker's naps between looks for a job, µs (0: none)
 const CONTROL_WORDS = 12;
 
 interface Layout {
@@ -105,7 +123,7 @@ function bufferBytes(): number {
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { createPrivateKey, sign } = require('node:crypto');
-const { buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX } = workerData;
+const { buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX, NAPS } = workerData;
 const control = new Int32Array(buffer, offsets.control, 12);
 const done = new Int32Array(buffer, offsets.done, RING);
 const meta = new Int32Array(buffer, offsets.meta, RING * 2);
@@ -130,6 +148,21 @@ for (;;) {
         posted = Atomics.load(control, 0);
       }
       if (next !== posted) continue;
+    }
+    // Naps (SLEEPING 2): short timed sleeps during which a post does not wake this thread — it looks
+    // again when each nap ends — so a run's posts cost no futex wake; a read that must wait for its
+    // signature wakes it. After NAPS naps without a job it sleeps until woken.
+    const napMs = Atomics.load(control, 11) / 1000;
+    if (napMs > 0) {
+      Atomics.store(control, 8, 2);
+      for (let k = 0; k < NAPS && next === posted && Atomics.load(control, 3) === 0; k++) {
+        Atomics.wait(control, 0, posted, napMs);
+        posted = Atomics.load(control, 0);
+      }
+      if (next !== posted) {
+        Atomics.store(control, 8, 0);
+        continue;
+      }
     }
     // SLEEPING is raised before the last look at POSTED, and a poster reads it after raising POSTED
     // (both sequentially consistent): either this thread sees the job or the poster wakes it.
@@ -200,6 +233,8 @@ export interface WorkerSignerOptions {
   timeoutMs?: number;
   /** How long the worker polls for a next job before it sleeps, µs (default signerSpinUs(0): 0 sleeps at once, as session 26's did). */
   spinUs?: number;
+  /** The worker's naps between looks for a job (NAPS of them) before it sleeps until woken, µs (default signerNapUs(0): none). */
+  napUs?: number;
   /** Testing seam: the worker fails (throws) on its job with this index (0-based). */
   failAtJob?: number;
   /** Testing seam: the worker stops answering (alive, asleep) at its job with this index (0-based). */
@@ -271,6 +306,7 @@ export class WorkerSigner {
     if (options.stallAtJob !== undefined) this.view.control[STALL_AT] = options.stallAtJob + 1;
     if (options.crashAtJob !== undefined) this.view.control[CRASH_AT] = options.crashAtJob + 1;
     this.view.control[SPIN_US] = options.spinUs ?? signerSpinUs(0);
+    this.view.control[NAP_US] = options.napUs ?? signerNapUs(0);
     const v = this.view;
     const offsets = {
       control: v.control.byteOffset,
@@ -285,7 +321,7 @@ export class WorkerSigner {
     // No execArgv of this process: under tsx (`--import tsx`) the thread would register tsx's loader
     // first, whose start-up waits on this thread's event loop — blocked by a running simulation, so
     // the worker would not be ready until the run ends (the eval'd source needs no loader).
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { buffer: this.buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX } });
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { buffer: this.buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX, NAPS } });
     this.worker.unref();
     this.exitedPromise = new Promise((resolve) => {
       this.worker.once('exit', () => {
@@ -436,6 +472,8 @@ export class WorkerSigner {
     this.stats.reads++;
     job.counts.reads++;
     if (Atomics.load(v.done, slot) !== want) {
+      // A napping worker is woken now: this read needs it (a sleeping one was woken by the post).
+      if (Atomics.load(v.control, SLEEPING) === 2) Atomics.notify(v.control, POSTED);
       this.stats.waited++;
       job.counts.waited++;
       const started = process.hrtime.bigint();
