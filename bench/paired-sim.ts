@@ -15,7 +15,9 @@
  * prints, per pair, its timed run's counts: signatures made there and here, and the first reads
  * of a signature that had to wait for it. `--before DIR_OF_AFTER --before-env
  * FAULTLINE_SIM_SIGNING=main` with FAULTLINE_SIM_SIGNING=worker in the environment is the one-tree
- * A/B (the same code, one thread against two).
+ * A/B (the same code, one thread against two). Since session 27 the thread is one per process,
+ * kept from the warm-up to the timed run, and FAULTLINE_SIM_SIGNER_SPIN_US / FAULTLINE_SIM_SIGNER_NAP_US
+ * (default 0 each) make its worker poll or nap between jobs instead of sleeping until woken.
  *
  * Three figures each, all printed (none replaces another):
  * - per process CPU s: user + system of the child process, V8's compiler and GC threads included;

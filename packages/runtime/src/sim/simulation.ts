@@ -28,9 +28,10 @@ export interface SimulationOptions {
   /** Receives actor log lines; default: dropped (warn/error are still counted). */
   onLog?: (line: SimLogLine) => void;
   /**
-   * Where the actors' votes and proposals are signed (Host.signer): 'worker', on a signing thread
-   * of this simulation (signer.ts: the same signatures, read when first needed; the thread stops
-   * at close()), or 'main', at once on this thread. Default: FAULTLINE_SIM_SIGNING if set, else
+   * Where the actors' votes and proposals are signed (Host.signer): 'worker', on the signing thread
+   * this JS thread's simulations share (signer.ts sharedSigner: the same signatures, read when first
+   * needed; close() reads this simulation's last ones, the thread stays for the next), or 'main',
+   * at once on this thread. Default: FAULTLINE_SIM_SIGNING if set, else
    * 'main'. A bench and test switch, never user config: the traces are the same either way.
    */
   signing?: SimSigning;
