@@ -7,8 +7,8 @@
  * scavenges about once a second, each scavenge copying what survived a second's allocation:
  * 15–45 ms of wall time (median) on the 2-core machine, where the venue's nine processes wait
  * for cores. A pause on the proposer or on a quorum's last voter is a pause of the block. With
- * 4 MiB a scavenge copies about a quarter as much, four times as often: pauses a quarter as long,
- * the same GC time in total, and a validator's RSS ~17 % lower (BENCHMARKS.md, session 27 live).
+ * 4 MiB a scavenge copies about a quarter as much, four times as often: pauses a quarter as long
+ * (median ~7 ms), their sum not lower, and a validator's max RSS ~16 % lower (BENCHMARKS.md, session 27 live).
  * Larger semi-spaces made the pauses longer; 2 MiB doubled the total.
  *
  * Off by default: its effect on the p99 submit→fill was not measurable at the load of the
