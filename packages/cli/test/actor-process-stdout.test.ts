@@ -21,8 +21,18 @@ async function run(name: string, onReport?: (report: unknown) => void): Promise<
   const logPath = join(dir, `${name}.log`);
   const child = spawnActorProcess({ spec: { id: name, kind: 'oracle' } as unknown as ActorSpec, specPath: join(dir, 'none.json'), url: 'nats://127.0.0.1:1', runId: 'r', seed: 1, epochUs: 0, incarnation: 1, logPath, env: {}, ...(onReport ? { onReport } : {}) });
   await new Promise<void>((done) => child.once('close', () => done()));
-  await new Promise((done) => setTimeout(done, 50)); // the log stream's last write
-  return readFileSync(logPath, 'utf8');
+  // The log stream writes asynchronously: wait for the line (up to 10 s on a loaded machine), then a little more for anything after it.
+  for (let waited = 0; waited < 10_000 && !readLog(logPath).includes('Scavenge'); waited += 20) await new Promise((done) => setTimeout(done, 20));
+  await new Promise((done) => setTimeout(done, 100));
+  return readLog(logPath);
+}
+
+function readLog(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 describe('spawnActorProcess stdout', () => {
