@@ -23,7 +23,7 @@
  * on a quiet 2-core machine the wall time follows it, not the process's total CPU; under load
  * it is the best stand-in for a quiet wall time that this machine gives.
  *
- *   npx tsx bench/paired-replay.ts --before DIR [--after DIR] --log FILE [--before-log FILE] [--pairs N] [--sequential] [--after-args=ARGS] [--before-args=ARGS]
+ *   npx tsx bench/paired-replay.ts --before DIR [--after DIR] --log FILE [--before-log FILE] [--before-env KEY=VALUE] [--pairs N] [--sequential] [--after-args=ARGS] [--before-args=ARGS]
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -38,6 +38,7 @@ const { values } = parseArgs({
     after: { type: 'string', default: fileURLToPath(new URL('..', import.meta.url)) },
     log: { type: 'string' },
     'before-log': { type: 'string' },
+    'before-env': { type: 'string', multiple: true, default: [] },
     pairs: { type: 'string', default: '3' },
     sequential: { type: 'boolean', default: false },
     'after-args': { type: 'string', default: '' },
@@ -63,6 +64,16 @@ for (const [name, tree] of [['before', values.before], ['after', values.after]] 
     console.error(`paired-replay: the ${name} tree ${tree}: dist/ is not built from its current sources, so its faultline would run through tsx; run \`npm run build\` there first`);
     process.exit(2);
   }
+}
+/** --before-env KEY=VALUE (repeatable): set in the before's runs only (with --before the after tree: a one-tree A/B of an env switch). */
+const beforeEnv: Record<string, string> = {};
+for (const pair of values['before-env'] as string[]) {
+  const at = pair.indexOf('=');
+  if (at <= 0) {
+    console.error(`paired-replay: --before-env must be KEY=VALUE (got '${pair}')`);
+    process.exit(2);
+  }
+  beforeEnv[pair.slice(0, at)] = pair.slice(at + 1);
 }
 /** Extra `faultline replay` arguments for the after's runs only (e.g. --judge-thread). */
 const afterArgs = values['after-args'] ? values['after-args'].split(' ').filter(Boolean) : [];
@@ -95,9 +106,9 @@ function mainThreadCpuS(timePid: number): number | undefined {
 /** USER_HZ: 100 on every Linux this runs on. */
 const CLOCK_TICKS = 100;
 
-function replay(tree: string, logPath: string, extra: string[] = []): Promise<Run> {
+function replay(tree: string, logPath: string, extra: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn('/usr/bin/time', ['-v', process.execPath, join(resolve(tree), 'packages/cli/bin/faultline.js'), 'replay', logPath, '--json', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-v', process.execPath, join(resolve(tree), 'packages/cli/bin/faultline.js'), 'replay', logPath, '--json', ...extra], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let out = '';
     let err = '';
     let mainCpuS = 0;
@@ -121,18 +132,18 @@ const fmt = (run: Run): string => `${run.cpuS.toFixed(1)} s CPU, ${Math.round(ru
 
 const befores: Run[] = [];
 const afters: Run[] = [];
-console.log(`paired replay of ${log}${beforeLog !== log ? ` (the before: ${beforeLog})` : ''}: before ${values.before}${beforeArgs.length ? ` (${beforeArgs.join(' ')})` : ''}, after ${values.after}${afterArgs.length ? ` (${afterArgs.join(' ')})` : ''}, ${values.pairs} pairs${values.sequential ? ', each pair one run after the other' : ', both runs of a pair at once'}`);
+console.log(`paired replay of ${log}${beforeLog !== log ? ` (the before: ${beforeLog})` : ''}: before ${values.before}${beforeArgs.length ? ` (${beforeArgs.join(' ')})` : ''}${Object.keys(beforeEnv).length ? ` with ${Object.entries(beforeEnv).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}, after ${values.after}${afterArgs.length ? ` (${afterArgs.join(' ')})` : ''}, ${values.pairs} pairs${values.sequential ? ', each pair one run after the other' : ', both runs of a pair at once'}`);
 for (let pair = 1; pair <= Number(values.pairs); pair++) {
   const loadAt = load();
   let before: Run;
   let after: Run;
-  if (!values.sequential) [before, after] = await Promise.all([replay(values.before, beforeLog, beforeArgs), replay(values.after, log, afterArgs)]);
+  if (!values.sequential) [before, after] = await Promise.all([replay(values.before, beforeLog, beforeArgs, { ...process.env, ...beforeEnv }), replay(values.after, log, afterArgs)]);
   else if (pair % 2 === 1) {
-    before = await replay(values.before, beforeLog, beforeArgs);
+    before = await replay(values.before, beforeLog, beforeArgs, { ...process.env, ...beforeEnv });
     after = await replay(values.after, log, afterArgs);
   } else {
     after = await replay(values.after, log, afterArgs);
-    before = await replay(values.before, beforeLog, beforeArgs);
+    before = await replay(values.before, beforeLog, beforeArgs, { ...process.env, ...beforeEnv });
   }
   // One log: the same final state hash. Two logs (two formats): each tree its own hash, the same in every run.
   const hashesAgree = beforeLog === log ? before.finalStateHash === after.finalStateHash : before.finalStateHash === (befores[0] ?? before).finalStateHash && after.finalStateHash === (afters[0] ?? after).finalStateHash;
