@@ -11,9 +11,9 @@
  * (median ~7 ms), their sum not lower, and a validator's max RSS ~16 % lower (BENCHMARKS.md, session 27 live).
  * Larger semi-spaces made the pauses longer; 2 MiB doubled the total.
  *
- * Off by default: its effect on the p99 submit→fill was not measurable at the load of the
- * session that made it, and at 20,000 orders/s a 4 MiB young generation is scavenged every
- * ~60 ms, which may promote the mempool's short-lived txs (more major collections) — unmeasured.
+ * Off by default: no p99 submit→fill measured lower with it (at loads of 10–20), the idle
+ * validators' CPU per block was ~40 % higher with 4 MiB in five of six pairs, and with large
+ * mempools (20,000 orders/s offered) the summed pauses were 1.5–2.5× V8's own sizing.
  *
  * FAULTLINE_SERVICE_SEMI_SPACE_MB: a whole number of MiB (1–1024), or 0 for V8's own sizing;
  * unset: SERVICE_SEMI_SPACE_MB_DEFAULT (0). The A/B: 0 against 4.
