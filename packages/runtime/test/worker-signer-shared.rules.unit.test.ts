@@ -46,6 +46,14 @@ describe('the shared signing thread and its leases', () => {
     expect(sharedSigner()).toBe(second);
   });
 
+  it('closing another signer leaves the shared thread shared', () => {
+    const shared = sharedSigner();
+    const other = new WorkerSigner();
+    other.close();
+    expect(sharedSigner()).toBe(shared);
+    expect(shared.unusable).toBe(false);
+  });
+
   it('a thread that died is replaced, and its lease reads throw naming the exit', async () => {
     const dying = new WorkerSigner({ timeoutMs: 60_000, crashAtJob: 0 });
     untilReady(dying);
