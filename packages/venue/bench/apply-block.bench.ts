@@ -146,7 +146,7 @@ export async function run(options: { quick: boolean }): Promise<BenchResult[]> {
   const scratchMs = timeMs(() => stateHashFromScratch(state));
   const cleanMs = timeMs(() => stateHash(state));
   const bytes = encodeSnapshot(state);
-  const nonceEntries = [...state.nonces.values()].reduce((sum, w) => sum + w.seen.size, 0);
+  const nonceEntries = [...state.nonces.values()].reduce((sum, w) => sum + w.count, 0);
   const perBlock = (mode: HashMode): number => round((totalOf(mode) - totalOf('none')) / timedBlocks);
   results.push({
     name: 'state hash per block (with - without hashing)',
