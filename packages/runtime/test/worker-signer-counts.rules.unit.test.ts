@@ -10,24 +10,13 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { deriveKeyPair, signBytes } from '@faultline/protocol';
 import { closedSignerTotals, Simulation, WorkerSigner } from '@faultline/runtime/sim';
+import { sleep, same, untilReady } from './worker-signer-kit.ts';
 
 const key = deriveKeyPair(41, 'validator-counts').privateKey;
 
 function bytesOf(index: number, length = 80): Uint8Array {
   return Uint8Array.from({ length }, (_, i) => (index * 13 + i) & 0xff);
 }
-
-function untilReady(signer: WorkerSigner): void {
-  const deadline = Date.now() + 20_000;
-  while (!signer.ready) if (Date.now() > deadline) throw new Error('worker never ready');
-}
-
-/** Blocks this thread for `ms` (the worker goes on). */
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
 
 describe('WorkerSigner counts and edges', () => {
   it('the first sign, at once after the constructor, is made here (the thread is not up yet)', () => {

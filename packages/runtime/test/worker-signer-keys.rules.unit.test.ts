@@ -8,11 +8,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { deriveKeyPair, signBytes } from '@faultline/protocol';
 import { WorkerSigner } from '@faultline/runtime/sim';
-
-function untilReady(signer: WorkerSigner): void {
-  const deadline = Date.now() + 20_000;
-  while (!signer.ready) if (Date.now() > deadline) throw new Error('worker never ready');
-}
+import { untilReady } from './worker-signer-kit.ts';
 
 describe('WorkerSigner keys and errors', () => {
   it('an x25519 key (a 48-byte PKCS#8 export, but no signing key) is refused at once, as signBytes refuses it; the thread goes on', () => {

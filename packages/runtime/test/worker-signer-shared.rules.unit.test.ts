@@ -10,24 +10,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deriveKeyPair, signBytes } from '@faultline/protocol';
 import { closedSignerTotals, sharedSigner, signerNapUs, signerSpinUs, WorkerSigner } from '@faultline/runtime/sim';
+import { sleep, same, untilReady } from './worker-signer-kit.ts';
 
 const key = deriveKeyPair(43, 'validator-shared').privateKey;
 
 function bytesOf(index: number, length = 80): Uint8Array {
   return Uint8Array.from({ length }, (_, i) => (index * 7 + i) & 0xff);
 }
-
-function untilReady(signer: WorkerSigner): void {
-  const deadline = Date.now() + 20_000;
-  while (!signer.ready) if (Date.now() > deadline) throw new Error('worker never ready');
-}
-
-/** Blocks this thread for `ms` (the worker goes on). */
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
 
 afterEach(() => {
   delete process.env['FAULTLINE_SIM_SIGNER_SPIN_US'];

@@ -8,17 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { deriveKeyPair, signBytes, verifyBytes } from '@faultline/protocol';
 import { WorkerSigner } from '../src/sim/signer.ts';
+import { untilReady } from './worker-signer-kit.ts';
 
 const keys = [deriveKeyPair(7, 'validator-1'), deriveKeyPair(7, 'validator-2'), deriveKeyPair(8, 'oracle-1')];
 
 function bytesOf(index: number, length: number): Uint8Array {
   return Uint8Array.from({ length }, (_, i) => (index * 31 + i * 7) & 0xff);
-}
-
-/** Spins until the worker runs its loop (jobs go to it only then). */
-function untilReady(signer: WorkerSigner): void {
-  const deadline = Date.now() + 20_000;
-  while (!signer.ready) if (Date.now() > deadline) throw new Error('worker never ready');
 }
 
 describe('WorkerSigner', () => {
