@@ -30,6 +30,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { envPairs } from './kit/env-pairs.ts';
 import { loadAverage as load, median, range } from './kit/stats.ts';
 
 const { values } = parseArgs({
@@ -66,15 +67,7 @@ for (const [name, tree] of [['before', values.before], ['after', values.after]] 
   }
 }
 /** --before-env KEY=VALUE (repeatable): set in the before's runs only (with --before the after tree: a one-tree A/B of an env switch). */
-const beforeEnv: Record<string, string> = {};
-for (const pair of values['before-env'] as string[]) {
-  const at = pair.indexOf('=');
-  if (at <= 0) {
-    console.error(`paired-replay: --before-env must be KEY=VALUE (got '${pair}')`);
-    process.exit(2);
-  }
-  beforeEnv[pair.slice(0, at)] = pair.slice(at + 1);
-}
+const beforeEnv = envPairs('paired-replay', values['before-env'] as string[]);
 /** Extra `faultline replay` arguments for the after's runs only (e.g. --judge-thread). */
 const afterArgs = values['after-args'] ? values['after-args'].split(' ').filter(Boolean) : [];
 /** The same for the before's runs. */

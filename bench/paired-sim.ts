@@ -54,6 +54,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { simRunSource } from './kit/sim-run.ts';
+import { envPairs } from './kit/env-pairs.ts';
 import { loadAverage as load, median, range } from './kit/stats.ts';
 
 const { values } = parseArgs({
@@ -195,15 +196,7 @@ interface Result {
 }
 
 /** --before-env KEY=VALUE (repeatable): set in the before child only (e.g. FAULTLINE_SIM_SIGNING=main with --before the after tree: an A/B of one tree). */
-const beforeEnv: Record<string, string> = {};
-for (const pair of values['before-env'] as string[]) {
-  const at = pair.indexOf('=');
-  if (at <= 0) {
-    console.error(`paired-sim: --before-env must be KEY=VALUE (got '${pair}')`);
-    process.exit(2);
-  }
-  beforeEnv[pair.slice(0, at)] = pair.slice(at + 1);
-}
+const beforeEnv = envPairs('paired-sim', values['before-env'] as string[]);
 
 function child(script: string): Promise<Result> {
   return new Promise((done, fail) => {
