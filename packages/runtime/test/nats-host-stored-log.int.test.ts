@@ -8,7 +8,7 @@
  * FAULTLINE_DELIVER_FROM_LOG=1 (set here for all but the last test, which shows it off).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { connect, type Msg } from '@nats-io/transport-node';
+import { connect, type Msg, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { wireSubject } from '@faultline/runtime';
 import { logStreamName, NatsWorld, serviceUser, startNatsServer, storedLogSubject, writeRunNatsConf, orchestratorUser, type NatsServerHandle } from '@faultline/runtime/nats';
@@ -28,14 +28,26 @@ afterAll(async () => {
 
 const entry = (i: number): Uint8Array => Uint8Array.from({ length: 1 + (i % 7) * 300 }, (_, j) => (i * 31 + j) & 0xff);
 
+/** A world, and a plain connection recording every copy the stream republishes of actor 'writer''s log. */
+async function watchedWorld(seed: number, runId: string): Promise<{ world: NatsWorld; raw: NatsConnection; stored: Msg[] }> {
+  const world = await NatsWorld.start({ seed, server, runId });
+  const raw = await connect({ servers: server.url });
+  const stored: Msg[] = [];
+  try {
+    raw.subscribe(storedLogSubject(world.runId, 'writer'), { callback: (_e, m) => void stored.push(m) });
+    await raw.flush();
+  } catch (error) {
+    await raw.close();
+    await world.close();
+    throw error;
+  }
+  return { world, raw, stored };
+}
+
 describe('an actor reads another actor log as the broker stores it', () => {
   it('gets every entry, in order, byte for byte, from the stream; no snapshot', async () => {
-    const world = await NatsWorld.start({ seed: 1, server, runId: `stored-${process.pid}` });
-    const raw = await connect({ servers: server.url });
+    const { world, raw, stored } = await watchedWorld(1, `stored-${process.pid}`);
     try {
-      const stored: Msg[] = [];
-      raw.subscribe(storedLogSubject(world.runId, 'writer'), { callback: (_e, m) => void stored.push(m) });
-      await raw.flush();
       await world.addActor('writer', () => ({ start() {} }));
       await world.addActor('reader', () => ({ start() {} }));
       const got: Uint8Array[] = [];
@@ -115,12 +127,8 @@ describe('an actor reads another actor log as the broker stores it', () => {
   it('without FAULTLINE_DELIVER_FROM_LOG=1 the stream makes no copies: entries are stored, none is republished', async () => {
     vi.stubEnv('FAULTLINE_DELIVER_FROM_LOG', '');
     try {
-      const world = await NatsWorld.start({ seed: 3, server, runId: `stored-off-${process.pid}` });
-      const raw = await connect({ servers: server.url });
+      const { world, raw, stored } = await watchedWorld(3, `stored-off-${process.pid}`);
       try {
-        const stored: Msg[] = [];
-        raw.subscribe(storedLogSubject(world.runId, 'writer'), { callback: (_e, m) => void stored.push(m) });
-        await raw.flush();
         await world.addActor('writer', () => ({ start() {} }));
         const writer = world.hostOf('writer')!;
         for (let i = 0; i < 20; i++) writer.log.append(entry(i));
