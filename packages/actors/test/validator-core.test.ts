@@ -185,6 +185,30 @@ describe('validator core', () => {
     expect(behind.consensus.committedHeight).toBe(2);
   });
 
+  it('chainBlocksKept: the newest blocks stay decoded; a request below them is answered from the archive, a fresh validator syncs it, and recovery rebuilds the same facts', () => {
+    const fast = { proposeUs: 100_000, proposeDeltaUs: 50_000, prevoteUs: 100_000, prevoteDeltaUs: 50_000, precommitUs: 100_000, precommitDeltaUs: 50_000, commitUs: 20_000 };
+    const kept: ValidatorConfig = { ...config, timeouts: fast, chainBlocksKept: 2 };
+    const net = new Net(IDS, kept);
+    net.start();
+    net.runUntil(2_000_000);
+    const ahead = net.states.get('validator-2')!;
+    expect(ahead.consensus.committedHeight).toBeGreaterThan(10);
+    for (const state of net.states.values()) expect(state.consensus.chain).toHaveLength(2);
+    expect(ahead.consensus.archivedChainBytes).toBeGreaterThan(0);
+    const answer = published(decide(ahead, { kind: 'block-request', request: { requesterId: 'validator-1', fromHeight: 1, maxCount: 50 } }, net.nowUs).effects);
+    const blocks = (answer[0]?.body as faultline.v1.IEnvelope).blockResponse?.blocks ?? [];
+    expect(blocks.map((b) => Number(b.block?.header?.height))).toEqual(Array.from({ length: ahead.consensus.committedHeight }, (_, i) => i + 1));
+    const behind = initialValidatorState(kept, 'validator-1');
+    decide(behind, { kind: 'start' }, 0);
+    decide(behind, { kind: 'blocks', blocks, from: 'validator-2' }, net.nowUs);
+    expect(behind.consensus.committedHeight).toBe(ahead.consensus.committedHeight);
+    expect(behind.consensus.durableFacts().chain).toEqual(ahead.consensus.durableFacts().chain);
+    const restarted = recover(initialValidatorState(kept, 'validator-3'), { entries: net.persisted.get('validator-3')! });
+    const live = net.states.get('validator-3')!.consensus;
+    expect(restarted.consensus.durableFacts().chain).toEqual(live.durableFacts().chain);
+    expect(restarted.consensus.chain).toHaveLength(2);
+  });
+
   it('an unexpected message is counted as a rejection by reason', () => {
     const state = initialValidatorState(config, 'validator-1');
     const { effects } = decide(state, { kind: 'unexpected', reason: 'unexpected blockExecuted on a consensus subject' }, 0);

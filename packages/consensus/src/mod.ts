@@ -36,4 +36,5 @@ export {
 export { SignatureVerifier, signVote, signProposal, voteSignBytes, proposalSignBytes } from './signatures.ts';
 export { blockHash, txHash, txsHash, hex, sha256, certificateHash } from './hashing.ts';
 export { Mempool, COMMITTED_TXS_KEPT, isEvidenceTxBytes, type MempoolAdmission } from './mempool.ts';
+export { CommittedChain } from './committed-chain.ts';
 export { duplicateVoteEvidence, evidenceTx, evidenceOffence, evidenceProblem, evidenceTxProblem, EVIDENCE_MAX_AGE_HEIGHTS } from './evidence.ts';

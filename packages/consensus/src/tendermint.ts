@@ -20,6 +20,7 @@ import {
 } from './config.ts';
 import { duplicateVoteEvidence, evidenceProblem, evidenceTx, evidenceTxProblem } from './evidence.ts';
 import { blockHash, certificateHash, hex, txHashPrefix, txKey, txsHash } from './hashing.ts';
+import { CommittedChain } from './committed-chain.ts';
 import { Mempool, type MempoolAdmission } from './mempool.ts';
 import { RoundVotes, type HeldVote, type VoteKind } from './round-votes.ts';
 import { SignatureVerifier, signProposal, signVote } from './signatures.ts';
@@ -49,6 +50,12 @@ export interface CoreOptions {
    * each carries a signature read when first needed (signVote). Default: signed here at once.
    */
   signer?: Signer;
+  /**
+   * Committed blocks kept decoded, the newest (committed-chain.ts); older ones are kept as their
+   * encoding and decoded again only to serve a sync request. Default: all of them decoded (the
+   * simulator's). The live validator service sets it.
+   */
+  chainKept?: number;
 }
 
 /** What the write-ahead log rebuilds (`TendermintCore.durableFacts`), as comparable values. */
@@ -109,8 +116,8 @@ export class TendermintCore {
   height = 1;
   round = 0;
   step: Step = 'propose';
-  /** Committed blocks, index = height - 1. */
-  readonly chain: CommittedBlock[] = [];
+  /** Every committed height; the newest blocks decoded (CoreOptions.chainKept). */
+  private readonly committed: CommittedChain;
   readonly counters = { rejected: 0, equivocationsSeen: 0, roundsStarted: 0, commits: 0, synced: 0 };
   /** The height the lock fields belong to (the last lock record's; they reset at each new height). */
   private lockHeight = 0;
@@ -147,6 +154,7 @@ export class TendermintCore {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.quorum = options.variant === 'quorum-2f' ? 2 * this.validators.f : this.validators.quorum;
     this.verifier = new SignatureVerifier(this.validators);
+    this.committed = new CommittedChain(options.chainKept);
     this.mempool = new Mempool(this.limits.mempoolTxsMax, this.limits.txBytesMax, options.variant !== 'mempool-forgets-committed');
   }
 
@@ -173,12 +181,12 @@ export class TendermintCore {
   evolve(record: WalRecord, hint: { txKeys?: string[] | undefined } = {}): void {
     if (record.committed) {
       const committed = record.committed;
-      if (committedHeight(committed) !== this.chain.length + 1 && this.options.variant !== 'no-commit-guard') return;
-      this.chain.push(committed);
+      if (committedHeight(committed) !== this.committed.length + 1 && this.options.variant !== 'no-commit-guard') return;
+      this.committed.push(committed);
       this.mempool.markCommitted(committed.block?.txs ?? [], hint.txKeys);
       // Nothing below the last committed height is signed or proposed again, nor re-sent.
-      pruneBelow(this.signed, this.chain.length);
-      pruneBelow(this.ownProposals, this.chain.length);
+      pruneBelow(this.signed, this.committed.length);
+      pruneBelow(this.ownProposals, this.committed.length);
     } else if (record.signedVote) {
       const vote = record.signedVote;
       const facts = voteFacts(vote);
@@ -206,7 +214,7 @@ export class TendermintCore {
    */
   durableFacts(): DurableFacts {
     return {
-      chain: this.chain.map((committed) => hex(blockHash(committed.block?.header ?? {}))),
+      chain: this.committed.range(1, this.committed.length).map((committed) => hex(blockHash(committed.block?.header ?? {}))),
       signed: [...this.signed].flatMap(([height, steps]) => [...steps].map(([step, hashHex]): [string, string] => [signKey(height, step), hashHex])).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
       ownProposals: [...this.ownProposals].flatMap(([height, rounds]) => [...rounds].map(([round, proposal]) => `${height}/${round}:${hex(proposal.blockHash)}`)).sort(),
       sentVotes: this.sentVotes.map((vote) => {
@@ -215,7 +223,7 @@ export class TendermintCore {
       }),
       // The lock fields while a height is being decided (in the commit wait a live core still holds the decided height's; a recovered one is past it).
       lock:
-        this.height === this.chain.length + 1
+        this.height === this.committed.length + 1
           ? { lockedRound: this.lockedRound, lockedBlock: hex(this.lockedBlockHash()), validRound: this.validRound, validBlock: hex(this.validBlock?.header ? blockHash(this.validBlock.header) : undefined) }
           : undefined,
     };
@@ -223,7 +231,7 @@ export class TendermintCore {
 
   /** After `restore`: the height after the chain, the highest round voted in at it, its lock (a lock of a committed height is done). */
   private resume(): void {
-    this.height = this.chain.length + 1;
+    this.height = this.committed.length + 1;
     let round = 0;
     for (const vote of this.sentVotes) {
       const facts = voteFacts(vote);
@@ -321,7 +329,7 @@ export class TendermintCore {
   /** Committed blocks from `fromHeight` on, for a peer's sync request (`forge-sync`: a forged one). */
   blocksFrom(fromHeight: number, countMax: number): CommittedBlock[] {
     if (this.options.byzantine === 'forge-sync') return this.forgedBlocks(fromHeight);
-    const blocks = this.chain.slice(Math.max(0, fromHeight - 1), Math.max(0, fromHeight - 1) + Math.min(countMax, this.limits.syncBlocksMax));
+    const blocks = this.committed.range(fromHeight, Math.min(countMax, this.limits.syncBlocksMax));
     // A response must fit in one frame: stop at the byte budget (always at least one block).
     let bytes = 0;
     for (let i = 0; i < blocks.length; i++) {
@@ -336,7 +344,7 @@ export class TendermintCore {
    * that every peer at our height asks us for its next block.
    */
   get claimedHeight(): number {
-    return this.chain.length + (this.options.byzantine === 'forge-sync' ? 1 : 0);
+    return this.committed.length + (this.options.byzantine === 'forge-sync' ? 1 : 0);
   }
 
   /**
@@ -347,8 +355,8 @@ export class TendermintCore {
    * checks each signature against its validator's key refuses it.
    */
   private forgedBlocks(height: number): CommittedBlock[] {
-    if (height < 1 || height > this.chain.length + 1) return [];
-    const below = this.chain[height - 2];
+    if (height < 1 || height > this.committed.length + 1) return [];
+    const below = this.committed.at(height - 1);
     const lastCommit = below?.certificate ?? null;
     const header: faultline.v1.IBlockHeader = {
       height,
@@ -372,7 +380,7 @@ export class TendermintCore {
 
   /** Peer status: a peer that committed our current height (or more) can sync us. */
   onStatus(peer: string, peerCommittedHeight: number): CoreEffect[] {
-    return peerCommittedHeight > this.chain.length ? [{ kind: 'behind', peer, height: peerCommittedHeight }] : [];
+    return peerCommittedHeight > this.committed.length ? [{ kind: 'behind', peer, height: peerCommittedHeight }] : [];
   }
 
   /**
@@ -390,7 +398,25 @@ export class TendermintCore {
   }
 
   get committedHeight(): number {
-    return this.chain.length;
+    return this.committed.length;
+  }
+
+  /**
+   * The committed blocks kept decoded, in height order: every one (heights 1 …) unless
+   * CoreOptions.chainKept, then the newest chainKept (for monitors and tests; sync: blocksFrom).
+   */
+  get chain(): readonly CommittedBlock[] {
+    return this.committed.decoded;
+  }
+
+  /** The committed block at `height` if it is kept decoded (the last chainKept heights), else undefined. */
+  committedAt(height: number): CommittedBlock | undefined {
+    return this.committed.recentAt(height);
+  }
+
+  /** Bytes of the committed blocks kept as their encoding (below the chainKept window). */
+  get archivedChainBytes(): number {
+    return this.committed.archivedBytes;
   }
 
   // ---- the algorithm ------------------------------------------------------------------
@@ -492,7 +518,7 @@ export class TendermintCore {
 
   private createBlock(shape: { empty?: boolean; salt?: number } = {}): Block {
     const txs = shape.empty ? [] : this.mempool.reap(this.limits.blockTxsMax, this.limits.blockBytesMax);
-    const lastCommit = this.chain[this.height - 2]?.certificate ?? null;
+    const lastCommit = this.committed.recentAt(this.height - 1)?.certificate ?? null;
     const header: faultline.v1.IBlockHeader = {
       height: this.height,
       // An equivocator's second block must differ even when both carry the same (no) txs.
@@ -509,7 +535,7 @@ export class TendermintCore {
   }
 
   private prevBlockHash(): Uint8Array {
-    const previous = this.chain[this.height - 2];
+    const previous = this.committed.recentAt(this.height - 1);
     if (!previous) return new Uint8Array(0);
     // Every proposal of a height is checked against it: hashed once per committed block (a chain entry is never changed).
     if (this.prevHash?.committed !== previous) this.prevHash = { committed: previous, hash: blockHash(previous.block?.header ?? {}) };
@@ -542,7 +568,7 @@ export class TendermintCore {
     const lastCommit = block.lastCommit ?? null;
     if (!sameHash(header.lastCommitHash, certificateHash(lastCommit))) return 'last commit hash does not match';
     if (this.height > 1) {
-      const previousHash = this.chain[this.height - 2]?.certificate?.blockHash ?? undefined;
+      const previousHash = this.committed.recentAt(this.height - 1)?.certificate?.blockHash ?? undefined;
       const problem = verifyCertificate(lastCommit, { height: this.height - 1, ...(previousHash ? { blockHash: previousHash } : {}) }, this.validators, this.verifier, {
         checkSignatures: true,
       });
@@ -550,7 +576,7 @@ export class TendermintCore {
     }
     if (facts.timeUs !== this.blockTimeUs(lastCommit)) return 'block time is not the median of the last commit';
     // Execution refuses a block that goes back in time: a valid value never does (see votedBlockTimeUs).
-    const previous = this.chain[this.height - 2]?.block?.header;
+    const previous = this.committed.recentAt(this.height - 1)?.block?.header;
     if (previous && facts.timeUs <= headerFacts(previous).timeUs) return 'block time not after the previous block';
     return undefined;
   }
@@ -790,7 +816,7 @@ export class TendermintCore {
   private votedBlockTimeUs(hashHex: string): number {
     const voted = hashHex === '' ? undefined : this.proposalWithHash(hashHex)?.block?.header;
     if (voted) return headerFacts(voted).timeUs;
-    const previous = this.chain[this.height - 2]?.block?.header;
+    const previous = this.committed.recentAt(this.height - 1)?.block?.header;
     return previous ? headerFacts(previous).timeUs : this.options.genesisTimeUs;
   }
 
@@ -899,15 +925,15 @@ export class TendermintCore {
 
   /** Has the current height been committed (we are in its commit wait)? */
   private decided(): boolean {
-    return this.chain.length >= this.height && this.options.variant !== 'no-commit-guard';
+    return this.committed.length >= this.height && this.options.variant !== 'no-commit-guard';
   }
 
   private commit(committed: CommittedBlock, options: { immediate?: boolean; txKeys?: string[] | undefined } = {}): void {
     // L49 fires at most once per height: a chain holds each height once, in order.
     if (this.decided()) return;
     const height = committedHeight(committed);
-    if (height !== this.height || (this.chain.length !== this.height - 1 && this.options.variant !== 'no-commit-guard')) {
-      throw new Error(`consensus: committing height ${height} at height ${this.height} with ${this.chain.length} blocks (a bug)`);
+    if (height !== this.height || (this.committed.length !== this.height - 1 && this.options.variant !== 'no-commit-guard')) {
+      throw new Error(`consensus: committing height ${height} at height ${this.height} with ${this.committed.length} blocks (a bug)`);
     }
     this.counters.commits++;
     this.record({ committed }, { txKeys: options.txKeys });

@@ -16,6 +16,7 @@ export interface CoreTestOptions {
   limits?: Partial<ConsensusLimits>;
   timeouts?: TimeoutConfig;
   ids?: readonly string[];
+  chainKept?: number;
 }
 
 export function makeCore(id: string, options: CoreTestOptions = {}): TendermintCore {

@@ -18,8 +18,10 @@
  * after the ack (the run stream makes those copies only with the variable: storedLogDeliveryOn).
  * Off by default: on this 2-core machine it did not shorten the interval, and more orders missed
  * the next proposal (BENCHMARKS.md, "Session 26 live" and "Session 26 integrator quiet window").
+ * It keeps the newest LIVE_CHAIN_BLOCKS_KEPT committed blocks decoded and older ones as their
+ * encoding (unless its spec sets chainBlocksKept): its heap no longer grows by a decoded block a height.
  */
-import { createValidator, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
+import { createValidator, LIVE_CHAIN_BLOCKS_KEPT, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { runActorService } from '@faultline/service-kit';
 import { storedLogDeliveryOn } from '@faultline/runtime/nats';
 
@@ -38,6 +40,8 @@ await runActorService(['validator'], {
       reapAfterPoll: config.reapAfterPoll ?? process.env['FAULTLINE_REAP_AT_ONCE'] !== '1',
       // The same switch as the run stream's republish (nats-log.ts): the stream and the validators agree.
       deliverFromLog: config.deliverFromLog ?? storedLogDeliveryOn(),
+      // The newest committed blocks decoded, older ones as their encoding (validator-core.ts chainBlocksKept).
+      chainBlocksKept: config.chainBlocksKept ?? LIVE_CHAIN_BLOCKS_KEPT,
     });
   },
 });

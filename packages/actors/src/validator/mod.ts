@@ -9,6 +9,7 @@ export {
   RELAY_TIMER,
   RELAY_BATCH_BYTES_MAX,
   LIVE_RELAY_WINDOW_US,
+  LIVE_CHAIN_BLOCKS_KEPT,
   type ValidatorConfig,
   type ValidatorCounters,
   type ValidatorInput,
