@@ -19,7 +19,8 @@
  * Off by default: on this 2-core machine it did not shorten the interval, and more orders missed
  * the next proposal (BENCHMARKS.md, "Session 26 live" and "Session 26 integrator quiet window").
  * It keeps the newest LIVE_CHAIN_BLOCKS_KEPT committed blocks decoded and older ones as their
- * encoding (unless its spec sets chainBlocksKept): its heap no longer grows by a decoded block a height.
+ * encoding (unless its spec sets chainBlocksKept; FAULTLINE_CHAIN_BLOCKS_KEPT=0: every block decoded, as
+ * before — for side-by-side benches): its heap no longer grows by a decoded block a height.
  */
 import { createValidator, LIVE_CHAIN_BLOCKS_KEPT, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { runActorService } from '@faultline/service-kit';
@@ -41,7 +42,20 @@ await runActorService(['validator'], {
       // The same switch as the run stream's republish (nats-log.ts): the stream and the validators agree.
       deliverFromLog: config.deliverFromLog ?? storedLogDeliveryOn(),
       // The newest committed blocks decoded, older ones as their encoding (validator-core.ts chainBlocksKept).
-      chainBlocksKept: config.chainBlocksKept ?? LIVE_CHAIN_BLOCKS_KEPT,
+      ...chainBlocksKept(config),
     });
   },
 });
+
+/**
+ * The spec's chainBlocksKept, else FAULTLINE_CHAIN_BLOCKS_KEPT (a whole number of blocks >= 1, or 0: every block
+ * kept decoded, as before — for side-by-side benches in one tree), else LIVE_CHAIN_BLOCKS_KEPT.
+ */
+function chainBlocksKept(config: ValidatorConfig): { chainBlocksKept?: number } {
+  if (config.chainBlocksKept !== undefined) return { chainBlocksKept: config.chainBlocksKept };
+  const override = process.env['FAULTLINE_CHAIN_BLOCKS_KEPT'];
+  if (override === undefined || override === '') return { chainBlocksKept: LIVE_CHAIN_BLOCKS_KEPT };
+  const kept = Number(override);
+  if (!/^[0-9]+$/.test(override) || !Number.isSafeInteger(kept)) throw new Error(`FAULTLINE_CHAIN_BLOCKS_KEPT: a whole number of blocks (0: all), got ${override}`);
+  return kept === 0 ? {} : { chainBlocksKept: kept };
+}
