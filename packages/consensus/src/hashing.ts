@@ -94,15 +94,24 @@ export function txHashPrefix(tx: Uint8Array): number {
 /** sha256 of no bytes: every empty block's txs hash. */
 const EMPTY_TXS_HASH = new Uint8Array(createHash('sha256').digest());
 
+/**
+ * sha256 of the txs, each as its length (4 bytes, big-endian) then its bytes. Written into one
+ * buffer and hashed in one call: two update() calls per tx (each a crossing into C++) cost ~4x
+ * the copy — 91 against 24 µs for a 320-order block; every validator hashes each proposal's txs,
+ * the proposer its block's, the execution node each block's, all on an order's way to its fill.
+ */
 export function txsHash(txs: readonly Uint8Array[]): Uint8Array {
   if (txs.length === 0) return EMPTY_TXS_HASH.slice();
-  const hash = createHash('sha256');
-  const length = Buffer.alloc(4); // update() copies what it is given: one buffer serves every tx
+  let total = 0;
+  for (const tx of txs) total += 4 + tx.length;
+  const framed = Buffer.allocUnsafe(total);
+  let at = 0;
   for (const tx of txs) {
-    length.writeUInt32BE(tx.length);
-    hash.update(length).update(tx);
+    framed.writeUInt32BE(tx.length, at);
+    framed.set(tx, at + 4);
+    at += 4 + tx.length;
   }
-  return new Uint8Array(hash.digest());
+  return new Uint8Array(hash('sha256', framed, 'buffer'));
 }
 
 export function certificateHash(certificate: faultline.v1.ICommitCertificate | null | undefined): Uint8Array {
