@@ -59,10 +59,26 @@ export class LeafWriter {
   /** A safe integer as int64 big-endian (two's complement). */
   i64(value: number): void {
     this.room(8);
-    const hi = Math.floor(value / TWO_32);
-    this.view.setInt32(this.length, hi);
-    this.view.setUint32(this.length + 4, value - hi * TWO_32);
+    i64At(this.view, this.length, value);
     this.length += 8;
+  }
+
+  /**
+   * Makes room for `n` bytes and counts them written: the caller fills them through `view` at
+   * offsets from the returned start. For fixed-layout runs of fields — a writer's `length`
+   * read and written around every field made the leaves ~4× slower to encode (BENCHMARKS.md,
+   * session 28 hash).
+   */
+  reserve(n: number): number {
+    this.room(n);
+    const at = this.length;
+    this.length += n;
+    return at;
+  }
+
+  /** The view over the writer's current buffer (valid until the next write that grows it). */
+  get dataView(): DataView {
+    return this.view;
   }
 
   str(value: string): void {
@@ -92,6 +108,18 @@ export class LeafWriter {
   }
 }
 
+/** A safe integer as int64 big-endian (two's complement) at an offset of a view. */
+export function i64At(view: DataView, at: number, value: number): void {
+  const hi = Math.floor(value / TWO_32);
+  view.setInt32(at, hi);
+  view.setUint32(at + 4, value - hi * TWO_32);
+}
+
+/** Bytes of one position in a principal leaf (six int64s), of one nonce run (two), of one book order. */
+const POSITION_BYTES = 48;
+const RUN_BYTES = 16;
+export const BOOK_ORDER_BYTES = 42;
+
 /**
  * A principal: an id that is an account, a client with a nonce window, or both (most clients
  * trade for their own account: one leaf then covers both, and a block that touches one usually
@@ -100,45 +128,51 @@ export class LeafWriter {
 export function writePrincipal(w: LeafWriter, id: string, account: Account | undefined, window: NonceWindow | undefined, marketIds: readonly number[]): Buffer {
   w.reset(LEAF_PRINCIPAL);
   w.str(id);
-  w.u8((account ? 1 : 0) | (window ? 2 : 0));
+  const positions = account ? account.positions.size : 0;
+  const runs = window ? window.runs : undefined;
+  // The rest has a fixed layout given its counts: reserved at once, written at offsets.
+  const start = w.reserve(1 + (account ? 20 + positions * POSITION_BYTES : 0) + (runs ? 12 + (runs.length / 2) * RUN_BYTES : 0));
+  const view = w.dataView;
+  view.setUint8(start, (account ? 1 : 0) | (window ? 2 : 0));
+  let at = start + 1;
   if (account) {
-    w.i64(account.index);
-    w.i64(account.collateral);
+    i64At(view, at, account.index);
+    i64At(view, at + 8, account.collateral);
     // By market id: the venue's markets ascending (few), each looked up (no array to sort).
-    w.u32(account.positions.size);
+    view.setUint32(at + 16, positions);
+    at += 20;
     let written = 0;
     for (const marketId of marketIds) {
       const p = account.positions.get(marketId);
       if (!p) continue;
       written++;
-      w.i64(p.marketId);
-      w.i64(p.sizeLots);
-      w.i64(p.costQuote);
-      w.i64(p.realizedPnl);
-      w.i64(p.fundingPaid);
-      w.i64(p.feesPaid);
+      i64At(view, at, p.marketId);
+      i64At(view, at + 8, p.sizeLots);
+      i64At(view, at + 16, p.costQuote);
+      i64At(view, at + 24, p.realizedPnl);
+      i64At(view, at + 32, p.fundingPaid);
+      i64At(view, at + 40, p.feesPaid);
+      at += POSITION_BYTES;
     }
     // A position in a market the config does not have cannot happen (positions are opened by fills).
-    assert(written === account.positions.size, () => `account ${account.id} holds a position in a market outside the config`);
+    assert(written === positions, () => `account ${account.id} holds a position in a market outside the config`);
   }
-  if (window) writeNonceWindow(w, window);
+  if (window && runs) {
+    // floor, then the window's nonces ascending as maximal runs of consecutive nonces — u32 run
+    // count, (first, length) per run — so a client that numbers 1, 2, 3, … costs one run however
+    // long its window. The window keeps exactly these runs (nonce-window.ts).
+    i64At(view, at, window.floor);
+    view.setUint32(at + 8, runs.length / 2);
+    at += 12;
+    for (let i = 0; i < runs.length; i += 2) {
+      const first = runs[i] as number;
+      i64At(view, at, first);
+      i64At(view, at + 8, (runs[i + 1] as number) - first + 1);
+      at += RUN_BYTES;
+    }
+  }
+  assert(at === w.length, () => `principal ${id}: ${at - start} bytes written of ${w.length - start} reserved`);
   return w.bytes();
-}
-
-/**
- * floor, then the window's nonces ascending as maximal runs of consecutive nonces — u32 run count,
- * (first, length) per run — so a client that numbers 1, 2, 3, … costs one run however long its
- * window. The window keeps exactly these runs (nonce-window.ts).
- */
-function writeNonceWindow(w: LeafWriter, window: NonceWindow): void {
-  const runs = window.runs;
-  w.i64(window.floor);
-  w.u32(runs.length / 2);
-  for (let i = 0; i < runs.length; i += 2) {
-    const first = runs[i] as number;
-    w.i64(first);
-    w.i64((runs[i + 1] as number) - first + 1);
-  }
 }
 
 /**
@@ -148,21 +182,31 @@ function writeNonceWindow(w: LeafWriter, window: NonceWindow): void {
  */
 export function writeBook(w: LeafWriter, book: OrderBook): Buffer {
   w.reset(LEAF_BOOK);
-  w.u32(book.orderCount);
+  const count = book.orderCount;
+  w.u32(count);
+  const start = w.reserve(count * BOOK_ORDER_BYTES);
+  const view = w.dataView;
+  const end = start + count * BOOK_ORDER_BYTES;
+  let at = start;
   for (const side of [SIDE_BUY, SIDE_SELL] as const) {
     for (const level of book.hashedLevels(side)) {
+      const price = level.priceTicks;
       for (let node = level.head; node; node = node.next) {
+        // More orders in the levels than the book counts: never past the reserved bytes.
+        if (at === end) assert(false, () => `book ${book.marketId}: its levels hold more than its ${count} orders`);
         const o = node.order;
-        w.i64(o.orderId);
-        w.i64(o.accountIndex);
-        w.u8(side);
-        w.i64(level.priceTicks);
-        w.i64(o.sizeLots);
-        w.i64(o.clientOrderId);
-        w.u8(o.reduceOnly ? 1 : 0);
+        i64At(view, at, o.orderId);
+        i64At(view, at + 8, o.accountIndex);
+        view.setUint8(at + 16, side);
+        i64At(view, at + 17, price);
+        i64At(view, at + 25, o.sizeLots);
+        i64At(view, at + 33, o.clientOrderId);
+        view.setUint8(at + 41, o.reduceOnly ? 1 : 0);
+        at += BOOK_ORDER_BYTES;
       }
     }
   }
+  assert(at === end, () => `book ${book.marketId}: its levels hold ${(at - start) / BOOK_ORDER_BYTES} orders, it counts ${count}`);
   return w.bytes();
 }
 
