@@ -3,12 +3,16 @@
  * by mutation testing): int64 big-endian exact up to 2^53 - 1, a string's UTF-8 bytes whatever its
  * characters, an id of any length (the writer grows past its buffer), an empty nonce window as a
  * floor and a zero run count, a market's auction queue written order by order, and a position in
- * a market outside the config refused by an assertion.
+ * a market outside the config refused by an assertion. A book leaf (written at offsets of one
+ * reserved span, session 28) byte by byte: bids best-first, asks best-first, FIFO within a level,
+ * after a longer leaf in the same writer; a book whose levels hold more or fewer orders than it
+ * counts refused by an assertion, never written past its span.
  */
 import { describe, expect, it } from 'vitest';
 import { VenueAssertionError, type Account } from '@faultline/venue';
 import type { NonceWindow } from '../src/state.ts';
-import { LEAF_MARKET, LEAF_PRINCIPAL, LeafWriter, writeMarket, writePrincipal } from '../src/state-leaves.ts';
+import { LEAF_BOOK, LEAF_MARKET, LEAF_PRINCIPAL, LeafWriter, writeBook, writeMarket, writePrincipal } from '../src/state-leaves.ts';
+import { OrderBook, type RestingOrder } from '../src/book/order-book.ts';
 import { funded, Scenario } from './venue-scenario.ts';
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
@@ -90,5 +94,44 @@ describe('a market leaf, after its book hash', () => {
         ]),
       ),
     );
+  });
+});
+
+describe('a book leaf, byte by byte', () => {
+  const order = (orderId: number, side: 1 | 2, priceTicks: number, sizeLots: number, reduceOnly = false): RestingOrder => ({ orderId, accountIndex: orderId % 3, side, priceTicks, sizeLots, clientOrderId: 1_000 + orderId, reduceOnly });
+  const orderBytes = (o: RestingOrder): Buffer => Buffer.concat([i64(o.orderId), i64(o.accountIndex), u8(o.side), i64(o.priceTicks), i64(o.sizeLots), i64(o.clientOrderId), u8(o.reduceOnly ? 1 : 0)]);
+
+  it('bids best-first, then asks best-first, FIFO within a level, every field of every order; after a longer leaf in the same writer', () => {
+    const book = new OrderBook({ marketId: 1, ordersMax: 100 });
+    const bids = [order(1, 1, 9_900, 5), order(2 ** 40 + 2, 1, 9_950, 999_999_999), order(3, 1, 9_900, 7, true)];
+    const asks = [order(4, 2, 10_100, 1), order(5, 2, 10_050, 9), order(6, 2, 10_100, 3, true), order(7, 2, 10_100, 4)];
+    for (const o of [...bids, ...asks]) book.rest({ ...o });
+    const w = new LeafWriter();
+    writePrincipal(w, 'x'.repeat(500), accountOf('x', 0, 1), undefined, []);
+    const bytes = writeBook(w, book);
+    const expected = [bids[1], bids[0], bids[2], asks[1], asks[0], asks[2], asks[3]].map((o) => orderBytes(o as RestingOrder));
+    expect(hex(bytes)).toBe(hex(Buffer.concat([u8(LEAF_BOOK), u32(7), ...expected])));
+    expect(bytes.length).toBe(1 + 4 + 7 * 42);
+  });
+
+  it('an empty book: the tag and a zero count', () => {
+    expect(hex(writeBook(new LeafWriter(), new OrderBook({ marketId: 1, ordersMax: 1 })))).toBe(hex(Buffer.concat([u8(LEAF_BOOK), u32(0)])));
+  });
+
+  /** A book-shaped object whose levels disagree with its count (a broken book): one bid level of `orders` orders, counting `count`. */
+  const broken = (orders: number, count: number): OrderBook => {
+    let head: { order: RestingOrder; next: unknown } | undefined;
+    for (let i = orders; i >= 1; i--) head = { order: order(i, 1, 9_000, 1), next: head };
+    return { marketId: 4, orderCount: count, hashedLevels: (side: number) => (side === 1 ? [{ priceTicks: 9_000, orderCount: orders, head }] : []) } as unknown as OrderBook;
+  };
+
+  it('levels holding fewer orders than the book counts: an assertion failure naming the book and both counts', () => {
+    expect(() => writeBook(new LeafWriter(), broken(1, 2))).toThrow(VenueAssertionError);
+    expect(() => writeBook(new LeafWriter(), broken(1, 2))).toThrow('book 4: its levels hold 1 orders, it counts 2');
+  });
+
+  it('levels holding more orders than the book counts: an assertion failure at the first order past the count, nothing written past the span', () => {
+    expect(() => writeBook(new LeafWriter(), broken(3, 2))).toThrow('book 4: its levels hold more than its 2 orders');
+    expect(() => writeBook(new LeafWriter(), broken(1, 0))).toThrow('book 4: its levels hold more than its 0 orders');
   });
 });
