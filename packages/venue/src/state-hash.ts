@@ -186,11 +186,16 @@ export class StateHashCache {
     const principalsTop = this.tree.size === 0 ? EMPTY_TOP : this.tree.top();
 
     const marketHashes: Buffer[] = [];
+    // The planted variant: the first book (by market id) that moved since the last hash keeps its old hash.
+    let forgetBook = variant === 'hash-forgets-touched-book';
     for (const market of state.markets.values()) {
       let book = this.books.get(market.config.marketId);
       if (!book || book.changes !== market.book.changes) {
-        book = { changes: market.book.changes, hash: sha256(writeBook(w, market.book)) };
-        this.books.set(market.config.marketId, book);
+        if (book && forgetBook) forgetBook = false;
+        else {
+          book = { changes: market.book.changes, hash: sha256(writeBook(w, market.book)) };
+          this.books.set(market.config.marketId, book);
+        }
       }
       marketHashes.push(sha256(writeMarket(w, market, book.hash)));
     }

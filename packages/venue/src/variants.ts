@@ -42,7 +42,9 @@ export type VenueVariant =
   /** Once a liquidated account is flat, the fund pays its whole deficit, not at most what it holds (the fund goes negative). */
   | 'fund-cover-unbounded'
   /** The state hash forgets to re-hash one touched leaf (the first changed principal in id order keeps its old hash). */
-  | 'hash-forgets-touched-leaf';
+  | 'hash-forgets-touched-leaf'
+  /** The state hash forgets to re-hash one book that changed (the first by market id keeps its old book hash). */
+  | 'hash-forgets-touched-book';
 
 export const VENUE_VARIANTS: readonly VenueVariant[] = [
   'priority-off-by-one',
@@ -63,4 +65,5 @@ export const VENUE_VARIANTS: readonly VenueVariant[] = [
   'crossing-order-rests',
   'fund-cover-unbounded',
   'hash-forgets-touched-leaf',
+  'hash-forgets-touched-book',
 ];

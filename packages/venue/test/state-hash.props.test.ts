@@ -2,8 +2,9 @@
  * The incremental state hash (state-hash.ts) against its from-scratch recomputation: after every
  * block of random histories — some blocks applied without a hash (marks accumulate), snapshots
  * taken and restored in the middle — the incremental root equals a recomputation from nothing;
- * the planted variant that forgets one touched leaf is caught by the same property. Then: every
- * field of the canonical state moves the hash (the layout covers the whole state).
+ * the planted variants that forget one touched principal leaf or one changed book are caught by
+ * the same property. Then: every field of the canonical state moves the hash (the layout covers
+ * the whole state).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -49,18 +50,20 @@ describe('incremental state hash', () => {
     );
   });
 
-  it('the planted hash-forgets-touched-leaf is caught by the same property', () => {
-    let found: string | undefined;
-    const outcome = fc.check(
-      fc.property(historyArbitrary(), scheduleArbitrary, (history, schedule) => {
-        found = firstMismatch(history, schedule, 'hash-forgets-touched-leaf');
-        return found === undefined;
-      }),
-      { numRuns: 100, seed: 47, endOnFailure: true },
-    );
-    expect(outcome.failed, 'hash-forgets-touched-leaf survived 100 histories').toBe(true);
-    expect(found).toMatch(/^height \d+: incremental/);
-  });
+  for (const variant of ['hash-forgets-touched-leaf', 'hash-forgets-touched-book'] as const) {
+    it(`the planted ${variant} is caught by the same property`, () => {
+      let found: string | undefined;
+      const outcome = fc.check(
+        fc.property(historyArbitrary(), scheduleArbitrary, (history, schedule) => {
+          found = firstMismatch(history, schedule, variant);
+          return found === undefined;
+        }),
+        { numRuns: 100, seed: 47, endOnFailure: true },
+      );
+      expect(outcome.failed, `${variant} survived 100 histories`).toBe(true);
+      expect(found).toMatch(/^height \d+: incremental/);
+    });
+  }
 });
 
 describe('the layout covers the whole state', () => {

@@ -86,7 +86,7 @@ const REGISTRY_PROVEN = ['keep-orders-on-halt', 'taker-extra-lot', 'crossing-ord
  * The state hash's variant: caught by the incremental-equals-from-scratch property
  * (state-hash.props.test.ts) and by replay's hashes-match (sim/test/proofs/log.proof.ts).
  */
-const HASH_VARIANTS = ['hash-forgets-touched-leaf'] as const;
+const HASH_VARIANTS = ['hash-forgets-touched-leaf', 'hash-forgets-touched-book'] as const;
 
 const CAUGHT_BY: Record<Exclude<VenueVariant, (typeof MARGIN_VARIANTS)[number] | (typeof REGISTRY_PROVEN)[number] | (typeof HASH_VARIANTS)[number]>, VenueInvariant> = {
   'fee-rounding-trader-favour': 'fees-venue-favour',
