@@ -126,28 +126,41 @@ export function equityOf(state: VenueState, account: Account): number {
   return equity;
 }
 
-/** Equity and requirements at each market's mark. Requirements round up (the venue's favour). */
+/**
+ * Equity and requirements at each market's mark. Requirements round up (the venue's favour).
+ * Walks the account's own positions, then the markets where it has resting orders and no
+ * position (most accounts have none): not every market of the venue with two Map lookups each
+ * (1,700 calls a block on the replay bench's log, ~1/3 of this function's time). The sums are of
+ * safe integers, so the order of the markets does not change them.
+ */
 export function accountRisk(state: VenueState, account: Account, options: { ignoreOrderLoss?: boolean } = {}): AccountRisk {
   const risk: AccountRisk = { equity: account.collateral, initial: 0, initialWithOrders: 0, maintenance: 0, orderLoss: 0 };
-  // Values, not entries: an entry is a [key, value] array per market per call (the key is the config's id).
-  for (const market of state.markets.values()) {
-    const marketId = market.config.marketId;
-    const position = account.positions.get(marketId);
-    const exposure = account.exposure.get(marketId);
-    if (!position && !exposure) continue;
-    const k = market.config.quotePerTickLot;
-    const mark = market.markTicks;
-    const s = position?.sizeLots ?? 0;
-    risk.equity += s * mark * k - (position?.costQuote ?? 0);
-    const imPpm = scaledInitialPpm(market);
-    risk.initial += marginFor(Math.abs(s), mark, k, imPpm);
-    risk.maintenance += marginFor(Math.abs(s), mark, k, market.config.maintenanceMarginPpm);
-    const worst = exposure ? worstSideLots(s, exposure) : Math.abs(s);
-    const loss = exposure && !options.ignoreOrderLoss ? exposureLoss(market, exposure) : 0;
-    risk.orderLoss += loss;
-    risk.initialWithOrders += marginFor(worst, mark, k, imPpm) + loss;
+  const ignoreOrderLoss = options.ignoreOrderLoss === true;
+  const exposures = account.exposure.size > 0 ? account.exposure : undefined;
+  for (const position of account.positions.values()) {
+    const market = state.markets.get(position.marketId) as MarketRuntime;
+    addMarketRisk(risk, market, position.sizeLots, position.costQuote, exposures?.get(position.marketId), ignoreOrderLoss);
+  }
+  if (exposures) {
+    for (const marketId of exposures.keys()) {
+      if (!account.positions.has(marketId)) addMarketRisk(risk, state.markets.get(marketId) as MarketRuntime, 0, 0, exposures.get(marketId), ignoreOrderLoss);
+    }
   }
   return risk;
+}
+
+/** One market's part of accountRisk: position `s` lots at cost `cost`, and the account's resting orders there. */
+function addMarketRisk(risk: AccountRisk, market: MarketRuntime, s: number, cost: number, exposure: OrderExposure | undefined, ignoreOrderLoss: boolean): void {
+  const k = market.config.quotePerTickLot;
+  const mark = market.markTicks;
+  risk.equity += s * mark * k - cost;
+  const imPpm = scaledInitialPpm(market);
+  risk.initial += marginFor(Math.abs(s), mark, k, imPpm);
+  risk.maintenance += marginFor(Math.abs(s), mark, k, market.config.maintenanceMarginPpm);
+  const worst = exposure ? worstSideLots(s, exposure) : Math.abs(s);
+  const loss = exposure && !ignoreOrderLoss ? exposureLoss(market, exposure) : 0;
+  risk.orderLoss += loss;
+  risk.initialWithOrders += marginFor(worst, mark, k, imPpm) + loss;
 }
 
 /**
