@@ -22,7 +22,7 @@
  * encoding (unless its spec sets chainBlocksKept; FAULTLINE_CHAIN_BLOCKS_KEPT=0: every block decoded, as
  * before — for side-by-side benches): its heap no longer grows by a decoded block a height.
  */
-import { createValidator, LIVE_CHAIN_BLOCKS_KEPT, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
+import { CHAIN_BLOCKS_KEPT_ENV, createValidator, liveChainBlocksKept, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { rememberOwnSignatures } from '@faultline/protocol';
 import { runActorService } from '@faultline/service-kit';
 import { storedLogDeliveryOn } from '@faultline/runtime/nats';
@@ -51,20 +51,8 @@ await runActorService(['validator'], {
       // The same switch as the run stream's republish (nats-log.ts): the stream and the validators agree.
       deliverFromLog: config.deliverFromLog ?? storedLogDeliveryOn(),
       // The newest committed blocks decoded, older ones as their encoding (validator-core.ts chainBlocksKept).
-      ...chainBlocksKept(config),
+      ...liveChainBlocksKept(config.chainBlocksKept, process.env[CHAIN_BLOCKS_KEPT_ENV]),
     });
   },
 });
 
-/**
- * The spec's chainBlocksKept, else FAULTLINE_CHAIN_BLOCKS_KEPT (a whole number of blocks >= 1, or 0: every block
- * kept decoded, as before — for side-by-side benches in one tree), else LIVE_CHAIN_BLOCKS_KEPT.
- */
-function chainBlocksKept(config: ValidatorConfig): { chainBlocksKept?: number } {
-  if (config.chainBlocksKept !== undefined) return { chainBlocksKept: config.chainBlocksKept };
-  const override = process.env['FAULTLINE_CHAIN_BLOCKS_KEPT'];
-  if (override === undefined || override === '') return { chainBlocksKept: LIVE_CHAIN_BLOCKS_KEPT };
-  const kept = Number(override);
-  if (!/^[0-9]+$/.test(override) || !Number.isSafeInteger(kept)) throw new Error(`FAULTLINE_CHAIN_BLOCKS_KEPT: a whole number of blocks (0: all), got ${override}`);
-  return kept === 0 ? {} : { chainBlocksKept: kept };
-}

@@ -1,4 +1,5 @@
 export { ValidatorActor, createValidator, storedLogPeers } from './validator-actor.ts';
+export { liveChainBlocksKept, CHAIN_BLOCKS_KEPT_ENV } from './live-options.ts';
 export {
   decide as decideValidator,
   evolve as evolveValidator,
