@@ -87,7 +87,7 @@ export class ValidatorActor extends CoreActor<ValidatorState, ValidatorInput> {
     else if (signedProposal) this.step({ kind: 'proposal', proposal: signedProposal, from });
   }
 
-  /** Committed block hashes by height (for tests and monitors). */
+  /** Committed block hashes by height (for tests and monitors): of the blocks kept decoded — every one unless chainBlocksKept, then the newest. */
   committedHashes(): string[] {
     return this.core.consensus.chain.map((committed) => hex(committed.certificate?.blockHash));
   }
