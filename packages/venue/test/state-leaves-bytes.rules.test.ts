@@ -60,6 +60,13 @@ describe('a principal leaf, byte by byte', () => {
     expect(hex(bytes)).toBe(hex(Buffer.concat([u8(LEAF_PRINCIPAL), str(id), u8(2), i64(0), u32(2), i64(4), i64(3), i64(9), i64(1)])));
   });
 
+  it('a nonce window whose runs are not pairs (a broken window) is an assertion failure: what was written against what was reserved', () => {
+    const window: NonceWindow = { floor: 0, runs: [4, 6, 9], count: 4 };
+    expect(() => writePrincipal(new LeafWriter(), 'c', undefined, window, [])).toThrow(VenueAssertionError);
+    // Reserved: flags 1 + floor and run count 12 + 1.5 runs of 16 = 37; written: 1 + 12 + 2 runs = 45.
+    expect(() => writePrincipal(new LeafWriter(), 'c', undefined, window, [])).toThrow('principal c: 45 bytes written of 37 reserved');
+  });
+
   it('a position in a market outside the config is an assertion failure, naming the account', () => {
     const account = accountOf('bob', 1, 5, [{ marketId: 9, sizeLots: 1, costQuote: 1, realizedPnl: 0, fundingPaid: 0, feesPaid: 0 }]);
     expect(() => writePrincipal(new LeafWriter(), 'bob', account, undefined, [1, 2])).toThrow(VenueAssertionError);
