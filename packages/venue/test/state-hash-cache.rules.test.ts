@@ -3,7 +3,8 @@
  * open (found by mutation testing): a tree over no leaves is 32 zero bytes; a tree over exactly
  * FANOUT leaves is one node; FANOUT² principals (4,096: two full levels) hash incrementally as
  * from scratch; and the planted hash-forgets-touched-leaf forgets exactly the touched principal first
- * in id order — only touched ones: a state seeded once does not mark every principal again.
+ * in id order — only touched ones: a state seeded once does not mark every principal again; the
+ * planted hash-forgets-touched-book forgets exactly the first changed book by market id.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -82,5 +83,20 @@ describe('the planted hash-forgets-touched-leaf', () => {
     expect(hex(stateHash(state))).toBe(hex(stateHashFromScratch(state)));
     touch(state, 'c');
     expect(hex(stateHash(state, 'hash-forgets-touched-leaf'))).not.toBe(hex(stateHashFromScratch(state)));
+  });
+});
+
+describe('the planted hash-forgets-touched-book', () => {
+  it('forgets exactly the first changed book by market id: the root is the state with only the later book changed', () => {
+    const { config } = testVenueConfig({ markets: 2 });
+    const state = createVenueState(config);
+    stateHash(state);
+    const rest = (marketId: number, orderId: number): void =>
+      state.markets.get(marketId)?.book.rest({ orderId, accountIndex: 0, side: 1, priceTicks: 9_000, sizeLots: 1, clientOrderId: orderId, reduceOnly: false });
+    rest(2, 1);
+    const onlyBookTwo = hex(stateHashFromScratch(state));
+    rest(1, 2);
+    expect(hex(stateHash(state, 'hash-forgets-touched-book'))).toBe(onlyBookTwo);
+    expect(hex(stateHash(state))).toBe(hex(stateHashFromScratch(state)));
   });
 });
