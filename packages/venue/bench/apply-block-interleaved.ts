@@ -4,7 +4,10 @@
  * that goes first alternating. A slow change in the machine's load falls on both alike, which
  * the apply-block bench's whole runs per mode (medians of 3, ranges wider than the change on this
  * 2-core VM) do not give. The hashing venue's cache is seeded before the timed blocks: the figure
- * is the per-block cost, not the first hash of 10,000 principals. Wall and CPU (process) time.
+ * is the per-block cost, not the first hash of 10,000 principals. Wall and CPU (process) time as
+ * sums, and per block as medians: a major GC of the two venues' heap (~600 MiB) lands on whichever
+ * block triggers it and moves the sums by more than the hash costs; the medians of the per-block
+ * times and of each block's difference (with − without) do not see it.
  *
  *   npx tsx packages/venue/bench/apply-block-interleaved.ts [TREE]
  *
@@ -29,13 +32,16 @@ for (const b of [...blocks.setup, ...blocks.warmup]) {
 venue.stateHash(hashed);
 const wall = { none: 0, hash: 0 };
 const cpu = { none: 0, hash: 0 };
+const perBlock = { none: [] as number[], hash: [] as number[] };
 for (const [i, b] of (blocks.timed as unknown[]).entries()) {
   for (const s of i % 2 === 0 ? [none, hashed] : [hashed, none]) {
     const k = s === hashed ? 'hash' : 'none';
     const cpuAt = process.cpuUsage();
     const wallAt = performance.now();
     venue.applyBlock(s, b, { hash: s === hashed });
-    wall[k] += performance.now() - wallAt;
+    const took = performance.now() - wallAt;
+    wall[k] += took;
+    perBlock[k].push(took);
     const used = process.cpuUsage(cpuAt);
     cpu[k] += (used.user + used.system) / 1000;
   }
@@ -43,6 +49,9 @@ for (const [i, b] of (blocks.timed as unknown[]).entries()) {
 const n = blocks.timed.length as number;
 const ms = (x: number): number => Math.round((x / n) * 1000) / 1000;
 const share = (a: number, b: number): number => Math.round((1000 * a) / b) / 10;
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+const medianWithout = median(perBlock.none);
+const medianCost = median(perBlock.hash.map((t, i) => t - (perBlock.none[i] as number)));
 console.log(
   JSON.stringify({
     tree,
@@ -53,6 +62,9 @@ console.log(
     sharePercent: share(wall.none, wall.hash),
     cpuHashMsPerBlock: ms(cpu.hash - cpu.none),
     cpuSharePercent: share(cpu.none, cpu.hash),
+    medianMsWithout: Math.round(medianWithout * 1000) / 1000,
+    medianHashMsPerBlock: Math.round(medianCost * 1000) / 1000,
+    medianSharePercent: share(medianWithout, medianWithout + medianCost),
     load: os.loadavg().map((l) => l.toFixed(1)).join(' / '),
   }),
 );
