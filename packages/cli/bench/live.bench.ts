@@ -59,7 +59,7 @@ import { specSubjects, TxSender, VenueView, type ActorSpec } from '@faultline/ac
 import { DEFAULT_LIMITS, type ConsensusLimits, type TimeoutConfig } from '@faultline/consensus';
 import { decodeEnvelope, pb } from '@faultline/protocol';
 import { wireSubject } from '@faultline/runtime';
-import { NatsDurableLog, NatsHost, NATS_PASSWORD_ENV, storedLogDeliveryOn, NATS_USER_ENV, orchestratorUser, serviceUser, startNatsServer, wallClockUs, writeRunNatsConf, type BrokerUser, type NatsServerHandle } from '@faultline/runtime/nats';
+import { NatsDurableLog, NatsHost, NATS_PASSWORD_ENV, storedLogDeliveryOn, NATS_USER_ENV, orchestratorUser, serviceUser, startNatsServer, wallClockUs, writeRunNatsConf, type BrokerUser } from '@faultline/runtime/nats';
 import { parseScenario, scenarioActorSpecs } from '@faultline/sim';
 import { spawnActorProcess, stopActorProcess, writeSpecFile } from '../src/live/actor-processes.ts';
 import { BrokerCluster } from '../src/live/broker-cluster.ts';
@@ -361,8 +361,8 @@ interface ProfileRun {
   specs: ActorSpec[];
   users: Map<string, BrokerUser>;
   orchestrator: BrokerUser;
-  /** One server, or a cluster's comma-separated URLs. */
-  server: { url: string };
+  /** One server, or a cluster's comma-separated URLs (a cluster has no one pid: its CPU reads 0). */
+  server: BrokerRef;
   /** The URL list service number `index` gets (a cluster spreads them). */
   urlFor?: (index: number) => string;
   runDir: string;
@@ -433,20 +433,30 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
   // The per-hop trace (hop-trace.ts): proposals and votes, validator-1's write-ahead appends (a
   // JetStream publish is a message on its subject too: seen here when the broker takes it), and
   // the execution node's snapshots.
-  nc.subscribe(wireSubject(runId, 'consensus.*'), { callback: (error, message) => error || trace.onConsensus(message.data, host.now()) });
-  nc.subscribe(wireSubject(runId, 'log.validator-1'), { callback: (error, message) => error || trace.onWitnessLog(message.data, host.now()) });
+  nc.subscribe(wireSubject(runId, 'consensus.*'), { callback: (error, message) => {
+    if (!error) trace.onConsensus(message.data, host.now());
+  } });
+  nc.subscribe(wireSubject(runId, 'log.validator-1'), { callback: (error, message) => {
+    if (!error) trace.onWitnessLog(message.data, host.now());
+  } });
   // The validators' proposal and vote records as the broker republishes them once stored, when their
   // peers read them there (FAULTLINE_DELIVER_FROM_LOG=1, which the services inherit: deliverFromLog).
   // Not otherwise: the bench would receive every validator's lock and commit records too (whole blocks,
   // ~0.4 MB each at 15,000/s), on the two cores the venue runs on, which the tree before it did not.
   const storedCopies = storedLogDeliveryOn();
   for (const spec of r.specs.filter((s) => storedCopies && s.kind === 'validator')) {
-    nc.subscribe(wireSubject(runId, `stored.${spec.id}`), { callback: (error, message) => error || trace.onStored(message.data, host.now()) });
+    nc.subscribe(wireSubject(runId, `stored.${spec.id}`), { callback: (error, message) => {
+      if (!error) trace.onStored(message.data, host.now());
+    } });
   }
-  nc.subscribe(wireSubject(runId, 'snap.*'), { callback: (error) => error || trace.onSnapshot(host.now()) });
+  nc.subscribe(wireSubject(runId, 'snap.*'), { callback: (error) => {
+    if (!error) trace.onSnapshot(host.now());
+  } });
   // The execution node's own appends: the execute hop in two (its work, then its append's ack and publish).
   for (const spec of r.specs.filter((s) => s.kind === 'execution').slice(0, 1)) {
-    nc.subscribe(wireSubject(runId, `log.${spec.id}`), { callback: (error, message) => error || trace.onExecutionLog(message.data, host.now()) });
+    nc.subscribe(wireSubject(runId, `log.${spec.id}`), { callback: (error, message) => {
+      if (!error) trace.onExecutionLog(message.data, host.now());
+    } });
   }
   const alive = (): void => {
     if (died) throw new Error(`live bench [${profile.name}]: ${died}`);
@@ -681,7 +691,7 @@ class OrderLoad {
   }
 }
 
-async function runStep(load: OrderLoad, rate: number, seconds: number, processes: Map<string, ChildProcess>, server: NatsServerHandle, trace: HopTrace): Promise<Omit<StepFigures, 'profile' | 'attempt'>> {
+async function runStep(load: OrderLoad, rate: number, seconds: number, processes: Map<string, ChildProcess>, server: BrokerRef, trace: HopTrace): Promise<Omit<StepFigures, 'profile' | 'attempt'>> {
   const total = Math.round((rate * seconds) / 2) * 2;
   const warmUs = Math.min(2_000_000, (seconds * 1e6) / 4); // 2 s of a 10 s step, 1 s of a --quick one
   const cpuBefore = cpuSnapshot(processes, server);
@@ -767,7 +777,13 @@ async function runStep(load: OrderLoad, rate: number, seconds: number, processes
 }
 
 /** CPU seconds so far per process group (validators, execution, oracles + external venue, nats-server, this process). */
-function cpuSnapshot(processes: Map<string, ChildProcess>, server: NatsServerHandle): Record<string, number> {
+/** What the bench needs of the broker: where to connect, and whose CPU to read. */
+interface BrokerRef {
+  readonly url: string;
+  readonly pid?: number | undefined;
+}
+
+function cpuSnapshot(processes: Map<string, ChildProcess>, server: BrokerRef): Record<string, number> {
   const groups: Record<string, number> = { validators: 0, execution: 0, oracles: 0, 'nats-server': 0, bench: 0 };
   for (const [id, child] of processes) {
     const group = id.startsWith('validator') ? 'validators' : id.startsWith('exec') ? 'execution' : 'oracles';
