@@ -8,7 +8,8 @@
  *
  *   node scripts/ensure-deps.mjs [--for start|test|ci]
  *     start: nats-server only; test, ci (default): nats-server and chromium
- *   exit 0 when everything needed is there (found or installed), 1 otherwise (one line on stderr)
+ *   exit 0 when everything needed is there (found or installed), 1 otherwise (one line on stderr),
+ *   also when this Node.js is older than NODE_MIN
  *
  * Environment:
  *   NATS_SERVER_BIN       use this nats-server (the only candidate, as the runtime does)
@@ -32,6 +33,17 @@ export const PROGRAMS = {
 };
 
 export const NEEDS = { start: ['nats-server'], test: ['nats-server', 'chromium'], ci: ['nats-server', 'chromium'] };
+
+/** The oldest Node.js the code runs on: node:crypto's one-shot `hash` (consensus hashing) came in 20.12. */
+export const NODE_MIN = [20, 12];
+
+/** One line saying why this Node.js is too old, or undefined when it will do. */
+export function nodeTooOld(version = process.versions.node) {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  const [wantMajor, wantMinor] = NODE_MIN;
+  if (major > wantMajor || (major === wantMajor && minor >= wantMinor)) return undefined;
+  return `ensure-deps: Faultline needs Node.js ${wantMajor}.${wantMinor} or later (node:crypto's hash); this is ${version}`;
+}
 
 function executable(path) {
   try {
@@ -125,6 +137,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (!NEEDS[purpose]) {
     process.stderr.write(`usage: node scripts/ensure-deps.mjs [--for start|test|ci]\n`);
     process.exit(2);
+  }
+  const tooOld = nodeTooOld();
+  if (tooOld) {
+    process.stderr.write(`${tooOld}\n`);
+    process.exit(1);
   }
   process.exit(ensureDeps({ purpose }).ok ? 0 : 1);
 }

@@ -8,12 +8,17 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { ensureDeps } from './ensure-deps.mjs';
+import { ensureDeps, nodeTooOld } from './ensure-deps.mjs';
 
 const BIN = fileURLToPath(new URL('../packages/cli/bin/faultline.js', import.meta.url));
 const SCENARIO = ['--scenario', 'baseline', '--duration', '60'];
 const extra = process.argv.slice(2);
 
+const tooOld = nodeTooOld();
+if (tooOld) {
+  process.stderr.write(`npm start: ${tooOld}\n`);
+  process.exit(1);
+}
 const deps = ensureDeps({ purpose: 'start' });
 let args;
 const env = { ...process.env };

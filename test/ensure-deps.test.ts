@@ -75,3 +75,13 @@ describe('scripts/ensure-deps.mjs through npm start and npm test', () => {
     expect(result.stderr).toContain('install with: sudo apt-get update && sudo apt-get install -y nats-server');
   });
 });
+
+describe('scripts/ensure-deps.mjs: the Node.js version', () => {
+  it('refuses a Node.js older than 20.12 with one line naming both versions, and takes 20.12 and later', async () => {
+    const { nodeTooOld } = await import('../scripts/ensure-deps.mjs');
+    expect(nodeTooOld('20.11.1')).toBe("ensure-deps: Faultline needs Node.js 20.12 or later (node:crypto's hash); this is 20.11.1");
+    expect(nodeTooOld('18.20.0')).toContain('this is 18.20.0');
+    for (const fine of ['20.12.0', '20.20.0', '21.0.0', '22.1.0']) expect(nodeTooOld(fine)).toBeUndefined();
+    expect(nodeTooOld()).toBeUndefined(); // this machine's
+  });
+});
