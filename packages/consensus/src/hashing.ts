@@ -96,9 +96,9 @@ const EMPTY_TXS_HASH = new Uint8Array(createHash('sha256').digest());
 
 /**
  * sha256 of the txs, each as its length (4 bytes, big-endian) then its bytes. Written into one
- * buffer and hashed in one call: two update() calls per tx (each a crossing into C++) cost ~4x
- * the copy — 91 against 24 µs for a 320-order block; every validator hashes each proposal's txs,
- * the proposer its block's, the execution node each block's, all on an order's way to its fill.
+ * buffer and hashed in one call, not two update() calls per tx (each a crossing into C++): 35
+ * against 26–31 µs for a 320-order block, warm (BENCHMARKS.md, session 28 live). Every validator
+ * hashes each proposal's txs, the proposer its block's, the execution node each block's.
  */
 export function txsHash(txs: readonly Uint8Array[]): Uint8Array {
   if (txs.length === 0) return EMPTY_TXS_HASH.slice();
