@@ -55,4 +55,3 @@ await runActorService(['validator'], {
     });
   },
 });
-

@@ -12,7 +12,7 @@ export const CHAIN_BLOCKS_KEPT_ENV = 'FAULTLINE_CHAIN_BLOCKS_KEPT';
 export function liveChainBlocksKept(fromSpec: number | undefined, override: string | undefined): { chainBlocksKept?: number } {
   if (fromSpec !== undefined) return { chainBlocksKept: fromSpec };
   if (override === undefined || override === '') return { chainBlocksKept: LIVE_CHAIN_BLOCKS_KEPT };
-  const kept = Number(override);
   if (!/^[0-9]{1,15}$/.test(override)) throw new Error(`${CHAIN_BLOCKS_KEPT_ENV}: a whole number of blocks (0: all), got ${override}`);
+  const kept = Number(override);
   return kept === 0 ? {} : { chainBlocksKept: kept };
 }
