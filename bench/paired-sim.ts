@@ -18,6 +18,8 @@
  * A/B (the same code, one thread against two). Since session 27 the thread is one per process,
  * kept from the warm-up to the timed run, and FAULTLINE_SIM_SIGNER_SPIN_US / FAULTLINE_SIM_SIGNER_NAP_US
  * (default 0 each) make its worker poll or nap between jobs instead of sleeping until woken.
+ * FAULTLINE_SIM_SIGNER_STEAL=1 (session 29, default 0): a read of a signature the worker has not
+ * taken yet signs it on the main thread instead of waiting ("taken back by their reader").
  *
  * Three figures each, all printed (none replaces another):
  * - per process CPU s: user + system of the child process, V8's compiler and GC threads included;
@@ -192,7 +194,7 @@ interface Result {
   twoWallFigure?: number;
   trace: string;
   /** The timed run's signing thread (a tree with one; consensus and venue). */
-  signer?: { jobs: number; signedHere: number; reads: number; waited: number; waitedNs: number };
+  signer?: { jobs: number; signedHere: number; reads: number; waited: number; waitedNs: number; stolen?: number };
 }
 
 /** --before-env KEY=VALUE (repeatable): set in the before child only (e.g. FAULTLINE_SIM_SIGNING=main with --before the after tree: an A/B of one tree). */
@@ -251,7 +253,7 @@ for (let pair = 0; pair < Number(values.pairs); pair++) {
   for (const [side, result] of [['before', before], ['after', after]] as const) {
     const s = result.signer;
     if (s !== undefined && s.jobs + s.signedHere > 0) {
-      console.log(`    ${side}'s signing thread: ${s.jobs} signatures made there, ${s.signedHere} here (before it was ready); ${s.waited} of ${s.reads} first reads waited (${((100 * s.waited) / Math.max(1, s.reads)).toFixed(1)} %), ${(s.waitedNs / 1e6).toFixed(1)} ms of wall in all`);
+      console.log(`    ${side}'s signing thread: ${s.jobs - (s.stolen ?? 0)} signatures made there, ${s.signedHere} here (before it was ready), ${s.stolen ?? 0} taken back by their reader (steal); ${s.waited} of ${s.reads} first reads waited (${((100 * s.waited) / Math.max(1, s.reads)).toFixed(1)} %), ${(s.waitedNs / 1e6).toFixed(1)} ms of wall in all`);
     }
   }
 }

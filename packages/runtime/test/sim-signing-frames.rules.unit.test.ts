@@ -127,7 +127,7 @@ describe('frames and the signing switch', () => {
     const sign = sim.signerForActors();
     expect(sign).toBeDefined();
     expect(sim.signerForActors()).toBe(sign);
-    expect(sim.signerStats()).toEqual({ jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0 });
+    expect(sim.signerStats()).toEqual({ jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0, stolen: 0 });
     const thread = sharedSigner();
     sim.close();
     expect(sim.signerForActors()).toBeUndefined();

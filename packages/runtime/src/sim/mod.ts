@@ -11,4 +11,4 @@ export {
 export { NetworkModel, type LatencyRange, type NetworkFault, type RouteOutcome, type SimVariant } from './network.ts';
 export { Scheduler, SCHEDULED_EVENTS_MAX } from './scheduler.ts';
 export { TraceHash } from './trace-hash.ts';
-export { closedSignerTotals, sharedSigner, signerNapUs, signerSpinUs, WorkerSigner, type SignerLease, type SignerStats, type WorkerSignerOptions } from './signer.ts';
+export { closedSignerTotals, sharedSigner, signerNapUs, signerSpinUs, signerSteal, WorkerSigner, type SignerLease, type SignerStats, type WorkerSignerOptions } from './signer.ts';

@@ -29,7 +29,7 @@
  * function from its host and never sees this thread.
  */
 import { Worker } from 'node:worker_threads';
-import type { KeyObject } from 'node:crypto';
+import { sign as signHere, type KeyObject } from 'node:crypto';
 import { rememberOwnSignature, sharingVerifications, signBytes, type DeferredSignature, type Signer } from '@faultline/protocol';
 
 /** Jobs in flight at most (a slot is reused only once its signature has been read out). */
@@ -61,6 +61,22 @@ export function signerNapUs(fallback: number): number {
   return microsFromEnv('FAULTLINE_SIM_SIGNER_NAP_US', fallback);
 }
 
+/**
+ * Does a read of a signature the worker has not taken yet sign it here instead of waiting
+ * (FAULTLINE_SIM_SIGNER_STEAL: 1 yes, 0 or unset `fallback`)? Each job is claimed once, by the
+ * worker or by its reader, through a word per slot (compare-and-swap), so it is signed exactly once
+ * and a read never waits for a job nobody has started: it waits only for one the worker is signing
+ * (~30 µs). A worker that is late (napping, descheduled by a loaded machine) then costs the main
+ * thread what signing there costs, no more.
+ */
+export function signerSteal(fallback: boolean): boolean {
+  const value = process.env['FAULTLINE_SIM_SIGNER_STEAL'];
+  if (value === undefined || value === '') return fallback;
+  if (value === '1') return true;
+  if (value === '0') return false;
+  throw new Error(`FAULTLINE_SIM_SIGNER_STEAL must be 0 or 1 (got '${value}')`);
+}
+
 function microsFromEnv(name: string, fallback: number): number {
   const value = process.env[name];
   if (value === undefined || value === '') return fallback;
@@ -85,11 +101,14 @@ const SLEEPING = 8; // 1 while the worker sleeps (or is about to): only then doe
 const SPIN_US = 9; // how long the worker polls for a next job before it sleeps
 const WAKES = 10; // times the worker was woken (went to sleep and came back)
 const NAP_US = 11; // the worker's naps between looks for a job, µs (0: none)
-const CONTROL_WORDS = 12;
+const SKIPS = 12; // jobs the worker skipped because their reader had claimed them (steal)
+const CONTROL_WORDS = 13;
 
 interface Layout {
   control: Int32Array;
   done: Int32Array;
+  /** Per slot: seq + 1 of the job whoever signs it has claimed (the worker, or a stealing reader). */
+  claim: Int32Array;
   meta: Int32Array;
   input: Uint8Array;
   output: Uint8Array;
@@ -106,17 +125,18 @@ function layout(buffer: SharedArrayBuffer): Layout {
   };
   const control = new Int32Array(buffer, take(CONTROL_WORDS * 4), CONTROL_WORDS);
   const done = new Int32Array(buffer, take(RING * 4), RING);
+  const claim = new Int32Array(buffer, take(RING * 4), RING);
   const meta = new Int32Array(buffer, take(RING * 8), RING * 2);
   const input = new Uint8Array(buffer, take(RING * JOB_BYTES_MAX), RING * JOB_BYTES_MAX);
   const output = new Uint8Array(buffer, take(RING * 64), RING * 64);
   const keys = new Uint8Array(buffer, take(KEYS_MAX * KEY_DER_BYTES), KEYS_MAX * KEY_DER_BYTES);
   const error = new Uint8Array(buffer, take(ERROR_BYTES_MAX), ERROR_BYTES_MAX);
-  return { control, done, meta, input, output, keys, error };
+  return { control, done, claim, meta, input, output, keys, error };
 }
 
 function bufferBytes(): number {
   const round = (bytes: number) => Math.ceil(bytes / 8) * 8;
-  return round(CONTROL_WORDS * 4) + round(RING * 4) + round(RING * 8) + round(RING * JOB_BYTES_MAX) + round(RING * 64) + round(KEYS_MAX * KEY_DER_BYTES) + round(ERROR_BYTES_MAX);
+  return round(CONTROL_WORDS * 4) + round(RING * 4) + round(RING * 4) + round(RING * 8) + round(RING * JOB_BYTES_MAX) + round(RING * 64) + round(KEYS_MAX * KEY_DER_BYTES) + round(ERROR_BYTES_MAX);
 }
 
 /** The worker, as CommonJS source (eval: no loader, no build step; the same under tsx, vitest and a bundle). */
@@ -124,8 +144,9 @@ const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { createPrivateKey, sign } = require('node:crypto');
 const { buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX, NAPS } = workerData;
-const control = new Int32Array(buffer, offsets.control, 12);
+const control = new Int32Array(buffer, offsets.control, 13);
 const done = new Int32Array(buffer, offsets.done, RING);
+const claim = new Int32Array(buffer, offsets.claim, RING);
 const meta = new Int32Array(buffer, offsets.meta, RING * 2);
 const input = new Uint8Array(buffer, offsets.input, RING * JOB_BYTES_MAX);
 const output = new Uint8Array(buffer, offsets.output, RING * 64);
@@ -181,6 +202,14 @@ for (;;) {
     if (Atomics.load(control, 5) === next + 1) throw new Error('planted failure (testing seam) at job ' + next);
     while (Atomics.load(control, 6) === next + 1 && Atomics.load(control, 3) === 0) Atomics.wait(control, 3, 0, 1000);
     if (Atomics.load(control, 3) === 1) break;
+    // Claimed by its reader (who signs it: FAULTLINE_SIM_SIGNER_STEAL), before or at the same time: skipped. A claim of a
+    // later job in this slot says the same (a slot is reused only once its job was read: signed here or by this thread).
+    const claimed = Atomics.load(claim, slot);
+    if (claimed >= next + 1 || Atomics.compareExchange(claim, slot, claimed, next + 1) !== claimed) {
+      Atomics.add(control, 12, 1);
+      next++;
+      continue;
+    }
     const keyIndex = meta[slot * 2];
     const length = meta[slot * 2 + 1];
     let key = keys[keyIndex];
@@ -218,10 +247,12 @@ export interface SignerStats {
   waited: number;
   /** Wall time spent waiting, ns. */
   waitedNs: number;
+  /** Of the reads, the jobs the worker had not taken yet, signed by their reader (steal on; counted in `jobs`, not in `signedHere`). */
+  stolen: number;
 }
 
 /** Every closed signer's counts, summed (benches read them around a run: the run's simulation closes its signer). */
-const closedTotals: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0 };
+const closedTotals: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0, stolen: 0 };
 
 /** The counts of every WorkerSigner closed so far in this thread, summed (a copy). */
 export function closedSignerTotals(): SignerStats {
@@ -235,6 +266,8 @@ export interface WorkerSignerOptions {
   spinUs?: number;
   /** The worker's naps between looks for a job (NAPS of them) before it sleeps until woken, µs (default signerNapUs(0): none). */
   napUs?: number;
+  /** A read of a job the worker has not taken signs it itself instead of waiting (default signerSteal(false)). */
+  steal?: boolean;
   /** Testing seam: the worker fails (throws) on its job with this index (0-based). */
   failAtJob?: number;
   /** Testing seam: the worker stops answering (alive, asleep) at its job with this index (0-based). */
@@ -264,7 +297,7 @@ export interface SignerLease {
 }
 
 function addTo(total: SignerStats, counts: SignerStats): void {
-  for (const name of ['jobs', 'signedHere', 'reads', 'waited', 'waitedNs'] as const) total[name] += counts[name];
+  for (const name of ['jobs', 'signedHere', 'reads', 'waited', 'waitedNs', 'stolen'] as const) total[name] += counts[name];
 }
 
 /** This JS thread's shared signing thread (sharedSigner), kept between simulations. */
@@ -283,9 +316,9 @@ export function sharedSigner(): WorkerSigner {
 
 export class WorkerSigner {
   /** Every job of this thread, leases' included. */
-  readonly stats: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0 };
+  readonly stats: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0, stolen: 0 };
   /** The jobs signed through `sign` (no lease): what close() adds to closedSignerTotals. */
-  private readonly direct: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0 };
+  private readonly direct: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0, stolen: 0 };
   private readonly buffer: SharedArrayBuffer;
   private readonly view: Layout;
   private readonly worker: Worker;
@@ -296,10 +329,12 @@ export class WorkerSigner {
   private closed = false;
   private exited = false;
   private readonly timeoutMs: number;
+  private readonly steal: boolean;
   private readonly exitedPromise: Promise<void>;
 
   constructor(options: WorkerSignerOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.steal = options.steal ?? signerSteal(false);
     this.buffer = new SharedArrayBuffer(bufferBytes());
     this.view = layout(this.buffer);
     if (options.failAtJob !== undefined) this.view.control[FAIL_AT] = options.failAtJob + 1;
@@ -311,6 +346,7 @@ export class WorkerSigner {
     const offsets = {
       control: v.control.byteOffset,
       done: v.done.byteOffset,
+      claim: v.claim.byteOffset,
       meta: v.meta.byteOffset,
       input: v.input.byteOffset,
       output: v.output.byteOffset,
@@ -343,6 +379,11 @@ export class WorkerSigner {
     return Atomics.load(this.view.control, WAKES);
   }
 
+  /** Jobs the worker skipped because their reader had claimed them (steal): each of them was signed once, by the reader. */
+  get skips(): number {
+    return Atomics.load(this.view.control, SKIPS);
+  }
+
   /** Resolves once the worker thread has exited (after close, or a crash). */
   whenExited(): Promise<void> {
     return this.exitedPromise;
@@ -358,7 +399,7 @@ export class WorkerSigner {
    * thread stays for the next lease.
    */
   lease(): SignerLease {
-    const stats: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0 };
+    const stats: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0, stolen: 0 };
     let settled = false;
     return {
       stats,
@@ -471,6 +512,15 @@ export class WorkerSigner {
     const want = job.seq + 1;
     this.stats.reads++;
     job.counts.reads++;
+    if (this.steal && Atomics.load(v.done, slot) !== want) {
+      const claimed = Atomics.load(v.claim, slot);
+      if (claimed !== want && Atomics.compareExchange(v.claim, slot, claimed, want) === claimed) {
+        // The worker has not taken it (and now skips it): signed here, as signBytes would (ed25519 is deterministic).
+        this.stats.stolen++;
+        job.counts.stolen++;
+        return this.answer(job, new Uint8Array(signHere(null, job.bytes, job.privateKey)));
+      }
+    }
     if (Atomics.load(v.done, slot) !== want) {
       // A napping worker is woken now: this read needs it (a sleeping one was woken by the post).
       if (Atomics.load(v.control, SLEEPING) === 2) Atomics.notify(v.control, POSTED);
@@ -494,7 +544,10 @@ export class WorkerSigner {
       this.stats.waitedNs += waitedNs;
       job.counts.waitedNs += waitedNs;
     }
-    const signature = v.output.slice(slot * 64, slot * 64 + 64);
+    return this.answer(job, v.output.slice(slot * 64, slot * 64 + 64));
+  }
+
+  private answer(job: Pending, signature: Uint8Array): Uint8Array {
     job.value = signature;
     // What signBytes remembers of an own signature, as it would have at signing time.
     if (job.sharing) rememberOwnSignature(job.privateKey, job.bytes, signature);
