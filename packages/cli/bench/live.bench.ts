@@ -48,6 +48,9 @@
  * the profiles' timestamps), so a profile can be cut by step (scripts: bench/profile-windows.ts).
  * LIVE_BENCH_NODE_FLAGS='--trace-gc' adds node flags to every service (with --keep, bench/gc-windows.ts cuts its
  * pauses by step). FAULTLINE_SERVICE_SEMI_SPACE_MB=4 caps the services' young generation (service-node-flags.ts; the A/B: 0 / 4).
+ * LIVE_BENCH_HOPS=0 leaves out the per-hop trace (hop-trace.ts) and the order stages built on it: the bench then
+ * follows only validator-1's committed blocks and the execution node's BlockExecuted stream, what its latency and
+ * fills/s need (see liveBenchHopsOn). Default on: the figures of earlier sessions were all taken with it.
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -281,7 +284,8 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
           ...(s.targetRate === 5_000 ? { target: 'p99 < 50 ms' } : {}),
           notes: `p50 ${s.p50Ms.toFixed(0)}, p99 ${s.p99Ms.toFixed(0)}, max ${s.maxMs.toFixed(0)}; cpu ${Object.entries(s.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}; load ${s.loadAverage.map((l) => l.toFixed(1)).join(' ')}`,
         });
-        results.push({
+        // None with the hop trace off (LIVE_BENCH_HOPS=0).
+        if (liveBenchHopsOn()) results.push({
           name: `[${profile.name}] ${fmt(s.targetRate)} orders/s offered${s.attempt > 1 ? ' (again)' : ''}: per-hop block latency (largest hop p99)`,
           value: Math.max(0, ...Object.values(s.hops.hopsMs).map(([, p99]) => (Number.isNaN(p99) ? 0 : p99))),
           unit: 'ms',
@@ -417,7 +421,8 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
   // The committed blocks as the validators publish them (the trace's commit points), and as
   // validator-1 does: the round each one took (a round > 0 means round 0 timed out: a late or
   // lost proposal or votes).
-  nc.subscribe(wireSubject(runId, 'block.*'), {
+  const hopsOn = liveBenchHopsOn();
+  nc.subscribe(wireSubject(runId, hopsOn ? 'block.*' : 'block.validator-1'), {
     callback: (error, message) => {
       const decoded = error ? undefined : decodeEnvelope(message.data);
       const committed = decoded?.ok ? decoded.value.committedBlock : undefined;
@@ -433,31 +438,8 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
   // The per-hop trace (hop-trace.ts): proposals and votes, validator-1's write-ahead appends (a
   // JetStream publish is a message on its subject too: seen here when the broker takes it), and
   // the execution node's snapshots.
-  nc.subscribe(wireSubject(runId, 'consensus.*'), { callback: (error, message) => {
-    if (!error) trace.onConsensus(message.data, host.now());
-  } });
-  nc.subscribe(wireSubject(runId, 'log.validator-1'), { callback: (error, message) => {
-    if (!error) trace.onWitnessLog(message.data, host.now());
-  } });
-  // The validators' proposal and vote records as the broker republishes them once stored, when their
-  // peers read them there (FAULTLINE_DELIVER_FROM_LOG=1, which the services inherit: deliverFromLog).
-  // Not otherwise: the bench would receive every validator's lock and commit records too (whole blocks,
-  // ~0.4 MB each at 15,000/s), on the two cores the venue runs on, which the tree before it did not.
-  const storedCopies = storedLogDeliveryOn();
-  for (const spec of r.specs.filter((s) => storedCopies && s.kind === 'validator')) {
-    nc.subscribe(wireSubject(runId, `stored.${spec.id}`), { callback: (error, message) => {
-      if (!error) trace.onStored(message.data, host.now());
-    } });
-  }
-  nc.subscribe(wireSubject(runId, 'snap.*'), { callback: (error) => {
-    if (!error) trace.onSnapshot(host.now());
-  } });
-  // The execution node's own appends: the execute hop in two (its work, then its append's ack and publish).
-  for (const spec of r.specs.filter((s) => s.kind === 'execution').slice(0, 1)) {
-    nc.subscribe(wireSubject(runId, `log.${spec.id}`), { callback: (error, message) => {
-      if (!error) trace.onExecutionLog(message.data, host.now());
-    } });
-  }
+  if (hopsOn) subscribeHopTrace(nc, runId, r.specs, trace, host);
+  else log(`[${profile.name}] hop trace off (LIVE_BENCH_HOPS=0): no hops, no order stages`);
   const alive = (): void => {
     if (died) throw new Error(`live bench [${profile.name}]: ${died}`);
   };
@@ -475,8 +457,8 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
       // Not a ladder step: the services' JIT warm-up at the first rate (see warmupSeconds), printed and dropped.
       const warm = await runStep(load, firstRate, r.warmupSeconds, processes, r.server, trace);
       log(`[${profile.name}] warm-up, ${fmt(firstRate)}/s for ${r.warmupSeconds} s (not a ladder step, not counted): fills ${warm.filled}/${warm.sent}, p50 ${warm.p50Ms.toFixed(0)} ms, p99 ${warm.p99Ms.toFixed(0)} ms, max ${warm.maxMs.toFixed(0)} ms, p50 by quarter ${warm.p50ByQuarterMs.map((v) => v.toFixed(0)).join(' -> ')} ms; cpu ${Object.entries(warm.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')}; load ${warm.loadAverage.map((l) => l.toFixed(2)).join(' ')}; mono ${warm.monoS.map((v) => v.toFixed(3)).join('..')} s`);
-      log(`[${profile.name}] warm-up: ${HopTrace.format(warm.hops)}`);
-      log(`[${profile.name}] warm-up: ${formatStages(warm.stages)}`);
+      if (hopsOn) log(`[${profile.name}] warm-up: ${HopTrace.format(warm.hops)}`);
+      if (hopsOn) log(`[${profile.name}] warm-up: ${formatStages(warm.stages)}`);
       load.cancelAll();
       await sleep(1_000);
     }
@@ -494,8 +476,8 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
             (Object.keys(step.rejected).length ? `; rejected ${JSON.stringify(step.rejected)}` : '') +
             `; mono ${step.monoS.map((v) => v.toFixed(3)).join('..')} s`,
         );
-        log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${HopTrace.format(step.hops)}`);
-        log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${formatStages(step.stages)}`);
+        if (hopsOn) log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${HopTrace.format(step.hops)}`);
+        if (hopsOn) log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${formatStages(step.stages)}`);
         load.cancelAll();
         await sleep(attempt === 1 && !step.sustained ? 5_000 : 1_000);
         if (step.sustained) continue ladder;
@@ -774,6 +756,48 @@ async function runStep(load: OrderLoad, rate: number, seconds: number, processes
       (height) => trace.reapAt(height),
     ),
   };
+}
+
+/**
+ * Whether the bench follows the per-hop trace (LIVE_BENCH_HOPS, default on; `0` off). The trace reads
+ * every proposal, vote and relay batch (`consensus.*`), each validator's copy of every committed block
+ * (`block.*`: four per height, each decoded) and validator-1's and the execution node's write-ahead
+ * records (whole blocks twice per height): per order, about as many bytes again as the venue's own
+ * traffic, delivered by the broker and parsed here, on the two cores the venue runs on. Off, the
+ * order latencies, fills/s and blocks are measured as before (they need validator-1's blocks and the
+ * BlockExecuted stream only); the hops and order stages are not printed.
+ */
+export function liveBenchHopsOn(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env['LIVE_BENCH_HOPS'] !== '0';
+}
+
+/** The per-hop trace's subscriptions besides `block.*` (hop-trace.ts). */
+function subscribeHopTrace(nc: NatsConnection, runId: string, specs: readonly ActorSpec[], trace: HopTrace, host: NatsHost): void {
+  nc.subscribe(wireSubject(runId, 'consensus.*'), { callback: (error, message) => {
+    if (!error) trace.onConsensus(message.data, host.now());
+  } });
+  nc.subscribe(wireSubject(runId, 'log.validator-1'), { callback: (error, message) => {
+    if (!error) trace.onWitnessLog(message.data, host.now());
+  } });
+  // The validators' proposal and vote records as the broker republishes them once stored, when their
+  // peers read them there (FAULTLINE_DELIVER_FROM_LOG=1, which the services inherit: deliverFromLog).
+  // Not otherwise: the bench would receive every validator's lock and commit records too (whole blocks,
+  // ~0.4 MB each at 15,000/s), on the two cores the venue runs on, which the tree before it did not.
+  const storedCopies = storedLogDeliveryOn();
+  for (const spec of specs.filter((s) => storedCopies && s.kind === 'validator')) {
+    nc.subscribe(wireSubject(runId, `stored.${spec.id}`), { callback: (error, message) => {
+      if (!error) trace.onStored(message.data, host.now());
+    } });
+  }
+  nc.subscribe(wireSubject(runId, 'snap.*'), { callback: (error) => {
+    if (!error) trace.onSnapshot(host.now());
+  } });
+  // The execution node's own appends: the execute hop in two (its work, then its append's ack and publish).
+  for (const spec of specs.filter((s) => s.kind === 'execution').slice(0, 1)) {
+    nc.subscribe(wireSubject(runId, `log.${spec.id}`), { callback: (error, message) => {
+      if (!error) trace.onExecutionLog(message.data, host.now());
+    } });
+  }
 }
 
 /** CPU seconds so far per process group (validators, execution, oracles + external venue, nats-server, this process). */
