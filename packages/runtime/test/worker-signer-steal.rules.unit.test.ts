@@ -1,9 +1,9 @@
 /**
  * Stealing (sim/signer.ts, FAULTLINE_SIM_SIGNER_STEAL): a read of a job the worker has not taken
  * signs it here instead of waiting, and the worker skips it — every job signed exactly once, by one
- * side, to the bytes signBytes gives; a read never waits for a job nobody started (a stalled or
- * napping worker costs the reader a signature, not a timeout); a worker that took a job is waited
- * for as before; off, nothing changes. The switch is parsed or refused by name.
+ * side, to the bytes signBytes gives; a read never waits for a job nobody started (a late or
+ * napping worker costs the reader a signature, not a wait); a job the worker took is waited for
+ * as before, never signed twice; off, nothing changes. The switch is parsed or refused by name.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { deriveKeyPair, signBytes } from '@faultline/protocol';
@@ -21,17 +21,25 @@ afterEach(() => {
 });
 
 describe('a reader takes back the jobs the worker has not taken', () => {
-  it('a stalled worker: every read signs here at once (no timeout), the same signatures, counted as stolen', () => {
-    const signer = new WorkerSigner({ steal: true, stallAtJob: 0, timeoutMs: 60_000 });
+  it('a worker stalled on a job it took: that job is waited for (and times out), every later one is signed here at once, counted as stolen, in the lease too', () => {
+    const signer = new WorkerSigner({ steal: true, stallAtJob: 0, timeoutMs: 300 });
     try {
       untilReady(signer);
+      const lease = signer.lease();
+      const taken = lease.sign(key, bytesOf(0));
+      // The worker claims job 0 and stops: a claimed job is never taken back (no second signer).
+      const claim = (signer as unknown as { view: { claim: Int32Array } }).view.claim;
+      const deadline = Date.now() + 20_000;
+      while (Atomics.load(claim, 0) !== 1 && Date.now() < deadline) sleep(1);
+      expect(() => taken()).toThrow(/no signature for job 0 after 300 ms/);
       const started = Date.now();
-      for (let i = 0; i < 5; i++) {
-        const read = signer.sign(key, bytesOf(i));
+      for (let i = 1; i <= 5; i++) {
+        const read = lease.sign(key, bytesOf(i));
         expect(same(read(), signBytes(key, bytesOf(i)))).toBe(true);
       }
       expect(Date.now() - started).toBeLessThan(5_000);
-      expect(signer.stats).toMatchObject({ jobs: 5, reads: 5, stolen: 5, waited: 0, waitedNs: 0, signedHere: 0 });
+      expect(signer.stats).toMatchObject({ jobs: 6, reads: 6, stolen: 5, waited: 1, signedHere: 0 });
+      expect(lease.stats).toMatchObject({ jobs: 6, reads: 6, stolen: 5, waited: 1, signedHere: 0 });
     } finally {
       signer.close();
     }
@@ -127,9 +135,10 @@ describe('a reader takes back the jobs the worker has not taken', () => {
       expect(() => signerSteal(false)).toThrow(`FAULTLINE_SIM_SIGNER_STEAL must be 0 or 1 (got '${bad}')`);
     }
     process.env['FAULTLINE_SIM_SIGNER_STEAL'] = '1';
-    const signer = new WorkerSigner({ stallAtJob: 0, timeoutMs: 60_000 });
+    const signer = new WorkerSigner({ stallAtJob: 0, timeoutMs: 300 });
     try {
       untilReady(signer);
+      signer.sign(key, bytesOf(6));
       expect(same(signer.sign(key, bytesOf(7))(), signBytes(key, bytesOf(7)))).toBe(true);
       expect(signer.stats.stolen).toBe(1);
     } finally {

@@ -200,16 +200,16 @@ for (;;) {
   if (Atomics.load(control, 7) === next + 1) throw new Error('planted crash (testing seam) at job ' + next);
   try {
     if (Atomics.load(control, 5) === next + 1) throw new Error('planted failure (testing seam) at job ' + next);
-    while (Atomics.load(control, 6) === next + 1 && Atomics.load(control, 3) === 0) Atomics.wait(control, 3, 0, 1000);
-    if (Atomics.load(control, 3) === 1) break;
-    // Claimed by its reader (who signs it: FAULTLINE_SIM_SIGNER_STEAL), before or at the same time: skipped. A claim of a
-    // later job in this slot says the same (a slot is reused only once its job was read: signed here or by this thread).
+    // Claimed by its reader (who signs it: FAULTLINE_SIM_SIGNER_STEAL), before or at the same time: skipped; a claim of a later job in
+    // this slot says the same (a slot is reused only once its job was read). The stall seam below stops on a job taken here.
     const claimed = Atomics.load(claim, slot);
     if (claimed >= next + 1 || Atomics.compareExchange(claim, slot, claimed, next + 1) !== claimed) {
       Atomics.add(control, 12, 1);
       next++;
       continue;
     }
+    while (Atomics.load(control, 6) === next + 1 && Atomics.load(control, 3) === 0) Atomics.wait(control, 3, 0, 1000);
+    if (Atomics.load(control, 3) === 1) break;
     const keyIndex = meta[slot * 2];
     const length = meta[slot * 2 + 1];
     let key = keys[keyIndex];
