@@ -26,7 +26,7 @@
 import { hash as oneShot } from 'node:crypto';
 import type { Account, NonceWindow, VenueState } from './state.ts';
 import type { VenueVariant } from './variants.ts';
-import { NODE_TAG, ROOT_PREFIX, LeafWriter, compareIds, writeBook, writeGlobals, writeMarket, writeOracleReports, writePrincipal } from './state-leaves.ts';
+import { NODE_TAG, ROOT_PREFIX, LeafWriter, compareIds, writeBook, writeGlobals, writeMarket, writeBookFromOrders, writeOracleReports, writePrincipal } from './state-leaves.ts';
 
 /** Children per tree node: a node hashes ≤ 2 KiB, and a block that touches a thousand scattered principals re-hashes few nodes. */
 export const FANOUT = 64;
@@ -313,7 +313,7 @@ export function stateHashFromScratch(state: VenueState): Uint8Array {
   const ids = [...new Set<string>([...state.accountsById.keys(), ...state.nonces.keys()])].sort(compareIds);
   const marketIds = [...state.markets.keys()].sort((a, b) => a - b);
   const leaves = ids.map((id) => sha256(writePrincipal(w, id, state.accountsById.get(id), state.nonces.get(id), marketIds)));
-  const marketHashes = [...state.markets.values()].map((market) => sha256(writeMarket(w, market, sha256(writeBook(w, market.book)))));
+  const marketHashes = [...state.markets.values()].map((market) => sha256(writeMarket(w, market, sha256(writeBookFromOrders(w, market.book)))));
   const oracleHash = sha256(writeOracleReports(w, state));
   return rootOf(w, state, ids.length, treeTop(leaves), marketHashes, oracleHash);
 }

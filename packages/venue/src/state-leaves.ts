@@ -6,7 +6,7 @@
  */
 import type { NonceWindow, VenueState, Account, MarketRuntime } from './state.ts';
 import { assert } from './assert.ts';
-import { SIDE_BUY, SIDE_SELL, type OrderBook } from './book/order-book.ts';
+import { LEVEL_FIELDS, SIDE_BUY, SIDE_SELL, type OrderBook } from './book/order-book.ts';
 
 export const LEAF_PRINCIPAL = 0x10;
 export const LEAF_MARKET = 0x11;
@@ -178,7 +178,9 @@ export function writePrincipal(w: LeafWriter, id: string, account: Account | und
 /**
  * A book: u32 order count, then every resting order — bids best-first, then asks best-first,
  * FIFO within a level (the snapshot's order): order id, account index, side, price, size, client
- * order id, reduce-only.
+ * order id, reduce-only. Read from each level's fields (the book's contiguous copy of its orders:
+ * one cold order object per order made the walk memory-bound); writeBookFromOrders writes the
+ * same bytes from the order objects, for the from-scratch hash that judges this one.
  */
 export function writeBook(w: LeafWriter, book: OrderBook): Buffer {
   w.reset(LEAF_BOOK);
@@ -191,22 +193,41 @@ export function writeBook(w: LeafWriter, book: OrderBook): Buffer {
   for (const side of [SIDE_BUY, SIDE_SELL] as const) {
     for (const level of book.hashedLevels(side)) {
       const price = level.priceTicks;
-      for (let node = level.head; node; node = node.next) {
+      const queue = level.queue;
+      const fields = level.fields;
+      for (let i = level.first; i < queue.length; i++) {
+        if (queue[i] === undefined) continue;
         // More orders in the levels than the book counts: never past the reserved bytes.
         if (at === end) assert(false, () => `book ${book.marketId}: its levels hold more than its ${count} orders`);
-        const o = node.order;
-        i64At(view, at, o.orderId);
-        i64At(view, at + 8, o.accountIndex);
+        const f = i * LEVEL_FIELDS;
+        i64At(view, at, fields[f] as number);
+        i64At(view, at + 8, fields[f + 1] as number);
         view.setUint8(at + 16, side);
         i64At(view, at + 17, price);
-        i64At(view, at + 25, o.sizeLots);
-        i64At(view, at + 33, o.clientOrderId);
-        view.setUint8(at + 41, o.reduceOnly ? 1 : 0);
+        i64At(view, at + 25, fields[f + 2] as number);
+        i64At(view, at + 33, fields[f + 3] as number);
+        view.setUint8(at + 41, fields[f + 4] as number);
         at += BOOK_ORDER_BYTES;
       }
     }
   }
   assert(at === end, () => `book ${book.marketId}: its levels hold ${(at - start) / BOOK_ORDER_BYTES} orders, it counts ${count}`);
+  return w.bytes();
+}
+
+/** The book leaf's bytes from the resting order objects themselves (book.orders(): canonical order), sharing nothing with the fields writeBook reads. */
+export function writeBookFromOrders(w: LeafWriter, book: OrderBook): Buffer {
+  w.reset(LEAF_BOOK);
+  w.u32(book.orderCount);
+  for (const o of book.orders()) {
+    w.i64(o.orderId);
+    w.i64(o.accountIndex);
+    w.u8(o.side);
+    w.i64(o.priceTicks);
+    w.i64(o.sizeLots);
+    w.i64(o.clientOrderId);
+    w.u8(o.reduceOnly ? 1 : 0);
+  }
   return w.bytes();
 }
 

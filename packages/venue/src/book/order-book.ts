@@ -1,8 +1,14 @@
 /**
  * A central limit order book for one market, strict price-time priority. Price levels: a binary
  * heap of prices per side (heap-js; best price O(1), a new level O(log n), emptied levels
- * dropped lazily) and a Map price → level; each level is an intrusive doubly-linked FIFO queue,
- * and a Map orderId → node makes cancel O(1). Integers only: prices in ticks, sizes in lots.
+ * dropped lazily) and a Map price → level; each level is a FIFO array of its orders, and a Map
+ * orderId → node (the order's level and slot) makes cancel O(1): a cancel or fill empties its slot,
+ * and the level is compacted once its empty slots outnumber its orders (amortised O(1) per removal,
+ * whatever a hostile sequence of rests and cancels does). An array, not a linked list of nodes: a
+ * walk over a level's orders (matching, previews, the state hash's every-block walk of every book)
+ * loads each order independently of the one before, so the loads overlap instead of waiting on one
+ * pointer at a time — the state hash's book walk was memory-bound on the list (BENCHMARKS.md,
+ * session 29 book). Integers only: prices in ticks, sizes in lots.
  */
 import { Heap } from 'heap-js';
 
@@ -92,25 +98,56 @@ export class BookFullError extends BookError {
 export type BookVariant = 'priority-off-by-one' | 'crossing-order-rests';
 
 interface OrderNode {
-  order: RestingOrder;
-  prev: OrderNode | undefined;
-  next: OrderNode | undefined;
-  level: Level;
+  readonly order: RestingOrder;
+  readonly level: Level;
+  /** The order's index in its level's queue (moved only by compaction). */
+  slot: number;
 }
 
 interface Level {
-  priceTicks: number;
-  head: OrderNode | undefined;
-  tail: OrderNode | undefined;
+  readonly priceTicks: number;
+  /** The level's orders in FIFO order; a slot emptied by a cancel or fill is undefined until the level is compacted. */
+  queue: (RestingOrder | undefined)[];
+  /**
+   * The state hash's copy of each slot's order (FIELDS numbers a slot: order id, account index,
+   * size, client order id, reduce-only 0/1), kept with every change of the order's size: the hash
+   * reads a level's orders from here, one contiguous array, instead of from each order object
+   * scattered over the heap (BENCHMARKS.md, session 29 book). Its length is a capacity.
+   */
+  fields: Float64Array;
+  /** Index of the first order in the queue (queue.length when the level is empty). */
+  first: number;
   sizeLots: number;
   orderCount: number;
 }
 
-/** A price level as the state hash reads it: its orders in FIFO order. */
+/**
+ * A price level as the state hash reads it: its orders are the defined slots of `queue` from
+ * `first`, in FIFO order; slot i's order id, account index, size, client order id and reduce-only
+ * flag (1 or 0) are fields[i * LEVEL_FIELDS + 0 … 4].
+ */
 export interface HashedLevel {
   readonly priceTicks: number;
   readonly orderCount: number;
-  readonly head: { readonly order: RestingOrder; readonly next: HashedLevel['head'] } | undefined;
+  readonly queue: readonly (RestingOrder | undefined)[];
+  readonly first: number;
+  readonly fields: Float64Array;
+}
+
+/** Numbers per slot in a level's `fields`. */
+export const LEVEL_FIELDS = 5;
+const FIELD_SIZE = 2;
+/** A new level's room, in slots (most levels hold a few orders). */
+const LEVEL_SLOTS_INITIAL = 4;
+
+/** Empty slots a level keeps beyond its order count before it is compacted (small levels are never worth it). */
+const SLACK_SLOTS = 8;
+
+/** The index of the first order after slot `i` (queue.length if none). */
+function nextOrder(queue: readonly (RestingOrder | undefined)[], i: number): number {
+  let j = i + 1;
+  while (j < queue.length && queue[j] === undefined) j++;
+  return j;
 }
 
 class BookSide {
@@ -136,7 +173,7 @@ class BookSide {
   levelFor(priceTicks: number): Level {
     let level = this.levels.get(priceTicks);
     if (!level) {
-      level = { priceTicks, head: undefined, tail: undefined, sizeLots: 0, orderCount: 0 };
+      level = { priceTicks, queue: [], fields: new Float64Array(LEVEL_SLOTS_INITIAL * LEVEL_FIELDS), first: 0, sizeLots: 0, orderCount: 0 };
       this.levels.set(priceTicks, level);
       this.prices.push(priceTicks);
     }
@@ -171,6 +208,8 @@ export class OrderBook {
   private readonly byAccount = new Map<number, Set<number>>();
   /** Reduce-only orders resting: the match and the previews skip their bookkeeping while there are none. */
   private reduceOnlyCount = 0;
+  /** > 0 while match() walks a level by index: no level is compacted then (its slots would move under the walk). */
+  private matching = 0;
   /**
    * The testing seam: set by applyBlock from its `variant` option for the length of one block
    * (never from config, never persisted); undefined in every product path.
@@ -216,10 +255,10 @@ export class OrderBook {
       throw new BookError(`order ${order.orderId} at ${order.priceTicks} would cross the opposite best ${opposite}`);
     }
     const level = this.sideOf(order.side).levelFor(order.priceTicks);
-    const node: OrderNode = { order, prev: level.tail, next: undefined, level };
-    if (level.tail) level.tail.next = node;
-    else level.head = node;
-    level.tail = node;
+    this.compactIfSparse(level);
+    const node: OrderNode = { order, level, slot: level.queue.length };
+    level.queue.push(order);
+    writeFields(level, node.slot, order);
     level.sizeLots += order.sizeLots;
     level.orderCount++;
     this.nodes.set(order.orderId, node);
@@ -234,6 +273,7 @@ export class OrderBook {
     const node = this.nodes.get(orderId);
     if (!node) return undefined;
     this.unlink(node);
+    this.compactIfSparse(node.level);
     return node.order;
   }
 
@@ -245,9 +285,11 @@ export class OrderBook {
     if (!Number.isSafeInteger(lots) || lots <= 0) throw new BookError(`reduce of order ${orderId} by ${lots} lots`);
     if (lots >= node.order.sizeLots) {
       this.unlink(node);
+      this.compactIfSparse(node.level);
       node.order.sizeLots = 0;
     } else {
       node.order.sizeLots -= lots;
+      node.level.fields[node.slot * LEVEL_FIELDS + FIELD_SIZE] = node.order.sizeLots;
       node.level.sizeLots -= lots;
     }
     return node.order;
@@ -258,6 +300,15 @@ export class OrderBook {
    * limit; every fill at the maker's price.
    */
   match(taker: TakerOrder, onFill: (fill: MakerFill) => void, options: { stp?: SelfTradePrevention; maxFills?: number; guard?: FillGuard; positionOf?: PositionOf } = {}): MatchResult {
+    this.matching++;
+    try {
+      return this.matchLevels(taker, onFill, options);
+    } finally {
+      this.matching--;
+    }
+  }
+
+  private matchLevels(taker: TakerOrder, onFill: (fill: MakerFill) => void, options: { stp?: SelfTradePrevention; maxFills?: number; guard?: FillGuard; positionOf?: PositionOf }): MatchResult {
     this.changes++;
     validateSize(taker.sizeLots);
     if (taker.limitPriceTicks !== undefined) validatePrice(taker.limitPriceTicks);
@@ -270,22 +321,25 @@ export class OrderBook {
     while (result.remainingLots > 0 && result.fills < maxFills) {
       const level = opposite.best();
       if (!level || !crosses(taker, level.priceTicks)) break;
-      let node = this.firstInPriority(level);
-      while (node && result.remainingLots > 0 && result.fills < maxFills) {
-        const next = this.nextInPriority(node);
-        const maker = node.order;
+      const queue = level.queue;
+      // The planted variant's order of visits (second, first, third, …); undefined in every product path.
+      const planted = this.variant === 'priority-off-by-one' ? plantedOrder(level) : undefined;
+      let k = 0;
+      for (let i = planted ? (planted[0] ?? queue.length) : level.first; i < queue.length && result.remainingLots > 0 && result.fills < maxFills; i = planted ? (planted[++k] ?? queue.length) : nextOrder(queue, i)) {
+        const maker = queue[i];
+        // A slot emptied while this level is walked (a callback's cancel): nothing there.
+        if (maker === undefined) continue;
         if (maker.accountIndex === taker.accountIndex) {
           if (stp === 'cancel-taker' || stp === 'cancel-both') {
             if (stp === 'cancel-both') {
-              this.unlink(node);
+              this.unlinkAt(level, i);
               result.stpCancelled.push(maker);
             }
             result.remainingLots = 0;
             return result;
           }
-          this.unlink(node);
+          this.unlinkAt(level, i);
           result.stpCancelled.push(maker);
-          node = next;
           continue;
         }
         let sizeLots = Math.min(maker.sizeLots, result.remainingLots);
@@ -293,9 +347,8 @@ export class OrderBook {
         if (maker.reduceOnly && positionOf) {
           const cap = closeableLots(maker.side, positionOf(maker.accountIndex));
           if (cap === 0) {
-            this.unlink(node);
+            this.unlinkAt(level, i);
             result.reduceOnlyCancelled.push(maker);
-            node = next;
             continue;
           }
           if (cap < sizeLots) {
@@ -306,25 +359,25 @@ export class OrderBook {
         const verdict = options.guard ? options.guard(maker, sizeLots, level.priceTicks) : 'fill';
         if (verdict !== 'fill') {
           if (verdict === 'cancel-maker') {
-            this.unlink(node);
+            this.unlinkAt(level, i);
             result.guardCancelled.push(maker);
           }
           result.stopped = true;
           return result;
         }
         maker.sizeLots -= sizeLots;
+        level.fields[i * LEVEL_FIELDS + FIELD_SIZE] = maker.sizeLots;
         level.sizeLots -= sizeLots;
-            result.remainingLots -= sizeLots;
+        result.remainingLots -= sizeLots;
         result.fills++;
         const makerDone = maker.sizeLots === 0;
-        if (makerDone) this.unlink(node);
+        if (makerDone) this.unlinkAt(level, i);
         onFill({ maker, sizeLots, priceTicks: level.priceTicks, makerDone });
         if (capped && !makerDone) {
           // Filled up to its position: the rest could only open one.
-          this.unlink(node);
+          this.unlinkAt(level, i);
           result.reduceOnlyCancelled.push(maker);
         }
-        node = next;
       }
     }
     return result;
@@ -337,9 +390,8 @@ export class OrderBook {
 
   /** The orders of the best level of one side, in queue order. */
   bestLevelOrders(side: Side): RestingOrder[] {
-    const out: RestingOrder[] = [];
-    for (let node = this.sideOf(side).best()?.head; node; node = node.next) out.push(node.order);
-    return out;
+    const level = this.sideOf(side).best();
+    return level ? liveOrders(level) : [];
   }
 
   /**
@@ -361,11 +413,13 @@ export class OrderBook {
     let sorted: Level[] | undefined;
     let k = 0;
     for (let level: Level | undefined = best; level; level = (sorted ??= opposite.sortedLevelsCrossing(taker))[++k]) {
-      for (let node = level.head; node && lots < taker.sizeLots; node = node.next) {
-        if (node.order.accountIndex === taker.accountIndex) continue;
-        let take = Math.min(node.order.sizeLots, taker.sizeLots - lots);
+      const queue = level.queue;
+      for (let i = level.first; i < queue.length && lots < taker.sizeLots; i++) {
+        const order = queue[i];
+        if (order === undefined || order.accountIndex === taker.accountIndex) continue;
+        let take = Math.min(order.sizeLots, taker.sizeLots - lots);
         if (moved && positionOf) {
-          const maker = node.order;
+          const maker = order;
           const position = moved.get(maker.accountIndex) ?? positionOf(maker.accountIndex);
           if (maker.reduceOnly) take = Math.min(take, closeableLots(maker.side, position));
           if (take === 0) continue;
@@ -397,7 +451,7 @@ export class OrderBook {
   /** Every resting order: bids best to worst (FIFO within a level), then asks best to worst. */
   *orders(): Iterable<RestingOrder> {
     for (const side of [this.bids, this.asks]) {
-      for (const level of side.sortedLevels()) for (let node = level.head; node; node = node.next) yield node.order;
+      for (const level of side.sortedLevels()) yield* liveOrders(level);
     }
   }
 
@@ -413,35 +467,85 @@ export class OrderBook {
     return side === SIDE_BUY ? this.bids : this.asks;
   }
 
-  private firstInPriority(level: Level): OrderNode | undefined {
-    // The planted bug: the second order of a level jumps the queue.
-    if (this.variant === 'priority-off-by-one' && level.head?.next) return level.head.next;
-    return level.head;
-  }
-
-  private nextInPriority(node: OrderNode): OrderNode | undefined {
-    if (this.variant === 'priority-off-by-one' && node === node.level.head?.next && node.prev === node.level.head) return node.level.head;
-    if (this.variant === 'priority-off-by-one' && node === node.level.head && node.next) return node.next.next;
-    return node.next;
-  }
-
   private unlink(node: OrderNode): void {
-    const level = node.level;
-    if (node.prev) node.prev.next = node.next;
-    else level.head = node.next;
-    if (node.next) node.next.prev = node.prev;
-    else level.tail = node.prev;
-    level.sizeLots -= node.order.sizeLots;
+    this.unlinkAt(node.level, node.slot);
+  }
+
+  /** Removes the order in a level's slot from the book. */
+  private unlinkAt(level: Level, slot: number): void {
+    const queue = level.queue;
+    const order = queue[slot];
+    if (order === undefined) throw new Error(`book invariant broken: slot ${slot} of level ${level.priceTicks} is empty`);
+    queue[slot] = undefined;
+    if (slot === level.first) level.first = nextOrder(queue, slot);
+    level.sizeLots -= order.sizeLots;
     level.orderCount--;
-    this.nodes.delete(node.order.orderId);
-    if (node.order.reduceOnly) this.reduceOnlyCount--;
-    const owned = this.byAccount.get(node.order.accountIndex);
-    owned?.delete(node.order.orderId);
-    if (owned?.size === 0) this.byAccount.delete(node.order.accountIndex);
-    if (level.orderCount === 0) this.sideOf(node.order.side).levels.delete(level.priceTicks);
+    this.nodes.delete(order.orderId);
+    if (order.reduceOnly) this.reduceOnlyCount--;
+    const owned = this.byAccount.get(order.accountIndex);
+    owned?.delete(order.orderId);
+    if (owned?.size === 0) this.byAccount.delete(order.accountIndex);
+    if (level.orderCount === 0) this.sideOf(order.side).levels.delete(level.priceTicks);
     // Postconditions (cheap): a level's size never goes negative; an empty level holds nothing.
     if (level.sizeLots < 0 || (level.orderCount === 0 && level.sizeLots !== 0)) throw new Error(`book invariant broken at level ${level.priceTicks}`);
   }
+
+  /**
+   * Drops a level's empty slots once they outnumber its orders by more than SLACK_SLOTS: each
+   * compaction moves at most twice as many orders as removals since the last, so removals stay
+   * amortised O(1). Never while match() walks a level by index.
+   */
+  private compactIfSparse(level: Level): void {
+    if (this.matching > 0 || level.orderCount === 0 || level.queue.length - level.orderCount <= level.orderCount + SLACK_SLOTS) return;
+    const queue = liveOrders(level);
+    const fields = new Float64Array(Math.max(LEVEL_SLOTS_INITIAL, queue.length * 2) * LEVEL_FIELDS);
+    const old = level.fields;
+    let to = 0;
+    for (let i = level.first; i < level.queue.length; i++) {
+      if (level.queue[i] === undefined) continue;
+      for (let f = 0; f < LEVEL_FIELDS; f++) fields[to * LEVEL_FIELDS + f] = old[i * LEVEL_FIELDS + f] as number;
+      (this.nodes.get((queue[to] as RestingOrder).orderId) as OrderNode).slot = to;
+      to++;
+    }
+    level.queue = queue;
+    level.fields = fields;
+    level.first = 0;
+  }
+}
+
+/** Sets a slot's fields from its order (the level's room doubled when full). */
+function writeFields(level: Level, slot: number, order: RestingOrder): void {
+  let fields = level.fields;
+  const at = slot * LEVEL_FIELDS;
+  if (at + LEVEL_FIELDS > fields.length) {
+    fields = new Float64Array(Math.max(fields.length * 2, at + LEVEL_FIELDS));
+    fields.set(level.fields);
+    level.fields = fields;
+  }
+  fields[at] = order.orderId;
+  fields[at + 1] = order.accountIndex;
+  fields[at + FIELD_SIZE] = order.sizeLots;
+  fields[at + 3] = order.clientOrderId;
+  fields[at + 4] = order.reduceOnly ? 1 : 0;
+}
+
+/** A level's orders in FIFO order. */
+function liveOrders(level: Level): RestingOrder[] {
+  const out: RestingOrder[] = [];
+  const queue = level.queue;
+  for (let i = level.first; i < queue.length; i++) {
+    const order = queue[i];
+    if (order !== undefined) out.push(order);
+  }
+  return out;
+}
+
+/** The planted priority bug's visits of a level: each pair of orders swapped — second, first, fourth, third, … */
+function plantedOrder(level: Level): number[] {
+  const visits: number[] = [];
+  for (let i = level.first; i < level.queue.length; i = nextOrder(level.queue, i)) visits.push(i);
+  for (let k = 0; k + 1 < visits.length; k += 2) [visits[k], visits[k + 1]] = [visits[k + 1] as number, visits[k] as number];
+  return visits;
 }
 
 function crosses(taker: TakerOrder, makerPriceTicks: number): boolean {
