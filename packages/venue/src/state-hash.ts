@@ -96,7 +96,8 @@ export class IncrementalTree {
     const group = Math.floor(item / FANOUT);
     const at = group * GROUP_BYTES + 1 + (item % FANOUT) * HASH_BYTES;
     const bytes = this.levels[level] as Buffer;
-    if (typeof hash === 'string') bytes.write(hash, at, HASH_BYTES, 'latin1');
+    // 32 latin1 chars copied by hand: Buffer's write(…, 'latin1') costs a call into C++ per leaf.
+    if (typeof hash === 'string') for (let i = 0; i < HASH_BYTES; i++) bytes[at + i] = hash.charCodeAt(i);
     else bytes.set(hash, at);
     const flags = this.flags[level] as Uint8Array;
     if (flags[group] === 0) {

@@ -20,11 +20,19 @@ export const NODE_TAG = 0x01;
 export const ROOT_PREFIX = Buffer.from('faultline/venue-state/v3', 'ascii');
 
 const TWO_32 = 4_294_967_296;
+/** Lengths below this get a kept view in LeafWriter.bytes() (principal leaves; books and the root are few a block). */
+const SHORT_VIEWS = 1024;
 
 /** A growable byte writer, reused for every leaf (no allocation per leaf once grown). */
 export class LeafWriter {
   private buf = Buffer.allocUnsafe(4096);
   private view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+  /**
+   * bytes()'s views of the buffer's first n bytes for n < SHORT_VIEWS, made once per buffer: a
+   * block hashes ~1,000 principal leaves of a few hundred bytes, and a new view per leaf (a
+   * Buffer's subarray) cost about as much as encoding one.
+   */
+  private views: (Buffer | undefined)[] = [];
   length = 0;
 
   reset(tag: number): this {
@@ -33,8 +41,13 @@ export class LeafWriter {
     return this;
   }
 
+  /** The bytes written since reset(): a view of the writer's buffer, valid until its next write. */
   bytes(): Buffer {
-    return this.buf.subarray(0, this.length);
+    const n = this.length;
+    if (n >= SHORT_VIEWS) return this.buf.subarray(0, n);
+    let view = this.views[n];
+    if (view === undefined) this.views[n] = view = this.buf.subarray(0, n);
+    return view;
   }
 
   private room(n: number): void {
@@ -43,6 +56,7 @@ export class LeafWriter {
     this.buf.copy(grown, 0, 0, this.length);
     this.buf = grown;
     this.view = new DataView(grown.buffer, grown.byteOffset, grown.byteLength);
+    this.views = [];
   }
 
   u8(value: number): void {
