@@ -6,7 +6,7 @@
  */
 import type { NonceWindow, VenueState, Account, MarketRuntime } from './state.ts';
 import { assert } from './assert.ts';
-import { LEVEL_FIELDS, SIDE_BUY, SIDE_SELL, type OrderBook } from './book/order-book.ts';
+import { FIELD_FLAG, LEVEL_FIELDS, SIDE_BUY, SIDE_SELL, type OrderBook } from './book/order-book.ts';
 
 export const LEAF_PRINCIPAL = 0x10;
 export const LEAF_MARKET = 0x11;
@@ -207,20 +207,19 @@ export function writeBook(w: LeafWriter, book: OrderBook): Buffer {
   for (const side of [SIDE_BUY, SIDE_SELL] as const) {
     for (const level of book.hashedLevels(side)) {
       const price = level.priceTicks;
-      const queue = level.queue;
       const fields = level.fields;
-      for (let i = level.first; i < queue.length; i++) {
-        if (queue[i] === undefined) continue;
+      for (let f = level.first * LEVEL_FIELDS; f < fields.length; f += LEVEL_FIELDS) {
+        const flag = fields[f + FIELD_FLAG] as number;
+        if (flag < 0) continue; // an empty slot
         // More orders in the levels than the book counts: never past the reserved bytes.
         if (at === end) assert(false, () => `book ${book.marketId}: its levels hold more than its ${count} orders`);
-        const f = i * LEVEL_FIELDS;
         i64At(view, at, fields[f] as number);
         i64At(view, at + 8, fields[f + 1] as number);
         view.setUint8(at + 16, side);
         i64At(view, at + 17, price);
         i64At(view, at + 25, fields[f + 2] as number);
         i64At(view, at + 33, fields[f + 3] as number);
-        view.setUint8(at + 41, fields[f + 4] as number);
+        view.setUint8(at + 41, flag);
         at += BOOK_ORDER_BYTES;
       }
     }

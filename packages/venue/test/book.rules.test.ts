@@ -184,7 +184,7 @@ describe('resting, reducing, cancelling', () => {
     ]);
     expect([...book.levels(SIDE_SELL)].map((l) => l.priceTicks)).toEqual([101, 102]);
     expect([...book.orders()].map((o) => o.sizeLots)).toEqual([2, 3, 1, 5, 4]);
-    expect(book.hashedLevels(SIDE_SELL).map((l) => [l.priceTicks, l.orderCount, l.queue[l.first]?.sizeLots])).toEqual([
+    expect(book.hashedLevels(SIDE_SELL).map((l) => [l.priceTicks, l.orderCount, l.fields[l.first * 5 + 2]])).toEqual([
       [101, 1, 5],
       [102, 1, 4],
     ]);

@@ -127,10 +127,9 @@ describe('a book leaf, byte by byte', () => {
 
   /** A book-shaped object whose levels disagree with its count (a broken book): one bid level of `orders` orders, counting `count`. */
   const broken = (orders: number, count: number): OrderBook => {
-    const queue: RestingOrder[] = [];
-    const fields = new Float64Array(orders * 5);
-    for (let i = 1; i <= orders; i++) queue.push(order(i, 1, 9_000, 1));
-    return { marketId: 4, orderCount: count, hashedLevels: (side: number) => (side === 1 ? [{ priceTicks: 9_000, orderCount: orders, queue, first: 0, fields }] : []) } as unknown as OrderBook;
+    const fields: number[] = [];
+    for (let i = 1; i <= orders; i++) fields.push(i, 1, 1, 0, 0);
+    return { marketId: 4, orderCount: count, hashedLevels: (side: number) => (side === 1 ? [{ priceTicks: 9_000, orderCount: orders, first: 0, fields }] : []) } as unknown as OrderBook;
   };
 
   it('levels holding fewer orders than the book counts: an assertion failure naming the book and both counts', () => {

@@ -109,12 +109,14 @@ interface Level {
   /** The level's orders in FIFO order; a slot emptied by a cancel or fill is undefined until the level is compacted. */
   queue: (RestingOrder | undefined)[];
   /**
-   * The state hash's copy of each slot's order (FIELDS numbers a slot: order id, account index,
-   * size, client order id, reduce-only 0/1), kept with every change of the order's size: the hash
-   * reads a level's orders from here, one contiguous array, instead of from each order object
-   * scattered over the heap (BENCHMARKS.md, session 29 book). Its length is a capacity.
+   * The state hash's copy of each slot's order, LEVEL_FIELDS numbers a slot (order id, account
+   * index, size, client order id, reduce-only 1/0 or -1 for an empty slot), kept with every change
+   * of the order's size: the hash reads a level's orders from this one array (a plain array of
+   * numbers: its elements live with it on the heap, where a typed array's are a separate
+   * allocation) instead of from each order object scattered over the heap (BENCHMARKS.md,
+   * session 29 book). Always LEVEL_FIELDS × the queue's length.
    */
-  fields: Float64Array;
+  fields: number[];
   /** Index of the first order in the queue (queue.length when the level is empty). */
   first: number;
   sizeLots: number;
@@ -122,23 +124,22 @@ interface Level {
 }
 
 /**
- * A price level as the state hash reads it: its orders are the defined slots of `queue` from
- * `first`, in FIFO order; slot i's order id, account index, size, client order id and reduce-only
- * flag (1 or 0) are fields[i * LEVEL_FIELDS + 0 … 4].
+ * A price level as the state hash reads it: slot i's order id, account index, size, client order
+ * id and reduce-only flag (1 or 0; -1: the slot is empty) are fields[i * LEVEL_FIELDS + 0 … 4],
+ * the slots from `first` in FIFO order.
  */
 export interface HashedLevel {
   readonly priceTicks: number;
   readonly orderCount: number;
-  readonly queue: readonly (RestingOrder | undefined)[];
   readonly first: number;
-  readonly fields: Float64Array;
+  readonly fields: readonly number[];
 }
 
 /** Numbers per slot in a level's `fields`. */
 export const LEVEL_FIELDS = 5;
 const FIELD_SIZE = 2;
-/** A new level's room, in slots (most levels hold a few orders). */
-const LEVEL_SLOTS_INITIAL = 4;
+/** The reduce-only flag's place in a slot's fields; -1 there marks an empty slot. */
+export const FIELD_FLAG = 4;
 
 /** Empty slots a level keeps beyond its order count before it is compacted (small levels are never worth it). */
 const SLACK_SLOTS = 8;
@@ -173,7 +174,7 @@ class BookSide {
   levelFor(priceTicks: number): Level {
     let level = this.levels.get(priceTicks);
     if (!level) {
-      level = { priceTicks, queue: [], fields: new Float64Array(LEVEL_SLOTS_INITIAL * LEVEL_FIELDS), first: 0, sizeLots: 0, orderCount: 0 };
+      level = { priceTicks, queue: [], fields: [], first: 0, sizeLots: 0, orderCount: 0 };
       this.levels.set(priceTicks, level);
       this.prices.push(priceTicks);
     }
@@ -258,7 +259,7 @@ export class OrderBook {
     this.compactIfSparse(level);
     const node: OrderNode = { order, level, slot: level.queue.length };
     level.queue.push(order);
-    writeFields(level, node.slot, order);
+    level.fields.push(order.orderId, order.accountIndex, order.sizeLots, order.clientOrderId, order.reduceOnly ? 1 : 0);
     level.sizeLots += order.sizeLots;
     level.orderCount++;
     this.nodes.set(order.orderId, node);
@@ -477,6 +478,7 @@ export class OrderBook {
     const order = queue[slot];
     if (order === undefined) throw new Error(`book invariant broken: slot ${slot} of level ${level.priceTicks} is empty`);
     queue[slot] = undefined;
+    level.fields[slot * LEVEL_FIELDS + FIELD_FLAG] = -1;
     if (slot === level.first) level.first = nextOrder(queue, slot);
     level.sizeLots -= order.sizeLots;
     level.orderCount--;
@@ -498,12 +500,12 @@ export class OrderBook {
   private compactIfSparse(level: Level): void {
     if (this.matching > 0 || level.orderCount === 0 || level.queue.length - level.orderCount <= level.orderCount + SLACK_SLOTS) return;
     const queue = liveOrders(level);
-    const fields = new Float64Array(Math.max(LEVEL_SLOTS_INITIAL, queue.length * 2) * LEVEL_FIELDS);
+    const fields: number[] = [];
     const old = level.fields;
     let to = 0;
     for (let i = level.first; i < level.queue.length; i++) {
       if (level.queue[i] === undefined) continue;
-      for (let f = 0; f < LEVEL_FIELDS; f++) fields[to * LEVEL_FIELDS + f] = old[i * LEVEL_FIELDS + f] as number;
+      for (let f = 0; f < LEVEL_FIELDS; f++) fields.push(old[i * LEVEL_FIELDS + f] as number);
       (this.nodes.get((queue[to] as RestingOrder).orderId) as OrderNode).slot = to;
       to++;
     }
@@ -511,22 +513,6 @@ export class OrderBook {
     level.fields = fields;
     level.first = 0;
   }
-}
-
-/** Sets a slot's fields from its order (the level's room doubled when full). */
-function writeFields(level: Level, slot: number, order: RestingOrder): void {
-  let fields = level.fields;
-  const at = slot * LEVEL_FIELDS;
-  if (at + LEVEL_FIELDS > fields.length) {
-    fields = new Float64Array(Math.max(fields.length * 2, at + LEVEL_FIELDS));
-    fields.set(level.fields);
-    level.fields = fields;
-  }
-  fields[at] = order.orderId;
-  fields[at + 1] = order.accountIndex;
-  fields[at + FIELD_SIZE] = order.sizeLots;
-  fields[at + 3] = order.clientOrderId;
-  fields[at + 4] = order.reduceOnly ? 1 : 0;
 }
 
 /** A level's orders in FIFO order. */
