@@ -72,6 +72,28 @@ describe('a principal leaf, byte by byte', () => {
     expect(() => writePrincipal(new LeafWriter(), 'bob', account, undefined, [1, 2])).toThrow(VenueAssertionError);
     expect(() => writePrincipal(new LeafWriter(), 'bob', account, undefined, [1, 2])).toThrow('account bob holds a position in a market outside the config');
   });
+
+  const position = (marketId: number): Position => ({ marketId, sizeLots: marketId * 10, costQuote: -marketId, realizedPnl: 7, fundingPaid: marketId, feesPaid: 1 });
+
+  it('positions opened out of market order are written by market id ascending', () => {
+    const opened = [3, 1, 4, 2].map(position);
+    const bytes = writePrincipal(new LeafWriter(), 'dan', accountOf('dan', 2, 9, opened), undefined, [1, 2, 3, 4, 5]);
+    expect(hex(bytes)).toBe(hex(Buffer.concat([u8(LEAF_PRINCIPAL), str('dan'), u8(1), i64(2), i64(9), u32(4), ...[1, 2, 3, 4].map((m) => positionBytes(position(m)))])));
+  });
+
+  it('more positions than an insertion sort takes (40, opened in reverse): still by market id', () => {
+    const markets = Array.from({ length: 40 }, (_, k) => k + 1);
+    const bytes = writePrincipal(new LeafWriter(), 'eve', accountOf('eve', 0, 0, [...markets].reverse().map(position)), undefined, markets);
+    expect(hex(bytes)).toBe(hex(Buffer.concat([u8(LEAF_PRINCIPAL), str('eve'), u8(1), i64(0), i64(0), u32(40), ...markets.map((m) => positionBytes(position(m)))])));
+  });
+
+  it('a position in a market between, before or after the config\'s markets is an assertion failure', () => {
+    for (const outside of [2, 0, 9]) {
+      const account = accountOf('fay', 1, 5, [position(1), position(outside), position(3)]);
+      expect(() => writePrincipal(new LeafWriter(), 'fay', account, undefined, [1, 3])).toThrow('account fay holds a position in a market outside the config');
+    }
+    expect(() => writePrincipal(new LeafWriter(), 'fay', accountOf('fay', 1, 5, [position(1)]), undefined, [])).toThrow('account fay holds a position in a market outside the config');
+  });
 });
 
 describe('a market leaf, after its book hash', () => {
