@@ -104,3 +104,42 @@ describe('a deep level: cancels mid-queue and compaction', () => {
     expect(leafFromFields(book)).toBe(leafFromOrders(book));
   });
 });
+
+describe('a fill callback that cancels in the level being matched', () => {
+  it('cancelling most of the level from inside the walk skips those orders, fills the rest in FIFO order once each, and compacts only after the walk', () => {
+    // Level of 100 asks; the taker wants everything. The first fill's callback cancels orders
+    // 3…90: enough empty slots that a cancel outside a walk compacts the level (slots would move).
+    const book = deepLevel(100);
+    const fills: number[] = [];
+    let cancelled = false;
+    const total = 100 * 101 / 2;
+    const result = book.match({ orderId: 999, accountIndex: 1, side: SIDE_BUY, limitPriceTicks: 500, sizeLots: total }, (f) => {
+      fills.push(f.maker.orderId);
+      if (cancelled) return;
+      cancelled = true;
+      for (let id = 3; id <= 90; id++) expect(book.cancel(id)?.orderId).toBe(id);
+    });
+    // Order 1 filled, 3…90 gone before the walk reached them, then 2 and 91…100, each once.
+    expect(fills).toEqual([1, 2, ...Array.from({ length: 10 }, (_, k) => 91 + k)]);
+    const cancelledLots = (3 + 90) * 88 / 2;
+    expect(result.remainingLots).toBe(cancelledLots);
+    expect([...book.orders()]).toEqual([]);
+    expect(leafFromFields(book)).toBe(leafFromOrders(book));
+  });
+
+  it('after such a walk the level compacts on the next cancel, keeping FIFO order and the fields', () => {
+    const book = deepLevel(100);
+    let done = false;
+    // A small taker: fills order 1 only; its callback cancels 3…80 (no compaction during the walk).
+    book.match({ orderId: 999, accountIndex: 1, side: SIDE_BUY, limitPriceTicks: 500, sizeLots: 1 }, () => {
+      if (done) return;
+      done = true;
+      for (let id = 3; id <= 80; id++) book.cancel(id);
+    });
+    expect(slotsOf(book)).toBe(100);
+    expect(book.cancel(81)?.orderId).toBe(81);
+    expect(slotsOf(book)).toBeLessThanOrEqual(2 * 20 + 8);
+    expect(idsAndSizes(book)).toEqual([[2, 2], ...Array.from({ length: 19 }, (_, k) => [82 + k, 82 + k])]);
+    expect(leafFromFields(book)).toBe(leafFromOrders(book));
+  });
+});
