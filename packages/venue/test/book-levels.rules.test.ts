@@ -127,6 +127,22 @@ describe('a fill callback that cancels in the level being matched', () => {
     expect(leafFromFields(book)).toBe(leafFromOrders(book));
   });
 
+  it('an order rested into the level from inside the walk queues behind the rest and is filled once, after them', () => {
+    const book = deepLevel(5);
+    const fills: number[] = [];
+    let rested = false;
+    const result = book.match({ orderId: 999, accountIndex: 1, side: SIDE_BUY, limitPriceTicks: 500, sizeLots: 1 + 2 + 3 + 4 + 5 + 6 + 1 }, (f) => {
+      fills.push(f.maker.orderId);
+      if (rested) return;
+      rested = true;
+      book.rest(ask(6, 6));
+    });
+    expect(fills).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(result.remainingLots).toBe(1);
+    expect([...book.orders()]).toEqual([]);
+    expect(leafFromFields(book)).toBe(leafFromOrders(book));
+  });
+
   it('after such a walk the level compacts on the next cancel, keeping FIFO order and the fields', () => {
     const book = deepLevel(100);
     let done = false;
