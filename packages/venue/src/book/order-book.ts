@@ -499,15 +499,15 @@ export class OrderBook {
    */
   private compactIfSparse(level: Level): void {
     if (this.matching > 0 || level.orderCount === 0 || level.queue.length - level.orderCount <= level.orderCount + SLACK_SLOTS) return;
-    const queue = liveOrders(level);
+    const queue: RestingOrder[] = [];
     const fields: number[] = [];
     const old = level.fields;
-    let to = 0;
     for (let i = level.first; i < level.queue.length; i++) {
-      if (level.queue[i] === undefined) continue;
+      const order = level.queue[i];
+      if (order === undefined) continue;
+      (this.nodes.get(order.orderId) as OrderNode).slot = queue.length;
+      queue.push(order);
       for (let f = 0; f < LEVEL_FIELDS; f++) fields.push(old[i * LEVEL_FIELDS + f] as number);
-      (this.nodes.get((queue[to] as RestingOrder).orderId) as OrderNode).slot = to;
-      to++;
     }
     level.queue = queue;
     level.fields = fields;
