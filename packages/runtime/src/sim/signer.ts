@@ -251,8 +251,13 @@ export interface SignerStats {
   stolen: number;
 }
 
+/** Counts at zero: a new signer's, lease's or total's (one literal, so a new count is added once). */
+function zeroStats(): SignerStats {
+  return { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0, stolen: 0 };
+}
+
 /** Every closed signer's counts, summed (benches read them around a run: the run's simulation closes its signer). */
-const closedTotals: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0, stolen: 0 };
+const closedTotals: SignerStats = zeroStats();
 
 /** The counts of every WorkerSigner closed so far in this thread, summed (a copy). */
 export function closedSignerTotals(): SignerStats {
@@ -297,7 +302,8 @@ export interface SignerLease {
 }
 
 function addTo(total: SignerStats, counts: SignerStats): void {
-  for (const name of ['jobs', 'signedHere', 'reads', 'waited', 'waitedNs', 'stolen'] as const) total[name] += counts[name];
+  // Every count zeroStats() makes (each SignerStats starts from it).
+  for (const name of Object.keys(total) as (keyof SignerStats)[]) total[name] += counts[name];
 }
 
 /** This JS thread's shared signing thread (sharedSigner), kept between simulations. */
@@ -316,9 +322,9 @@ export function sharedSigner(): WorkerSigner {
 
 export class WorkerSigner {
   /** Every job of this thread, leases' included. */
-  readonly stats: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0, stolen: 0 };
+  readonly stats: SignerStats = zeroStats();
   /** The jobs signed through `sign` (no lease): what close() adds to closedSignerTotals. */
-  private readonly direct: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0, stolen: 0 };
+  private readonly direct: SignerStats = zeroStats();
   private readonly buffer: SharedArrayBuffer;
   private readonly view: Layout;
   private readonly worker: Worker;
@@ -399,7 +405,7 @@ export class WorkerSigner {
    * thread stays for the next lease.
    */
   lease(): SignerLease {
-    const stats: SignerStats = { jobs: 0, signedHere: 0, reads: 0, waited: 0, waitedNs: 0, stolen: 0 };
+    const stats: SignerStats = zeroStats();
     let settled = false;
     return {
       stats,
