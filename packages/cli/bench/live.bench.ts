@@ -800,13 +800,13 @@ function subscribeHopTrace(nc: NatsConnection, runId: string, specs: readonly Ac
   }
 }
 
-/** CPU seconds so far per process group (validators, execution, oracles + external venue, nats-server, this process). */
 /** What the bench needs of the broker: where to connect, and whose CPU to read. */
 interface BrokerRef {
   readonly url: string;
   readonly pid?: number | undefined;
 }
 
+/** CPU seconds so far per process group (validators, execution, oracles + external venue, nats-server, this process). */
 function cpuSnapshot(processes: Map<string, ChildProcess>, server: BrokerRef): Record<string, number> {
   const groups: Record<string, number> = { validators: 0, execution: 0, oracles: 0, 'nats-server': 0, bench: 0 };
   for (const [id, child] of processes) {
