@@ -29,8 +29,8 @@
  * function from its host and never sees this thread.
  */
 import { Worker } from 'node:worker_threads';
-import { sign as signHere, type KeyObject } from 'node:crypto';
-import { rememberOwnSignature, sharingVerifications, signBytes, type DeferredSignature, type Signer } from '@faultline/protocol';
+import type { KeyObject } from 'node:crypto';
+import { ed25519Sign, rememberOwnSignature, sharingVerifications, signBytes, type DeferredSignature, type Signer } from '@faultline/protocol';
 
 /** Jobs in flight at most (a slot is reused only once its signature has been read out). */
 const RING = 256;
@@ -524,7 +524,7 @@ export class WorkerSigner {
         // The worker has not taken it (and now skips it): signed here, as signBytes would (ed25519 is deterministic).
         this.stats.stolen++;
         job.counts.stolen++;
-        return this.answer(job, new Uint8Array(signHere(null, job.bytes, job.privateKey)));
+        return this.answer(job, ed25519Sign(job.privateKey, job.bytes));
       }
     }
     if (Atomics.load(v.done, slot) !== want) {

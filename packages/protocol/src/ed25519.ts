@@ -1,0 +1,106 @@
+/**
+ * The ed25519 primitives under signing.ts: libsodium's (sodium-native, a prebuilt addon) when it
+ * loads, node:crypto's otherwise. Ed25519 signing is deterministic (RFC 8032), so both give the
+ * same 64 bytes for the same key and message: traces, logs and pinned hashes do not depend on
+ * which one ran. libsodium's is ~40 % cheaper on this project's machine (sign ~16 against ~27 µs,
+ * verify ~43 against ~74 µs; BENCHMARKS.md "Session 30 integrator"), and consensus signs and
+ * verifies on every height.
+ *
+ * Verification differs only on crafted inputs: libsodium also refuses a public key or a
+ * signature's R of small order (and non-canonical encodings of them), which OpenSSL accepts when
+ * the equation holds. Those are signatures nobody's key could be held to (a small-order key
+ * "signs" many messages at once); refusing them is the stricter and safer answer, and every
+ * process of a run uses the same backend. `FAULTLINE_ED25519=node` forces node:crypto (for a
+ * one-tree A/B, or a machine where the addon will not load); read once, here.
+ */
+import { createRequire } from 'node:module';
+import { sign as nodeSign, verify as nodeVerify, type KeyObject } from 'node:crypto';
+
+interface Sodium {
+  crypto_sign_seed_keypair(publicKey: Uint8Array, secretKey: Uint8Array, seed: Uint8Array): void;
+  crypto_sign_detached(signature: Uint8Array, message: Uint8Array, secretKey: Uint8Array): void;
+  crypto_sign_verify_detached(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean;
+}
+
+export type Ed25519Backend = 'libsodium' | 'node:crypto';
+
+/** libsodium, unless switched off or the addon does not load (then why, for ed25519Backend's callers). */
+function loadSodium(): { sodium: Sodium | undefined; why: string | undefined } {
+  const wanted = process.env['FAULTLINE_ED25519'];
+  if (wanted === 'node') return { sodium: undefined, why: 'FAULTLINE_ED25519=node' };
+  if (wanted !== undefined && wanted !== '' && wanted !== 'sodium') {
+    throw new Error(`FAULTLINE_ED25519 must be "sodium" or "node", got ${JSON.stringify(wanted)}`);
+  }
+  try {
+    // A runtime require (not an import) so a bundle leaves the addon in node_modules, where its
+    // prebuilt binaries are, and a machine without one still runs on node:crypto.
+    return { sodium: createRequire(import.meta.url)('sodium-native') as Sodium, why: undefined };
+  } catch (error) {
+    if (wanted === 'sodium') throw new Error(`FAULTLINE_ED25519=sodium but sodium-native did not load: ${(error as Error).message}`);
+    return { sodium: undefined, why: `sodium-native did not load: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
+const loaded = loadSodium();
+const sodium = loaded.sodium;
+
+/** Which implementation signs and verifies in this process, and why node:crypto when it is. */
+export function ed25519Backend(): { backend: Ed25519Backend; why?: string } {
+  return sodium !== undefined ? { backend: 'libsodium' } : { backend: 'node:crypto', why: loaded.why! };
+}
+
+const PKCS8_SEED_OFFSET = 16;
+const SPKI_KEY_OFFSET = 12;
+
+/** libsodium's 64-byte secret key (seed ‖ public key) of each private KeyObject, made once. */
+const secretKeys = new WeakMap<KeyObject, Uint8Array>();
+/** The raw 32 bytes of each public KeyObject, read once. */
+const rawPublicKeys = new WeakMap<KeyObject, Uint8Array>();
+
+/** Tells the primitives a public key's raw bytes (signing.ts knows them when it makes the KeyObject). */
+export function knowRawPublicKey(publicKey: KeyObject, raw: Uint8Array): void {
+  if (raw.length !== 32) throw new RangeError(`ed25519 public key must be 32 bytes, got ${raw.length}`);
+  rawPublicKeys.set(publicKey, Uint8Array.from(raw));
+}
+
+function secretKeyOf(s: Sodium, privateKey: KeyObject): Uint8Array {
+  let secret = secretKeys.get(privateKey);
+  if (secret === undefined) {
+    if (privateKey.type !== 'private' || privateKey.asymmetricKeyType !== 'ed25519') throw new TypeError('an ed25519 private key is needed to sign');
+    const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+    secret = new Uint8Array(64);
+    s.crypto_sign_seed_keypair(new Uint8Array(32), secret, der.subarray(PKCS8_SEED_OFFSET, PKCS8_SEED_OFFSET + 32));
+    secretKeys.set(privateKey, secret);
+  }
+  return secret;
+}
+
+function rawPublicKeyOf(publicKey: KeyObject): Uint8Array | undefined {
+  let raw = rawPublicKeys.get(publicKey);
+  if (raw === undefined) {
+    if (publicKey.type !== 'public' || publicKey.asymmetricKeyType !== 'ed25519') return undefined;
+    raw = new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_KEY_OFFSET));
+    rawPublicKeys.set(publicKey, raw);
+  }
+  return raw;
+}
+
+/** `privateKey`'s ed25519 signature of `bytes` (64 bytes, a fresh array). Throws for a key that is not an ed25519 private key. */
+export function ed25519Sign(privateKey: KeyObject, bytes: Uint8Array): Uint8Array {
+  if (sodium === undefined) return new Uint8Array(nodeSign(null, bytes, privateKey));
+  const signature = new Uint8Array(64);
+  sodium.crypto_sign_detached(signature, bytes, secretKeyOf(sodium, privateKey));
+  return signature;
+}
+
+/** Does `signature` verify for `bytes` under `publicKey`? False (never a throw) for anything malformed. */
+export function ed25519Verify(publicKey: KeyObject, bytes: Uint8Array, signature: Uint8Array): boolean {
+  if (signature.length !== 64) return false;
+  try {
+    if (sodium === undefined) return nodeVerify(null, bytes, publicKey, signature);
+    const raw = rawPublicKeyOf(publicKey);
+    return raw !== undefined && sodium.crypto_sign_verify_detached(signature, bytes, raw);
+  } catch {
+    return false;
+  }
+}

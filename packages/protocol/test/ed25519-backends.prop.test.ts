@@ -1,0 +1,90 @@
+/**
+ * ed25519.ts: libsodium signs and verifies in this process (sodium-native is a dependency with
+ * prebuilt binaries, so the fast path is the one the tests and benches run), its signatures are
+ * node:crypto's byte for byte (RFC 8032 signing is deterministic: traces and pinned hashes do not
+ * depend on the backend), and it agrees with node:crypto on every honest or tampered signature.
+ * The one documented difference: a small-order public key, which OpenSSL lets "sign" by the
+ * identity point, is refused. FAULTLINE_ED25519 picks the backend, and a wrong value is an error.
+ */
+import { execFileSync } from 'node:child_process';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign as nodeSign, verify as nodeVerify } from 'node:crypto';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { ed25519Backend, ed25519Sign, publicKeyFromRaw, verifyBytes } from '@faultline/protocol';
+
+const PKCS8 = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SPKI = Buffer.from('302a300506032b6570032100', 'hex');
+const privateFromSeed = (seed: Uint8Array) => createPrivateKey({ key: Buffer.concat([PKCS8, seed]), format: 'der', type: 'pkcs8' });
+const rawPublic = (privateKey: ReturnType<typeof privateFromSeed>) =>
+  new Uint8Array(createPublicKey(privateKey).export({ format: 'der', type: 'spki' }).subarray(SPKI.length));
+
+describe('ed25519 backends', () => {
+  it('runs on libsodium here', () => {
+    expect(ed25519Backend()).toEqual({ backend: 'libsodium' });
+  });
+
+  test.prop([fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.uint8Array({ maxLength: 400 }), fc.nat(), fc.nat(7)], { numRuns: 200 })(
+    "signs as node:crypto does, and both accept it and refuse it tampered (a signature bit, a message bit, another key)",
+    (seed, message, at, bit) => {
+      const privateKey = privateFromSeed(seed);
+      const signature = ed25519Sign(privateKey, message);
+      expect(Buffer.from(signature).toString('hex')).toBe(nodeSign(null, message, privateKey).toString('hex'));
+      // A fresh public KeyObject each time: no memo of signing.ts answers for it.
+      const publicKey = () => publicKeyFromRaw(rawPublic(privateKey));
+      expect(verifyBytes(createPublicKey(privateKey), message, signature)).toBe(true);
+      expect(verifyBytes(publicKey(), message, signature)).toBe(true);
+
+      const flipped = Uint8Array.from(signature);
+      flipped[at % 64]! ^= 1 << bit;
+      expect(verifyBytes(publicKey(), message, flipped)).toBe(nodeVerify(null, message, createPublicKey(privateKey), flipped));
+      expect(verifyBytes(publicKey(), message, flipped)).toBe(false);
+
+      const otherMessage = Uint8Array.from([...message, at & 0xff]);
+      expect(verifyBytes(publicKey(), otherMessage, signature)).toBe(false);
+
+      const otherSeed = Uint8Array.from(seed);
+      otherSeed[at % 32]! ^= 1 << bit;
+      expect(verifyBytes(publicKeyFromRaw(rawPublic(privateFromSeed(otherSeed))), message, signature)).toBe(false);
+    },
+  );
+
+  it('signs with a key made outside the protocol (generateKeyPairSync) as node:crypto does', () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const message = new TextEncoder().encode('outside');
+    expect(Buffer.from(ed25519Sign(privateKey, message))).toEqual(nodeSign(null, message, privateKey));
+    expect(verifyBytes(publicKey, message, ed25519Sign(privateKey, message))).toBe(true);
+  });
+
+  it('refuses to sign with a key that is not an ed25519 private key, and verifies nothing under a key that is not ed25519', () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const ed = generateKeyPairSync('ed25519');
+    const message = new TextEncoder().encode('wrong key');
+    expect(() => ed25519Sign(rsa.privateKey, message)).toThrow(TypeError);
+    expect(() => ed25519Sign(ed.publicKey, message)).toThrow(TypeError);
+    expect(verifyBytes(rsa.publicKey, message, ed25519Sign(ed.privateKey, message))).toBe(false);
+    expect(verifyBytes(ed.publicKey, message, new Uint8Array(63))).toBe(false);
+  });
+
+  it('refuses a small-order public key "signing" with the identity point, which OpenSSL accepts', () => {
+    const identity = new Uint8Array(32);
+    identity[0] = 1;
+    const signature = new Uint8Array(64);
+    signature[0] = 1; // R = the identity point, S = 0: [S]B = R + [k]A holds for A of small order
+    const message = new TextEncoder().encode('any message at all');
+    const key = createPublicKey({ key: Buffer.concat([SPKI, identity]), format: 'der', type: 'spki' });
+    expect(nodeVerify(null, message, key, signature)).toBe(true);
+    expect(verifyBytes(publicKeyFromRaw(identity), message, signature)).toBe(false);
+  });
+
+  it('takes the backend from FAULTLINE_ED25519 (node, sodium) and refuses any other value', () => {
+    const run = (value: string) =>
+      execFileSync(process.execPath, ['--import', 'tsx', '-e', "import('@faultline/protocol').then((p) => console.log(JSON.stringify(p.ed25519Backend())))"], {
+        env: { ...process.env, FAULTLINE_ED25519: value },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    expect(JSON.parse(run('node'))).toEqual({ backend: 'node:crypto', why: 'FAULTLINE_ED25519=node' });
+    expect(JSON.parse(run('sodium'))).toEqual({ backend: 'libsodium' });
+    expect(() => run('openssl')).toThrow(/FAULTLINE_ED25519 must be "sodium" or "node", got "openssl"/);
+  });
+});
