@@ -63,10 +63,11 @@ export function knowRawPublicKey(publicKey: KeyObject, raw: Uint8Array): void {
   rawPublicKeys.set(publicKey, Uint8Array.from(raw));
 }
 
-function secretKeyOf(s: Sodium, privateKey: KeyObject): Uint8Array {
+/** libsodium's secret key for an ed25519 private key; undefined for any other key (node:crypto's to sign or refuse). */
+function secretKeyOf(s: Sodium, privateKey: KeyObject): Uint8Array | undefined {
   let secret = secretKeys.get(privateKey);
   if (secret === undefined) {
-    if (privateKey.type !== 'private' || privateKey.asymmetricKeyType !== 'ed25519') throw new TypeError('an ed25519 private key is needed to sign');
+    if (privateKey.type !== 'private' || privateKey.asymmetricKeyType !== 'ed25519') return undefined;
     const der = privateKey.export({ format: 'der', type: 'pkcs8' });
     secret = new Uint8Array(64);
     s.crypto_sign_seed_keypair(new Uint8Array(32), secret, der.subarray(PKCS8_SEED_OFFSET, PKCS8_SEED_OFFSET + 32));
@@ -85,21 +86,27 @@ function rawPublicKeyOf(publicKey: KeyObject): Uint8Array | undefined {
   return raw;
 }
 
-/** `privateKey`'s ed25519 signature of `bytes` (64 bytes, a fresh array). Throws for a key that is not an ed25519 private key. */
+/**
+ * `privateKey`'s ed25519 signature of `bytes` (64 bytes, a fresh array). A key of another kind is
+ * node:crypto's, as before libsodium: signed with its own algorithm (ed448) or refused with its throw.
+ */
 export function ed25519Sign(privateKey: KeyObject, bytes: Uint8Array): Uint8Array {
-  if (sodium === undefined) return new Uint8Array(nodeSign(null, bytes, privateKey));
+  const secret = sodium === undefined ? undefined : secretKeyOf(sodium, privateKey);
+  if (secret === undefined) return new Uint8Array(nodeSign(null, bytes, privateKey));
   const signature = new Uint8Array(64);
-  sodium.crypto_sign_detached(signature, bytes, secretKeyOf(sodium, privateKey));
+  sodium!.crypto_sign_detached(signature, bytes, secret);
   return signature;
 }
 
-/** Does `signature` verify for `bytes` under `publicKey`? False (never a throw) for anything malformed. */
+/**
+ * Does `signature` verify for `bytes` under `publicKey`? False (never a throw) for anything
+ * malformed. A key of another kind than ed25519 is node:crypto's to judge, as before libsodium.
+ */
 export function ed25519Verify(publicKey: KeyObject, bytes: Uint8Array, signature: Uint8Array): boolean {
-  if (signature.length !== 64) return false;
   try {
-    if (sodium === undefined) return nodeVerify(null, bytes, publicKey, signature);
-    const raw = rawPublicKeyOf(publicKey);
-    return raw !== undefined && sodium.crypto_sign_verify_detached(signature, bytes, raw);
+    const raw = sodium === undefined ? undefined : rawPublicKeyOf(publicKey);
+    if (raw === undefined) return nodeVerify(null, bytes, publicKey, signature);
+    return signature.length === 64 && sodium!.crypto_sign_verify_detached(signature, bytes, raw);
   } catch {
     return false;
   }
