@@ -7,6 +7,7 @@
 import type { NonceWindow, VenueState, Account, MarketRuntime, Position } from './state.ts';
 import { assert } from './assert.ts';
 import { FIELD_FLAG, LEVEL_FIELDS, SIDE_BUY, SIDE_SELL, type OrderBook } from './book/order-book.ts';
+import { warmLevels } from './warm.ts';
 
 export const LEAF_PRINCIPAL = 0x10;
 export const LEAF_MARKET = 0x11;
@@ -34,6 +35,8 @@ export class LeafWriter {
    */
   private views: (Buffer | undefined)[] = [];
   length = 0;
+  /** What warmLevels read, summed so the reads are not dropped as dead code; nothing reads it. */
+  warmed = 0;
 
   reset(tag: number): this {
     this.length = 0;
@@ -219,8 +222,9 @@ export function writePrincipal(w: LeafWriter, id: string, account: Account | und
  * A book: u32 order count, then every resting order — bids best-first, then asks best-first,
  * FIFO within a level (the snapshot's order): order id, account index, side, price, size, client
  * order id, reduce-only. Read from each level's fields (the book's contiguous copy of its orders:
- * one cold order object per order made the walk memory-bound); writeBookFromOrders writes the
- * same bytes from the order objects, for the from-scratch hash that judges this one.
+ * one cold order object per order made the walk memory-bound), each side's levels and fields
+ * first read in passes across all of them (warmLevels); writeBookFromOrders writes the same bytes
+ * from the order objects, for the from-scratch hash that judges this one.
  */
 export function writeBook(w: LeafWriter, book: OrderBook): Buffer {
   w.reset(LEAF_BOOK);
@@ -230,8 +234,11 @@ export function writeBook(w: LeafWriter, book: OrderBook): Buffer {
   const view = w.dataView;
   const end = start + count * BOOK_ORDER_BYTES;
   let at = start;
+  const bids = book.hashedLevels(SIDE_BUY);
+  const asks = book.hashedLevels(SIDE_SELL);
+  w.warmed += warmLevels(bids) + warmLevels(asks);
   for (const side of [SIDE_BUY, SIDE_SELL] as const) {
-    for (const level of book.hashedLevels(side)) {
+    for (const level of side === SIDE_BUY ? bids : asks) {
       const price = level.priceTicks;
       const fields = level.fields;
       for (let f = level.first * LEVEL_FIELDS; f < fields.length; f += LEVEL_FIELDS) {

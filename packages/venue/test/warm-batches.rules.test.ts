@@ -9,7 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { stateHash, txFromWire, type VenueState } from '@faultline/venue';
 import { encodeTx } from '@faultline/venue/testing';
-import { WARM_BATCH, warmAccounts, warmTxs } from '../src/warm.ts';
+import { WARM_BATCH, warmAccounts, warmLevels, warmTxs } from '../src/warm.ts';
+import { OrderBook, SIDE_BUY, SIDE_SELL, type RestingOrder } from '../src/book/order-book.ts';
 import { bodies, funded, rejections, Scenario } from './venue-scenario.ts';
 
 describe('applyBlock in batches', () => {
@@ -123,5 +124,22 @@ describe('the warming reads', () => {
     const report = txFromWire(encodeTx('a', 9, { oracleReport: { oracleId: 'a', marketId: 1, priceTicks: 1, observedAtUs: 1, reportSeq: 1, signature: new Uint8Array(64) } }).tx!);
     expect(report.reportsPrice).toBe(true);
     expect(warmTxs(state, [{ tx: report }], 0, 1)).toBe(0);
+  });
+
+  it("warmLevels sums each level's fields length and its first live slot's order id, and changes nothing", () => {
+    const book = new OrderBook({ marketId: 1, ordersMax: 100 });
+    const order = (orderId: number, side: 1 | 2, priceTicks: number): RestingOrder => ({ orderId, accountIndex: 7, side, priceTicks, sizeLots: 3, clientOrderId: 0, reduceOnly: false });
+    expect([SIDE_BUY, SIDE_SELL]).toEqual([1, 2]);
+    book.rest(order(10, SIDE_BUY, 100));
+    book.rest(order(11, SIDE_BUY, 100));
+    book.rest(order(12, SIDE_BUY, 99));
+    book.rest(order(20, SIDE_SELL, 105));
+    // The head of the 100 level cancelled: its first live slot is now order 11's (two slots of five fields).
+    book.cancel(10);
+    const before = JSON.stringify([...book.orders()]);
+    expect(warmLevels(book.hashedLevels(SIDE_BUY))).toBe(10 + 11 + 5 + 12);
+    expect(warmLevels(book.hashedLevels(SIDE_SELL))).toBe(5 + 20);
+    expect(warmLevels([])).toBe(0);
+    expect(JSON.stringify([...book.orders()])).toBe(before);
   });
 });
