@@ -1,6 +1,6 @@
 /**
- * The ed25519 primitives under signing.ts: libsodium's (sodium-native, a prebuilt addon) when it
- * loads, node:crypto's otherwise. Ed25519 signing is deterministic (RFC 8032), so both give the
+ * The ed25519 primitives under signing.ts: libsodium's (sodium-native, a prebuilt addon), or
+ * node:crypto's with FAULTLINE_ED25519=node. Ed25519 signing is deterministic (RFC 8032), so both give the
  * same 64 bytes for the same key and message: traces, logs and pinned hashes do not depend on
  * which one ran. libsodium's is ~40 % cheaper on this project's machine (sign ~16 against ~27 µs,
  * verify ~43 against ~74 µs; BENCHMARKS.md "Session 30 integrator"), and consensus signs and
@@ -10,8 +10,8 @@
  * signature's R of small order (and non-canonical encodings of them), which OpenSSL accepts when
  * the equation holds. Those are signatures nobody's key could be held to (a small-order key
  * "signs" many messages at once); refusing them is the stricter and safer answer, and every
- * process of a run uses the same backend. `FAULTLINE_ED25519=node` forces node:crypto (for a
- * one-tree A/B, or a machine where the addon will not load); read once, here.
+ * process of a run uses the same backend. `FAULTLINE_ED25519=node` picks node:crypto (for a
+ * one-tree A/B, or a machine without a prebuilt addon); read once, here.
  */
 import { createRequire } from 'node:module';
 import { sign as nodeSign, verify as nodeVerify, type KeyObject } from 'node:crypto';
@@ -24,7 +24,12 @@ interface Sodium {
 
 export type Ed25519Backend = 'libsodium' | 'node:crypto';
 
-/** libsodium, unless switched off or the addon does not load (then why, for ed25519Backend's callers). */
+/**
+ * libsodium, unless switched off. An addon that does not load is an error naming the fix, not a
+ * quiet fall back to node:crypto: a run ~40 % slower on every signature with nothing said would
+ * mislead every figure taken from it (a checkout whose node_modules predate the dependency is the
+ * usual cause).
+ */
 function loadSodium(): { sodium: Sodium | undefined; why: string | undefined } {
   const wanted = process.env['FAULTLINE_ED25519'];
   if (wanted === 'node') return { sodium: undefined, why: 'FAULTLINE_ED25519=node' };
@@ -33,11 +38,13 @@ function loadSodium(): { sodium: Sodium | undefined; why: string | undefined } {
   }
   try {
     // A runtime require (not an import) so a bundle leaves the addon in node_modules, where its
-    // prebuilt binaries are, and a machine without one still runs on node:crypto.
+    // prebuilt binaries are.
     return { sodium: createRequire(import.meta.url)('sodium-native') as Sodium, why: undefined };
   } catch (error) {
-    if (wanted === 'sodium') throw new Error(`FAULTLINE_ED25519=sodium but sodium-native did not load: ${(error as Error).message}`);
-    return { sodium: undefined, why: `sodium-native did not load: ${(error as Error).message.split('\n')[0]}` };
+    throw new Error(
+      `ed25519: the sodium-native addon did not load (${(error as Error).message.split('\n')[0]}); ` +
+        'run `npm ci` in the repository (it is a dependency of @faultline/protocol), or set FAULTLINE_ED25519=node to sign and verify with node:crypto',
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * ed25519 keys, signatures and verification, shared by validators, oracles and the venue's
- * signature checks. Keys are node:crypto KeyObjects; signing and verifying run on libsodium when
- * its addon loads (ed25519.ts: the same signatures, ~40 % cheaper). Keys derive
+ * signature checks. Keys are node:crypto KeyObjects; signing and verifying run on libsodium
+ * (ed25519.ts: the same signatures as node:crypto's, ~40 % cheaper). Keys derive
  * deterministically from a 32-byte seed so a run's keys are a function of its seed; the seed
  * becomes the private key through the fixed PKCS#8 DER prefix for ed25519 (RFC 8410).
  */
