@@ -30,20 +30,33 @@ export const WARM_BATCH = 16;
 /**
  * Reads the objects of accounts[from, to) that AccountUpdate, the margin model and the leaf writer
  * read: in passes, each link of every chain before the next link of any (the accounts and their
- * Maps, then the Maps' tables and the positions, then the accounts' hash leaves), so the misses
- * of one pass are independent.
+ * Maps, then the Maps' tables and the positions, then the accounts' hash leaves, their nonce
+ * windows' runs and the runs' elements), so the misses of one pass are independent.
  */
 export function warmAccounts(accounts: readonly Account[], from: number, to: number): number {
   let x = 0;
   for (let i = from; i < to; i++) x += warmHead(accounts[i] as Account);
   for (let i = from; i < to; i++) x += warmTail(accounts[i] as Account);
   for (let i = from; i < to; i++) x += leafPosition((accounts[i] as Account).hashLeaf);
+  // The leaf writer reads the client's nonce window too (one leaf per principal): its runs array, then their first nonce.
+  for (let i = from; i < to; i++) x += leafRuns((accounts[i] as Account).hashLeaf);
+  for (let i = from; i < to; i++) x += leafFirstNonce((accounts[i] as Account).hashLeaf);
   return x;
 }
 
 /** A principal's place in id order: one read brings its leaf object into cache for mark and writeLeaf; 0 before its first hash. */
 function leafPosition(leaf: HashLeaf | undefined): number {
   return leaf ? leaf.pos : 0;
+}
+
+/** The number of entries in the runs of the principal's nonce window (the window object and its runs array); 0 without one. */
+function leafRuns(leaf: HashLeaf | undefined): number {
+  return leaf?.window ? leaf.window.runs.length : 0;
+}
+
+/** The first nonce of the window's runs (their elements); 0 without one. */
+function leafFirstNonce(leaf: HashLeaf | undefined): number {
+  return leaf?.window?.runs[0] ?? 0;
 }
 
 /** The account object and its two Map objects (not their tables). */

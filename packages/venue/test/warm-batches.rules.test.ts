@@ -63,7 +63,7 @@ function offsetOf(leaf: unknown): number {
 }
 
 describe('the warming reads', () => {
-  it('warmAccounts sums collateral, Map sizes, position sizes, open-order counts and leaf offsets of accounts[from, to), and changes nothing', () => {
+  it('warmAccounts sums collateral, Map sizes, position sizes, open-order counts, leaf offsets and the nonce runs of their leaves (length, first nonce) of accounts[from, to), and changes nothing', () => {
     const state = stateWith();
     const [a, b] = state.accounts as [VenueState['accounts'][number], VenueState['accounts'][number]];
     // a: short 1 with 2 lots still resting (one order); b: long 1 with one bid resting.
@@ -72,14 +72,22 @@ describe('the warming reads', () => {
     expect(offsetOf(a.hashLeaf)).toBe(0);
     expect(offsetOf(b.hashLeaf)).toBe(1);
     const before = JSON.stringify(state.accounts.map((x) => [x.collateral, [...x.positions], [...x.exposure].map(([m, e]) => [m, e.count, e.buyLots, e.sellLots])]));
-    const sumA = a.collateral + 1 + 1 + (-1 + 1) + offsetOf(a.hashLeaf);
-    const sumB = b.collateral + 1 + 1 + (1 + 1) + offsetOf(b.hashLeaf);
+    // Each leaf's nonce window (a and b each sent their own orders): its runs' length, then their first nonce.
+    expect([state.nonces.get('a')?.runs, state.nonces.get('b')?.runs]).toEqual([[1, 2], [1, 3]]);
+    expect([(a.hashLeaf as { window: unknown }).window, (b.hashLeaf as { window: unknown }).window]).toEqual([state.nonces.get('a'), state.nonces.get('b')]);
+    const sumA = a.collateral + 1 + 1 + (-1 + 1) + offsetOf(a.hashLeaf) + 2 + 1;
+    const sumB = b.collateral + 1 + 1 + (1 + 1) + offsetOf(b.hashLeaf) + 2 + 1;
     expect(warmAccounts(state.accounts, 0, 1)).toBe(sumA);
     expect(warmAccounts(state.accounts, 1, 2)).toBe(sumB);
     expect(warmAccounts(state.accounts, 0, 2)).toBe(sumA + sumB);
     // An account not hashed yet has no leaf: it adds nothing for it.
     const fresh = { ...b, hashLeaf: undefined };
-    expect(warmAccounts([fresh], 0, 1)).toBe(sumB - offsetOf(b.hashLeaf));
+    expect(warmAccounts([fresh], 0, 1)).toBe(sumB - offsetOf(b.hashLeaf) - 3);
+    // A leaf with no window (an account no client of its own id has sent for) or an empty one: nothing for the window.
+    const noWindow = { ...b, hashLeaf: { ...(b.hashLeaf as object), window: undefined } as unknown as typeof b.hashLeaf };
+    expect(warmAccounts([noWindow], 0, 1)).toBe(sumB - 3);
+    const emptyWindow = { ...b, hashLeaf: { ...(b.hashLeaf as object), window: { floor: 0, runs: [], count: 0 } } as unknown as typeof b.hashLeaf };
+    expect(warmAccounts([emptyWindow], 0, 1)).toBe(sumB - 3);
     expect(warmAccounts(state.accounts, 1, 1)).toBe(0);
     expect(JSON.stringify(state.accounts.map((x) => [x.collateral, [...x.positions], [...x.exposure].map(([m, e]) => [m, e.count, e.buyLots, e.sellLots])]))).toBe(before);
   });
