@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRng, type Host, type Subscription } from '@faultline/runtime';
-import type { EnvelopeBody, faultline } from '@faultline/protocol';
+import { encodeMessage, type EnvelopeBody, type faultline } from '@faultline/protocol';
 import type { CoreEffect } from '../src/core/effects.ts';
 import { ValidatorActor } from '../src/validator/validator-actor.ts';
 import { decide, initialValidatorState, type ValidatorConfig, type ValidatorState } from '../src/validator/validator-core.ts';
@@ -155,5 +155,24 @@ describe('a validator that takes its peers proposals and votes from their stored
     handler(Uint8Array.from([0x12, 0xff, 0xff]));
     expect(actor.counters.rejectedMessages).toBe(1);
     expect(signedVotes(host)).toEqual([]);
+  });
+
+  it("reads a batch entry's records in order (walBatch): a peer's held commit record and its prevote count the prevote; a batch that does not split is a rejection", () => {
+    const config = { ...base, deliverFromLog: true };
+    const { entry, proposal } = proposalEntry(config);
+    const others = IDS.filter((v) => v !== proposer());
+    const [id, a, b] = others as [string, string, string];
+    const { actor, host } = startedActor(config, id);
+    const commit = encodeMessage('ValidatorWalRecord', { committed: { block: { header: { height: 0 } } } });
+    const varint = (n: number): number[] => (n < 128 ? [n] : [(n & 127) | 128, ...varint(n >>> 7)]);
+    const batch = (...entries: Uint8Array[]) => Uint8Array.from([0x00, 0x02, ...entries.flatMap((e) => [...varint(e.length), ...e])]);
+    host.stored.get(proposer())?.(batch(commit, entry));
+    expect(signedVotes(host)).toHaveLength(1); // its prevote for the proposal inside the batch
+    host.stored.get(a)?.(batch(commit, prevoteEntry(config, a, proposal)));
+    host.stored.get(b)?.(batch(prevoteEntry(config, b, proposal), commit));
+    expect(signedVotes(host)).toHaveLength(2); // the precommit
+    expect(actor.counters.rejectedMessages).toBe(0);
+    host.stored.get(a)?.(Uint8Array.from([0x00, 0x02, 0x09, 0x12]));
+    expect(actor.counters.rejectedMessages).toBe(1);
   });
 });

@@ -27,6 +27,7 @@
  * lost to the bench, a height synced rather than voted) is left out of that hop, not guessed.
  */
 import { decodeEnvelope, decodeMessage, pb, type faultline } from '@faultline/protocol';
+import { walBatchEntries } from '@faultline/actors';
 
 export const HOPS = ['propose', 'prevotes', 'precommits', 'commit', 'wal-ack', 'execute'] as const;
 export type Hop = (typeof HOPS)[number];
@@ -168,8 +169,16 @@ export class HopTrace {
     }
   }
 
-  /** A record the witness appended to its write-ahead log (the frame on its `log.` subject). */
-  onWitnessLog(record: Uint8Array, atUs: number): void {
+  /**
+   * An entry the witness appended to its write-ahead log (the frame on its `log.` subject): one
+   * record, or a batch of the records one input made (wal-encode.ts, version 2), each timed as
+   * the entry.
+   */
+  onWitnessLog(entry: Uint8Array, atUs: number): void {
+    for (const record of walBatchEntries(entry) ?? []) this.onWitnessRecord(record, atUs);
+  }
+
+  private onWitnessRecord(record: Uint8Array, atUs: number): void {
     // Lock records (tag 0x22, or a versioned entry: 0x00, wal-encode.ts) carry the block and time nothing here: not decoded.
     if (record[0] === 0x22 || record[0] === 0x00) return;
     const decoded = decodeMessage('ValidatorWalRecord', record);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { encodeEnvelope, encodeMessage, pb, type faultline } from '@faultline/protocol';
+import { WalRecordEncoder } from '@faultline/actors';
 import { HopTrace } from '../bench/hop-trace.ts';
 
 const frame = (sender: string, body: faultline.v1.IEnvelope) => encodeEnvelope({ runId: 'r', sender, seq: 1, lamport: 1, sentAtUs: 0, ...body });
@@ -74,5 +75,29 @@ describe('the per-hop trace', () => {
     expect(summary.hopsMs['exec-ack']).toEqual([7, 7, 7]);
     expect(summary.slowest[0]).toEqual({ height: 8, round: 0, totalMs: 21, hopsMs: { execute: 11, 'exec-apply': 4, 'exec-ack': 7 }, snapshot: false });
     expect(HopTrace.format(summary)).toContain('exec-apply 4.0/4.0/4.0, exec-ack 7.0/7.0/7.0');
+  });
+
+  it('reads a batch entry\'s records (validator walBatch), each timed as its entry', () => {
+    const trace = new HopTrace(3);
+    const encoder = new WalRecordEncoder();
+    trace.onCommitted('validator-1', 1, 0, 1_000);
+    trace.onConsensus(frame('validator-2', { proposal: { height: 2, round: 0, proposerId: 'validator-2' } }), 12_000);
+    // A batch of any records splits (the live validator batches a lock and its precommit).
+    trace.onWitnessLog(encoder.encodeBatch([{ committed: { block: { header: { height: 1 } } } }, { signedVote: { validatorId: 'validator-1', height: 2, round: 0, type: PREVOTE, blockHash: hash } }]), 13_000);
+    trace.onConsensus(vote('validator-1', 2, PREVOTE), 15_000);
+    for (const id of ['validator-2', 'validator-3']) trace.onConsensus(vote(id, 2, PREVOTE), 16_000);
+    const block = { header: { height: 2 } };
+    trace.onWitnessLog(encoder.encodeBatch([{ lock: { height: 2, lockedRound: 0, lockedBlock: block, validRound: 0, validBlock: block } }, { signedVote: { validatorId: 'validator-1', height: 2, round: 0, type: PRECOMMIT, blockHash: hash } }]), 17_000);
+    trace.onConsensus(vote('validator-1', 2, PRECOMMIT), 18_000);
+    for (const id of ['validator-2', 'validator-3']) trace.onConsensus(vote(id, 2, PRECOMMIT), 19_000);
+    trace.onCommitted('validator-1', 2, 0, 20_000);
+    trace.onExecuted(2, 22_000);
+    trace.onWitnessLog(Uint8Array.from([0x00, 0x02, 0x05, 0x01]), 23_000); // a batch that does not split: nothing
+    const summary = trace.summarize(0, 40_000);
+    expect(summary.hopsMs['prevote-ack']).toEqual([2, 2, 2]);
+    expect(summary.hopsMs['precommit-ack']).toEqual([1, 1, 1]);
+    // Height 1's commit record is timed at its batch; height 2 has none here: its commit and wal-ack hops are left out.
+    expect(trace.summarize(0, 40_000).blocks).toBe(1);
+    expect(summary.slowest[0]).toEqual({ height: 2, round: 0, totalMs: 21, hopsMs: { propose: 11, prevotes: 4, precommits: 3, execute: 2 }, snapshot: false });
   });
 });

@@ -21,6 +21,10 @@
  * It keeps the newest LIVE_CHAIN_BLOCKS_KEPT committed blocks decoded and older ones as their
  * encoding (unless its spec sets chainBlocksKept; FAULTLINE_CHAIN_BLOCKS_KEPT=0: every block decoded, as
  * before — for side-by-side benches): its heap no longer grows by a decoded block a height.
+ * FAULTLINE_WAL_BATCH=1 (or walBatch in its spec) writes the records one input makes back to back
+ * (its lock and precommit) as one log entry (validator-core.ts, "Write-ahead batches"): one JetStream
+ * append a height fewer. Off by default: it measured cheaper for empty blocks and not for 20 KB
+ * ones (BENCHMARKS.md, "Session 30 live"; bench/wal-appends.ts).
  */
 import { CHAIN_BLOCKS_KEPT_ENV, createValidator, liveChainBlocksKept, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { rememberOwnSignatures } from '@faultline/protocol';
@@ -52,6 +56,7 @@ await runActorService(['validator'], {
       deliverFromLog: config.deliverFromLog ?? storedLogDeliveryOn(),
       // The newest committed blocks decoded, older ones as their encoding (validator-core.ts chainBlocksKept).
       ...liveChainBlocksKept(config.chainBlocksKept, process.env[CHAIN_BLOCKS_KEPT_ENV]),
+      walBatch: config.walBatch ?? process.env['FAULTLINE_WAL_BATCH'] === '1',
     });
   },
 });

@@ -1,5 +1,6 @@
 export { ValidatorActor, createValidator, storedLogPeers } from './validator-actor.ts';
 export { liveChainBlocksKept, CHAIN_BLOCKS_KEPT_ENV } from './live-options.ts';
+export { walBatchEntries, WalRecordEncoder } from './wal-encode.ts';
 export {
   decide as decideValidator,
   evolve as evolveValidator,

@@ -24,6 +24,7 @@ import { decodeMessage, encodeMessage, receivedTxBytes, type faultline } from '@
 import type { ActorFactory, DecodedEnvelope, Host } from '@faultline/runtime';
 import { blockRequestFacts, hex, statusHeight, type TendermintCore } from '@faultline/consensus';
 import { CoreActor } from '../core/core-actor.ts';
+import { walBatchEntries } from './wal-encode.ts';
 import {
   decide,
   initialValidatorState,
@@ -73,8 +74,17 @@ export class ValidatorActor extends CoreActor<ValidatorState, ValidatorInput> {
     this.step({ kind: 'start' });
   }
 
-  /** A peer's log entry as stored: its proposal or vote record becomes the input its envelope would (the rest is skipped undecoded). */
+  /** A peer's log entry as stored: its proposal or vote records become the inputs their envelopes would (the rest is skipped undecoded). */
   private onPeerLogEntry(entry: Uint8Array, from: string): void {
+    const entries = walBatchEntries(entry);
+    if (entries === undefined) {
+      this.step({ kind: 'unexpected', reason: `undecodable log entry of ${from}: a batch that does not split` });
+      return;
+    }
+    for (const one of entries) this.onPeerLogRecord(one, from);
+  }
+
+  private onPeerLogRecord(entry: Uint8Array, from: string): void {
     const first = entry[0];
     if (first !== WAL_RECORD_VOTE && first !== WAL_RECORD_PROPOSAL) return;
     const decoded = decodeMessage('ValidatorWalRecord', entry);

@@ -57,6 +57,17 @@
  *   other validators at once. A commit timeout of a height the core has left by then is ignored by
  *   the core (OnTimeout* checks the height).
  *
+ * - Write-ahead batches (`walBatch`, live): the records one input persists back to back with no
+ *   publish between them (a lock and the precommit it guards, every height) go to the host as one
+ *   persist-record effect, one log entry (wal-encode.ts, version 2): one JetStream store and one
+ *   ack where there were two. The log keeps every record, in the order the core persisted them; an
+ *   entry is stored whole or not at all, so a crash loses what it lost before: records whose ack
+ *   had not come. A commit record stays an entry of its own (commitBeforeRecord moves the block's
+ *   publish just ahead of it). Holding it for the validator's next record, one more append saved a
+ *   height, was tried and dropped: a validator killed in that window recovers without the height it
+ *   had published and publishes it again after its restart, which the chain-integrity monitor
+ *   judges a second commit of the height (`faultline up --scenario live-smoke`, session 30).
+ *
  * Subjects: `consensus.<id>` (proposals, votes, tx gossip, status; everyone listens on
  * `consensus.*`), `direct.<id>` (messages for one validator), `sync.<id>` (block requests and
  * responses), `tx.*` (clients' transactions), `block.<id>` (committed blocks, for execution).
@@ -136,6 +147,12 @@ export interface ValidatorConfig {
    * longer grow with the venue's age by a decoded block per height.
    */
   chainBlocksKept?: number;
+  /**
+   * Persist the records one input makes back to back as one log entry (see "Write-ahead batches"
+   * above). Off by default (the simulator's logs and traces are unchanged); the validator service
+   * sets it with FAULTLINE_WAL_BATCH=1.
+   */
+  walBatch?: boolean;
 }
 
 /** Test-only options of the core and the actor factory, never part of a configuration (the planted-variant seam). */
@@ -163,8 +180,8 @@ export interface ValidatorState {
   readonly counters: ValidatorCounters;
   /** Encodes the write-ahead records (each block's bytes once for its lock and commit records). */
   readonly wal: WalRecordEncoder;
-  /** `wal.encode` as the persist-record effects' encoder (one function for every record). */
-  readonly encodeWalRecord: (record: faultline.v1.IValidatorWalRecord) => Uint8Array;
+  /** `wal.encode` as the persist-record effects' encoder (one function for every record, and for a batch of them). */
+  readonly encodeWalRecord: (record: faultline.v1.IValidatorWalRecord | readonly faultline.v1.IValidatorWalRecord[]) => Uint8Array;
   /** skipCommitWait: the validators whose precommit for the block decided at `height` arrived after its certificate was made. */
   readonly lateCommitVoters: { height: number; voters: Set<string> };
   /** This validator's index in the set: it relays the client txs whose relayIndexOf is this (with a relay window). */
@@ -252,7 +269,7 @@ export function initialValidatorState(config: ValidatorConfig, id: string, testO
     timeouts: new Map(),
     lastSyncRequestUs: -Infinity,
     wal,
-    encodeWalRecord: (record) => wal.encode(record),
+    encodeWalRecord: (record) => (Array.isArray(record) ? wal.encodeBatch(record) : wal.encode(record as faultline.v1.IValidatorWalRecord)),
     lateCommitVoters: { height: 0, voters: new Set() },
     relayIndex: validators.ids.indexOf(id),
     relayQueue: [],
@@ -390,6 +407,10 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
   for (const effect of out) {
     switch (effect.kind) {
       case 'persist':
+        if (state.config.walBatch === true) {
+          persistBatched(state, effect.record, effects);
+          break;
+        }
         // Encoded by the host when it must: at once live, in the simulator only if a restarted
         // incarnation reads it. The record and what it holds (blocks, votes, certificates) are
         // never changed once made (the consensus core builds each whole before it is signed or
@@ -455,6 +476,21 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
       }
     }
   }
+}
+
+/**
+ * walBatch: a record joins the batch right before it in this input's effects (no publish between
+ * them), else starts one. A commit record is an entry of its own, as without batches (the commit
+ * case moves the block's publish ahead of it).
+ */
+function persistBatched(state: ValidatorState, record: faultline.v1.IValidatorWalRecord, effects: CoreEffect[]): void {
+  if (record.committed != null) {
+    effects.push({ kind: 'persist-record', record, encode: state.encodeWalRecord });
+    return;
+  }
+  const last = effects[effects.length - 1];
+  if (last?.kind === 'persist-record' && last.encode === state.encodeWalRecord && Array.isArray(last.record)) (last.record as faultline.v1.IValidatorWalRecord[]).push(record);
+  else effects.push({ kind: 'persist-record', record: [record], encode: state.encodeWalRecord });
 }
 
 /**

@@ -19,8 +19,13 @@
  * bytes. Version 1 (WAL_SHARED_LOCK_VERSION): a lock record whose valid block is its locked block
  * (the same block object: the L36 lock, the usual one), the block written once — the record
  * without valid_block; reading it back puts the locked block in both fields. At 5,000 orders/s a
- * block is ~40 KB, and every validator wrote it twice per height in its lock record. Another
- * version is refused as `bad-version` (decodeWalEntries).
+ * block is ~40 KB, and every validator wrote it twice per height in its lock record.
+ * Version 2 (WAL_BATCH_VERSION): several records in one entry, in their order — each one an entry
+ * of its own (bare or version 1, never another batch), prefixed by its length as a varint. A live
+ * validator writes the records a single input persists back to back (its lock and its precommit)
+ * as one JetStream append (validator-core.ts, "Write-ahead batches"): one store and one ack
+ * instead of two. The entry is stored whole or not at all, so reading it back is reading its
+ * records in a row. Another version is refused as `bad-version` (decodeWalEntries).
  */
 import { decodeMessage, encodeMessage, type faultline } from '@faultline/protocol';
 
@@ -39,11 +44,19 @@ const LOCK_VALID_BLOCK = 0x2a; // LockState.valid_block = 5
 export const WAL_ENTRY_MARK = 0x00;
 /** A lock record whose valid block is its locked block, the block written once. */
 export const WAL_SHARED_LOCK_VERSION = 1;
+/** Several records in one entry (see "Entry versions"). */
+export const WAL_BATCH_VERSION = 2;
 
 export class WalRecordEncoder {
   private lastBlock: Block | undefined;
   private lastBlockBytes: Uint8Array | undefined;
 
+  /** Records as one version-2 entry, each encoded by `encode` (one record: its own entry). */
+  encodeBatch(records: readonly WalRecord[]): Uint8Array {
+    return records.length === 1 ? this.encode(records[0] as WalRecord) : batchEntry(records.map((one) => this.encode(one)));
+  }
+
+  /** One record as a bare or version-1 entry. */
   encode(record: WalRecord): Uint8Array {
     if (plainRecord(record)) {
       const lock = record.lock;
@@ -87,21 +100,72 @@ export class WalRecordEncoder {
  * the actor and the record — a restart refuses a log it cannot read whole.
  */
 export function decodeWalEntries(entries: readonly Uint8Array[], actor: string): faultline.v1.ValidatorWalRecord[] {
-  return entries.map((entry, index) => {
-    if (entry[0] !== WAL_ENTRY_MARK) {
-      const decoded = decodeMessage('ValidatorWalRecord', entry);
-      if (!decoded.ok) throw new Error(`${actor}: corrupt log record ${index}: ${decoded.error.message}`);
-      return decoded.value;
-    }
-    const version = entry[1];
-    if (version !== WAL_SHARED_LOCK_VERSION) throw new Error(`${actor}: bad-version: log record ${index} is a version ${version ?? '(none)'} entry; this build reads bare records and version ${WAL_SHARED_LOCK_VERSION}`);
-    const decoded = decodeMessage('ValidatorWalRecord', entry.subarray(2));
-    if (!decoded.ok) throw new Error(`${actor}: corrupt log record ${index}: ${decoded.error.message}`);
-    const lock = decoded.value.lock;
-    if (!lock?.lockedBlock || lock.validBlock) throw new Error(`${actor}: corrupt log record ${index}: a version ${version} entry is a lock record with a locked block and no valid block`);
-    lock.validBlock = lock.lockedBlock;
-    return decoded.value;
+  const records: faultline.v1.ValidatorWalRecord[] = [];
+  entries.forEach((entry, index) => {
+    if (entry[0] === WAL_ENTRY_MARK && entry[1] === WAL_BATCH_VERSION) {
+      const inner = walBatchEntries(entry);
+      if (inner === undefined) throw new Error(`${actor}: corrupt log record ${index}: a version ${WAL_BATCH_VERSION} entry whose records do not split`);
+      for (const one of inner) records.push(decodeEntry(one, index, actor));
+    } else records.push(decodeEntry(entry, index, actor));
   });
+  return records;
+}
+
+/**
+ * The entries a version-2 entry holds, in order (undefined when it does not split into records of
+ * a length each, or one of them is empty or a batch itself); any other entry: itself alone. For the
+ * readers of a log's entries one by one (a peer's stored log, the bench's trace).
+ */
+export function walBatchEntries(entry: Uint8Array): Uint8Array[] | undefined {
+  if (entry[0] !== WAL_ENTRY_MARK || entry[1] !== WAL_BATCH_VERSION) return [entry];
+  const inner: Uint8Array[] = [];
+  let at = 2;
+  while (at < entry.length) {
+    let length = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      if (at >= entry.length || shift > 28) return undefined;
+      byte = entry[at++] as number;
+      length += (byte & 127) * 2 ** shift;
+      shift += 7;
+    } while (byte > 127);
+    if (length === 0 || at + length > entry.length) return undefined;
+    const one = entry.subarray(at, at + length);
+    if (one[0] === WAL_ENTRY_MARK && one[1] === WAL_BATCH_VERSION) return undefined;
+    inner.push(one);
+    at += length;
+  }
+  return inner.length >= 2 ? inner : undefined;
+}
+
+/** One bare or version-1 entry as its record. */
+function decodeEntry(entry: Uint8Array, index: number, actor: string): faultline.v1.ValidatorWalRecord {
+  if (entry[0] !== WAL_ENTRY_MARK) {
+    const decoded = decodeMessage('ValidatorWalRecord', entry);
+    if (!decoded.ok) throw new Error(`${actor}: corrupt log record ${index}: ${decoded.error.message}`);
+    return decoded.value;
+  }
+  const version = entry[1];
+  if (version !== WAL_SHARED_LOCK_VERSION) throw new Error(`${actor}: bad-version: log record ${index} is a version ${version ?? '(none)'} entry; this build reads bare records and versions ${WAL_SHARED_LOCK_VERSION} and ${WAL_BATCH_VERSION}`);
+  const decoded = decodeMessage('ValidatorWalRecord', entry.subarray(2));
+  if (!decoded.ok) throw new Error(`${actor}: corrupt log record ${index}: ${decoded.error.message}`);
+  const lock = decoded.value.lock;
+  if (!lock?.lockedBlock || lock.validBlock) throw new Error(`${actor}: corrupt log record ${index}: a version ${version} entry is a lock record with a locked block and no valid block`);
+  lock.validBlock = lock.lockedBlock;
+  return decoded.value;
+}
+
+/** Entries (bare or version 1) as one version-2 entry: the mark, the version, then each with its length. */
+function batchEntry(entries: readonly Uint8Array[]): Uint8Array {
+  let size = 2;
+  for (const entry of entries) size += varintLength(entry.length) + entry.length;
+  const out = Buffer.allocUnsafe(size);
+  out[0] = WAL_ENTRY_MARK;
+  out[1] = WAL_BATCH_VERSION;
+  let at = 2;
+  for (const entry of entries) at = copy(out, writeVarint(out, at, entry.length), entry);
+  return out;
 }
 
 /**
