@@ -25,30 +25,30 @@ interface Sodium {
 export type Ed25519Backend = 'libsodium' | 'node:crypto';
 
 /**
- * libsodium, unless switched off. An addon that does not load is an error naming the fix, not a
- * quiet fall back to node:crypto: a run ~40 % slower on every signature with nothing said would
- * mislead every figure taken from it (a checkout whose node_modules predate the dependency is the
- * usual cause).
+ * The backend FAULTLINE_ED25519's value asks for: libsodium, unless it says node. An addon that
+ * does not load is an error naming the fix, not a quiet fall back to node:crypto: a run ~40 %
+ * slower on every signature with nothing said would mislead every figure taken from it (a
+ * checkout whose node_modules predate the dependency is the usual cause). Exported for its test;
+ * the module calls it once, below.
  */
-function loadSodium(): { sodium: Sodium | undefined; why: string | undefined } {
-  const wanted = process.env['FAULTLINE_ED25519'];
+export function chooseEd25519<S>(wanted: string | undefined, loadAddon: () => S): { sodium: S | undefined; why: string | undefined } {
   if (wanted === 'node') return { sodium: undefined, why: 'FAULTLINE_ED25519=node' };
   if (wanted !== undefined && wanted !== '' && wanted !== 'sodium') {
     throw new Error(`FAULTLINE_ED25519 must be "sodium" or "node", got ${JSON.stringify(wanted)}`);
   }
   try {
-    // A runtime require (not an import) so a bundle leaves the addon in node_modules, where its
-    // prebuilt binaries are.
-    return { sodium: createRequire(import.meta.url)('sodium-native') as Sodium, why: undefined };
+    return { sodium: loadAddon(), why: undefined };
   } catch (error) {
     throw new Error(
-      `ed25519: the sodium-native addon did not load (${(error as Error).message.split('\n')[0]}); ` +
+      `ed25519: the sodium-native addon did not load (${String((error as Error)?.message).split('\n')[0]}); ` +
         'run `npm ci` in the repository (it is a dependency of @faultline/protocol), or set FAULTLINE_ED25519=node to sign and verify with node:crypto',
     );
   }
 }
 
-const loaded = loadSodium();
+// A runtime require (not an import) so a bundle leaves the addon in node_modules, where its
+// prebuilt binaries are.
+const loaded = chooseEd25519(process.env['FAULTLINE_ED25519'], () => createRequire(import.meta.url)('sodium-native') as Sodium);
 const sodium = loaded.sodium;
 
 /** Which implementation signs and verifies in this process, and why node:crypto when it is. */

@@ -16,6 +16,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, sign as nodeSig
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { ed25519Backend, ed25519Sign, publicKeyFromRaw, verifyBytes } from '@faultline/protocol';
+import { chooseEd25519 } from '../src/ed25519.ts';
 
 const PKCS8 = Buffer.from('302e020100300506032b657004220420', 'hex');
 const SPKI = Buffer.from('302a300506032b6570032100', 'hex');
@@ -94,6 +95,28 @@ describe('ed25519 backends', () => {
     expect(JSON.parse(run('node'))).toEqual({ backend: 'node:crypto', why: 'FAULTLINE_ED25519=node' });
     expect(JSON.parse(run('sodium'))).toEqual({ backend: 'libsodium' });
     expect(() => run('openssl')).toThrow(/FAULTLINE_ED25519 must be "sodium" or "node", got "openssl"/);
+  });
+
+  it('chooses by the value: node, sodium or unset, anything else refused; an addon that throws is an error naming npm ci', () => {
+    const addon = { name: 'the addon' };
+    let loads = 0;
+    const load = () => (loads++, addon);
+    expect(chooseEd25519('node', load)).toEqual({ sodium: undefined, why: 'FAULTLINE_ED25519=node' });
+    expect(loads).toBe(0);
+    for (const wanted of [undefined, '', 'sodium']) expect(chooseEd25519(wanted, load)).toEqual({ sodium: addon, why: undefined });
+    expect(loads).toBe(3);
+    for (const wanted of ['Node', 'libsodium', ' ', 'sodium ']) {
+      expect(() => chooseEd25519(wanted, load)).toThrow(`FAULTLINE_ED25519 must be "sodium" or "node", got ${JSON.stringify(wanted)}`);
+    }
+    expect(loads).toBe(3);
+    const missing = () => {
+      throw new Error("Cannot find module 'sodium-native'\nRequire stack: ...");
+    };
+    expect(() => chooseEd25519(undefined, missing)).toThrow(
+      "ed25519: the sodium-native addon did not load (Cannot find module 'sodium-native'); run `npm ci` in the repository (it is a dependency of @faultline/protocol), or set FAULTLINE_ED25519=node to sign and verify with node:crypto",
+    );
+    expect(() => chooseEd25519('sodium', missing)).toThrow(/did not load/);
+    expect(chooseEd25519('node', missing)).toEqual({ sodium: undefined, why: 'FAULTLINE_ED25519=node' });
   });
 
   it('says what to do when the addon does not load (node_modules without it), instead of running slower unsaid', () => {
