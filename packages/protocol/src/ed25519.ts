@@ -51,6 +51,14 @@ export function chooseEd25519<S>(wanted: string | undefined, loadAddon: () => S)
 const loaded = chooseEd25519(process.env['FAULTLINE_ED25519'], () => createRequire(import.meta.url)('sodium-native') as Sodium);
 const sodium = loaded.sodium;
 
+/**
+ * Where this process's libsodium addon is (a module path for another thread's `require`, so a
+ * signing thread signs as this thread does), or undefined when node:crypto signs here.
+ */
+export function sodiumAddonPath(): string | undefined {
+  return sodium === undefined ? undefined : createRequire(import.meta.url).resolve('sodium-native');
+}
+
 /** Which implementation signs and verifies in this process, and why node:crypto when it is. */
 export function ed25519Backend(): { backend: Ed25519Backend; why?: string } {
   return sodium !== undefined ? { backend: 'libsodium' } : { backend: 'node:crypto', why: loaded.why! };

@@ -19,7 +19,7 @@ export type {
 } from './wire.ts';
 export { DecodeError, type DecodeErrorKind, type DecodeResult } from './decode-error.ts';
 export { encodeEnvelope, decodeEnvelope, encodeMessage, encodeMessageInto, decodeMessage, receivedTxBytes, FRAME_BYTES_MAX, type ByteSink } from './codec.ts';
-export { ed25519Backend, ed25519Sign, type Ed25519Backend } from './ed25519.ts';
+export { ed25519Backend, ed25519Sign, sodiumAddonPath, type Ed25519Backend } from './ed25519.ts';
 export { deriveKeyPair, keyPairFromSeed, publicKeyFromRaw, publicKeyOfPrivate, rememberOwnSignature, rememberOwnSignatures, rememberVerification, sharingVerifications, signBytes, verifyBytes, type DeferredSignature, type Signer, type SigningKeyPair } from './signing.ts';
 export {
   EVENT_LOG_MAGIC,

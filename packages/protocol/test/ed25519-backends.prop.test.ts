@@ -9,13 +9,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign as nodeSign, verify as nodeVerify } from 'node:crypto';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { ed25519Backend, ed25519Sign, publicKeyFromRaw, verifyBytes } from '@faultline/protocol';
+import { ed25519Backend, ed25519Sign, publicKeyFromRaw, sodiumAddonPath, verifyBytes } from '@faultline/protocol';
 import { chooseEd25519 } from '../src/ed25519.ts';
 
 const PKCS8 = Buffer.from('302e020100300506032b657004220420', 'hex');
@@ -25,8 +26,12 @@ const rawPublic = (privateKey: ReturnType<typeof privateFromSeed>) =>
   new Uint8Array(createPublicKey(privateKey).export({ format: 'der', type: 'spki' }).subarray(SPKI.length));
 
 describe('ed25519 backends', () => {
-  it('runs on libsodium here', () => {
+  it('runs on libsodium here, and names its addon for another thread to load', () => {
     expect(ed25519Backend()).toEqual({ backend: 'libsodium' });
+    const path = sodiumAddonPath();
+    expect(path).toMatch(/sodium-native/);
+    const addon = createRequire(import.meta.url)(path!) as { crypto_sign_detached: unknown };
+    expect(typeof addon.crypto_sign_detached).toBe('function');
   });
 
   test.prop([fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.uint8Array({ maxLength: 400 }), fc.nat(), fc.nat(7)], { numRuns: 200 })(

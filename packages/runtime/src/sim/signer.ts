@@ -30,7 +30,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { KeyObject } from 'node:crypto';
-import { ed25519Sign, rememberOwnSignature, sharingVerifications, signBytes, type DeferredSignature, type Signer } from '@faultline/protocol';
+import { ed25519Sign, rememberOwnSignature, sodiumAddonPath, sharingVerifications, signBytes, type DeferredSignature, type Signer } from '@faultline/protocol';
 
 /** Jobs in flight at most (a slot is reused only once its signature has been read out). */
 const RING = 256;
@@ -143,7 +143,10 @@ function bufferBytes(): number {
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { createPrivateKey, sign } = require('node:crypto');
-const { buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX, NAPS } = workerData;
+const { buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX, NAPS, SODIUM } = workerData;
+// The poster's ed25519 backend (libsodium's addon by its path, or node:crypto): the same signatures either way.
+const sodium = SODIUM ? require(SODIUM) : undefined;
+const signed = new Uint8Array(64);
 const control = new Int32Array(buffer, offsets.control, 13);
 const done = new Int32Array(buffer, offsets.done, RING);
 const claim = new Int32Array(buffer, offsets.claim, RING);
@@ -215,10 +218,18 @@ for (;;) {
     let key = keys[keyIndex];
     if (key === undefined) {
       const der = Buffer.from(keyTable.slice(keyIndex * KEY_DER_BYTES, (keyIndex + 1) * KEY_DER_BYTES));
-      key = keys[keyIndex] = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+      if (sodium) {
+        // PKCS#8 for ed25519 is a 16-byte prefix and the 32-byte seed; libsodium's secret key is seed and public key.
+        key = keys[keyIndex] = new Uint8Array(64);
+        sodium.crypto_sign_seed_keypair(new Uint8Array(32), key, der.subarray(16, 48));
+      } else {
+        key = keys[keyIndex] = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+      }
     }
     const bytes = input.subarray(slot * JOB_BYTES_MAX, slot * JOB_BYTES_MAX + length);
-    const signature = sign(null, bytes, key);
+    let signature = signed;
+    if (sodium) sodium.crypto_sign_detached(signed, bytes, key);
+    else signature = sign(null, bytes, key);
     if (signature.length !== 64) throw new Error('signature of ' + signature.length + ' bytes');
     output.set(signature, slot * 64);
   } catch (cause) {
@@ -363,7 +374,7 @@ export class WorkerSigner {
     // No execArgv of this process: under tsx (`--import tsx`) the thread would register tsx's loader
     // first, whose start-up waits on this thread's event loop — blocked by a running simulation, so
     // the worker would not be ready until the run ends (the eval'd source needs no loader).
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { buffer: this.buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX, NAPS } });
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { buffer: this.buffer, offsets, RING, JOB_BYTES_MAX, KEY_DER_BYTES, ERROR_BYTES_MAX, NAPS, SODIUM: sodiumAddonPath() } });
     this.worker.unref();
     this.exitedPromise = new Promise((resolve) => {
       this.worker.once('exit', () => {
