@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const PACKAGES = ['protocol', 'runtime', 'consensus', 'venue'];
+const PACKAGES = ['protocol', 'runtime', 'consensus', 'venue', 'actors', 'sim'];
 
 export function workspaceAliases(): Array<{ find: RegExp; replacement: string }> {
   const aliases: Array<{ find: RegExp; replacement: string }> = [];

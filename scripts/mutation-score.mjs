@@ -33,7 +33,7 @@ import { join, relative } from 'node:path';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
 import { mutatedFiles } from './mutation-configs.mjs';
 
-const PACKAGES = ['consensus', 'protocol', 'runtime', 'venue'];
+const PACKAGES = ['actors', 'consensus', 'protocol', 'runtime', 'venue'];
 const STATUSES = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'CompileError', 'RuntimeError', 'Ignored'];
 const args = process.argv.slice(2);
 const listSurvivors = args.includes('--survivors');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * npm run mutation [-- <package>… [stryker options]]: StrykerJS on packages/consensus, protocol,
- * runtime and venue (all four when no package is named), one after the other, each with its own
+ * npm run mutation [-- <package>… [stryker options]]: StrykerJS on packages/actors (its validator
+ * sources), consensus, protocol, runtime and venue (all five when no package is named), one after the other, each with its own
  * config (mutation/stryker.<package>.config.json) and incremental file
  * mutation/incremental/<package>.json — committed, so mutation work accumulates across sessions
  * and worktrees: a re-run only tests mutants whose code or covering tests changed (`--force`
@@ -35,7 +35,7 @@ import { spawnSync } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { mutates, packageConfigs } from './mutation-configs.mjs';
 
-const PACKAGES = ['consensus', 'protocol', 'runtime', 'venue'];
+const PACKAGES = ['actors', 'consensus', 'protocol', 'runtime', 'venue'];
 
 const args = process.argv.slice(2);
 const named = args.filter((arg) => PACKAGES.includes(arg));

@@ -154,6 +154,7 @@ describe('a validator that takes its peers proposals and votes from their stored
     expect(actor.counters.rejectedMessages).toBe(0);
     handler(Uint8Array.from([0x12, 0xff, 0xff]));
     expect(actor.counters.rejectedMessages).toBe(1);
+    expect([...actor.counters.rejectReasons.keys()].every((reason) => reason.startsWith(`undecodable log entry of ${proposer()}: `) && reason.length > `undecodable log entry of ${proposer()}: `.length)).toBe(true);
     expect(signedVotes(host)).toEqual([]);
   });
 
@@ -171,8 +172,11 @@ describe('a validator that takes its peers proposals and votes from their stored
     host.stored.get(a)?.(batch(commit, prevoteEntry(config, a, proposal)));
     host.stored.get(b)?.(batch(prevoteEntry(config, b, proposal), commit));
     expect(signedVotes(host)).toHaveLength(2); // the precommit
+    // A stored vote is a broadcast one: never relayed as a vote sent to this validator alone would be.
+    expect(host.published.filter((p) => 'vote' in p.body && (p.body as { vote: faultline.v1.IVote }).vote.validatorId !== id)).toEqual([]);
     expect(actor.counters.rejectedMessages).toBe(0);
     host.stored.get(a)?.(Uint8Array.from([0x00, 0x02, 0x09, 0x12]));
     expect(actor.counters.rejectedMessages).toBe(1);
+    expect([...actor.counters.rejectReasons.keys()]).toEqual([`undecodable log entry of ${a}: a batch that does not split`]);
   });
 });

@@ -141,6 +141,13 @@ describe('version-2 entries', () => {
     expect(walBatchEntries(entry)).toHaveLength(3);
     const around = [encoder.encode(records[2]!), entry, encoder.encode(records[1]!)];
     expect(decodeWalEntries(around, 'validator v').map(bare)).toEqual([records[2]!, ...records, records[1]!].map(bare));
+    // A bare record whose second byte is the batch version (a commit record of an empty block: 0a 02 0a 00) is a bare
+    // record, alone or inside a batch: only the mark and the version together make a batch.
+    const looksLikeV2: WalRecord = { committed: { block: {} } };
+    const lookalike = encoder.encode(looksLikeV2);
+    expect(lookalike[1]).toBe(WAL_BATCH_VERSION);
+    expect(walBatchEntries(lookalike)).toEqual([lookalike]);
+    expect(decodeWalEntries([lookalike, encoder.encodeBatch([looksLikeV2, records[2]!, looksLikeV2])], 'validator v').map(bare)).toEqual([looksLikeV2, looksLikeV2, records[2]!, looksLikeV2].map(bare));
     // One record is its own entry, not a batch.
     expect(hex(encoder.encodeBatch([records[2]!]))).toBe(hex(encoder.encode(records[2]!)));
     expect(walBatchEntries(encoder.encode(records[2]!))).toHaveLength(1);

@@ -480,7 +480,7 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
 
 /**
  * walBatch: a record joins the batch right before it in this input's effects (no publish between
- * them), else starts one. A commit record is an entry of its own, as without batches (the commit
+ * them; only this function makes a persist-record of a list), else starts one. A commit record is an entry of its own, as without batches (the commit
  * case moves the block's publish ahead of it).
  */
 function persistBatched(state: ValidatorState, record: faultline.v1.IValidatorWalRecord, effects: CoreEffect[]): void {
@@ -489,7 +489,7 @@ function persistBatched(state: ValidatorState, record: faultline.v1.IValidatorWa
     return;
   }
   const last = effects[effects.length - 1];
-  if (last?.kind === 'persist-record' && last.encode === state.encodeWalRecord && Array.isArray(last.record)) (last.record as faultline.v1.IValidatorWalRecord[]).push(record);
+  if (last?.kind === 'persist-record' && Array.isArray(last.record)) (last.record as faultline.v1.IValidatorWalRecord[]).push(record);
   else effects.push({ kind: 'persist-record', record: [record], encode: state.encodeWalRecord });
 }
 

@@ -102,11 +102,9 @@ export class WalRecordEncoder {
 export function decodeWalEntries(entries: readonly Uint8Array[], actor: string): faultline.v1.ValidatorWalRecord[] {
   const records: faultline.v1.ValidatorWalRecord[] = [];
   entries.forEach((entry, index) => {
-    if (entry[0] === WAL_ENTRY_MARK && entry[1] === WAL_BATCH_VERSION) {
-      const inner = walBatchEntries(entry);
-      if (inner === undefined) throw new Error(`${actor}: corrupt log record ${index}: a version ${WAL_BATCH_VERSION} entry whose records do not split`);
-      for (const one of inner) records.push(decodeEntry(one, index, actor));
-    } else records.push(decodeEntry(entry, index, actor));
+    const inner = walBatchEntries(entry);
+    if (inner === undefined) throw new Error(`${actor}: corrupt log record ${index}: a version ${WAL_BATCH_VERSION} entry whose records do not split`);
+    for (const one of inner) records.push(decodeEntry(one, index, actor));
   });
   return records;
 }
@@ -122,14 +120,12 @@ export function walBatchEntries(entry: Uint8Array): Uint8Array[] | undefined {
   let at = 2;
   while (at < entry.length) {
     let length = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      if (at >= entry.length || shift > 28) return undefined;
-      byte = entry[at++] as number;
+    for (let shift = 0; ; shift += 7) {
+      const byte = entry[at++];
+      if (byte === undefined) return undefined; // the entry ends inside a length
       length += (byte & 127) * 2 ** shift;
-      shift += 7;
-    } while (byte > 127);
+      if (byte < 128) break;
+    }
     if (length === 0 || at + length > entry.length) return undefined;
     const one = entry.subarray(at, at + length);
     if (one[0] === WAL_ENTRY_MARK && one[1] === WAL_BATCH_VERSION) return undefined;
