@@ -148,6 +148,11 @@ describe('version-2 entries', () => {
     expect(lookalike[1]).toBe(WAL_BATCH_VERSION);
     expect(walBatchEntries(lookalike)).toEqual([lookalike]);
     expect(decodeWalEntries([lookalike, encoder.encodeBatch([looksLikeV2, records[2]!, looksLikeV2])], 'validator v').map(bare)).toEqual([looksLikeV2, looksLikeV2, records[2]!, looksLikeV2].map(bare));
+    // A record of exactly 128 bytes: its length is two varint bytes, the first 0x80 (a continuation with no bits).
+    const sized = (n: number): WalRecord => ({ signedVote: { validatorId: 'validator-1', height: 4, round: 0, type: 2, blockHash: new Uint8Array(n).fill(7) } });
+    const of128 = sized([...Array(128).keys()].find((n) => encoder.encode(sized(n)).length === 128)!);
+    expect(encoder.encode(of128).length).toBe(128);
+    expect(decodeWalEntries([encoder.encodeBatch([of128, records[2]!])], 'validator v').map(bare)).toEqual([of128, records[2]!].map(bare));
     // One record is its own entry, not a batch.
     expect(hex(encoder.encodeBatch([records[2]!]))).toBe(hex(encoder.encode(records[2]!)));
     expect(walBatchEntries(encoder.encode(records[2]!))).toHaveLength(1);
