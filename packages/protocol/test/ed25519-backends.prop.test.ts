@@ -121,6 +121,12 @@ describe('ed25519 backends', () => {
       "ed25519: the sodium-native addon did not load (Cannot find module 'sodium-native'); run `npm ci` in the repository (it is a dependency of @faultline/protocol), or set FAULTLINE_ED25519=node to sign and verify with node:crypto",
     );
     expect(() => chooseEd25519('sodium', missing)).toThrow(/did not load/);
+    // A loader that throws something without a message (not an Error) still gets the sentence, not a TypeError of its own.
+    expect(() =>
+      chooseEd25519(undefined, () => {
+        throw undefined;
+      }),
+    ).toThrow(/^ed25519: the sodium-native addon did not load \(undefined\); run `npm ci`/);
     expect(chooseEd25519('node', missing)).toEqual({ sodium: undefined, why: 'FAULTLINE_ED25519=node' });
   });
 
