@@ -1,8 +1,8 @@
 /**
  * The ed25519 primitives under signing.ts: libsodium's (sodium-native, a prebuilt addon), or
- * node:crypto's with FAULTLINE_ED25519=node. Ed25519 signing is deterministic (RFC 8032), so both give the
- * same 64 bytes for the same key and message: traces, logs and pinned hashes do not depend on
- * which one ran. libsodium's is ~40 % cheaper on this project's machine (sign ~16 against ~27 µs,
+ * node:crypto's with FAULTLINE_ED25519=node. Ed25519 signing is deterministic (RFC 8032), so
+ * both give the same 64 bytes for the same key and message: traces, logs and pinned hashes do
+ * not depend on which one ran. libsodium's is ~40 % cheaper on this project's machine (sign ~16 against ~27 µs,
  * verify ~43 against ~74 µs; BENCHMARKS.md "Session 30 integrator"), and consensus signs and
  * verifies on every height.
  *
