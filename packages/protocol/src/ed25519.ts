@@ -64,19 +64,15 @@ export function ed25519Backend(): { backend: Ed25519Backend; why?: string } {
   return sodium !== undefined ? { backend: 'libsodium' } : { backend: 'node:crypto', why: loaded.why! };
 }
 
-const PKCS8_SEED_OFFSET = 16;
-const SPKI_KEY_OFFSET = 12;
+/** The fixed DER around an ed25519 key (RFC 8410): a PKCS#8 private key is this and its 32-byte seed. */
+export const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+/** An SPKI public key is this and its 32 raw bytes. */
+export const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
 /** libsodium's 64-byte secret key (seed ‖ public key) of each private KeyObject, made once. */
 const secretKeys = new WeakMap<KeyObject, Uint8Array>();
 /** The raw 32 bytes of each public KeyObject, read once. */
 const rawPublicKeys = new WeakMap<KeyObject, Uint8Array>();
-
-/** Tells the primitives a public key's raw bytes (signing.ts knows them when it makes the KeyObject). */
-export function knowRawPublicKey(publicKey: KeyObject, raw: Uint8Array): void {
-  if (raw.length !== 32) throw new RangeError(`ed25519 public key must be 32 bytes, got ${raw.length}`);
-  rawPublicKeys.set(publicKey, Uint8Array.from(raw));
-}
 
 /** libsodium's secret key for an ed25519 private key; undefined for any other key (node:crypto's to sign or refuse). */
 function secretKeyOf(s: Sodium, privateKey: KeyObject): Uint8Array | undefined {
@@ -85,7 +81,7 @@ function secretKeyOf(s: Sodium, privateKey: KeyObject): Uint8Array | undefined {
     if (privateKey.type !== 'private' || privateKey.asymmetricKeyType !== 'ed25519') return undefined;
     const der = privateKey.export({ format: 'der', type: 'pkcs8' });
     secret = new Uint8Array(64);
-    s.crypto_sign_seed_keypair(new Uint8Array(32), secret, der.subarray(PKCS8_SEED_OFFSET, PKCS8_SEED_OFFSET + 32));
+    s.crypto_sign_seed_keypair(new Uint8Array(32), secret, der.subarray(PKCS8_ED25519_PREFIX.length));
     secretKeys.set(privateKey, secret);
   }
   return secret;
@@ -95,7 +91,7 @@ function rawPublicKeyOf(publicKey: KeyObject): Uint8Array | undefined {
   let raw = rawPublicKeys.get(publicKey);
   if (raw === undefined) {
     if (publicKey.type !== 'public' || publicKey.asymmetricKeyType !== 'ed25519') return undefined;
-    raw = new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_KEY_OFFSET));
+    raw = new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_ED25519_PREFIX.length));
     rawPublicKeys.set(publicKey, raw);
   }
   return raw;
@@ -121,6 +117,7 @@ export function ed25519Verify(publicKey: KeyObject, bytes: Uint8Array, signature
   try {
     const raw = sodium === undefined ? undefined : rawPublicKeyOf(publicKey);
     if (raw === undefined) return nodeVerify(null, bytes, publicKey, signature);
+    // libsodium reads the first 64 bytes of a longer array: the length is checked here.
     return signature.length === 64 && sodium!.crypto_sign_verify_detached(signature, bytes, raw);
   } catch {
     return false;

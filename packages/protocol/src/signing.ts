@@ -6,10 +6,7 @@
  * becomes the private key through the fixed PKCS#8 DER prefix for ed25519 (RFC 8410).
  */
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { ed25519Sign, ed25519Verify, knowRawPublicKey } from './ed25519.ts';
-
-const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
-const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+import { ed25519Sign, ed25519Verify, PKCS8_ED25519_PREFIX, SPKI_ED25519_PREFIX } from './ed25519.ts';
 
 export interface SigningKeyPair {
   readonly privateKey: KeyObject;
@@ -49,7 +46,6 @@ export function keyPairFromSeed(seed32: Uint8Array): SigningKeyPair {
   const spki = publicKey.export({ format: 'der', type: 'spki' });
   const publicKeyRaw = new Uint8Array(spki.subarray(SPKI_ED25519_PREFIX.length));
   rawPublicKeyOf.set(privateKey, publicKeyRaw);
-  knowRawPublicKey(publicKey, publicKeyRaw);
   return { privateKey, publicKey, publicKeyRaw };
 }
 
@@ -102,7 +98,6 @@ export function publicKeyFromRaw(raw: Uint8Array): KeyObject {
   let key = publicKeys.get(hexKey);
   if (!key) {
     key = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: 'der', type: 'spki' });
-    knowRawPublicKey(key, raw);
     if (publicKeys.size >= 10_000) publicKeys.clear();
     publicKeys.set(hexKey, key);
   }

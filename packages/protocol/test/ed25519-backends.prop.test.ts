@@ -17,7 +17,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, sign as nodeSig
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { ed25519Backend, ed25519Sign, publicKeyFromRaw, sodiumAddonPath, verifyBytes } from '@faultline/protocol';
-import { chooseEd25519 } from '../src/ed25519.ts';
+import { chooseEd25519, ed25519Verify } from '../src/ed25519.ts';
 
 const PKCS8 = Buffer.from('302e020100300506032b657004220420', 'hex');
 const SPKI = Buffer.from('302a300506032b6570032100', 'hex');
@@ -77,6 +77,15 @@ describe('ed25519 backends', () => {
     expect(() => ed25519Sign(ed.publicKey, message)).toThrow();
     expect(verifyBytes(ed448.publicKey, message, ed25519Sign(ed.privateKey, message))).toBe(false);
     expect(verifyBytes(ed.publicKey, message, new Uint8Array(63))).toBe(false);
+  });
+
+  it('refuses a valid signature with a byte more (libsodium alone would read its first 64 and accept it)', () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const message = new TextEncoder().encode('length');
+    const signature = ed25519Sign(privateKey, message);
+    expect(ed25519Verify(publicKey, message, signature)).toBe(true);
+    expect(ed25519Verify(publicKey, message, Uint8Array.from([...signature, 0]))).toBe(false);
+    expect(ed25519Verify(publicKey, message, signature.subarray(0, 63))).toBe(false);
   });
 
   it('refuses a small-order public key "signing" with the identity point, which OpenSSL accepts', () => {
