@@ -7,9 +7,14 @@
  * option (the default, the simulator's), the block follows its record.
  */
 import { describe, expect, it } from 'vitest';
-import type { faultline } from '@faultline/protocol';
+import { deriveKeyPair, pb, type faultline } from '@faultline/protocol';
+import { signVote } from '@faultline/consensus';
 import type { CoreEffect } from '../src/core/effects.ts';
-import { decide, initialValidatorState, type ValidatorConfig } from '../src/validator/validator-core.ts';
+import { decide, initialValidatorState, recover, type ValidatorConfig } from '../src/validator/validator-core.ts';
+import { WalRecordEncoder } from '../src/validator/wal-encode.ts';
+import { DYDX_TIMEOUTS } from '@faultline/consensus';
+import { Simulation } from '@faultline/runtime/sim';
+import { createValidator, type ValidatorActor } from '../src/validator/mod.ts';
 
 /** One validator (a quorum of one): a start proposes, votes and commits height 1 in one decision. */
 const solo: ValidatorConfig = { validatorIds: ['validator-1'], keySeed: 9 };
@@ -52,5 +57,77 @@ describe('commitBeforeRecord', () => {
       expect(effects.slice(0, vote)).toContain('persist:signedVote');
     }
     expect(effects.indexOf('persist:signedProposal')).toBeLessThan(effects.indexOf('publish:proposal@consensus.validator-1'));
+  });
+});
+
+/**
+ * The crash in the commit gap (validator-core.ts "Crash in the commit gap"): a block goes out ahead
+ * of its record only when this validator's precommit for it was persisted first; a validator that
+ * recovers with precommits for a block at the height after its chain (its commit record lost)
+ * does not publish that block again when it commits it. Synced here: validator-4 never signs.
+ */
+describe('commitBeforeRecord across a crash in the commit gap', () => {
+  const VALIDATORS = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
+  const KEY_SEED = 5;
+  const four: ValidatorConfig = { validatorIds: VALIDATORS, keySeed: KEY_SEED, timeouts: { ...DYDX_TIMEOUTS, commitUs: 10_000 }, commitBeforeRecord: true };
+  // Real committed blocks (a synced block is checked in full): three heights of a simulated chain.
+  const chain = (() => {
+    const sim = new Simulation({ seed: 1 });
+    let first: ValidatorActor | undefined;
+    for (const id of VALIDATORS) sim.addActor(id, (host) => {
+      const actor = createValidator(four)(host) as ValidatorActor;
+      if (id === 'validator-1') first = actor;
+      return actor;
+    });
+    while (first!.consensus.committedHeight < 3) sim.runFor(100_000);
+    return first!.consensus.blocksFrom(1, 3);
+  })();
+  const certified = (height: number): faultline.v1.ICommittedBlock => chain[height - 1]!;
+  const encoder = new WalRecordEncoder();
+  const precommitOf = (height: number, blockHash: Uint8Array): Uint8Array =>
+    encoder.encode({ signedVote: signVote({ type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height, round: 0, blockHash, validatorId: 'validator-4', timestampUs: height }, deriveKeyPair(KEY_SEED, 'validator-4').privateKey) });
+  const sync = (config: ValidatorConfig, entries: Uint8Array[], heights: number[]) => {
+    const state = recover(initialValidatorState(config, 'validator-4'), { entries });
+    const effects = decide(state, { kind: 'blocks', blocks: heights.map(certified), from: 'validator-1' }, 5_000_000).effects;
+    const all = labels(effects);
+    const published = effects.flatMap((x) => (x.kind === 'publish' && 'committedBlock' in x.body ? [Number((x.body.committedBlock as faultline.v1.ICommittedBlock).block?.header?.height)] : []));
+    return { state, all, published };
+  };
+  const hashOf = (height: number) => certified(height).certificate!.blockHash!;
+
+  it('a commit this validator did not precommit (a synced block) is published after its record, as without the option', () => {
+    const { all, published } = sync(four, [], [1]);
+    expect(published).toEqual([1]);
+    expect(all.indexOf('publish:committedBlock@block.validator-4')).toBe(all.indexOf('persist:committed') + 1);
+  });
+
+  it('recovered with its precommit for the block at the height after its chain: that block is not published again; the next height is', () => {
+    const { state, all, published } = sync(four, [precommitOf(1, hashOf(1))], [1, 2]);
+    expect(published).toEqual([2]);
+    expect(state.counters.blocksNotRepublished).toBe(1);
+    expect(state.consensus.committedHeight).toBe(2);
+    // Its chain and log go on as always: both commit records are written.
+    expect(all.filter((x) => x === 'persist:committed')).toHaveLength(2);
+  });
+
+  it('a different block at that height, a precommit of another height, a log with the commit record, or the option off: published', () => {
+    // It precommitted another block at height 1 (nil-free): the committed one never went out early.
+    expect(sync(four, [precommitOf(1, Uint8Array.from([1, 2, 3]))], [1]).published).toEqual([1]);
+    // A precommit of height 2 with height 1 not in its log: not the height after its chain.
+    expect(sync(four, [precommitOf(2, hashOf(2))], [1, 2]).published).toEqual([1, 2]);
+    // The commit record made it: height 1 is in the chain, 2 is new.
+    const recorded = [precommitOf(1, hashOf(1)), encoder.encode({ committed: certified(1) })];
+    const withRecord = sync(four, recorded, [1, 2]);
+    expect(withRecord.published).toEqual([2]);
+    expect(withRecord.state.counters.blocksNotRepublished).toBe(0);
+    // Without commitBeforeRecord every block follows its record: nothing is out early, nothing is skipped.
+    const off = sync({ ...four, commitBeforeRecord: false }, [precommitOf(1, hashOf(1))], [1]);
+    expect(off.published).toEqual([1]);
+    expect(off.state.counters.blocksNotRepublished).toBe(0);
+  });
+
+  it('only once: a second commit of that height (never made by the core) would not be skipped again', () => {
+    const { state } = sync(four, [precommitOf(1, hashOf(1))], [1]);
+    expect(state.mayBePublished).toBeUndefined();
   });
 });

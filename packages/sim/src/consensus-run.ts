@@ -40,6 +40,8 @@ export interface ConsensusRunOptions {
   extraActors?: Array<{ id: string; factory: (host: Host) => { start(): void } }>;
   /** Called with the simulation before it runs (tests schedule adaptive faults here). */
   prepare?: (sim: Simulation, validators: Map<string, ValidatorActor>) => void;
+  /** The validators publish a committed block ahead of their commit record, as live ones do (ValidatorConfig.commitBeforeRecord; tests of chain integrity across crashes). Default off. */
+  commitBeforeRecord?: boolean;
   /** Where votes and proposals are signed (SimulationOptions.signing; the traces are the same). Default: simSigning('main'): FAULTLINE_SIM_SIGNING=worker turns the signing thread on (session 26: slower per wall s even at load 1.5). */
   signing?: SimSigning;
 }
@@ -126,6 +128,7 @@ function judgeConsensusRun(options: ConsensusRunOptions, ids: string[], sim: Sim
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.byzantine ? { byzantine: options.byzantine } : {}),
     ...(options.statusIntervalUs ? { statusIntervalUs: options.statusIntervalUs } : {}),
+    ...(options.commitBeforeRecord === true ? { commitBeforeRecord: true } : {}),
   };
   for (const id of ids) {
     sim.addActor(id, (host) => {

@@ -68,12 +68,30 @@
  *   had published and publishes it again after its restart, which the chain-integrity monitor
  *   judges a second commit of the height (`faultline up --scenario live-smoke`, session 30).
  *
+ * - Crash in the commit gap (with commitBeforeRecord): a block published before its commit record
+ *   is durable was published by a validator that, killed before the record's ack, recovers without
+ *   the height and commits it again. A validator publishes each height at most once, across
+ *   restarts too (the chain-integrity monitor holds it to that), so: (1) a block goes out ahead of
+ *   its record only when this validator's precommit for that block at that height was persisted
+ *   before it — the host's barrier sends the block only once that record is acknowledged, so the
+ *   log of a validator that published a block without its commit record always holds that
+ *   precommit; any other commit (a synced block, a decision from the others' precommits alone) is
+ *   published after its record, as without the option. (2) On recovery, a log whose precommits for
+ *   a block at the height after its chain have no commit record means that block may be out
+ *   already: when the validator commits that height with one of those blocks (from its peers or its
+ *   own rounds), it does not publish it again. Its chain, log and everything else go on as always;
+ *   the monitor takes a skipped height as no violation. A block other than the precommitted ones
+ *   was never published early, so it is published. What it costs: were every validator killed
+ *   between its precommit and its commit of one height, none would publish that height (the
+ *   execution nodes sync it; see BENCHMARKS.md "Session 31 live").
+ *
  * Subjects: `consensus.<id>` (proposals, votes, tx gossip, status; everyone listens on
  * `consensus.*`), `direct.<id>` (messages for one validator), `sync.<id>` (block requests and
  * responses), `tx.*` (clients' transactions), `block.<id>` (committed blocks, for execution).
  */
 import { decodeMessage, deriveKeyPair, encodeMessage, pb, type faultline, type Signer } from '@faultline/protocol';
 import {
+  committedHeight,
   COMETBFT_TIMEOUTS,
   isEvidenceTxBytes,
   SYNC_BLOCKS_MAX,
@@ -110,7 +128,9 @@ export interface ValidatorConfig {
   relayWindowUs?: number;
   /**
    * Publish a committed block (`block.<id>`) before this validator's own commit record is
-   * acknowledged by its durable log, not after (the default, and the simulator's). Safe: the
+   * acknowledged by its durable log, not after (the default, and the simulator's) — when this
+   * validator's precommit for the block was persisted first (see "Crash in the commit gap"
+   * above, which also says what a validator recovering from that gap does). Safe: the
    * block carries its quorum's certificate, so it is committed whatever this validator's log
    * holds — a validator that crashes before the record syncs the height from its peers when it
    * restarts, and its own precommit in that certificate was persisted before it was sent. It
@@ -168,6 +188,8 @@ export interface ValidatorCounters {
   syncRequests: number;
   /** Duplicate-vote evidence this validator verified and added to its mempool. */
   evidenceReported: number;
+  /** Committed blocks not published after a recovery because they may have been before the crash ("Crash in the commit gap"). */
+  blocksNotRepublished: number;
 }
 
 export interface ValidatorState {
@@ -191,6 +213,14 @@ export interface ValidatorState {
   relayQueueBytes: number;
   /** reapAfterPoll: the commit timeout this validator, the next proposer, carries out when REAP_TIMER fires. */
   deferredCommit: { height: number; round: number } | undefined;
+  /** The blocks this validator's persisted precommits name at the highest height it precommitted a block (live and recovered). */
+  readonly precommitted: { height: number; blockHashes: Uint8Array[] };
+  /**
+   * commitBeforeRecord, after a recovery: the height after the recovered chain and the blocks the
+   * log's precommits name there — one of them may have been published already (see "Crash in the
+   * commit gap"); undefined otherwise.
+   */
+  mayBePublished: { height: number; blockHashes: readonly Uint8Array[] } | undefined;
 }
 
 /**
@@ -275,7 +305,9 @@ export function initialValidatorState(config: ValidatorConfig, id: string, testO
     relayQueue: [],
     relayQueueBytes: 0,
     deferredCommit: undefined,
-    counters: { rejectedFrames: 0, rejectedMessages: 0, rejectReasons: new Map(), syncRequests: 0, evidenceReported: 0 },
+    precommitted: { height: 0, blockHashes: [] },
+    mayBePublished: undefined,
+    counters: { rejectedFrames: 0, rejectedMessages: 0, rejectReasons: new Map(), syncRequests: 0, evidenceReported: 0, blocksNotRepublished: 0 },
   };
 }
 
@@ -287,8 +319,32 @@ export function evolve(state: ValidatorState, record: faultline.v1.IValidatorWal
 
 /** Rebuilds the consensus state from the write-ahead log (before start): every record through `evolve`, then the height to resume at. */
 export function recover(state: ValidatorState, recovered: { entries: readonly Uint8Array[] }): ValidatorState {
-  state.consensus.restore(decodeWalEntries(recovered.entries, `validator ${state.id}`));
+  const records = decodeWalEntries(recovered.entries, `validator ${state.id}`);
+  state.consensus.restore(records);
+  for (const record of records) if (record.signedVote) notePrecommit(state, record.signedVote);
+  const next = state.consensus.committedHeight + 1;
+  const precommitted = state.precommitted;
+  // Precommits of a height past the chain: its commit record, if the block went out, never became durable.
+  if (state.config.commitBeforeRecord === true && precommitted.height === next) state.mayBePublished = { height: next, blockHashes: [...precommitted.blockHashes] };
   return state;
+}
+
+/** A precommit for a block, persisted (live) or recovered: the blocks of the highest such height are kept. */
+function notePrecommit(state: ValidatorState, vote: faultline.v1.IVote): void {
+  const blockHash = vote.blockHash;
+  if (vote.type !== pb.VoteType.VOTE_TYPE_PRECOMMIT || !blockHash || blockHash.length === 0) return;
+  const height = Number(vote.height);
+  const precommitted = state.precommitted;
+  if (height > precommitted.height) {
+    precommitted.height = height;
+    precommitted.blockHashes.length = 0;
+  } else if (height < precommitted.height) return;
+  if (!precommitted.blockHashes.some((hash) => sameBytes(hash, blockHash))) precommitted.blockHashes.push(blockHash);
+}
+
+/** Did this validator persist a precommit for the block it committed at `height` (`blockHash`: the certificate's)? */
+function precommittedBlock(blocks: { height: number; blockHashes: readonly Uint8Array[] } | undefined, height: number, blockHash: Uint8Array | null | undefined): boolean {
+  return blocks !== undefined && blocks.height === height && blocks.blockHashes.some((hash) => sameBytes(hash, blockHash));
 }
 
 /** The timer name of one consensus timeout: each (step, height, round) its own. */
@@ -407,6 +463,7 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
   for (const effect of out) {
     switch (effect.kind) {
       case 'persist':
+        if (effect.record.signedVote) notePrecommit(state, effect.record.signedVote);
         if (state.config.walBatch === true) {
           persistBatched(state, effect.record, effects);
           break;
@@ -439,12 +496,24 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
         if (effect.step === 'propose' && effect.round === 0) cancelTimeoutsBelow(state, effect.height, effects);
         break;
       case 'commit': {
-        const publish: CoreEffect = { kind: 'publish', subject: `block.${state.id}`, body: { committedBlock: effect.committed } };
+        const committed = effect.committed;
+        const height = committedHeight(committed);
+        const blockHash = committed.certificate?.blockHash;
+        if (precommittedBlock(state.mayBePublished, height, blockHash)) {
+          // Maybe out already, before the crash (see "Crash in the commit gap"): each height at most once.
+          state.mayBePublished = undefined;
+          state.counters.blocksNotRepublished++;
+          effects.push({ kind: 'log', level: 'info', message: 'committed block not published again after a restart', fields: { height } });
+          break;
+        }
+        const publish: CoreEffect = { kind: 'publish', subject: `block.${state.id}`, body: { committedBlock: committed } };
         // The core persists a block's commit record just before it emits the commit: with
-        // commitBeforeRecord the publish goes ahead of that record (and so of the host's barrier).
+        // commitBeforeRecord the publish goes ahead of that record (and so of the host's barrier),
+        // when this validator's precommit for the block is in its log ahead of it.
         const last = effects[effects.length - 1];
-        if (state.config.commitBeforeRecord === true && last?.kind === 'persist-record' && (last.record as faultline.v1.IValidatorWalRecord).committed === effect.committed) effects.splice(effects.length - 1, 0, publish);
-        else effects.push(publish);
+        if (state.config.commitBeforeRecord === true && last?.kind === 'persist-record' && (last.record as faultline.v1.IValidatorWalRecord).committed === committed && precommittedBlock(state.precommitted, height, blockHash)) {
+          effects.splice(effects.length - 1, 0, publish);
+        } else effects.push(publish);
         break;
       }
       case 'gossip-tx': {
