@@ -3,7 +3,7 @@
  * message with `signature` (and a proposal's `block`) empty. Verified signatures are cached, so a
  * vote seen again (gossip, certificates, sync) costs a lookup and a byte comparison.
  */
-import { encodeMessage, publicKeyOfPrivate, sharingVerifications, signBytes, verifyBytes, type DeferredSignature, type faultline, type Signer } from '@faultline/protocol';
+import { encodeMessage, publicKeyOfPrivate, sharingVerifications, signBytes, TwoGenerationMap, verifyBytes, type DeferredSignature, type faultline, type Signer } from '@faultline/protocol';
 import type { KeyObject } from 'node:crypto';
 import type { ValidatorSet } from './validator-set.ts';
 
@@ -127,11 +127,18 @@ function rememberSigned(
   // say what was signed. (Other fields that are not plain numbers are kept as they are: a lookup
   // compares plain numbers only, so such an entry is never found.)
   if (key === undefined || !plainBytes(blockHash) || '$unknowns' in message) return;
-  remember(sharedCache(key), kind, signer, tag, height, round, (blockHash as Uint8Array | null | undefined) ?? EMPTY, timestampUs, signature);
+  remember(sharedCache(key), SHARED_GENERATION_MAX, kind, signer, tag, height, round, (blockHash as Uint8Array | null | undefined) ?? EMPTY, timestampUs, signature);
 }
 
-/** A bound on remembered verifications; the cache is cleared when full (simple and bounded). */
+/** A bound on one verifier's remembered verifications: two generations of half of it (TwoGenerationMap). */
 export const VERIFIED_CACHE_MAX = 100_000;
+/**
+ * A simulation's shared cache, per key: two generations of 64 verifications. A vote is checked by
+ * every peer within its height and each precommit again in the next height's last commit: ~2
+ * signatures a height per key, so an entry stays findable for 28 heights or more. Larger, entries
+ * outlived two scavenges and were promoted; of 64 they die young (BENCHMARKS.md, "Session 31 sim").
+ */
+export const SHARED_GENERATION_MAX = 64;
 
 /**
  * A signature verified valid: by whom, and the signed fields as values (a vote's or a proposal's;
@@ -162,7 +169,7 @@ export class SignatureVerifier {
    * whose fields are plain values (a Long, a base64 string or unknown fields are verified afresh
    * every time).
    */
-  private readonly verified = new Map<number, Verified>();
+  private readonly verified = new TwoGenerationMap<number, Verified>();
   hits = 0;
   checks = 0;
 
@@ -220,13 +227,12 @@ export class SignatureVerifier {
     }
     this.checks++;
     const ok = verifyBytes(key, signBytes(), signature);
-    if (ok && cache !== undefined) remember(cache, kind, signer, tag, height, round, hash, timestampUs, signature);
+    if (ok && cache !== undefined) remember(cache, cache === this.verified ? VERIFIED_CACHE_MAX / 2 : SHARED_GENERATION_MAX, kind, signer, tag, height, round, hash, timestampUs, signature);
     return ok;
   }
 }
 
-function remember(cache: Map<number, Verified>, kind: Verified['kind'], signer: string, tag: unknown, height: unknown, round: unknown, hash: Uint8Array, timestampUs: unknown, signature: Uint8Array): void {
-  if (cache.size >= VERIFIED_CACHE_MAX) cache.clear();
+function remember(cache: TwoGenerationMap<number, Verified>, generationMax: number, kind: Verified['kind'], signer: string, tag: unknown, height: unknown, round: unknown, hash: Uint8Array, timestampUs: unknown, signature: Uint8Array): void {
   // Copies of the byte fields: a decoded message's are views into the frame it came in.
   cache.set(slotOf(signature), {
     kind,
@@ -237,7 +243,7 @@ function remember(cache: Map<number, Verified>, kind: Verified['kind'], signer: 
     round: round as number | undefined,
     blockHash: new Uint8Array(hash),
     timestampUs: timestampUs as number | undefined,
-  });
+  }, generationMax);
 }
 
 function slotOf(signature: Uint8Array): number {
@@ -247,11 +253,11 @@ function slotOf(signature: Uint8Array): number {
 const EMPTY = new Uint8Array(0);
 
 /** The verifications every verifier of the process shares while sharingVerifications() holds, per public key object. */
-const shared = new WeakMap<KeyObject, Map<number, Verified>>();
+const shared = new WeakMap<KeyObject, TwoGenerationMap<number, Verified>>();
 
-function sharedCache(key: KeyObject): Map<number, Verified> {
+function sharedCache(key: KeyObject): TwoGenerationMap<number, Verified> {
   let cache = shared.get(key);
-  if (cache === undefined) shared.set(key, (cache = new Map()));
+  if (cache === undefined) shared.set(key, (cache = new TwoGenerationMap()));
   return cache;
 }
 

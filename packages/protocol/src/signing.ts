@@ -7,6 +7,7 @@
  */
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { ed25519Sign, ed25519Verify, PKCS8_ED25519_PREFIX, SPKI_ED25519_PREFIX } from './ed25519.ts';
+import { TwoGenerationMap } from './two-generation-map.ts';
 
 export interface SigningKeyPair {
   readonly privateKey: KeyObject;
@@ -144,7 +145,14 @@ export function rememberOwnSignature(privateKey: KeyObject, bytes: Uint8Array, s
  * both in base64, one string per lookup.)
  */
 const VERIFIED_MAX_PER_KEY = 50_000;
-const verified = new WeakMap<KeyObject, Map<number, MemoEntry>>();
+/**
+ * The memo per key is two generations (TwoGenerationMap), of half that bound — replay's look-ahead
+ * remembers answers many blocks before its main thread asks — or of 64 in a simulation
+ * (rememberOwnSignatures on), where a signature is checked within a few heights of being made and
+ * larger generations kept every entry past two scavenges (BENCHMARKS.md, "Session 31 sim").
+ */
+const VERIFIED_GENERATION_SIM = 64;
+const verified = new WeakMap<KeyObject, TwoGenerationMap<number, MemoEntry>>();
 
 interface MemoEntry {
   readonly signature: Uint8Array;
@@ -175,9 +183,9 @@ export function rememberVerification(publicKey: KeyObject, bytes: Uint8Array, si
   remember(memoOf(publicKey), slotOf(signature), bytes, signature, ok);
 }
 
-function memoOf(publicKey: KeyObject): Map<number, MemoEntry> {
+function memoOf(publicKey: KeyObject): TwoGenerationMap<number, MemoEntry> {
   let memo = verified.get(publicKey);
-  if (!memo) verified.set(publicKey, (memo = new Map()));
+  if (!memo) verified.set(publicKey, (memo = new TwoGenerationMap()));
   return memo;
 }
 
@@ -191,8 +199,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-function remember(memo: Map<number, MemoEntry>, slot: number, bytes: Uint8Array, signature: Uint8Array, ok: boolean): void {
-  if (memo.size >= VERIFIED_MAX_PER_KEY) memo.clear();
+function remember(memo: TwoGenerationMap<number, MemoEntry>, slot: number, bytes: Uint8Array, signature: Uint8Array, ok: boolean): void {
   // Copies: the caller's arrays may be views into a frame, or changed later.
-  memo.set(slot, { signature: Uint8Array.from(signature), bytes: Uint8Array.from(bytes), ok });
+  memo.set(slot, { signature: Uint8Array.from(signature), bytes: Uint8Array.from(bytes), ok }, rememberingOwn ? VERIFIED_GENERATION_SIM : VERIFIED_MAX_PER_KEY / 2);
 }

@@ -5,7 +5,8 @@
  * - signBytes with rememberOwnSignatures on records its signature as valid (replacing an answer
  *   remembered for those bytes and that signature: ed25519 signing is deterministic, so the same
  *   key and bytes give the same signature); off, it records nothing.
- * - a key's memo holds 50,000 answers and is cleared when a new one would pass that bound.
+ * - a key's memo is two generations of 25,000 answers (64 in a simulation): an answer is found
+ *   until two generations have turned after it.
  * - publicKeyFromRaw keeps one KeyObject per raw key (and with it that key's memo) for 10,000 raw
  *   keys, cleared when a new one would pass that bound.
  */
@@ -37,9 +38,12 @@ describe('verification memo', () => {
     expect(verifyBytes(publicKey, bytes, signature)).toBe(true);
   });
 
-  it('a key memo holds 50,000 answers and is cleared when a new answer would pass the bound', () => {
-    const MAX = 50_000;
-    const keys = deriveKeyPair(52, 'validator-bound');
+  // A fresh key's memo, its first answer tracked: two generations of G answers each
+  // (TwoGenerationMap), so the tracked answer is found after 2G - 1 later answers and is gone
+  // after 2G — G = 25,000 outside a simulation (half the old bound of 50,000, which replay's
+  // look-ahead relies on), 64 while own signatures are remembered (a simulation).
+  const generations = (seed: number, generation: number) => {
+    const keys = deriveKeyPair(seed, `validator-bound-${seed}`);
     const bytes = text('precommit');
     // Forged signatures with distinct memo slots (the slot is the first 30 bits).
     let next = 1;
@@ -52,22 +56,26 @@ describe('verification memo', () => {
       return signature;
     };
     const tracked = forged();
+    // true only while remembered: afresh, a forged signature does not verify.
     const remembered = () => verifyBytes(keys.publicKey, bytes, tracked);
     rememberVerification(keys.publicKey, bytes, tracked, true);
+    for (let i = 0; i < 2 * generation - 1; i++) rememberVerification(keys.publicKey, bytes, forged(), true);
     expect(remembered()).toBe(true);
-    // Phase 1: new answers until the tracked one is forgotten; its check then verified it afresh
-    // (false) and remembered that: the memo holds the last answer and the tracked one.
-    let steps = 0;
-    while (remembered()) {
-      rememberVerification(keys.publicKey, bytes, forged(), true);
-      steps++;
-      expect(steps).toBeLessThanOrEqual(MAX);
-    }
-    rememberVerification(keys.publicKey, bytes, tracked, true); // the same slot: replaced, still 2
-    for (let i = 0; i < MAX - 2; i++) rememberVerification(keys.publicKey, bytes, forged(), true);
-    expect(remembered()).toBe(true);
-    rememberVerification(keys.publicKey, bytes, forged(), true); // full: cleared first
+    rememberVerification(keys.publicKey, bytes, forged(), true); // the second turn: its generation dropped
     expect(remembered()).toBe(false);
+  };
+
+  it('outside a simulation a key memo finds an answer for 49,999 later answers and forgets it at the 50,000th', () => {
+    generations(52, 25_000);
+  });
+
+  it('in a simulation (own signatures remembered) a key memo finds an answer for 127 later answers and forgets it at the 128th', () => {
+    const previous = rememberOwnSignatures(true);
+    try {
+      generations(53, 64);
+    } finally {
+      rememberOwnSignatures(previous);
+    }
   });
 
   it('one KeyObject per raw key for 10,000 raw keys: another key does not evict it; cleared when a new key would pass the bound', () => {

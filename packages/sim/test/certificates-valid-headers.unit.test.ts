@@ -184,3 +184,32 @@ describe('certificates-valid: txs recognised by their bytes', () => {
     expect(details(m)).toEqual(['validator-3 committed block 21: txs do not hash to the header']);
   });
 });
+
+describe('certificates-valid: the memos are two small generations, and a late block is judged as an early one', () => {
+  it('a validator publishing an old height after hundreds of later ones: the valid block passes, a forged precommit, a changed header and a short certificate fail', () => {
+    const m = monitor();
+    const early = header(3);
+    const block = committed(early);
+    for (const id of IDS.slice(0, 3)) publish(m, id, structuredClone(block));
+    // Hundreds of later heights from everyone: every memo (votes 64 a generation, headers 16) has turned past height 3.
+    for (let height = 4; height < 300; height++) {
+      const later = committed(header(height));
+      for (const id of IDS) publish(m, id, later);
+    }
+    expect(details(m)).toEqual([]);
+    publish(m, 'validator-4', structuredClone(block));
+    expect(details(m)).toEqual([]);
+    const forged = structuredClone(block);
+    const signature = forged.certificate!.precommits![1]!.signature as Uint8Array;
+    signature[10] = (signature[10] ?? 0) ^ 1;
+    publish(m, 'validator-4', forged);
+    expect(details(m)).toEqual(["validator-4 committed block 3: validator-2's precommit signature does not verify"]);
+    const changed = structuredClone(block);
+    changed.block!.header!.timeUs = 1;
+    publish(m, 'validator-3', changed);
+    const short = structuredClone(block);
+    short.certificate!.precommits = short.certificate!.precommits!.slice(0, 2);
+    publish(m, 'validator-2', short);
+    expect(details(m).slice(1)).toEqual(['validator-3 committed block 3: certificate for another block hash than its header’s', 'validator-2 committed block 3: 2 of 4 validators signed, not more than two thirds']);
+  });
+});

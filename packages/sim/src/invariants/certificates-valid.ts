@@ -11,7 +11,7 @@
  * it alike would pass agreement. Replay judges the same of a log's blocks.
  */
 import { createHash, hash, type KeyObject } from 'node:crypto';
-import { encodeMessage, pb, publicKeyFromRaw, verifyBytes, type faultline } from '@faultline/protocol';
+import { encodeMessage, pb, publicKeyFromRaw, TwoGenerationMap, verifyBytes, type faultline } from '@faultline/protocol';
 import { BaseMonitor, type PublishedMessage } from './monitor.ts';
 
 type Vote = faultline.v1.IVote;
@@ -68,9 +68,14 @@ function copyOf(bytes: Uint8Array | null | undefined): Uint8Array | null | undef
   return bytes == null ? bytes : new Uint8Array(bytes);
 }
 
-/** Bounds on the memos below (cleared when full: they only save work). */
-const VERIFIED_VOTES_MAX = 100_000;
-const HEADERS_MAX = 10_000;
+/**
+ * Bounds on the memos below, as generations of a TwoGenerationMap (they only save work: a miss is
+ * the check done afresh). Each honest validator publishes a height's committed block within a few
+ * heights of the others, so a few dozen heights hold every repeat; larger, the entries outlived
+ * the young generation and were copied by every scavenge (BENCHMARKS.md, "Session 31 sim").
+ */
+const VERIFIED_VOTES_GENERATION_MAX = 64;
+const HEADERS_GENERATION_MAX = 16;
 const TXS_HEIGHTS_MAX = 8;
 
 export class CertificatesValidMonitor extends BaseMonitor {
@@ -79,10 +84,9 @@ export class CertificatesValidMonitor extends BaseMonitor {
   readonly description = 'every committed block carries precommits of more than two thirds of the validator set, validly signed, for its hash at its height, and its txs hash to its header';
   private readonly keys = new Map<string, KeyObject>();
   /** Precommits verified, by the first 32 bits of their signature (VerifiedVote). */
-  private readonly verified = new Map<number, VerifiedVote[]>();
-  private verifiedCount = 0;
+  private readonly verified = new TwoGenerationMap<number, VerifiedVote[]>();
   /** Headers hashed, by height: a copy of each one's fields and its SHA-256 (HashedHeader). */
-  private readonly headers = new Map<number, HashedHeader[]>();
+  private readonly headers = new TwoGenerationMap<number, HashedHeader[]>();
   /** Txs that hashed to a header's txs hash, by height (copies; the latest TXS_HEIGHTS_MAX heights). */
   private readonly txsSeen = new Map<number, Array<{ txsHash: Uint8Array; txs: Uint8Array[] }>>();
   private readonly reported = new Set<string>();
@@ -155,7 +159,6 @@ export class CertificatesValidMonitor extends BaseMonitor {
     if (!('$unknowns' in header)) for (const was of seen ?? []) if (sameHeader(was, header)) return was.hash;
     const digest = new Uint8Array(hash('sha256', encodeMessage('BlockHeader', header), 'buffer'));
     if ('$unknowns' in header) return digest;
-    if (this.headers.size >= HEADERS_MAX) this.headers.clear();
     const entry: HashedHeader = {
       height: header.height,
       round: header.round,
@@ -167,8 +170,8 @@ export class CertificatesValidMonitor extends BaseMonitor {
       lastCommitHash: copyOf(header.lastCommitHash),
       hash: digest,
     };
-    if (seen && this.headers.has(height)) seen.push(entry);
-    else this.headers.set(height, [entry]);
+    if (seen) seen.push(entry);
+    else this.headers.set(height, [entry], HEADERS_GENERATION_MAX);
     return digest;
   }
 
@@ -204,10 +207,6 @@ export class CertificatesValidMonitor extends BaseMonitor {
 
   private rememberVerified(vote: Vote, signature: Uint8Array): void {
     if (signature.length < 4 || '$unknowns' in vote) return;
-    if (this.verifiedCount >= VERIFIED_VOTES_MAX) {
-      this.verified.clear();
-      this.verifiedCount = 0;
-    }
     const entry: VerifiedVote = {
       type: vote.type,
       height: vote.height,
@@ -220,8 +219,7 @@ export class CertificatesValidMonitor extends BaseMonitor {
     const slot = slotOf(signature);
     const list = this.verified.get(slot);
     if (list) list.push(entry);
-    else this.verified.set(slot, [entry]);
-    this.verifiedCount++;
+    else this.verified.set(slot, [entry], VERIFIED_VOTES_GENERATION_MAX);
   }
 }
 
