@@ -13,6 +13,7 @@ import { ChainIntegrityMonitor } from './invariants/chain-integrity.ts';
 import { ConsensusAgreementMonitor } from './invariants/consensus-agreement.ts';
 import { lastFaultEndUs } from './invariants/fault-end.ts';
 import type { Violation } from './invariants/monitor.ts';
+import { SignedVotes } from './invariants/signed-votes.ts';
 import { ValidatorsCatchUpMonitor } from './invariants/validators-catch-up.ts';
 import { VerdictBook, type Verdicts } from './invariants/verdict.ts';
 
@@ -219,39 +220,6 @@ function judgeConsensusRun(options: ConsensusRunOptions, ids: string[], sim: Sim
     rejectedMessages: [...actors.values()].reduce((sum, actor) => sum + actor.counters.rejectedMessages, 0),
     simTimeUs: sim.now(),
   };
-}
-
-/**
- * Each honest validator's own votes, by validator, height, round and type: the block hash it
- * signed (a copy of its bytes, absent = empty = nil). `firstOrSame` records a vote's hash the
- * first time and says whether a later vote of the same step names the same one.
- */
-class SignedVotes {
-  /** By validator, then by height as an array index (heights are dense from 1: a Map of every height was ~1 % of a run). */
-  private readonly byValidator = new Map<string, Array<Array<{ round: number; type: number; hash: Uint8Array }> | undefined>>();
-
-  firstOrSame(vote: faultline.v1.IVote): boolean {
-    const validator = vote.validatorId ?? '';
-    let byHeight = this.byValidator.get(validator);
-    if (!byHeight) this.byValidator.set(validator, (byHeight = []));
-    const height = Number(vote.height ?? 0);
-    let signed = byHeight[height];
-    if (!signed) byHeight[height] = signed = [];
-    const round = vote.round ?? 0;
-    const type = vote.type ?? 0;
-    const hash = vote.blockHash ?? EMPTY;
-    for (const was of signed) if (was.round === round && was.type === type) return sameBytes(was.hash, hash);
-    signed.push({ round, type, hash: new Uint8Array(hash) });
-    return true;
-  }
-}
-
-const EMPTY = new Uint8Array(0);
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function isEvidenceTx(tx: Uint8Array): boolean {
