@@ -5,10 +5,12 @@
  * per height each log writes the shape of a non-proposer's height with the barrier's waits:
  *   single:  prevote → ack; lock, precommit → acks; commit (not waited for)
  *   batched: prevote → ack; [lock, precommit] → ack; commit (not waited for)
+ *   held:    [commit of the height before, prevote] → ack; [lock, precommit] → ack
+ *            (walHoldCommit: validator-core.ts "Held commit records")
  * Records of the live sizes at 5,000 orders/s (a vote ~150 B, a lock and a commit record the
  * block's ~20 KB; `--block-bytes`). CPU time, not wall time: nats-server's from /proc, this
  * process's from process.cpuUsage — so a loaded machine slows it but changes little of what it
- * reads. Shapes alternate, `--rounds` each.
+ * reads. Shapes rotate, `--rounds` each.
  *
  *   npx tsx bench/wal-appends.ts [--heights 2000] [--rounds 3] [--block-bytes 20000]
  */
@@ -39,7 +41,9 @@ try {
   const run = `walbench${process.pid}`;
   const connections = await Promise.all(Array.from({ length: VALIDATORS }, () => connect({ servers: server.url })));
   const logs = await Promise.all(connections.map((nc, i) => NatsDurableLog.open({ nc, runId: run, actorId: `validator-${i + 1}`, onFailure: (error) => { throw error; } })));
-  const height = async (shape: 'single' | 'batched') => {
+  type Shape = 'single' | 'batched' | 'held';
+  const SHAPES: readonly Shape[] = ['single', 'batched', 'held'];
+  const height = async (shape: Shape) => {
     await Promise.all(
       logs.map(async (log) => {
         if (shape === 'single') {
@@ -49,20 +53,25 @@ try {
           log.append(vote);
           await log.whenIdle();
           log.append(commit);
-        } else {
+        } else if (shape === 'batched') {
           log.append(vote);
           await log.whenIdle();
           log.append(join(lock, vote));
           await log.whenIdle();
           log.append(commit);
+        } else {
+          log.append(join(commit, vote));
+          await log.whenIdle();
+          log.append(join(lock, vote));
+          await log.whenIdle();
         }
       }),
     );
   };
-  for (const shape of ['single', 'batched'] as const) for (let h = 0; h < 200; h++) await height(shape); // warm
-  const results: Record<string, Array<{ serverUs: number; clientUs: number; wallUs: number }>> = { single: [], batched: [] };
+  for (const shape of SHAPES) for (let h = 0; h < 200; h++) await height(shape); // warm
+  const results: Record<string, Array<{ serverUs: number; clientUs: number; wallUs: number }>> = { single: [], batched: [], held: [] };
   for (let round = 0; round < ROUNDS; round++) {
-    for (const shape of round % 2 === 0 ? (['single', 'batched'] as const) : (['batched', 'single'] as const)) {
+    for (const shape of [...SHAPES.slice(round % SHAPES.length), ...SHAPES.slice(0, round % SHAPES.length)]) {
       await Promise.all(logs.map((log) => log.whenIdle()));
       const s0 = serverCpuMs(server.pid!);
       const c0 = process.cpuUsage();
@@ -77,7 +86,7 @@ try {
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  for (const shape of ['single', 'batched'] as const) {
+  for (const shape of SHAPES) {
     const r = results[shape]!;
     console.log(`${shape}: median per height nats-server ${median(r.map((x) => x.serverUs)).toFixed(0)} µs (${r.map((x) => x.serverUs.toFixed(0)).join(', ')}), writers ${median(r.map((x) => x.clientUs)).toFixed(0)} µs (${r.map((x) => x.clientUs.toFixed(0)).join(', ')})`);
   }

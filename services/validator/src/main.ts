@@ -25,6 +25,10 @@
  * (its lock and precommit) as one log entry (validator-core.ts, "Write-ahead batches"): one JetStream
  * append a height fewer. Off by default: it measured cheaper for empty blocks and not for 20 KB
  * ones (BENCHMARKS.md, "Session 30 live"; bench/wal-appends.ts).
+ * FAULTLINE_WAL_HOLD_COMMIT=1 (or walHoldCommit in its spec) also holds each commit record whose
+ * block went out ahead of it until its next record, in one entry with it (validator-core.ts, "Held
+ * commit records"): a height two appends instead of four. Off by default until a one-tree A/B
+ * measures it better (BENCHMARKS.md, "Session 31 live").
  */
 import { CHAIN_BLOCKS_KEPT_ENV, createValidator, liveChainBlocksKept, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { rememberOwnSignatures } from '@faultline/protocol';
@@ -57,6 +61,7 @@ await runActorService(['validator'], {
       // The newest committed blocks decoded, older ones as their encoding (validator-core.ts chainBlocksKept).
       ...liveChainBlocksKept(config.chainBlocksKept, process.env[CHAIN_BLOCKS_KEPT_ENV]),
       walBatch: config.walBatch ?? process.env['FAULTLINE_WAL_BATCH'] === '1',
+      walHoldCommit: config.walHoldCommit ?? process.env['FAULTLINE_WAL_HOLD_COMMIT'] === '1',
     });
   },
 });

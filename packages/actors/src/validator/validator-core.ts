@@ -63,10 +63,14 @@
  *   ack where there were two. The log keeps every record, in the order the core persisted them; an
  *   entry is stored whole or not at all, so a crash loses what it lost before: records whose ack
  *   had not come. A commit record stays an entry of its own (commitBeforeRecord moves the block's
- *   publish just ahead of it). Holding it for the validator's next record, one more append saved a
- *   height, was tried and dropped: a validator killed in that window recovers without the height it
- *   had published and publishes it again after its restart, which the chain-integrity monitor
- *   judges a second commit of the height (`faultline up --scenario live-smoke`, session 30).
+ *   publish just ahead of it), unless it is held (next).
+ *
+ * - Held commit records (`walHoldCommit`, live; write-ahead batches too): a commit record whose
+ *   block went out ahead of it (above) waits for this validator's next record — the next height's
+ *   prevote or proposal — and is written in one entry with it: a non-proposer's height is two
+ *   appends (`[commit h−1, prevote h]`, `[lock, precommit]`) instead of four. A crash while one is
+ *   held loses it: that is the crash in the commit gap, made wider (the commit wait and the next
+ *   proposal instead of one ack), and recovered from the same way (below).
  *
  * - Crash in the commit gap (with commitBeforeRecord): a block published before its commit record
  *   is durable was published by a validator that, killed before the record's ack, recovers without
@@ -173,6 +177,13 @@ export interface ValidatorConfig {
    * sets it with FAULTLINE_WAL_BATCH=1.
    */
   walBatch?: boolean;
+  /**
+   * Write-ahead batches (as walBatch), and a commit record whose block went out ahead of it
+   * (commitBeforeRecord) held until this validator's next record and written in one entry with
+   * it (see "Held commit records" above). Off by default (the simulator's logs and traces are
+   * unchanged); the validator service sets it with FAULTLINE_WAL_HOLD_COMMIT=1.
+   */
+  walHoldCommit?: boolean;
 }
 
 /** Test-only options of the core and the actor factory, never part of a configuration (the planted-variant seam). */
@@ -213,6 +224,8 @@ export interface ValidatorState {
   relayQueueBytes: number;
   /** reapAfterPoll: the commit timeout this validator, the next proposer, carries out when REAP_TIMER fires. */
   deferredCommit: { height: number; round: number } | undefined;
+  /** walHoldCommit: the commit record waiting for this validator's next record (one entry with it). */
+  heldCommit: faultline.v1.IValidatorWalRecord | undefined;
   /** The blocks this validator's persisted precommits name at the highest height it precommitted a block (live and recovered). */
   readonly precommitted: { height: number; blockHashes: Uint8Array[] };
   /**
@@ -305,6 +318,7 @@ export function initialValidatorState(config: ValidatorConfig, id: string, testO
     relayQueue: [],
     relayQueueBytes: 0,
     deferredCommit: undefined,
+    heldCommit: undefined,
     precommitted: { height: 0, blockHashes: [] },
     mayBePublished: undefined,
     counters: { rejectedFrames: 0, rejectedMessages: 0, rejectReasons: new Map(), syncRequests: 0, evidenceReported: 0, blocksNotRepublished: 0 },
@@ -464,7 +478,7 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
     switch (effect.kind) {
       case 'persist':
         if (effect.record.signedVote) notePrecommit(state, effect.record.signedVote);
-        if (state.config.walBatch === true) {
+        if (state.config.walBatch === true || state.config.walHoldCommit === true) {
           persistBatched(state, effect.record, effects);
           break;
         }
@@ -549,17 +563,40 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
 
 /**
  * walBatch: a record joins the batch right before it in this input's effects (no publish between
- * them; only this function makes a persist-record of a list), else starts one. A commit record is an entry of its own, as without batches (the commit
- * case moves the block's publish ahead of it).
+ * them; only this function makes a persist-record of a list), else starts one. A commit record is
+ * an entry of its own, as without batches (the commit case moves the block's publish ahead of it)
+ * — unless walHoldCommit holds it: then it waits for the next record and starts that one's entry.
  */
 function persistBatched(state: ValidatorState, record: faultline.v1.IValidatorWalRecord, effects: CoreEffect[]): void {
+  const held = state.heldCommit;
   if (record.committed != null) {
-    effects.push({ kind: 'persist-record', record, encode: state.encodeWalRecord });
+    if (held === undefined && holdsCommit(state, record.committed)) {
+      state.heldCommit = record;
+      return;
+    }
+    state.heldCommit = undefined;
+    effects.push({ kind: 'persist-record', record: held === undefined ? record : [held, record], encode: state.encodeWalRecord });
+    return;
+  }
+  if (held !== undefined) {
+    state.heldCommit = undefined;
+    effects.push({ kind: 'persist-record', record: [held, record], encode: state.encodeWalRecord });
     return;
   }
   const last = effects[effects.length - 1];
   if (last?.kind === 'persist-record' && Array.isArray(last.record)) (last.record as faultline.v1.IValidatorWalRecord[]).push(record);
   else effects.push({ kind: 'persist-record', record: [record], encode: state.encodeWalRecord });
+}
+
+/**
+ * walHoldCommit: this commit record may wait for the next record — its block goes out ahead of it
+ * (commitBeforeRecord, and this validator's precommit for the block is in its log), so a crash
+ * that loses it is the crash in the commit gap a recovery already handles. Any other commit
+ * record (a synced block's) is written at once: its block follows it.
+ */
+function holdsCommit(state: ValidatorState, committed: faultline.v1.ICommittedBlock): boolean {
+  const config = state.config;
+  return config.walHoldCommit === true && config.commitBeforeRecord === true && precommittedBlock(state.precommitted, committedHeight(committed), committed.certificate?.blockHash);
 }
 
 /**
