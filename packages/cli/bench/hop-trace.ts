@@ -23,7 +23,12 @@
  * message → the node's CommittedBlock record: its delivery, decode, certificate check, applyBlock
  * and encode) and `exec-ack` (that record → its BlockExecuted here: the append's ack, the
  * write-ahead barrier, the publish). Only the commit round's messages count
- * (a block past round 0 shows in `propose` and the rounds). A hop missing its ends (a message
+ * (a block past round 0 shows in `propose` and the rounds). The propose hop in three (session 31,
+ * what a slow block interval is made of): `proposer-late` (the first block message → the next
+ * proposer's own block message: it decided later than the first validator), `commit-wait` (that →
+ * the proposal's timestamp, its reap: the commit wait, its timer's lateness and the reap-after-poll
+ * turn) and `build` (the reap → the proposal here: reap, build, sign, its write-ahead append and
+ * ack, its publish). A hop missing its ends (a message
  * lost to the bench, a height synced rather than voted) is left out of that hop, not guessed.
  */
 import { decodeEnvelope, decodeMessage, pb, type faultline } from '@faultline/protocol';
@@ -33,6 +38,9 @@ export const HOPS = ['propose', 'prevotes', 'precommits', 'commit', 'wal-ack', '
 export type Hop = (typeof HOPS)[number];
 export const VOTE_ACKS = ['prevote-ack', 'precommit-ack'] as const;
 type VoteAck = (typeof VOTE_ACKS)[number];
+/** The propose hop's three parts (the next proposer's block message and its proposal's timestamp). */
+export const PROPOSE_PARTS = ['proposer-late', 'commit-wait', 'build'] as const;
+type ProposePart = (typeof PROPOSE_PARTS)[number];
 /** The execute hop's two halves (onExecutionLog). */
 export const EXEC_PARTS = ['exec-apply', 'exec-ack'] as const;
 type ExecPart = (typeof EXEC_PARTS)[number];
@@ -41,6 +49,7 @@ interface RoundTimes {
   proposalUs?: number;
   /** The proposal's own timestamp: the proposer's clock when its height started (its reap). */
   reapUs?: number;
+  proposerId?: string;
   /** Distinct voters for a block (non-nil) and when the quorum-th arrived, per vote type. */
   prevoters: Set<string>;
   prevoteQuorumUs?: number;
@@ -55,6 +64,8 @@ interface HeightTimes {
   /** validator-1's block message, and the first block message of any validator. */
   blockUs?: number;
   firstBlockUs?: number;
+  /** Each validator's block message of this height. */
+  blockByValidatorUs: Map<string, number>;
   executedUs?: number;
   /** The execution node's CommittedBlock record of this height seen on its log subject. */
   execRecordUs?: number;
@@ -65,9 +76,9 @@ interface HeightTimes {
 
 export interface HopSummary {
   /** p50 / p99 / max of each hop over the blocks executed in the window, ms. */
-  hopsMs: Record<Hop | VoteAck | ExecPart, [number, number, number]>;
+  hopsMs: Record<Hop | VoteAck | ExecPart | ProposePart, [number, number, number]>;
   /** The slowest blocks by the previous height's first block message → this BlockExecuted, each hop in ms. */
-  slowest: Array<{ height: number; round: number; totalMs: number; hopsMs: Partial<Record<Hop | ExecPart, number>>; snapshot: boolean }>;
+  slowest: Array<{ height: number; round: number; totalMs: number; hopsMs: Partial<Record<Hop | ExecPart | ProposePart, number>>; snapshot: boolean }>;
   /**
    * Proposals and votes seen here both as a stored log entry and as the signer's envelope (with
    * deliverFromLog): how much earlier the stored copy came, p50/p99/max ms, and how many pairs —
@@ -152,6 +163,7 @@ export class HopTrace {
     const round = this.round(Number(proposal.height ?? 0), proposal.round ?? 0);
     round.proposalUs ??= atUs;
     round.reapUs ??= Number(proposal.timestampUs ?? 0);
+    round.proposerId ??= proposal.proposerId ?? '';
   }
 
   private onVote(vote: faultline.v1.IVote, atUs: number): void {
@@ -197,6 +209,7 @@ export class HopTrace {
   onCommitted(validator: string, height: number, round: number, atUs: number): void {
     const times = this.height(height);
     times.firstBlockUs ??= atUs;
+    if (!times.blockByValidatorUs.has(validator)) times.blockByValidatorUs.set(validator, atUs);
     if (validator !== this.witness) return;
     times.blockUs ??= atUs;
     times.commitRound = round;
@@ -237,7 +250,7 @@ export class HopTrace {
 
   /** The hops of the blocks executed in [fromUs, toUs]; the `slowestCount` slowest listed hop by hop. */
   summarize(fromUs: number, toUs: number, slowestCount = 5): HopSummary {
-    const samples: Record<Hop | VoteAck | ExecPart, number[]> = { propose: [], prevotes: [], precommits: [], commit: [], 'wal-ack': [], execute: [], 'prevote-ack': [], 'precommit-ack': [], 'exec-apply': [], 'exec-ack': [] };
+    const samples: Record<Hop | VoteAck | ExecPart | ProposePart, number[]> = { propose: [], prevotes: [], precommits: [], commit: [], 'wal-ack': [], execute: [], 'prevote-ack': [], 'precommit-ack': [], 'exec-apply': [], 'exec-ack': [], 'proposer-late': [], 'commit-wait': [], build: [] };
     const blocks: HopSummary['slowest'] = [];
     for (const [height, times] of this.heights) {
       if (times.executedUs === undefined || times.executedUs < fromUs || times.executedUs > toUs) continue;
@@ -253,9 +266,11 @@ export class HopTrace {
         samples['exec-apply'].push((execRecordUs - times.firstBlockUs) / 1000);
         samples['exec-ack'].push((times.executedUs - execRecordUs) / 1000);
       }
+      const parts = this.proposeParts(height, times);
+      for (const [part, us] of Object.entries(parts) as Array<[ProposePart, number]>) samples[part].push(us / 1000);
       const previousBlockUs = this.heights.get(height - 1)?.firstBlockUs;
       if (previousBlockUs === undefined) continue;
-      const hopsMs = Object.fromEntries(Object.entries(hops).map(([hop, us]) => [hop, round1(us / 1000)])) as Partial<Record<Hop | ExecPart, number>>;
+      const hopsMs = Object.fromEntries([...Object.entries(hops), ...Object.entries(parts)].map(([hop, us]) => [hop, round1(us / 1000)])) as Partial<Record<Hop | ExecPart | ProposePart, number>>;
       if (execRecordUs !== undefined && times.firstBlockUs !== undefined && execRecordUs >= times.firstBlockUs) {
         hopsMs['exec-apply'] = round1((execRecordUs - times.firstBlockUs) / 1000);
         hopsMs['exec-ack'] = round1((times.executedUs - execRecordUs) / 1000);
@@ -273,8 +288,8 @@ export class HopTrace {
 
   /** One line per hop (p50/p99/max ms) and the slowest blocks hop by hop. */
   static format(summary: HopSummary): string {
-    const hops = [...HOPS, ...VOTE_ACKS, ...EXEC_PARTS].map((hop) => `${hop} ${summary.hopsMs[hop].map((v) => (Number.isNaN(v) ? '-' : v.toFixed(1))).join('/')}`).join(', ');
-    const slow = summary.slowest.map((b) => `h${b.height}${b.round ? ` r${b.round}` : ''} ${b.totalMs} ms [${HOPS.map((hop) => `${hop} ${b.hopsMs[hop] ?? '-'}`).join(', ')}${b.hopsMs['exec-apply'] === undefined ? '' : ` (apply ${b.hopsMs['exec-apply']}, ack ${b.hopsMs['exec-ack']})`}]${b.snapshot ? ' +exec snapshot' : ''}`).join('; ');
+    const hops = [...HOPS, ...PROPOSE_PARTS, ...VOTE_ACKS, ...EXEC_PARTS].map((hop) => `${hop} ${summary.hopsMs[hop].map((v) => (Number.isNaN(v) ? '-' : v.toFixed(1))).join('/')}`).join(', ');
+    const slow = summary.slowest.map((b) => `h${b.height}${b.round ? ` r${b.round}` : ''} ${b.totalMs} ms [${HOPS.map((hop) => `${hop} ${b.hopsMs[hop] ?? '-'}${hop === 'propose' && b.hopsMs.build !== undefined ? ` (late ${b.hopsMs['proposer-late']}, wait ${b.hopsMs['commit-wait']}, build ${b.hopsMs.build})` : ''}`).join(', ')}${b.hopsMs['exec-apply'] === undefined ? '' : ` (apply ${b.hopsMs['exec-apply']}, ack ${b.hopsMs['exec-ack']})`}]${b.snapshot ? ' +exec snapshot' : ''}`).join('; ');
     const lead = summary.storedLeadMs ? `; stored copy ahead of the envelope p50/p99/max ${summary.storedLeadMs.ms.map((v) => v.toFixed(1)).join('/')} ms over ${summary.storedLeadMs.pairs} proposals and votes` : '';
     return `hops p50/p99/max ms over ${summary.blocks} blocks: ${hops}${lead}; slowest: ${slow || 'none'}`;
   }
@@ -300,10 +315,26 @@ export class HopTrace {
     return hops;
   }
 
+  /** The propose hop of the commit round in its three parts (PROPOSE_PARTS), when each end was seen. */
+  private proposeParts(height: number, times: HeightTimes): Partial<Record<ProposePart, number>> {
+    const round = times.rounds.get(times.commitRound ?? 0);
+    const previous = this.heights.get(height - 1);
+    const firstUs = previous?.firstBlockUs;
+    const proposerBlockUs = previous?.blockByValidatorUs.get(round?.proposerId ?? '');
+    const reapUs = round?.reapUs;
+    const proposalUs = round?.proposalUs;
+    const parts: Partial<Record<ProposePart, number>> = {};
+    if (firstUs === undefined || proposerBlockUs === undefined || reapUs === undefined || reapUs === 0 || proposalUs === undefined) return parts;
+    parts['proposer-late'] = proposerBlockUs - firstUs;
+    parts['commit-wait'] = reapUs - proposerBlockUs;
+    parts.build = proposalUs - reapUs;
+    return parts;
+  }
+
   private height(height: number): HeightTimes {
     let times = this.heights.get(height);
     if (!times) {
-      times = { rounds: new Map(), ownVoteRecordUs: {}, ownVoteAckUs: {} };
+      times = { rounds: new Map(), ownVoteRecordUs: {}, ownVoteAckUs: {}, blockByValidatorUs: new Map() };
       this.heights.set(height, times);
       if (this.heights.size > HEIGHTS_KEPT) this.heights.delete(this.heights.keys().next().value as number);
     }

@@ -62,6 +62,25 @@ describe('the per-hop trace', () => {
     expect(trace.summarize(61_500, 100_000).blocks).toBe(0); // outside the window
   });
 
+  it('splits the propose hop: the next proposer decided late, its commit wait to its reap (the proposal\'s timestamp), then the build to its proposal here', () => {
+    const trace = new HopTrace(3);
+    trace.onCommitted('validator-1', 1, 0, 1_000); // the first block message of height 1
+    trace.onCommitted('validator-3', 1, 0, 4_000); // height 2's proposer decided 3 ms later
+    trace.onConsensus(frame('validator-3', { proposal: { height: 2, round: 0, proposerId: 'validator-3', timestampUs: 16_000 } }), 19_500);
+    trace.onCommitted('validator-1', 2, 0, 30_000);
+    trace.onExecuted(2, 31_000);
+    const summary = trace.summarize(0, 40_000);
+    expect(summary.slowest[0]!.hopsMs).toMatchObject({ propose: 18.5, 'proposer-late': 3, 'commit-wait': 12, build: 3.5 });
+    expect(summary.hopsMs['commit-wait']).toEqual([12, 12, 12]);
+    expect(HopTrace.format(summary)).toContain('h2 30 ms [propose 18.5 (late 3, wait 12, build 3.5), prevotes');
+    // Without the proposer's block message, or a proposal without a timestamp: no parts.
+    const bare = new HopTrace(3);
+    bare.onCommitted('validator-1', 1, 0, 1_000);
+    bare.onConsensus(frame('validator-3', { proposal: { height: 2, round: 0, proposerId: 'validator-3', timestampUs: 16_000 } }), 19_500);
+    bare.onExecuted(2, 31_000);
+    expect(bare.summarize(0, 40_000).slowest[0]!.hopsMs).toEqual({ propose: 18.5 });
+  });
+
   it('splits the execute hop at the execution node\'s own log record: exec-apply, then exec-ack', () => {
     const trace = new HopTrace(3);
     trace.onCommitted('validator-1', 7, 0, 0);
