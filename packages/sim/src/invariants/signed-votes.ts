@@ -14,6 +14,9 @@
  */
 import type { faultline } from '@faultline/protocol';
 
+/** A byte array's bytes as a latin1 string, without a Buffer made around it (hashing.ts's txKey does the same). */
+const latin1Slice = Buffer.prototype.latin1Slice as (this: Uint8Array, start: number, end: number) => string;
+
 export class SignedVotes {
   /** Every block hash signed, by its bytes as a latin1 string: its number (the empty hash is 0). */
   private readonly hashNumbers = new Map<string, number>([['', 0]]);
@@ -44,7 +47,7 @@ export class SignedVotes {
 
   private numberOf(hash: Uint8Array | null | undefined): number {
     if (!hash || hash.length === 0) return 0;
-    const key = Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength).toString('latin1');
+    const key = latin1Slice.call(hash, 0, hash.length);
     let number = this.hashNumbers.get(key);
     if (number === undefined) this.hashNumbers.set(key, (number = this.hashNumbers.size));
     return number;
