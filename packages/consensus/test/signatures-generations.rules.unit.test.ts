@@ -7,9 +7,9 @@
  * thousands of others.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { deriveKeyPair, pb, rememberOwnSignatures, type faultline } from '@faultline/protocol';
-import { SignatureVerifier, signVote, ValidatorSet } from '@faultline/consensus';
-import { SHARED_GENERATION_MAX } from '@faultline/consensus/testing';
+import { deriveKeyPair, pb, publicKeyFromRaw, rememberOwnSignatures, rememberVerification, type faultline } from '@faultline/protocol';
+import { SignatureVerifier, signVote, ValidatorSet, voteSignBytes } from '@faultline/consensus';
+import { SHARED_GENERATION_MAX, VERIFIED_CACHE_MAX } from '@faultline/consensus/testing';
 
 const SEED = 'generations';
 const ids = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
@@ -52,4 +52,54 @@ describe('verification caches as two generations', () => {
     expect(verifier.verifyVote(vote)).toBe(true);
     expect({ hits: verifier.hits, checks: verifier.checks }).toEqual({ hits: 1, checks: 301 });
   });
+});
+
+/**
+ * A vote "signed" cheaply: a forged signature (distinct cache slots) that the protocol's memo was
+ * told is valid (rememberVerification), so a verifier's check of it is a memo hit, answered valid,
+ * and remembered in the verifier's cache like a real one — to fill a cache past its generations.
+ */
+let forgedNext = 1;
+function forgedValid(validatorId: string): faultline.v1.IVote {
+  const signature = new Uint8Array(64).fill(5);
+  const n = forgedNext++;
+  signature[0] = n & 0xff;
+  signature[1] = (n >> 8) & 0xff;
+  signature[2] = (n >> 16) & 0xff;
+  const vote = { ...fields(validatorId), signature };
+  rememberVerification(publicKeyFromRaw(deriveKeyPair(SEED, validatorId).publicKeyRaw), voteSignBytes(vote), signature, true);
+  return vote;
+}
+
+describe('verification caches: the generation each cache turns at', () => {
+  it('in a simulation, a vote remembered by verification (not by signing) is in its key shared cache for 2 × 64 - 1 later ones, not 2 × 64', () => {
+    rememberOwnSignatures(true);
+    const verifier = new SignatureVerifier(validators);
+    const tracked = forgedValid('validator-1');
+    expect(verifier.verifyVote(tracked)).toBe(true);
+    for (let i = 0; i < 2 * SHARED_GENERATION_MAX - 1; i++) expect(verifier.verifyVote(forgedValid('validator-1'))).toBe(true);
+    const checks = verifier.checks;
+    expect(verifier.verifyVote(tracked)).toBe(true);
+    expect(verifier.checks).toBe(checks); // a hit
+    expect(verifier.verifyVote(forgedValid('validator-1'))).toBe(true); // the second turn after it
+    // Gone from the shared cache: checked against the protocol's memo, which no longer has it either (its
+    // own generations are 64 in a simulation): a forged signature, refused.
+    expect(verifier.verifyVote(tracked)).toBe(false);
+  });
+
+  it("outside a simulation, a verifier's own cache keeps a vote for 2 × VERIFIED_CACHE_MAX / 2 - 1 later ones, not 2 × VERIFIED_CACHE_MAX / 2", () => {
+    const generation = VERIFIED_CACHE_MAX / 2;
+    const verifier = new SignatureVerifier(validators);
+    const tracked = forgedValid('validator-2');
+    expect(verifier.verifyVote(tracked)).toBe(true);
+    for (let i = 0; i < 2 * generation - 1; i++) verifier.verifyVote(forgedValid(ids[i % 4]!));
+    expect(verifier.checks).toBe(2 * generation);
+    expect(verifier.verifyVote(tracked)).toBe(true);
+    expect(verifier.checks).toBe(2 * generation); // a hit
+    verifier.verifyVote(forgedValid('validator-3')); // the second turn after it
+    // Gone from the cache: checked again (and answered by the protocol's memo, whose generations
+    // for validator-2 have not turned twice in its 25,000 later answers).
+    expect(verifier.verifyVote(tracked)).toBe(true);
+    expect(verifier.checks).toBe(2 * generation + 2);
+  }, 60_000);
 });
