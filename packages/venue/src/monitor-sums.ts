@@ -220,10 +220,6 @@ export class KeptSums {
   private reserve(accounts: number): void {
     if (accounts <= this.balance.length) return;
     const capacity = Math.max(accounts, 2 * this.balance.length, 64);
-    const grow = <T extends Float64Array | Uint32Array>(from: T, to: T): T => {
-      to.set(from);
-      return to;
-    };
     this.balance = grow(this.balance, new Float64Array(capacity));
     this.sizes = grow(this.sizes, new Float64Array(capacity * this.stride));
     this.marked = grow(this.marked, new Uint32Array(capacity));
@@ -255,4 +251,10 @@ export class KeptSums {
     this.state = undefined;
     return scratchSums(state);
   }
+}
+
+/** `to` holding `from`'s entries first (a module function: a closure made per call costs its creation, and under tsx a defineProperty). */
+function grow<T extends Float64Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }

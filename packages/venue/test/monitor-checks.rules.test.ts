@@ -184,3 +184,17 @@ describe('finish(): the sums from scratch at the end', () => {
     expect(monitor.finish(v.state).map((x) => x.invariant)).toEqual(['conservation']);
   });
 });
+
+describe('each check reports at its own height, into its own list', () => {
+  it('two checks of one monitor in a row: the first list keeps its violation and height, the second gets its own', () => {
+    const v = traded();
+    const monitor = new VenueMonitor();
+    v.state.insuranceFund = -1;
+    const first = monitor.checkState(v.state, 7, [], EMPTY);
+    v.state.insuranceFund = -2;
+    const second = monitor.checkState(v.state, 8, [], EMPTY);
+    const fund = (list: typeof first) => list.filter((x) => x.invariant === 'insurance-fund-non-negative').map((x) => [x.height, x.detail]);
+    expect(fund(first)).toEqual([[7, 'fund -1']]);
+    expect(fund(second)).toEqual([[8, 'fund -2']]);
+  });
+});
