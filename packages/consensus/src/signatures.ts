@@ -130,8 +130,13 @@ function rememberSigned(
   remember(sharedCache(key), SHARED_GENERATION_MAX, kind, signer, tag, height, round, (blockHash as Uint8Array | null | undefined) ?? EMPTY, timestampUs, signature);
 }
 
-/** A bound on one verifier's remembered verifications: two generations of half of it (TwoGenerationMap). */
-export const VERIFIED_CACHE_MAX = 100_000;
+/**
+ * One verifier's generation of remembered verifications (outside a simulation: a live
+ * validator's): two of 25,000 hold 25,000–50,000, on average fewer than the 100,000-entry map
+ * cleared when full held (~50,000), so a live validator's heap does not grow for the change; a
+ * vote is asked again within a height or two, thousands of verifications sooner.
+ */
+export const VERIFIED_GENERATION_MAX = 25_000;
 /**
  * A simulation's shared cache, per key: two generations of 64 verifications. A vote is checked by
  * every peer within its height and each precommit again in the next height's last commit: ~2
@@ -227,7 +232,7 @@ export class SignatureVerifier {
     }
     this.checks++;
     const ok = verifyBytes(key, signBytes(), signature);
-    if (ok && cache !== undefined) remember(cache, cache === this.verified ? VERIFIED_CACHE_MAX / 2 : SHARED_GENERATION_MAX, kind, signer, tag, height, round, hash, timestampUs, signature);
+    if (ok && cache !== undefined) remember(cache, cache === this.verified ? VERIFIED_GENERATION_MAX : SHARED_GENERATION_MAX, kind, signer, tag, height, round, hash, timestampUs, signature);
     return ok;
   }
 }

@@ -3,13 +3,13 @@
  * of a key holds 64 a generation, so a vote signed there is a hit until two generations of that
  * key's signatures have turned after it, then checked afresh — and still answered right: valid
  * stays valid, a tampered copy is refused before and after. A verifier's own cache (outside a
- * simulation) holds VERIFIED_CACHE_MAX / 2 a generation: a vote verified once is a hit after
+ * simulation) holds VERIFIED_GENERATION_MAX (25,000) a generation: a vote verified once is a hit after
  * thousands of others.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { deriveKeyPair, pb, publicKeyFromRaw, rememberOwnSignatures, rememberVerification, type faultline } from '@faultline/protocol';
 import { SignatureVerifier, signVote, ValidatorSet, voteSignBytes } from '@faultline/consensus';
-import { SHARED_GENERATION_MAX, VERIFIED_CACHE_MAX } from '@faultline/consensus/testing';
+import { SHARED_GENERATION_MAX, VERIFIED_GENERATION_MAX } from '@faultline/consensus/testing';
 
 const SEED = 'generations';
 const ids = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
@@ -87,8 +87,9 @@ describe('verification caches: the generation each cache turns at', () => {
     expect(verifier.verifyVote(tracked)).toBe(false);
   });
 
-  it("outside a simulation, a verifier's own cache keeps a vote for 2 × VERIFIED_CACHE_MAX / 2 - 1 later ones, not 2 × VERIFIED_CACHE_MAX / 2", () => {
-    const generation = VERIFIED_CACHE_MAX / 2;
+  it("outside a simulation, a verifier's own cache keeps a vote for 2 × 25,000 - 1 later ones, not 2 × 25,000", () => {
+    expect(VERIFIED_GENERATION_MAX).toBe(25_000);
+    const generation = VERIFIED_GENERATION_MAX;
     const verifier = new SignatureVerifier(validators);
     const tracked = forgedValid('validator-2');
     expect(verifier.verifyVote(tracked)).toBe(true);
@@ -98,7 +99,7 @@ describe('verification caches: the generation each cache turns at', () => {
     expect(verifier.checks).toBe(2 * generation); // a hit
     verifier.verifyVote(forgedValid('validator-3')); // the second turn after it
     // Gone from the cache: checked again (and answered by the protocol's memo, whose generations
-    // for validator-2 have not turned twice in its 25,000 later answers).
+    // for validator-2 have not turned twice in its 12,500 later answers).
     expect(verifier.verifyVote(tracked)).toBe(true);
     expect(verifier.checks).toBe(2 * generation + 2);
   }, 60_000);
