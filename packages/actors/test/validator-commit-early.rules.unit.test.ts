@@ -22,7 +22,10 @@ const solo: ValidatorConfig = { validatorIds: ['validator-1'], keySeed: 9 };
 /** The decision's effects as short labels, in order: `persist:<record kind>`, `publish:<body>@<subject>`. */
 function labels(effects: readonly CoreEffect[]): string[] {
   return effects.flatMap((effect) => {
-    if (effect.kind === 'persist-record') return [`persist:${Object.keys(effect.record as object).find((key) => (effect.record as Record<string, unknown>)[key] != null)}`];
+    if (effect.kind === 'persist-record') {
+      const kindOf = (record: object) => Object.keys(record).find((key) => (record as Record<string, unknown>)[key] != null);
+      return [`persist:${Array.isArray(effect.record) ? `[${(effect.record as object[]).map(kindOf).join('+')}]` : kindOf(effect.record as object)}`];
+    }
     if (effect.kind === 'publish') return [`publish:${Object.keys(effect.body)[0]}@${effect.subject}`];
     return [];
   });
@@ -84,14 +87,14 @@ describe('commitBeforeRecord across a crash in the commit gap', () => {
   })();
   const certified = (height: number): faultline.v1.ICommittedBlock => chain[height - 1]!;
   const encoder = new WalRecordEncoder();
-  const precommitOf = (height: number, blockHash: Uint8Array): Uint8Array =>
-    encoder.encode({ signedVote: signVote({ type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height, round: 0, blockHash, validatorId: 'validator-4', timestampUs: height }, deriveKeyPair(KEY_SEED, 'validator-4').privateKey) });
+  const precommitOf = (height: number, blockHash: Uint8Array, round = 0): Uint8Array =>
+    encoder.encode({ signedVote: signVote({ type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height, round, blockHash, validatorId: 'validator-4', timestampUs: height }, deriveKeyPair(KEY_SEED, 'validator-4').privateKey) });
   const sync = (config: ValidatorConfig, entries: Uint8Array[], heights: number[]) => {
     const state = recover(initialValidatorState(config, 'validator-4'), { entries });
     const effects = decide(state, { kind: 'blocks', blocks: heights.map(certified), from: 'validator-1' }, 5_000_000).effects;
     const all = labels(effects);
     const published = effects.flatMap((x) => (x.kind === 'publish' && 'committedBlock' in x.body ? [Number((x.body.committedBlock as faultline.v1.ICommittedBlock).block?.header?.height)] : []));
-    return { state, all, published };
+    return { state, all, published, effects };
   };
   const hashOf = (height: number) => certified(height).certificate!.blockHash!;
 
@@ -102,9 +105,14 @@ describe('commitBeforeRecord across a crash in the commit gap', () => {
   });
 
   it('recovered with its precommit for the block at the height after its chain: that block is not published again; the next height is', () => {
-    const { state, all, published } = sync(four, [precommitOf(1, hashOf(1))], [1, 2]);
+    const { state, all, published, effects } = sync(four, [precommitOf(1, hashOf(1))], [1, 2]);
     expect(published).toEqual([2]);
     expect(state.counters.blocksNotRepublished).toBe(1);
+    expect(effects).toContainEqual({ kind: 'log', level: 'info', message: 'committed block not published again after a restart', fields: { height: 1 } });
+    // Precommits for two blocks at that height (rounds 0 and 1): either may be the one out.
+    for (const rounds of [[precommitOf(1, hashOf(1)), precommitOf(1, Uint8Array.from([9]), 1)], [precommitOf(1, Uint8Array.from([9])), precommitOf(1, hashOf(1), 1)]]) {
+      expect(sync(four, rounds, [1]).published).toEqual([]);
+    }
     expect(state.consensus.committedHeight).toBe(2);
     // Its chain and log go on as always: both commit records are written.
     expect(all.filter((x) => x === 'persist:committed')).toHaveLength(2);
@@ -113,6 +121,8 @@ describe('commitBeforeRecord across a crash in the commit gap', () => {
   it('a different block at that height, a precommit of another height, a log with the commit record, or the option off: published', () => {
     // It precommitted another block at height 1 (nil-free): the committed one never went out early.
     expect(sync(four, [precommitOf(1, Uint8Array.from([1, 2, 3]))], [1]).published).toEqual([1]);
+    // Only a prevote for the block at that height: a block goes out early only behind its precommit.
+    expect(sync(four, [encoder.encode({ signedVote: { type: pb.VoteType.VOTE_TYPE_PREVOTE, height: 1, round: 0, blockHash: hashOf(1), validatorId: 'validator-4' } })], [1]).published).toEqual([1]);
     // A precommit of height 2 with height 1 not in its log: not the height after its chain.
     expect(sync(four, [precommitOf(2, hashOf(2))], [1, 2]).published).toEqual([1, 2]);
     // The commit record made it: height 1 is in the chain, 2 is new.
@@ -129,5 +139,13 @@ describe('commitBeforeRecord across a crash in the commit gap', () => {
   it('only once: a second commit of that height (never made by the core) would not be skipped again', () => {
     const { state } = sync(four, [precommitOf(1, hashOf(1))], [1]);
     expect(state.mayBePublished).toBeUndefined();
+  });
+
+  it('with held commit records: the skipped block\'s record is held, and the next commit record (a synced one, never held) takes it along', () => {
+    const { state, all, published } = sync({ ...four, walHoldCommit: true }, [precommitOf(1, hashOf(1))], [1, 2]);
+    expect(published).toEqual([2]);
+    expect(all).toContain('persist:[committed+committed]');
+    expect(all.indexOf('publish:committedBlock@block.validator-4')).toBeGreaterThan(all.indexOf('persist:[committed+committed]'));
+    expect(state.heldCommit).toBeUndefined();
   });
 });

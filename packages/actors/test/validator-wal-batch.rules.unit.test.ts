@@ -197,6 +197,8 @@ describe('walHoldCommit: held commit records', () => {
     const first = labels(decide(state, { kind: 'start' }, 0).effects);
     expect(first).toContain('publish:committedBlock');
     expect(first.filter((x) => x.includes('committed'))).toEqual(['publish:committedBlock']);
+    // The block goes out after the entry holding its precommit (the barrier then waits for that precommit's ack).
+    expect(first.indexOf('publish:committedBlock')).toBeGreaterThan(first.indexOf('persist:[lock+signedVote]'));
     expect(state.heldCommit?.committed).toBeDefined();
     // The commit wait ends: height 2's proposal record carries height 1's commit record.
     const timer = [...state.timeouts.keys()].find((name) => name.startsWith('timeout/commit/'))!;

@@ -343,17 +343,22 @@ export function recover(state: ValidatorState, recovered: { entries: readonly Ui
   return state;
 }
 
-/** A precommit for a block, persisted (live) or recovered: the blocks of the highest such height are kept. */
+/**
+ * A precommit, persisted (live) or recovered: the blocks of the highest height precommitted are
+ * kept. No guard against a nil one (its empty hash matches no certificate), a repeat, or a lower
+ * height after a higher one (the core signs heights in order and the log keeps it): a block's hash
+ * names its height (the header holds it), so none of them could match a block they do not name.
+ */
 function notePrecommit(state: ValidatorState, vote: faultline.v1.IVote): void {
   const blockHash = vote.blockHash;
-  if (vote.type !== pb.VoteType.VOTE_TYPE_PRECOMMIT || !blockHash || blockHash.length === 0) return;
+  if (vote.type !== pb.VoteType.VOTE_TYPE_PRECOMMIT || !blockHash) return;
   const height = Number(vote.height);
   const precommitted = state.precommitted;
   if (height > precommitted.height) {
     precommitted.height = height;
     precommitted.blockHashes.length = 0;
-  } else if (height < precommitted.height) return;
-  if (!precommitted.blockHashes.some((hash) => sameBytes(hash, blockHash))) precommitted.blockHashes.push(blockHash);
+  }
+  precommitted.blockHashes.push(blockHash);
 }
 
 /** Did this validator persist a precommit for the block it committed at `height` (`blockHash`: the certificate's)? */
