@@ -1,6 +1,6 @@
 /**
  * Chain integrity across a crash in the commit gap (session 31). With commitBeforeRecord (the live
- * validator service's default) a validator publishes `block.<id>` for height h before its commit
+ * validator service's FAULTLINE_COMMIT_BEFORE_RECORD=1) a validator publishes `block.<id>` for height h before its commit
  * record of h is durable. Killed inside that gap it recovers without h, commits h again from its
  * peers or its own rounds — and published `block.<id>` for h a second time, which the monitor
  * rightly calls "the same height twice": a validator publishes each height at most once, across
@@ -200,5 +200,64 @@ describe('chain integrity across a crash between the block publish and its commi
     );
     // Some crashes fell while a published block's commit record was held.
     expect(skipped).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * Every validator killed as its own precommit for a block at one height leaves: each recovers
+ * holding that precommit and no commit record, and no block of that height went out. With
+ * commitBeforeRecord a recovered validator cannot tell this from the commit gap, so each skips the
+ * height and the monitor reports a height no validator published — a false failure, which is why
+ * the live validator service publishes after the commit record by default (services/validator).
+ * Without it every validator publishes the height once and every invariant passes.
+ */
+function runAllCrash(seed: number, commitBeforeRecord: boolean): { failed: string[]; skipped: number; chainIntegrity: string } {
+  let validators: Map<string, ValidatorActor> | undefined;
+  const summary = runConsensus({
+    validators: 4,
+    seed,
+    durationUs: 30 * S,
+    ...(commitBeforeRecord ? { commitBeforeRecord: true } : {}),
+    prepare: (sim, actors) => {
+      validators = actors;
+      let height = 0;
+      const crashed = new Set<string>();
+      const sent = new Set<string>();
+      sim.observePublishes((message) => {
+        const vote = message.envelope.vote;
+        if (!vote || vote.validatorId !== message.from || vote.type !== pb.VoteType.VOTE_TYPE_PRECOMMIT || (vote.blockHash?.length ?? 0) === 0) return;
+        // Status announcements re-send a validator's votes of its height: a first send only.
+        const key = `${message.from}/${vote.height}/${vote.round}`;
+        if (sent.has(key)) return;
+        sent.add(key);
+        if (message.timeUs < 4 * S || crashed.has(message.from)) return;
+        if (height === 0) height = Number(vote.height);
+        if (Number(vote.height) !== height) return;
+        crashed.add(message.from);
+        sim.inject({ kind: 'crash', atUs: message.timeUs, durationUs: 300_000, actors: [message.from] });
+      });
+    },
+  });
+  const failed = Object.entries(summary.verdicts).filter(([, v]) => v.status !== 'passed').map(([name]) => name);
+  const skipped = [...validators!.values()].reduce((sum, v) => sum + v.counters.blocksNotRepublished, 0);
+  return { failed, skipped, chainIntegrity: JSON.stringify(summary.verdicts['chain-integrity']) };
+}
+
+describe('every validator killed as its precommit leaves', () => {
+  it('publishing after the commit record (the live default): each publishes the height once, every invariant passes', () => {
+    for (const seed of [1, 2, 3]) {
+      const run = runAllCrash(seed, false);
+      expect(run.failed).toEqual([]);
+      expect(run.skipped).toBe(0);
+    }
+  });
+
+  it('with commitBeforeRecord every validator skips the height and chain-integrity fails (the known limit of publishing ahead of the record)', () => {
+    for (const seed of [1, 2, 3]) {
+      const run = runAllCrash(seed, true);
+      expect(run.skipped).toBe(4);
+      expect(run.failed).toEqual(['chain-integrity']);
+      expect(run.chainIntegrity).toMatch(/which no validator committed/);
+    }
   });
 });

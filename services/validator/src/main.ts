@@ -4,8 +4,12 @@
  * A live validator gathers the client txs it relays over a window (LIVE_RELAY_WINDOW_US, unless
  * its spec sets relayWindowUs): validator-core.ts, "Relays". FAULTLINE_RELAY_WINDOW_US=<µs>
  * overrides both (0: each relayed tx alone, at once, as before — for side-by-side benches).
- * It publishes a committed block before its own commit record is durable (commitBeforeRecord,
- * unless its spec says otherwise; FAULTLINE_COMMIT_AFTER_RECORD=1: after, as before).
+ * It publishes a committed block after its own commit record is durable. FAULTLINE_COMMIT_BEFORE_RECORD=1
+ * (or commitBeforeRecord in its spec) publishes it ahead of the record, one write-ahead ack earlier;
+ * off by default since session 31: a recovered validator cannot tell "killed before publishing" from
+ * "killed before the record", so it skips the height, and when every validator is killed in that
+ * window nobody publishes the height and chain-integrity fails a run that did nothing wrong
+ * (validator-core.ts "Crash in the commit gap"; packages/sim/test/chain-integrity-crash-gap.test.ts).
  * FAULTLINE_SKIP_COMMIT_WAIT=1 (or skipCommitWait in its spec) ends the commit wait once every
  * validator's precommit for the block is in (CometBFT's skip_timeout_commit). Off by default: on
  * this 2-core machine the extra blocks' fixed CPU outweighed the shorter interval (BENCHMARKS.md,
@@ -25,9 +29,9 @@
  * (its lock and precommit) as one log entry (validator-core.ts, "Write-ahead batches"): one JetStream
  * append a height fewer. Off by default: it measured cheaper for empty blocks and not for 20 KB
  * ones (BENCHMARKS.md, "Session 30 live"; bench/wal-appends.ts).
- * FAULTLINE_WAL_HOLD_COMMIT=1 (or walHoldCommit in its spec) also holds each commit record whose
- * block went out ahead of it until its next record, in one entry with it (validator-core.ts, "Held
- * commit records"): a height two appends instead of four. Off by default until a one-tree A/B
+ * FAULTLINE_WAL_HOLD_COMMIT=1 (or walHoldCommit in its spec; only with FAULTLINE_COMMIT_BEFORE_RECORD=1)
+ * also holds each commit record whose block went out ahead of it until its next record, in one
+ * entry with it (validator-core.ts, "Held commit records"): a height two appends instead of four. Off by default until a one-tree A/B
  * measures it better (BENCHMARKS.md, "Session 31 live").
  */
 import { CHAIN_BLOCKS_KEPT_ENV, createValidator, liveChainBlocksKept, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
@@ -53,7 +57,7 @@ await runActorService(['validator'], {
     return createValidator({
       ...config,
       relayWindowUs,
-      commitBeforeRecord: config.commitBeforeRecord ?? process.env['FAULTLINE_COMMIT_AFTER_RECORD'] !== '1',
+      commitBeforeRecord: config.commitBeforeRecord ?? process.env['FAULTLINE_COMMIT_BEFORE_RECORD'] === '1',
       skipCommitWait: config.skipCommitWait ?? process.env['FAULTLINE_SKIP_COMMIT_WAIT'] === '1',
       reapAfterPoll: config.reapAfterPoll ?? process.env['FAULTLINE_REAP_AT_ONCE'] !== '1',
       // The same switch as the run stream's republish (nats-log.ts): the stream and the validators agree.

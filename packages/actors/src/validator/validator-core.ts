@@ -87,7 +87,9 @@
  *   the monitor takes a skipped height as no violation. A block other than the precommitted ones
  *   was never published early, so it is published. What it costs: were every validator killed
  *   between its precommit and its commit of one height, none would publish that height (the
- *   execution nodes sync it; see BENCHMARKS.md "Session 31 live").
+ *   execution nodes sync it) and chain-integrity would fail a run in which nothing went wrong, so
+ *   the live validator service publishes after the record unless FAULTLINE_COMMIT_BEFORE_RECORD=1
+ *   (BENCHMARKS.md "Session 31 live" and "Session 31 integrator").
  *
  * Subjects: `consensus.<id>` (proposals, votes, tx gossip, status; everyone listens on
  * `consensus.*`), `direct.<id>` (messages for one validator), `sync.<id>` (block requests and
