@@ -31,8 +31,9 @@
  * ones (BENCHMARKS.md, "Session 30 live"; bench/wal-appends.ts).
  * FAULTLINE_WAL_HOLD_COMMIT=1 (or walHoldCommit in its spec; only with FAULTLINE_COMMIT_BEFORE_RECORD=1)
  * also holds each commit record whose block went out ahead of it until its next record, in one
- * entry with it (validator-core.ts, "Held commit records"): a height two appends instead of four. Off by default until a one-tree A/B
- * measures it better (BENCHMARKS.md, "Session 31 live").
+ * entry with it (validator-core.ts, "Held commit records"): a height two appends instead of four.
+ * Off by default until a one-tree A/B measures it better (BENCHMARKS.md, "Session 31 live"); asked
+ * for without the block ahead of its record it would hold nothing, so the service refuses to start.
  */
 import { CHAIN_BLOCKS_KEPT_ENV, createValidator, liveChainBlocksKept, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { rememberOwnSignatures } from '@faultline/protocol';
@@ -54,10 +55,13 @@ await runActorService(['validator'], {
     const override = process.env['FAULTLINE_RELAY_WINDOW_US'];
     const relayWindowUs = override !== undefined && override !== '' ? Number(override) : (config.relayWindowUs ?? LIVE_RELAY_WINDOW_US);
     if (!Number.isSafeInteger(relayWindowUs) || relayWindowUs < 0) throw new Error(`FAULTLINE_RELAY_WINDOW_US: a whole number of µs >= 0, got ${override}`);
+    const commitBeforeRecord = config.commitBeforeRecord ?? process.env['FAULTLINE_COMMIT_BEFORE_RECORD'] === '1';
+    const walHoldCommit = config.walHoldCommit ?? process.env['FAULTLINE_WAL_HOLD_COMMIT'] === '1';
+    if (walHoldCommit && !commitBeforeRecord) throw new Error('held commit records (FAULTLINE_WAL_HOLD_COMMIT=1 or walHoldCommit) need the block published ahead of its record: set FAULTLINE_COMMIT_BEFORE_RECORD=1 (or commitBeforeRecord) too');
     return createValidator({
       ...config,
       relayWindowUs,
-      commitBeforeRecord: config.commitBeforeRecord ?? process.env['FAULTLINE_COMMIT_BEFORE_RECORD'] === '1',
+      commitBeforeRecord,
       skipCommitWait: config.skipCommitWait ?? process.env['FAULTLINE_SKIP_COMMIT_WAIT'] === '1',
       reapAfterPoll: config.reapAfterPoll ?? process.env['FAULTLINE_REAP_AT_ONCE'] !== '1',
       // The same switch as the run stream's republish (nats-log.ts): the stream and the validators agree.
@@ -65,7 +69,7 @@ await runActorService(['validator'], {
       // The newest committed blocks decoded, older ones as their encoding (validator-core.ts chainBlocksKept).
       ...liveChainBlocksKept(config.chainBlocksKept, process.env[CHAIN_BLOCKS_KEPT_ENV]),
       walBatch: config.walBatch ?? process.env['FAULTLINE_WAL_BATCH'] === '1',
-      walHoldCommit: config.walHoldCommit ?? process.env['FAULTLINE_WAL_HOLD_COMMIT'] === '1',
+      walHoldCommit,
     });
   },
 });
