@@ -29,11 +29,12 @@
  * (its lock and precommit) as one log entry (validator-core.ts, "Write-ahead batches"): one JetStream
  * append a height fewer. Off by default: it measured cheaper for empty blocks and not for 20 KB
  * ones (BENCHMARKS.md, "Session 30 live"; bench/wal-appends.ts).
- * FAULTLINE_WAL_HOLD_COMMIT=1 (or walHoldCommit in its spec; only with FAULTLINE_COMMIT_BEFORE_RECORD=1)
+ * FAULTLINE_WAL_HOLD_COMMIT=1 (or walHoldCommit in its spec; the block ahead of its record)
  * also holds each commit record whose block went out ahead of it until its next record, in one
  * entry with it (validator-core.ts, "Held commit records"): a height two appends instead of four.
- * Off by default until a one-tree A/B measures it better (BENCHMARKS.md, "Session 31 live"); asked
- * for without the block ahead of its record it would hold nothing, so the service refuses to start.
+ * Off by default until a one-tree A/B measures it better (BENCHMARKS.md, "Session 31 live"). It
+ * puts the block ahead of its record too unless that is set; set off, the service refuses to start
+ * (it would hold nothing).
  */
 import { CHAIN_BLOCKS_KEPT_ENV, createValidator, liveChainBlocksKept, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { rememberOwnSignatures } from '@faultline/protocol';
@@ -55,9 +56,10 @@ await runActorService(['validator'], {
     const override = process.env['FAULTLINE_RELAY_WINDOW_US'];
     const relayWindowUs = override !== undefined && override !== '' ? Number(override) : (config.relayWindowUs ?? LIVE_RELAY_WINDOW_US);
     if (!Number.isSafeInteger(relayWindowUs) || relayWindowUs < 0) throw new Error(`FAULTLINE_RELAY_WINDOW_US: a whole number of µs >= 0, got ${override}`);
-    const commitBeforeRecord = config.commitBeforeRecord ?? process.env['FAULTLINE_COMMIT_BEFORE_RECORD'] === '1';
     const walHoldCommit = config.walHoldCommit ?? process.env['FAULTLINE_WAL_HOLD_COMMIT'] === '1';
-    if (walHoldCommit && !commitBeforeRecord) throw new Error('held commit records (FAULTLINE_WAL_HOLD_COMMIT=1 or walHoldCommit) need the block published ahead of its record: set FAULTLINE_COMMIT_BEFORE_RECORD=1 (or commitBeforeRecord) too');
+    const beforeRecord = process.env['FAULTLINE_COMMIT_BEFORE_RECORD'];
+    const commitBeforeRecord = config.commitBeforeRecord ?? (beforeRecord !== undefined && beforeRecord !== '' ? beforeRecord === '1' : walHoldCommit);
+    if (walHoldCommit && !commitBeforeRecord) throw new Error('held commit records (FAULTLINE_WAL_HOLD_COMMIT=1 or walHoldCommit) need the block published ahead of its record, which FAULTLINE_COMMIT_BEFORE_RECORD=0 (or commitBeforeRecord: false) turned off');
     return createValidator({
       ...config,
       relayWindowUs,
