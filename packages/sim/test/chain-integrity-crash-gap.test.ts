@@ -35,6 +35,19 @@ interface GapRun {
   chains: string[][];
 }
 
+/** A chain-integrity monitor over every committed block published, and the heights validator-2 published, in order. */
+function watchCommittedBlocks(sim: Simulation): { monitor: ChainIntegrityMonitor; published: number[] } {
+  const monitor = new ChainIntegrityMonitor();
+  const published: number[] = [];
+  sim.observePublishes((message) => {
+    const committed = message.envelope.committedBlock;
+    if (!committed) return;
+    monitor.observe(message);
+    if (message.from === CRASHED) published.push(Number(committed.block?.header?.height ?? 0));
+  });
+  return { monitor, published };
+}
+
 /**
  * Four validators; validator-2's first incarnation loses its commit record of the first height ≥
  * `dropAtHeight` and crashes there, restarting `downUs` later. `precommitFirst`: drop only a
@@ -69,14 +82,7 @@ function runGap(seed: number, dropAtHeight: number, downUs: number, config: Part
       return actor;
     });
   }
-  const monitor = new ChainIntegrityMonitor();
-  const published: number[] = [];
-  sim.observePublishes((message) => {
-    const committed = message.envelope.committedBlock;
-    if (!committed) return;
-    monitor.observe(message);
-    if (message.from === CRASHED) published.push(Number(committed.block?.header?.height ?? 0));
-  });
+  const { monitor, published } = watchCommittedBlocks(sim);
   for (let at = 0; at < 20 * S && droppedHeight === 0; at += 10_000) sim.runFor(10_000);
   sim.runFor(downUs);
   sim.restart(CRASHED);
@@ -174,14 +180,7 @@ describe('chain integrity across a crash between the block publish and its commi
             return actor;
           });
         }
-        const monitor = new ChainIntegrityMonitor();
-        const published: number[] = [];
-        sim.observePublishes((message) => {
-          const committed = message.envelope.committedBlock;
-          if (!committed) return;
-          monitor.observe(message);
-          if (message.from === CRASHED) published.push(Number(committed.block?.header?.height ?? 0));
-        });
+        const { monitor, published } = watchCommittedBlocks(sim);
         sim.runFor(crashAtUs);
         sim.crash(CRASHED);
         sim.runFor(downUs);
