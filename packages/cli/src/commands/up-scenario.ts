@@ -11,7 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { anyFailed, scenarioActorSpecs, scenarioToJson, type VenueRunSummary } from '@faultline/sim';
+import { anyFailed, notEvaluated, scenarioActorSpecs, scenarioToJson, type VenueRunSummary, type Verdicts } from '@faultline/sim';
 import { liveRefusal, type FaultSchedule } from '@faultline/runtime';
 import { wallClockUs } from '@faultline/runtime/nats';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
@@ -183,6 +183,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
       ...(broker.server || broker.cluster ? {} : { 'broker-permissions': `the broker at ${broker.url} was not started by this run (its permissions are its own)` }),
     },
   });
+  if (judged.figures.height === 0) judgedNothing(judged.verdicts, (Date.now() - startedMs) / 1000, supervisor.services.values());
   const hedgerReport = [...supervisor.services.values()].find((s) => s.spec.kind === 'hedger')?.report as { state?: { metrics?: VenueRunSummary['hedger'] } } | undefined;
   // No traceHash and no simulated-network stats: a live run has neither (formatVenueSummary says why).
   const summary: VenueSummaryInput & { runDir: string; processes: Record<string, { restarts: number; exits: Array<number | null> }>; brokerRestarts: number; brokerRefusals: number; cluster?: { nodes: number; brokerKills: number; brokerPartitions: number; replicas: ReplicaReport } } = {
@@ -215,4 +216,25 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
   }
   // Replicas of the run's stream that disagree are a failed run, as a failed invariant is.
   return anyFailed(judged.verdicts) || (summary.cluster && !summary.cluster.replicas.agree) ? EXIT_VIOLATIONS : EXIT_OK;
+}
+
+/**
+ * A live run that committed no block judged nothing: every monitor that reads blocks "passed" an empty
+ * chain. Such a run fails run-completes (its services' error exits named), and what passed on nothing is
+ * not evaluated. broker-permissions judges the broker's refusals, not blocks: it stands.
+ */
+function judgedNothing(verdicts: Verdicts, wallS: number, services: Iterable<{ spec: { id: string }; exits: Array<number | null> }>): void {
+  const failedExits = [...services].flatMap((s) => {
+    const errors = s.exits.filter((code): code is number => code !== null && code > 0);
+    return errors.length > 0 ? [`${s.spec.id} exited ${errors.join(', ')}`] : [];
+  });
+  const why = 'the run committed no block: there was nothing for it to judge';
+  for (const [name, verdict] of Object.entries(verdicts)) if (verdict.status === 'passed' && name !== 'broker-permissions') verdicts[name] = notEvaluated(name, why);
+  verdicts['run-completes'] = {
+    name: 'run-completes',
+    status: 'failed',
+    timeUs: 0,
+    evidence: `no block was committed in ${wallS.toFixed(1)} s${failedExits.length > 0 ? `; services that exited with an error (their logs say why): ${failedExits.join('; ')}` : ''}`,
+    violations: 1,
+  };
 }
