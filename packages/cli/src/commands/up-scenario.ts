@@ -11,7 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { anyFailed, notEvaluated, scenarioActorSpecs, scenarioToJson, type VenueRunSummary, type Verdicts } from '@faultline/sim';
+import { anyFailed, failed, notEvaluated, scenarioActorSpecs, scenarioToJson, type VenueRunSummary, type Verdicts } from '@faultline/sim';
 import { liveRefusal, type FaultSchedule } from '@faultline/runtime';
 import { wallClockUs } from '@faultline/runtime/nats';
 import { CliError, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
@@ -230,11 +230,6 @@ function judgedNothing(verdicts: Verdicts, wallS: number, services: Iterable<{ s
   });
   const why = 'the run committed no block: there was nothing for it to judge';
   for (const [name, verdict] of Object.entries(verdicts)) if (verdict.status === 'passed' && name !== 'broker-permissions') verdicts[name] = notEvaluated(name, why);
-  verdicts['run-completes'] = {
-    name: 'run-completes',
-    status: 'failed',
-    timeUs: 0,
-    evidence: `no block was committed in ${wallS.toFixed(1)} s${failedExits.length > 0 ? `; services that exited with an error (their logs say why): ${failedExits.join('; ')}` : ''}`,
-    violations: 1,
-  };
+  const exits = failedExits.length > 0 ? `; services that exited with an error (their logs say why): ${failedExits.join('; ')}` : '';
+  verdicts['run-completes'] = failed('run-completes', { timeUs: 0, detail: `no block was committed in ${wallS.toFixed(1)} s${exits}` });
 }
