@@ -55,20 +55,33 @@ function network(seed: number, options: ValidatorConfig = config) {
   return { sim, persisted, recovered, actors };
 }
 
+/** validator-2 crashes now — right after its next vote (its records and the vote's publish, nothing after), or at once — and restarts. */
+function crashAndRestart(sim: ReturnType<typeof network>['sim'], afterVote: boolean): void {
+  if (afterVote) {
+    sim.inject({ kind: 'crash-after-vote', atUs: sim.now(), actors: ['validator-2'], durationUs: 50_000 });
+    sim.runFor(200_000);
+  } else {
+    sim.crash('validator-2');
+    sim.restart('validator-2');
+  }
+}
+
+/** Every chain is a prefix of the others, none empty, and validator-2 caught up: within a few heights of the others. */
+function expectChainsAgree(actors: ReturnType<typeof network>['actors']): void {
+  const chains = IDS.map((id) => actors.get(id)!.committedHashes());
+  const shortest = Math.min(...chains.map((c) => c.length));
+  expect(shortest).toBeGreaterThan(0);
+  for (const chain of chains) expect(chain.slice(0, shortest)).toEqual(chains[0]!.slice(0, shortest));
+  expect(Math.max(...chains.map((c) => c.length)) - chains[1]!.length).toBeLessThanOrEqual(3);
+}
+
 describe('walBatch: write-ahead batches', () => {
   it('the log read back is every persisted record in order; the restarted validator rejoins and every chain agrees', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000 }), fc.integer({ min: 3_100_000, max: 5_000_000 }), fc.boolean(), (seed, crashAtUs, afterVote) => {
         const { sim, persisted, recovered, actors } = network(seed);
         sim.runFor(crashAtUs);
-        if (afterVote) {
-          // The crash right after validator-2's next vote (its records and the vote's publish, nothing after).
-          sim.inject({ kind: 'crash-after-vote', atUs: sim.now(), actors: ['validator-2'], durationUs: 50_000 });
-          sim.runFor(200_000);
-        } else {
-          sim.crash('validator-2');
-          sim.restart('validator-2');
-        }
+        crashAndRestart(sim, afterVote);
         expect(recovered).toHaveLength(2);
         const entries = recovered[1]!;
         // The simulator's log keeps every append: every record persisted is read back, in order.
@@ -76,12 +89,7 @@ describe('walBatch: write-ahead batches', () => {
         // Fewer appends than records: the batches.
         if (persisted.length > 20) expect(entries.length).toBeLessThan(persisted.length * 0.85);
         sim.runFor(1_500_000);
-        const chains = IDS.map((id) => actors.get(id)!.committedHashes());
-        const shortest = Math.min(...chains.map((c) => c.length));
-        expect(shortest).toBeGreaterThan(0);
-        for (const chain of chains) expect(chain.slice(0, shortest)).toEqual(chains[0]!.slice(0, shortest));
-        // validator-2 caught up: within a few heights of the others.
-        expect(Math.max(...chains.map((c) => c.length)) - chains[1]!.length).toBeLessThanOrEqual(3);
+        expectChainsAgree(actors);
       }),
       { numRuns: 12, seed: 30 },
     );
@@ -142,13 +150,7 @@ describe('walHoldCommit: held commit records', () => {
       fc.property(fc.integer({ min: 1, max: 1_000 }), fc.integer({ min: 3_100_000, max: 5_000_000 }), fc.boolean(), (seed, crashAtUs, afterVote) => {
         const { sim, persisted, recovered, actors } = network(seed, hold);
         sim.runFor(crashAtUs);
-        if (afterVote) {
-          sim.inject({ kind: 'crash-after-vote', atUs: sim.now(), actors: ['validator-2'], durationUs: 50_000 });
-          sim.runFor(200_000);
-        } else {
-          sim.crash('validator-2');
-          sim.restart('validator-2');
-        }
+        crashAndRestart(sim, afterVote);
         expect(recovered).toHaveLength(2);
         const read = decodeWalEntries(recovered[1]!, 'validator validator-2').map(bare);
         const lost = persisted.length - read.length;
@@ -156,11 +158,7 @@ describe('walHoldCommit: held commit records', () => {
         held += lost;
         expect(read).toEqual(persisted.slice(0, read.length).map(bare));
         sim.runFor(1_500_000);
-        const chains = IDS.map((id) => actors.get(id)!.committedHashes());
-        const shortest = Math.min(...chains.map((c) => c.length));
-        expect(shortest).toBeGreaterThan(0);
-        for (const chain of chains) expect(chain.slice(0, shortest)).toEqual(chains[0]!.slice(0, shortest));
-        expect(Math.max(...chains.map((c) => c.length)) - chains[1]!.length).toBeLessThanOrEqual(3);
+        expectChainsAgree(actors);
       }),
       { numRuns: 16, seed: 31 },
     );
