@@ -64,7 +64,7 @@ describe('faultline up --cluster 3: broker-kill nemesis (live)', () => {
     expect(heights).toEqual(Array.from({ length: summary.height }, (_, i) => i + 1));
     for (const [replica, height] of Object.entries(summary.replicaHeights as Record<string, number>)) expect(Math.abs(height - summary.height), replica).toBeLessThanOrEqual(1);
     // No service exited or was restarted: an append JetStream could not take was retried in place.
-    for (const [id, p] of Object.entries(summary.processes as Record<string, { restarts: number; exits: number[] }>)) expect({ id, ...p }).toEqual({ id, restarts: 0, exits: [0] });
+    for (const [id, p] of Object.entries(summary.processes as Record<string, { restarts: number; exits: number[] }>)) expect({ id, ...p }).toEqual({ id, restarts: 0, exits: [0], started: 1 });
 
     expect(replayLog(readFileSync(logPath))).toMatchObject({ height: summary.height, firstViolation: null, hashMatch: true });
     // This run's nodes keep their configs and stores in a temporary cluster directory, named in

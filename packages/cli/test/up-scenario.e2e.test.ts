@@ -36,6 +36,9 @@ describe('faultline up --scenario (live, multi-process)', () => {
     expect(summary.processes['validator-2'].exits).toEqual([-1, 0]);
     expect(summary.processes['exec-2'].exits).toEqual([-1, 0]);
     for (const [id, p] of Object.entries(summary.processes as Record<string, { exits: number[] }>)) expect(p.exits.at(-1), id).toBe(0);
+    // Every service came up (its started line) at least once: run-completes is not evaluated live, and says so.
+    for (const [id, p] of Object.entries(summary.processes as Record<string, { started: number }>)) expect(p.started, id).toBeGreaterThanOrEqual(1);
+    expect(summary.verdicts['run-completes']).toMatchObject({ status: 'not-evaluated', why: expect.stringMatching(/; every service came up$/) });
     expect(Math.abs(summary.replicaHeights['exec-2'] - summary.height)).toBeLessThanOrEqual(1);
     // No process of this run is left behind.
     const ps = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });

@@ -216,7 +216,8 @@ describe('runServiceProcess and its broker', () => {
     await until(() => line(r, 'stop: could not flush to the broker') !== undefined);
     expect(line(r, 'stop: could not flush to the broker')).toMatchObject({ level: 40, actor: 'svc' });
     expect(line(r, 'stop: could not flush to the broker')!['reason']).toMatch(/closed/i);
-    expect(r.out).toHaveLength(1);
-    expect(JSON.parse(r.out[0]!)).toMatchObject({ actor: 'svc', state: { ok: true } });
+    expect(r.out).toHaveLength(2);
+    expect(JSON.parse(r.out[0]!)).toMatchObject({ actor: 'svc', started: true });
+    expect(JSON.parse(r.out[1]!)).toMatchObject({ actor: 'svc', state: { ok: true } });
   });
 });

@@ -101,12 +101,14 @@ describe('runServiceProcess', () => {
     (onInt[0] as () => void)(); // a second stop signal does nothing more
     expect(await exit).toBe(0);
     expect(stopped).toBe(1);
-    expect(out).toHaveLength(1);
-    const line = JSON.parse(out[0]!) as { actor: string; stats: { published: number }; state: unknown };
+    // Two lines: the started line once the actor started (the parent's evidence it came up), then the report.
+    expect(out).toHaveLength(2);
+    expect(JSON.parse(out[0]!)).toEqual({ actor: 'svc', incarnation: 2, started: true });
+    const line = JSON.parse(out[1]!) as { actor: string; stats: { published: number }; state: unknown };
     expect(line.actor).toBe('svc');
     expect(line.state).toEqual({ answer: 42 });
     expect(line.stats.published).toBe(1);
-    expect(out[0]!.endsWith('}\n')).toBe(true);
+    expect(out.every((l) => l.endsWith('}\n'))).toBe(true);
     // The publish left after its append was durable; both reached the broker.
     await observer.flush();
     expect(seen).toEqual([1]);
@@ -134,7 +136,8 @@ describe('runServiceProcess', () => {
     const onTerm = process.listeners('SIGTERM').filter((l) => !before.term.includes(l));
     (onTerm[0] as () => void)();
     expect(await exit).toBe(0);
-    expect(JSON.parse(out[0]!)).toMatchObject({ actor: 'svc', state: {} });
+    expect(JSON.parse(out[0]!)).toEqual({ actor: 'svc', incarnation: 1, started: true });
+    expect(JSON.parse(out[1]!)).toMatchObject({ actor: 'svc', state: {} });
     for (const l of onTerm) process.removeListener('SIGTERM', l as never);
     for (const l of process.listeners('SIGINT').filter((x) => !before.int.includes(x))) process.removeListener('SIGINT', l as never);
   });

@@ -26,6 +26,7 @@ import { startupMilestones } from '../live/startup-milestones.ts';
 import { StatusLine } from '../live/status-line.ts';
 import { Supervisor } from '../live/supervisor.ts';
 import { observerAccess } from '../live/observer-access.ts';
+import { judgeServicesCameUp, type ServicesCameUp } from '../live/services-came-up.ts';
 import { CLIENTS_AT_LATEST_MS, isVenueClient } from '../live/staged-start.ts';
 
 export interface UpScenarioOptions {
@@ -184,9 +185,13 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     },
   });
   if (judged.figures.height === 0) judgedNothing(judged.verdicts, (Date.now() - startedMs) / 1000, supervisor.services.values());
+  else {
+    const brokerFaults = (nemesis?.brokerRestarts ?? 0) + (nemesis?.brokerKills ?? 0) + (nemesis?.brokerPartitions ?? 0) > 0;
+    judgeServices(judged.verdicts, judgeServicesCameUp([...supervisor.services.values()].map((s) => ({ id: s.spec.id, held: s.held, incarnations: s.incarnations })), { brokerFaults }), endUs);
+  }
   const hedgerReport = [...supervisor.services.values()].find((s) => s.spec.kind === 'hedger')?.report as { state?: { metrics?: VenueRunSummary['hedger'] } } | undefined;
   // No traceHash and no simulated-network stats: a live run has neither (formatVenueSummary says why).
-  const summary: VenueSummaryInput & { runDir: string; processes: Record<string, { restarts: number; exits: Array<number | null> }>; brokerRestarts: number; brokerRefusals: number; cluster?: { nodes: number; brokerKills: number; brokerPartitions: number; replicas: ReplicaReport } } = {
+  const summary: VenueSummaryInput & { runDir: string; processes: Record<string, { restarts: number; exits: Array<number | null>; started: number }>; brokerRestarts: number; brokerRefusals: number; cluster?: { nodes: number; brokerKills: number; brokerPartitions: number; replicas: ReplicaReport } } = {
     ...judged.figures,
     scenario: scenario.name,
     policy: scenario.policy.name,
@@ -205,7 +210,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     brokerRestarts: nemesis?.brokerRestarts ?? 0,
     brokerRefusals: brokerRefusals.count,
     ...(broker.cluster ? { cluster: { nodes: broker.cluster.nodes.length, brokerKills: nemesis?.brokerKills ?? 0, brokerPartitions: nemesis?.brokerPartitions ?? 0, replicas: brokerReplicas ?? { agree: false, detail: 'not asked (the run was interrupted before)' } } } : {}),
-    processes: Object.fromEntries([...supervisor.services.values()].map((s) => [s.spec.id, { restarts: s.restarts, exits: s.exits }])),
+    processes: Object.fromEntries([...supervisor.services.values()].map((s) => [s.spec.id, { restarts: s.restarts, exits: s.exits, started: s.incarnations.filter((r) => r.started).length }])),
   };
   writeFileSync(join(runDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   if (options.json) process.stdout.write(`${JSON.stringify({ ...summary, eventLog: join(runDir, 'events.fllog') })}\n`);
@@ -232,4 +237,23 @@ function judgedNothing(verdicts: Verdicts, wallS: number, services: Iterable<{ s
   for (const [name, verdict] of Object.entries(verdicts)) if (verdict.status === 'passed' && name !== 'broker-permissions') verdicts[name] = notEvaluated(name, why);
   const exits = failedExits.length > 0 ? `; services that exited with an error (their logs say why): ${failedExits.join('; ')}` : '';
   verdicts['run-completes'] = failed('run-completes', { timeUs: 0, detail: `no block was committed in ${wallS.toFixed(1)} s${exits}` });
+}
+
+/**
+ * A live run whose chain grew, judged on its services (live/services-came-up.ts): one that never
+ * started or did not come back fails run-completes; otherwise run-completes stays not evaluated
+ * (services that exit after starting are restarted by design) and its reason says what is known.
+ */
+function judgeServices(verdicts: Verdicts, cameUp: ServicesCameUp, endUs: number): void {
+  if (cameUp.failures.length > 0) {
+    verdicts['run-completes'] = failed('run-completes', { timeUs: endUs, detail: cameUp.failures.join('; ') }, cameUp.failures.length);
+    return;
+  }
+  const current = verdicts['run-completes'];
+  if (current?.status !== 'not-evaluated') return;
+  const notes = [
+    ...(cameUp.stillStarting.length > 0 ? [`not started when the run stopped (still loading, or spawned late): ${cameUp.stillStarting.join(', ')}`] : []),
+    ...(cameUp.unjudged.length > 0 ? [`not judged, the run had broker faults: ${cameUp.unjudged.join('; ')}`] : []),
+  ];
+  verdicts['run-completes'] = notEvaluated('run-completes', notes.length > 0 ? `${current.why}; ${notes.join('; ')}` : `${current.why}; every service came up`);
 }

@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { startNatsServer, wallClockUs, NatsServerMissingError, type NatsServerHandle } from '@faultline/runtime/nats';
+import { isStartedLine, startNatsServer, wallClockUs, NatsServerMissingError, type NatsServerHandle } from '@faultline/runtime/nats';
 import { CliError, EXIT_ENVIRONMENT, EXIT_OK, EXIT_VIOLATIONS } from '../cli-error.ts';
 import { integerOption, secondsFlag } from '../parse-options.ts';
 import { runUpScenario } from './up-scenario.ts';
@@ -114,7 +114,8 @@ async function runUp(options: UpOptions): Promise<number> {
     children.set(actor, child);
     createInterface({ input: child.stdout! }).on('line', (line) => {
       try {
-        reports.push(JSON.parse(line) as ServiceReport);
+        const report: unknown = JSON.parse(line);
+        if (!isStartedLine(report)) reports.push(report as ServiceReport);
       } catch {
         process.stderr.write(`${actor}: ${line}\n`);
       }

@@ -10,6 +10,7 @@ import { createWriteStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ActorSpec } from '@faultline/actors';
+import { isStartedLine } from '@faultline/runtime/nats';
 import { CliError, EXIT_ENVIRONMENT } from '../cli-error.ts';
 import { ensureServiceBuild, serviceRuntime, serviceScriptArgs, type ServiceName, type ServiceRuntime } from './service-build.ts';
 import { serviceNodeFlags } from './service-node-flags.ts';
@@ -48,6 +49,8 @@ export interface ActorProcessOptions {
   env: Record<string, string>;
   /** The JSON line the service prints on a clean stop. */
   onReport?: (report: unknown) => void;
+  /** The service's actor started (its started line on stdout: service-process.ts). */
+  onStarted?: () => void;
   /** Every stderr line too (it still goes to the log file), e.g. to spot broker refusals. */
   onStderrLine?: (line: string) => void;
   /** Node flags before the script (e.g. --cpu-prof for a profile of the service), after serviceNodeFlags(). */
@@ -107,7 +110,8 @@ export function spawnActorProcess(options: ActorProcessOptions): ChildProcess {
       // Parsed first: an optional call skips its argument, and a line that is not the report
       // (e.g. --trace-gc's) must reach the log file even when nobody wants the report.
       const report: unknown = JSON.parse(line);
-      options.onReport?.(report);
+      if (isStartedLine(report)) options.onStarted?.();
+      else options.onReport?.(report);
     } catch {
       logStream.write(`${line}\n`);
     }

@@ -20,7 +20,21 @@ export interface Service {
   paused: boolean;
   restarts: number;
   exits: Array<number | null>;
+  /**
+   * Each incarnation's history, in order: whether its actor started (its started line) and how it
+   * ended (exit code, -1 for a signal; undefined while it runs), and whether the nemesis ended it
+   * (held: a crash fault) — what the run's judgement of services that never came up reads.
+   */
+  incarnations: IncarnationRecord[];
   report: unknown;
+}
+
+export interface IncarnationRecord {
+  incarnation: number;
+  started: boolean;
+  exit?: number | null;
+  /** The nemesis (or the run's stop) ended it, not the service itself. */
+  stopped?: boolean;
 }
 
 export interface SupervisorOptions {
@@ -50,7 +64,7 @@ export class Supervisor {
   startAll(options: { later?: (spec: ActorSpec) => boolean } = {}): void {
     for (const spec of this.options.specs) {
       const specPath = writeSpecFile(join(this.options.runDir, 'specs'), spec);
-      const service: Service = { spec, specPath, child: undefined, incarnation: 1, held: false, paused: false, restarts: 0, exits: [], report: undefined };
+      const service: Service = { spec, specPath, child: undefined, incarnation: 1, held: false, paused: false, restarts: 0, exits: [], incarnations: [], report: undefined };
       this.services.set(spec.id, service);
       if (options.later?.(spec)) this.deferred.push(service);
       else this.spawn(service);
@@ -88,6 +102,8 @@ export class Supervisor {
 
   private spawn(service: Service): void {
     const { runId, seed, epochUs, runDir } = this.options;
+    const record: IncarnationRecord = { incarnation: service.incarnation, started: false };
+    service.incarnations.push(record);
     const child = spawnActorProcess({
       spec: service.spec,
       specPath: service.specPath,
@@ -99,6 +115,7 @@ export class Supervisor {
       logPath: join(runDir, 'logs', `${service.spec.id}.log`),
       env: this.options.credentialsEnv(service.spec.id),
       onReport: (report) => (service.report = report),
+      onStarted: () => (record.started = true),
       onStderrLine: (line) => {
         if (!line.includes('Permissions Violation')) return;
         let reason = line;
@@ -115,6 +132,9 @@ export class Supervisor {
     });
     child.once('exit', (code, signal) => {
       service.exits.push(code ?? (signal ? -1 : null));
+      record.exit = code ?? (signal ? -1 : null);
+      // held: the nemesis killed it (hold/crash); stopping: the run's own stop.
+      record.stopped = this.stopping || service.held;
       if (service.child === child) service.child = undefined;
       if (this.stopping || service.held) return;
       // An unexpected exit: restart with backoff (supervision), a new incarnation.

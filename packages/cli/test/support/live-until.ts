@@ -32,13 +32,15 @@ export interface LiveUntilOptions {
   /** A condition checked every 500 ms (e.g. on the run's event log). */
   poll?: () => boolean;
   capMs: number;
+  /** Extra environment for the run. */
+  env?: Record<string, string>;
 }
 
 export function upUntil(args: readonly string[], options: LiveUntilOptions): Promise<LiveOutcome> {
   return new Promise((resolve) => {
     const script = options.plant ? ['--import', 'tsx', PLANTED_BIN] : [BIN];
     const child = spawn(process.execPath, [...script, 'up', ...args], {
-      env: { ...process.env, ...(options.plant ? { FAULTLINE_TEST_PLANT: JSON.stringify(options.plant) } : {}) },
+      env: { ...process.env, ...options.env, ...(options.plant ? { FAULTLINE_TEST_PLANT: JSON.stringify(options.plant) } : {}) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

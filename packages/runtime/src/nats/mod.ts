@@ -2,5 +2,5 @@ export { startNatsServer, findNatsServer, NatsServerMissingError, NatsServerStar
 export { NatsHost, FAULT_SUBJECT, PUBLISH_COMMAND_FRAME_MAX, PUBLISH_SLAB_BYTES, wallClockUs, volatileLog, type NatsHostLog, type NatsHostOptions, type NatsHostStats } from './nats-host.ts';
 export { NatsDurableLog, ensureLogStream, logStreamName, storedLogDeliveryOn, storedLogSubject, LOG_ENTRY_BYTES_MAX, OPEN_RETRY_MS } from './nats-log.ts';
 export { NatsWorld } from './nats-world.ts';
-export { runServiceProcess, type ServiceArgs, type ServiceProcessOptions } from './service-process.ts';
+export { isStartedLine, runServiceProcess, startedLine, type ServiceArgs, type ServiceProcessOptions } from './service-process.ts';
 export { serviceUser, serviceConnectOptions, inboxPrefix, orchestratorUser, authorizationBlock, writeRunNatsConf, randomPassword, NATS_USER_ENV, NATS_PASSWORD_ENV, type BrokerUser } from './auth.ts';

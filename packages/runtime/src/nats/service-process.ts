@@ -2,8 +2,10 @@
  * The body of every service process: parse the common flags, connect to NATS (credentials from
  * FAULTLINE_NATS_USER / FAULTLINE_NATS_PASSWORD when the broker requires them), open the actor's
  * JetStream durable log, build the actor over a NatsHost, and on SIGTERM/SIGINT stop cleanly and
- * print one JSON line (stats + the actor's report) on stdout. Logs are pino JSON lines on stderr
- * (the parent collects them per process under the run directory).
+ * print one JSON line (stats + the actor's report) on stdout. Before that, once the actor has
+ * started, one line `{"actor","incarnation","started":true}` on stdout: the parent's evidence
+ * that this incarnation came up (a log line would not do: FAULTLINE_LOG_LEVEL may hide it).
+ * Logs are pino JSON lines on stderr (the parent collects them per process under the run directory).
  *
  *   <main> --server URL --run RUN --actor ID [--seed N] [--epoch-us US] [--incarnation N] [--spec FILE]
  */
@@ -138,6 +140,7 @@ export async function runServiceProcess(options: ServiceProcessOptions): Promise
   const built = options.build(host, args, logger);
   built.actor.start();
   logger.info('started', { recoveredEntries: durable.recover().entries.length });
+  process.stdout.write(`${JSON.stringify(startedLine(args))}\n`);
   stopBuilt = async (): Promise<void> => {
     built.actor.stop?.();
     durable.stopRetrying(); // an append JetStream cannot take now is given up, not waited for (the supervisor's stop timeout)
@@ -152,4 +155,14 @@ export async function runServiceProcess(options: ServiceProcessOptions): Promise
     await nc.close().catch(() => undefined);
     process.exit(0);
   };
+}
+
+/** The stdout line that says an incarnation came up (its actor started); the report is the other line. */
+export function startedLine(args: Pick<ServiceArgs, 'actor' | 'incarnation'>): { actor: string; incarnation: number; started: true } {
+  return { actor: args.actor, incarnation: args.incarnation, started: true };
+}
+
+/** Is this parsed stdout line a service's started line (not its report)? */
+export function isStartedLine(line: unknown): line is { actor: string; incarnation: number; started: true } {
+  return typeof line === 'object' && line !== null && (line as { started?: unknown }).started === true;
 }
