@@ -56,4 +56,25 @@ describe('the simulator durable log with lazily encoded records', () => {
     store.read();
     expect(encoded).toBe(1);
   });
+
+  it('an entry is pending by its encoder, not by its class: a record that is bytes is still encoded, bytes appended plainly are not', () => {
+    const store = new SimDurableStore();
+    const reverse = (record: Uint8Array) => Uint8Array.from(record).reverse();
+    store.appendRecord(new Uint8Array([1, 2, 3]), reverse);
+    store.append(new Uint8Array([4, 5]));
+    store.appendRecord(new Uint8Array([6, 7]), reverse);
+    expect(store.read().entries).toEqual([new Uint8Array([3, 2, 1]), new Uint8Array([4, 5]), new Uint8Array([7, 6])]);
+    expect(store.read().entries).toEqual([new Uint8Array([3, 2, 1]), new Uint8Array([4, 5]), new Uint8Array([7, 6])]);
+  });
+
+  it('a snapshot forgets the early encodings of the records it replaced: a record appended after it, with the seam off, is not judged by them', () => {
+    checkLazyLogRecords(true);
+    const store = new SimDurableStore();
+    store.appendRecord({ text: 'old' }, encode);
+    store.snapshot(new Uint8Array([1]));
+    checkLazyLogRecords(false);
+    store.appendRecord({ text: 'new' }, encode);
+    expect(store.changedRecords()).toEqual([]);
+    expect(store.read().entries.map(text)).toEqual(['new']);
+  });
 });

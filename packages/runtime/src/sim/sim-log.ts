@@ -16,14 +16,7 @@ import { copyBytes } from '../copy-bytes.ts';
 /** A bound per actor: a log that grows past it should have been snapshotted. */
 export const LOG_ENTRIES_MAX = 10_000_000;
 
-/** A record not encoded yet; `early` is its encoding at append time, kept under the testing seam only. */
-interface PendingRecord {
-  readonly record: unknown;
-  readonly encode: (record: unknown) => Uint8Array;
-  readonly early: Uint8Array | undefined;
-}
-
-type Entry = Uint8Array | PendingRecord;
+type Encode = (record: unknown) => Uint8Array;
 
 /** Testing seam (`checkLazyLogRecords` in @faultline/runtime/testing): the stores to check, while on. */
 let checked: SimDurableStore[] | undefined;
@@ -49,7 +42,16 @@ export function changedLazyLogRecords(): string[] {
 
 export class SimDurableStore {
   private snapshotBytes: Uint8Array | undefined;
-  private entries: Entry[] = [];
+  /**
+   * Entry i: its bytes, or — while encoders[i] is set — its record, not encoded yet. Two parallel
+   * arrays rather than an object per pending record: a validator appends ~4 records a height and
+   * keeps them for the whole run, and a wrapper each was ~0.65 KB a height promoted and copied
+   * twice by the scavenger (BENCHMARKS.md, "Session 32 sim").
+   */
+  private entries: unknown[] = [];
+  private encoders: Array<Encode | undefined> = [];
+  /** Under the testing seam only: a pending record's encoding at append time, by entry index. */
+  private early: Map<number, Uint8Array> | undefined;
 
   constructor() {
     checked?.push(this);
@@ -58,18 +60,22 @@ export class SimDurableStore {
   append(entry: Uint8Array): void {
     this.checkRoom();
     this.entries.push(copyBytes(entry));
+    this.encoders.push(undefined);
   }
 
   /** `encode(record)` is the entry, encoded when first read (see the module comment). */
   appendRecord<R>(record: R, encode: (record: R) => Uint8Array): void {
     this.checkRoom();
-    const early = checked ? copyBytes(encode(record)) : undefined;
-    this.entries.push({ record, encode: encode as (record: unknown) => Uint8Array, early });
+    if (checked) (this.early ??= new Map()).set(this.entries.length, copyBytes(encode(record)));
+    this.entries.push(record);
+    this.encoders.push(encode as Encode);
   }
 
   snapshot(state: Uint8Array): void {
     this.snapshotBytes = copyBytes(state);
     this.entries = [];
+    this.encoders = [];
+    this.early = undefined;
   }
 
   /**
@@ -78,14 +84,17 @@ export class SimDurableStore {
    */
   read(): RecoveredLog {
     const entries = this.entries;
+    const encoders = this.encoders;
     for (let index = 0; index < entries.length; index++) {
-      const entry = entries[index]!;
-      if (entry instanceof Uint8Array) continue;
-      const bytes = copyBytes(entry.encode(entry.record));
-      if (entry.early !== undefined && !sameBytes(entry.early, bytes)) {
+      const encode = encoders[index];
+      if (encode === undefined) continue;
+      const bytes = copyBytes(encode(entries[index]));
+      const early = this.early?.get(index);
+      if (early !== undefined && !sameBytes(early, bytes)) {
         throw new Error(`durable log: record ${index} changed after it was appended`);
       }
       entries[index] = bytes;
+      encoders[index] = undefined;
     }
     return { snapshot: this.snapshotBytes && copyBytes(this.snapshotBytes), entries: entries.map((entry) => copyBytes(entry as Uint8Array)) };
   }
@@ -97,10 +106,11 @@ export class SimDurableStore {
   /** @internal The indexes of pending records whose encoding differs from the one at append time (testing seam). */
   changedRecords(): number[] {
     const changed: number[] = [];
-    this.entries.forEach((entry, index) => {
-      if (entry instanceof Uint8Array || entry.early === undefined) return;
-      if (!sameBytes(entry.early, entry.encode(entry.record))) changed.push(index);
-    });
+    // Ascending: the map's entries were set in append order.
+    for (const [index, early] of this.early ?? []) {
+      const encode = this.encoders[index];
+      if (encode !== undefined && !sameBytes(early, encode(this.entries[index]))) changed.push(index);
+    }
     return changed;
   }
 
