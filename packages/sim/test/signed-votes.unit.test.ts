@@ -71,4 +71,49 @@ describe('SignedVotes', () => {
     expect(votes.firstOrSame(vote('v3', 12, 0, PRECOMMIT, null))).toBe(false);
     expect(votes.firstOrSame(vote('v3', 12, 0, PRECOMMIT, hash(99)))).toBe(false);
   });
+
+  it('a third step at a height, a round or type too large to pack, heights skipped and heights far ahead: each vote still judged against its own step', () => {
+    const votes = new SignedVotes();
+    expect(votes.firstOrSame(vote('v1', 1, 0, PREVOTE, hash(1)))).toBe(true);
+    expect(votes.firstOrSame(vote('v1', 1, 0, PRECOMMIT, hash(1)))).toBe(true);
+    // Beyond the height's two slots.
+    expect(votes.firstOrSame(vote('v1', 1, 1, PREVOTE, hash(2)))).toBe(true);
+    expect(votes.firstOrSame(vote('v1', 1, 1, PRECOMMIT, null))).toBe(true);
+    // Not packable: a round of 16 or more, a type of 4 or more.
+    expect(votes.firstOrSame(vote('v1', 2, 16, PREVOTE, hash(3)))).toBe(true);
+    expect(votes.firstOrSame(vote('v1', 2, 0, 4, hash(3)))).toBe(true);
+    // Heights skipped (their slots stay empty) and a height far past the slots' end.
+    expect(votes.firstOrSame(vote('v1', 9, 0, PREVOTE, hash(4)))).toBe(true);
+    expect(votes.firstOrSame(vote('v1', 50_000, 0, PREVOTE, hash(5)))).toBe(true);
+    expect(votes.firstOrSame(vote('v1', 5, 0, PRECOMMIT, hash(6)))).toBe(true);
+    expect(votes.firstOrSame(vote('v1', -1, 0, PREVOTE, hash(7)))).toBe(true);
+    expect(votes.firstOrSame(vote('v1', 1.5, 0, PREVOTE, hash(7)))).toBe(true);
+    const again: Array<[number, number, number, Uint8Array | null]> = [
+      [1, 0, PREVOTE, hash(1)], [1, 0, PRECOMMIT, hash(1)], [1, 1, PREVOTE, hash(2)], [1, 1, PRECOMMIT, null],
+      [2, 16, PREVOTE, hash(3)], [2, 0, 4, hash(3)], [9, 0, PREVOTE, hash(4)], [50_000, 0, PREVOTE, hash(5)], [5, 0, PRECOMMIT, hash(6)], [-1, 0, PREVOTE, hash(7)], [1.5, 0, PREVOTE, hash(7)],
+    ];
+    for (const [height, round, type, blockHash] of again) {
+      expect(votes.firstOrSame(vote('v1', height, round, type, blockHash))).toBe(true);
+      expect(votes.firstOrSame(vote('v1', height, round, type, hash(99)))).toBe(false);
+    }
+    // Steps the record never saw are still new, wherever they would be kept.
+    expect(votes.firstOrSame(vote('v1', 5, 0, PREVOTE, hash(8)))).toBe(true);
+    expect(votes.firstOrSame(vote('v1', 50_000, 0, PRECOMMIT, hash(8)))).toBe(true);
+    expect(votes.firstOrSame(vote('v1', 2, 0, PREVOTE, hash(8)))).toBe(true);
+    expect(votes.firstOrSame(vote('v1', 2, 0, PREVOTE, hash(9)))).toBe(false);
+  });
+
+  it('hashes numbered past the packing bound: a step in a slot differs from them, and a step first kept as a triple is found before a free slot takes it', () => {
+    const votes = new SignedVotes(3); // hash numbers 0 (nil), 1 and 2 pack
+    expect(votes.firstOrSame(vote('v1', 1, 0, PREVOTE, hash(1)))).toBe(true); // number 1, a slot
+    expect(votes.firstOrSame(vote('v1', 2, 0, PREVOTE, hash(2)))).toBe(true); // number 2, a slot
+    expect(votes.firstOrSame(vote('v1', 1, 0, PREVOTE, hash(3)))).toBe(false); // number 3 against the slot's 1
+    expect(votes.firstOrSame(vote('v1', 3, 0, PREVOTE, hash(4)))).toBe(true); // number 4: a triple, the slots of 3 left empty
+    expect(votes.firstOrSame(vote('v1', 3, 0, PREVOTE, hash(4)))).toBe(true);
+    expect(votes.firstOrSame(vote('v1', 3, 0, PREVOTE, null))).toBe(false); // nil packs, but its step is the triple's
+    expect(votes.firstOrSame(vote('v1', 3, 0, PREVOTE, hash(1)))).toBe(false);
+    expect(votes.firstOrSame(vote('v1', 3, 0, PRECOMMIT, hash(1)))).toBe(true); // another step: the free slot
+    expect(votes.firstOrSame(vote('v1', 3, 0, PRECOMMIT, hash(4)))).toBe(false);
+    expect(votes.hashCount).toBe(5);
+  });
 });
