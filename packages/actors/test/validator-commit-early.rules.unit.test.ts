@@ -54,6 +54,23 @@ describe('commitBeforeRecord', () => {
     expect(block(early)[0]!.certificate?.precommits?.length).toBe(1);
   });
 
+  it('commitWithRecord: the same effects as without it, the block right after its record and flagged to leave with it; nothing else flagged; commitBeforeRecord wins over it', () => {
+    const plain = decide(initialValidatorState(solo, 'validator-1'), { kind: 'start' }, 0).effects;
+    for (const config of [{ ...solo, commitWithRecord: true }, { ...solo, commitWithRecord: true, walBatch: true }]) {
+      const effects = decide(initialValidatorState(config, 'validator-1'), { kind: 'start' }, 0).effects;
+      const c = commitOf(effects);
+      expect(c.block).toBe(c.record + 1);
+      if (config.walBatch !== true) expect(labels(effects)).toEqual(labels(plain));
+      const flagged = effects.flatMap((x) => (x.kind === 'publish' && x.withRecord === true ? [x] : []));
+      expect(flagged).toHaveLength(1);
+      expect(flagged[0]!.subject).toBe('block.validator-1');
+    }
+    const both = decide(initialValidatorState({ ...solo, commitWithRecord: true, commitBeforeRecord: true }, 'validator-1'), { kind: 'start' }, 0).effects;
+    const b = commitOf(both);
+    expect(b.block).toBe(b.record - 1);
+    expect(both.some((x) => x.kind === 'publish' && x.withRecord === true)).toBe(false);
+  });
+
   it('every vote still follows the record of it (only the block moves)', () => {
     const effects = labels(decide(initialValidatorState({ ...solo, commitBeforeRecord: true }, 'validator-1'), { kind: 'start' }, 0).effects);
     for (const vote of effects.flatMap((label, i) => (label === 'publish:vote@consensus.validator-1' ? [i] : []))) {
@@ -134,6 +151,22 @@ describe('commitBeforeRecord across a crash in the commit gap', () => {
     const off = sync({ ...four, commitBeforeRecord: false }, [precommitOf(1, hashOf(1))], [1]);
     expect(off.published).toEqual([1]);
     expect(off.state.counters.blocksNotRepublished).toBe(0);
+  });
+
+  it('commitWithRecord (the block leaves with its record, never ahead of it): recovered with its precommit and no commit record, the block is published — it never went out', () => {
+    const withRecord = sync({ ...four, commitBeforeRecord: false, commitWithRecord: true }, [precommitOf(1, hashOf(1))], [1, 2]);
+    expect(withRecord.published).toEqual([1, 2]);
+    expect(withRecord.state.counters.blocksNotRepublished).toBe(0);
+    expect(withRecord.state.mayBePublished).toBeUndefined();
+    // Each block right after its own commit record, flagged to leave with it.
+    expect(withRecord.all).toEqual(expect.arrayContaining(['persist:committed', 'publish:committedBlock@block.validator-4']));
+    const flagged = withRecord.effects.flatMap((x, i) => (x.kind === 'publish' && x.withRecord === true ? [i] : []));
+    expect(flagged).toHaveLength(2);
+    for (const i of flagged) {
+      const record = withRecord.effects[i - 1]!;
+      const block = withRecord.effects[i]!;
+      expect(record.kind === 'persist-record' && block.kind === 'publish' && (record.record as faultline.v1.IValidatorWalRecord).committed === (block.body as { committedBlock?: unknown }).committedBlock).toBe(true);
+    }
   });
 
   it('only once: a second commit of that height (never made by the core) would not be skipped again', () => {

@@ -66,6 +66,14 @@ export interface Host {
    * The publishing actor itself never receives it (no echo), even on a subject it subscribes to.
    */
   publish(subject: string, body: EnvelopeBody): void;
+  /**
+   * Live only (absent in the simulator, whose appends are durable at once and whose crashes fall
+   * between two inputs, never inside one): `log.appendRecord(record, encode)` then
+   * `publish(subject, body)`, the two written to the broker together, the record first, the
+   * message not waiting for the record's ack (only for the appends before it). A crash leaves
+   * neither, the record, or both — never the message without the record (NatsHost).
+   */
+  publishWithRecord?<R>(record: R, encode: (record: R) => Uint8Array, subject: string, body: EnvelopeBody): void;
   /** Subscribes with a run-relative subject pattern (NATS wildcards). */
   subscribe(pattern: string, handler: MessageHandler): Subscription;
   /**

@@ -43,6 +43,8 @@ export interface ConsensusRunOptions {
   prepare?: (sim: Simulation, validators: Map<string, ValidatorActor>) => void;
   /** The validators publish a committed block ahead of their commit record, as live ones do (ValidatorConfig.commitBeforeRecord; tests of chain integrity across crashes). Default off. */
   commitBeforeRecord?: boolean;
+  /** The validators publish a committed block flagged to leave with its commit record (ValidatorConfig.commitWithRecord, the live default); the simulator's host carries it out as without the flag. Default off. */
+  commitWithRecord?: boolean;
   /** Where votes and proposals are signed (SimulationOptions.signing; the traces are the same). Default: simSigning('main'): FAULTLINE_SIM_SIGNING=worker turns the signing thread on (session 26: slower per wall s even at load 1.5). */
   signing?: SimSigning;
 }
@@ -130,6 +132,7 @@ function judgeConsensusRun(options: ConsensusRunOptions, ids: string[], sim: Sim
     ...(options.byzantine ? { byzantine: options.byzantine } : {}),
     ...(options.statusIntervalUs ? { statusIntervalUs: options.statusIntervalUs } : {}),
     ...(options.commitBeforeRecord === true ? { commitBeforeRecord: true } : {}),
+    ...(options.commitWithRecord === true ? { commitWithRecord: true } : {}),
   };
   for (const id of ids) {
     sim.addActor(id, (host) => {

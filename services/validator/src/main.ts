@@ -4,12 +4,16 @@
  * A live validator gathers the client txs it relays over a window (LIVE_RELAY_WINDOW_US, unless
  * its spec sets relayWindowUs): validator-core.ts, "Relays". FAULTLINE_RELAY_WINDOW_US=<µs>
  * overrides both (0: each relayed tx alone, at once, as before — for side-by-side benches).
- * It publishes a committed block after its own commit record is durable. FAULTLINE_COMMIT_BEFORE_RECORD=1
- * (or commitBeforeRecord in its spec) publishes it ahead of the record, one write-ahead ack earlier;
- * off by default since session 31: a recovered validator cannot tell "killed before publishing" from
- * "killed before the record", so it skips the height, and when every validator is killed in that
- * window nobody publishes the height and chain-integrity fails a run that did nothing wrong
- * (validator-core.ts "Crash in the commit gap"; packages/sim/test/chain-integrity-crash-gap.test.ts).
+ * It publishes a committed block together with its own commit record: the record's append and the
+ * block in one socket write, the record first, the block not waiting for the record's ack
+ * (validator-core.ts "The block with its record"; FAULTLINE_COMMIT_WITH_RECORD=0, or commitWithRecord:
+ * false in its spec: after the record's ack, as in session 31 — for side-by-side benches; the
+ * variables are read in one place, liveCommitOrder). FAULTLINE_COMMIT_BEFORE_RECORD=1 (or
+ * commitBeforeRecord in its spec) publishes it ahead of the record; off by default since session 31:
+ * a recovered validator cannot tell "killed before publishing" from "killed before the record", so it
+ * skips the height, and when every validator is killed in that window nobody publishes the height
+ * and chain-integrity fails a run that did nothing wrong (validator-core.ts "Crash in the commit gap";
+ * packages/sim/test/chain-integrity-crash-gap.test.ts).
  * FAULTLINE_SKIP_COMMIT_WAIT=1 (or skipCommitWait in its spec) ends the commit wait once every
  * validator's precommit for the block is in (CometBFT's skip_timeout_commit). Off by default: on
  * this 2-core machine the extra blocks' fixed CPU outweighed the shorter interval (BENCHMARKS.md,
@@ -36,7 +40,7 @@
  * puts the block ahead of its record too unless that is set; set off, the service refuses to start
  * (it would hold nothing).
  */
-import { CHAIN_BLOCKS_KEPT_ENV, createValidator, liveChainBlocksKept, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
+import { CHAIN_BLOCKS_KEPT_ENV, createValidator, liveChainBlocksKept, liveCommitOrder, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { rememberOwnSignatures } from '@faultline/protocol';
 import { runActorService } from '@faultline/service-kit';
 import { storedLogDeliveryOn } from '@faultline/runtime/nats';
@@ -56,14 +60,12 @@ await runActorService(['validator'], {
     const override = process.env['FAULTLINE_RELAY_WINDOW_US'];
     const relayWindowUs = override !== undefined && override !== '' ? Number(override) : (config.relayWindowUs ?? LIVE_RELAY_WINDOW_US);
     if (!Number.isSafeInteger(relayWindowUs) || relayWindowUs < 0) throw new Error(`FAULTLINE_RELAY_WINDOW_US: a whole number of µs >= 0, got ${override}`);
-    const walHoldCommit = config.walHoldCommit ?? process.env['FAULTLINE_WAL_HOLD_COMMIT'] === '1';
-    const beforeRecord = process.env['FAULTLINE_COMMIT_BEFORE_RECORD'];
-    const commitBeforeRecord = config.commitBeforeRecord ?? (beforeRecord !== undefined && beforeRecord !== '' ? beforeRecord === '1' : walHoldCommit);
-    if (walHoldCommit && !commitBeforeRecord) throw new Error('held commit records (FAULTLINE_WAL_HOLD_COMMIT=1 or walHoldCommit) need the block published ahead of its record, which FAULTLINE_COMMIT_BEFORE_RECORD=0 (or commitBeforeRecord: false) turned off');
+    const { commitBeforeRecord, commitWithRecord, walHoldCommit } = liveCommitOrder(config, process.env);
     return createValidator({
       ...config,
       relayWindowUs,
       commitBeforeRecord,
+      commitWithRecord,
       skipCommitWait: config.skipCommitWait ?? process.env['FAULTLINE_SKIP_COMMIT_WAIT'] === '1',
       reapAfterPoll: config.reapAfterPoll ?? process.env['FAULTLINE_REAP_AT_ONCE'] !== '1',
       // The same switch as the run stream's republish (nats-log.ts): the stream and the validators agree.

@@ -14,8 +14,12 @@
 import type { EnvelopeBody } from '@faultline/protocol';
 
 export type CoreEffect =
-  /** host.publish(subject, body). */
-  | { kind: 'publish'; subject: string; body: EnvelopeBody }
+  /**
+   * host.publish(subject, body). `withRecord`: right after a persist-record, and leaving with that
+   * record (Host.publishWithRecord) when the host offers it — its barrier the appends before the
+   * record; else after the record as any publish.
+   */
+  | { kind: 'publish'; subject: string; body: EnvelopeBody; withRecord?: true }
   /** Arm the named timer (re-arming replaces it); when it fires the actor feeds `{ kind: 'timer', timer }` back. */
   | { kind: 'set-timer'; timer: string; delayUs: number }
   | { kind: 'cancel-timer'; timer: string }

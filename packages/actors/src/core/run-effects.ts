@@ -16,7 +16,9 @@ export class EffectRunner {
   ) {}
 
   run(effects: readonly CoreEffect[]): void {
-    for (const effect of effects) {
+    const count = effects.length;
+    for (let i = 0; i < count; i++) {
+      const effect = effects[i] as CoreEffect;
       switch (effect.kind) {
         case 'publish':
           this.host.publish(effect.subject, effect.body);
@@ -24,9 +26,16 @@ export class EffectRunner {
         case 'persist':
           this.host.log.append(effect.record);
           break;
-        case 'persist-record':
+        case 'persist-record': {
+          const next = effects[i + 1];
+          if (next?.kind === 'publish' && next.withRecord === true && this.host.publishWithRecord !== undefined) {
+            this.host.publishWithRecord(effect.record as never, effect.encode, next.subject, next.body);
+            i++;
+            break;
+          }
           this.host.log.appendRecord(effect.record as never, effect.encode);
           break;
+        }
         case 'snapshot':
           this.host.log.snapshot(effect.state);
           break;

@@ -16,3 +16,26 @@ export function liveChainBlocksKept(fromSpec: number | undefined, override: stri
   const kept = Number(override);
   return kept === 0 ? {} : { chainBlocksKept: kept };
 }
+
+/** The variable that turns the block with its record (validator-core.ts commitWithRecord) off (0) or on (1) in the validator service. */
+export const COMMIT_WITH_RECORD_ENV = 'FAULTLINE_COMMIT_WITH_RECORD';
+/** The validator service's default without the variable or a spec value (BENCHMARKS.md "Session 32 live": the one-tree A/B). */
+export const COMMIT_WITH_RECORD_DEFAULT = true;
+
+/**
+ * The live validator's commit order, from its spec (which wins) and the environment, in one place:
+ * `FAULTLINE_COMMIT_BEFORE_RECORD=1` — the block ahead of its record (session 30's order, with the
+ * skip rule); else `FAULTLINE_COMMIT_WITH_RECORD` (default COMMIT_WITH_RECORD_DEFAULT) — the block
+ * and its record in one write (1) or the block after the record's ack (0). Held commit records
+ * (`FAULTLINE_WAL_HOLD_COMMIT=1`) put the block ahead of its record unless that is set to 0, which
+ * is refused (they would hold nothing).
+ */
+export function liveCommitOrder(spec: { commitBeforeRecord?: boolean; commitWithRecord?: boolean; walHoldCommit?: boolean }, env: NodeJS.ProcessEnv): { commitBeforeRecord: boolean; commitWithRecord: boolean; walHoldCommit: boolean } {
+  const walHoldCommit = spec.walHoldCommit ?? env['FAULTLINE_WAL_HOLD_COMMIT'] === '1';
+  const beforeRecord = env['FAULTLINE_COMMIT_BEFORE_RECORD'];
+  const commitBeforeRecord = spec.commitBeforeRecord ?? (beforeRecord !== undefined && beforeRecord !== '' ? beforeRecord === '1' : walHoldCommit);
+  if (walHoldCommit && !commitBeforeRecord) throw new Error('held commit records (FAULTLINE_WAL_HOLD_COMMIT=1 or walHoldCommit) need the block published ahead of its record, which FAULTLINE_COMMIT_BEFORE_RECORD=0 (or commitBeforeRecord: false) turned off');
+  const withRecord = env[COMMIT_WITH_RECORD_ENV];
+  const commitWithRecord = !commitBeforeRecord && (spec.commitWithRecord ?? (withRecord !== undefined && withRecord !== '' ? withRecord === '1' : COMMIT_WITH_RECORD_DEFAULT));
+  return { commitBeforeRecord, commitWithRecord, walHoldCommit };
+}

@@ -1,5 +1,5 @@
 export { ValidatorActor, createValidator, storedLogPeers } from './validator-actor.ts';
-export { liveChainBlocksKept, CHAIN_BLOCKS_KEPT_ENV } from './live-options.ts';
+export { liveChainBlocksKept, liveCommitOrder, CHAIN_BLOCKS_KEPT_ENV, COMMIT_WITH_RECORD_ENV, COMMIT_WITH_RECORD_DEFAULT } from './live-options.ts';
 export { walBatchEntries, WalRecordEncoder } from './wal-encode.ts';
 export {
   decide as decideValidator,

@@ -91,6 +91,20 @@
  *   the live validator service publishes after the record unless FAULTLINE_COMMIT_BEFORE_RECORD=1
  *   (BENCHMARKS.md "Session 31 live" and "Session 31 integrator").
  *
+ * - The block with its record (`commitWithRecord`, live): the block's publish right after its
+ *   commit record, flagged to leave with it (Host.publishWithRecord: one socket write, the record
+ *   first, the block waiting for the appends before the record but not for the record's ack). A
+ *   kill leaves the broker neither, the record, or both: a recovered validator whose log lacks the
+ *   commit record of the height after its chain never published it, and commits and publishes it
+ *   normally — no skip, so every validator killed at its precommit publishes the height once. A
+ *   record whose append fails after its block left is retried in place by the log (the same
+ *   Nats-Msg-Id: stored once), the validator stalled meanwhile (nothing else leaves: the barrier),
+ *   and recorded once JetStream takes it; only if the log gives up (a refusal, or JetStream away
+ *   for APPEND_REPAIR_MAX_MS) is the block out without its record — the validator stops, and its
+ *   next incarnation cannot tell (the limit left: BENCHMARKS.md "Session 32 live"). The
+ *   simulator's host has no publishWithRecord: its appends are durable at once and a crash falls
+ *   between inputs, so there the record and the block already leave together or not at all.
+ *
  * Subjects: `consensus.<id>` (proposals, votes, tx gossip, status; everyone listens on
  * `consensus.*`), `direct.<id>` (messages for one validator), `sync.<id>` (block requests and
  * responses), `tx.*` (clients' transactions), `block.<id>` (committed blocks, for execution).
@@ -144,6 +158,13 @@ export interface ValidatorConfig {
    * publish leaves in the same socket write as the record. The live validator service sets it.
    */
   commitBeforeRecord?: boolean;
+  /**
+   * Publish a committed block right after its commit record and flagged to leave with it (see
+   * "The block with its record" above): live, one socket write, the block not waiting for the
+   * record's ack; in the simulator, as without it. Ignored with commitBeforeRecord. Off by default
+   * (the simulator's effects are unchanged); the validator service sets it (COMMIT_ORDER_ENV).
+   */
+  commitWithRecord?: boolean;
   /**
    * End the commit wait as soon as every validator's precommit for the committed block is in
    * (CometBFT's `skip_timeout_commit`: "make progress as soon as we have all the precommits"),
@@ -534,6 +555,8 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
         const last = effects[effects.length - 1];
         if (state.config.commitBeforeRecord === true && last?.kind === 'persist-record' && (last.record as faultline.v1.IValidatorWalRecord).committed === committed && precommittedBlock(state.precommitted, height, blockHash)) {
           effects.splice(effects.length - 1, 0, publish);
+        } else if (state.config.commitWithRecord === true && last?.kind === 'persist-record' && (last.record as faultline.v1.IValidatorWalRecord).committed === committed) {
+          effects.push({ kind: 'publish', subject: `block.${state.id}`, body: { committedBlock: committed }, withRecord: true });
         } else effects.push(publish);
         break;
       }

@@ -14,6 +14,7 @@ import { createRng, deriveSeed, type Rng } from '../rng.ts';
 import { assertSubject, wireSubject } from '../subjects.ts';
 import { NetworkModel, type NetworkFault } from '../sim/network.ts';
 import type { Micros } from '../units.ts';
+import { copyBytes } from '../copy-bytes.ts';
 import { storedLogSubject, type NatsDurableLog } from './nats-log.ts';
 
 /** The control subject every host listens on for fault commands. */
@@ -30,6 +31,13 @@ export interface NatsHostOptions {
   logger: ActorLogger;
   /** Incarnation number, so a restarted actor does not replay its past random stream. */
   incarnation?: number;
+  /**
+   * Tests only (the planted variant of publishWithRecord; no service sets it): the record is
+   * written to the socket alone, and `beforeMessage` runs, before the message is queued — the
+   * two socket writes, with whatever the test does between them (a kill), that publishWithRecord
+   * exists to prevent.
+   */
+  splitRecordWrite?: { beforeMessage: () => void };
 }
 
 export interface NatsHostStats extends HostStats {
@@ -38,7 +46,7 @@ export interface NatsHostStats extends HostStats {
 }
 
 /** What a NatsHost needs of its log: a NatsDurableLog, or volatileLog() for a replica that never restarts. */
-export type NatsHostLog = Pick<NatsDurableLog, 'append' | 'snapshot' | 'recover' | 'whenIdle' | 'failed' | 'issued' | 'acknowledged' | 'whenAcknowledged'>;
+export type NatsHostLog = Pick<NatsDurableLog, 'append' | 'snapshot' | 'recover' | 'whenIdle' | 'failed' | 'issued' | 'acknowledged' | 'whenAcknowledged'> & Partial<Pick<NatsDurableLog, 'sent'>>;
 
 /**
  * A log that keeps nothing, for an in-process replica (the `faultline up` observer) that is never
@@ -83,6 +91,24 @@ const CR = 13;
 const LF = 10;
 const DIGIT_0 = 48;
 
+/** An envelope encoded in the slab: its wire subject, bytes, and whole PUB command when it has one. */
+interface Encoded {
+  subject: string;
+  bytes: Uint8Array;
+  command: Uint8Array | undefined;
+}
+
+/**
+ * What the outbox holds, in the actor's order: a message waiting for the appends up to `mark`; a
+ * pair (publishWithRecord) waiting for the appends before its record; and the log items the actor
+ * issued behind a pair, issued when they reach the head.
+ */
+type Held =
+  | ({ kind: 'message'; mark: number } & Encoded)
+  | ({ kind: 'pair'; mark: number; record: Uint8Array } & Encoded)
+  | { kind: 'append'; bytes: Uint8Array }
+  | { kind: 'snapshot'; bytes: Uint8Array };
+
 /** What NatsHost uses of nats.js' protocol handler to queue a whole command (its public ProtocolHandler API). */
 interface CommandQueue {
   sendCommand(command: Uint8Array): void;
@@ -90,11 +116,19 @@ interface CommandQueue {
   noMorePublishing: boolean;
   outMsgs: number;
   outBytes: number;
+  /**
+   * nats.js writes its queued commands to the socket in one write on a microtask after the first
+   * is queued, or at once when a command takes the queue to `pendingLimit` bytes (32 KiB):
+   * publishWithRecord raises it around its two commands so that neither is written alone.
+   */
+  pendingLimit: number;
+  outbound: { size(): number };
+  flushPending(): void;
 }
 
 function commandQueueOf(nc: NatsConnection): CommandQueue | undefined {
   const protocol = (nc as { protocol?: Partial<CommandQueue> }).protocol;
-  return typeof protocol?.sendCommand === 'function' && typeof protocol.isClosed === 'function' ? (protocol as CommandQueue) : undefined;
+  return typeof protocol?.sendCommand === 'function' && typeof protocol.isClosed === 'function' && typeof protocol.flushPending === 'function' && typeof protocol.pendingLimit === 'number' && typeof protocol.outbound?.size === 'function' ? (protocol as CommandQueue) : undefined;
 }
 
 export class NatsHost implements Host {
@@ -118,7 +152,13 @@ export class NatsHost implements Host {
    * barrier. `mark` is the log's `issued` when the message was published: it leaves once every
    * item up to it is acknowledged (appends issued after it do not hold it), in publish order.
    */
-  private readonly outbox: Array<{ subject: string; bytes: Uint8Array; command: Uint8Array | undefined; mark: number }> = [];
+  private readonly outbox: Held[] = [];
+  /**
+   * Log items (appends, snapshots, a pair's record) waiting in the outbox behind a pair: while
+   * there are any, every new one waits there too, so the log keeps the actor's order. A message's
+   * mark counts them (`issuedAhead`): each is issued when it reaches the outbox's head.
+   */
+  private heldItems = 0;
   private readonly network: NetworkModel;
   private readonly arrivals: Micros[] = [];
   private faultsActive = 0;
@@ -128,6 +168,7 @@ export class NatsHost implements Host {
   private readonly commands: CommandQueue | undefined;
   /** `PUB <wire subject> ` in ASCII, by wire subject (as many as the stamp caches wire subjects). */
   private readonly commandPrefixes = new Map<string, Buffer>();
+  private readonly splitRecordWrite: NatsHostOptions['splitRecordWrite'];
 
   constructor(options: NatsHostOptions) {
     this.nc = options.nc;
@@ -140,17 +181,18 @@ export class NatsHost implements Host {
     this.rng = createRng(deriveSeed(options.seed, `actor/${options.actorId}/${options.incarnation ?? 1}`));
     this.network = new NetworkModel(createRng(deriveSeed(options.seed, `nats-faults/${options.actorId}`)), { min: 0, max: 0 });
     this.durable = options.log;
+    this.splitRecordWrite = options.splitRecordWrite;
     const durable = options.log;
     const host = this;
     this.log = {
       append(entry: Uint8Array) {
-        if (!host.dead) durable.append(entry);
+        if (!host.dead) host.logItem('append', entry);
       },
       appendRecord<R>(record: R, encode: (record: R) => Uint8Array) {
-        if (!host.dead) durable.append(encode(record));
+        if (!host.dead) host.logItem('append', encode(record));
       },
       snapshot(state: Uint8Array) {
-        if (!host.dead) durable.snapshot(state);
+        if (!host.dead) host.logItem('snapshot', state);
       },
       recover: () => durable.recover(),
     };
@@ -171,6 +213,106 @@ export class NatsHost implements Host {
    */
   publish(subject: string, body: EnvelopeBody): void {
     if (this.dead) return;
+    const message = this.encode(subject, body);
+    this.stats.published++;
+    const mark = this.issuedAhead();
+    if (this.outbox.length > 0 || this.durable.acknowledged < mark) {
+      this.hold({ kind: 'message', ...message, mark });
+      return;
+    }
+    this.send(message.subject, message.bytes, message.command);
+  }
+
+  /** The log's items issued, and those waiting in the outbox to be: the mark of a message published now. */
+  private issuedAhead(): number {
+    return this.durable.issued + this.heldItems;
+  }
+
+  /** An append or snapshot: to the log at once, or behind a pair waiting in the outbox (then, in order, when it reaches the head). */
+  private logItem(kind: 'append' | 'snapshot', bytes: Uint8Array): void {
+    if (this.heldItems === 0) {
+      if (kind === 'append') this.durable.append(bytes);
+      else this.durable.snapshot(bytes);
+      return;
+    }
+    this.heldItems++;
+    this.outbox.push({ kind, bytes: copyBytes(bytes) });
+  }
+
+  /**
+   * Host.publishWithRecord: the record's append and the message leave in one socket write, the
+   * record first, without waiting for the record's ack; the message's write-ahead barrier is the
+   * appends before the record (`mark`). So a kill -9 of this process leaves the broker with
+   * neither, the record alone (never the message alone: TCP delivers a prefix of what was
+   * written, and the record is ahead), or both — and nats-server stores a client's append to a
+   * single-server stream in the read loop that parsed it (stream.go processInboundJetStreamMsg →
+   * processJetStreamMsg, called from client.go deliverMsg's internal-subscription callback, v2.9),
+   * before it parses the next command: the message reaches no subscriber before the record is
+   * stored. What a kill leaves is one write the kernel took whole or not at all — unless the socket's
+   * send buffer was full and it took a prefix (a kill then can leave the record alone).
+   * nats.js' queue is written at once when a command takes it to its pendingLimit (32 KiB: a
+   * 20 KB block's record and the block together): raised around the two commands, then the queue
+   * is written if it is past the limit. While an append before the record is unacknowledged, the
+   * record waits with the message (a pair in the outbox, and every later append and message behind
+   * it): the two leave together once those acks are in, never the record alone with the message
+   * held. The record leaves ahead only when the log hands it to the connection at once (`sent`):
+   * not behind a snapshot or during a repair — then the message waits for the record's ack too,
+   * as publish does; a failed log sends nothing and stops the actor.
+   */
+  publishWithRecord<R>(record: R, encode: (record: R) => Uint8Array, subject: string, body: EnvelopeBody): void {
+    if (this.dead) return;
+    const bytes = encode(record);
+    const message = this.encode(subject, body);
+    this.stats.published++;
+    const before = this.issuedAhead();
+    if (this.outbox.length > 0 || this.durable.acknowledged < before) {
+      this.heldItems++;
+      this.hold({ kind: 'pair', record: bytes, ...message, mark: before });
+      return;
+    }
+    this.sendPair(bytes, message);
+  }
+
+  /** The record's append and the message, in one socket write (publishWithRecord): every append before the record is acknowledged. */
+  private sendPair(record: Uint8Array, message: Encoded): void {
+    const durable = this.durable;
+    const before = durable.issued;
+    const commands = this.commands;
+    const limit = commands?.pendingLimit;
+    if (commands !== undefined) commands.pendingLimit = Number.POSITIVE_INFINITY;
+    try {
+      durable.append(record);
+      if (durable.failed !== undefined) {
+        this.stopOnFailedLog(durable.failed);
+        return;
+      }
+      if (durable.issued !== before + 1 || durable.sent !== durable.issued) {
+        // The log holds the record back (a snapshot ahead, a repair): the message waits for its ack.
+        this.hold({ kind: 'message', ...message, mark: durable.issued });
+        return;
+      }
+      if (this.splitRecordWrite !== undefined) {
+        commands?.flushPending();
+        this.splitRecordWrite.beforeMessage();
+        if (this.dead) return;
+      }
+      this.send(message.subject, message.bytes, message.command);
+    } finally {
+      if (commands !== undefined && limit !== undefined) {
+        commands.pendingLimit = limit;
+        if (commands.outbound.size() >= limit) commands.flushPending();
+      }
+    }
+  }
+
+  /** Into the outbox, waited on when it is the first. */
+  private hold(item: Held): void {
+    this.outbox.push(item);
+    if (this.outbox.length === 1) this.awaitOutbox();
+  }
+
+  /** The envelope in the slab, and its whole PUB command when it fits (see publish). */
+  private encode(subject: string, body: EnvelopeBody): Encoded {
     const wire = this.stamp.wire(subject);
     const prefix = this.commands === undefined ? undefined : this.commandPrefix(wire);
     const room = prefix === undefined ? 0 : prefix.length + LENGTH_DIGITS_MAX + 2;
@@ -200,15 +342,7 @@ export class NatsHost implements Host {
       prefix.copy(bytes, at);
       command = bytes.subarray(at, end + 2);
     }
-    const bytes = slab.bytes.subarray(start, end);
-    this.stats.published++;
-    const mark = this.durable.issued;
-    if (this.outbox.length > 0 || this.durable.acknowledged < mark) {
-      this.outbox.push({ subject: wire, bytes, command, mark });
-      if (this.outbox.length === 1) this.awaitOutbox();
-      return;
-    }
-    this.send(wire, bytes, command);
+    return { subject: wire, bytes: slab.bytes.subarray(start, end), command };
   }
 
   /** The whole command when there is one and the connection takes publishes, else nats.js' publish. */
@@ -341,16 +475,26 @@ export class NatsHost implements Host {
     this.outbox.length = 0;
   }
 
-  /** A clean stop: waits for the log, sends what waited on it, then stops. */
+  /** A clean stop: waits for the log, sends what waited on it (and appends what waited behind a pair), then stops. */
   async close(): Promise<void> {
     if (this.dead) return;
-    await this.durable.whenIdle();
-    this.flushOutbox();
+    for (;;) {
+      await this.durable.whenIdle();
+      const held = this.outbox.length;
+      this.flushOutbox();
+      if (this.dead || this.outbox.length === 0 || this.outbox.length === held) break;
+    }
     await this.nc.flush();
     this.kill();
   }
 
-  /** Flushes the outbox once the appends its first message waits for are acknowledged. */
+  /** The log gave up: nothing that waited for it leaves, and the actor stops (its next incarnation recovers what the log acknowledged). */
+  private stopOnFailedLog(failure: Error): void {
+    this.logger.error('durable log append failed; stopping the actor', { reason: failure.message });
+    this.kill();
+  }
+
+  /** Flushes the outbox once the appends its first message waits for are acknowledged (the head is always a message or a pair: flushOutbox issues log items at the head at once). */
   private awaitOutbox(): void {
     void this.durable.whenAcknowledged((this.outbox[0] as { mark: number }).mark).then(() => this.flushOutbox());
   }
@@ -359,19 +503,39 @@ export class NatsHost implements Host {
   private flushOutbox(): void {
     if (this.dead) return;
     if (this.durable.failed) {
-      this.logger.error('durable log append failed; stopping the actor', { reason: this.durable.failed.message });
-      this.kill();
+      this.stopOnFailedLog(this.durable.failed);
       return;
     }
-    const acknowledged = this.durable.acknowledged;
-    let sent = 0;
-    for (const held of this.outbox) {
-      if (held.mark > acknowledged) break;
-      this.send(held.subject, held.bytes, held.command);
-      sent++;
+    const outbox = this.outbox;
+    let done = 0;
+    while (done < outbox.length && !this.dead) {
+      const held = outbox[done] as Held;
+      if (held.kind === 'append' || held.kind === 'snapshot') {
+        this.heldItems--;
+        if (held.kind === 'append') this.durable.append(held.bytes);
+        else this.durable.snapshot(held.bytes);
+        done++;
+        continue;
+      }
+      if (held.mark > this.durable.acknowledged) break;
+      done++;
+      if (held.kind === 'message') {
+        this.send(held.subject, held.bytes, held.command);
+        continue;
+      }
+      this.heldItems--;
+      // The pair leaves now; a record the log holds back becomes a message waiting for its ack, at the head.
+      const sizeBefore = outbox.length;
+      this.sendPair(held.record, held);
+      if (outbox.length > sizeBefore) {
+        const waiting = outbox.pop() as Held;
+        outbox[--done] = waiting;
+        break;
+      }
     }
-    this.outbox.splice(0, sent);
-    if (this.outbox.length > 0) this.awaitOutbox();
+    if (this.dead) return;
+    outbox.splice(0, done);
+    if (outbox.length > 0) this.awaitOutbox();
   }
 
   private receive(bytes: Uint8Array, subject: string, handler: MessageHandler): void {

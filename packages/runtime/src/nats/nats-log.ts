@@ -244,6 +244,16 @@ export class NatsDurableLog {
     return this.nextIndex - 1;
   }
 
+  /**
+   * Items handed to the connection so far (each at least once; issue order: an item waits in the
+   * queue only behind a snapshot or during a repair, and the ones after it wait too). Equal to
+   * `issued` when the last item issued is on its way to the broker, written ahead of whatever
+   * this connection publishes next (NatsHost.publishWithRecord).
+   */
+  get sent(): number {
+    return this.nextIndex - 1 - this.unsent.length;
+  }
+
   /** Every item issued up to this mark is acknowledged (never advanced by a failure). */
   get acknowledged(): number {
     return this.ackedThrough;

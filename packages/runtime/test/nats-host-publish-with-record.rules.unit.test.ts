@@ -1,0 +1,158 @@
+/**
+ * NatsHost.publishWithRecord's barrier, against a fake connection and a log acknowledged by hand:
+ * the record is appended and the message published in the same call, the message waiting only for
+ * the appends issued before the record (not for the record's own ack) — when the log hands the
+ * record to the connection at once (`sent`). A record the log queues (behind a snapshot, during a
+ * repair) holds the message until the record is acknowledged, as publish does; a failed log sends
+ * nothing and stops the actor; the test seam (splitRecordWrite) runs between the two, and a kill
+ * there leaves the record without the message.
+ */
+import { describe, expect, it } from 'vitest';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { decodeEnvelope } from '@faultline/protocol';
+import type { RecoveredLog } from '@faultline/runtime';
+import { NatsHost, type NatsHostLog, type NatsHostOptions } from '@faultline/runtime/nats';
+
+/** What left, in order: `append <n>` (the log's item n) and `publish <subject> <ping n>`. */
+type Events = string[];
+
+class HandLog implements NatsHostLog {
+  failed: Error | undefined;
+  issued = 0;
+  acknowledged = 0;
+  /** Items not yet handed to the connection (the tail of the queue). */
+  queued = 0;
+  private waiters: Array<() => void> = [];
+  constructor(private readonly events: Events) {}
+  get sent(): number {
+    return this.issued - this.queued;
+  }
+  append(): void {
+    if (this.failed) return;
+    this.issued++;
+    this.events.push(`append ${this.issued}`);
+  }
+  snapshot(): void {}
+  recover(): RecoveredLog {
+    return { snapshot: undefined, entries: [] };
+  }
+  whenIdle(): Promise<void> {
+    return this.whenAcknowledged(this.issued);
+  }
+  whenAcknowledged(mark: number): Promise<void> {
+    if (this.acknowledged >= mark || this.failed) return Promise.resolve();
+    return new Promise((done) => this.waiters.push(done));
+  }
+  async ack(mark: number): Promise<void> {
+    this.acknowledged = mark;
+    for (const done of this.waiters.splice(0)) done();
+    await new Promise((done) => setImmediate(done));
+  }
+  async fail(error: Error): Promise<void> {
+    this.failed = error;
+    for (const done of this.waiters.splice(0)) done();
+    await new Promise((done) => setImmediate(done));
+  }
+}
+
+function hostWith(log: HandLog, events: Events, extra: Partial<NatsHostOptions> = {}, lines: string[] = []) {
+  const nc = {
+    publish: (subject: string, data: Uint8Array) => {
+      const decoded = decodeEnvelope(data);
+      events.push(`publish ${subject.split('.').slice(2).join('.')} ${decoded.ok ? Number(decoded.value.ping?.n) : '?'}`);
+    },
+    subscribe: () => ({ unsubscribe() {} }),
+    flush: () => Promise.resolve(),
+  };
+  const logger = { debug() {}, info() {}, warn() {}, error: (message: string) => void lines.push(message) };
+  return new NatsHost({ nc: nc as unknown as NatsConnection, runId: 'withrec', actorId: 'validator-1', seed: 1, epochUs: 0, log, logger, ...extra });
+}
+
+const encode = (n: number): Uint8Array => new Uint8Array([n]);
+
+describe('NatsHost.publishWithRecord', () => {
+  it('the record and then the message in the same call when every earlier append is acknowledged', () => {
+    const events: Events = [];
+    const log = new HandLog(events);
+    const host = hostWith(log, events);
+    host.publishWithRecord(7, encode, 'block.validator-1', { ping: { n: 1 } });
+    expect(events).toEqual(['append 1', 'publish block.validator-1 1']);
+  });
+
+  it('waits for the appends before the record, not for the record: the pair waits whole (the record too) until the precommit is acknowledged, then leaves with the commit record unacknowledged', async () => {
+    const events: Events = [];
+    const log = new HandLog(events);
+    const host = hostWith(log, events);
+    host.log.appendRecord(1, encode); // the precommit
+    host.publishWithRecord(2, encode, 'block.validator-1', { ping: { n: 1 } });
+    host.log.appendRecord(3, encode); // the next height's prevote: behind the pair in the log too
+    host.publish('consensus.validator-1', { ping: { n: 2 } }); // after the prevote: waits for it
+    expect(events).toEqual(['append 1']);
+    await log.ack(1);
+    expect(events).toEqual(['append 1', 'append 2', 'publish block.validator-1 1', 'append 3']);
+    await log.ack(2);
+    expect(events).toEqual(['append 1', 'append 2', 'publish block.validator-1 1', 'append 3']);
+    await log.ack(3);
+    expect(events).toEqual(['append 1', 'append 2', 'publish block.validator-1 1', 'append 3', 'publish consensus.validator-1 2']);
+  });
+
+  it('with nothing unacknowledged before it, a pair leaves at once and later appends go straight to the log', async () => {
+    const events: Events = [];
+    const log = new HandLog(events);
+    const host = hostWith(log, events);
+    host.log.appendRecord(1, encode);
+    await log.ack(1);
+    host.publishWithRecord(2, encode, 'block.validator-1', { ping: { n: 1 } });
+    host.log.appendRecord(3, encode);
+    host.publish('consensus.validator-1', { ping: { n: 2 } });
+    expect(events).toEqual(['append 1', 'append 2', 'publish block.validator-1 1', 'append 3']);
+    await log.ack(3);
+    expect(events).toEqual(['append 1', 'append 2', 'publish block.validator-1 1', 'append 3', 'publish consensus.validator-1 2']);
+  });
+
+  it('a record the log holds back (behind a snapshot, during a repair) holds the message until the record is acknowledged', async () => {
+    const events: Events = [];
+    const log = new HandLog(events);
+    const host = hostWith(log, events);
+    log.queued = 1; // the record will wait in the log's queue
+    host.publishWithRecord(1, encode, 'block.validator-1', { ping: { n: 1 } });
+    expect(events).toEqual(['append 1']);
+    log.queued = 0;
+    await log.ack(0);
+    expect(events).toEqual(['append 1']);
+    await log.ack(1);
+    expect(events).toEqual(['append 1', 'publish block.validator-1 1']);
+  });
+
+  it('a failed log sends nothing and stops the actor; a dead host appends nothing', async () => {
+    const events: Events = [];
+    const log = new HandLog(events);
+    const lines: string[] = [];
+    const host = hostWith(log, events, {}, lines);
+    await log.fail(new Error('insufficient resources'));
+    host.publishWithRecord(1, encode, 'block.validator-1', { ping: { n: 1 } });
+    await new Promise((done) => setImmediate(done));
+    expect(events).toEqual([]);
+    expect(lines).toEqual(['durable log append failed; stopping the actor']);
+    const dead = hostWith(new HandLog(events), events);
+    dead.kill();
+    dead.publishWithRecord(1, encode, 'block.validator-1', { ping: { n: 1 } });
+    expect(events).toEqual([]);
+  });
+
+  it('the planted split (tests only): the seam runs after the record, before the message; a kill there leaves the record alone', () => {
+    const events: Events = [];
+    const log = new HandLog(events);
+    let host: NatsHost | undefined;
+    host = hostWith(log, events, { splitRecordWrite: { beforeMessage: () => host!.kill() } });
+    host.publishWithRecord(1, encode, 'block.validator-1', { ping: { n: 1 } });
+    expect(events).toEqual(['append 1']);
+    const events2: Events = [];
+    const log2 = new HandLog(events2);
+    let seen: string[] = [];
+    const split = hostWith(log2, events2, { splitRecordWrite: { beforeMessage: () => (seen = [...events2]) } });
+    split.publishWithRecord(1, encode, 'block.validator-1', { ping: { n: 1 } });
+    expect(seen).toEqual(['append 1']);
+    expect(events2).toEqual(['append 1', 'publish block.validator-1 1']);
+  });
+});
