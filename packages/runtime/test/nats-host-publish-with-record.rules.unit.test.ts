@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { decodeEnvelope } from '@faultline/protocol';
 import type { RecoveredLog } from '@faultline/runtime';
-import { NatsHost, type NatsHostLog, type NatsHostOptions } from '@faultline/runtime/nats';
+import { NatsDurableLog, NatsHost, type NatsHostLog, type NatsHostOptions } from '@faultline/runtime/nats';
+import type { LogPublish } from '../src/nats/nats-log.ts';
 
 /** What left, in order: `append <n>` (the log's item n) and `publish <subject> <ping n>`. */
 type Events = string[];
@@ -154,5 +155,67 @@ describe('NatsHost.publishWithRecord', () => {
     split.publishWithRecord(1, encode, 'block.validator-1', { ping: { n: 1 } });
     expect(seen).toEqual(['append 1']);
     expect(events2).toEqual(['append 1', 'publish block.validator-1 1']);
+  });
+});
+
+/**
+ * The record's append failing after its block left (the log's in-place repair, nats-log.ts): the
+ * block is out, the record is retried with its own Nats-Msg-Id until JetStream takes it — stored
+ * once — and nothing the actor published after the record leaves before that ack (it is stalled,
+ * not stopped). Only a log that gives up leaves the block out without its record: the host says so
+ * and stops the actor.
+ */
+describe('NatsHost.publishWithRecord when the record append fails after the block left', () => {
+  type Outcome = 'ok' | 'refused' | 'ack-lost' | 'permanent';
+  function scripted(outcomes: Outcome[], events: Events) {
+    const stored = new Map<string, number>();
+    const publish: LogPublish = (_subject, _data, { msgID }) => {
+      const outcome = outcomes.shift() ?? 'ok';
+      events.push(`append ${msgID.split(':')[1]} ${outcome}`);
+      if ((outcome === 'ok' || outcome === 'ack-lost') && !stored.has(msgID)) stored.set(msgID, stored.size + 1);
+      return new Promise((resolve, reject) =>
+        setImmediate(() => {
+          if (outcome === 'refused') reject(Object.assign(new Error('jetstream is not enabled'), { name: 'JetStreamNotEnabled' }));
+          else if (outcome === 'ack-lost') reject(Object.assign(new Error('timeout'), { name: 'TimeoutError' }));
+          else if (outcome === 'permanent') reject(Object.assign(new Error('maximum bytes exceeded'), { name: 'JetStreamApiError', status: 400 }));
+          else resolve({ seq: stored.get(msgID) as number, duplicate: false });
+        }),
+      );
+    };
+    let failure: Error | undefined;
+    const log = NatsDurableLog.create({ publish, logSubject: 'log', snapSubject: 'snap', writerId: 'w', onFailure: (error) => void (failure = error), sleep: () => Promise.resolve() });
+    return { log, stored, failed: () => failure };
+  }
+  const settle = async () => {
+    for (let i = 0; i < 20; i++) await new Promise((done) => setImmediate(done));
+  };
+
+  for (const first of ['ack-lost', 'refused'] as const) {
+    it(`${first} at first: the block is out at once; the record retried in place and stored once; the next vote waits for it`, async () => {
+      const events: Events = [];
+      const { log, stored, failed } = scripted([first, 'ok'], events);
+      const host = hostWith(log as unknown as HandLog, events);
+      host.publishWithRecord(1, encode, 'block.validator-1', { ping: { n: 1 } });
+      host.publish('consensus.validator-1', { ping: { n: 2 } });
+      expect(events).toEqual([`append 1 ${first}`, 'publish block.validator-1 1']);
+      await settle();
+      expect(events).toEqual([`append 1 ${first}`, 'publish block.validator-1 1', 'append 1 ok', 'publish consensus.validator-1 2']);
+      expect([...stored.keys()]).toEqual(['w:1']);
+      expect(failed()).toBeUndefined();
+    });
+  }
+
+  it('refused for good: the log gives up, the host says the block is out without its record and stops; the next vote never leaves', async () => {
+    const events: Events = [];
+    const lines: string[] = [];
+    const { log, stored, failed } = scripted(['permanent'], events);
+    const host = hostWith(log as unknown as HandLog, events, {}, lines);
+    host.publishWithRecord(1, encode, 'block.validator-1', { ping: { n: 1 } });
+    host.publish('consensus.validator-1', { ping: { n: 2 } });
+    await settle();
+    expect(events).toEqual(['append 1 permanent', 'publish block.validator-1 1']);
+    expect(stored.size).toBe(0);
+    expect(failed()?.message).toBe('maximum bytes exceeded');
+    expect(lines).toEqual(['durable log append failed; stopping the actor', 'a message went out with a record the log then gave up on: the next incarnation cannot tell it was sent']);
   });
 });

@@ -128,7 +128,12 @@ interface CommandQueue {
 
 function commandQueueOf(nc: NatsConnection): CommandQueue | undefined {
   const protocol = (nc as { protocol?: Partial<CommandQueue> }).protocol;
-  return typeof protocol?.sendCommand === 'function' && typeof protocol.isClosed === 'function' && typeof protocol.flushPending === 'function' && typeof protocol.pendingLimit === 'number' && typeof protocol.outbound?.size === 'function' ? (protocol as CommandQueue) : undefined;
+  return typeof protocol?.sendCommand === 'function' && typeof protocol.isClosed === 'function' ? (protocol as CommandQueue) : undefined;
+}
+
+/** nats.js' queue as publishWithRecord corks it (CommandQueue's pendingLimit, outbound, flushPending), when the handler has that shape. */
+function corkableOf(commands: CommandQueue | undefined): CommandQueue | undefined {
+  return commands !== undefined && typeof commands.flushPending === 'function' && typeof commands.pendingLimit === 'number' && typeof commands.outbound?.size === 'function' ? commands : undefined;
 }
 
 export class NatsHost implements Host {
@@ -159,6 +164,8 @@ export class NatsHost implements Host {
    * mark counts them (`issuedAhead`): each is issued when it reaches the outbox's head.
    */
   private heldItems = 0;
+  /** The log index of the last record sent with its message ahead of the record's ack (publishWithRecord). */
+  private recordAhead = 0;
   private readonly network: NetworkModel;
   private readonly arrivals: Micros[] = [];
   private faultsActive = 0;
@@ -277,7 +284,7 @@ export class NatsHost implements Host {
   private sendPair(record: Uint8Array, message: Encoded): void {
     const durable = this.durable;
     const before = durable.issued;
-    const commands = this.commands;
+    const commands = corkableOf(this.commands);
     const limit = commands?.pendingLimit;
     if (commands !== undefined) commands.pendingLimit = Number.POSITIVE_INFINITY;
     try {
@@ -291,6 +298,7 @@ export class NatsHost implements Host {
         this.hold({ kind: 'message', ...message, mark: durable.issued });
         return;
       }
+      this.recordAhead = durable.issued;
       if (this.splitRecordWrite !== undefined) {
         commands?.flushPending();
         this.splitRecordWrite.beforeMessage();
@@ -491,6 +499,8 @@ export class NatsHost implements Host {
   /** The log gave up: nothing that waited for it leaves, and the actor stops (its next incarnation recovers what the log acknowledged). */
   private stopOnFailedLog(failure: Error): void {
     this.logger.error('durable log append failed; stopping the actor', { reason: failure.message });
+    // The one case publishWithRecord leaves open: its message is out, its record never stored.
+    if (this.durable.acknowledged < this.recordAhead) this.logger.error('a message went out with a record the log then gave up on: the next incarnation cannot tell it was sent', { record: this.recordAhead });
     this.kill();
   }
 
