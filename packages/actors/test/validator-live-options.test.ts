@@ -1,6 +1,6 @@
 /** The live validator service's chain window from its spec and FAULTLINE_CHAIN_BLOCKS_KEPT (live-options.ts). */
 import { describe, expect, it } from 'vitest';
-import { LIVE_CHAIN_BLOCKS_KEPT, liveChainBlocksKept } from '@faultline/actors';
+import { COMMIT_WITH_RECORD_DEFAULT, COMMIT_WITH_RECORD_ENV, LIVE_CHAIN_BLOCKS_KEPT, liveChainBlocksKept, liveCommitOrder } from '@faultline/actors';
 
 describe('liveChainBlocksKept', () => {
   it('the spec wins; without one the variable, unset or empty the live default', () => {
@@ -20,5 +20,34 @@ describe('liveChainBlocksKept', () => {
     for (const bad of ['-1', '1.5', ' 3', '3 ', 'x', '1e3', '0x10', '9999999999999999']) {
       expect(() => liveChainBlocksKept(undefined, bad), bad).toThrow(/^FAULTLINE_CHAIN_BLOCKS_KEPT: a whole number of blocks \(0: all\), got /);
     }
+  });
+});
+
+describe('liveCommitOrder: the validator service commit order, in one place', () => {
+  const order = (spec: Parameters<typeof liveCommitOrder>[0], env: Record<string, string>) => liveCommitOrder(spec, env);
+  it('by default the block with its record (COMMIT_WITH_RECORD_DEFAULT); FAULTLINE_COMMIT_WITH_RECORD=0: after its ack; =1 or empty: with it', () => {
+    expect(COMMIT_WITH_RECORD_DEFAULT).toBe(true);
+    expect(order({}, {})).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+    expect(order({}, { [COMMIT_WITH_RECORD_ENV]: '0' })).toEqual({ commitBeforeRecord: false, commitWithRecord: false, walHoldCommit: false });
+    expect(order({}, { [COMMIT_WITH_RECORD_ENV]: '1' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+    expect(order({}, { [COMMIT_WITH_RECORD_ENV]: '' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+  });
+  it('FAULTLINE_COMMIT_BEFORE_RECORD=1 (or held records) puts the block ahead of its record, and never with it', () => {
+    expect(order({}, { FAULTLINE_COMMIT_BEFORE_RECORD: '1', [COMMIT_WITH_RECORD_ENV]: '1' })).toEqual({ commitBeforeRecord: true, commitWithRecord: false, walHoldCommit: false });
+    expect(order({}, { FAULTLINE_WAL_HOLD_COMMIT: '1' })).toEqual({ commitBeforeRecord: true, commitWithRecord: false, walHoldCommit: true });
+    expect(order({}, { FAULTLINE_COMMIT_BEFORE_RECORD: '0' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+    expect(order({}, { FAULTLINE_COMMIT_BEFORE_RECORD: '' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+  });
+  it('held records with the block after its record are refused', () => {
+    expect(() => order({}, { FAULTLINE_WAL_HOLD_COMMIT: '1', FAULTLINE_COMMIT_BEFORE_RECORD: '0' })).toThrow(/held commit records .* turned off/);
+    expect(() => order({ walHoldCommit: true, commitBeforeRecord: false }, {})).toThrow(/held commit records/);
+  });
+  it('the spec wins over the environment', () => {
+    expect(order({ commitWithRecord: false }, { [COMMIT_WITH_RECORD_ENV]: '1' })).toEqual({ commitBeforeRecord: false, commitWithRecord: false, walHoldCommit: false });
+    expect(order({ commitWithRecord: true }, { [COMMIT_WITH_RECORD_ENV]: '0' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+    expect(order({ commitBeforeRecord: true }, {})).toEqual({ commitBeforeRecord: true, commitWithRecord: false, walHoldCommit: false });
+    expect(order({ commitBeforeRecord: false }, { FAULTLINE_COMMIT_BEFORE_RECORD: '1' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+    expect(order({ walHoldCommit: true }, {})).toEqual({ commitBeforeRecord: true, commitWithRecord: false, walHoldCommit: true });
+    expect(order({ walHoldCommit: false }, { FAULTLINE_WAL_HOLD_COMMIT: '1' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
   });
 });
