@@ -481,6 +481,7 @@ export class NatsHost implements Host {
     for (const subscription of this.subscriptions) subscription.unsubscribe();
     this.subscriptions.clear();
     this.outbox.length = 0;
+    this.heldItems = 0;
   }
 
   /** A clean stop: waits for the log, sends what waited on it (and appends what waited behind a pair), then stops. */
