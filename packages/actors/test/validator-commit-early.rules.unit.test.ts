@@ -71,6 +71,25 @@ describe('commitBeforeRecord', () => {
     expect(both.some((x) => x.kind === 'publish' && x.withRecord === true)).toBe(false);
   });
 
+  it('votesWithRecord (experimental): the proposal and each vote flagged right after their own record, batched or not; the same effects otherwise; off: nothing flagged but the block', () => {
+    const plain = decide(initialValidatorState(solo, 'validator-1'), { kind: 'start' }, 0).effects;
+    for (const config of [{ ...solo, votesWithRecord: true }, { ...solo, votesWithRecord: true, walBatch: true }]) {
+      const effects = decide(initialValidatorState(config, 'validator-1'), { kind: 'start' }, 0).effects;
+      if (config.walBatch !== true) expect(labels(effects)).toEqual(labels(plain));
+      const flagged = effects.flatMap((x, i) => (x.kind === 'publish' && x.withRecord === true ? [i] : []));
+      // The proposal, the prevote and the precommit of height 1 (a quorum of one).
+      expect(flagged.map((i) => Object.keys((effects[i] as { body: object }).body)[0])).toEqual(['proposal', 'vote', 'vote']);
+      for (const i of flagged) {
+        const record = effects[i - 1]!;
+        const body = (effects[i] as { body: { proposal?: unknown; vote?: unknown } }).body;
+        expect(record.kind).toBe('persist-record');
+        const records = [record as { record: unknown }].flatMap((r) => (Array.isArray(r.record) ? r.record : [r.record])) as faultline.v1.IValidatorWalRecord[];
+        expect(records.some((r) => r.signedProposal === body.proposal || r.signedVote === body.vote)).toBe(true);
+      }
+    }
+    expect(plain.some((x) => x.kind === 'publish' && x.withRecord === true)).toBe(false);
+  });
+
   it('every vote still follows the record of it (only the block moves)', () => {
     const effects = labels(decide(initialValidatorState({ ...solo, commitBeforeRecord: true }, 'validator-1'), { kind: 'start' }, 0).effects);
     for (const vote of effects.flatMap((label, i) => (label === 'publish:vote@consensus.validator-1' ? [i] : []))) {

@@ -66,6 +66,8 @@ await runActorService(['validator'], {
       relayWindowUs,
       commitBeforeRecord,
       commitWithRecord,
+      // Experimental, off: validator-core.ts votesWithRecord (its equivocation risk when the log gives up).
+      votesWithRecord: config.votesWithRecord ?? process.env['FAULTLINE_VOTES_WITH_RECORD'] === '1',
       skipCommitWait: config.skipCommitWait ?? process.env['FAULTLINE_SKIP_COMMIT_WAIT'] === '1',
       reapAfterPoll: config.reapAfterPoll ?? process.env['FAULTLINE_REAP_AT_ONCE'] !== '1',
       // The same switch as the run stream's republish (nats-log.ts): the stream and the validators agree.

@@ -166,6 +166,17 @@ export interface ValidatorConfig {
    */
   commitWithRecord?: boolean;
   /**
+   * Experimental, off by default (the validator service's FAULTLINE_VOTES_WITH_RECORD=1): each
+   * proposal and vote this validator broadcasts leaves with its signed record as the block does
+   * with commitWithRecord (Host.publishWithRecord: one write, not waiting for the record's ack),
+   * taking the proposal's and each vote's write-ahead ack off the height's critical path (with
+   * walBatch, so that a precommit's lock is in its entry). A kill cannot leave a vote out without
+   * its record; a log that gives up on the record after the vote left can — and a restarted
+   * validator may then sign that step again: an equivocation. Not for use until that case is
+   * closed (BENCHMARKS.md "Session 32 live", next steps); here for the quiet window's A/B.
+   */
+  votesWithRecord?: boolean;
+  /**
    * End the commit wait as soon as every validator's precommit for the committed block is in
    * (CometBFT's `skip_timeout_commit`: "make progress as soon as we have all the precommits"),
    * instead of waiting the full `timeouts.commitUs` (see "Commit wait" above). Off by default (the
@@ -518,10 +529,12 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
         break;
       case 'broadcast-proposal':
         if (effect.to) for (const peer of effect.to) effects.push({ kind: 'publish', subject: `direct.${peer}`, body: { proposal: effect.proposal } });
+        else if (state.config.votesWithRecord === true && lastRecordHolds(effects, (r) => r.signedProposal === effect.proposal)) effects.push({ kind: 'publish', subject, body: { proposal: effect.proposal }, withRecord: true });
         else effects.push({ kind: 'publish', subject, body: { proposal: effect.proposal } });
         break;
       case 'broadcast-vote':
         if (effect.to) for (const peer of effect.to) effects.push({ kind: 'publish', subject: `direct.${peer}`, body: { vote: effect.vote } });
+        else if (state.config.votesWithRecord === true && lastRecordHolds(effects, (r) => r.signedVote === effect.vote)) effects.push({ kind: 'publish', subject, body: { vote: effect.vote }, withRecord: true });
         else effects.push({ kind: 'publish', subject, body: { vote: effect.vote } });
         break;
       case 'timeout': {
@@ -589,6 +602,13 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
       }
     }
   }
+}
+
+/** votesWithRecord: the effect just before is the persist-record (an entry, or a batch's) of this proposal or vote. */
+function lastRecordHolds(effects: readonly CoreEffect[], holds: (record: faultline.v1.IValidatorWalRecord) => boolean): boolean {
+  const last = effects[effects.length - 1];
+  if (last?.kind !== 'persist-record') return false;
+  return Array.isArray(last.record) ? (last.record as faultline.v1.IValidatorWalRecord[]).some(holds) : holds(last.record as faultline.v1.IValidatorWalRecord);
 }
 
 /**
