@@ -23,7 +23,8 @@ class HandLog implements NatsHostLog {
   acknowledged = 0;
   /** Items not yet handed to the connection (the tail of the queue). */
   queued = 0;
-  private waiters: Array<() => void> = [];
+  /** Waiters by mark (Infinity: whenIdle, woken once every item issued by then is acknowledged, as NatsDurableLog's). */
+  private waiters: Array<{ mark: number; done: () => void }> = [];
   constructor(private readonly events: Events) {}
   get sent(): number {
     return this.issued - this.queued;
@@ -38,20 +39,26 @@ class HandLog implements NatsHostLog {
     return { snapshot: undefined, entries: [] };
   }
   whenIdle(): Promise<void> {
-    return this.whenAcknowledged(this.issued);
+    if (this.acknowledged >= this.issued || this.failed) return Promise.resolve();
+    return new Promise((done) => this.waiters.push({ mark: Number.POSITIVE_INFINITY, done }));
   }
   whenAcknowledged(mark: number): Promise<void> {
     if (this.acknowledged >= mark || this.failed) return Promise.resolve();
-    return new Promise((done) => this.waiters.push(done));
+    return new Promise((done) => this.waiters.push({ mark, done }));
   }
   async ack(mark: number): Promise<void> {
     this.acknowledged = mark;
-    for (const done of this.waiters.splice(0)) done();
+    const idle = this.acknowledged >= this.issued;
+    const waiters = this.waiters.splice(0);
+    for (const waiter of waiters) {
+      if (waiter.mark <= mark || (waiter.mark === Number.POSITIVE_INFINITY && idle)) waiter.done();
+      else this.waiters.push(waiter);
+    }
     await new Promise((done) => setImmediate(done));
   }
   async fail(error: Error): Promise<void> {
     this.failed = error;
-    for (const done of this.waiters.splice(0)) done();
+    for (const { done } of this.waiters.splice(0)) done();
     await new Promise((done) => setImmediate(done));
   }
 }
@@ -123,6 +130,36 @@ describe('NatsHost.publishWithRecord', () => {
     expect(events).toEqual(['append 1']);
     await log.ack(1);
     expect(events).toEqual(['append 1', 'publish block.validator-1 1']);
+  });
+
+  it('a held pair whose record the log holds back when the pair leaves (a repair began meanwhile): the block waits at the head for the record\'s ack, the later messages behind it', async () => {
+    const events: Events = [];
+    const log = new HandLog(events);
+    const host = hostWith(log, events);
+    host.log.appendRecord(1, encode);
+    host.publishWithRecord(2, encode, 'block.validator-1', { ping: { n: 1 } });
+    host.publish('consensus.validator-1', { ping: { n: 2 } });
+    log.queued = 1; // the log will hold the next item back
+    await log.ack(1);
+    expect(events).toEqual(['append 1', 'append 2']);
+    log.queued = 0;
+    await log.ack(2);
+    expect(events).toEqual(['append 1', 'append 2', 'publish block.validator-1 1', 'publish consensus.validator-1 2']);
+  });
+
+  it('a clean stop sends a held pair and appends what waited behind it once the acks come', async () => {
+    const events: Events = [];
+    const log = new HandLog(events);
+    const host = hostWith(log, events);
+    host.log.appendRecord(1, encode);
+    host.publishWithRecord(2, encode, 'block.validator-1', { ping: { n: 1 } });
+    host.log.appendRecord(3, encode);
+    host.publish('consensus.validator-1', { ping: { n: 2 } });
+    const closed = host.close();
+    await log.ack(1);
+    await log.ack(3);
+    await closed;
+    expect(events).toEqual(['append 1', 'append 2', 'publish block.validator-1 1', 'append 3', 'publish consensus.validator-1 2']);
   });
 
   it('a failed log sends nothing and stops the actor; a dead host appends nothing', async () => {

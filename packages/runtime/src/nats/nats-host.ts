@@ -224,7 +224,7 @@ export class NatsHost implements Host {
     this.stats.published++;
     const mark = this.issuedAhead();
     if (this.outbox.length > 0 || this.durable.acknowledged < mark) {
-      this.hold({ kind: 'message', ...message, mark });
+      this.hold({ kind: 'message', subject: message.subject, bytes: message.bytes, command: message.command, mark });
       return;
     }
     this.send(message.subject, message.bytes, message.command);
@@ -295,7 +295,7 @@ export class NatsHost implements Host {
       }
       if (durable.issued !== before + 1 || durable.sent !== durable.issued) {
         // The log holds the record back (a snapshot ahead, a repair): the message waits for its ack.
-        this.hold({ kind: 'message', ...message, mark: durable.issued });
+        this.hold({ kind: 'message', subject: message.subject, bytes: message.bytes, command: message.command, mark: durable.issued });
         return;
       }
       this.recordAhead = durable.issued;
@@ -489,9 +489,10 @@ export class NatsHost implements Host {
     if (this.dead) return;
     for (;;) {
       await this.durable.whenIdle();
-      const held = this.outbox.length;
       this.flushOutbox();
-      if (this.dead || this.outbox.length === 0 || this.outbox.length === held) break;
+      if (this.dead || this.outbox.length === 0) break;
+      // What is left waits for appends issued since (held behind a pair): wait for those too. Nothing in flight: it cannot leave.
+      if (this.durable.acknowledged >= this.durable.issued) break;
     }
     await this.nc.flush();
     this.kill();
