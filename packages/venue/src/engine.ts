@@ -31,7 +31,7 @@ import { liquidate } from './liquidation.ts';
 import { markAccount, markNonceWindow, stateHash, writeAccountLeaf } from './state-hash.ts';
 import { txFromWire, type TxBody, type VenueTx } from './wire.ts';
 import { type Account, type NonceWindow, type VenueState, getOrCreateAccount } from './state.ts';
-import { WARM_BATCH, warmAccounts, warmTxs } from './warm.ts';
+import { WARM_BATCH, warmAccounts, warmsAhead, warmTxs } from './warm.ts';
 import { addNonce, holdsNonce, pruneNonces } from './nonce-window.ts';
 import type { PositionView, VenueEvent } from './events.ts';
 import type { VenueVariant } from './variants.ts';
@@ -89,9 +89,10 @@ export function applyBlock(state: VenueState, block: VenueBlock, options: ApplyB
   for (const t of txs) if (t.tx?.reportsPrice) applyTx(ctx, t);
   beginBlock(ctx, elapsedUs, firstBlock);
   // In batches: the batch's clients and accounts are first read together (warm.ts), then applied.
+  const warm = warmsAhead(state);
   for (let from = 0; from < txs.length; from += WARM_BATCH) {
     const to = Math.min(txs.length, from + WARM_BATCH);
-    ctx.warmed += warmTxs(state, txs, from, to);
+    if (warm) ctx.warmed += warmTxs(state, txs, from, to);
     for (let i = from; i < to; i++) {
       const t = txs[i] as EngineTx;
       if (!t.tx?.reportsPrice) applyTx(ctx, t);
@@ -106,7 +107,7 @@ export function applyBlock(state: VenueState, block: VenueBlock, options: ApplyB
   const touched = [...ctx.touched].sort((a, b) => a.index - b.index);
   for (let from = 0; from < touched.length; from += WARM_BATCH) {
     const to = Math.min(touched.length, from + WARM_BATCH);
-    ctx.warmed += warmAccounts(touched, from, to);
+    if (warm) ctx.warmed += warmAccounts(touched, from, to);
     for (let i = from; i < to; i++) {
       const account = touched[i] as Account;
       ctx.emit(accountUpdate(ctx, account));

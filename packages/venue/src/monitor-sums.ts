@@ -17,7 +17,7 @@
 import type { VenueEvent } from './events.ts';
 import type { Account, VenueState } from './state.ts';
 import type { RefereeBlock } from './referee/referee.ts';
-import { WARM_BATCH } from './warm.ts';
+import { WARM_BATCH, warmsAhead } from './warm.ts';
 
 /**
  * Planted faults in the monitor's kept sums (testing seam: `@faultline/venue/testing`'s
@@ -146,12 +146,15 @@ export class KeptSums {
     for (let index = this.count; index < state.accounts.length; index++) this.mark(index);
     let forget = this.variant === 'sums-forget-touched-account';
     const touched = this.touched;
+    const warm = warmsAhead(state);
     for (let from = 0; from < touched.length; from += WARM_BATCH) {
       const to = Math.min(touched.length, from + WARM_BATCH);
       // The batch's accounts read first, link by link across the batch (warm.ts: cache misses in
       // flight together), then summed.
-      for (let i = from; i < to; i++) this.warmed += warmHead(state.accounts[touched[i] as number] as Account);
-      for (let i = from; i < to; i++) this.warmed += warmPositions(state.accounts[touched[i] as number] as Account);
+      if (warm) {
+        for (let i = from; i < to; i++) this.warmed += warmHead(state.accounts[touched[i] as number] as Account);
+        for (let i = from; i < to; i++) this.warmed += warmPositions(state.accounts[touched[i] as number] as Account);
+      }
       for (let i = from; i < to; i++) {
         const index = touched[i] as number;
         if (forget && index < this.count) {

@@ -27,6 +27,7 @@ import { hash as oneShot } from 'node:crypto';
 import type { Account, NonceWindow, VenueState } from './state.ts';
 import type { VenueVariant } from './variants.ts';
 import { NODE_TAG, ROOT_PREFIX, LeafWriter, compareIds, writeBook, writeGlobals, writeMarket, writeBookFromOrders, writeOracleReports, writePrincipal } from './state-leaves.ts';
+import { warmsAhead } from './warm.ts';
 
 /** Children per tree node: a node hashes ≤ 2 KiB, and a block that touches a thousand scattered principals re-hashes few nodes. */
 export const FANOUT = 64;
@@ -184,6 +185,7 @@ export class StateHashCache {
     if (this.added.length > 0) this.relayout();
     else this.rehashDirty(variant);
     const w = this.writer;
+    w.warm = warmsAhead(state);
     const principalsTop = this.tree.size === 0 ? EMPTY_TOP : this.tree.top();
 
     const marketHashes: Buffer[] = [];

@@ -37,6 +37,8 @@ export class LeafWriter {
   length = 0;
   /** What warmLevels read, summed so the reads are not dropped as dead code; nothing reads it. */
   warmed = 0;
+  /** Whether writeBook reads the levels ahead (warm.ts' warmsAhead of the state being hashed). */
+  warm = true;
 
   reset(tag: number): this {
     this.length = 0;
@@ -236,7 +238,7 @@ export function writeBook(w: LeafWriter, book: OrderBook): Buffer {
   let at = start;
   const bids = book.hashedLevels(SIDE_BUY);
   const asks = book.hashedLevels(SIDE_SELL);
-  w.warmed += warmLevels(bids) + warmLevels(asks);
+  if (w.warm) w.warmed += warmLevels(bids) + warmLevels(asks);
   for (const side of [SIDE_BUY, SIDE_SELL] as const) {
     for (const level of side === SIDE_BUY ? bids : asks) {
       const price = level.priceTicks;

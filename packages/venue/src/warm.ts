@@ -28,6 +28,20 @@ import type { VenueTx } from './wire.ts';
 export const WARM_BATCH = 16;
 
 /**
+ * The passes pay only when a block's chains are not in cache already: a venue of 10,000 accounts
+ * (~10 objects of ~64 bytes each an account, megabytes in all) evicts them between blocks; one of
+ * a few hundred (~0.6 MiB below this bound, the second-level cache's size) keeps them, and there
+ * the passes are only more code to run — in the simulator's 21-account venue, code that runs
+ * unoptimised for most of a run (BENCHMARKS.md, session 31 venue: warm.ts ~1 % of a cold run).
+ */
+export const WARM_MIN_ACCOUNTS = 1024;
+
+/** Whether applyBlock, the state hash and the kept sums read ahead on this state (WARM_MIN_ACCOUNTS). */
+export function warmsAhead(state: VenueState): boolean {
+  return state.accounts.length >= WARM_MIN_ACCOUNTS;
+}
+
+/**
  * Reads the objects of accounts[from, to) that AccountUpdate, the margin model and the leaf writer
  * read: in passes, each link of every chain before the next link of any (the accounts and their
  * Maps, then the Maps' tables and the positions, then the accounts' hash leaves, their nonce
