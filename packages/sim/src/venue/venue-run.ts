@@ -130,6 +130,7 @@ function runVenueIn(sim: Simulation, setup: VenueRunSetup, options: VenueRunOpti
   let lastExternalSampleUs = -Infinity;
   sim.observePublishes((message) => {
     observer.published(message);
+    if (!log) return; // the records below are the log's alone: without one, nothing to build
     const envelope = message.envelope;
     if (envelope.committedBlock) {
       record(message.timeUs, { validator: validatorProgress(message.from, envelope.committedBlock) });
@@ -158,6 +159,7 @@ function runVenueIn(sim: Simulation, setup: VenueRunSetup, options: VenueRunOpti
           const timeUs = sim.now();
           events += result.events.length;
           observer.executed(replica, height, state, result.events, Buffer.from(result.stateHash ?? []).toString('hex'), timeUs, committed.block?.txs ?? []);
+          if (!log) return; // each event's wire form is the log's alone (a run without a log converted them for nothing)
           record(timeUs, { block: committed });
           for (const event of result.events) record(timeUs, { event: venueEventToWire(event) });
           record(timeUs, { stateHash: { height, hash: result.stateHash ?? new Uint8Array(0), replicaId: replica } });
