@@ -35,7 +35,7 @@ export function chartStart<M extends AnyStateMachine>(machine: M, input?: unknow
 }
 
 export function chartStep<M extends AnyStateMachine>(machine: M, snapshot: SnapshotFrom<M>, event: EventFromLogic<M>): ChartStep<M> {
-  const actions = actionsWithoutXstate(machine, snapshot, event);
+  const actions = rememberedActionsWithoutXstate(machine, snapshot, event);
   if (actions === undefined) return chartStepThroughXstate(machine, snapshot, event);
   if (actions instanceof Reentry) {
     if (checkingShortcuts) checkReentry(machine, snapshot, event, actions);
@@ -114,6 +114,52 @@ function checkShortcut<M extends AnyStateMachine>(machine: M, snapshot: Snapshot
   if (full.snapshot !== snapshot || full.timers.length > 0 || full.actions.length !== actions.length || full.actions.some((action, i) => action.type !== actions[i]?.type || action.params !== undefined)) {
     throw new Error(`chart ${machine.id}: ${(event as { type: string }).type} in ${JSON.stringify((snapshot as AnyMachineSnapshot).value)} was answered without xstate as [${actions.map((a) => a.type).join(', ')}], but xstate did otherwise`);
   }
+}
+
+/**
+ * actionsWithoutXstate's outcome remembered per snapshot and event, for events whose facts are all
+ * booleans (a trader's BLOCK and TICK, the execution node's GAP and FILLED): guards read the
+ * context and the event only (the convention above) and a snapshot at rest is immutable, so the
+ * same snapshot and the same facts select the same transitions — xstate's `getTransitionData`,
+ * its guards and the named actions' list are then asked once, not at every tick (a cold run steps
+ * the charts ~10,000 times through a few dozen such pairs, and xstate's selection ran unoptimised
+ * most of it: BENCHMARKS.md, session 31 venue). A re-entry (its timers' delays) is not remembered,
+ * nor are events with other facts (numbers: the oracle's, the liquidator's, the external venue's
+ * delays), which would only fill the memo. The remembered action lists are frozen: shared.
+ */
+const THROUGH_XSTATE = Symbol('through xstate');
+type Remembered = ChartStep<AnyStateMachine>['actions'] | typeof THROUGH_XSTATE;
+/** Per snapshot: outcome by the event's key (booleanFactsKey); at most REMEMBERED_PER_SNAPSHOT keys. */
+const remembered = new WeakMap<AnyMachineSnapshot, Map<string, Remembered>>();
+const REMEMBERED_PER_SNAPSHOT = 64;
+
+function rememberedActionsWithoutXstate(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: { type: string }): ChartStep<AnyStateMachine>['actions'] | Reentry | undefined {
+  const key = booleanFactsKey(event);
+  if (key === undefined) return actionsWithoutXstate(machine, snapshot, event);
+  let bySnapshot = remembered.get(snapshot);
+  const known = bySnapshot?.get(key);
+  if (known !== undefined) return known === THROUGH_XSTATE ? undefined : known;
+  const actions = actionsWithoutXstate(machine, snapshot, event);
+  if (actions instanceof Reentry) return actions;
+  if (bySnapshot === undefined) remembered.set(snapshot, (bySnapshot = new Map()));
+  if (bySnapshot.size < REMEMBERED_PER_SNAPSHOT) bySnapshot.set(key, actions === undefined ? THROUGH_XSTATE : (Object.freeze(actions.map((action) => Object.freeze(action))) as Remembered));
+  return actions;
+}
+
+/**
+ * The event's type and each other field's name and value, when every other field is a boolean;
+ * else undefined (not remembered). Each name length-prefixed: no two events share a key.
+ */
+function booleanFactsKey(event: { type: string }): string | undefined {
+  let key = `${event.type.length}:${event.type}`;
+  for (const name in event) {
+    if (name === 'type') continue;
+    const value = (event as Record<string, unknown>)[name];
+    if (value === true) key += `+${name.length}:${name}`;
+    else if (value === false) key += `-${name.length}:${name}`;
+    else return undefined;
+  }
+  return key;
 }
 
 /**
