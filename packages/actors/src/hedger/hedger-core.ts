@@ -466,13 +466,29 @@ function onTimer(step: Step, timer: string): void {
 // ── the machine ────────────────────────────────────────────────────────────────────────────
 
 /** The routing facts at the input's time. */
+/**
+ * The chart's facts, at every external tick, block, fill and timer (thousands a run). In loops:
+ * a spread of the remembered orders (up to HEDGE_ORDERS_REMEMBERED_MAX) made an array at each
+ * call, and `some` with a closure made per call ran as builtin calls in unoptimised code most of a
+ * cold run (session 32 venue).
+ */
 function facts(step: Step): HedgerFacts {
   const { state } = step;
   return {
     venueOk: venueOk(step),
-    externalUp: state.config.markets.some((m) => externalFresh(step, m.marketId)),
-    flat: state.book.isFlat() && ![...state.orders.values()].some((o) => o.open),
+    externalUp: anyMarket(step, externalFresh),
+    flat: state.book.isFlat() && !anyOrderOpen(state),
   };
+}
+
+function anyMarket(step: Step, test: (step: Step, marketId: number) => boolean): boolean {
+  for (const market of step.state.config.markets) if (test(step, market.marketId)) return true;
+  return false;
+}
+
+function anyOrderOpen(state: HedgerState): boolean {
+  for (const order of state.orders.values()) if (order.open) return true;
+  return false;
 }
 
 function sameFacts(a: HedgerFacts, b: HedgerFacts): boolean {
@@ -525,8 +541,8 @@ function viewFresh(step: Step): boolean {
 
 function venueOk(step: Step): boolean {
   const { state } = step;
-  if (state.variant === 'never-pull') return state.config.markets.some((m) => quotable(step, m.marketId));
-  return state.funded && viewFresh(step) && state.config.markets.some((m) => quotable(step, m.marketId));
+  if (state.variant === 'never-pull') return anyMarket(step, quotable);
+  return state.funded && viewFresh(step) && anyMarket(step, quotable);
 }
 
 function quotable(step: Step, marketId: number): boolean {
