@@ -37,6 +37,8 @@ describe('liveCommitOrder: the validator service commit order, in one place', ()
     expect(order({}, { FAULTLINE_WAL_HOLD_COMMIT: '1' })).toEqual({ commitBeforeRecord: true, commitWithRecord: false, walHoldCommit: true });
     expect(order({}, { FAULTLINE_COMMIT_BEFORE_RECORD: '0' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
     expect(order({}, { FAULTLINE_COMMIT_BEFORE_RECORD: '' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+    // An empty variable is unset: held records then put the block ahead of its record.
+    expect(order({}, { FAULTLINE_WAL_HOLD_COMMIT: '1', FAULTLINE_COMMIT_BEFORE_RECORD: '' })).toEqual({ commitBeforeRecord: true, commitWithRecord: false, walHoldCommit: true });
   });
   it('held records with the block after its record are refused', () => {
     expect(() => order({}, { FAULTLINE_WAL_HOLD_COMMIT: '1', FAULTLINE_COMMIT_BEFORE_RECORD: '0' })).toThrow(/held commit records .* turned off/);
