@@ -25,18 +25,18 @@ describe('liveChainBlocksKept', () => {
 
 describe('liveCommitOrder: the validator service commit order, in one place', () => {
   const order = (spec: Parameters<typeof liveCommitOrder>[0], env: Record<string, string>) => liveCommitOrder(spec, env);
-  it('by default the block with its record (COMMIT_WITH_RECORD_DEFAULT); FAULTLINE_COMMIT_WITH_RECORD=0: after its ack; =1 or empty: with it', () => {
-    expect(COMMIT_WITH_RECORD_DEFAULT).toBe(true);
-    expect(order({}, {})).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+  it('by default (COMMIT_WITH_RECORD_DEFAULT, off) the block after its record\'s ack; FAULTLINE_COMMIT_WITH_RECORD=1: with it; =0 or empty: the default', () => {
+    expect(COMMIT_WITH_RECORD_DEFAULT).toBe(false);
+    expect(order({}, {})).toEqual({ commitBeforeRecord: false, commitWithRecord: false, walHoldCommit: false });
     expect(order({}, { [COMMIT_WITH_RECORD_ENV]: '0' })).toEqual({ commitBeforeRecord: false, commitWithRecord: false, walHoldCommit: false });
     expect(order({}, { [COMMIT_WITH_RECORD_ENV]: '1' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
-    expect(order({}, { [COMMIT_WITH_RECORD_ENV]: '' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+    expect(order({}, { [COMMIT_WITH_RECORD_ENV]: '' })).toEqual({ commitBeforeRecord: false, commitWithRecord: false, walHoldCommit: false });
   });
   it('FAULTLINE_COMMIT_BEFORE_RECORD=1 (or held records) puts the block ahead of its record, and never with it', () => {
     expect(order({}, { FAULTLINE_COMMIT_BEFORE_RECORD: '1', [COMMIT_WITH_RECORD_ENV]: '1' })).toEqual({ commitBeforeRecord: true, commitWithRecord: false, walHoldCommit: false });
     expect(order({}, { FAULTLINE_WAL_HOLD_COMMIT: '1' })).toEqual({ commitBeforeRecord: true, commitWithRecord: false, walHoldCommit: true });
-    expect(order({}, { FAULTLINE_COMMIT_BEFORE_RECORD: '0' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
-    expect(order({}, { FAULTLINE_COMMIT_BEFORE_RECORD: '' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+    expect(order({}, { FAULTLINE_COMMIT_BEFORE_RECORD: '0', [COMMIT_WITH_RECORD_ENV]: '1' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+    expect(order({}, { FAULTLINE_COMMIT_BEFORE_RECORD: '', [COMMIT_WITH_RECORD_ENV]: '1' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
     // An empty variable is unset: held records then put the block ahead of its record.
     expect(order({}, { FAULTLINE_WAL_HOLD_COMMIT: '1', FAULTLINE_COMMIT_BEFORE_RECORD: '' })).toEqual({ commitBeforeRecord: true, commitWithRecord: false, walHoldCommit: true });
   });
@@ -48,8 +48,8 @@ describe('liveCommitOrder: the validator service commit order, in one place', ()
     expect(order({ commitWithRecord: false }, { [COMMIT_WITH_RECORD_ENV]: '1' })).toEqual({ commitBeforeRecord: false, commitWithRecord: false, walHoldCommit: false });
     expect(order({ commitWithRecord: true }, { [COMMIT_WITH_RECORD_ENV]: '0' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
     expect(order({ commitBeforeRecord: true }, {})).toEqual({ commitBeforeRecord: true, commitWithRecord: false, walHoldCommit: false });
-    expect(order({ commitBeforeRecord: false }, { FAULTLINE_COMMIT_BEFORE_RECORD: '1' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+    expect(order({ commitBeforeRecord: false }, { FAULTLINE_COMMIT_BEFORE_RECORD: '1', [COMMIT_WITH_RECORD_ENV]: '1' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
     expect(order({ walHoldCommit: true }, {})).toEqual({ commitBeforeRecord: true, commitWithRecord: false, walHoldCommit: true });
-    expect(order({ walHoldCommit: false }, { FAULTLINE_WAL_HOLD_COMMIT: '1' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+    expect(order({ walHoldCommit: false }, { FAULTLINE_WAL_HOLD_COMMIT: '1', [COMMIT_WITH_RECORD_ENV]: '1' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
   });
 });

@@ -252,7 +252,7 @@ describe('every validator killed as its precommit leaves', () => {
     }
   });
 
-  it('the block with its record (commitWithRecord, the live default since session 32): each publishes the height once, nothing skipped, every invariant passes', () => {
+  it('the block with its record (commitWithRecord, the live validator service with FAULTLINE_COMMIT_WITH_RECORD=1): each publishes the height once, nothing skipped, every invariant passes', () => {
     for (const seed of [1, 2, 3]) {
       const run = runAllCrash(seed, false, true);
       expect(run.failed).toEqual([]);

@@ -4,11 +4,12 @@
  * A live validator gathers the client txs it relays over a window (LIVE_RELAY_WINDOW_US, unless
  * its spec sets relayWindowUs): validator-core.ts, "Relays". FAULTLINE_RELAY_WINDOW_US=<µs>
  * overrides both (0: each relayed tx alone, at once, as before — for side-by-side benches).
- * It publishes a committed block together with its own commit record: the record's append and the
- * block in one socket write, the record first, the block not waiting for the record's ack
- * (validator-core.ts "The block with its record"; FAULTLINE_COMMIT_WITH_RECORD=0, or commitWithRecord:
- * false in its spec: after the record's ack, as in session 31 — for side-by-side benches; the
- * variables are read in one place, liveCommitOrder). FAULTLINE_COMMIT_BEFORE_RECORD=1 (or
+ * It publishes a committed block after its own commit record is durable. FAULTLINE_COMMIT_WITH_RECORD=1
+ * (or commitWithRecord in its spec) publishes it together with the record: the record's append and
+ * the block in one socket write, the record first, the block not waiting for the record's ack
+ * (validator-core.ts "The block with its record"); off by default until a quiet one-tree A/B
+ * measures it at least as good (BENCHMARKS.md "Session 32 live"; the variables are read in one
+ * place, liveCommitOrder). FAULTLINE_COMMIT_BEFORE_RECORD=1 (or
  * commitBeforeRecord in its spec) publishes it ahead of the record; off by default since session 31:
  * a recovered validator cannot tell "killed before publishing" from "killed before the record", so it
  * skips the height, and when every validator is killed in that window nobody publishes the height

@@ -19,14 +19,18 @@ export function liveChainBlocksKept(fromSpec: number | undefined, override: stri
 
 /** The variable that turns the block with its record (validator-core.ts commitWithRecord) off (0) or on (1) in the validator service. */
 export const COMMIT_WITH_RECORD_ENV = 'FAULTLINE_COMMIT_WITH_RECORD';
-/** The validator service's default without the variable or a spec value (BENCHMARKS.md "Session 32 live": the one-tree A/B). */
-export const COMMIT_WITH_RECORD_DEFAULT = true;
+/**
+ * The validator service's default without the variable or a spec value: off (the block after its
+ * record's ack) until a quiet one-tree A/B measures p99 at least as good with it — session 32's, at
+ * load 4–12, did not settle it (BENCHMARKS.md "Session 32 live").
+ */
+export const COMMIT_WITH_RECORD_DEFAULT = false;
 
 /**
  * The live validator's commit order, from its spec (which wins) and the environment, in one place:
  * `FAULTLINE_COMMIT_BEFORE_RECORD=1` — the block ahead of its record (session 30's order, with the
- * skip rule); else `FAULTLINE_COMMIT_WITH_RECORD` (default COMMIT_WITH_RECORD_DEFAULT) — the block
- * and its record in one write (1) or the block after the record's ack (0). Held commit records
+ * skip rule); else `FAULTLINE_COMMIT_WITH_RECORD` (default COMMIT_WITH_RECORD_DEFAULT, off) — the
+ * block and its record in one write (1) or the block after the record's ack (0). Held commit records
  * (`FAULTLINE_WAL_HOLD_COMMIT=1`) put the block ahead of its record unless that is set to 0, which
  * is refused (they would hold nothing).
  */

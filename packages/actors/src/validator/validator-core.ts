@@ -162,7 +162,8 @@ export interface ValidatorConfig {
    * Publish a committed block right after its commit record and flagged to leave with it (see
    * "The block with its record" above): live, one socket write, the block not waiting for the
    * record's ack; in the simulator, as without it. Ignored with commitBeforeRecord. Off by default
-   * (the simulator's effects are unchanged); the validator service sets it (COMMIT_ORDER_ENV).
+   * (the simulator's effects are unchanged); the validator service sets it with
+   * FAULTLINE_COMMIT_WITH_RECORD=1 (live-options.ts liveCommitOrder; off there too until measured).
    */
   commitWithRecord?: boolean;
   /**
