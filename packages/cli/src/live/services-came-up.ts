@@ -10,7 +10,8 @@
  * - **did not come back**: it came up, and every incarnation after its last started one — at least
  *   RESTART_FAILURES_TO_JUDGE of them — exited on its own before starting (e.g. a validator that
  *   cannot recover its log after a kill -9) — fails run-completes too, unless the run had broker
- *   faults (a restart during an outage fails for the outage's sake: that is said, not judged);
+ *   faults (a restart during an outage fails for the outage's sake: that is said, not judged); a
+ *   last restart the run's stop caught still loading says nothing and is left out;
  * - **still starting**: never started and never failed (spawned late, or slow on a busy machine:
  *   still loading when the run stopped) — not evaluated, said;
  * - the nemesis holding a service down (a crash fault) is by design: an incarnation it ended is
@@ -37,9 +38,19 @@ export interface ServicesCameUp {
   unjudged: string[];
 }
 
-/** An incarnation that ended by itself (not by the nemesis, not by the run's stop) before its actor started. */
+/**
+ * An incarnation that ended by itself before its actor started: a positive exit code (always the
+ * service's own: a stop ends a service with 0 or a signal), or any end neither the nemesis nor the
+ * run's stop caused (a signal nobody sent).
+ */
 function failedAtStart(record: IncarnationRecord): boolean {
-  return record.exit !== undefined && !record.stopped && !record.started;
+  if (record.started || record.exit === undefined) return false;
+  return (record.exit !== null && record.exit > 0) || record.endedBy === undefined;
+}
+
+/** The run's stop ended it while it was still loading: it says nothing either way. */
+function stoppedLoading(record: IncarnationRecord): boolean {
+  return !record.started && record.endedBy === 'run-stop' && !failedAtStart(record);
 }
 
 function exitsOf(records: readonly IncarnationRecord[]): string {
@@ -58,7 +69,9 @@ export function judgeServicesCameUp(services: Iterable<ServiceHistory>, options:
       continue;
     }
     if (service.held) continue;
+    // The run's stop can catch the supervisor's next restart still loading: that last one says nothing.
     const after = incarnations.slice(lastStarted + 1);
+    while (after.length > 0 && stoppedLoading(after[after.length - 1] as IncarnationRecord)) after.pop();
     if (after.length < RESTART_FAILURES_TO_JUDGE || !after.every(failedAtStart)) continue;
     const line = `${id} did not come back: the ${after.length} incarnations after its last start exited before starting (${exitsOf(after)}; its log: logs/${id}.log)`;
     if (options.brokerFaults) result.unjudged.push(line);

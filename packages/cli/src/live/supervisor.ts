@@ -33,8 +33,12 @@ export interface IncarnationRecord {
   incarnation: number;
   started: boolean;
   exit?: number | null;
-  /** The nemesis (or the run's stop) ended it, not the service itself. */
-  stopped?: boolean;
+  /**
+   * Who ended it when it was not the service itself: the nemesis (a crash fault) or the run's own
+   * stop. Set from the supervisor's state when the exit is seen, which can be after the stop began
+   * for an exit the service made on its own: a positive exit code is always the service's own.
+   */
+  endedBy?: 'nemesis' | 'run-stop';
 }
 
 export interface SupervisorOptions {
@@ -134,7 +138,8 @@ export class Supervisor {
       service.exits.push(code ?? (signal ? -1 : null));
       record.exit = code ?? (signal ? -1 : null);
       // held: the nemesis killed it (hold/crash); stopping: the run's own stop.
-      record.stopped = this.stopping || service.held;
+      if (service.held) record.endedBy = 'nemesis';
+      else if (this.stopping) record.endedBy = 'run-stop';
       if (service.child === child) service.child = undefined;
       if (this.stopping || service.held) return;
       // An unexpected exit: restart with backoff (supervision), a new incarnation.
