@@ -87,6 +87,22 @@ describe('NatsHost.publishWithRecord', () => {
     expect(events).toEqual(['append 1', 'publish block.validator-1 1']);
   });
 
+  it('counts a pair as one publish, held or not; a killed host sends neither record nor message and counts nothing', async () => {
+    const events: Events = [];
+    const log = new HandLog(events);
+    const host = hostWith(log, events);
+    host.publishWithRecord(1, encode, 'block.validator-1', { ping: { n: 1 } });
+    host.log.appendRecord(2, encode);
+    host.publishWithRecord(3, encode, 'block.validator-1', { ping: { n: 2 } }); // held behind append 2
+    expect(host.stats.published).toBe(2);
+    await log.ack(2);
+    expect(events).toEqual(['append 1', 'publish block.validator-1 1', 'append 2', 'append 3', 'publish block.validator-1 2']);
+    host.kill();
+    host.publishWithRecord(4, encode, 'block.validator-1', { ping: { n: 3 } });
+    expect(host.stats.published).toBe(2);
+    expect(events).toHaveLength(5);
+  });
+
   it('waits for the appends before the record, not for the record: the pair waits whole (the record too) until the precommit is acknowledged, then leaves with the commit record unacknowledged', async () => {
     const events: Events = [];
     const log = new HandLog(events);
