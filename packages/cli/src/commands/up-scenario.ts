@@ -24,7 +24,7 @@ import { LiveObserver } from '../live/live-observer.ts';
 import { Nemesis } from '../live/nemesis.ts';
 import { startupMilestones } from '../live/startup-milestones.ts';
 import { StatusLine } from '../live/status-line.ts';
-import { Supervisor } from '../live/supervisor.ts';
+import { Supervisor, serviceExits, type Service } from '../live/supervisor.ts';
 import { observerAccess } from '../live/observer-access.ts';
 import { judgeServicesCameUp, type ServicesCameUp } from '../live/services-came-up.ts';
 import { CLIENTS_AT_LATEST_MS, isVenueClient } from '../live/staged-start.ts';
@@ -210,7 +210,7 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
     brokerRestarts: nemesis?.brokerRestarts ?? 0,
     brokerRefusals: brokerRefusals.count,
     ...(broker.cluster ? { cluster: { nodes: broker.cluster.nodes.length, brokerKills: nemesis?.brokerKills ?? 0, brokerPartitions: nemesis?.brokerPartitions ?? 0, replicas: brokerReplicas ?? { agree: false, detail: 'not asked (the run was interrupted before)' } } } : {}),
-    processes: Object.fromEntries([...supervisor.services.values()].map((s) => [s.spec.id, { restarts: s.restarts, exits: s.exits, started: s.incarnations.filter((r) => r.started).length }])),
+    processes: Object.fromEntries([...supervisor.services.values()].map((s) => [s.spec.id, { restarts: s.restarts, exits: serviceExits(s), started: s.incarnations.filter((r) => r.started).length }])),
   };
   writeFileSync(join(runDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   if (options.json) process.stdout.write(`${JSON.stringify({ ...summary, eventLog: join(runDir, 'events.fllog') })}\n`);
@@ -228,9 +228,9 @@ export async function runUpScenario(options: UpScenarioOptions): Promise<number>
  * chain. Such a run fails run-completes (its services' error exits named), and what passed on nothing is
  * not evaluated. broker-permissions judges the broker's refusals, not blocks: it stands.
  */
-function judgedNothing(verdicts: Verdicts, wallS: number, services: Iterable<{ spec: { id: string }; exits: Array<number | null> }>): void {
+function judgedNothing(verdicts: Verdicts, wallS: number, services: Iterable<Pick<Service, 'spec' | 'incarnations'>>): void {
   const failedExits = [...services].flatMap((s) => {
-    const errors = s.exits.filter((code): code is number => code !== null && code > 0);
+    const errors = serviceExits(s).filter((code): code is number => code !== null && code > 0);
     return errors.length > 0 ? [`${s.spec.id} exited ${errors.join(', ')}`] : [];
   });
   const why = 'the run committed no block: there was nothing for it to judge';

@@ -19,11 +19,10 @@ export interface Service {
   held: boolean;
   paused: boolean;
   restarts: number;
-  exits: Array<number | null>;
   /**
-   * Each incarnation's history, in order: whether its actor started (its started line) and how it
-   * ended (exit code, -1 for a signal; undefined while it runs), and whether the nemesis ended it
-   * (held: a crash fault) — what the run's judgement of services that never came up reads.
+   * Each incarnation's history, in order: whether its actor started (its started line), how it
+   * ended (exit code, -1 for a signal; undefined while it runs) and who ended it when the service
+   * did not — what the run's judgement of services that never came up reads, and its exits.
    */
   incarnations: IncarnationRecord[];
   report: unknown;
@@ -39,6 +38,11 @@ export interface IncarnationRecord {
    * for an exit the service made on its own: a positive exit code is always the service's own.
    */
   endedBy?: 'nemesis' | 'run-stop';
+}
+
+/** A service's exit codes so far, in order (-1: a signal): one per incarnation that ended. */
+export function serviceExits(service: Pick<Service, 'incarnations'>): Array<number | null> {
+  return service.incarnations.flatMap((r) => (r.exit === undefined ? [] : [r.exit]));
 }
 
 export interface SupervisorOptions {
@@ -68,7 +72,7 @@ export class Supervisor {
   startAll(options: { later?: (spec: ActorSpec) => boolean } = {}): void {
     for (const spec of this.options.specs) {
       const specPath = writeSpecFile(join(this.options.runDir, 'specs'), spec);
-      const service: Service = { spec, specPath, child: undefined, incarnation: 1, held: false, paused: false, restarts: 0, exits: [], incarnations: [], report: undefined };
+      const service: Service = { spec, specPath, child: undefined, incarnation: 1, held: false, paused: false, restarts: 0, incarnations: [], report: undefined };
       this.services.set(spec.id, service);
       if (options.later?.(spec)) this.deferred.push(service);
       else this.spawn(service);
@@ -135,7 +139,6 @@ export class Supervisor {
       },
     });
     child.once('exit', (code, signal) => {
-      service.exits.push(code ?? (signal ? -1 : null));
       record.exit = code ?? (signal ? -1 : null);
       // held: the nemesis killed it (hold/crash); stopping: the run's own stop.
       if (service.held) record.endedBy = 'nemesis';
