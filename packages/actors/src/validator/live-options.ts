@@ -36,10 +36,13 @@ export const COMMIT_WITH_RECORD_DEFAULT = false;
  */
 export function liveCommitOrder(spec: { commitBeforeRecord?: boolean; commitWithRecord?: boolean; walHoldCommit?: boolean }, env: NodeJS.ProcessEnv): { commitBeforeRecord: boolean; commitWithRecord: boolean; walHoldCommit: boolean } {
   const walHoldCommit = spec.walHoldCommit ?? env['FAULTLINE_WAL_HOLD_COMMIT'] === '1';
-  const beforeRecord = env['FAULTLINE_COMMIT_BEFORE_RECORD'];
-  const commitBeforeRecord = spec.commitBeforeRecord ?? (beforeRecord !== undefined && beforeRecord !== '' ? beforeRecord === '1' : walHoldCommit);
+  const commitBeforeRecord = spec.commitBeforeRecord ?? switchOr(env['FAULTLINE_COMMIT_BEFORE_RECORD'], walHoldCommit);
   if (walHoldCommit && !commitBeforeRecord) throw new Error('held commit records (FAULTLINE_WAL_HOLD_COMMIT=1 or walHoldCommit) need the block published ahead of its record, which FAULTLINE_COMMIT_BEFORE_RECORD=0 (or commitBeforeRecord: false) turned off');
-  const withRecord = env[COMMIT_WITH_RECORD_ENV];
-  const commitWithRecord = !commitBeforeRecord && (spec.commitWithRecord ?? (withRecord !== undefined && withRecord !== '' ? withRecord === '1' : COMMIT_WITH_RECORD_DEFAULT));
+  const commitWithRecord = !commitBeforeRecord && (spec.commitWithRecord ?? switchOr(env[COMMIT_WITH_RECORD_ENV], COMMIT_WITH_RECORD_DEFAULT));
   return { commitBeforeRecord, commitWithRecord, walHoldCommit };
+}
+
+/** A 0/1 switch's value: '1' is on, anything else set is off, unset or empty is `fallback`. */
+function switchOr(value: string | undefined, fallback: boolean): boolean {
+  return value !== undefined && value !== '' ? value === '1' : fallback;
 }
