@@ -1,6 +1,6 @@
 /** The live validator service's chain window from its spec and FAULTLINE_CHAIN_BLOCKS_KEPT (live-options.ts). */
 import { describe, expect, it } from 'vitest';
-import { COMMIT_WITH_RECORD_DEFAULT, COMMIT_WITH_RECORD_ENV, LIVE_CHAIN_BLOCKS_KEPT, liveChainBlocksKept, liveCommitOrder } from '@faultline/actors';
+import { COMMIT_WITH_RECORD_DEFAULT, COMMIT_WITH_RECORD_ENV, LIVE_CHAIN_BLOCKS_KEPT, liveChainBlocksKept, liveCommitOrder, liveProposeAheadUs, PROPOSE_AHEAD_ENV, PROPOSE_AHEAD_US_DEFAULT } from '@faultline/actors';
 
 describe('liveChainBlocksKept', () => {
   it('the spec wins; without one the variable, unset or empty the live default', () => {
@@ -51,5 +51,20 @@ describe('liveCommitOrder: the validator service commit order, in one place', ()
     expect(order({ commitBeforeRecord: false }, { FAULTLINE_COMMIT_BEFORE_RECORD: '1', [COMMIT_WITH_RECORD_ENV]: '1' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
     expect(order({ walHoldCommit: true }, {})).toEqual({ commitBeforeRecord: true, commitWithRecord: false, walHoldCommit: true });
     expect(order({ walHoldCommit: false }, { FAULTLINE_WAL_HOLD_COMMIT: '1', [COMMIT_WITH_RECORD_ENV]: '1' })).toEqual({ commitBeforeRecord: false, commitWithRecord: true, walHoldCommit: false });
+  });
+});
+
+describe('liveProposeAheadUs', () => {
+  it('the spec wins; without one the variable (whole µs, 0 off); unset or empty the default, off until measured', () => {
+    expect(PROPOSE_AHEAD_US_DEFAULT).toBe(0);
+    expect(liveProposeAheadUs(undefined, undefined)).toBe(PROPOSE_AHEAD_US_DEFAULT);
+    expect(liveProposeAheadUs(undefined, '')).toBe(PROPOSE_AHEAD_US_DEFAULT);
+    expect(liveProposeAheadUs(undefined, '3000')).toBe(3_000);
+    expect(liveProposeAheadUs(undefined, '0')).toBe(0);
+    expect(liveProposeAheadUs(2_000, '3000')).toBe(2_000);
+    expect(liveProposeAheadUs(0, '3000')).toBe(0);
+  });
+  it('anything but whole µs is an error naming the variable', () => {
+    for (const bad of ['-1', '1.5', '3ms', ' 3000', '1e3', '1234567890']) expect(() => liveProposeAheadUs(undefined, bad)).toThrow(new RegExp(PROPOSE_AHEAD_ENV));
   });
 });

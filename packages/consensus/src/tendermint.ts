@@ -258,6 +258,26 @@ export class TendermintCore {
   }
 
   /**
+   * Build ahead (live only: the validator actor calls it, ValidatorConfig.proposeAheadUs). In the
+   * commit wait of height h, the proposer of h+1's round 0 reaps, builds, signs and records its
+   * proposal now; when the wait ends, startRound(0) sends it as a restarted proposer re-sends what
+   * it signed (propose), so building, signing and the record's append and ack are off the block
+   * interval. The block is the one propose would build then (the same last commit, previous hash
+   * and time) but for its txs: those that reach the mempool after this call are in a later block.
+   * Nothing outside a decided height's commit wait, for another proposer, for a Byzantine
+   * configuration (their planted behaviours propose as before), or when a round-0 proposal of h+1
+   * is signed already.
+   */
+  onProposeAhead(nowUs: number): CoreEffect[] {
+    return this.run(nowUs, () => {
+      const next = this.height + 1;
+      if (this.step !== 'commit' || !this.decided() || this.options.byzantine !== undefined) return;
+      if (this.validators.proposer(next, 0) !== this.id || this.ownProposals.get(next)?.has(0)) return;
+      this.record({ signedProposal: this.signedProposal(this.createBlock({}, next, 0), 0, -1, next) });
+    });
+  }
+
+  /**
    * A client's tx, or a peer's gossiped copy. `checked`: the caller decoded and validated these
    * exact bytes as a plain (non-evidence) Transaction — the validator actor's host did, with the
    * envelope they came in; otherwise they are decoded here and refused when they are not one.
@@ -500,10 +520,10 @@ export class TendermintCore {
     this.receiveProposal(proposal, this.id, true);
   }
 
-  private signedProposal(block: Block, round: number, polRound: number): Proposal {
+  private signedProposal(block: Block, round: number, polRound: number, height = this.height): Proposal {
     return signProposal(
       {
-        height: this.height,
+        height,
         round,
         polRound,
         block,
@@ -516,15 +536,15 @@ export class TendermintCore {
     );
   }
 
-  private createBlock(shape: { empty?: boolean; salt?: number } = {}): Block {
+  private createBlock(shape: { empty?: boolean; salt?: number } = {}, height = this.height, round = this.round): Block {
     const txs = shape.empty ? [] : this.mempool.reap(this.limits.blockTxsMax, this.limits.blockBytesMax);
-    const lastCommit = this.committed.recentAt(this.height - 1)?.certificate ?? null;
+    const lastCommit = this.committed.recentAt(height - 1)?.certificate ?? null;
     const header: faultline.v1.IBlockHeader = {
-      height: this.height,
+      height,
       // An equivocator's second block must differ even when both carry the same (no) txs.
-      round: this.round + 1_000 * (shape.salt ?? 0),
+      round: round + 1_000 * (shape.salt ?? 0),
       proposerId: this.id,
-      prevBlockHash: this.prevBlockHash(),
+      prevBlockHash: this.prevBlockHash(height),
       timeUs: this.blockTimeUs(lastCommit),
       txsHash: txsHash(txs),
       txCount: txs.length,
@@ -534,8 +554,8 @@ export class TendermintCore {
     return { header, txs, lastCommit };
   }
 
-  private prevBlockHash(): Uint8Array {
-    const previous = this.committed.recentAt(this.height - 1);
+  private prevBlockHash(height = this.height): Uint8Array {
+    const previous = this.committed.recentAt(height - 1);
     if (!previous) return new Uint8Array(0);
     // Every proposal of a height is checked against it: hashed once per committed block (a chain entry is never changed).
     if (this.prevHash?.committed !== previous) this.prevHash = { committed: previous, hash: blockHash(previous.block?.header ?? {}) };

@@ -45,6 +45,8 @@ export interface ConsensusRunOptions {
   commitBeforeRecord?: boolean;
   /** The validators publish a committed block flagged to leave with its commit record (ValidatorConfig.commitWithRecord, the live default); the simulator's host carries it out as without the flag. Default off. */
   commitWithRecord?: boolean;
+  /** The next proposer builds its proposal this long before its commit wait ends, as a live validator can (ValidatorConfig.proposeAheadUs; tests only). Default off. */
+  proposeAheadUs?: number;
   /** Where votes and proposals are signed (SimulationOptions.signing; the traces are the same). Default: simSigning('main'): FAULTLINE_SIM_SIGNING=worker turns the signing thread on (session 26: slower per wall s even at load 1.5). */
   signing?: SimSigning;
 }
@@ -133,6 +135,7 @@ function judgeConsensusRun(options: ConsensusRunOptions, ids: string[], sim: Sim
     ...(options.statusIntervalUs ? { statusIntervalUs: options.statusIntervalUs } : {}),
     ...(options.commitBeforeRecord === true ? { commitBeforeRecord: true } : {}),
     ...(options.commitWithRecord === true ? { commitWithRecord: true } : {}),
+    ...(options.proposeAheadUs !== undefined ? { proposeAheadUs: options.proposeAheadUs } : {}),
   };
   for (const id of ids) {
     sim.addActor(id, (host) => {

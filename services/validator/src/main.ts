@@ -22,6 +22,9 @@
  * The next proposer starts its height one host timer after its commit wait ends, so that the client
  * txs its socket holds are read before it reaps (reapAfterPoll, unless its spec says otherwise;
  * FAULTLINE_REAP_AT_ONCE=1: in the commit timer's own callback, as before — for side-by-side benches).
+ * FAULTLINE_PROPOSE_AHEAD_US=<µs> (or proposeAheadUs in its spec): the next proposer builds, signs and
+ * appends its proposal that long before its commit wait ends and sends it when the wait ends
+ * (validator-core.ts "Build ahead"); 0, the default, builds it when the wait ends.
  * FAULTLINE_DELIVER_FROM_LOG=1 (or deliverFromLog in its spec) also takes its peers' proposals and
  * votes from their logs as the broker delivers them once stored, one hop earlier than their publishes
  * after the ack (the run stream makes those copies only with the variable: storedLogDeliveryOn).
@@ -41,7 +44,7 @@
  * puts the block ahead of its record too unless that is set; set off, the service refuses to start
  * (it would hold nothing).
  */
-import { CHAIN_BLOCKS_KEPT_ENV, createValidator, liveChainBlocksKept, liveCommitOrder, LIVE_RELAY_WINDOW_US, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
+import { CHAIN_BLOCKS_KEPT_ENV, createValidator, liveChainBlocksKept, liveCommitOrder, liveProposeAheadUs, LIVE_RELAY_WINDOW_US, PROPOSE_AHEAD_ENV, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { rememberOwnSignatures } from '@faultline/protocol';
 import { runActorService } from '@faultline/service-kit';
 import { storedLogDeliveryOn } from '@faultline/runtime/nats';
@@ -71,6 +74,8 @@ await runActorService(['validator'], {
       votesWithRecord: config.votesWithRecord ?? process.env['FAULTLINE_VOTES_WITH_RECORD'] === '1',
       skipCommitWait: config.skipCommitWait ?? process.env['FAULTLINE_SKIP_COMMIT_WAIT'] === '1',
       reapAfterPoll: config.reapAfterPoll ?? process.env['FAULTLINE_REAP_AT_ONCE'] !== '1',
+      // Off by default (live-options.ts PROPOSE_AHEAD_US_DEFAULT): validator-core.ts "Build ahead".
+      proposeAheadUs: liveProposeAheadUs(config.proposeAheadUs, process.env[PROPOSE_AHEAD_ENV]),
       // The same switch as the run stream's republish (nats-log.ts): the stream and the validators agree.
       deliverFromLog: config.deliverFromLog ?? storedLogDeliveryOn(),
       // The newest committed blocks decoded, older ones as their encoding (validator-core.ts chainBlocksKept).

@@ -46,3 +46,24 @@ export function liveCommitOrder(spec: { commitBeforeRecord?: boolean; commitWith
 function switchOr(value: string | undefined, fallback: boolean): boolean {
   return value !== undefined && value !== '' ? value === '1' : fallback;
 }
+
+/** The variable that sets the live validator's build ahead (validator-core.ts proposeAheadUs), µs. */
+export const PROPOSE_AHEAD_ENV = 'FAULTLINE_PROPOSE_AHEAD_US';
+/**
+ * The validator service's build ahead without the variable or a spec value: off (0, the proposal
+ * built when the commit wait ends) until a one-tree A/B measures p99 at least as good with it
+ * (BENCHMARKS.md "Session 33 live").
+ */
+export const PROPOSE_AHEAD_US_DEFAULT = 0;
+
+/**
+ * The live validator's build ahead, µs, from its spec (which wins) and FAULTLINE_PROPOSE_AHEAD_US:
+ * a whole number of µs, 0 for off; unset or empty: PROPOSE_AHEAD_US_DEFAULT. Anything else is an
+ * error naming the variable. A value at or past the commit wait builds at the wait's end, as off.
+ */
+export function liveProposeAheadUs(fromSpec: number | undefined, override: string | undefined): number {
+  if (fromSpec !== undefined) return fromSpec;
+  if (override === undefined || override === '') return PROPOSE_AHEAD_US_DEFAULT;
+  if (!/^[0-9]{1,9}$/.test(override)) throw new Error(`${PROPOSE_AHEAD_ENV}: a whole number of µs (0: off), got ${override}`);
+  return Number(override);
+}
