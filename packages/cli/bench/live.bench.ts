@@ -68,6 +68,7 @@ import { spawnActorProcess, stopActorProcess, writeSpecFile } from '../src/live/
 import { BrokerCluster } from '../src/live/broker-cluster.ts';
 import { measureJetStreamAppends, measureRawPubSub, type BenchResult } from '../../../bench/kit/mod.ts';
 import { HopTrace, type HopSummary } from './hop-trace.ts';
+import { runQueueWaitSeconds } from './run-queue.ts';
 import { formatStages, orderStages, type OrderTimes, type StageSummary } from './order-stages.ts';
 
 const SEED = 7;
@@ -153,6 +154,8 @@ export interface StepFigures {
   generatorLagMs: number;
   /** CPU time per process group / wall time of the step (1.0 = one core). */
   cpu: Record<string, number>;
+  /** Run-queue wait per process group (every thread runnable without a core) / wall time of the step (run-queue.ts). */
+  runQueueWait: Record<string, number>;
   loadAverage: number[];
   /** Per-hop latency of the blocks executed after the warm-up (hop-trace.ts): where the block interval and the p99 tail go. */
   hops: HopSummary;
@@ -472,7 +475,7 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
         log(
           `[${profile.name}] ${fmt(rate)}/s for ${r.stepSeconds} s${attempt > 1 ? ' (again)' : ''}: fills/s ${fmt(step.fillsPerSecond)} (${step.filled}/${step.sent}), p50 ${step.p50Ms.toFixed(0)} ms, p99 ${step.p99Ms.toFixed(0)} ms, max ${step.maxMs.toFixed(0)} ms, ` +
             `${step.blocksPerSecond.toFixed(1)} blocks/s x ${Math.round(step.ordersPerBlock)} (interval p50/p99/max ${step.blockIntervalMs.map((v) => v.toFixed(0)).join('/')} ms; ${step.blocksAfterRound0} of ${step.blocks} blocks past round 0; commit to executed p50/p99 ${step.execLagMs.slice(0, 2).map((v) => v.toFixed(0)).join('/')} ms), lag ${step.generatorLagMs.toFixed(0)} ms, p50 by quarter ${step.p50ByQuarterMs.map((v) => v.toFixed(0)).join(' -> ')} ms, ${step.sustained ? 'sustained' : 'NOT sustained'}; ` +
-            `cpu ${Object.entries(step.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')} (validator CPU per block ${step.blocksPerSecond > 0 ? (((step.cpu['validators'] ?? 0) / validators / step.blocksPerSecond) * 1e6).toFixed(0) : '-'} µs each); load ${step.loadAverage.map((l) => l.toFixed(2)).join(' ')}` +
+            `cpu ${Object.entries(step.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')} (validator CPU per block ${step.blocksPerSecond > 0 ? (((step.cpu['validators'] ?? 0) / validators / step.blocksPerSecond) * 1e6).toFixed(0) : '-'} µs each); run-queue wait ${Object.entries(step.runQueueWait).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')}; load ${step.loadAverage.map((l) => l.toFixed(2)).join(' ')}` +
             (Object.keys(step.rejected).length ? `; rejected ${JSON.stringify(step.rejected)}` : '') +
             `; mono ${step.monoS.map((v) => v.toFixed(3)).join('..')} s`,
         );
@@ -677,6 +680,7 @@ async function runStep(load: OrderLoad, rate: number, seconds: number, processes
   const total = Math.round((rate * seconds) / 2) * 2;
   const warmUs = Math.min(2_000_000, (seconds * 1e6) / 4); // 2 s of a 10 s step, 1 s of a --quick one
   const cpuBefore = cpuSnapshot(processes, server);
+  const waitBefore = cpuSnapshot(processes, server, runQueueWaitSeconds);
   const wallBefore = performance.now();
   const monoStartS = monoSeconds();
   const step = load.beginStep(rate);
@@ -707,6 +711,7 @@ async function runStep(load: OrderLoad, rate: number, seconds: number, processes
   }
   const wallSeconds = (performance.now() - wallBefore) / 1000;
   const cpu = cpuDelta(cpuBefore, cpuSnapshot(processes, server), wallSeconds);
+  const runQueueWait = cpuDelta(waitBefore, cpuSnapshot(processes, server, runQueueWaitSeconds), wallSeconds);
   load.step = undefined;
 
   // Steady rate: fills arrive in bursts, one per block, so the counted window runs from the first
@@ -746,6 +751,7 @@ async function runStep(load: OrderLoad, rate: number, seconds: number, processes
     rejected: Object.fromEntries(step.rejected),
     generatorLagMs: generatorLagUs / 1000,
     cpu,
+    runQueueWait,
     monoS: [monoStartS, monoSeconds()],
     loadAverage: loadavg(),
     hops: trace.summarize(step.startUs + warmUs, load.now()),
@@ -806,14 +812,21 @@ interface BrokerRef {
   readonly pid?: number | undefined;
 }
 
-/** CPU seconds so far per process group (validators, execution, oracles + external venue, nats-server, this process). */
-function cpuSnapshot(processes: Map<string, ChildProcess>, server: BrokerRef): Record<string, number> {
+/**
+ * CPU seconds so far per process group (validators, execution, oracles + external venue, nats-server,
+ * this process); or, with `seconds` = runQueueWaitSeconds, their run-queue wait so far.
+ */
+function cpuSnapshot(processes: Map<string, ChildProcess>, server: BrokerRef, seconds?: (pid: number | 'self' | undefined) => number): Record<string, number> {
   const groups: Record<string, number> = { validators: 0, execution: 0, oracles: 0, 'nats-server': 0, bench: 0 };
   for (const [id, child] of processes) {
     const group = id.startsWith('validator') ? 'validators' : id.startsWith('exec') ? 'execution' : 'oracles';
-    groups[group] = (groups[group] ?? 0) + procCpuSeconds(child.pid);
+    groups[group] = (groups[group] ?? 0) + (seconds ?? procCpuSeconds)(child.pid);
   }
-  groups['nats-server'] = procCpuSeconds(server.pid);
+  groups['nats-server'] = (seconds ?? procCpuSeconds)(server.pid);
+  if (seconds) {
+    groups['bench'] = seconds('self');
+    return groups;
+  }
   const own = process.cpuUsage();
   groups['bench'] = (own.user + own.system) / 1e6;
   return groups;
@@ -826,7 +839,7 @@ function cpuDelta(before: Record<string, number>, after: Record<string, number>,
   return cpu;
 }
 
-function procCpuSeconds(pid: number | undefined): number {
+function procCpuSeconds(pid: number | 'self' | undefined): number {
   if (pid === undefined) return 0;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
