@@ -14,6 +14,7 @@ import { isStartedLine } from '@faultline/runtime/nats';
 import { CliError, EXIT_ENVIRONMENT } from '../cli-error.ts';
 import { ensureServiceBuild, serviceRuntime, serviceScriptArgs, type ServiceName, type ServiceRuntime } from './service-build.ts';
 import { serviceNodeFlags } from './service-node-flags.ts';
+import { applyServicePriority } from './service-priority.ts';
 
 export { REPO } from './service-build.ts';
 
@@ -102,6 +103,8 @@ export function spawnActorProcess(options: ActorProcessOptions): ChildProcess {
   const args = [...serviceNodeFlags(), ...(options.execArgv ?? []), ...serviceCommand(SERVICE_OF[options.spec.kind], options.runtime), '--server', options.url, '--run', options.runId, '--actor', options.spec.id, '--seed', String(options.seed), '--epoch-us', String(options.epochUs), '--incarnation', String(options.incarnation), '--spec', options.specPath];
   const logStream = createWriteStream(options.logPath, { flags: 'a' });
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FAULTLINE_LOG_LEVEL: process.env['FAULTLINE_LOG_LEVEL'] ?? 'info', ...options.env } });
+  // Before the service's first instruction has run far: the light services yield to the consensus path (service-priority.ts).
+  applyServicePriority(child.pid, options.spec.kind);
   child.stderr?.pipe(logStream);
   const onStderrLine = options.onStderrLine;
   if (onStderrLine) createInterface({ input: child.stderr! }).on('line', onStderrLine);
