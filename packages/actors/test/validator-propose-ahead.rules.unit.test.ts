@@ -176,6 +176,22 @@ describe('proposeAheadUs', () => {
     expect(proposalRecordsIn(decide(state, { kind: 'timer', timer: PROPOSE_AHEAD_TIMER }, net.nowUs).effects)).toEqual([]);
   });
 
+  it('a build-ahead timer set in an earlier commit wait does nothing in a later wait in which this validator proposes next; a second early build of a height records nothing and counts nothing', () => {
+    const { net, proposer } = toAheadTimer({ ...base, proposeAheadUs: AHEAD_US });
+    const state = net.states.get(proposer)!;
+    // The timer is due; its wait is height 1's, but the state says it was set in an earlier one.
+    state.proposeAheadHeight = 0;
+    expect(net.deliver((q) => q.to === proposer && isAheadTimer(q))).toEqual([]);
+    expect(state.counters.proposalsBuiltAhead).toBe(0);
+    // Set in this wait: it builds, once.
+    state.proposeAheadHeight = 1;
+    expect(proposalRecordsIn(decide(state, { kind: 'timer', timer: PROPOSE_AHEAD_TIMER }, net.nowUs).effects).length).toBe(1);
+    expect(state.counters.proposalsBuiltAhead).toBe(1);
+    state.proposeAheadHeight = 1;
+    expect(decide(state, { kind: 'timer', timer: PROPOSE_AHEAD_TIMER }, net.nowUs).effects).toEqual([]);
+    expect(state.counters.proposalsBuiltAhead).toBe(1);
+  });
+
   it('a proposer restarted after its early build sends the proposal it recorded at that height, never a second one', () => {
     const cfg: ValidatorConfig = { ...base, proposeAheadUs: AHEAD_US };
     const { net, proposer } = toAheadTimer(cfg);
