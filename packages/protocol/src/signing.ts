@@ -59,9 +59,22 @@ const rawPublicKeyOf = new WeakMap<KeyObject, Uint8Array>();
  * undefined for a private key made elsewhere.
  */
 export function publicKeyOfPrivate(privateKey: KeyObject): KeyObject | undefined {
+  const known = publicOfPrivate.get(privateKey);
+  // The key publicKeyFromRaw gave, while its map has not been cleared since: what it would give now.
+  if (known !== undefined && known.generation === publicKeysGeneration) return known.key;
   const raw = rawPublicKeyOf.get(privateKey);
-  return raw === undefined ? undefined : publicKeyFromRaw(raw);
+  if (raw === undefined) return undefined;
+  const key = publicKeyFromRaw(raw);
+  publicOfPrivate.set(privateKey, { key, generation: publicKeysGeneration });
+  return key;
 }
+
+/**
+ * publicKeyOfPrivate's answers, per private key, with the clear of publicKeys they were given
+ * in: a signature in a simulation asked publicKeyFromRaw twice (its memo's key, the consensus
+ * cache's), each a string of the raw key made for the lookup (~1 % of an empty-block run).
+ */
+const publicOfPrivate = new WeakMap<KeyObject, { key: KeyObject; generation: number }>();
 let rememberingOwn = false;
 
 /**
@@ -91,6 +104,8 @@ export function sharingVerifications(): boolean {
 
 /** One KeyObject per raw key: actors that register the same key share it (and its memo). */
 const publicKeys = new Map<string, KeyObject>();
+/** Times publicKeys was cleared: a key it gave before a clear is not the one it gives after. */
+let publicKeysGeneration = 0;
 
 export function publicKeyFromRaw(raw: Uint8Array): KeyObject {
   if (raw.length !== 32) throw new RangeError(`ed25519 public key must be 32 bytes, got ${raw.length}`);
@@ -99,7 +114,10 @@ export function publicKeyFromRaw(raw: Uint8Array): KeyObject {
   let key = publicKeys.get(hexKey);
   if (!key) {
     key = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: 'der', type: 'spki' });
-    if (publicKeys.size >= 10_000) publicKeys.clear();
+    if (publicKeys.size >= 10_000) {
+      publicKeys.clear();
+      publicKeysGeneration++;
+    }
     publicKeys.set(hexKey, key);
   }
   return key;
@@ -108,8 +126,8 @@ export function publicKeyFromRaw(raw: Uint8Array): KeyObject {
 export function signBytes(privateKey: KeyObject, bytes: Uint8Array): Uint8Array {
   const signature = ed25519Sign(privateKey, bytes);
   if (rememberingOwn) {
-    const raw = rawPublicKeyOf.get(privateKey);
-    if (raw) remember(memoOf(publicKeyFromRaw(raw)), slotOf(signature), bytes, signature, true);
+    const publicKey = publicKeyOfPrivate(privateKey);
+    if (publicKey) remember(memoOf(publicKey), slotOf(signature), bytes, signature, true);
   }
   return signature;
 }
@@ -131,8 +149,8 @@ export type Signer = (privateKey: KeyObject, bytes: Uint8Array) => DeferredSigna
  * an ed25519 sign on exactly these). A key not made here is ignored, as by signBytes.
  */
 export function rememberOwnSignature(privateKey: KeyObject, bytes: Uint8Array, signature: Uint8Array): void {
-  const raw = rawPublicKeyOf.get(privateKey);
-  if (raw) remember(memoOf(publicKeyFromRaw(raw)), slotOf(signature), bytes, signature, true);
+  const publicKey = publicKeyOfPrivate(privateKey);
+  if (publicKey) remember(memoOf(publicKey), slotOf(signature), bytes, signature, true);
 }
 
 /**
