@@ -5,6 +5,7 @@
  */
 import { encodeMessage, publicKeyOfPrivate, sharingVerifications, signBytes, TwoGenerationMap, verifyBytes, type DeferredSignature, type faultline, type Signer } from '@faultline/protocol';
 import type { KeyObject } from 'node:crypto';
+import { scratchEncoding } from './scratch-encoding.ts';
 import type { ValidatorSet } from './validator-set.ts';
 
 type Vote = faultline.v1.IVote;
@@ -16,17 +17,35 @@ type Proposal = faultline.v1.IProposal;
  * same bytes as for the vote with its signature emptied.
  */
 export function voteSignBytes(vote: Vote): Uint8Array {
-  const signed: Record<string, unknown> = { type: vote.type, height: vote.height, round: vote.round, blockHash: vote.blockHash, validatorId: vote.validatorId, timestampUs: vote.timestampUs };
-  const unknowns = (vote as { $unknowns?: unknown }).$unknowns;
-  if (unknowns !== undefined) signed['$unknowns'] = unknowns;
-  return encodeMessage('Vote', signed as Vote);
+  return encodeMessage('Vote', voteSignedFields(vote));
 }
 
 export function proposalSignBytes(proposal: Proposal): Uint8Array {
+  return encodeMessage('Proposal', proposalSignedFields(proposal));
+}
+
+/** voteSignBytes as a view of the scratch encoding (scratch-encoding.ts): for a signature made or checked at once. */
+function voteSignBytesNow(vote: Vote): Uint8Array {
+  return scratchEncoding('Vote', voteSignedFields(vote));
+}
+
+/** proposalSignBytes as a view of the scratch encoding: for a signature made or checked at once. */
+function proposalSignBytesNow(proposal: Proposal): Uint8Array {
+  return scratchEncoding('Proposal', proposalSignedFields(proposal));
+}
+
+function voteSignedFields(vote: Vote): Vote {
+  const signed: Record<string, unknown> = { type: vote.type, height: vote.height, round: vote.round, blockHash: vote.blockHash, validatorId: vote.validatorId, timestampUs: vote.timestampUs };
+  const unknowns = (vote as { $unknowns?: unknown }).$unknowns;
+  if (unknowns !== undefined) signed['$unknowns'] = unknowns;
+  return signed as Vote;
+}
+
+function proposalSignedFields(proposal: Proposal): Proposal {
   const unsigned = copyOf(proposal);
   unsigned.block = null;
   unsigned.signature = new Uint8Array(0);
-  return encodeMessage('Proposal', unsigned);
+  return unsigned;
 }
 
 /**
@@ -58,7 +77,7 @@ export function signVote(vote: Vote, privateKey: KeyObject, signer?: Signer): Vo
     );
   }
   const signed = copyOf(vote);
-  signed.signature = signBytes(privateKey, voteSignBytes(vote));
+  signed.signature = signBytes(privateKey, voteSignBytesNow(vote));
   rememberSigned(sharingVerifications(), privateKey, 'vote', signed.validatorId ?? '', signed.type, signed.height, signed.round, signed.blockHash, signed.timestampUs, signed, signed.signature);
   return signed;
 }
@@ -71,7 +90,7 @@ export function signProposal(proposal: Proposal, privateKey: KeyObject, signer?:
     );
   }
   const signed = copyOf(proposal);
-  signed.signature = signBytes(privateKey, proposalSignBytes(proposal));
+  signed.signature = signBytes(privateKey, proposalSignBytesNow(proposal));
   rememberSigned(sharingVerifications(), privateKey, 'proposal', signed.proposerId ?? '', signed.polRound, signed.height, signed.round, signed.blockHash, signed.timestampUs, signed, signed.signature);
   return signed;
 }
@@ -184,11 +203,11 @@ export class SignatureVerifier {
   ) {}
 
   verifyVote(vote: Vote): boolean {
-    return this.verify('vote', vote.validatorId ?? '', vote.type, vote.height, vote.round, vote.blockHash, vote.timestampUs, vote, () => voteSignBytes(vote), vote.signature);
+    return this.verify('vote', vote.validatorId ?? '', vote.type, vote.height, vote.round, vote.blockHash, vote.timestampUs, vote, vote.signature);
   }
 
   verifyProposal(proposal: Proposal): boolean {
-    return this.verify('proposal', proposal.proposerId ?? '', proposal.polRound, proposal.height, proposal.round, proposal.blockHash, proposal.timestampUs, proposal, () => proposalSignBytes(proposal), proposal.signature);
+    return this.verify('proposal', proposal.proposerId ?? '', proposal.polRound, proposal.height, proposal.round, proposal.blockHash, proposal.timestampUs, proposal, proposal.signature);
   }
 
   private verify(
@@ -200,7 +219,6 @@ export class SignatureVerifier {
     blockHash: unknown,
     timestampUs: unknown,
     message: object,
-    signBytes: () => Uint8Array,
     signature: Uint8Array | null | undefined,
   ): boolean {
     const key = this.validators.publicKey(signer);
@@ -231,7 +249,8 @@ export class SignatureVerifier {
       }
     }
     this.checks++;
-    const ok = verifyBytes(key, signBytes(), signature);
+    // The sign bytes are encoded only on a miss (`message` is the vote or proposal `kind` says).
+    const ok = verifyBytes(key, kind === 'vote' ? voteSignBytesNow(message as Vote) : proposalSignBytesNow(message as Proposal), signature);
     if (ok && cache !== undefined) remember(cache, cache === this.verified ? VERIFIED_GENERATION_MAX : SHARED_GENERATION_MAX, kind, signer, tag, height, round, hash, timestampUs, signature);
     return ok;
   }

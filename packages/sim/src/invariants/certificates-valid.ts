@@ -11,8 +11,9 @@
  * it alike would pass agreement. Replay judges the same of a log's blocks.
  */
 import { createHash, hash, type KeyObject } from 'node:crypto';
-import { encodeMessage, pb, publicKeyFromRaw, TwoGenerationMap, verifyBytes, type faultline } from '@faultline/protocol';
+import { pb, publicKeyFromRaw, TwoGenerationMap, verifyBytes, type faultline } from '@faultline/protocol';
 import { BaseMonitor, type PublishedMessage } from './monitor.ts';
+import { scratchEncoding } from './scratch-encoding.ts';
 
 type Vote = faultline.v1.IVote;
 
@@ -138,7 +139,7 @@ export class CertificatesValidMonitor extends BaseMonitor {
       if (signers.includes(who)) return `${who} counted twice`;
       if (!this.verifiedBefore(vote)) {
         const signature = vote.signature ?? EMPTY;
-        if (!verifyBytes(key, encodeMessage('Vote', unsigned(vote)), signature)) return `${who}'s precommit signature does not verify`;
+        if (!verifyBytes(key, scratchEncoding('Vote', unsigned(vote)), signature)) return `${who}'s precommit signature does not verify`;
         this.rememberVerified(vote, signature);
       }
       signers.push(who);
@@ -157,7 +158,7 @@ export class CertificatesValidMonitor extends BaseMonitor {
   private headerHash(height: number, header: Header): Uint8Array {
     const seen = this.headers.get(height);
     if (!('$unknowns' in header)) for (const was of seen ?? []) if (sameHeader(was, header)) return was.hash;
-    const digest = new Uint8Array(hash('sha256', encodeMessage('BlockHeader', header), 'buffer'));
+    const digest = new Uint8Array(hash('sha256', scratchEncoding('BlockHeader', header), 'buffer'));
     if ('$unknowns' in header) return digest;
     const entry: HashedHeader = {
       height: header.height,
