@@ -24,7 +24,8 @@ export class ConsensusAgreementMonitor extends BaseMonitor {
       this.violate({ timeUs: message.timeUs, detail: `${message.from} published a committed block without height or certificate hash` });
       return;
     }
-    const hashHex = Buffer.from(hash).toString('hex');
+    // Printed from a view of the bytes: Buffer.from(hash) copied them into Node's pool first.
+    const hashHex = Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength).toString('hex');
     this.highestHeight = Math.max(this.highestHeight, height);
     const first = this.committed.get(height);
     if (!first) {
