@@ -278,14 +278,15 @@ export class TendermintCore {
    * it signed (propose), so building, signing and the record's append and ack are off the block
    * interval. The block is the one propose would build then (the same last commit, previous hash
    * and time) but for its txs: those that reach the mempool after this call are in a later block.
-   * Nothing outside a decided height's commit wait, for another proposer, for a Byzantine
+   * Nothing outside a decided height's commit wait (decided(): from the commit to the next
+   * height's start, the commit step), for another proposer, for a Byzantine
    * configuration (their planted behaviours propose as before), or when a round-0 proposal of h+1
    * is signed already.
    */
   onProposeAhead(nowUs: number): CoreEffect[] {
     return this.run(nowUs, () => {
       const next = this.height + 1;
-      if (this.step !== 'commit' || !this.decided() || this.options.byzantine !== undefined) return;
+      if (!this.decided() || this.options.byzantine !== undefined) return;
       if (this.validators.proposer(next, 0) !== this.id || this.ownProposals.get(next)?.has(0)) return;
       this.record({ signedProposal: this.signedProposal(this.createBlock({}, next, 0), 0, -1, next) });
     });
