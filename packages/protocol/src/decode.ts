@@ -277,6 +277,14 @@ function ascii(b, s, n) {
   }
   return undefined;
 }
+// Every length read once now, so ascii's loads have type feedback in each case before TurboFan
+// compiles it: a length first met after the compile (ids grow: trader-9, trader-10, …) threw the
+// optimised code away and compiled it again — three compiles of this large function in a cold
+// venue run (--trace-deopt: "insufficient type feedback for generic keyed access"), one now.
+// Twelve times: V8 gives a function its feedback vector only after it has run 8 times its bytecode's
+// size (--interrupt-budget-factor-for-feedback-allocation), ~150 calls of this one; 204 calls stay
+// far below what makes TurboFan compile it here. A Buffer, as the simulator's frames are.
+{ const z = Buffer.alloc(16, 97); for (let r = 0; r < 12; r++) for (let n = 0; n <= 16; n++) ascii(z, 0, n); }
 `;
 
 type Decoder = (bytes: Uint8Array) => object | undefined;
