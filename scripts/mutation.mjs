@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run mutation [-- <package>… [stryker options]]: StrykerJS on packages/actors (its validator
- * sources), consensus, protocol, runtime and venue (all five when no package is named), one after the other, each with its own
+ * and core sources), consensus, protocol, runtime and venue (all five when no package is named), one after the other, each with its own
  * config (mutation/stryker.<package>.config.json) and incremental file
  * mutation/incremental/<package>.json — committed, so mutation work accumulates across sessions
  * and worktrees: a re-run only tests mutants whose code or covering tests changed (`--force`
@@ -23,6 +23,10 @@
  *   mutation/stryker.runtime.config.json       everything but src/nats/, broker-free tests → runtime.json
  *   mutation/stryker.runtime-nats.config.json  src/nats/, the *nats*.int tests too (each starts its
  *                                              own nats-server on a loopback port) → runtime.nats.json
+ * and actors two —
+ *   mutation/stryker.actors.config.json        src/validator/, the validator's tests → actors.json
+ *   mutation/stryker.actors-core.config.json   src/core/ (the chart keeper, the effect runner), every
+ *                                              actors test, isolated (chart.ts's memos) → actors.core.json
  * A --mutate list goes to the configs whose globs take its files, each config getting its own
  * files only (a config not named is not run):
  *   npm run mutation -- runtime --mutate packages/runtime/src/nats/nats-log.ts:1-200

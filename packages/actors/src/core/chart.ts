@@ -241,7 +241,10 @@ function reentryPlanOf(machine: AnyStateMachine, transition: TransitionDefinitio
     const source = transition.source;
     const implementations = machine.implementations.actions as Record<string, unknown>;
     const named = (action: unknown) => typeof action === 'string' && typeof implementations[action] === 'function' && !('resolve' in (implementations[action] as object));
-    const atomic = source.type === 'atomic' && source.parent?.type === 'compound' && source.invoke.length === 0 && source.config.entry === undefined && source.config.exit === undefined;
+    // The state's own entry and exit actions (config.entry / exit) are in source.entry / exit beside
+    // the timers' raises and cancels: the checks of those lists below refuse them. Invokes are not
+    // in those lists (xstate spawns and stops them apart), so they are refused here.
+    const atomic = source.type === 'atomic' && source.parent?.type === 'compound' && source.invoke.length === 0;
     if (transition.reenter && transition.target?.length === 1 && transition.target[0] === source && atomic && transition.actions.every(named)) {
       const exits = source.exit as unknown as BuiltinAction[];
       const entries = source.entry as unknown as BuiltinAction[];
@@ -362,11 +365,6 @@ function inertScope(machine: AnyStateMachine): InertScope {
     scopes.set(machine, scope);
   }
   return scope;
-}
-
-/** True when the step armed the named timer (a delayed transition was entered). */
-export function armed(step: ChartStep<AnyStateMachine>, timer: string): boolean {
-  return step.timers.some((effect) => effect.kind === 'set-timer' && effect.timer === timer);
 }
 
 function split<S>(snapshot: S, executable: ReadonlyArray<{ type: string; params?: unknown }>): { snapshot: S; actions: ChartStep<AnyStateMachine>['actions']; timers: TimerEffect[] } {
