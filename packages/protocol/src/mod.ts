@@ -18,7 +18,7 @@ export type {
   faultline,
 } from './wire.ts';
 export { DecodeError, type DecodeErrorKind, type DecodeResult } from './decode-error.ts';
-export { encodeEnvelope, decodeEnvelope, encodeMessage, encodeMessageInto, decodeMessage, receivedTxBytes, FRAME_BYTES_MAX, type ByteSink } from './codec.ts';
+export { encodeEnvelope, decodeEnvelope, encodeMessage, encodeMessageInto, scratchEncoder, decodeMessage, receivedTxBytes, FRAME_BYTES_MAX, type ByteSink, type ScratchEncoding } from './codec.ts';
 export { ed25519Backend, ed25519Sign, sodiumAddonPath, type Ed25519Backend } from './ed25519.ts';
 export { deriveKeyPair, keyPairFromSeed, publicKeyFromRaw, publicKeyOfPrivate, rememberOwnSignature, rememberOwnSignatures, rememberVerification, sharingVerifications, signBytes, verifyBytes, type DeferredSignature, type Signer, type SigningKeyPair } from './signing.ts';
 export { TwoGenerationMap } from './two-generation-map.ts';
