@@ -32,12 +32,14 @@
  *   npx tsx bench/sim-count.ts --before DIR [--after DIR] [--what venue|consensus] [--seconds S] [--warmup S] [--runs N] [--keep DIR] [--before-env KEY=VALUE]
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
+// dist/'s plugin: each source keeps its own import.meta.url, so code that finds files beside itself still does.
+import { sourceUrls } from '../packages/cli/src/live/service-build.ts';
 import { simRunSource, type SimWhat } from './kit/sim-run.ts';
 import { envPairs } from './kit/env-pairs.ts';
 import { loadAverage as load, median } from './kit/stats.ts';
@@ -76,18 +78,6 @@ instrument('off');
 console.log(JSON.stringify({ blocks: summary.height ?? summary.blocks ?? 0, trace: summary.traceHash }));
 `;
 }
-
-/** Each source keeps its own import.meta.url (as dist/'s bundles do): code that finds files beside itself still does. */
-const sourceUrls: Plugin = {
-  name: 'source-import-meta-url',
-  setup(b) {
-    b.onLoad({ filter: /\.(ts|mjs)$/ }, (args) =>
-      args.path.includes('/node_modules/')
-        ? undefined
-        : { contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: args.path.endsWith('.ts') ? 'ts' : 'js' },
-    );
-  },
-};
 
 async function bundle(tree: string, out: string): Promise<void> {
   await build({

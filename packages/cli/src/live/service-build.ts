@@ -45,7 +45,7 @@ export function serviceScriptArgs(name: ServiceName, runtime: ServiceRuntime): s
  * Each source keeps its own `import.meta.url` (its path in this checkout): the code finds
  * nats.conf, the repo root and uPlot relative to its source file, wherever the bundle is.
  */
-const sourceUrls: Plugin = {
+export const sourceUrls: Plugin = {
   name: 'source-import-meta-url',
   setup(build) {
     // The project's own files (TypeScript, and scripts/build-inputs.mjs); dependencies load as they are.
