@@ -51,6 +51,11 @@
  * LIVE_BENCH_HOPS=0 leaves out the per-hop trace (hop-trace.ts) and the order stages built on it: the bench then
  * follows only validator-1's committed blocks and the execution node's BlockExecuted stream, what its latency and
  * fills/s need (see liveBenchHopsOn). Default on: the figures of earlier sessions were all taken with it.
+ * Every step also prints `work over N orders, H heights: …` (work-account.ts; the step's JSON `workAccount`):
+ * nats-server's messages and bytes in/out per order and per height (its monitoring endpoint, which this bench's
+ * server opens), per connection group and per subscription (`deliveries per order`, the largest twelve), CPU ms
+ * per 1,000 orders and context switches per height of each process group (every thread): counts the load does
+ * not move, the account of the work per order and per height that a cut is judged by before any p99.
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -70,6 +75,7 @@ import { measureJetStreamAppends, measureRawPubSub, type BenchResult } from '../
 import { HopTrace, type HopSummary } from './hop-trace.ts';
 import { runQueueWaitSeconds } from './run-queue.ts';
 import { formatStages, orderStages, type OrderTimes, type StageSummary } from './order-stages.ts';
+import { formatWork, groupOf, workAccount, workSnapshot, type WorkAccount } from './work-account.ts';
 
 const SEED = 7;
 const MARKET_ID = 1;
@@ -163,6 +169,8 @@ export interface StepFigures {
   stages: StageSummary;
   /** The step's window on CLOCK_MONOTONIC (process.hrtime; a --cpu-prof profile's clock), s. */
   monoS: [number, number];
+  /** The work per order and per height (work-account.ts): the broker's messages and bytes, CPU, wake-ups. */
+  workAccount: WorkAccount;
 }
 
 export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
@@ -204,7 +212,7 @@ export async function run(options: LiveBenchOptions): Promise<BenchResult[]> {
   const rawUser = bench;
   const workDir = mkdtempSync(join(tmpdir(), 'faultline-live-bench-'));
   const configPath = writeRunNatsConf(workDir, allUsers);
-  const server = await startNatsServer({ configPath, probe: { user: rawUser.user, pass: rawUser.password } });
+  const server = await startNatsServer({ configPath, probe: { user: rawUser.user, pass: rawUser.password }, monitor: true });
   const children = new Set<ChildProcess>();
   const killAll = (): void => {
     for (const child of children) child.kill('SIGKILL');
@@ -458,7 +466,7 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
     const firstRate = r.rates[0];
     if (r.warmupSeconds > 0 && firstRate !== undefined) {
       // Not a ladder step: the services' JIT warm-up at the first rate (see warmupSeconds), printed and dropped.
-      const warm = await runStep(load, firstRate, r.warmupSeconds, processes, r.server, trace);
+      const warm = await runStep(load, firstRate, r.warmupSeconds, processes, r.server, trace, runId);
       log(`[${profile.name}] warm-up, ${fmt(firstRate)}/s for ${r.warmupSeconds} s (not a ladder step, not counted): fills ${warm.filled}/${warm.sent}, p50 ${warm.p50Ms.toFixed(0)} ms, p99 ${warm.p99Ms.toFixed(0)} ms, max ${warm.maxMs.toFixed(0)} ms, p50 by quarter ${warm.p50ByQuarterMs.map((v) => v.toFixed(0)).join(' -> ')} ms; cpu ${Object.entries(warm.cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')}; load ${warm.loadAverage.map((l) => l.toFixed(2)).join(' ')}; mono ${warm.monoS.map((v) => v.toFixed(3)).join('..')} s`);
       if (hopsOn) log(`[${profile.name}] warm-up: ${HopTrace.format(warm.hops)}`);
       if (hopsOn) log(`[${profile.name}] warm-up: ${formatStages(warm.stages)}`);
@@ -470,7 +478,7 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
       // process can sink a step); the ladder stops when the second attempt is not sustained either.
       for (let attempt = 1; attempt <= 2; attempt++) {
         alive();
-        const step = await runStep(load, rate, r.stepSeconds, processes, r.server, trace);
+        const step = await runStep(load, rate, r.stepSeconds, processes, r.server, trace, runId);
         steps.push({ ...step, profile: profile.name, attempt });
         log(
           `[${profile.name}] ${fmt(rate)}/s for ${r.stepSeconds} s${attempt > 1 ? ' (again)' : ''}: fills/s ${fmt(step.fillsPerSecond)} (${step.filled}/${step.sent}), p50 ${step.p50Ms.toFixed(0)} ms, p99 ${step.p99Ms.toFixed(0)} ms, max ${step.maxMs.toFixed(0)} ms, ` +
@@ -481,6 +489,7 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
         );
         if (hopsOn) log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${HopTrace.format(step.hops)}`);
         if (hopsOn) log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${formatStages(step.stages)}`);
+        log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${formatWork(step.workAccount)}`);
         load.cancelAll();
         await sleep(attempt === 1 && !step.sustained ? 5_000 : 1_000);
         if (step.sustained) continue ladder;
@@ -676,9 +685,11 @@ class OrderLoad {
   }
 }
 
-async function runStep(load: OrderLoad, rate: number, seconds: number, processes: Map<string, ChildProcess>, server: BrokerRef, trace: HopTrace): Promise<Omit<StepFigures, 'profile' | 'attempt'>> {
+async function runStep(load: OrderLoad, rate: number, seconds: number, processes: Map<string, ChildProcess>, server: BrokerRef, trace: HopTrace, runId: string): Promise<Omit<StepFigures, 'profile' | 'attempt'>> {
   const total = Math.round((rate * seconds) / 2) * 2;
   const warmUs = Math.min(2_000_000, (seconds * 1e6) / 4); // 2 s of a 10 s step, 1 s of a --quick one
+  const pids: Array<readonly [string, number | 'self' | undefined]> = [...[...processes].map(([id, child]) => [groupOf(id), child.pid] as const), ['nats-server', server.pid], ['bench', 'self']];
+  const workBefore = await workSnapshot(server.monitorUrl, runId, pids);
   const cpuBefore = cpuSnapshot(processes, server);
   const waitBefore = cpuSnapshot(processes, server, runQueueWaitSeconds);
   const wallBefore = performance.now();
@@ -712,6 +723,7 @@ async function runStep(load: OrderLoad, rate: number, seconds: number, processes
   const wallSeconds = (performance.now() - wallBefore) / 1000;
   const cpu = cpuDelta(cpuBefore, cpuSnapshot(processes, server), wallSeconds);
   const runQueueWait = cpuDelta(waitBefore, cpuSnapshot(processes, server, runQueueWaitSeconds), wallSeconds);
+  const workAfter = await workSnapshot(server.monitorUrl, runId, pids);
   load.step = undefined;
 
   // Steady rate: fills arrive in bursts, one per block, so the counted window runs from the first
@@ -753,6 +765,7 @@ async function runStep(load: OrderLoad, rate: number, seconds: number, processes
     cpu,
     runQueueWait,
     monoS: [monoStartS, monoSeconds()],
+    workAccount: workAccount(workBefore, workAfter, step.sent, step.rounds.length),
     loadAverage: loadavg(),
     hops: trace.summarize(step.startUs + warmUs, load.now()),
     stages: orderStages(
@@ -810,6 +823,8 @@ function subscribeHopTrace(nc: NatsConnection, runId: string, specs: readonly Ac
 interface BrokerRef {
   readonly url: string;
   readonly pid?: number | undefined;
+  /** Its monitoring endpoint (the step's work account; a cluster has none). */
+  readonly monitorUrl?: string | undefined;
 }
 
 /**

@@ -29,6 +29,8 @@ export interface NatsServerHandle {
   readonly port: number;
   readonly storeDir: string;
   readonly pid: number | undefined;
+  /** The HTTP monitoring endpoint (`/varz`, `/connz`) when started with `monitor: true`. */
+  readonly monitorUrl: string | undefined;
   /** Stops the server (SIGTERM, then SIGKILL) and removes the store unless keepStore. */
   stop(options?: { keepStore?: boolean }): Promise<void>;
   /** Kills (SIGKILL) and restarts the server on the same port and store after downMs (a broker restart fault). */
@@ -76,6 +78,8 @@ export async function startNatsServer(
     logPath?: string;
     /** The config's server_name: the readiness probe accepts only a server that says so (not another one on a reused port). */
     serverName?: string;
+    /** Open the HTTP monitoring endpoint on a port of its own choosing (handle.monitorUrl): the live bench's message counts. */
+    monitor?: boolean;
   } = {},
 ): Promise<NatsServerHandle> {
   const binary = options.binary ?? findNatsServer();
@@ -83,11 +87,13 @@ export async function startNatsServer(
   const storeDir = options.storeDir ?? mkdtempSync(join(tmpdir(), 'faultline-js-'));
   const portsDir = mkdtempSync(join(tmpdir(), 'faultline-ports-'));
   let port = options.port ?? -1;
+  let monitorUrl: string | undefined;
   let child: ChildProcess | undefined;
   let stderrTail = '';
 
   const launch = async (): Promise<void> => {
-    const args = ['-c', configPath, '-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir, '--ports_file_dir', portsDir, ...(options.extraArgs ?? [])];
+    const args = ['-c', configPath, '-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir, '--ports_file_dir', portsDir, ...(options.monitor ? ['-m', '-1'] : []), ...(options.extraArgs ?? [])];
+    monitorUrl = undefined; // a restart picks a new monitoring port
     const started = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     child = started;
     liveServers.add(started);
@@ -107,7 +113,8 @@ export async function startNatsServer(
         throw new NatsServerStartError(`nats-server exited with code ${started.exitCode}: ${stderrTail.trim()}`);
       }
       if (port === -1) port = readPort(portsDir, started.pid) ?? -1;
-      if (port !== -1 && (await canConnect(port, options.probe, options.serverName))) return;
+      if (options.monitor) monitorUrl = readPorts(portsDir, started.pid)?.monitoring?.[0];
+      if (port !== -1 && (!options.monitor || monitorUrl !== undefined) && (await canConnect(port, options.probe, options.serverName))) return;
       await sleep(25);
     }
     started.kill('SIGKILL');
@@ -137,6 +144,9 @@ export async function startNatsServer(
     get pid() {
       return child?.pid;
     },
+    get monitorUrl() {
+      return monitorUrl;
+    },
     async stop(stopOptions = {}) {
       await kill('SIGTERM');
       rmSync(portsDir, { recursive: true, force: true });
@@ -154,14 +164,18 @@ export async function startNatsServer(
 }
 
 function readPort(portsDir: string, pid: number | undefined): number | undefined {
+  const url = readPorts(portsDir, pid)?.nats?.[0];
+  const match = url ? /:(\d+)$/.exec(url) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The server's ports file (`--ports_file_dir`): its client URLs and, with `-m`, its monitoring URLs. */
+function readPorts(portsDir: string, pid: number | undefined): { nats?: string[]; monitoring?: string[] } | undefined {
   if (pid === undefined) return undefined;
   const file = readdirSync(portsDir).find((name) => name.endsWith(`_${pid}.ports`));
   if (!file) return undefined;
   try {
-    const ports = JSON.parse(readFileSync(join(portsDir, file), 'utf8')) as { nats?: string[] };
-    const url = ports.nats?.[0];
-    const match = url ? /:(\d+)$/.exec(url) : null;
-    return match ? Number(match[1]) : undefined;
+    return JSON.parse(readFileSync(join(portsDir, file), 'utf8')) as { nats?: string[]; monitoring?: string[] };
   } catch {
     return undefined; // written but not complete yet
   }
