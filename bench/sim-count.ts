@@ -29,10 +29,17 @@
  * `--before-env KEY=VALUE` (repeatable) sets variables in the before's runs only: with `--before`
  * the after tree, a one-tree A/B of an env switch.
  *
- *   npx tsx bench/sim-count.ts --before DIR [--after DIR] [--what venue|consensus] [--seconds S] [--warmup S] [--runs N] [--keep DIR] [--before-env KEY=VALUE]
+ * `--by-function N` names the JIT's addresses too (bench/kit/callgrind-functions.ts: node writes
+ * /tmp/perf-PID.map under --perf-basic-prof --interpreted-frames-native-stack) and prints the N
+ * functions with the most self instructions per block or virtual s in either tree, before and after
+ * side by side: how a cut is chosen and then judged function by function. The two flags make node log
+ * every code object it creates, so the totals of a --by-function run are not comparable with a run
+ * without it (compare its trees with each other).
+ *
+ *   npx tsx bench/sim-count.ts --before DIR [--after DIR] [--what venue|consensus] [--seconds S] [--warmup S] [--runs N] [--keep DIR] [--before-env KEY=VALUE] [--by-function N]
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,6 +49,7 @@ import { build } from 'esbuild';
 import { sourceUrls } from '../packages/cli/src/live/service-build.ts';
 import { simRunSource, type SimWhat } from './kit/sim-run.ts';
 import { envPairs } from './kit/env-pairs.ts';
+import { selfByFunction } from './kit/callgrind-functions.ts';
 import { loadAverage as load, median } from './kit/stats.ts';
 
 const { values } = parseArgs({
@@ -54,10 +62,12 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '2' },
     keep: { type: 'string' },
     'before-env': { type: 'string', multiple: true, default: [] },
+    'by-function': { type: 'string' },
   },
 });
-const usage = 'usage: npx tsx bench/sim-count.ts --before DIR [--after DIR] [--what venue|consensus] [--seconds S] [--warmup S] [--runs N] [--keep DIR] [--before-env KEY=VALUE]';
-if (!values.before || !['consensus', 'venue'].includes(values.what as string) || !(Number(values.runs) >= 1)) {
+const usage = 'usage: npx tsx bench/sim-count.ts --before DIR [--after DIR] [--what venue|consensus] [--seconds S] [--warmup S] [--runs N] [--keep DIR] [--before-env KEY=VALUE] [--by-function N]';
+const topN = values['by-function'] === undefined ? 0 : Number(values['by-function']);
+if (!values.before || !['consensus', 'venue'].includes(values.what as string) || !(Number(values.runs) >= 1) || !(topN >= 0)) {
   console.error(usage);
   process.exit(2);
 }
@@ -75,7 +85,7 @@ const instrument = (state) => execFileSync('callgrind_control', ['-i', state, St
 instrument('on');
 const summary = run(1, ${seconds * 1e6});
 instrument('off');
-console.log(JSON.stringify({ blocks: summary.height ?? summary.blocks ?? 0, trace: summary.traceHash }));
+console.log(JSON.stringify({ blocks: summary.height ?? summary.blocks ?? 0, trace: summary.traceHash, pid: process.pid }));
 `;
 }
 
@@ -101,6 +111,8 @@ interface Count {
   turbofan: number;
   blocks: number;
   trace: string;
+  /** Self instructions by function (with --by-function). */
+  functions?: Map<string, number>;
 }
 
 /** The inclusive instructions of TurboFan's job execution in a callgrind file (0 when it never ran). */
@@ -114,7 +126,12 @@ function count(tree: string, script: string, env: Record<string, string>, outFil
   return new Promise((done, fail) => {
     const child = spawn(
       'valgrind',
-      ['--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${outFile}`, process.execPath, '--single-threaded', '--predictable', '--predictable-gc-schedule', '--hash-seed=1', '--random-seed=1', script],
+      [
+        '--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${outFile}`, process.execPath,
+        '--single-threaded', '--predictable', '--predictable-gc-schedule', '--hash-seed=1', '--random-seed=1',
+        ...(topN > 0 ? ['--perf-basic-prof', '--interpreted-frames-native-stack'] : []),
+        script,
+      ],
       { cwd: tree, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let err = '';
@@ -125,11 +142,35 @@ function count(tree: string, script: string, env: Record<string, string>, outFil
       const collected = /Collected : (\d+)/.exec(err);
       const last = out.trim().split('\n').pop() ?? '';
       if (code === 0 && collected && last.startsWith('{')) {
-        const parsed = JSON.parse(last) as { blocks: number; trace: string };
-        done({ instructions: Number(collected[1]), turbofan: turbofanJobs(outFile), blocks: parsed.blocks, trace: String(parsed.trace) });
+        const parsed = JSON.parse(last) as { blocks: number; trace: string; pid: number };
+        let functions: Map<string, number> | undefined;
+        if (topN > 0) {
+          const mapFile = `/tmp/perf-${parsed.pid}.map`;
+          functions = selfByFunction(outFile, mapFile, script);
+          if (keep) renameSync(mapFile, outFile.replace(/\.out$/, '.perf.map'));
+          else rmSync(mapFile, { force: true });
+        }
+        done({ instructions: Number(collected[1]), turbofan: turbofanJobs(outFile), blocks: parsed.blocks, trace: String(parsed.trace), functions });
       } else fail(new Error(`callgrind in ${tree}: exit ${code}\n${err.slice(-2000)}\n${out.slice(-1000)}`));
     });
   });
+}
+
+/** The top functions by self instructions per block (or virtual s), the median run of each tree, side by side. */
+function printFunctions(results: Record<'before' | 'after', Count[]>, unit: string): void {
+  const per = (c: Count) => (what === 'consensus' ? c.blocks : seconds);
+  const medianOf = (side: 'before' | 'after', name: string) => median(results[side].map((c) => (c.functions?.get(name) ?? 0) / per(c)));
+  const names = new Set([...results.before, ...results.after].flatMap((c) => [...(c.functions?.keys() ?? [])]));
+  const rows = [...names].map((name) => ({ name, before: medianOf('before', name), after: medianOf('after', name) }));
+  rows.sort((a, b) => Math.max(b.before, b.after) - Math.max(a.before, a.after));
+  const total = (side: 'before' | 'after') => median(results[side].map((c) => c.instructions / per(c)));
+  console.log(`self instructions per ${unit}, top ${topN} (before | after | after − before; share of the run's instructions):`);
+  for (const r of rows.slice(0, topN)) {
+    const share = (x: number, side: 'before' | 'after') => ((x / total(side)) * 100).toFixed(2);
+    console.log(
+      `  ${r.before.toFixed(0).padStart(10)} ${share(r.before, 'before').padStart(5)} % | ${r.after.toFixed(0).padStart(10)} ${share(r.after, 'after').padStart(5)} % | ${(r.after - r.before).toFixed(0).padStart(9)}  ${r.name}`,
+    );
+  }
 }
 
 const trees = { before: resolve(values.before), after: resolve(values.after as string) };
@@ -174,6 +215,7 @@ try {
         `after/before ${(median(a) / median(b)).toFixed(4)} (${(((median(a) - median(b)) / median(b)) * 100).toFixed(2)} %)`,
     );
   }
+  if (topN > 0) printFunctions(results, unit);
   console.log(`before ${trees.before}${Object.keys(beforeEnv).length ? ` [${(values['before-env'] as string[]).join(' ')}]` : ''}, after ${trees.after}; trace ${[...traces].map((t) => t.slice(0, 12)).join(' / ')}; load ${load()}`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
