@@ -75,7 +75,7 @@ import { measureJetStreamAppends, measureRawPubSub, type BenchResult } from '../
 import { HopTrace, type HopSummary } from './hop-trace.ts';
 import { runQueueWaitSeconds } from './run-queue.ts';
 import { formatStages, orderStages, type OrderTimes, type StageSummary } from './order-stages.ts';
-import { formatWork, groupOf, workAccount, workSnapshot, type WorkAccount } from './work-account.ts';
+import { formatHeightWork, formatWork, groupOf, workAccount, workSnapshot, type WorkAccount } from './work-account.ts';
 
 const SEED = 7;
 const MARKET_ID = 1;
@@ -343,6 +343,8 @@ export interface IdleFigures {
   cpuPerBlockUs: number;
   cpu: Record<string, number>;
   loadAverage: number[];
+  /** The window's work per height (work-account.ts; no orders: its per-order figures read 0). */
+  workAccount: WorkAccount;
 }
 
 /** The figures of the last run's steps (for the standalone main's table). */
@@ -500,6 +502,8 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
       // No orders, after the ladder (the venue warm; the steps ran exactly as a tree without this
       // window runs them): what a block costs the validators when it is empty (paid per block at every rate).
       const cpuBefore = cpuSnapshot(processes, r.server);
+      const pids = servicePids(processes, r.server);
+      const workBefore = await workSnapshot(r.server.monitorUrl, runId, pids);
       const heightBefore = load.committedHeight;
       const wallBefore = performance.now();
       // In slices of 5 s, each printed: a young process's cost per block falls as V8 optimizes its code.
@@ -517,9 +521,11 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
       const cpu = cpuDelta(cpuBefore, cpuSnapshot(processes, r.server), wallSeconds);
       const blocksPerSecond = (load.committedHeight - heightBefore) / wallSeconds;
       const cpuPerBlockUs = blocksPerSecond > 0 ? ((cpu['validators'] ?? 0) / validators / blocksPerSecond) * 1e6 : 0;
-      const idle: IdleFigures = { profile: profile.name, seconds: r.idleSeconds, blocksPerSecond, cpuPerBlockUs, cpu, loadAverage: loadavg() };
+      const heights = load.committedHeight - heightBefore;
+      const idle: IdleFigures = { profile: profile.name, seconds: r.idleSeconds, blocksPerSecond, cpuPerBlockUs, cpu, loadAverage: loadavg(), workAccount: workAccount(workBefore, await workSnapshot(r.server.monitorUrl, runId, pids), 0, heights) };
       r.idles.push(idle);
       log(`[${profile.name}] no orders for ${r.idleSeconds} s: ${blocksPerSecond.toFixed(1)} blocks/s, validator CPU per block ${cpuPerBlockUs.toFixed(0)} µs each; cpu ${Object.entries(cpu).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')}; load ${idle.loadAverage.map((l) => l.toFixed(2)).join(' ')}`);
+      log(`[${profile.name}] no orders: ${formatHeightWork(idle.workAccount)}`);
     }
     alive();
     return steps;
@@ -688,7 +694,7 @@ class OrderLoad {
 async function runStep(load: OrderLoad, rate: number, seconds: number, processes: Map<string, ChildProcess>, server: BrokerRef, trace: HopTrace, runId: string): Promise<Omit<StepFigures, 'profile' | 'attempt'>> {
   const total = Math.round((rate * seconds) / 2) * 2;
   const warmUs = Math.min(2_000_000, (seconds * 1e6) / 4); // 2 s of a 10 s step, 1 s of a --quick one
-  const pids: Array<readonly [string, number | 'self' | undefined]> = [...[...processes].map(([id, child]) => [groupOf(id), child.pid] as const), ['nats-server', server.pid], ['bench', 'self']];
+  const pids = servicePids(processes, server);
   const workBefore = await workSnapshot(server.monitorUrl, runId, pids);
   const cpuBefore = cpuSnapshot(processes, server);
   const waitBefore = cpuSnapshot(processes, server, runQueueWaitSeconds);
@@ -817,6 +823,11 @@ function subscribeHopTrace(nc: NatsConnection, runId: string, specs: readonly Ac
       if (!error) trace.onExecutionLog(message.data, host.now());
     } });
   }
+}
+
+/** The pids the work account reads, by group (as the CPU figures group them). */
+function servicePids(processes: Map<string, ChildProcess>, server: BrokerRef): Array<readonly [string, number | 'self' | undefined]> {
+  return [...[...processes].map(([id, child]) => [groupOf(id), child.pid] as const), ['nats-server', server.pid], ['bench', 'self']];
 }
 
 /** What the bench needs of the broker: where to connect, and whose CPU to read. */

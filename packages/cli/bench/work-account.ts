@@ -51,6 +51,8 @@ export interface WorkAccount {
   connectionsPerOrder: Record<string, MsgCounts>;
   /** Messages delivered per order, per "group subject" (a subscription's subject, the largest first; at most 12). */
   deliveriesPerOrder: Record<string, number>;
+  /** The same per height. */
+  deliveriesPerHeight: Record<string, number>;
   /** CPU ms per 1,000 orders per process group. */
   cpuMsPerKiloOrder: Record<string, number>;
   /** Context switches per height per process group (every thread): voluntary (wake-ups) and involuntary (preemptions). */
@@ -117,11 +119,15 @@ export function workAccount(before: WorkSnapshot, after: WorkSnapshot, orders: n
     inBytes: per(a.inBytes - b.inBytes, d),
     outBytes: per(a.outBytes - b.outBytes, d),
   });
-  const deliveries = Object.entries(after.deliveries)
-    .map(([key, n]) => [key, per(n - (before.deliveries[key] ?? 0), orders)] as const)
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 12);
+  const deliveries = (d: number): Record<string, number> =>
+    Object.fromEntries(
+      Object.entries(after.deliveries)
+        .map(([key, n]) => [key, n - (before.deliveries[key] ?? 0)] as const)
+        .filter(([, n]) => n > 0)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([key, n]) => [key, per(n, d)]),
+    );
   const byGroup = (a: Record<string, number>, b: Record<string, number>, scale: number, d: number): Record<string, number> =>
     Object.fromEntries(Object.entries(a).map(([group, n]) => [group, per((n - (b[group] ?? 0)) * scale, d)]));
   return {
@@ -130,7 +136,8 @@ export function workAccount(before: WorkSnapshot, after: WorkSnapshot, orders: n
     brokerPerOrder: countsPer(after.broker, before.broker, orders),
     brokerPerHeight: countsPer(after.broker, before.broker, heights),
     connectionsPerOrder: Object.fromEntries(Object.entries(after.connections).map(([group, counts]) => [group, countsPer(counts, before.connections[group] ?? ZERO, orders)])),
-    deliveriesPerOrder: Object.fromEntries(deliveries),
+    deliveriesPerOrder: deliveries(orders),
+    deliveriesPerHeight: deliveries(heights),
     cpuMsPerKiloOrder: byGroup(after.cpuS, before.cpuS, 1e6, orders),
     wakeupsPerHeight: byGroup(after.voluntary, before.voluntary, 1, heights),
     preemptionsPerHeight: byGroup(after.involuntary, before.involuntary, 1, heights),
@@ -146,6 +153,17 @@ export function formatWork(w: WorkAccount): string {
     `(per height msgs ${f(w.brokerPerHeight.inMsgs, 0)}/${f(w.brokerPerHeight.outMsgs, 0)}); per order by connection in/out ${Object.entries(w.connectionsPerOrder).map(([g, c]) => `${g} ${f(c.inMsgs)}/${f(c.outMsgs)}`).join(' ')}; ` +
     `deliveries per order ${Object.entries(w.deliveriesPerOrder).map(([k, n]) => `${k} ${f(n)}`).join(', ')}; ` +
     `cpu ms per 1,000 orders ${groups(w.cpuMsPerKiloOrder, 0)}; wake-ups per height ${groups(w.wakeupsPerHeight, 0)}; preemptions per height ${groups(w.preemptionsPerHeight, 0)}`
+  );
+}
+
+/** A window with no orders (the bench's idle window): the account per height alone. */
+export function formatHeightWork(w: WorkAccount): string {
+  const f = (n: number, digits = 0): string => n.toFixed(digits);
+  const groups = (r: Record<string, number>): string => Object.entries(r).map(([g, n]) => `${g} ${f(n)}`).join(' ');
+  return (
+    `work over ${w.heights} heights: broker per height msgs in/out ${f(w.brokerPerHeight.inMsgs)}/${f(w.brokerPerHeight.outMsgs)}, bytes in/out ${f(w.brokerPerHeight.inBytes)}/${f(w.brokerPerHeight.outBytes)}; ` +
+    `wake-ups per height ${groups(w.wakeupsPerHeight)}; preemptions per height ${groups(w.preemptionsPerHeight)}; ` +
+    `deliveries per height ${Object.entries(w.deliveriesPerHeight).map(([k, n]) => `${k} ${f(n, 1)}`).join(', ')}`
   );
 }
 

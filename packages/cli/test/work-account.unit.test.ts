@@ -5,7 +5,7 @@
  * bench's CPU figures do; nothing is divided by zero.
  */
 import { describe, expect, it } from 'vitest';
-import { formatWork, groupOf, workAccount, type WorkSnapshot } from '../bench/work-account.ts';
+import { formatHeightWork, formatWork, groupOf, workAccount, type WorkSnapshot } from '../bench/work-account.ts';
 
 const snapshot = (over: Partial<WorkSnapshot>): WorkSnapshot => ({ broker: { inMsgs: 0, outMsgs: 0, inBytes: 0, outBytes: 0 }, connections: {}, deliveries: {}, cpuS: {}, voluntary: {}, involuntary: {}, ...over });
 
@@ -47,6 +47,10 @@ describe('the work account', () => {
       ['validators tx.*', 4],
       ['execution block.*', 0.04],
     ]);
+    expect(Object.entries(w.deliveriesPerHeight)).toEqual([
+      ['validators tx.*', 400],
+      ['execution block.*', 4],
+    ]);
   });
 
   it('keeps the twelve largest deliveries', () => {
@@ -61,6 +65,16 @@ describe('the work account', () => {
     expect(w.brokerPerHeight.outMsgs).toBe(0);
     expect(w.wakeupsPerHeight['validators']).toBe(0);
     expect(formatWork(w)).toContain('work over 0 orders, 0 heights');
+  });
+
+  it('accounts a window without orders per height (the idle window)', () => {
+    const w = workAccount(before, after, 0, 10);
+    expect(w.deliveriesPerOrder).toEqual({ 'validators tx.*': 0, 'execution block.*': 0 });
+    expect(w.deliveriesPerHeight).toEqual({ 'validators tx.*': 400, 'execution block.*': 4 });
+    const line = formatHeightWork(w);
+    expect(line).toContain('work over 10 heights: broker per height msgs in/out 100/400, bytes in/out 10000/40000');
+    expect(line).toContain('wake-ups per height validators 40 nats-server 20');
+    expect(line).toContain('deliveries per height validators tx.* 400.0, execution block.* 4.0');
   });
 
   it('names the groups as the CPU figures do', () => {
