@@ -44,6 +44,26 @@ export const DEFAULT_NATS_CONF = join(REPO_ROOT, 'nats.conf');
 /** How long a starting server may take before we give up. */
 export const NATS_READY_TIMEOUT_MS = 10_000;
 
+/**
+ * GOMAXPROCS of every nats-server started here (issue 15 item 2, session 34): `FAULTLINE_NATS_GOMAXPROCS`
+ * — a whole number >= 1 — or, unset or empty, NATS_GOMAXPROCS_DEFAULT (undefined: the server's environment
+ * as it is, Go's default of one P per core unless GOMAXPROCS is set there). Read here only. On this
+ * two-core VM the broker shares the cores with four validators: with two Ps its Go scheduler hands the
+ * readers' and writers' goroutines between two threads (a futex wake-up per hand-off); with one, the
+ * same work on one thread (the live bench's work account: nats-server's context switches per height).
+ */
+export const NATS_GOMAXPROCS_ENV = 'FAULTLINE_NATS_GOMAXPROCS';
+export const NATS_GOMAXPROCS_DEFAULT: number | undefined = undefined;
+
+/** The environment a nats-server is spawned with (natsServerGoMaxProcs applied). */
+export function natsServerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const raw = env[NATS_GOMAXPROCS_ENV];
+  const procs = raw === undefined || raw === '' ? NATS_GOMAXPROCS_DEFAULT : Number(raw);
+  if (procs === undefined) return env;
+  if (!Number.isSafeInteger(procs) || procs < 1) throw new Error(`${NATS_GOMAXPROCS_ENV}: a whole number >= 1, got ${raw}`);
+  return { ...env, GOMAXPROCS: String(procs) };
+}
+
 export function findNatsServer(options: { candidates?: string[] } = {}): string {
   const fromEnv = process.env['NATS_SERVER_BIN'];
   const onPath = (process.env['PATH'] ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'nats-server'));
@@ -83,6 +103,7 @@ export async function startNatsServer(
   } = {},
 ): Promise<NatsServerHandle> {
   const binary = options.binary ?? findNatsServer();
+  const env = natsServerEnv();
   const configPath = options.configPath ?? DEFAULT_NATS_CONF;
   const storeDir = options.storeDir ?? mkdtempSync(join(tmpdir(), 'faultline-js-'));
   const portsDir = mkdtempSync(join(tmpdir(), 'faultline-ports-'));
@@ -94,7 +115,7 @@ export async function startNatsServer(
   const launch = async (): Promise<void> => {
     const args = ['-c', configPath, '-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir, '--ports_file_dir', portsDir, ...(options.monitor ? ['-m', '-1'] : []), ...(options.extraArgs ?? [])];
     monitorUrl = undefined; // a restart picks a new monitoring port
-    const started = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const started = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
     child = started;
     liveServers.add(started);
     killAllOnExit();
