@@ -41,7 +41,17 @@ const tagOf = (id: number, wireType: number) => ((id << 3) | wireType) >>> 0;
  */
 const call = (reader: string) => `P = p; v = ${reader}; p = P;`;
 const varint32 = `if (p < end && (v = b[p]) < 128) p++; else { ${call('rv32(end)')} }`;
-const varint64 = (signed: boolean) => `if (p < end && (v = b[p]) < 128) p++; else { ${call(`rv64(end, ${signed})`)} }`;
+/**
+ * A 64-bit varint is read by a call of rv64 whatever its length: rv64 reads one byte itself and
+ * calls rv64long past it, so the only call site of the long read is inside rv64, whose feedback
+ * every caller shares (a price or a timestamp feeds it in the first block). When a decoder had its
+ * own call of the long read past an inline one-byte read, heights, nonces and sequence numbers,
+ * which start below 128, had never taken it when TurboFan compiled the decoder: each decoder with
+ * such a field (d_Vote, d_BlockHeader, d_Transaction, …) was thrown away at height 128
+ * ("insufficient type feedback for call", --trace-deopt of a cold venue run: seven decoders) and
+ * compiled again.
+ */
+const varint64 = (signed: boolean) => call(`rv64(end, ${signed})`);
 
 /** The JS source of the decode function (d_T) of one message type. */
 function compileType(name: string): string {
@@ -205,6 +215,11 @@ function toNumber(signed) {
   return lo + hi * 4294967296;
 }
 function rv64(end, signed) {
+  const b = buf[P];
+  if (b < 128 && P < end) { P++; return b; }
+  return rv64long(end, signed);
+}
+function rv64long(end, signed) {
   // A varint of up to four bytes ends before the high word: the common case, read inline.
   if (end - P > 4) {
     let b = buf[P];
