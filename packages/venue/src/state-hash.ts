@@ -142,7 +142,7 @@ export class StateHashCache {
   oracleDirty = true;
   /** false until the first hash: then every principal of the state is marked (a new or restored state). */
   private seeded = false;
-  private readonly writer = new LeafWriter();
+  private readonly writer = new LeafWriter(64 * 1024);
   /** The config's market ids ascending (positions are written in this order). */
   private marketIds: readonly number[] = [];
 

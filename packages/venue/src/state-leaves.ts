@@ -26,8 +26,10 @@ const SHORT_VIEWS = 1024;
 
 /** A growable byte writer, reused for every leaf (no allocation per leaf once grown). */
 export class LeafWriter {
-  private buf = Buffer.allocUnsafe(4096);
-  private view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+  // Set in the constructor only (declare: no define of undefined first, so each field's first
+  // value is a Buffer and a DataView, as with an initializer).
+  private declare buf: Buffer;
+  private declare view: DataView;
   /**
    * bytes()'s views of the buffer's first n bytes for n < SHORT_VIEWS, made once per buffer: a
    * block hashes ~1,000 principal leaves of a few hundred bytes, and a new view per leaf (a
@@ -40,6 +42,17 @@ export class LeafWriter {
   /** Whether writeBook reads the levels ahead (warm.ts' warmsAhead of the state being hashed). */
   warm = true;
 
+  /**
+   * `capacity`: the bytes it holds before it first grows. The incremental hash's writer is made
+   * with room for a book of ~1,500 orders: a cold venue run's books outgrew 4 KiB after TurboFan had
+   * compiled writeBook, whose inlined growth had then never run (no feedback), and its code was
+   * thrown away and compiled again for it.
+   */
+  constructor(capacity = 4096) {
+    this.buf = Buffer.allocUnsafe(capacity);
+    this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+  }
+
   reset(tag: number): this {
     this.length = 0;
     this.u8(tag);
@@ -49,9 +62,15 @@ export class LeafWriter {
   /** The bytes written since reset(): a view of the writer's buffer, valid until its next write. */
   bytes(): Buffer {
     const n = this.length;
-    if (n >= SHORT_VIEWS) return this.buf.subarray(0, n);
-    let view = this.views[n];
-    if (view === undefined) this.views[n] = view = this.buf.subarray(0, n);
+    // One subarray call for both lengths: a book's first leaf of SHORT_VIEWS bytes or more (24
+    // orders) came after TurboFan had compiled writeBook, whose inlined long-length call then had
+    // no feedback and threw the code away (a cold venue run compiled writeBook three times).
+    const short = n < SHORT_VIEWS;
+    let view = short ? this.views[n] : undefined;
+    if (view === undefined) {
+      view = this.buf.subarray(0, n);
+      if (short) this.views[n] = view;
+    }
     return view;
   }
 
