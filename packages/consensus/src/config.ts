@@ -128,3 +128,23 @@ export const DEFAULT_LIMITS: ConsensusLimits = {
   syncBlocksMax: SYNC_BLOCKS_MAX,
   syncBytesMax: 4 * 1024 * 1024,
 };
+
+/**
+ * DEFAULT_LIMITS with `overrides` (a field left out or undefined takes its default), as one
+ * literal: every core's limits object has the same map in every run of a process. A spread
+ * (`{ ...DEFAULT_LIMITS, ...overrides }`) gave another map from the ninth core on (once the
+ * clone's inline cache has feedback), so the code the first run optimized for the first eight
+ * cores' map — every rule pass reads `limits` — was thrown away at the start of the next run.
+ */
+export function consensusLimits(overrides: Partial<ConsensusLimits> = {}): ConsensusLimits {
+  return {
+    blockTxsMax: overrides.blockTxsMax ?? DEFAULT_LIMITS.blockTxsMax,
+    blockBytesMax: overrides.blockBytesMax ?? DEFAULT_LIMITS.blockBytesMax,
+    mempoolTxsMax: overrides.mempoolTxsMax ?? DEFAULT_LIMITS.mempoolTxsMax,
+    txBytesMax: overrides.txBytesMax ?? DEFAULT_LIMITS.txBytesMax,
+    futureHeightsMax: overrides.futureHeightsMax ?? DEFAULT_LIMITS.futureHeightsMax,
+    futureRoundsMax: overrides.futureRoundsMax ?? DEFAULT_LIMITS.futureRoundsMax,
+    syncBlocksMax: overrides.syncBlocksMax ?? DEFAULT_LIMITS.syncBlocksMax,
+    syncBytesMax: overrides.syncBytesMax ?? DEFAULT_LIMITS.syncBytesMax,
+  };
+}

@@ -4,6 +4,7 @@ export {
   COMETBFT_TIMEOUTS,
   DYDX_TIMEOUTS,
   DEFAULT_LIMITS,
+  consensusLimits,
   SYNC_BLOCKS_MAX,
   BYZANTINE_BEHAVIOURS,
   timeoutUs,

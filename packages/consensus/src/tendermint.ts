@@ -6,11 +6,11 @@
  * Persist effects come before the broadcast they protect: the host keeps log appends ahead of
  * later publishes, so a restarted validator never signs two different votes for one step.
  */
-import { decodeMessage, pb, type faultline, type Signer } from '@faultline/protocol';
+import { decodeMessage, objectArray, pb, type faultline, type Signer } from '@faultline/protocol';
 import { medianTimeUs, verifyCertificate } from './certificate.ts';
 import { committedHeight, headerFacts, lockFacts, proposalFacts, voteFacts } from './convert.ts';
 import {
-  DEFAULT_LIMITS,
+  consensusLimits,
   timeoutUs,
   type ByzantineBehaviour,
   type ConsensusLimits,
@@ -144,11 +144,12 @@ export class TendermintCore {
   private readonly ownProposals = new Map<number, Map<number, Proposal>>();
   /** `equivocate` only: the second block of our latest equivocating proposal and who got it. */
   private equivocation: { height: number; round: number; hashHex: string; to: string[] } | undefined;
-  private future: Array<{ kind: 'vote'; vote: Vote } | { kind: 'proposal'; proposal: Proposal }> = [];
+  private future: Array<{ kind: 'vote'; vote: Vote } | { kind: 'proposal'; proposal: Proposal }> = objectArray();
   private readonly limits: ConsensusLimits;
   private readonly quorum: number;
-  private readonly sentVotes: Vote[] = [];
-  private effects: CoreEffect[] = [];
+  // objectArray: see its comment (the same maps in every run of a process).
+  private readonly sentVotes: Vote[] = objectArray();
+  private effects: CoreEffect[] = objectArray();
   private nowUs = 0;
   /** The hash of the last committed block prevBlockHash() read, with the chain entry it hashed. */
   private prevHash: { committed: CommittedBlock; hash: Uint8Array } | undefined;
@@ -157,7 +158,7 @@ export class TendermintCore {
     this.id = options.validatorId;
     this.validators = options.validators;
     if (!this.validators.has(this.id)) throw new Error(`consensus: ${this.id} is not in the validator set`);
-    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.limits = consensusLimits(options.limits);
     this.quorum = options.variant === 'quorum-2f' ? 2 * this.validators.f : this.validators.quorum;
     this.verifier = new SignatureVerifier(this.validators);
     this.committed = new CommittedChain(options.chainKept);
@@ -465,7 +466,7 @@ export class TendermintCore {
   /** An input begins: its time, and no effects yet. */
   private begin(nowUs: number): void {
     this.nowUs = nowUs;
-    this.effects = [];
+    this.effects = objectArray();
   }
 
   /** An input's change made: the rules run to their fixpoint, and the input's effects are returned. */
@@ -484,7 +485,7 @@ export class TendermintCore {
    */
   private admit(nowUs: number, body: () => void): CoreEffect[] {
     this.nowUs = nowUs;
-    this.effects = [];
+    this.effects = objectArray();
     body();
     return this.effects;
   }
@@ -1000,7 +1001,7 @@ export class TendermintCore {
     this.votes = new Map();
     this.once = new Set();
     const pending = this.future;
-    this.future = [];
+    this.future = objectArray();
     this.startRound(0);
     for (const message of pending) {
       if (message.kind === 'vote') this.receiveVote(message.vote, voteFacts(message.vote).validatorId);

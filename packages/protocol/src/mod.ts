@@ -22,6 +22,7 @@ export { encodeEnvelope, decodeEnvelope, encodeMessage, encodeMessageInto, scrat
 export { ed25519Backend, ed25519Sign, sodiumAddonPath, type Ed25519Backend } from './ed25519.ts';
 export { deriveKeyPair, keyPairFromSeed, publicKeyFromRaw, publicKeyOfPrivate, rememberOwnSignature, rememberOwnSignatures, rememberVerification, sharingVerifications, signBytes, verifyBytes, type DeferredSignature, type Signer, type SigningKeyPair } from './signing.ts';
 export { TwoGenerationMap } from './two-generation-map.ts';
+export { objectArray } from './object-array.ts';
 export {
   EVENT_LOG_MAGIC,
   EVENT_LOG_FORMAT_VERSION,

@@ -13,6 +13,7 @@
  * away (dYdX's timeouts are seconds long and blocks 20 ms apart: 19 % of the events a consensus
  * run popped were dead timers, and its heap held ~430 events instead of ~10 live ones).
  */
+import { objectArray } from '@faultline/protocol';
 import type { Micros } from '../units.ts';
 
 export interface ScheduledEvent {
@@ -35,7 +36,8 @@ function before(a: ScheduledEvent, b: ScheduledEvent): boolean {
 
 /** A binary min-heap of events by (timeUs, seq), in an array (children of i at 2i + 1 and 2i + 2). */
 class EventHeap<E extends ScheduledEvent> {
-  private readonly items: E[] = [];
+  /** objectArray: the same map in every simulation of a process (see its comment). */
+  private readonly items: E[] = objectArray();
 
   get length(): number {
     return this.items.length;

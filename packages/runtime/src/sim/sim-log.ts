@@ -11,6 +11,7 @@
  * too and compares; test/lazy-log.test.ts in @faultline/sim runs whole scenarios with it).
  */
 import type { RecoveredLog } from '../host.ts';
+import { objectArray } from '@faultline/protocol';
 import { copyBytes } from '../copy-bytes.ts';
 
 /** A bound per actor: a log that grows past it should have been snapshotted. */
@@ -48,8 +49,9 @@ export class SimDurableStore {
    * keeps them for the whole run, and a wrapper each was ~0.65 KB a height promoted and copied
    * twice by the scavenger (BENCHMARKS.md, "Session 32 sim").
    */
-  private entries: unknown[] = [];
-  private encoders: Array<Encode | undefined> = [];
+  // objectArray: the same maps in every simulation of a process (see its comment).
+  private entries: unknown[] = objectArray();
+  private encoders: Array<Encode | undefined> = objectArray();
   /** Under the testing seam only: a pending record's encoding at append time, by entry index. */
   private early: Map<number, Uint8Array> | undefined;
 
@@ -73,8 +75,8 @@ export class SimDurableStore {
 
   snapshot(state: Uint8Array): void {
     this.snapshotBytes = copyBytes(state);
-    this.entries = [];
-    this.encoders = [];
+    this.entries = objectArray();
+    this.encoders = objectArray();
     this.early = undefined;
   }
 

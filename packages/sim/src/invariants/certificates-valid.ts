@@ -11,7 +11,7 @@
  * it alike would pass agreement. Replay judges the same of a log's blocks.
  */
 import { createHash, hash, type KeyObject } from 'node:crypto';
-import { pb, publicKeyFromRaw, TwoGenerationMap, verifyBytes, type faultline } from '@faultline/protocol';
+import { objectArray, pb, publicKeyFromRaw, TwoGenerationMap, verifyBytes, type faultline } from '@faultline/protocol';
 import { BaseMonitor, type PublishedMessage } from './monitor.ts';
 import { scratchEncoding } from './scratch-encoding.ts';
 
@@ -92,7 +92,7 @@ export class CertificatesValidMonitor extends BaseMonitor {
   private readonly txsSeen = new Map<number, Array<{ txsHash: Uint8Array; txs: Uint8Array[] }>>();
   private readonly reported = new Set<string>();
   /** problem()'s list of a certificate's distinct signers, reused (emptied at each certificate). */
-  private readonly signers: string[] = [];
+  private readonly signers: string[] = objectArray();
 
   constructor(validators: ReadonlyArray<{ id: string; publicKeyRaw: Uint8Array }>) {
     super();

@@ -9,6 +9,7 @@
  * Byzantine, are not judged. A validator wedged by the commit bug of issue 13 refuses every
  * later block and never catches up: this is the recovery half of that bug.
  */
+import { objectArray } from '@faultline/protocol';
 import { BaseMonitor, type PublishedMessage } from './monitor.ts';
 import { LIVENESS_AFTER_HEAL_US } from './registry.ts';
 
@@ -31,7 +32,7 @@ export class ValidatorsCatchUpMonitor extends BaseMonitor {
   /** Highest height each validator has published. */
   readonly heights = new Map<string, number>();
   /** (time, height) at which each new highest height was first committed by anyone. */
-  private readonly frontier: Array<{ timeUs: number; height: number }> = [];
+  private readonly frontier: Array<{ timeUs: number; height: number }> = objectArray();
   /** undefined until finish(); then whether the run was long enough after the last fault to judge. */
   evaluated: boolean | undefined;
   notEvaluatedReason: string | undefined;
