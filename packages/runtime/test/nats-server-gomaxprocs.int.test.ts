@@ -1,7 +1,8 @@
 /**
  * FAULTLINE_NATS_GOMAXPROCS (server.ts natsServerEnv): a whole number >= 1 becomes the spawned
- * nats-server's GOMAXPROCS (the server says so on /varz); unset or empty, the default (pinned here)
- * leaves the environment as it is; anything else is refused before a server starts.
+ * nats-server's GOMAXPROCS (the server says so on /varz); 0 leaves the environment as it is (Go's
+ * own default); unset or empty, the default (one P, pinned here); anything else is refused before
+ * a server starts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { natsServerEnv, NATS_GOMAXPROCS_DEFAULT, NATS_GOMAXPROCS_ENV, startNatsServer, type NatsServerHandle } from '@faultline/runtime/nats';
@@ -17,30 +18,40 @@ describe('natsServerEnv', () => {
     expect(natsServerEnv({ [NATS_GOMAXPROCS_ENV]: '2', GOMAXPROCS: '8' })['GOMAXPROCS']).toBe('2');
   });
 
-  it('leaves the environment as it is by default (unset or empty)', () => {
-    expect(NATS_GOMAXPROCS_DEFAULT).toBeUndefined();
-    const env = { PATH: '/bin', GOMAXPROCS: '3' };
-    expect(natsServerEnv(env)).toBe(env);
-    expect(natsServerEnv({ [NATS_GOMAXPROCS_ENV]: '' })['GOMAXPROCS']).toBeUndefined();
+  it('gives one P by default (unset or empty), over a GOMAXPROCS of the environment', () => {
+    expect(NATS_GOMAXPROCS_DEFAULT).toBe(1);
+    expect(natsServerEnv({ PATH: '/bin', GOMAXPROCS: '3' })).toEqual({ PATH: '/bin', GOMAXPROCS: '1' });
+    expect(natsServerEnv({ [NATS_GOMAXPROCS_ENV]: '' })['GOMAXPROCS']).toBe('1');
   });
 
-  it('refuses what is not a whole number >= 1', () => {
-    for (const bad of ['0', '-1', '1.5', 'one', ' ']) expect(() => natsServerEnv({ [NATS_GOMAXPROCS_ENV]: bad })).toThrow(NATS_GOMAXPROCS_ENV);
+  it('leaves the environment as it is with 0 (Go\'s own default, or the GOMAXPROCS there)', () => {
+    const env = { PATH: '/bin', GOMAXPROCS: '3', [NATS_GOMAXPROCS_ENV]: '0' };
+    expect(natsServerEnv(env)).toBe(env);
+    expect(natsServerEnv({ [NATS_GOMAXPROCS_ENV]: '0' })['GOMAXPROCS']).toBeUndefined();
+  });
+
+  it('refuses what is not a whole number >= 0', () => {
+    for (const bad of ['-1', '1.5', 'one', ' ', '1e400']) expect(() => natsServerEnv({ [NATS_GOMAXPROCS_ENV]: bad })).toThrow(NATS_GOMAXPROCS_ENV);
   });
 });
 
 describe('a server started with FAULTLINE_NATS_GOMAXPROCS', () => {
-  it('runs with that many Ps', async () => {
+  const startedWith = async (value: string | undefined): Promise<number> => {
     const saved = process.env[NATS_GOMAXPROCS_ENV];
-    process.env[NATS_GOMAXPROCS_ENV] = '1';
+    if (value === undefined) delete process.env[NATS_GOMAXPROCS_ENV];
+    else process.env[NATS_GOMAXPROCS_ENV] = value;
     try {
       const server = await startNatsServer({ monitor: true });
       servers.push(server);
-      const varz = (await (await fetch(`${server.monitorUrl}/varz`)).json()) as { gomaxprocs: number };
-      expect(varz.gomaxprocs).toBe(1);
+      return ((await (await fetch(`${server.monitorUrl}/varz`)).json()) as { gomaxprocs: number }).gomaxprocs;
     } finally {
       if (saved === undefined) delete process.env[NATS_GOMAXPROCS_ENV];
       else process.env[NATS_GOMAXPROCS_ENV] = saved;
     }
+  };
+
+  it('runs with one P by default and with that many Ps when set', async () => {
+    expect(await startedWith(undefined)).toBe(1);
+    expect(await startedWith('2')).toBe(2);
   }, 30_000);
 });

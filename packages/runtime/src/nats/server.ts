@@ -46,21 +46,24 @@ export const NATS_READY_TIMEOUT_MS = 10_000;
 
 /**
  * GOMAXPROCS of every nats-server started here (issue 15 item 2, session 34): `FAULTLINE_NATS_GOMAXPROCS`
- * — a whole number >= 1 — or, unset or empty, NATS_GOMAXPROCS_DEFAULT (undefined: the server's environment
- * as it is, Go's default of one P per core unless GOMAXPROCS is set there). Read here only. On this
- * two-core VM the broker shares the cores with four validators: with two Ps its Go scheduler hands the
- * readers' and writers' goroutines between two threads (a futex wake-up per hand-off); with one, the
- * same work on one thread (the live bench's work account: nats-server's context switches per height).
+ * — a whole number >= 1, or 0 for the server's environment as it is (Go's default of one P per core
+ * unless GOMAXPROCS is set there) — or, unset or empty, NATS_GOMAXPROCS_DEFAULT. Read here only. The
+ * broker shares the machine's cores with the validators: with one P per core its Go scheduler hands the
+ * connections' reader and writer goroutines between threads, a futex wake-up per hand-off; with one P the
+ * same work runs on one thread. The live bench's work account (BENCHMARKS "Session 34 live"): nats-server's
+ * context switches per height 96–136 with two Ps, 61–77 with one, its run-queue wait 0.87–1.20 against
+ * 0.70–0.82 s per s, its CPU per order the same, 20,000 orders/s sustained (it used 0.21–0.24 of a core
+ * there: one P is not its limit).
  */
 export const NATS_GOMAXPROCS_ENV = 'FAULTLINE_NATS_GOMAXPROCS';
-export const NATS_GOMAXPROCS_DEFAULT: number | undefined = undefined;
+export const NATS_GOMAXPROCS_DEFAULT = 1;
 
-/** The environment a nats-server is spawned with (natsServerGoMaxProcs applied). */
+/** The environment a nats-server is spawned with (its GOMAXPROCS, above). */
 export function natsServerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const raw = env[NATS_GOMAXPROCS_ENV];
-  const procs = raw === undefined || raw === '' ? NATS_GOMAXPROCS_DEFAULT : Number(raw);
-  if (procs === undefined) return env;
-  if (!Number.isSafeInteger(procs) || procs < 1) throw new Error(`${NATS_GOMAXPROCS_ENV}: a whole number >= 1, got ${raw}`);
+  const procs = raw === undefined || raw === '' ? NATS_GOMAXPROCS_DEFAULT : /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(procs)) throw new Error(`${NATS_GOMAXPROCS_ENV}: a whole number >= 0 (0: Go's own), got ${raw}`);
+  if (procs === 0) return env;
   return { ...env, GOMAXPROCS: String(procs) };
 }
 
