@@ -31,7 +31,7 @@ describe('natsServerEnv', () => {
   });
 
   it('refuses what is not a whole number >= 0', () => {
-    for (const bad of ['-1', '1.5', 'one', ' ', '1e400']) expect(() => natsServerEnv({ [NATS_GOMAXPROCS_ENV]: bad })).toThrow(NATS_GOMAXPROCS_ENV);
+    for (const bad of ['-1', '1.5', 'one', ' ', '1e400', ' 1', '1 ', '2x', '99999999999999999999']) expect(() => natsServerEnv({ [NATS_GOMAXPROCS_ENV]: bad })).toThrow(NATS_GOMAXPROCS_ENV);
   });
 });
 
