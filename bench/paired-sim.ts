@@ -7,7 +7,7 @@
  * which must agree between the trees for a behaviour-preserving change. Prints each pair, the
  * per-pair ratio and medians of every figure, with the load average.
  *
- *   npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--sequential] [--runs N] [--before-env KEY=VALUE]
+ *   npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--warmup-runs N] [--sequential] [--runs N] [--before-env KEY=VALUE]
  *
  * Signing thread (session 26): with FAULTLINE_SIM_SIGNING=worker, runConsensus and runVenue sign
  * votes and proposals on a worker thread (runtime sim/signer.ts; the default is the main thread:
@@ -40,6 +40,14 @@
  * time: ~30 % of the consensus figure, ~40 % of the venue's, session 23); --warmup 20 measures
  * warm code.
  *
+ * --warmup-runs: how many warm-up simulations of --warmup seconds each (default 1: seeds 2, 3, …).
+ * The timed run after one warm-up is still the process's second simulation, and that one
+ * recompiles: the first run's optimized code never saw the message shapes of a run's first
+ * heights (fields absent at virtual time 0 and in the genesis header), so ~45 functions deopt once
+ * and TurboFan's jobs are ~38 % of the measured run's instructions (BENCHMARKS "Session 34 sim"
+ * §2). From the third simulation on a process runs its steady state — what a campaign's worker
+ * runs after its first two: `--warmup 30 --warmup-runs 2` measures that, beside the default.
+ *
  * consensus: 4 validators, empty blocks, dYdX timeouts with a 10 ms commit wait (the consensus
  * bench's empty-block run), seed 1; figure: blocks per second. venue: the baseline scenario,
  * seed 1; figure: virtual seconds per second. campaign: the venue bench's campaign (issue 6:
@@ -67,21 +75,27 @@ const { values } = parseArgs({
     seconds: { type: 'string' },
     pairs: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '3' },
+    'warmup-runs': { type: 'string', default: '1' },
     sequential: { type: 'boolean', default: false },
     runs: { type: 'string', default: '6' },
     'before-env': { type: 'string', multiple: true, default: [] },
   },
 });
 if (!values.before || !['consensus', 'venue', 'campaign'].includes(values.what as string)) {
-  console.error('usage: npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--sequential] [--runs N] [--before-env KEY=VALUE]');
+  console.error('usage: npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--warmup-runs N] [--sequential] [--runs N] [--before-env KEY=VALUE]');
   process.exit(2);
 }
 const what = values.what as 'consensus' | 'venue' | 'campaign';
 const seconds = Number(values.seconds ?? (what === 'consensus' ? 20 : 60));
 const warmupS = Number(values.warmup);
+const warmupRuns = Number(values['warmup-runs']);
+if (!Number.isSafeInteger(warmupRuns)) {
+  console.error(`paired-sim: --warmup-runs must be a whole number >= 1 (got '${values['warmup-runs']}')`);
+  process.exit(2);
+}
 const runsPerCore = Number(values.runs);
 const sequential = values.sequential || what === 'campaign';
-for (const [name, value, least] of [['--seconds', seconds, Number.MIN_VALUE], ['--warmup', warmupS, 0], ['--pairs', Number(values.pairs), 1], ['--runs', runsPerCore, 1]] as const) {
+for (const [name, value, least] of [['--seconds', seconds, Number.MIN_VALUE], ['--warmup', warmupS, 0], ['--warmup-runs', warmupRuns, 1], ['--pairs', Number(values.pairs), 1], ['--runs', runsPerCore, 1]] as const) {
   if (!Number.isFinite(value) || value < least) {
     console.error(`paired-sim: ${name} must be a number ${least === 0 ? '>= 0' : least === 1 ? '>= 1' : '> 0'} (got '${String(value)}')`);
     process.exit(2);
@@ -100,7 +114,7 @@ function childSource(tree: string, workerFile: string): string {
   const timed = `${simRunSource(dir, what)}\n${figure}`;
   return `${timed}
 ${mainCpuSource}
-${warmupS > 0 ? `run(2, ${warmupS * 1e6});` : '// no warm-up'}
+${warmupS > 0 ? Array.from({ length: warmupRuns }, (_, i) => `run(${2 + i}, ${warmupS * 1e6});`).join('\n') : '// no warm-up'}
 // The simulator's signing thread's counts (a tree that has one: undefined before session 26).
 const signerTotals = (await import('${dir}/packages/runtime/src/sim/mod.ts')).closedSignerTotals ?? (() => undefined);
 const signerBefore = signerTotals();
@@ -227,7 +241,7 @@ const figures: Array<{ key: keyof Result; name: string }> =
       ];
 const rows: Array<{ load: string; before: Result; after: Result }> = [];
 console.log(
-  `${what}, ${Object.keys(beforeEnv).length > 0 ? `before with ${Object.entries(beforeEnv).map(([k, v]) => `${k}=${v}`).join(' ')}, ` : ''}${what === 'campaign' ? `${runsPerCore} runs on one core, ${runsPerCore * 2} on two worker threads, ${seconds} virtual s each` : `${seconds} virtual s after ${warmupS > 0 ? `a ${warmupS} s warm-up` : 'no warm-up'}, seed 1`}; before ${values.before}, after ${values.after}; ${unit}; ${sequential ? 'each pair one run after the other (order alternating)' : 'both runs of a pair at once'}; load ${load()}`,
+  `${what}, ${Object.keys(beforeEnv).length > 0 ? `before with ${Object.entries(beforeEnv).map(([k, v]) => `${k}=${v}`).join(' ')}, ` : ''}${what === 'campaign' ? `${runsPerCore} runs on one core, ${runsPerCore * 2} on two worker threads, ${seconds} virtual s each` : `${seconds} virtual s after ${warmupS > 0 ? (warmupRuns > 1 ? `${warmupRuns} warm-ups of ${warmupS} s (seeds 2–${1 + warmupRuns})` : `a ${warmupS} s warm-up`) : 'no warm-up'}, seed 1`}; before ${values.before}, after ${values.after}; ${unit}; ${sequential ? 'each pair one run after the other (order alternating)' : 'both runs of a pair at once'}; load ${load()}`,
 );
 for (let pair = 0; pair < Number(values.pairs); pair++) {
   const loadAt = load();
