@@ -53,12 +53,22 @@ const varint32 = `if (p < end && (v = b[p]) < 128) p++; else { ${call('rv32(end)
  */
 const varint64 = (signed: boolean) => call(`rv64(end, ${signed})`);
 
+/**
+ * A oneof of this many members or more (Envelope's body: 25) has its message members read by
+ * functions of their own, found by tag in a table, instead of a case each in the type's decoder:
+ * TurboFan then compiles the members a run decodes, each alone, and not one function holding them all.
+ */
+const TABLED_ONEOF = 16;
+
 /** The JS source of the decode function (d_T) of one message type. */
 function compileType(name: string): string {
   const type = types[name] as TypeDescriptor;
   const oneofOf = new Map<string, number>();
   Object.values(type.oneofs ?? {}).forEach((oneof, index) => oneof.oneof.forEach((member) => oneofOf.set(member, index)));
   const oneofCount = Object.keys(type.oneofs ?? {}).length;
+  const tabled = new Set(Object.values(type.oneofs ?? {}).flatMap((oneof, index) => (oneof.oneof.length >= TABLED_ONEOF ? [index] : [])));
+  const members: string[] = [];
+  const table: string[] = [];
   const cases: string[] = [];
   for (const [fieldName, field] of Object.entries(type.fields ?? {})) {
     const key = JSON.stringify(fieldName);
@@ -70,12 +80,18 @@ function compileType(name: string): string {
     const keep = (test: string) => (oneof === undefined ? `if (${test}) m[${key}] = v; else delete m[${key}];` : `m[${key}] = v;`);
     if (target?.fields) {
       const read = `${varint32} c = v; e = p + v; if (e > end) throw BAIL; P = p; v = d_${field.type}(e); p = P; if (p !== e) throw BAIL;`;
+      // Envelope.tx: where its bytes lie in the frame is kept (envelopeTxRange) for receivedTxBytes.
+      const range = name === 'Envelope' && fieldName === 'tx' ? 'TXS = e - c; TXE = e; ' : '';
+      if (oneof !== undefined && tabled.has(oneof)) {
+        // A member of a large oneof: its own reader in the type's table (see TABLED_ONEOF).
+        members.push(`function r_${name}_${fieldName}(m, end) { const b = buf; let p = P, v, c, e; if (m[${key}] != null) throw BAIL; ${read} ${range}m[${key}] = v; P = p; }`);
+        table.push(`R_${name}[${tagOf(field.id, 2)}] = { oneof: ${field.id}, read: r_${name}_${fieldName} };`);
+        continue;
+      }
       if (field.rule === 'repeated') {
         cases.push(`case ${tagOf(field.id, 2)}: ${read} (m[${key}].length ? m[${key}] : (m[${key}] = [])).push(v); continue;`);
       } else {
         // protobufjs merges a second occurrence into the first: left to it.
-        // Envelope.tx: where its bytes lie in the frame is kept (envelopeTxRange) for receivedTxBytes.
-        const range = name === 'Envelope' && fieldName === 'tx' ? 'TXS = e - c; TXE = e; ' : '';
         cases.push(`case ${tagOf(field.id, 2)}: ${mark}if (m[${key}] != null) throw BAIL; ${read} ${range}m[${key}] = v; continue;`);
       }
       continue;
@@ -124,7 +140,16 @@ function compileType(name: string): string {
     }
   }
   const oneofVars = Array.from({ length: oneofCount }, (_, i) => `, o${i} = 0`).join('');
+  // One o-variable is checked by the table's entries: a second large oneof in a type would need its own.
+  if (tabled.size > 1) throw new Error(`decode: ${name} has more than one oneof of ${TABLED_ONEOF} members or more`);
+  const [tabledOneof] = tabled;
+  const fallback =
+    tabledOneof === undefined
+      ? 'default: throw BAIL;' // an unknown field, a wrong wire type, field 0, a group: protobufjs decides
+      : `default: { const r = R_${name}[v]; if (r === undefined) throw BAIL; if (o${tabledOneof} !== 0 && o${tabledOneof} !== r.oneof) throw BAIL; o${tabledOneof} = r.oneof; P = p; r.read(m, end); p = P; continue; }`;
   return [
+    ...members,
+    ...(table.length ? [`const R_${name} = [];`, ...table] : []),
     `function d_${name}(end) {`,
     `  const m = new C_${name}();`,
     `  const b = buf;`,
@@ -133,7 +158,7 @@ function compileType(name: string): string {
     `    ${varint32}`,
     '    switch (v) {',
     ...cases.map((line) => `      ${line}`),
-    '      default: throw BAIL;', // an unknown field, a wrong wire type, field 0, a group: protobufjs decides
+    `      ${fallback}`,
     '    }',
     '  }',
     '  P = p;',
