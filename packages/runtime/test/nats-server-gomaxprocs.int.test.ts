@@ -16,6 +16,7 @@ describe('natsServerEnv', () => {
   it('sets GOMAXPROCS from the variable', () => {
     expect(natsServerEnv({ [NATS_GOMAXPROCS_ENV]: '1', PATH: '/bin' })).toEqual({ [NATS_GOMAXPROCS_ENV]: '1', PATH: '/bin', GOMAXPROCS: '1' });
     expect(natsServerEnv({ [NATS_GOMAXPROCS_ENV]: '2', GOMAXPROCS: '8' })['GOMAXPROCS']).toBe('2');
+    expect(natsServerEnv({ [NATS_GOMAXPROCS_ENV]: '12' })['GOMAXPROCS']).toBe('12');
   });
 
   it('gives one P by default (unset or empty), over a GOMAXPROCS of the environment', () => {
