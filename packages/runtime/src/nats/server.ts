@@ -53,10 +53,13 @@ export const NATS_READY_TIMEOUT_MS = 10_000;
  * same work runs on one thread. The live bench's work account (BENCHMARKS "Session 34 live"): nats-server's
  * context switches per height 96–136 with two Ps, 61–77 with one, its run-queue wait 0.87–1.20 against
  * 0.70–0.82 s per s, its CPU per order the same, 20,000 orders/s sustained (it used 0.21–0.24 of a core
- * there: one P is not its limit).
+ * there: one P is not its limit). The default stays Go's own (0): in session 34's quiet window one P
+ * gave no p99 gain (the one-tree A/B's 5,000/s steps 68–79 ms against 56–73 and one 330), the first
+ * 20,000/s step of its ladder stalled for a second, and one P would cap the broker at one core on a
+ * machine that has more (BENCHMARKS "Session 34 integrator").
  */
 export const NATS_GOMAXPROCS_ENV = 'FAULTLINE_NATS_GOMAXPROCS';
-export const NATS_GOMAXPROCS_DEFAULT = 1;
+export const NATS_GOMAXPROCS_DEFAULT = 0;
 
 /** The environment a nats-server is spawned with (its GOMAXPROCS, above). */
 export function natsServerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
