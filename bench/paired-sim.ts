@@ -89,17 +89,18 @@ const what = values.what as 'consensus' | 'venue' | 'campaign';
 const seconds = Number(values.seconds ?? (what === 'consensus' ? 20 : 60));
 const warmupS = Number(values.warmup);
 const warmupRuns = Number(values['warmup-runs']);
-if (!Number.isSafeInteger(warmupRuns)) {
-  console.error(`paired-sim: --warmup-runs must be a whole number >= 1 (got '${values['warmup-runs']}')`);
-  process.exit(2);
-}
 const runsPerCore = Number(values.runs);
 const sequential = values.sequential || what === 'campaign';
 for (const [name, value, least] of [['--seconds', seconds, Number.MIN_VALUE], ['--warmup', warmupS, 0], ['--warmup-runs', warmupRuns, 1], ['--pairs', Number(values.pairs), 1], ['--runs', runsPerCore, 1]] as const) {
-  if (!Number.isFinite(value) || value < least) {
-    console.error(`paired-sim: ${name} must be a number ${least === 0 ? '>= 0' : least === 1 ? '>= 1' : '> 0'} (got '${String(value)}')`);
+  // Counts (least 1) are whole numbers; durations need not be.
+  if (!Number.isFinite(value) || value < least || (least === 1 && !Number.isSafeInteger(value))) {
+    console.error(`paired-sim: ${name} must be ${least === 0 ? 'a number >= 0' : least === 1 ? 'a whole number >= 1' : 'a number > 0'} (got '${String(value)}')`);
     process.exit(2);
   }
+}
+if (warmupRuns > 1 && warmupS === 0) {
+  console.error(`paired-sim: --warmup-runs ${warmupRuns} needs a --warmup of more than 0 s (with --warmup 0 there is no warm-up to repeat)`);
+  process.exit(2);
 }
 
 const mainCpuSource = `const { readFileSync } = await import('node:fs');
