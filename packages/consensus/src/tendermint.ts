@@ -484,8 +484,7 @@ export class TendermintCore {
    * Evidence, which does add to the votes' consequences, enters by onEvidence (a `run`).
    */
   private admit(nowUs: number, body: () => void): CoreEffect[] {
-    this.nowUs = nowUs;
-    this.effects = objectArray();
+    this.begin(nowUs);
     body();
     return this.effects;
   }
