@@ -16,12 +16,10 @@
  * violation here: the next block it publishes must still extend the committed chain.
  */
 import { BaseMonitor, type PublishedMessage, type Violation } from './monitor.ts';
+import { hexOf } from './hex.ts';
 
 /** Checks held for heights not yet committed (bounded: a run is a test input, not a stream). */
 const DEFERRED_MAX = 10_000;
-
-/** Hex of a hash, printed from a view of its bytes (Buffer.from(bytes) would copy them first). */
-const hexOf = (bytes: Uint8Array | null | undefined): string => (bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex') : '');
 
 export class ChainIntegrityMonitor extends BaseMonitor {
   readonly name = 'chain-integrity';

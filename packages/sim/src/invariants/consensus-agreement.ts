@@ -3,6 +3,7 @@
  * committed blocks validators publish (`block.<validator>`), so a validator that commits while
  * cut off from everyone is still checked.
  */
+import { hexOf } from './hex.ts';
 import { BaseMonitor, type PublishedMessage } from './monitor.ts';
 
 export class ConsensusAgreementMonitor extends BaseMonitor {
@@ -24,8 +25,7 @@ export class ConsensusAgreementMonitor extends BaseMonitor {
       this.violate({ timeUs: message.timeUs, detail: `${message.from} published a committed block without height or certificate hash` });
       return;
     }
-    // Printed from a view of the bytes: Buffer.from(hash) copied them into Node's pool first.
-    const hashHex = Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength).toString('hex');
+    const hashHex = hexOf(hash);
     this.highestHeight = Math.max(this.highestHeight, height);
     const first = this.committed.get(height);
     if (!first) {

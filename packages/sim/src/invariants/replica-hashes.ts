@@ -2,6 +2,7 @@
  * Execution replicas agree: every replica that executed a height reports the same state hash
  * (the Solana June 2022 failure mode: nodes computing different results).
  */
+import { hexOf } from './hex.ts';
 import { BaseMonitor, type PublishedMessage } from './monitor.ts';
 
 export class ReplicaHashMonitor extends BaseMonitor {
@@ -18,7 +19,7 @@ export class ReplicaHashMonitor extends BaseMonitor {
     if (!executed) return;
     const height = Number(executed.height ?? 0);
     const replica = executed.replicaId || message.from;
-    const hashHex = Buffer.from(executed.stateHash ?? new Uint8Array(0)).toString('hex');
+    const hashHex = hexOf(executed.stateHash);
     this.heights.set(replica, Math.max(this.heights.get(replica) ?? 0, height));
     const first = this.byHeight.get(height);
     if (!first) {
