@@ -75,7 +75,7 @@ import { measureJetStreamAppends, measureRawPubSub, type BenchResult } from '../
 import { HopTrace, type HopSummary } from './hop-trace.ts';
 import { runQueueWaitSeconds } from './run-queue.ts';
 import { formatStages, orderStages, type OrderTimes, type StageSummary } from './order-stages.ts';
-import { formatHeightWork, formatWork, groupOf, workAccount, workSnapshot, type WorkAccount } from './work-account.ts';
+import { formatHeightWork, formatWork, groupOf, procCpuSeconds, workAccount, workSnapshot, type WorkAccount } from './work-account.ts';
 
 const SEED = 7;
 const MARKET_ID = 1;
@@ -845,7 +845,7 @@ interface BrokerRef {
 function cpuSnapshot(processes: Map<string, ChildProcess>, server: BrokerRef, seconds?: (pid: number | 'self' | undefined) => number): Record<string, number> {
   const groups: Record<string, number> = { validators: 0, execution: 0, oracles: 0, 'nats-server': 0, bench: 0 };
   for (const [id, child] of processes) {
-    const group = id.startsWith('validator') ? 'validators' : id.startsWith('exec') ? 'execution' : 'oracles';
+    const group = groupOf(id);
     groups[group] = (groups[group] ?? 0) + (seconds ?? procCpuSeconds)(child.pid);
   }
   groups['nats-server'] = (seconds ?? procCpuSeconds)(server.pid);
@@ -863,18 +863,6 @@ function cpuDelta(before: Record<string, number>, after: Record<string, number>,
   const cpu: Record<string, number> = {};
   for (const [group, seconds] of Object.entries(after)) cpu[group] = (seconds - (before[group] ?? 0)) / wallSeconds;
   return cpu;
-}
-
-function procCpuSeconds(pid: number | 'self' | undefined): number {
-  if (pid === undefined) return 0;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime are fields 14 and 15 of stat(5); fields[0] here is field 3.
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
 }
 
 async function until(predicate: () => boolean, timeoutMs: number, what: () => string): Promise<void> {

@@ -172,10 +172,7 @@ function procCounts(pid: number | 'self' | undefined): { cpuS: number; voluntary
   const counts = { cpuS: 0, voluntary: 0, involuntary: 0 };
   if (pid === undefined) return counts;
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime (fields 14 and 15 of stat(5); fields[0] is field 3): every thread's, in clock ticks.
-    counts.cpuS = (Number(fields[11]) + Number(fields[12])) / 100;
+    counts.cpuS = procCpuSeconds(pid);
     for (const tid of readdirSync(`/proc/${pid}/task`)) {
       try {
         const status = readFileSync(`/proc/${pid}/task/${tid}/status`, 'latin1');
@@ -189,4 +186,17 @@ function procCounts(pid: number | 'self' | undefined): { cpuS: number; voluntary
     // The process is gone.
   }
   return counts;
+}
+
+/** CPU s so far of a process, every thread (/proc/<pid>/stat's utime + stime; 0 when it is gone). */
+export function procCpuSeconds(pid: number | 'self' | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat(5); fields[0] here is field 3. In clock ticks.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
