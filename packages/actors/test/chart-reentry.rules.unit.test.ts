@@ -8,8 +8,8 @@
  * delay that is not a number) goes through xstate. The oracle's report time is such a step.
  */
 import { describe, expect, it } from 'vitest';
-import { assign, setup, type AnyStateMachine } from 'xstate';
-import { chartStart, chartStep, chartStepThroughXstate, setCheckChartShortcuts } from '../src/core/chart.ts';
+import { assign, cancel, createMachine, fromCallback, raise, sendTo, setup, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { chartStart, chartStep, chartStepKeepingContext, chartStepThroughXstate, setCheckChartShortcuts } from '../src/core/chart.ts';
 import { ORACLE_TIMERS, oracleMachine, type OracleMachineEvent } from '../src/oracle/oracle-machine.ts';
 
 type Event = { type: string; wait?: number; flag?: boolean };
@@ -58,12 +58,46 @@ const shapes = setup({
   },
 });
 
+/**
+ * Entry and exit lists the re-entry plan must refuse although each action in them looks like a
+ * timer's: a raise without an id (xstate keys its timer by the event's type), a cancel whose id is
+ * computed, a sendTo with an id and a delay, an invoke (xstate stops and starts it), an action name
+ * the machine has no implementation for. Each snapshot is resolved, not entered: entering runs
+ * the entry list, which for some of them xstate's step refuses.
+ */
+const odd = setup({
+  types: { events: {} as Event, context: {} as { n: number } },
+  actions: { named: () => {} },
+  actors: { child: fromCallback(() => () => {}) },
+  delays,
+}).createMachine({
+  id: 'odd',
+  context: { n: 0 },
+  initial: 'unkeyed',
+  states: {
+    unkeyed: { entry: raise({ type: 'PING' }, { delay: 5 }), on: { AGAIN: { target: 'unkeyed', reenter: true, actions: 'named' } } },
+    computed: { after: { fixed: 'unkeyed' }, exit: cancel(() => 'PING'), on: { AGAIN: { target: 'computed', reenter: true, actions: 'named' } } },
+    sending: {
+      after: { fixed: 'unkeyed' },
+      entry: sendTo(({ self }) => self, { type: 'PING' }, { delay: 5, id: 'PING' }),
+      on: { AGAIN: { target: 'sending', reenter: true, actions: 'named' } },
+    },
+    invoking: { invoke: { src: 'child' }, after: { fixed: 'unkeyed' }, on: { AGAIN: { target: 'invoking', reenter: true, actions: 'named' } } },
+  },
+});
+const unimplemented = createMachine({
+  id: 'unimplemented',
+  initial: 'timed',
+  states: { timed: { after: { 10: 'timed' }, on: { AGAIN: { target: 'timed', reenter: true, actions: 'missing' }, ACT: { actions: 'missing' } } } },
+});
+const resolved = (value: string) => odd.resolveState({ value, context: { n: 0 } });
+
 const at = (type?: string) => {
   const start = chartStart(shapes).snapshot;
   return type === undefined ? start : chartStepThroughXstate(shapes, start, { type }).snapshot;
 };
 
-function bothWays(machine: AnyStateMachine, snapshot: ReturnType<typeof at>, event: Event) {
+function bothWays(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: Event) {
   return { shortcut: chartStep(machine, snapshot, event as never), xstate: chartStepThroughXstate(machine, snapshot, event as never) };
 }
 
@@ -127,6 +161,30 @@ describe('re-entry without xstate', () => {
     const broken = bothWays(shapes, at('TO_BROKEN'), { type: 'AGAIN', flag: true });
     expect(broken.shortcut).toEqual(broken.xstate);
     expect(broken.shortcut.snapshot.value).toBe('plain');
+  });
+
+  it('entry and exit lists that only look like timers go through xstate: a raise without an id, a computed cancel, a sendTo, an invoke, an unimplemented action', () => {
+    // A raise without an id: xstate's timer is keyed by its event's type.
+    const unkeyed = bothWays(odd, resolved('unkeyed'), { type: 'AGAIN' });
+    expect(unkeyed.shortcut).toEqual(unkeyed.xstate);
+    expect(unkeyed.shortcut.timers).toEqual([{ kind: 'set-timer', timer: 'PING', delayUs: 5 }]);
+    // A computed cancel: xstate's id is the function's answer.
+    const computed = bothWays(odd, resolved('computed'), { type: 'AGAIN' });
+    expect(computed.shortcut).toEqual(computed.xstate);
+    expect(computed.shortcut.timers.filter((timer) => timer.kind === 'cancel-timer').map((timer) => timer.timer)).toContain('PING');
+    // A sendTo and an invoke: xstate's step refuses them, and so does the shortcut (it does not answer for it).
+    expect(() => chartStepThroughXstate(odd, resolved('sending'), { type: 'AGAIN' })).toThrow(/unsupported xstate action xstate\.sendTo/);
+    expect(() => chartStep(odd, resolved('sending'), { type: 'AGAIN' })).toThrow(/unsupported xstate action xstate\.sendTo/);
+    expect(() => chartStepThroughXstate(odd, resolved('invoking'), { type: 'AGAIN' })).toThrow(/unsupported xstate action/);
+    expect(() => chartStep(odd, resolved('invoking'), { type: 'AGAIN' })).toThrow(/unsupported xstate action/);
+    // An action name without an implementation: xstate passes it on by name; so does the step.
+    const timed = chartStart(unimplemented).snapshot;
+    const missing = bothWays(unimplemented, timed, { type: 'AGAIN' });
+    expect(missing.shortcut).toEqual(missing.xstate);
+    expect(missing.shortcut.actions).toEqual([{ type: 'missing' }]);
+    // The same name in a targetless step, and in one keeping the context.
+    expect(chartStep(unimplemented, timed, { type: 'ACT' })).toEqual(chartStepThroughXstate(unimplemented, timed, { type: 'ACT' }));
+    expect(chartStepKeepingContext(unimplemented, timed, { type: 'ACT' }, 'learn').actions).toEqual([{ type: 'missing' }]);
   });
 
   it("the oracle's report time: `reporting` re-entered with `report`, its two timers cancelled and armed again with the event's delays", () => {

@@ -72,6 +72,17 @@ function actionsKeepingContext(machine: AnyStateMachine, snapshot: AnyMachineSna
   return names === null ? undefined : names.map((name) => ({ type: name }));
 }
 
+/**
+ * A named action of the machine's own: a string whose implementation is a plain function (an
+ * assign or another builtin carries `resolve`). A name without an implementation is not one:
+ * xstate passes it on by name, and such a step goes through xstate.
+ */
+function namedAction(machine: AnyStateMachine, action: unknown): action is string {
+  if (typeof action !== 'string') return false;
+  const implementation = (machine.implementations.actions as Record<string, unknown>)[action];
+  return typeof implementation === 'function' && !('resolve' in implementation);
+}
+
 /** Per transition and kept assign: the named actions after dropping `keeps`, when the transition is targetless, not re-entering, and its actions are `keeps` or named ones; else null. */
 const keptActions = new WeakMap<TransitionDefinition, Map<string, readonly string[] | null>>();
 
@@ -80,9 +91,7 @@ function keptActionsOf(machine: AnyStateMachine, transition: TransitionDefinitio
   if (byKeeps === undefined) keptActions.set(transition, (byKeeps = new Map()));
   let names = byKeeps.get(keeps);
   if (names === undefined) {
-    const implementations = machine.implementations.actions as Record<string, unknown>;
-    const named = (action: unknown) => typeof action === 'string' && typeof implementations[action] === 'function' && !('resolve' in (implementations[action] as object));
-    const plain = transition.target === undefined && !transition.reenter && transition.actions.every((action) => action === keeps || named(action));
+    const plain = transition.target === undefined && !transition.reenter && transition.actions.every((action) => action === keeps || namedAction(machine, action));
     names = plain ? (transition.actions as string[]).filter((action) => action !== keeps) : null;
     byKeeps.set(keeps, names);
   }
@@ -230,26 +239,31 @@ interface ReentryPlan {
 /** Per transition: its re-entry plan, or null (not such a transition). */
 const reentryPlans = new WeakMap<TransitionDefinition, ReentryPlan | null>();
 
-type BuiltinAction = { type?: unknown; id?: unknown; delay?: unknown; event?: unknown; sendId?: unknown };
-/** xstate's builtin actions (raise, cancel, …) are functions carrying their parameters as properties. */
-const builtin = (action: unknown): boolean => typeof action === 'function';
+/**
+ * xstate's builtin actions (raise, cancel, …) are functions carrying their parameters as
+ * properties; a named action is a string or an object without these.
+ */
+type BuiltinAction = { type?: unknown; id?: unknown; delay?: unknown; sendId?: unknown };
 
 function reentryPlanOf(machine: AnyStateMachine, transition: TransitionDefinition): ReentryPlan | null {
   let plan = reentryPlans.get(transition);
   if (plan === undefined) {
     plan = null;
     const source = transition.source;
-    const implementations = machine.implementations.actions as Record<string, unknown>;
-    const named = (action: unknown) => typeof action === 'string' && typeof implementations[action] === 'function' && !('resolve' in (implementations[action] as object));
     // The state's own entry and exit actions (config.entry / exit) are in source.entry / exit beside
     // the timers' raises and cancels: the checks of those lists below refuse them. Invokes are not
     // in those lists (xstate spawns and stops them apart), so they are refused here.
     const atomic = source.type === 'atomic' && source.parent?.type === 'compound' && source.invoke.length === 0;
-    if (transition.reenter && transition.target?.length === 1 && transition.target[0] === source && atomic && transition.actions.every(named)) {
+    if (transition.reenter && transition.target?.length === 1 && transition.target[0] === source && atomic && transition.actions.every((action) => namedAction(machine, action))) {
       const exits = source.exit as unknown as BuiltinAction[];
       const entries = source.entry as unknown as BuiltinAction[];
-      const cancels = exits.every((action) => builtin(action) && action.type === 'xstate.cancel' && typeof action.sendId === 'string');
-      const raises = entries.every((action) => builtin(action) && action.type === 'xstate.raise' && typeof action.id === 'string' && action.delay !== undefined && typeof action.event === 'object' && action.event !== null);
+      // Each list is checked for what the plan reads, no more: a cancel's id (only xstate's cancel
+      // carries a sendId; a computed one, a function, is refused) and a raise's id (a raise without
+      // one, which xstate keys by its event's type, is refused; so is a sendTo, which has an id and a
+      // delay too). A raise's delay is resolved and checked at each step (reentry: not a number →
+      // through xstate) and its event is not read: the timer is keyed by the id.
+      const cancels = exits.every((action) => typeof action.sendId === 'string');
+      const raises = entries.every((action) => action.type === 'xstate.raise' && typeof action.id === 'string');
       if (cancels && raises) {
         plan = {
           names: (transition.actions as string[]).slice(),
@@ -323,11 +337,7 @@ const namedActions = new WeakMap<TransitionDefinition, readonly string[] | null>
 function namedActionsOf(machine: AnyStateMachine, transition: TransitionDefinition): readonly string[] | null {
   let names = namedActions.get(transition);
   if (names === undefined) {
-    const implementations = machine.implementations.actions as Record<string, unknown>;
-    const plain =
-      transition.target === undefined &&
-      !transition.reenter &&
-      transition.actions.every((action) => typeof action === 'string' && typeof implementations[action] === 'function' && !('resolve' in (implementations[action] as object)));
+    const plain = transition.target === undefined && !transition.reenter && transition.actions.every((action) => namedAction(machine, action));
     names = plain ? (transition.actions as string[]).slice() : null;
     namedActions.set(transition, names);
   }
