@@ -8,13 +8,25 @@
  * message finds the record in the stream, every time. The planted split (splitRecordWrite, tests
  * only) makes them two writes, and a kill between them leaves the record stored and the message
  * never delivered.
+ *
+ * The give-up case: a record JetStream refuses after its message went out (a scripted refusal
+ * stands in for a full store), the log gives up and the actor stops — the message delivered, the
+ * record not stored. Without the record-ahead file (record-ahead.ts) the next incarnation recovers
+ * without it (the hole session 32 left: a validator could sign that step again); with it, the next
+ * incarnation appends the record under its writer and index before reading the log and recovers
+ * it, once, in its writer's order — restarted again with the same file, still once.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { decodeEnvelope } from '@faultline/protocol';
 import { wireSubject } from '@faultline/runtime';
-import { logStreamName, NatsDurableLog, NatsHost, startNatsServer, type NatsHostOptions, type NatsServerHandle } from '@faultline/runtime/nats';
+import { ensureLogStream, logStreamName, NatsDurableLog, NatsHost, readRecordAhead, RecordAheadFile, startNatsServer, type NatsHostOptions, type NatsServerHandle } from '@faultline/runtime/nats';
+import { JetStreamAppender } from '../src/nats/js-append.ts';
+import type { LogPublish } from '../src/nats/nats-log.ts';
 
 let server: NatsServerHandle;
 beforeAll(async () => {
@@ -153,4 +165,64 @@ describe('the commit record and its block in one socket write', () => {
       await nc.close();
     }
   });
+});
+
+const record = (n: number): Uint8Array => Uint8Array.from({ length: 40 + n }, (_, i) => (i + n) & 0xff);
+const hexOf = (entries: readonly Uint8Array[]) => entries.map((e) => Buffer.from(e).toString('hex'));
+
+describe('a record JetStream refuses after its message went out', () => {
+  it('is lost to the next incarnation without the record-ahead file, and recovered once with it', async () => {
+    const runId = `giveup-${process.pid}`;
+    const owner = `${runId}/validator-1`;
+    const dir = mkdtempSync(join(tmpdir(), 'giveup-'));
+    const path = join(dir, 'validator-1.json.record-ahead');
+    const ncs: NatsConnection[] = [];
+    const open = async () => {
+      const nc = await connect({ servers: server.url, noEcho: true });
+      ncs.push(nc);
+      return nc;
+    };
+    try {
+      // The first incarnation: a real JetStream log whose second append JetStream refuses.
+      const nc1 = await open();
+      await ensureLogStream(await jetstreamManager(nc1), runId);
+      const real = new JetStreamAppender(nc1).publish;
+      let appends = 0;
+      const publish: LogPublish = (subject, data, options) => (++appends === 2 ? Promise.reject(Object.assign(new Error('insufficient resources'), { name: 'JetStreamApiError', status: 10047 })) : real(subject, data, options));
+      let failure: Error | undefined;
+      const log = NatsDurableLog.create({ publish, logSubject: wireSubject(runId, 'log.validator-1'), snapSubject: wireSubject(runId, 'snap.validator-1'), onFailure: (error) => (failure = error) });
+      const host = new NatsHost({ nc: nc1, runId, actorId: 'validator-1', seed: 1, epochUs: 0, log, logger: quiet, recordAhead: new RecordAheadFile(path, owner) });
+      const watcher = await open();
+      const delivered: Uint8Array[] = [];
+      watcher.subscribe(wireSubject(runId, 'consensus.validator-1'), { callback: (_error, message) => void delivered.push(message.data) });
+      await watcher.flush();
+
+      host.log.appendRecord(record(1), (r) => r);
+      await log.whenIdle();
+      host.publishWithRecord(record(2), (r) => r, 'consensus.validator-1', { ping: { n: 2 } });
+      await nc1.flush();
+      await watcher.flush();
+      await log.whenIdle();
+      expect(failure?.message).toBe('insufficient resources');
+      expect(delivered).toHaveLength(1); // the message is out
+      expect(readRecordAhead(path, owner)).toEqual({ writer: log.writer, index: 2, data: record(2) });
+
+      // Without the file: the log holds the first record only — the second's message is out all the same.
+      const without = await NatsDurableLog.open({ nc: await open(), runId, actorId: 'validator-1', onFailure: () => undefined });
+      expect(hexOf(without.recover().entries)).toEqual(hexOf([record(1)]));
+
+      // With it: appended under the first writer's id and index, then read back in that writer's order.
+      const carry = readRecordAhead(path, owner);
+      const next = await NatsDurableLog.open({ nc: await open(), runId, actorId: 'validator-1', onFailure: () => undefined, ...(carry ? { carry } : {}) });
+      expect(hexOf(next.recover().entries)).toEqual(hexOf([record(1), record(2)]));
+      // The next incarnation appends; restarted again with the same file, the record is still there once.
+      next.append(record(3));
+      await next.whenIdle();
+      const again = await NatsDurableLog.open({ nc: await open(), runId, actorId: 'validator-1', onFailure: () => undefined, ...(carry ? { carry } : {}) });
+      expect(hexOf(again.recover().entries)).toEqual(hexOf([record(1), record(2), record(3)]));
+    } finally {
+      for (const nc of ncs) await nc.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

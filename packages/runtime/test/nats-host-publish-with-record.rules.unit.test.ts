@@ -272,3 +272,62 @@ describe('NatsHost.publishWithRecord when the record append fails after the bloc
     expect(lines).toEqual(['durable log append failed; stopping the actor', 'a message went out with a record the log then gave up on: the next incarnation cannot tell it was sent']);
   });
 });
+
+describe('NatsHost.publishWithRecord with a record-ahead keeper (record-ahead.ts)', () => {
+  class WriterLog extends HandLog {
+    readonly writer = 'writer-a';
+  }
+  const keeper = (events: Events, kept: Array<{ writer: string; index: number; data: number[] }>) => ({
+    hold: (record: { writer: string; index: number; data: Uint8Array }) => {
+      events.push(`keep ${record.index}`);
+      kept.push({ writer: record.writer, index: record.index, data: [...record.data] });
+    },
+  });
+
+  it('keeps each record it sends ahead — its writer, index and bytes — after the record is appended and before the message is published', async () => {
+    const events: Events = [];
+    const kept: Array<{ writer: string; index: number; data: number[] }> = [];
+    const log = new WriterLog(events);
+    const host = hostWith(log, events, { recordAhead: keeper(events, kept) });
+    host.publishWithRecord(7, encode, 'block.validator-1', { ping: { n: 1 } });
+    expect(events).toEqual(['append 1', 'keep 1', 'publish block.validator-1 1']);
+    // Held behind an unacknowledged append, it is kept when it leaves, with its own index.
+    host.log.appendRecord(8, encode);
+    host.publishWithRecord(9, encode, 'consensus.validator-1', { ping: { n: 2 } });
+    expect(events).toEqual(['append 1', 'keep 1', 'publish block.validator-1 1', 'append 2']);
+    await log.ack(2);
+    expect(events).toEqual(['append 1', 'keep 1', 'publish block.validator-1 1', 'append 2', 'append 3', 'keep 3', 'publish consensus.validator-1 2']);
+    expect(kept).toEqual([
+      { writer: 'writer-a', index: 1, data: [7] },
+      { writer: 'writer-a', index: 3, data: [9] },
+    ]);
+  });
+
+  it('keeps nothing for a plain append or publish, nor for a record the log holds back (its message then waits for its ack)', async () => {
+    const events: Events = [];
+    const kept: Array<{ writer: string; index: number; data: number[] }> = [];
+    const log = new WriterLog(events);
+    const host = hostWith(log, events, { recordAhead: keeper(events, kept) });
+    host.log.appendRecord(1, encode);
+    host.publish('consensus.validator-1', { ping: { n: 1 } });
+    await log.ack(1);
+    log.queued = 1;
+    host.publishWithRecord(2, encode, 'block.validator-1', { ping: { n: 2 } });
+    log.queued = 0;
+    await log.ack(2);
+    expect(events).toEqual(['append 1', 'publish consensus.validator-1 1', 'append 2', 'publish block.validator-1 2']);
+    expect(kept).toEqual([]);
+  });
+
+  it('the log gives up on a record kept ahead: the host says the next incarnation appends it; a keeper without a writer\'s log is refused', async () => {
+    const events: Events = [];
+    const lines: string[] = [];
+    const log = new WriterLog(events);
+    const host = hostWith(log, events, { recordAhead: keeper(events, []) }, lines);
+    host.publishWithRecord(1, encode, 'block.validator-1', { ping: { n: 1 } });
+    host.publish('consensus.validator-1', { ping: { n: 2 } });
+    await log.fail(new Error('insufficient resources'));
+    expect(lines).toEqual(['durable log append failed; stopping the actor', 'a message went out with a record the log then gave up on: kept in the record-ahead file, the next incarnation appends it before it recovers']);
+    expect(() => hostWith(new HandLog(events), events, { recordAhead: keeper(events, []) })).toThrow(/names its writer/);
+  });
+});

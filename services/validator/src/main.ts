@@ -70,7 +70,7 @@ await runActorService(['validator'], {
       relayWindowUs,
       commitBeforeRecord,
       commitWithRecord,
-      // Experimental, off: validator-core.ts votesWithRecord (its equivocation risk when the log gives up).
+      // Off by default: validator-core.ts votesWithRecord (the log giving up after a vote left is covered by the record-ahead file, runtime record-ahead.ts).
       votesWithRecord: config.votesWithRecord ?? process.env['FAULTLINE_VOTES_WITH_RECORD'] === '1',
       skipCommitWait: config.skipCommitWait ?? process.env['FAULTLINE_SKIP_COMMIT_WAIT'] === '1',
       reapAfterPoll: config.reapAfterPoll ?? process.env['FAULTLINE_REAP_AT_ONCE'] !== '1',

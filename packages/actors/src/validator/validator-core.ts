@@ -111,9 +111,12 @@
  *   normally — no skip, so every validator killed at its precommit publishes the height once. A
  *   record whose append fails after its block left is retried in place by the log (the same
  *   Nats-Msg-Id: stored once), the validator stalled meanwhile (nothing else leaves: the barrier),
- *   and recorded once JetStream takes it; only if the log gives up (a refusal, or JetStream away
- *   for APPEND_REPAIR_MAX_MS) is the block out without its record — the validator stops, and its
- *   next incarnation cannot tell (the limit left: BENCHMARKS.md "Session 32 live"). The
+ *   and recorded once JetStream takes it; if the log gives up (a refusal, or JetStream away for
+ *   APPEND_REPAIR_MAX_MS), or the process dies while it retries, the block is out without its
+ *   record — the validator stops, and the live host has kept that record beside the process
+ *   before the block left (runtime record-ahead.ts), so its next incarnation appends it before it
+ *   recovers and does not publish the height again. What is left: a restart on another machine,
+ *   or after the machine crashed, has no such file (BENCHMARKS.md "Session 35 live"). The
  *   simulator's host has no publishWithRecord: its appends are durable at once and a crash falls
  *   between inputs, so there the record and the block already leave together or not at all.
  *
@@ -184,9 +187,11 @@ export interface ValidatorConfig {
    * with commitWithRecord (Host.publishWithRecord: one write, not waiting for the record's ack),
    * taking the proposal's and each vote's write-ahead ack off the height's critical path (with
    * walBatch, so that a precommit's lock is in its entry). A kill cannot leave a vote out without
-   * its record; a log that gives up on the record after the vote left can — and a restarted
-   * validator may then sign that step again: an equivocation. Not for use until that case is
-   * closed (BENCHMARKS.md "Session 32 live", next steps); here for the quiet window's A/B.
+   * its record at the broker; a log that gives up on the record after the vote left (or a kill
+   * while it retries) could, and a restarted validator would then sign that step again (an
+   * equivocation) — unless its host kept the record ahead (runtime record-ahead.ts: the live
+   * service does, in a file beside its spec; the next incarnation appends it before it recovers).
+   * Off until the quiet window's A/B measures it (BENCHMARKS.md "Session 35 live").
    */
   votesWithRecord?: boolean;
   /**

@@ -16,6 +16,7 @@ import { NetworkModel, type NetworkFault } from '../sim/network.ts';
 import type { Micros } from '../units.ts';
 import { copyBytes } from '../copy-bytes.ts';
 import { storedLogSubject, type NatsDurableLog } from './nats-log.ts';
+import type { RecordAheadKeeper } from './record-ahead.ts';
 
 /** The control subject every host listens on for fault commands. */
 export const FAULT_SUBJECT = 'control.faults';
@@ -38,6 +39,14 @@ export interface NatsHostOptions {
    * exists to prevent.
    */
   splitRecordWrite?: { beforeMessage: () => void };
+  /**
+   * Where publishWithRecord keeps each record it sends ahead of the record's ack, before the
+   * message leaves (record-ahead.ts: a file the next incarnation appends from; the service process
+   * gives one beside the actor's spec). Needs a log that names its writer (NatsDurableLog). Without
+   * one a record JetStream loses after its message left is lost to the next incarnation (the host
+   * says so when its log gives up).
+   */
+  recordAhead?: RecordAheadKeeper;
 }
 
 export interface NatsHostStats extends HostStats {
@@ -46,7 +55,7 @@ export interface NatsHostStats extends HostStats {
 }
 
 /** What a NatsHost needs of its log: a NatsDurableLog, or volatileLog() for a replica that never restarts. */
-export type NatsHostLog = Pick<NatsDurableLog, 'append' | 'snapshot' | 'recover' | 'whenIdle' | 'failed' | 'issued' | 'acknowledged' | 'whenAcknowledged'> & Partial<Pick<NatsDurableLog, 'sent'>>;
+export type NatsHostLog = Pick<NatsDurableLog, 'append' | 'snapshot' | 'recover' | 'whenIdle' | 'failed' | 'issued' | 'acknowledged' | 'whenAcknowledged'> & Partial<Pick<NatsDurableLog, 'sent' | 'writer'>>;
 
 /**
  * A log that keeps nothing, for an in-process replica (the `faultline up` observer) that is never
@@ -176,6 +185,7 @@ export class NatsHost implements Host {
   /** `PUB <wire subject> ` in ASCII, by wire subject (as many as the stamp caches wire subjects). */
   private readonly commandPrefixes = new Map<string, Buffer>();
   private readonly splitRecordWrite: NatsHostOptions['splitRecordWrite'];
+  private readonly recordAheadKeeper: RecordAheadKeeper | undefined;
 
   constructor(options: NatsHostOptions) {
     this.nc = options.nc;
@@ -189,6 +199,8 @@ export class NatsHost implements Host {
     this.network = new NetworkModel(createRng(deriveSeed(options.seed, `nats-faults/${options.actorId}`)), { min: 0, max: 0 });
     this.durable = options.log;
     this.splitRecordWrite = options.splitRecordWrite;
+    if (options.recordAhead !== undefined && options.log.writer === undefined) throw new Error('NatsHost: a record-ahead keeper needs a log that names its writer');
+    this.recordAheadKeeper = options.recordAhead;
     const durable = options.log;
     const host = this;
     this.log = {
@@ -299,6 +311,8 @@ export class NatsHost implements Host {
         return;
       }
       this.recordAhead = durable.issued;
+      // Kept before the message leaves (record-ahead.ts): whatever JetStream then does with the record, the next incarnation has it.
+      this.recordAheadKeeper?.hold({ writer: durable.writer as string, index: durable.issued, data: record });
       if (this.splitRecordWrite !== undefined) {
         commands?.flushPending();
         this.splitRecordWrite.beforeMessage();
@@ -502,7 +516,10 @@ export class NatsHost implements Host {
   private stopOnFailedLog(failure: Error): void {
     this.logger.error('durable log append failed; stopping the actor', { reason: failure.message });
     // The one case publishWithRecord leaves open: its message is out, its record never stored.
-    if (this.durable.acknowledged < this.recordAhead) this.logger.error('a message went out with a record the log then gave up on: the next incarnation cannot tell it was sent', { record: this.recordAhead });
+    if (this.durable.acknowledged < this.recordAhead) {
+      if (this.recordAheadKeeper !== undefined) this.logger.error('a message went out with a record the log then gave up on: kept in the record-ahead file, the next incarnation appends it before it recovers', { record: this.recordAhead });
+      else this.logger.error('a message went out with a record the log then gave up on: the next incarnation cannot tell it was sent', { record: this.recordAhead });
+    }
     this.kill();
   }
 

@@ -16,6 +16,7 @@ import type { RecoveredLog } from '../host.ts';
 import { SUBJECT_ROOT } from '../subjects.ts';
 import { copyBytes } from '../copy-bytes.ts';
 import { JetStreamAppender } from './js-append.ts';
+import type { RecordAhead } from './record-ahead.ts';
 
 const COVERS_HEADER = 'Faultline-Covers-Seq';
 /** Which writer (one process's incarnation) appended an entry, and its index in that writer's order. */
@@ -150,6 +151,11 @@ export class NatsDurableLog {
     onRepair?: (event: { index: number; attempt: number; reason: string }) => void;
     /** A test's scripted JetStream publish (default: the connection's js.publish). */
     publish?: LogPublish;
+    /**
+     * The previous incarnation's record ahead (record-ahead.ts): appended under its own writer and
+     * index before the log is read, so that recovery finds it wherever its message went.
+     */
+    carry?: RecordAhead;
   }): Promise<NatsDurableLog> {
     const { nc, runId, actorId } = options;
     const stream = logStreamName(runId);
@@ -164,6 +170,7 @@ export class NatsDurableLog {
       try {
         const jsm = await jetstreamManager(nc);
         await ensureLogStream(jsm, runId);
+        if (options.carry) await appendCarried(js, logSubject, options.carry);
         recovered = await recover(js, jsm, stream, logSubject, snapSubject);
         break;
       } catch (error) {
@@ -203,6 +210,11 @@ export class NatsDurableLog {
     );
     log.lastAckedSeq = options.lastSeq ?? 0;
     return log;
+  }
+
+  /** This writer's id (one process's incarnation): with an entry's index, its Nats-Msg-Id and its place on recovery. */
+  get writer(): string {
+    return this.writerId;
   }
 
   /** Appends (pipelined). The entry is acknowledged after every earlier one (whenIdle, busy). */
@@ -419,6 +431,19 @@ export function isTransient(error: Error): boolean {
   if ((error as { status?: unknown }).status === 503) return true;
   if (error.name === 'TimeoutError' || error.name === 'JetStreamNotEnabled' || error.name === 'NoRespondersError') return true;
   return /timeout|jetstream is not enabled|no responders|temporarily unavailable|disconnect|reconnect/i.test(error.message);
+}
+
+/**
+ * A previous writer's record appended again as that writer wrote it (the same subject, headers
+ * and Nats-Msg-Id): JetStream answers "duplicate" when it holds it still within its duplicate
+ * window, and recovery keeps one entry per writer and index (inWriterOrder) when it was stored
+ * earlier than that. A refusal is thrown: the actor cannot start without it.
+ */
+async function appendCarried(js: JetStreamClient, logSubject: string, carried: RecordAhead): Promise<void> {
+  const h = headers();
+  h.set(WRITER_HEADER, carried.writer);
+  h.set(INDEX_HEADER, String(carried.index));
+  await js.publish(logSubject, carried.data, { msgID: `${carried.writer}:${carried.index}`, headers: h });
 }
 
 async function recover(

@@ -15,6 +15,7 @@ import pino from 'pino';
 import type { Actor, ActorLogger } from '../host.ts';
 import { NatsHost, wallClockUs } from './nats-host.ts';
 import { NatsDurableLog } from './nats-log.ts';
+import { readRecordAhead, RecordAheadFile } from './record-ahead.ts';
 import { NATS_PASSWORD_ENV, NATS_USER_ENV, serviceConnectOptions } from './auth.ts';
 
 export interface ServiceArgs {
@@ -114,10 +115,17 @@ export async function runServiceProcess(options: ServiceProcessOptions): Promise
       else if (status.type === 'disconnect' || status.type === 'reconnect') logger.warn(`broker ${status.type}`, { server: status.server });
     }
   })();
+  // The record ahead (record-ahead.ts) beside the actor's spec: the previous incarnation's is
+  // appended before the log is read; this one's records ahead are kept there from now on.
+  const recordAheadPath = args.spec === undefined ? undefined : recordAheadPathOf(args.spec);
+  const recordAheadOwner = `${args.run}/${args.actor}`;
+  const carry = recordAheadPath === undefined ? undefined : readRecordAhead(recordAheadPath, recordAheadOwner);
+  if (carry) logger.info('appending the previous incarnation\'s record ahead before recovery', { writer: carry.writer, index: carry.index });
   const durable = await NatsDurableLog.open({
     nc,
     runId: args.run,
     actorId: args.actor,
+    ...(carry ? { carry } : {}),
     // JetStream briefly unable to take an append (a stream leader being elected after a node
     // died, a lost quorum): the append is retried in place and the actor waits (its publishes
     // held by the write-ahead barrier) instead of exiting — said once per append, not per try.
@@ -136,7 +144,8 @@ export async function runServiceProcess(options: ServiceProcessOptions): Promise
       process.exit(3);
     },
   });
-  const host = new NatsHost({ nc, runId: args.run, actorId: args.actor, seed: args.seed, epochUs: args.epochUs, log: durable, logger, incarnation: args.incarnation });
+  const recordAhead = recordAheadPath === undefined ? undefined : new RecordAheadFile(recordAheadPath, recordAheadOwner);
+  const host = new NatsHost({ nc, runId: args.run, actorId: args.actor, seed: args.seed, epochUs: args.epochUs, log: durable, logger, incarnation: args.incarnation, ...(recordAhead ? { recordAhead } : {}) });
   const built = options.build(host, args, logger);
   built.actor.start();
   logger.info('started', { recoveredEntries: durable.recover().entries.length });
@@ -155,6 +164,11 @@ export async function runServiceProcess(options: ServiceProcessOptions): Promise
     await nc.close().catch(() => undefined);
     process.exit(0);
   };
+}
+
+/** Where a service keeps its record ahead (record-ahead.ts): beside its spec, which every incarnation of the actor in a run is given. */
+export function recordAheadPathOf(specPath: string): string {
+  return `${specPath}.record-ahead`;
 }
 
 /** The stdout line that says an incarnation came up (its actor started); the report is the other line. */
