@@ -9,6 +9,11 @@
  *
  *   npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--warmup-runs N] [--sequential] [--runs N] [--before-env KEY=VALUE]
  *
+ * Node flags (session 35): each tree's consensus and venue children start under the node flags that
+ * tree's `faultline sim` restarts under (packages/cli/bin/node-flags.js: `--v8-pool-size=0`; none
+ * for a tree without that file), printed in the header: the figure is the product's.
+ * `--before DIR_OF_AFTER --before-env FAULTLINE_NODE_FLAGS=0` is the one-tree A/B of the flags.
+ *
  * Signing thread (session 26): with FAULTLINE_SIM_SIGNING=worker, runConsensus and runVenue sign
  * votes and proposals on a worker thread (runtime sim/signer.ts; the default is the main thread:
  * the thread was slower per wall s in every measure of session 26). A tree running the thread
@@ -65,6 +70,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { simRunSource } from './kit/sim-run.ts';
 import { envPairs } from './kit/env-pairs.ts';
+import { simNodeFlags } from './kit/tree-node-flags.ts';
 import { loadAverage as load, median, range } from './kit/stats.ts';
 
 const { values } = parseArgs({
@@ -215,10 +221,18 @@ interface Result {
 /** --before-env KEY=VALUE (repeatable): set in the before child only (e.g. FAULTLINE_SIM_SIGNING=main with --before the after tree: an A/B of one tree). */
 const beforeEnv = envPairs('paired-sim', values['before-env'] as string[]);
 
+const envOf = { before: { ...process.env, ...beforeEnv }, after: process.env };
+// Each tree's venue and consensus children run under the node flags its `faultline sim` runs under
+// (bench/kit/tree-node-flags.ts): the figure is the product's. The campaign is not `sim`'s: none.
+const nodeFlags = {
+  before: what === 'campaign' ? [] : await simNodeFlags(values.before, envOf.before),
+  after: what === 'campaign' ? [] : await simNodeFlags(values.after as string, envOf.after),
+};
+
 function child(script: string): Promise<Result> {
   return new Promise((done, fail) => {
-    const env = script === scripts.before ? { ...process.env, ...beforeEnv } : process.env;
-    const proc = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'], env });
+    const tree = script === scripts.before ? 'before' : 'after';
+    const proc = spawn(process.execPath, [...nodeFlags[tree], '--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'], env: envOf[tree] });
     let out = '';
     proc.stdout.on('data', (chunk) => (out += chunk));
     proc.on('exit', (code) => (code === 0 ? done(JSON.parse(out.trim().split('\n').pop() as string)) : fail(new Error(`${script} exited ${code}`))));
@@ -242,7 +256,7 @@ const figures: Array<{ key: keyof Result; name: string }> =
       ];
 const rows: Array<{ load: string; before: Result; after: Result }> = [];
 console.log(
-  `${what}, ${Object.keys(beforeEnv).length > 0 ? `before with ${Object.entries(beforeEnv).map(([k, v]) => `${k}=${v}`).join(' ')}, ` : ''}${what === 'campaign' ? `${runsPerCore} runs on one core, ${runsPerCore * 2} on two worker threads, ${seconds} virtual s each` : `${seconds} virtual s after ${warmupS > 0 ? (warmupRuns > 1 ? `${warmupRuns} warm-ups of ${warmupS} s (seeds 2–${1 + warmupRuns})` : `a ${warmupS} s warm-up`) : 'no warm-up'}, seed 1`}; before ${values.before}, after ${values.after}; ${unit}; ${sequential ? 'each pair one run after the other (order alternating)' : 'both runs of a pair at once'}; load ${load()}`,
+  `${what}, ${Object.keys(beforeEnv).length > 0 ? `before with ${Object.entries(beforeEnv).map(([k, v]) => `${k}=${v}`).join(' ')}, ` : ''}${what === 'campaign' ? `${runsPerCore} runs on one core, ${runsPerCore * 2} on two worker threads, ${seconds} virtual s each` : `${seconds} virtual s after ${warmupS > 0 ? (warmupRuns > 1 ? `${warmupRuns} warm-ups of ${warmupS} s (seeds 2–${1 + warmupRuns})` : `a ${warmupS} s warm-up`) : 'no warm-up'}, seed 1`}; before ${values.before}, after ${values.after}; node flags: before [${nodeFlags.before.join(' ')}], after [${nodeFlags.after.join(' ')}]; ${unit}; ${sequential ? 'each pair one run after the other (order alternating)' : 'both runs of a pair at once'}; load ${load()}`,
 );
 for (let pair = 0; pair < Number(values.pairs); pair++) {
   const loadAt = load();
