@@ -9,9 +9,9 @@
  *
  *   npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--warmup-runs N] [--sequential] [--runs N] [--before-env KEY=VALUE]
  *
- * Node flags (session 35): each tree's consensus and venue children start under the node flags that
- * tree's `faultline sim` restarts under (packages/cli/bin/node-flags.js: `--v8-pool-size=0`; none
- * for a tree without that file), printed in the header: the figure is the product's.
+ * Node flags (session 35): each tree's children start under the node flags that tree's `faultline
+ * sim` (consensus, venue) or `faultline check` (campaign) restarts under (packages/cli/bin/node-flags.js:
+ * `--v8-pool-size=0`; none for a tree without that file), printed in the header: the figure is the product's.
  * `--before DIR_OF_AFTER --before-env FAULTLINE_NODE_FLAGS=0` is the one-tree A/B of the flags.
  *
  * Signing thread (session 26): with FAULTLINE_SIM_SIGNING=worker, runConsensus and runVenue sign
@@ -70,7 +70,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { simRunSource } from './kit/sim-run.ts';
 import { envPairs } from './kit/env-pairs.ts';
-import { simNodeFlags } from './kit/tree-node-flags.ts';
+import { commandNodeFlagsOf } from './kit/tree-node-flags.ts';
 import { loadAverage as load, median, range } from './kit/stats.ts';
 
 const { values } = parseArgs({
@@ -222,11 +222,12 @@ interface Result {
 const beforeEnv = envPairs('paired-sim', values['before-env'] as string[]);
 
 const envOf = { before: { ...process.env, ...beforeEnv }, after: process.env };
-// Each tree's venue and consensus children run under the node flags its `faultline sim` runs under
-// (bench/kit/tree-node-flags.ts): the figure is the product's. The campaign is not `sim`'s: none.
+// Each tree's children run under the node flags its `faultline sim` (venue, consensus) or `faultline
+// check` (campaign) runs under (bench/kit/tree-node-flags.ts): the figure is the product's.
+const productCommand = what === 'campaign' ? 'check' : 'sim';
 const nodeFlags = {
-  before: what === 'campaign' ? [] : await simNodeFlags(values.before, envOf.before),
-  after: what === 'campaign' ? [] : await simNodeFlags(values.after as string, envOf.after),
+  before: await commandNodeFlagsOf(values.before, productCommand, envOf.before),
+  after: await commandNodeFlagsOf(values.after as string, productCommand, envOf.after),
 };
 
 function child(script: string): Promise<Result> {

@@ -2,16 +2,19 @@
  * The node flags a `faultline` command runs under, and the one restart that gives them to a
  * command started without them. Plain JavaScript: the bin reads it before it loads anything else.
  *
- * `faultline sim` runs under `--v8-pool-size=0`: V8's background threads (TurboFan's compiles,
- * the GC's helpers) are as many as the machine's cores less one, instead of node's fixed four.
- * A simulation is one busy JS thread, and a cold one hands TurboFan about as much work as the
- * thread itself does (BENCHMARKS.md, "Session 33 venue"). On two cores, four compile threads and
- * the simulation's thread take turns on both cores: in a cold 120 virtual s baseline run the
- * simulation's thread waited ~0.3–0.4 s for a core beside ~0.9 s of its own CPU, and blocked in
- * glibc's pthread_cond_signal while posting compile jobs to threads not yet running. With one
- * background thread it keeps a core to itself and waits ~0.01–0.07 s; TurboFan has the other
- * core, as before (BENCHMARKS.md, "Session 35 venue"). Only `sim`: replay, whose two JS threads
- * and 400 MiB heap lean on the GC's helpers, measured no gain and up to 7 % less.
+ * `faultline sim`, `check` and `compare` run under `--v8-pool-size=0`: V8's background threads
+ * (TurboFan's compiles, the GC's helpers) are as many as the machine's cores less one, instead of
+ * node's fixed four. A simulation is one busy JS thread, and a cold one hands TurboFan about as
+ * much work as the thread itself does (BENCHMARKS.md, "Session 33 venue"). On two cores, four
+ * compile threads and the simulation's thread take turns on both cores: in a cold 120 virtual s
+ * baseline run the simulation's thread waited 0.27–0.42 s for a core beside ~0.9 s of its own
+ * CPU, and under load blocked in glibc's pthread_cond_signal while posting compile jobs to threads
+ * not yet running. With one background thread it keeps a core to itself and waits 0.003–0.16 s;
+ * TurboFan has the other core, as before (BENCHMARKS.md, "Session 35 venue"). `check` and `compare` run their simulations
+ * one after another on the main thread the same way (the campaign bench's one-core figure: ×1.15–1.46
+ * per wall minute). Not replay, whose two JS threads and 400 MiB heap lean on the GC's helpers: it
+ * measured no gain and up to 7 % less. Not a command that handles SIGINT itself (`worker`, `up`): a
+ * terminal's Ctrl-C reaches both processes, and the copy passed on would be its second.
  *
  * A command whose node already has a flag of the same name (the user's own, or the restarted
  * process's) runs as it is. FAULTLINE_NODE_FLAGS=0 runs every command in the first process with
@@ -22,7 +25,8 @@ import { spawn } from 'node:child_process';
 export const NODE_FLAGS_ENV = 'FAULTLINE_NODE_FLAGS';
 
 /** Flags by command (the first argument that is not an option). */
-const COMMAND_FLAGS = { sim: ['--v8-pool-size=0'] };
+const ONE_BACKGROUND_THREAD_PER_SPARE_CORE = ['--v8-pool-size=0'];
+const COMMAND_FLAGS = { sim: ONE_BACKGROUND_THREAD_PER_SPARE_CORE, check: ONE_BACKGROUND_THREAD_PER_SPARE_CORE, compare: ONE_BACKGROUND_THREAD_PER_SPARE_CORE };
 
 /** The signals a restarted command's first process passes on to it. */
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
