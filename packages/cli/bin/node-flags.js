@@ -18,7 +18,9 @@
  *
  * A command whose node already has a flag of the same name (the user's own, or the restarted
  * process's) runs as it is. FAULTLINE_NODE_FLAGS=0 runs every command in the first process with
- * node's defaults (the A/B of the restart; a machine where the restart is not wanted).
+ * node's defaults (the A/B of the restart; a machine where the restart is not wanted). A SIGKILL
+ * of the first process cannot be passed on: the second runs to its end (node has no parent-death
+ * signal), as a simulation's own synchronous run would not notice either.
  */
 import { spawn } from 'node:child_process';
 
