@@ -14,7 +14,9 @@
  * semi-space sizes, which v8.setFlagsFromString cannot change after start) or `v8:…` (set with
  * v8.setFlagsFromString before the CLI is imported: what a bin could do without a second process).
  * Session 27 (BENCHMARKS.md "Session 27 cold"): the bundle is not faster than tsx here (both keep
- * names), and no flag set won clearly.
+ * names), and no flag set won clearly. Since session 35 the bin restarts `sim` under
+ * packages/cli/bin/node-flags.js's flags before main() runs: `--config 'bundle|node:--v8-pool-size=0'`
+ * is what `faultline sim` runs (this bench times main() alone, so it does not restart).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
