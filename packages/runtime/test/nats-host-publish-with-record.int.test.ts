@@ -220,6 +220,9 @@ describe('a record JetStream refuses after its message went out', () => {
       await next.whenIdle();
       const again = await NatsDurableLog.open({ nc: await open(), runId, actorId: 'validator-1', onFailure: () => undefined, ...(carry ? { carry } : {}) });
       expect(hexOf(again.recover().entries)).toEqual(hexOf([record(1), record(2), record(3)]));
+      // Appended again under its Nats-Msg-Id, it was not stored twice (the duplicate window; recovery would hide a second copy).
+      const stream = await (await jetstreamManager(nc1)).streams.info(logStreamName(runId));
+      expect(stream.state.messages).toBe(3);
     } finally {
       for (const nc of ncs) await nc.close();
       rmSync(dir, { recursive: true, force: true });

@@ -319,15 +319,24 @@ describe('NatsHost.publishWithRecord with a record-ahead keeper (record-ahead.ts
     expect(kept).toEqual([]);
   });
 
-  it('the log gives up on a record kept ahead: the host says the next incarnation appends it; a keeper without a writer\'s log is refused', async () => {
+  it('the log gives up on a record sent ahead: the host names it, and says whether the next incarnation appends it (a keeper) or cannot tell; a keeper without a writer\'s log is refused', async () => {
+    for (const withKeeper of [true, false]) {
+      const events: Events = [];
+      const errors: Array<[string, unknown]> = [];
+      const log = new WriterLog(events);
+      const logger = { debug() {}, info() {}, warn() {}, error: (message: string, fields?: unknown) => void errors.push([message, fields]) };
+      const host = hostWith(log, events, withKeeper ? { recordAhead: keeper(events, []), logger } : { logger });
+      host.log.appendRecord(1, encode);
+      await log.ack(1);
+      host.publishWithRecord(2, encode, 'block.validator-1', { ping: { n: 1 } });
+      host.publish('consensus.validator-1', { ping: { n: 2 } });
+      await log.fail(new Error('insufficient resources'));
+      expect(errors).toEqual([
+        ['durable log append failed; stopping the actor', { reason: 'insufficient resources' }],
+        [withKeeper ? 'a message went out with a record the log then gave up on: kept in the record-ahead file, the next incarnation appends it before it recovers' : 'a message went out with a record the log then gave up on: the next incarnation cannot tell it was sent', { record: 2 }],
+      ]);
+    }
     const events: Events = [];
-    const lines: string[] = [];
-    const log = new WriterLog(events);
-    const host = hostWith(log, events, { recordAhead: keeper(events, []) }, lines);
-    host.publishWithRecord(1, encode, 'block.validator-1', { ping: { n: 1 } });
-    host.publish('consensus.validator-1', { ping: { n: 2 } });
-    await log.fail(new Error('insufficient resources'));
-    expect(lines).toEqual(['durable log append failed; stopping the actor', 'a message went out with a record the log then gave up on: kept in the record-ahead file, the next incarnation appends it before it recovers']);
-    expect(() => hostWith(new HandLog(events), events, { recordAhead: keeper(events, []) })).toThrow(/names its writer/);
+    expect(() => hostWith(new HandLog(events), events, { recordAhead: keeper(events, []) })).toThrow('NatsHost: a record-ahead keeper needs a log that names its writer');
   });
 });

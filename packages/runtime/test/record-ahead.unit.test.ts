@@ -41,8 +41,17 @@ describe('record ahead', () => {
     expect(decodeRecordAhead(OWNER, new Uint8Array(64))).toBeUndefined();
   });
 
-  it('an index that is not a log index is refused when written', () => {
+  it('an index that is not a log index is refused when written; the first index is one', () => {
     for (const index of [0, -1, 1.5, Number.NaN, 2 ** 53]) expect(() => encodeRecordAhead(OWNER, { ...record, index })).toThrow(/not a log index/);
+    expect(decodeRecordAhead(OWNER, encodeRecordAhead(OWNER, { ...record, index: 1 }))?.index).toBe(1);
+  });
+
+  it('an owner or writer id up to 65,535 bytes is kept; a longer one is refused', () => {
+    const longest = 'x'.repeat(0xffff);
+    expect(decodeRecordAhead(longest, encodeRecordAhead(longest, record))).toEqual(record);
+    expect(decodeRecordAhead(OWNER, encodeRecordAhead(OWNER, { ...record, writer: longest }))?.writer).toBe(longest);
+    expect(() => encodeRecordAhead(`${longest}x`, record)).toThrow('record ahead: owner or writer id too long');
+    expect(() => encodeRecordAhead(OWNER, { ...record, writer: `${longest}x` })).toThrow('record ahead: owner or writer id too long');
   });
 
   it('the file keeps the last record, a shorter one over a longer one too; no file, no record', () => {
