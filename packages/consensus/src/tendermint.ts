@@ -34,6 +34,51 @@ type CommittedBlock = faultline.v1.ICommittedBlock;
 type Certificate = faultline.v1.ICommitCertificate;
 type WalRecord = faultline.v1.IValidatorWalRecord;
 
+/*
+ * The core's own write-ahead records, each made by `new` rather than by an object literal: the log
+ * keeps every record, so they all outlive a few scavenges, and V8 then decides to allocate a
+ * literal's objects in the old generation and throws away the optimized code that inlined the
+ * literal — twice in a cold consensus run (first "maybe", then "tenure"): applyOneRule three
+ * compiles instead of one, castVote, recordLock and commit two (BENCHMARKS.md, "Session 35 sim").
+ * A class's instances carry no such allocation site. Each has the one member of the record it is.
+ */
+class ProposalRecord implements WalRecord {
+  constructor(readonly signedProposal: Proposal) {}
+}
+class VoteRecord implements WalRecord {
+  constructor(readonly signedVote: Vote) {}
+}
+class CommitRecord implements WalRecord {
+  constructor(readonly committed: CommittedBlock) {}
+}
+class LockRecord implements WalRecord {
+  constructor(readonly lock: Lock) {}
+}
+/** A block this core commits and its certificate (kept by the chain and the log alike). */
+class Committed implements CommittedBlock {
+  constructor(
+    readonly block: Block,
+    readonly certificate: CommitCertificate,
+  ) {}
+}
+class CommitCertificate implements Certificate {
+  constructor(
+    readonly height: number,
+    readonly round: number,
+    readonly blockHash: Uint8Array | null,
+    readonly precommits: Vote[],
+  ) {}
+}
+class Lock implements faultline.v1.ILockState {
+  constructor(
+    readonly height: number,
+    readonly lockedRound: number,
+    readonly lockedBlock: Block | null,
+    readonly validRound: number,
+    readonly validBlock: Block | null,
+  ) {}
+}
+
 export interface CoreOptions {
   validatorId: string;
   validators: ValidatorSet;
@@ -289,7 +334,7 @@ export class TendermintCore {
       const next = this.height + 1;
       if (!this.decided() || this.options.byzantine !== undefined) return;
       if (this.validators.proposer(next, 0) !== this.id || this.ownProposals.get(next)?.has(0)) return;
-      this.record({ signedProposal: this.signedProposal(this.createBlock({}, next, 0), 0, -1, next) });
+      this.record(new ProposalRecord(this.signedProposal(this.createBlock({}, next, 0), 0, -1, next)));
     });
   }
 
@@ -529,7 +574,7 @@ export class TendermintCore {
     const amnesia = this.options.byzantine === 'amnesia';
     const block = (amnesia ? undefined : this.validBlock) ?? this.createBlock();
     const proposal = this.signedProposal(block, round, amnesia ? -1 : this.validRound);
-    this.record({ signedProposal: proposal });
+    this.record(new ProposalRecord(proposal));
     if (this.options.byzantine === 'equivocate') {
       // Two different blocks to two halves of the peers (L16 broken on purpose).
       const other = this.createBlock({ empty: true, salt: round + 1 });
@@ -796,7 +841,7 @@ export class TendermintCore {
         // The certificate carries every valid precommit for the block received so far: the held ones are verified now.
         for (const held of votes.precommits.takeAll()) this.countVerified(votes, 'precommit', held);
         const precommits = votes.precommits.votesFor(hashHex);
-        this.commit({ block: entry.block, certificate: { height: this.height, round: votes.round, blockHash: entry.proposal.blockHash ?? null, precommits } }, { txKeys: entry.txKeys });
+        this.commit(new Committed(entry.block, new CommitCertificate(this.height, votes.round, entry.proposal.blockHash ?? null, precommits)), { txKeys: entry.txKeys });
         return true;
       }
     }
@@ -904,7 +949,7 @@ export class TendermintCore {
   }
 
   private recordLock(lockedRound: number, lockedBlock: Block | undefined, validRound: number, validBlock: Block | undefined): void {
-    this.record({ lock: { height: this.height, lockedRound, lockedBlock: lockedBlock ?? null, validRound, validBlock: validBlock ?? null } });
+    this.record(new LockRecord(new Lock(this.height, lockedRound, lockedBlock ?? null, validRound, validBlock ?? null)));
   }
 
   private clearLock(): void {
@@ -943,7 +988,7 @@ export class TendermintCore {
     );
     // Recent votes before this one (the `replay` behaviour re-sends them after it).
     const earlier = this.options.byzantine === 'replay' ? this.sentVotes.slice(-3) : [];
-    this.record({ signedVote: vote }, { persist: this.options.variant !== 'no-persist-before-vote' });
+    this.record(new VoteRecord(vote), { persist: this.options.variant !== 'no-persist-before-vote' });
     if (this.options.byzantine !== 'withhold') {
       if (this.options.byzantine === 'double-vote' && hashHex !== '') {
         const nil = signVote({ ...vote, blockHash: new Uint8Array(0), signature: null }, this.options.keys.privateKey);
@@ -984,7 +1029,7 @@ export class TendermintCore {
       throw new Error(`consensus: committing height ${height} at height ${this.height} with ${this.committed.length} blocks (a bug)`);
     }
     this.counters.commits++;
-    this.record({ committed }, { txKeys: options.txKeys });
+    this.record(new CommitRecord(committed), { txKeys: options.txKeys });
     this.emit({ kind: 'commit', committed });
     this.step = 'commit';
     this.emit({ kind: 'step', height: this.height, round: this.round, step: 'commit' });
