@@ -27,7 +27,7 @@ type Vote = faultline.v1.IVote;
  * Copies, not references: a validator changing a published object must not change what was
  * verified. Every other check runs on every certificate.
  */
-interface VerifiedVote {
+class VerifiedVote {
   readonly type: unknown;
   readonly height: unknown;
   readonly round: unknown;
@@ -35,12 +35,22 @@ interface VerifiedVote {
   readonly timestampUs: unknown;
   readonly blockHash: Uint8Array | null | undefined;
   readonly signature: Uint8Array;
+
+  constructor(vote: Vote, signature: Uint8Array) {
+    this.type = vote.type;
+    this.height = vote.height;
+    this.round = vote.round;
+    this.validatorId = vote.validatorId;
+    this.timestampUs = vote.timestampUs;
+    this.blockHash = copyOf(vote.blockHash);
+    this.signature = new Uint8Array(signature);
+  }
 }
 
 type Header = faultline.v1.IBlockHeader;
 
 /** A header hashed: a copy of every field its encoding holds, and the SHA-256 of that encoding. */
-interface HashedHeader {
+class HashedHeader {
   readonly height: unknown;
   readonly round: unknown;
   readonly proposerId: unknown;
@@ -49,7 +59,20 @@ interface HashedHeader {
   readonly txsHash: Uint8Array | null | undefined;
   readonly txCount: unknown;
   readonly lastCommitHash: Uint8Array | null | undefined;
-  readonly hash: Uint8Array;
+
+  constructor(
+    header: Header,
+    readonly hash: Uint8Array,
+  ) {
+    this.height = header.height;
+    this.round = header.round;
+    this.proposerId = header.proposerId;
+    this.prevBlockHash = copyOf(header.prevBlockHash);
+    this.timeUs = header.timeUs;
+    this.txsHash = copyOf(header.txsHash);
+    this.txCount = header.txCount;
+    this.lastCommitHash = copyOf(header.lastCommitHash);
+  }
 }
 
 function sameHeader(was: HashedHeader, header: Header): boolean {
@@ -76,6 +99,12 @@ function copyOf(bytes: Uint8Array | null | undefined): Uint8Array | null | undef
  * the young generation and were copied by every scavenge (BENCHMARKS.md, "Session 31 sim").
  */
 const VERIFIED_VOTES_GENERATION_MAX = 64;
+// The memos' entries and lists are made by `new` and Array.of, not by literals: they outlive a few
+// scavenges, and V8 then decides to allocate a literal's objects in the old generation and throws
+// away the optimized code that inlined the literal — problem() (~20 ms of TurboFan) was compiled a
+// second time in every cold run for that alone (BENCHMARKS.md, "Session 35 sim"). Instances of a
+// class and Array.of's arrays carry no such allocation site.
+
 const HEADERS_GENERATION_MAX = 16;
 const TXS_HEIGHTS_MAX = 8;
 
@@ -160,19 +189,9 @@ export class CertificatesValidMonitor extends BaseMonitor {
     if (!('$unknowns' in header)) for (const was of seen ?? []) if (sameHeader(was, header)) return was.hash;
     const digest = new Uint8Array(hash('sha256', scratchEncoding('BlockHeader', header), 'buffer'));
     if ('$unknowns' in header) return digest;
-    const entry: HashedHeader = {
-      height: header.height,
-      round: header.round,
-      proposerId: header.proposerId,
-      prevBlockHash: copyOf(header.prevBlockHash),
-      timeUs: header.timeUs,
-      txsHash: copyOf(header.txsHash),
-      txCount: header.txCount,
-      lastCommitHash: copyOf(header.lastCommitHash),
-      hash: digest,
-    };
+    const entry = new HashedHeader(header, digest);
     if (seen) seen.push(entry);
-    else this.headers.set(height, [entry], HEADERS_GENERATION_MAX);
+    else this.headers.set(height, Array.of(entry), HEADERS_GENERATION_MAX);
     return digest;
   }
 
@@ -208,19 +227,11 @@ export class CertificatesValidMonitor extends BaseMonitor {
 
   private rememberVerified(vote: Vote, signature: Uint8Array): void {
     if (signature.length < 4 || '$unknowns' in vote) return;
-    const entry: VerifiedVote = {
-      type: vote.type,
-      height: vote.height,
-      round: vote.round,
-      validatorId: vote.validatorId,
-      timestampUs: vote.timestampUs,
-      blockHash: vote.blockHash == null ? vote.blockHash : new Uint8Array(vote.blockHash),
-      signature: new Uint8Array(signature),
-    };
+    const entry = new VerifiedVote(vote, signature);
     const slot = slotOf(signature);
     const list = this.verified.get(slot);
     if (list) list.push(entry);
-    else this.verified.set(slot, [entry], VERIFIED_VOTES_GENERATION_MAX);
+    else this.verified.set(slot, Array.of(entry), VERIFIED_VOTES_GENERATION_MAX);
   }
 }
 

@@ -21,12 +21,25 @@ import { hexOf } from './hex.ts';
 /** Checks held for heights not yet committed (bounded: a run is a test input, not a stream). */
 const DEFERRED_MAX = 10_000;
 
+/**
+ * A height's committed block hash and its first publisher. Made by `new`, not by a literal: one is
+ * kept per height for the whole run, and once V8 decides to allocate a literal's objects in the old
+ * generation it throws away the optimized code that inlined the literal (observeValidator, compiled
+ * twice in every cold run for that; BENCHMARKS.md, "Session 35 sim"). A class has no such site.
+ */
+class CommittedAt {
+  constructor(
+    readonly hashHex: string,
+    readonly by: string,
+  ) {}
+}
+
 export class ChainIntegrityMonitor extends BaseMonitor {
   readonly name = 'chain-integrity';
   readonly kind = 'safety' as const;
   readonly description = "every validator's and replica's chain is contiguous, holds each height once and is a prefix of the committed chain";
   /** height → the committed block hash (first published) and who published it. */
-  private readonly committed = new Map<number, { hashHex: string; by: string }>();
+  private readonly committed = new Map<number, CommittedAt>();
   /** Validators: last published height and hash. */
   private readonly validatorTips = new Map<string, { height: number; hashHex: string }>();
   /** Replicas: last executed height and block hash. */
@@ -57,7 +70,7 @@ export class ChainIntegrityMonitor extends BaseMonitor {
       });
     }
     this.validatorTips.set(who, { height: Math.max(height, tip?.height ?? 0), hashHex });
-    if (!this.committed.has(height)) this.committed.set(height, { hashHex, by: who });
+    if (!this.committed.has(height)) this.committed.set(height, new CommittedAt(hashHex, who));
     this.expect(height, hashHex, `committed block ${hashHex.slice(0, 16)}…`, message.timeUs, who);
     // The block extends the committed chain: its previous-block hash is the certified hash below.
     const prevHex = hexOf(committed.block?.header?.prevBlockHash);
