@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeRecordAhead, encodeRecordAhead, readRecordAhead, RecordAheadFile } from '@faultline/runtime/nats';
 
@@ -39,6 +40,18 @@ describe('record ahead', () => {
       expect(decodeRecordAhead(OWNER, flipped), `byte ${at}`).toBeUndefined();
     }
     expect(decodeRecordAhead(OWNER, new Uint8Array(64))).toBeUndefined();
+  });
+
+  it('a whole frame too short for its fields (a valid CRC over 0, 1 or 2 bytes) holds no record, and reading it throws nothing', () => {
+    for (const payload of [[], [0], [0, 0]]) {
+      const frame = Buffer.alloc(12 + payload.length);
+      frame.write('FLRA', 0, 'latin1');
+      frame.writeUInt32LE(payload.length, 4);
+      frame.set(payload, 12);
+      frame.writeUInt32LE(crc32(frame.subarray(12)), 8);
+      expect(decodeRecordAhead(OWNER, frame)).toBeUndefined();
+      expect(decodeRecordAhead('', frame)).toBeUndefined();
+    }
   });
 
   it('an index that is not a log index is refused when written; the first index is one', () => {
