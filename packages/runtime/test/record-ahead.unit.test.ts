@@ -3,7 +3,7 @@
  * actor; a file that does not parse whole — torn, flipped, another owner's, empty, missing — holds
  * no record (a record is written before its message leaves, so no message left with such a file).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -52,6 +52,39 @@ describe('record ahead', () => {
       expect(decodeRecordAhead(OWNER, frame)).toBeUndefined();
       expect(decodeRecordAhead('', frame)).toBeUndefined();
     }
+  });
+
+  it('a frame whose payload ends inside its index (a valid CRC, a longer record\'s bytes behind it) or whose index is not a log index holds no record', () => {
+    const bytes = encodeRecordAhead(OWNER, record);
+    const payloadLength = bytes.readUInt32LE(4);
+    const indexAt = bytes.length - record.data.length - 8;
+    const recrc = (frame: Buffer) => {
+      frame.writeUInt32LE(crc32(frame.subarray(12, 12 + frame.readUInt32LE(4))), 8);
+      return frame;
+    };
+    for (const cut of [1, 4, 8]) {
+      const frame = Buffer.from(bytes);
+      frame.writeUInt32LE(indexAt + 8 - cut - 12, 4);
+      expect(decodeRecordAhead(OWNER, recrc(frame)), `index cut by ${cut}`).toBeUndefined();
+    }
+    for (const index of [0, -3, 1.5, Number.NaN, 2 ** 53]) {
+      const frame = Buffer.from(bytes);
+      frame.writeDoubleLE(index, indexAt);
+      expect(frame.readUInt32LE(4)).toBe(payloadLength);
+      expect(decodeRecordAhead(OWNER, recrc(frame)), `index ${index}`).toBeUndefined();
+    }
+  });
+
+  it('a path that cannot be read as a file is an error, not "no record"; a closed file gives its descriptor back', () => {
+    const dir = tempDir();
+    expect(() => readRecordAhead(dir, OWNER)).toThrow(/EISDIR/);
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    const file = new RecordAheadFile(join(dir, 'v.record-ahead'), OWNER);
+    file.hold(record);
+    expect(open()).toBe(before + 1);
+    file.close();
+    expect(open()).toBe(before);
   });
 
   it('an index that is not a log index is refused when written; the first index is one', () => {
