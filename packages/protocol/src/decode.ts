@@ -237,7 +237,11 @@ function toNumber(signed) {
     if (!l) h = h + 1 >>> 0;
     return -(l + h * 4294967296);
   }
-  return lo + hi * 4294967296;
+  // A value whose high word is 0 is the low word itself: a Smi below 2³¹. The sum with 0 × 2³² is
+  // a heap number even for 163 where it runs unoptimised, and a field or a literal that held Smis
+  // (a status's height: its last field, read here) then left that representation, and the code
+  // built for it was thrown away ("not a Smi", BENCHMARKS.md "Session 35 sim").
+  return hi === 0 ? lo : lo + hi * 4294967296;
 }
 function rv64(end, signed) {
   const b = buf[P];
