@@ -45,6 +45,17 @@ const chart = setup({
   },
 });
 
+/** Two regions naming the same event: xstate selects a transition in each. */
+const regions = setup({
+  types: { events: {} as Event, context: {} as { ok: boolean } },
+  actions: { learn: assign(({ event }) => ({ ok: event.ok ?? false })), named: () => {}, other: () => {} },
+}).createMachine({
+  id: 'regions',
+  context: { ok: true },
+  type: 'parallel',
+  states: { a: { on: { PLAIN: { actions: ['learn', 'named'] } } }, b: { on: { PLAIN: { actions: ['learn', 'other'] } } } },
+});
+
 const start = () => chartStart(chart).snapshot;
 const types = (step: { actions: Array<{ type: string }> }) => step.actions.map((a) => a.type);
 
@@ -94,6 +105,13 @@ describe('chartStepKeepingContext', () => {
     }
     const bumped = chartStepKeepingContext(chart, snapshot, { type: 'BUMP', ok: true }, 'learn');
     expect(bumped.snapshot.context.n).toBe(1);
+  });
+
+  it("several transitions (a parallel chart's regions): through xstate, every region's actions", () => {
+    const snapshot = chartStart(regions).snapshot;
+    const step = chartStepKeepingContext(regions, snapshot, { type: 'PLAIN', ok: true }, 'learn');
+    expect(step.snapshot).not.toBe(snapshot);
+    expect(types(step)).toEqual(['named', 'other']);
   });
 
   it('a stopped chart goes through xstate', () => {

@@ -41,6 +41,7 @@ const planted = setup({
         // xstate's answer a prefix of the remembered one: only their lengths tell them apart.
         LENGTH: [{ guard: 'switched', actions: [] }, { actions: 'a' }],
         TYPE: [{ guard: 'switched', actions: 'b' }, { actions: 'a' }],
+        PAIR: [{ guard: 'switched', actions: ['b', 'a'] }, { actions: ['a', 'b'] }],
         PARAMS: [{ guard: 'switched', actions: { type: 'a', params: { x: 1 } } }, { actions: 'a' }],
         MOVE: [{ guard: 'switched', target: 'elsewhere' }, { actions: [] }],
         // Kept context: the same shapes behind a guard the shortcut and xstate see differently.
@@ -130,6 +131,7 @@ describe('the chart shortcut seam fires', () => {
   const remembered: Array<[string, RegExp]> = [
     ['LENGTH', /chart planted: LENGTH in "idle" was answered without xstate as \[a\], but xstate did otherwise/],
     ['TYPE', /chart planted: TYPE in "idle" was answered without xstate as \[a\]/],
+    ['PAIR', /chart planted: PAIR in "idle" was answered without xstate as \[a, b\]/],
     ['PARAMS', /chart planted: PARAMS in "idle" was answered without xstate as \[a\]/],
     ['MOVE', /chart planted: MOVE in "idle" was answered without xstate as \[\]/],
     ['TIMERS', /chart planted: TIMERS in "ticking" was answered without xstate as \[\]/],
