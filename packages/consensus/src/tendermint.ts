@@ -41,42 +41,67 @@ type WalRecord = faultline.v1.IValidatorWalRecord;
  * literal — twice in a cold consensus run (first "maybe", then "tenure"): applyOneRule three
  * compiles instead of one, castVote, recordLock and commit two (BENCHMARKS.md, "Session 35 sim").
  * A class's instances carry no such allocation site. Each has the one member of the record it is.
+ * The fields are `declare`d and assigned in the constructor: a declared class field (ES2022) is
+ * first defined as undefined on every instance by an initializer function, then assigned.
  */
 class ProposalRecord implements WalRecord {
-  constructor(readonly signedProposal: Proposal) {}
+  declare readonly signedProposal: Proposal;
+  constructor(signedProposal: Proposal) {
+    this.signedProposal = signedProposal;
+  }
 }
 class VoteRecord implements WalRecord {
-  constructor(readonly signedVote: Vote) {}
+  declare readonly signedVote: Vote;
+  constructor(signedVote: Vote) {
+    this.signedVote = signedVote;
+  }
 }
 class CommitRecord implements WalRecord {
-  constructor(readonly committed: CommittedBlock) {}
+  declare readonly committed: CommittedBlock;
+  constructor(committed: CommittedBlock) {
+    this.committed = committed;
+  }
 }
 class LockRecord implements WalRecord {
-  constructor(readonly lock: Lock) {}
+  declare readonly lock: Lock;
+  constructor(lock: Lock) {
+    this.lock = lock;
+  }
 }
 /** A block this core commits and its certificate (kept by the chain and the log alike). */
 class Committed implements CommittedBlock {
-  constructor(
-    readonly block: Block,
-    readonly certificate: CommitCertificate,
-  ) {}
+  declare readonly block: Block;
+  declare readonly certificate: CommitCertificate;
+  constructor(block: Block, certificate: CommitCertificate) {
+    this.block = block;
+    this.certificate = certificate;
+  }
 }
 class CommitCertificate implements Certificate {
-  constructor(
-    readonly height: number,
-    readonly round: number,
-    readonly blockHash: Uint8Array | null,
-    readonly precommits: Vote[],
-  ) {}
+  declare readonly height: number;
+  declare readonly round: number;
+  declare readonly blockHash: Uint8Array | null;
+  declare readonly precommits: Vote[];
+  constructor(height: number, round: number, blockHash: Uint8Array | null, precommits: Vote[]) {
+    this.height = height;
+    this.round = round;
+    this.blockHash = blockHash;
+    this.precommits = precommits;
+  }
 }
 class Lock implements faultline.v1.ILockState {
-  constructor(
-    readonly height: number,
-    readonly lockedRound: number,
-    readonly lockedBlock: Block | null,
-    readonly validRound: number,
-    readonly validBlock: Block | null,
-  ) {}
+  declare readonly height: number;
+  declare readonly lockedRound: number;
+  declare readonly lockedBlock: Block | null;
+  declare readonly validRound: number;
+  declare readonly validBlock: Block | null;
+  constructor(height: number, lockedRound: number, lockedBlock: Block | null, validRound: number, validBlock: Block | null) {
+    this.height = height;
+    this.lockedRound = lockedRound;
+    this.lockedBlock = lockedBlock;
+    this.validRound = validRound;
+    this.validBlock = validBlock;
+  }
 }
 
 export interface CoreOptions {

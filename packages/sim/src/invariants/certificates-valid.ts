@@ -28,13 +28,13 @@ type Vote = faultline.v1.IVote;
  * verified. Every other check runs on every certificate.
  */
 class VerifiedVote {
-  readonly type: unknown;
-  readonly height: unknown;
-  readonly round: unknown;
-  readonly validatorId: unknown;
-  readonly timestampUs: unknown;
-  readonly blockHash: Uint8Array | null | undefined;
-  readonly signature: Uint8Array;
+  declare readonly type: unknown;
+  declare readonly height: unknown;
+  declare readonly round: unknown;
+  declare readonly validatorId: unknown;
+  declare readonly timestampUs: unknown;
+  declare readonly blockHash: Uint8Array | null | undefined;
+  declare readonly signature: Uint8Array;
 
   constructor(vote: Vote, signature: Uint8Array) {
     this.type = vote.type;
@@ -51,19 +51,19 @@ type Header = faultline.v1.IBlockHeader;
 
 /** A header hashed: a copy of every field its encoding holds, and the SHA-256 of that encoding. */
 class HashedHeader {
-  readonly height: unknown;
-  readonly round: unknown;
-  readonly proposerId: unknown;
-  readonly prevBlockHash: Uint8Array | null | undefined;
-  readonly timeUs: unknown;
-  readonly txsHash: Uint8Array | null | undefined;
-  readonly txCount: unknown;
-  readonly lastCommitHash: Uint8Array | null | undefined;
+  declare readonly height: unknown;
+  declare readonly round: unknown;
+  declare readonly proposerId: unknown;
+  declare readonly prevBlockHash: Uint8Array | null | undefined;
+  declare readonly timeUs: unknown;
+  declare readonly txsHash: Uint8Array | null | undefined;
+  declare readonly txCount: unknown;
+  declare readonly lastCommitHash: Uint8Array | null | undefined;
 
-  constructor(
-    header: Header,
-    readonly hash: Uint8Array,
-  ) {
+  declare readonly hash: Uint8Array;
+
+  constructor(header: Header, hash: Uint8Array) {
+    this.hash = hash;
     this.height = header.height;
     this.round = header.round;
     this.proposerId = header.proposerId;
@@ -103,7 +103,8 @@ const VERIFIED_VOTES_GENERATION_MAX = 64;
 // scavenges, and V8 then decides to allocate a literal's objects in the old generation and throws
 // away the optimized code that inlined the literal — problem() (~20 ms of TurboFan) was compiled a
 // second time in every cold run for that alone (BENCHMARKS.md, "Session 35 sim"). Instances of a
-// class and Array.of's arrays carry no such allocation site.
+// class and Array.of's arrays carry no such allocation site. Their fields are `declare`d and assigned in
+// the constructor: a class field (ES2022) would first be defined as undefined by an initializer.
 
 const HEADERS_GENERATION_MAX = 16;
 const TXS_HEIGHTS_MAX = 8;

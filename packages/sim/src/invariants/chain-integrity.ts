@@ -28,10 +28,13 @@ const DEFERRED_MAX = 10_000;
  * twice in every cold run for that; BENCHMARKS.md, "Session 35 sim"). A class has no such site.
  */
 class CommittedAt {
-  constructor(
-    readonly hashHex: string,
-    readonly by: string,
-  ) {}
+  // Declared, not class fields (ES2022 would define each as undefined first, by an initializer).
+  declare readonly hashHex: string;
+  declare readonly by: string;
+  constructor(hashHex: string, by: string) {
+    this.hashHex = hashHex;
+    this.by = by;
+  }
 }
 
 export class ChainIntegrityMonitor extends BaseMonitor {
