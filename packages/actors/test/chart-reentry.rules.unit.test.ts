@@ -83,6 +83,7 @@ const odd = setup({
       on: { AGAIN: { target: 'sending', reenter: true, actions: 'named' } },
     },
     invoking: { invoke: { src: 'child' }, after: { fixed: 'unkeyed' }, on: { AGAIN: { target: 'invoking', reenter: true, actions: 'named' } } },
+    immediate: { entry: raise({ type: 'PING' }), on: { AGAIN: { target: 'immediate', reenter: true, actions: 'named' } } },
   },
 });
 const unimplemented = createMachine({
@@ -118,6 +119,9 @@ describe('re-entry without xstate', () => {
       { kind: 'set-timer', timer: 'xstate.after.fixed.reentry.timed', delayUs: 7 },
     ]);
     expect(shortcut).toEqual(xstate);
+    // An action without params has no params member at all, either way.
+    expect(xstate.actions).toStrictEqual([{ type: 'named' }, { type: 'other' }]);
+    expect(shortcut.actions).toStrictEqual(xstate.actions);
     // A negative delay is 0, as split makes xstate's.
     expect(chartStep(shapes, timed, { type: 'AGAIN', wait: -4 }).timers[4]).toEqual({ kind: 'set-timer', timer: 'xstate.after.named.reentry.timed', delayUs: 0 });
     expect(chartStep(shapes, timed, { type: 'AGAIN', wait: -4 })).toEqual(chartStepThroughXstate(shapes, timed, { type: 'AGAIN', wait: -4 }));
@@ -177,6 +181,8 @@ describe('re-entry without xstate', () => {
     expect(() => chartStep(odd, resolved('sending'), { type: 'AGAIN' })).toThrow(/unsupported xstate action xstate\.sendTo/);
     expect(() => chartStepThroughXstate(odd, resolved('invoking'), { type: 'AGAIN' })).toThrow(/unsupported xstate action/);
     expect(() => chartStep(odd, resolved('invoking'), { type: 'AGAIN' })).toThrow(/unsupported xstate action/);
+    // A raise without a delay: xstate's step refuses it (a chart moves by transitions, not raised events).
+    expect(() => chartStep(odd, resolved('immediate'), { type: 'AGAIN' })).toThrow(/chart: an immediate raise of PING \(use a transition\)/);
     // An action name without an implementation: xstate passes it on by name; so does the step.
     const timed = chartStart(unimplemented).snapshot;
     const missing = bothWays(unimplemented, timed, { type: 'AGAIN' });
