@@ -17,6 +17,13 @@ import { scratchEncoding } from './scratch-encoding.ts';
 
 type Vote = faultline.v1.IVote;
 
+// The memos' entries and lists are made by `new` and Array.of, not by literals: they outlive a few
+// scavenges, and V8 then decides to allocate a literal's objects in the old generation and throws
+// away the optimized code that inlined the literal — problem() (~20 ms of TurboFan) was compiled a
+// second time in every cold run for that alone (BENCHMARKS.md, "Session 35 sim"). Instances of a
+// class and Array.of's arrays carry no such allocation site. Their fields are `declare`d and assigned in
+// the constructor: a class field (ES2022) would first be defined as undefined by an initializer.
+
 /**
  * A precommit whose signature was verified, as copies of every field its signed bytes hold (a
  * vote signs its encoding with the signature empty), for recognising it in the certificates the
@@ -99,13 +106,6 @@ function copyOf(bytes: Uint8Array | null | undefined): Uint8Array | null | undef
  * the young generation and were copied by every scavenge (BENCHMARKS.md, "Session 31 sim").
  */
 const VERIFIED_VOTES_GENERATION_MAX = 64;
-// The memos' entries and lists are made by `new` and Array.of, not by literals: they outlive a few
-// scavenges, and V8 then decides to allocate a literal's objects in the old generation and throws
-// away the optimized code that inlined the literal — problem() (~20 ms of TurboFan) was compiled a
-// second time in every cold run for that alone (BENCHMARKS.md, "Session 35 sim"). Instances of a
-// class and Array.of's arrays carry no such allocation site. Their fields are `declare`d and assigned in
-// the constructor: a class field (ES2022) would first be defined as undefined by an initializer.
-
 const HEADERS_GENERATION_MAX = 16;
 const TXS_HEIGHTS_MAX = 8;
 
