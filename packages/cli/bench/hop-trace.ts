@@ -74,6 +74,19 @@ interface HeightTimes {
   ownVoteAckUs: Partial<Record<VoteAck, number>>;
 }
 
+/** One height's commit-round path, µs on the run's clock (HopTrace.pathAt). */
+export interface HeightPath {
+  previousFirstBlockUs: number | undefined;
+  reapUs: number | undefined;
+  proposalUs: number | undefined;
+  prevoteQuorumUs: number | undefined;
+  precommitQuorumUs: number | undefined;
+  firstBlockUs: number | undefined;
+  execRecordUs: number | undefined;
+  executedUs: number | undefined;
+  proposerId: string | undefined;
+}
+
 export interface HopSummary {
   /** p50 / p99 / max of each hop over the blocks executed in the window, ms. */
   hopsMs: Record<Hop | VoteAck | ExecPart | ProposePart, [number, number, number]>;
@@ -232,6 +245,24 @@ export class HopTrace {
   reapAt(height: number): number | undefined {
     const times = this.heights.get(height);
     return times?.rounds.get(times.commitRound ?? 0)?.reapUs;
+  }
+
+  /**
+   * The commit round's path of a height as the tail anatomy reads it (tail-anatomy.ts): the
+   * previous height's first block message, the reap, and each step's arrival here, every time
+   * bounded by the one after it as the hops are (a message the bench saw late happened no later
+   * than the next one it saw). Undefined when the height was not seen.
+   */
+  pathAt(height: number): HeightPath | undefined {
+    const times = this.heights.get(height);
+    if (times === undefined) return undefined;
+    const round = times.rounds.get(times.commitRound ?? 0);
+    const firstBlockUs = times.firstBlockUs;
+    const precommitQuorumUs = earlier(round?.precommitQuorumUs, firstBlockUs);
+    const prevoteQuorumUs = earlier(round?.prevoteQuorumUs, precommitQuorumUs);
+    const proposalUs = earlier(round?.proposalUs, prevoteQuorumUs);
+    const reapUs = round?.reapUs === 0 ? undefined : round?.reapUs;
+    return { previousFirstBlockUs: this.heights.get(height - 1)?.firstBlockUs, reapUs, proposalUs, prevoteQuorumUs, precommitQuorumUs, firstBlockUs, execRecordUs: times.execRecordUs, executedUs: times.executedUs, proposerId: round?.proposerId };
   }
 
   /** The first block message of a height (any validator's) as it arrived here. */

@@ -51,6 +51,10 @@
  * LIVE_BENCH_HOPS=0 leaves out the per-hop trace (hop-trace.ts) and the order stages built on it: the bench then
  * follows only validator-1's committed blocks and the execution node's BlockExecuted stream, what its latency and
  * fills/s need (see liveBenchHopsOn). Default on: the figures of earlier sessions were all taken with it.
+ * With the trace on, every step also prints `tail anatomy …` (tail-anatomy.ts; the step's JSON `tail`): the slowest
+ * 1 % of orders against the median ones, segment by segment along their heights' paths, and the heights the tail
+ * fell in; with NODE_OPTIONS="--require …/bench/gc-marks.cjs" and --keep, tail-stalls.ts lays every process's GC
+ * pauses beside those heights.
  * Every step also prints `work over N orders, H heights: …` (work-account.ts; the step's JSON `workAccount`):
  * nats-server's messages and bytes in/out per order and per height (its monitoring endpoint, which this bench's
  * server opens), per connection group and per subscription (`deliveries per order`, the largest twelve), CPU ms
@@ -75,6 +79,7 @@ import { measureJetStreamAppends, measureRawPubSub, type BenchResult } from '../
 import { HopTrace, type HopSummary } from './hop-trace.ts';
 import { runQueueWaitSeconds } from './run-queue.ts';
 import { formatStages, orderStages, type OrderTimes, type StageSummary } from './order-stages.ts';
+import { formatTailAnatomy, tailAnatomy, type TailAnatomy } from './tail-anatomy.ts';
 import { formatHeightWork, formatWork, groupOf, procCpuSeconds, workAccount, workSnapshot, type WorkAccount } from './work-account.ts';
 
 const SEED = 7;
@@ -167,6 +172,8 @@ export interface StepFigures {
   hops: HopSummary;
   /** Per-order stages of the counted orders (order-stages.ts): where submit → fill goes. */
   stages: StageSummary;
+  /** The slowest 1 % of orders against the median ones, segment by segment along their heights' paths (tail-anatomy.ts). */
+  tail: TailAnatomy;
   /** The step's window on CLOCK_MONOTONIC (process.hrtime; a --cpu-prof profile's clock), s. */
   monoS: [number, number];
   /** The work per order and per height (work-account.ts): the broker's messages and bytes, CPU, wake-ups. */
@@ -401,7 +408,7 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
   const processes = new Map<string, ChildProcess>();
   let died: string | undefined;
   let stopping = false;
-  log(`[${profile.name}] mono ${monoSeconds().toFixed(3)} s: services spawned (a service's --trace-gc times count from about here)`);
+  log(`[${profile.name}] mono ${monoSeconds().toFixed(3)} s: services spawned (a service's --trace-gc times count from about here); run clock epoch ${epochUs} µs`);
   for (const [index, spec] of r.specs.entries()) {
     const user = r.users.get(spec.id) as BrokerUser;
     const child = spawnActorProcess({
@@ -491,6 +498,7 @@ async function runProfile(r: ProfileRun): Promise<StepFigures[]> {
         );
         if (hopsOn) log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${HopTrace.format(step.hops)}`);
         if (hopsOn) log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${formatStages(step.stages)}`);
+        if (hopsOn) log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${formatTailAnatomy(step.tail)}`);
         log(`[${profile.name}] ${fmt(rate)}/s${attempt > 1 ? ' (again)' : ''}: ${formatWork(step.workAccount)}`);
         load.cancelAll();
         await sleep(attempt === 1 && !step.sustained ? 5_000 : 1_000);
@@ -779,6 +787,10 @@ async function runStep(load: OrderLoad, rate: number, seconds: number, processes
       (height) => trace.proposalAt(height),
       (height) => trace.firstBlockAt(height),
       (height) => trace.reapAt(height),
+    ),
+    tail: tailAnatomy(
+      step.orderTimes.filter(([i]) => i >= firstCounted).map(([, t]) => t),
+      (height) => trace.pathAt(height),
     ),
   };
 }
