@@ -140,6 +140,17 @@ function main(): void {
       return `${g} ${(100 * inTail).toFixed(1)} / ${(100 * pausedShare(mine, stepFromUs, stepToUs)).toFixed(1)} %`;
     });
     console.log(`  paused share of the tail's windows / of the step's time, by group: ${cover.join(', ')}`);
+    // Each group's pauses over the step: scavenges and mark-compacts (incremental marking's steps count with the latter).
+    const inStep = pauses.filter((p) => p.startUs >= stepFromUs && p.startUs < stepToUs);
+    const perGroup = groups.map((g) => {
+      const mine = inStep.filter((p) => p.service.replace(/-\d+$/, '') === g);
+      const minor = mine.filter((p) => p.kind === 'minor');
+      const major = mine.filter((p) => p.kind !== 'minor' && p.kind !== 'weakcb');
+      const ms = (list: Pause[]): string => (list.reduce((sum, p) => sum + p.pauseUs, 0) / 1000).toFixed(0);
+      const maxMs = (list: Pause[]): string => (list.reduce((m, p) => Math.max(m, p.pauseUs), 0) / 1000).toFixed(1);
+      return `${g} ${minor.length} scavenges ${ms(minor)} ms (max ${maxMs(minor)}), ${major.filter((p) => p.kind === 'major').length} mark-compacts ${ms(major)} ms (max ${maxMs(major)})`;
+    });
+    console.log(`  pauses in the step, by group (every process of it): ${perGroup.join('; ')}`);
   });
 }
 
