@@ -59,57 +59,91 @@ export interface TailAnatomy {
 }
 
 export function tailAnatomy(orders: readonly OrderTimes[], pathAt: (height: number) => HeightPath | undefined): TailAnatomy {
-  const rows: Array<{ total: number; height: number; sentUs: number; filledUs: number; path: HeightPath; segments: number[] }> = [];
+  // Columns in typed arrays, not an object and an array per order: this runs in the bench's own
+  // process between two steps, and 40,000 small objects kept through a sort get promoted and bring
+  // the bench's next mark-compact into the next step (the instrument's pauses are in the tail too).
+  const width = SEGMENTS.length;
+  const segments = new Float64Array(orders.length * width);
+  const totals = new Float64Array(orders.length);
+  const timed = new Int32Array(orders.length);
+  const paths = new Map<number, HeightPath | undefined>();
+  const ends = new Float64Array(width);
+  let rows = 0;
   let untimed = 0;
-  for (const o of orders) {
-    const p = pathAt(o.height);
-    if (p === undefined) {
+  let firstSentUs = Infinity;
+  let lastFilledUs = -Infinity;
+  for (let i = 0; i < orders.length; i++) {
+    const o = orders[i] as OrderTimes;
+    if (!paths.has(o.height)) paths.set(o.height, pathAt(o.height));
+    const p = paths.get(o.height);
+    if (p === undefined || !pathEnds(o, p, ends)) {
       untimed++;
       continue;
     }
-    const ends = [o.sentUs, p.previousFirstBlockUs, p.reapUs, p.proposalUs, p.prevoteQuorumUs, p.precommitQuorumUs, p.firstBlockUs, p.execRecordUs, p.executedUs];
-    if (ends.some((t) => t === undefined)) {
-      untimed++;
-      continue;
-    }
-    const segments: number[] = [];
     let previous = o.scheduledUs;
-    for (const end of [...(ends as number[]), o.filledUs]) {
-      const t = Math.min(Math.max(end, previous), o.filledUs);
-      segments.push(t - previous);
+    for (let k = 0; k < width; k++) {
+      const t = Math.min(Math.max(ends[k] as number, previous), o.filledUs);
+      segments[rows * width + k] = t - previous;
       previous = t;
     }
-    rows.push({ total: o.filledUs - o.scheduledUs, height: o.height, sentUs: o.sentUs, filledUs: o.filledUs, path: p, segments });
+    totals[rows] = o.filledUs - o.scheduledUs;
+    timed[rows] = i;
+    rows++;
+    firstSentUs = Math.min(firstSentUs, o.sentUs);
+    lastFilledUs = Math.max(lastFilledUs, o.filledUs);
   }
-  const stepUs: [number, number] = [rows.reduce((m, r) => Math.min(m, r.sentUs), Infinity), rows.reduce((m, r) => Math.max(m, r.filledUs), -Infinity)];
-  rows.sort((a, b) => a.total - b.total);
-  const middle = rows.slice(Math.floor(rows.length * 0.45), Math.max(Math.floor(rows.length * 0.45) + 1, Math.ceil(rows.length * 0.55)));
-  const tail = rows.slice(rows.length - Math.max(1, Math.ceil(rows.length / 100)));
-  const byHeight = new Map<number, typeof tail>();
-  for (const row of tail) {
-    const list = byHeight.get(row.height) ?? [];
-    list.push(row);
-    byHeight.set(row.height, list);
+  const byTotal = new Uint32Array(rows);
+  for (let r = 0; r < rows; r++) byTotal[r] = r;
+  byTotal.sort((a, b) => (totals[a] as number) - (totals[b] as number));
+  const from45 = Math.floor(rows * 0.45);
+  const middle = byTotal.subarray(from45, Math.max(from45 + 1, Math.ceil(rows * 0.55)));
+  const tail = byTotal.subarray(rows - Math.max(1, Math.ceil(rows / 100)));
+  const mean = (which: Uint32Array): Record<Segment, number> & { total: number } => {
+    const out = { total: meanMs(which, (r) => totals[r] as number) } as Record<Segment, number> & { total: number };
+    SEGMENTS.forEach((segment, k) => (out[segment] = meanMs(which, (r) => segments[r * width + k] as number)));
+    return out;
+  };
+  const byHeight = new Map<number, number[]>();
+  for (const r of tail) {
+    const height = (orders[timed[r] as number] as OrderTimes).height;
+    const list = byHeight.get(height) ?? [];
+    list.push(r);
+    byHeight.set(height, list);
   }
-  const heights: TailHeight[] = [...byHeight].map(([height, list]) => ({
-    height,
-    orders: list.length,
-    fromUs: Math.min(...list.map((r) => r.sentUs)),
-    toUs: Math.max(...list.map((r) => r.filledUs)),
-    proposerId: list[0]?.path.proposerId,
-    path: list[0]?.path as HeightPath,
-    segmentsMs: meanSegments(list),
-  }));
+  const heights: TailHeight[] = [...byHeight].map(([height, list]) => {
+    const own = Uint32Array.from(list);
+    const { total: _total, ...segmentsMs } = mean(own);
+    const path = paths.get(height) as HeightPath;
+    return {
+      height,
+      orders: list.length,
+      fromUs: Math.min(...list.map((r) => (orders[timed[r] as number] as OrderTimes).sentUs)),
+      toUs: Math.max(...list.map((r) => (orders[timed[r] as number] as OrderTimes).filledUs)),
+      proposerId: path.proposerId,
+      path,
+      segmentsMs,
+    };
+  });
   heights.sort((a, b) => b.orders - a.orders || a.height - b.height);
-  return { orders: rows.length, untimed, medianMs: { ...meanSegments(middle), total: meanMs(middle.map((r) => r.total)) }, tailMs: { ...meanSegments(tail), total: meanMs(tail.map((r) => r.total)) }, heights, stepUs };
+  return { orders: rows, untimed, medianMs: mean(middle), tailMs: mean(tail), heights, stepUs: [firstSentUs, lastFilledUs] };
 }
 
-function meanSegments(rows: ReadonlyArray<{ segments: number[] }>): Record<Segment, number> {
-  return Object.fromEntries(SEGMENTS.map((segment, i) => [segment, meanMs(rows.map((r) => r.segments[i] as number))])) as Record<Segment, number>;
+/** The ends of an order's segments along its height's path into `ends` (SEGMENTS order); false when one is unknown. */
+function pathEnds(o: OrderTimes, p: HeightPath, ends: Float64Array): boolean {
+  const known = [o.sentUs, p.previousFirstBlockUs, p.reapUs, p.proposalUs, p.prevoteQuorumUs, p.precommitQuorumUs, p.firstBlockUs, p.execRecordUs, p.executedUs, o.filledUs];
+  for (let k = 0; k < known.length; k++) {
+    const t = known[k];
+    if (t === undefined) return false;
+    ends[k] = t;
+  }
+  return true;
 }
 
-function meanMs(valuesUs: readonly number[]): number {
-  return valuesUs.length ? valuesUs.reduce((a, b) => a + b, 0) / valuesUs.length / 1000 : Number.NaN;
+function meanMs(rows: Uint32Array, valueUs: (row: number) => number): number {
+  if (rows.length === 0) return Number.NaN;
+  let sum = 0;
+  for (const r of rows) sum += valueUs(r);
+  return sum / rows.length / 1000;
 }
 
 /** One line: each segment's median order / tail mean, the tail's excess by segment (largest first), and the tail's heights. */
