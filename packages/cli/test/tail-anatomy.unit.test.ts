@@ -10,6 +10,7 @@ import { HopTrace, type HeightPath } from '../bench/hop-trace.ts';
 import type { OrderTimes } from '../bench/order-stages.ts';
 import { formatTailAnatomy, SEGMENTS, tailAnatomy } from '../bench/tail-anatomy.ts';
 import { largestPause, parseGcMarks, pausedShare, segmentAt, segmentSpans } from '../bench/tail-stalls.ts';
+import { survivorBytes, type ProfileNode } from '../bench/heap-survivors-top.ts';
 
 /** A height every 20 ms from `at`: reap 10 ms after the previous block, then 1 ms a step. */
 const path = (at: number, stretch = 0): HeightPath => ({
@@ -118,5 +119,32 @@ describe('the pauses beside the tail', () => {
     expect(pausedShare(pauses, 10_000, 20_000)).toBeCloseTo(0.5, 9);
     expect(largestPause(pauses, 0, 100_000)?.service).toBe('b');
     expect(largestPause(pauses, 40_000, 100_000)).toBeUndefined(); // c's 2 ms is under 3 ms
+  });
+});
+
+describe('the heap survivors profile, read', () => {
+  const frame = (functionName: string, lineNumber = 0) => ({ functionName, url: '/x/dist/services/validator.mjs', lineNumber });
+  const head: ProfileNode = {
+    callFrame: frame('(root)'),
+    selfSize: 0,
+    children: [
+      { callFrame: frame('onTx', 9), selfSize: 100, children: [{ callFrame: frame('FastBuffer', 1), selfSize: 300, children: [] }] },
+      { callFrame: frame('decode', 19), selfSize: 0, children: [{ callFrame: frame('FastBuffer', 1), selfSize: 100, children: [] }] },
+    ],
+  };
+
+  it('sums the bytes sampled per allocating frame, and per stack through one function', () => {
+    const flat = survivorBytes(head);
+    expect(flat.total).toBe(500);
+    expect([...flat.byKey]).toEqual([
+      ['onTx services/validator.mjs:10', 100],
+      ['FastBuffer services/validator.mjs:2', 400],
+    ]);
+    const stacks = survivorBytes(head, { stacksOf: 'FastBuffer', depth: 2 });
+    expect(stacks.total).toBe(500);
+    expect([...stacks.byKey]).toEqual([
+      ['onTx services/validator.mjs:10 < FastBuffer services/validator.mjs:2', 300],
+      ['decode services/validator.mjs:20 < FastBuffer services/validator.mjs:2', 100],
+    ]);
   });
 });
