@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMessage, type faultline } from '@faultline/protocol';
 import type { CoreEffect } from '../src/core/effects.ts';
-import { decide, initialValidatorState, recover, STATUS_TIMER, timeoutTimer, type ValidatorConfig, type ValidatorInput, type ValidatorState } from '../src/validator/validator-core.ts';
+import { decide, initialValidatorState, recover, STATUS_TIMER, SYNC_GRACE_TIMER, timeoutTimer, type ValidatorConfig, type ValidatorInput, type ValidatorState } from '../src/validator/validator-core.ts';
 import { decodeWalEntries, WAL_ENTRY_MARK } from '../src/validator/wal-encode.ts';
 
 const IDS = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
@@ -183,6 +183,40 @@ describe('validator core', () => {
     const blocks = response.blockResponse?.blocks ?? [];
     decide(behind, { kind: 'blocks', blocks, from: 'validator-2' }, 800_000);
     expect(behind.consensus.committedHeight).toBe(2);
+  });
+
+  it('block sync: a claim of the height after ours waits a commit wait and asks only if still behind; two ahead asks at once', () => {
+    const net = new Net();
+    net.start();
+    net.runUntil(6_000_000);
+    const chain = net.states.get('validator-2')!.consensus.chain;
+    expect(chain.length).toBeGreaterThanOrEqual(6);
+    const behind = initialValidatorState(config, 'validator-1');
+    decide(behind, { kind: 'start' }, 0);
+    decide(behind, { kind: 'blocks', blocks: chain.slice(0, 2), from: 'validator-2' }, 1_000);
+    expect(behind.consensus.committedHeight).toBe(2);
+    const status = (committedHeight: number, nowUs: number) => decide(behind, { kind: 'status', from: 'validator-2', committedHeight }, nowUs).effects;
+    const grace = (nowUs: number) => decide(behind, { kind: 'timer', timer: SYNC_GRACE_TIMER }, nowUs).effects;
+    // One ahead: no request, a timer of one commit wait (no timeouts configured: CometBFT's 1 s).
+    expect(status(3, 10_000)).toEqual([{ kind: 'set-timer', timer: SYNC_GRACE_TIMER, delayUs: 1_000_000 }]);
+    expect(status(3, 20_000)).toEqual([]); // the first claim's timer is running
+    // Height 3 arrives meanwhile (its precommits, here a synced block): the timer asks nobody.
+    decide(behind, { kind: 'blocks', blocks: chain.slice(2, 3), from: 'validator-3' }, 30_000);
+    expect(published(grace(1_010_000))).toEqual([]);
+    expect(behind.counters.syncRequests).toBe(0);
+    // Still behind when it fires: the claimant is asked for the next height.
+    expect(timersSet(status(4, 2_000_000))).toEqual([SYNC_GRACE_TIMER]);
+    expect(published(grace(3_000_000))).toEqual([{ kind: 'publish', subject: 'sync.validator-2', body: { blockRequest: { requesterId: 'validator-1', fromHeight: 4, maxCount: expect.any(Number) } } }]);
+    expect(behind.counters.syncRequests).toBe(1);
+    // A waiting claim we have reached since is replaced, its timer set anew.
+    expect(timersSet(status(4, 4_000_000))).toEqual([SYNC_GRACE_TIMER]);
+    decide(behind, { kind: 'blocks', blocks: chain.slice(3, 4), from: 'validator-3' }, 4_100_000);
+    expect(timersSet(status(5, 4_200_000))).toEqual([SYNC_GRACE_TIMER]);
+    // Two ahead: asked at once, no timer.
+    const far = status(6, 4_300_000);
+    expect(timersSet(far)).toEqual([]);
+    expect(published(far)).toEqual([{ kind: 'publish', subject: 'sync.validator-2', body: { blockRequest: { requesterId: 'validator-1', fromHeight: 5, maxCount: expect.any(Number) } } }]);
+    expect(behind.counters.syncRequests).toBe(2);
   });
 
   it('chainBlocksKept: the newest blocks stay decoded; a request below them is answered from the archive, a fresh validator syncs it, and recovery rebuilds the same facts', () => {

@@ -27,7 +27,7 @@ describe('forge-sync: a peer that answers sync requests with blocks it made up',
   it('claims a height ahead and forges the next block on the real chain: every field right but the signatures', () => {
     const net = network();
     const forger = net.core('validator-4');
-    expect(forger.claimedHeight).toBe(forger.committedHeight + 1);
+    expect(forger.claimedHeight).toBe(forger.committedHeight + 2);
     const [forged] = forger.blocksFrom(forger.committedHeight + 1, 50);
     expect(forged?.certificate?.precommits).toHaveLength(3);
     expect(forged?.certificate?.precommits?.map((v) => v.validatorId)).toEqual(['validator-4', 'validator-1', 'validator-2']);

@@ -119,7 +119,9 @@ describe('controls: the correct consensus code passes the proofs\' schedules', (
 });
 
 describe('the default consensus swarm finds the commit wedge', () => {
-  it('planted no-commit-guard: found within 10 runs of campaign seed 3 (at run 4 when measured), naming chain-integrity; npm run campaign:consensus measures every seed and shrinks', () => {
+  // At run 4 until session 36: a peer's claim of the next height then cost a sync at once, and a
+  // synced block was one more way to commit a height twice; the claim now waits a commit wait.
+  it('planted no-commit-guard: found within 15 runs of campaign seed 3 (at run 13 when measured), naming chain-integrity; npm run campaign:consensus measures every seed and shrinks', () => {
     let runs = 0;
     const result = fc.check(
       fc.property(consensusSwarmArbitrary(), ({ byzantine, ...run }) => {
@@ -127,10 +129,10 @@ describe('the default consensus swarm finds the commit wedge', () => {
         const failed = Object.values(runConsensus({ ...run, durationUs: 25 * S, variant: 'no-commit-guard', ...(Object.keys(byzantine).length ? { byzantine } : {}) }).verdicts).filter((v) => v.status === 'failed');
         if (failed.length > 0) throw new Error(`invariants failed: ${failed.map((v) => v.name).join(', ')}`);
       }),
-      { seed: 3, numRuns: 10, endOnFailure: true, includeErrorInReport: true },
+      { seed: 3, numRuns: 15, endOnFailure: true, includeErrorInReport: true },
     );
     expect(result.failed).toBe(true);
-    expect(runs).toBeLessThanOrEqual(10);
+    expect(runs).toBeLessThanOrEqual(15);
     expect(String(result.errorInstance)).toMatch(/invariants failed: .*chain-integrity/);
   });
 });

@@ -272,6 +272,8 @@ export interface ValidatorState {
   /** Armed consensus timeouts by timer name (what the consensus core scheduled). */
   readonly timeouts: Map<string, { step: Step; height: number; round: number }>;
   lastSyncRequestUs: number;
+  /** A peer's claim of the height after ours, waiting out SYNC_GRACE_TIMER before it may cost a sync (see behind()). */
+  syncGrace: { peer: string; height: number } | undefined;
   readonly counters: ValidatorCounters;
   /** Encodes the write-ahead records (each block's bytes once for its lock and commit records). */
   readonly wal: WalRecordEncoder;
@@ -326,6 +328,8 @@ export type ValidatorInput =
 
 /** The status announcement's timer (a peer behind us syncs; our messages of the height are re-sent). */
 export const STATUS_TIMER = 'status';
+/** A peer claimed the height after ours: the sync it may need waits for this timer (see behind()). */
+export const SYNC_GRACE_TIMER = 'sync-grace';
 /** The relay window's timer (relayWindowUs). */
 export const RELAY_TIMER = 'relay';
 /** reapAfterPoll: the timer after which the next proposer ends its commit wait (and reaps). */
@@ -377,6 +381,7 @@ export function initialValidatorState(config: ValidatorConfig, id: string, testO
     consensus,
     timeouts: new Map(),
     lastSyncRequestUs: -Infinity,
+    syncGrace: undefined,
     wal,
     encodeWalRecord: (record) => (Array.isArray(record) ? wal.encodeBatch(record) : wal.encode(record as faultline.v1.IValidatorWalRecord)),
     lateCommitVoters: { height: 0, voters: new Set() },
@@ -502,6 +507,12 @@ export function decide(state: ValidatorState, input: ValidatorInput, nowUs: numb
       }
       if (input.timer === RELAY_TIMER) {
         sendRelays(state, effects);
+        break;
+      }
+      if (input.timer === SYNC_GRACE_TIMER) {
+        const grace = state.syncGrace;
+        state.syncGrace = undefined;
+        if (grace !== undefined && consensus.committedHeight < grace.height) requestBlocks(state, grace.peer, nowUs, effects);
         break;
       }
       if (input.timer === PROPOSE_AHEAD_TIMER) {
@@ -641,7 +652,7 @@ function carryOut(state: ValidatorState, out: readonly ConsensusEffect[], nowUs:
         rejected(state, effect.reason, effects);
         break;
       case 'behind':
-        requestBlocks(state, effect.peer, nowUs, effects);
+        behind(state, effect.peer, effect.height, nowUs, effects);
         break;
       default: {
         const exhaustive: never = effect;
@@ -770,6 +781,31 @@ function cancelTimeoutsBelow(state: ValidatorState, height: number, effects: Cor
     state.timeouts.delete(timer);
     effects.push({ kind: 'cancel-timer', timer });
   }
+}
+
+/**
+ * A peer has committed `height`, above ours. Two or more heights ahead, we are behind: ask it at
+ * once. Exactly one ahead, it has most likely just committed the height we are deciding, and the
+ * precommits that let it commit were broadcast to us too, and are on their way: a status sent just
+ * after its commit (statuses go out at whole seconds, whatever the height's phase), or its first
+ * message of the next height, races them. Asking at once then cost a request and a block response
+ * for a block committed before the response arrived (the consensus bench, T=18 s: validator-1
+ * commits 808 at 17.999959 s, its status at 18.000000 s makes validator-2 and -3 ask for 808 at
+ * 18.001 s; they commit it at 18.0017–18.0019 s, the responses arrive at 18.0027–18.0038 s). So
+ * the claim waits one commit wait (timeouts.commitUs: the time the protocol gives a late
+ * precommit after a decision) and costs a sync only if we are still below it then. A validator
+ * really one behind syncs that much later — unless the peer moves on meanwhile (its next claim
+ * is two ahead) — and the sync request's own interval still applies.
+ */
+function behind(state: ValidatorState, peer: string, height: number, nowUs: number, effects: CoreEffect[]): void {
+  if (height > state.consensus.committedHeight + 1) {
+    requestBlocks(state, peer, nowUs, effects);
+    return;
+  }
+  // One claim waits at a time (the timer judges it); one we have reached since is replaced, and its timer set anew.
+  if (state.syncGrace !== undefined && state.syncGrace.height > state.consensus.committedHeight) return;
+  state.syncGrace = { peer, height };
+  effects.push({ kind: 'set-timer', timer: SYNC_GRACE_TIMER, delayUs: (state.config.timeouts ?? COMETBFT_TIMEOUTS).commitUs });
 }
 
 function requestBlocks(state: ValidatorState, peer: string, nowUs: number, effects: CoreEffect[]): void {
