@@ -13,7 +13,8 @@
  *
  * The run is bench/kit/sim-run.ts' (the paired bench's): cold by default (`--warmup 0`: the first
  * run of a fresh process, issue 15 item 3's figure); `--warmup S` runs S virtual s of seed 2 first,
- * outside the count. Prints each run's instructions, per virtual s (venue) or per block
+ * outside the count, and `--warmup-runs N` N such warm-ups (seeds 2, 3, …: paired-sim's steady
+ * figure is `--warmup 30 --warmup-runs 2`, a process's third simulation). Prints each run's instructions, per virtual s (venue) or per block
  * (consensus), the trace hash (it must agree between the trees for a behaviour-preserving change),
  * medians and ranges, with the load average.
  *
@@ -44,7 +45,7 @@
  * eight functions thrown away; session 35 sim) were not counted. (Without --predictable as well,
  * GC heuristics that read the clock made the same tree's count move by 2.5 % between runs.)
  *
- *   npx tsx bench/sim-count.ts --before DIR [--after DIR] [--what venue|consensus] [--seconds S] [--warmup S] [--runs N] [--keep DIR] [--before-env KEY=VALUE] [--by-function N] [--real-gc]
+ *   npx tsx bench/sim-count.ts --before DIR [--after DIR] [--what venue|consensus] [--seconds S] [--warmup S] [--warmup-runs N] [--runs N] [--keep DIR] [--before-env KEY=VALUE] [--by-function N] [--real-gc]
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
@@ -67,6 +68,7 @@ const { values } = parseArgs({
     what: { type: 'string', default: 'venue' },
     seconds: { type: 'string' },
     warmup: { type: 'string', default: '0' },
+    'warmup-runs': { type: 'string', default: '1' },
     runs: { type: 'string', default: '2' },
     keep: { type: 'string' },
     'before-env': { type: 'string', multiple: true, default: [] },
@@ -74,9 +76,10 @@ const { values } = parseArgs({
     'real-gc': { type: 'boolean', default: false },
   },
 });
-const usage = 'usage: npx tsx bench/sim-count.ts --before DIR [--after DIR] [--what venue|consensus] [--seconds S] [--warmup S] [--runs N] [--keep DIR] [--before-env KEY=VALUE] [--by-function N] [--real-gc]';
+const usage = 'usage: npx tsx bench/sim-count.ts --before DIR [--after DIR] [--what venue|consensus] [--seconds S] [--warmup S] [--warmup-runs N] [--runs N] [--keep DIR] [--before-env KEY=VALUE] [--by-function N] [--real-gc]';
 const topN = values['by-function'] === undefined ? 0 : Number(values['by-function']);
-if (!values.before || !['consensus', 'venue'].includes(values.what as string) || !(Number(values.runs) >= 1) || !(topN >= 0)) {
+const warmupRuns = Number(values['warmup-runs']);
+if (!values.before || !['consensus', 'venue'].includes(values.what as string) || !(Number(values.runs) >= 1) || !(topN >= 0) || !Number.isSafeInteger(warmupRuns) || warmupRuns < 1) {
   console.error(usage);
   process.exit(2);
 }
@@ -89,7 +92,7 @@ const beforeEnv = envPairs('sim-count', values['before-env'] as string[]);
 function driverSource(dir: string): string {
   return `import { execFileSync } from 'node:child_process';
 ${simRunSource(dir, what)}
-${warmup > 0 ? `run(2, ${warmup * 1e6});` : ''}
+${warmup > 0 ? Array.from({ length: warmupRuns }, (_, i) => `run(${2 + i}, ${warmup * 1e6});`).join('\n') : ''}
 const instrument = (state) => execFileSync('callgrind_control', ['-i', state, String(process.pid)], { stdio: 'ignore' });
 instrument('on');
 const summary = run(1, ${seconds * 1e6});
@@ -191,7 +194,7 @@ try {
   await bundle(trees.before, scripts.before);
   await bundle(trees.after, scripts.after);
   const unit = what === 'consensus' ? 'block' : 'virtual s';
-  console.log(`sim-count: ${what}, ${seconds} virtual s, ${warmup > 0 ? `after a ${warmup} s warm-up (not counted)` : 'cold'}${values['real-gc'] ? ", the heap's own growth (--real-gc)" : ''}; ${values.runs} runs a tree, alternating; load ${load()}`);
+  console.log(`sim-count: ${what}, ${seconds} virtual s, ${warmup > 0 ? (warmupRuns > 1 ? `after ${warmupRuns} warm-ups of ${warmup} s (seeds 2–${1 + warmupRuns}, not counted)` : `after a ${warmup} s warm-up (not counted)`) : 'cold'}${values['real-gc'] ? ", the heap's own growth (--real-gc)" : ''}; ${values.runs} runs a tree, alternating; load ${load()}`);
   const results: Record<'before' | 'after', Count[]> = { before: [], after: [] };
   const runs = Number(values.runs);
   for (let i = 0; i < runs; i++) {
