@@ -289,39 +289,14 @@ function bytes(end) {
 // String.fromCharCode call of exactly its bytes (ascii, below); anything else by protobufjs' own
 // strict UTF-8 read, which throws on invalid UTF-8 (the fallback then reports it). protobufjs
 // reads 8 bytes a call and appends the rest one char at a time: a 9-byte id was two strings and
-// a concatenation, a 5-byte one four concatenations.
+// a concatenation, a 5-byte one four concatenations. (A string from a cache of recent ids
+// measured slower in place.)
 function str(end) {
   const n = rv32(end), s = P, e = s + n;
   if (e > end) throw BAIL;
   P = e;
-  if (n <= 16) { const v = knownAscii(buf, s, n); if (v !== undefined) return v; }
+  if (n <= 16) { const v = ascii(buf, s, n); if (v !== undefined) return v; }
   return readStrict(buf, s, e);
-}
-// Short ASCII strings decoded before, by their bytes: ids (accounts, clients, oracles,
-// validators) and the few reasons and statuses, met again and again. A string found here is the
-// same object as before, so a Map keyed by ids (the venue's accounts and nonce windows, the
-// referee's, the replay monitor's) finds it by identity, with its hash already computed: a fresh
-// string of the same chars is hashed anew and compared char by char with the key the Map holds,
-// a cache miss of its own on a 10,000-account venue. (A cache of recent ids was measured for the
-// decode alone and dropped as slower in place, BENCHMARKS.md "Issue 15, wire and live": what it
-// saves is downstream.) Direct-mapped: a
-// slot holds the last string whose bytes hashed to it. A hit implies the bytes are ASCII: the
-// string held was made by ascii().
-const KNOWN_SLOTS = 1 << 16;
-const known = new Array(KNOWN_SLOTS).fill('');
-function knownAscii(b, s, n) {
-  let h = n;
-  for (let i = s; i < s + n; i++) h = Math.imul(h ^ b[i], 16777619);
-  const slot = (h ^ (h >>> 16)) & (KNOWN_SLOTS - 1);
-  const held = known[slot];
-  if (held.length === n) {
-    let i = 0;
-    while (i < n && held.charCodeAt(i) === b[s + i]) i++;
-    if (i === n) return held;
-  }
-  const v = ascii(b, s, n);
-  if (v !== undefined) known[slot] = v;
-  return v;
 }
 // The string of the n (0-16) bytes at b[s] when every one is below 128, else undefined.
 function ascii(b, s, n) {
