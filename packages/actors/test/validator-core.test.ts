@@ -4,7 +4,7 @@
  * set-timer effects fired as timer inputs) in virtual time.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeMessage, type faultline } from '@faultline/protocol';
+import { decodeMessage, pb, signBytes, type faultline, type Signer } from '@faultline/protocol';
 import type { CoreEffect } from '../src/core/effects.ts';
 import { decide, initialValidatorState, recover, STATUS_TIMER, SYNC_GRACE_TIMER, timeoutTimer, type ValidatorConfig, type ValidatorInput, type ValidatorState } from '../src/validator/validator-core.ts';
 import { decodeWalEntries, WAL_ENTRY_MARK } from '../src/validator/wal-encode.ts';
@@ -179,6 +179,9 @@ describe('validator core', () => {
     const answer = (requesterId: string) => published(decide(ahead, { kind: 'block-request', request: { requesterId, fromHeight: 1, maxCount: 2 } }, 0).effects);
     expect(answer('validator-1')).toEqual([{ kind: 'publish', subject: 'sync.validator-1', body: { blockResponse: { blocks: ahead.consensus.chain.slice(0, 2), responderHeight: ahead.consensus.committedHeight } } }]);
     expect(answer('x.>')).toEqual([]);
+    // A request for heights it has not committed is not answered (an empty response would only cost the wire).
+    const beyond = decide(ahead, { kind: 'block-request', request: { requesterId: 'validator-1', fromHeight: ahead.consensus.committedHeight + 1, maxCount: 2 } }, 0).effects;
+    expect(published(beyond)).toEqual([]);
     const response = answer('validator-1')[0]!.body as faultline.v1.IEnvelope;
     const blocks = response.blockResponse?.blocks ?? [];
     decide(behind, { kind: 'blocks', blocks, from: 'validator-2' }, 800_000);
@@ -241,6 +244,37 @@ describe('validator core', () => {
     const live = net.states.get('validator-3')!.consensus;
     expect(restarted.consensus.durableFacts().chain).toEqual(live.durableFacts().chain);
     expect(restarted.consensus.chain).toHaveLength(2);
+  });
+
+  it('initialValidatorState hands the consensus core its own byzantine behaviour, the planted variant and the host\'s signer', () => {
+    const proposer = initialValidatorState(config, 'validator-1').consensus.validators.proposer(1, 0);
+    const proposalsAtStart = (cfg: ValidatorConfig) => published(decide(initialValidatorState(cfg, proposer), { kind: 'start' }, 0).effects).filter((e) => 'proposal' in e.body);
+    expect(proposalsAtStart(config).length).toBeGreaterThan(0);
+    // Withholding is the validator's own behaviour only: another's entry changes nothing for it.
+    expect(proposalsAtStart({ ...config, byzantine: { [proposer]: 'withhold' } })).toEqual([]);
+    expect(proposalsAtStart({ ...config, byzantine: { [IDS.find((id) => id !== proposer)!]: 'withhold' } })).toEqual(proposalsAtStart(config));
+    // quorum-2f: validator-1 and validator-2 hear only each other. Prevotes for the block from both: the planted variant
+    // (2f = 2 of 4) precommits it, honest validator-1 (2f + 1 = 3) does not.
+    const net = new Net();
+    net.states.set('validator-2', initialValidatorState(config, 'validator-2', { variant: 'quorum-2f' }));
+    const precommittedBlock = new Set<string>();
+    net.drop = (from, to, body: faultline.v1.IEnvelope) => {
+      if (body.vote?.type === pb.VoteType.VOTE_TYPE_PRECOMMIT && (body.vote.blockHash?.length ?? 0) > 0) precommittedBlock.add(from);
+      return [from, to].some((id) => id === 'validator-3' || id === 'validator-4');
+    };
+    net.start();
+    net.runUntil(2_000_000);
+    expect([...precommittedBlock]).toEqual(['validator-2']);
+    // The host's signer makes the proposer's signatures at start: its proposal's and its prevote's.
+    const signed: Uint8Array[] = [];
+    const signer: Signer = (key, bytes) => {
+      signed.push(bytes);
+      const signature = signBytes(key, bytes);
+      return () => signature;
+    };
+    const started = decide(initialValidatorState(config, proposer, {}, signer), { kind: 'start' }, 0).effects;
+    expect(published(started).filter((e) => 'proposal' in e.body).length).toBeGreaterThan(0);
+    expect(signed).toHaveLength(2);
   });
 
   it('an unexpected message is counted as a rejection by reason', () => {
