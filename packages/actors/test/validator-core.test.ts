@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMessage, pb, signBytes, type faultline, type Signer } from '@faultline/protocol';
 import type { CoreEffect } from '../src/core/effects.ts';
-import { decide, initialValidatorState, recover, STATUS_TIMER, SYNC_GRACE_TIMER, timeoutTimer, type ValidatorConfig, type ValidatorInput, type ValidatorState } from '../src/validator/validator-core.ts';
+import { decide, initialValidatorState, recover, relayIndexOf, STATUS_TIMER, SYNC_GRACE_TIMER, timeoutTimer, type ValidatorConfig, type ValidatorInput, type ValidatorState } from '../src/validator/validator-core.ts';
 import { decodeWalEntries, WAL_ENTRY_MARK } from '../src/validator/wal-encode.ts';
 
 const IDS = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
@@ -275,6 +275,32 @@ describe('validator core', () => {
     const started = decide(initialValidatorState(config, proposer, {}, signer), { kind: 'start' }, 0).effects;
     expect(published(started).filter((e) => 'proposal' in e.body).length).toBeGreaterThan(0);
     expect(signed).toHaveLength(2);
+  });
+
+  it('duplicate-vote evidence: an honest validator counts each it finds and logs its offender and height', () => {
+    const net = new Net(IDS, { ...config, byzantine: { 'validator-3': 'double-vote' } });
+    const logged: CoreEffect[] = [];
+    const step = net.step.bind(net);
+    net.step = (id, input) => {
+      const effects = step(id, input);
+      if (id === 'validator-1') logged.push(...effects.filter((e) => e.kind === 'log' && e.message === 'duplicate-vote evidence'));
+      return effects;
+    };
+    net.start();
+    net.runUntil(6_000_000);
+    const honest = net.states.get('validator-1')!;
+    expect(honest.counters.evidenceReported).toBeGreaterThan(0);
+    expect(logged).toHaveLength(honest.counters.evidenceReported);
+    for (const line of logged) expect(line).toEqual({ kind: 'log', level: 'info', message: 'duplicate-vote evidence', fields: { validator: 'validator-3', height: expect.any(Number) } });
+  });
+
+  it('relayIndexOf is FNV-1a (32-bit) of the bytes, its high bits scaled to n', () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    // The published FNV-1a test vectors, read whole with n = 2^32.
+    expect(relayIndexOf(bytes(''), 2 ** 32)).toBe(0x811c9dc5);
+    expect(relayIndexOf(bytes('a'), 2 ** 32)).toBe(0xe40c292c);
+    expect(relayIndexOf(bytes('foobar'), 2 ** 32)).toBe(0xbf9cf968);
+    expect(relayIndexOf(bytes('foobar'), 4)).toBe(0xbf9cf968 >>> 30);
   });
 
   it('an unexpected message is counted as a rejection by reason', () => {
