@@ -30,6 +30,21 @@ import type { OrderTimes } from './order-stages.ts';
 export const SEGMENTS = ['send', 'previous', 'commit-wait', 'build', 'prevotes', 'precommits', 'commit', 'exec-apply', 'exec-ack', 'fill'] as const;
 export type Segment = (typeof SEGMENTS)[number];
 
+/**
+ * The segments that end at a time of the height's path, in SEGMENTS order, with that time's field
+ * (`send` ends at the order's publish and `fill` at its fill: the order's own times).
+ */
+export const PATH_SEGMENT_ENDS: ReadonlyArray<readonly [Segment, Exclude<keyof HeightPath, 'proposerId'>]> = [
+  ['previous', 'previousFirstBlockUs'],
+  ['commit-wait', 'reapUs'],
+  ['build', 'proposalUs'],
+  ['prevotes', 'prevoteQuorumUs'],
+  ['precommits', 'precommitQuorumUs'],
+  ['commit', 'firstBlockUs'],
+  ['exec-apply', 'execRecordUs'],
+  ['exec-ack', 'executedUs'],
+];
+
 export interface TailHeight {
   height: number;
   /** Tail orders in this height. */
@@ -130,12 +145,14 @@ export function tailAnatomy(orders: readonly OrderTimes[], pathAt: (height: numb
 
 /** The ends of an order's segments along its height's path into `ends` (SEGMENTS order); false when one is unknown. */
 function pathEnds(o: OrderTimes, p: HeightPath, ends: Float64Array): boolean {
-  const known = [o.sentUs, p.previousFirstBlockUs, p.reapUs, p.proposalUs, p.prevoteQuorumUs, p.precommitQuorumUs, p.firstBlockUs, p.execRecordUs, p.executedUs, o.filledUs];
-  for (let k = 0; k < known.length; k++) {
-    const t = known[k];
+  let k = 0;
+  ends[k++] = o.sentUs;
+  for (const [, field] of PATH_SEGMENT_ENDS) {
+    const t = p[field];
     if (t === undefined) return false;
-    ends[k] = t;
+    ends[k++] = t;
   }
+  ends[k] = o.filledUs;
   return true;
 }
 

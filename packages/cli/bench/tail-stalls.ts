@@ -18,7 +18,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HeightPath } from './hop-trace.ts';
-import { SEGMENTS, type Segment, type TailHeight } from './tail-anatomy.ts';
+import { PATH_SEGMENT_ENDS, SEGMENTS, type Segment, type TailHeight } from './tail-anatomy.ts';
 
 export interface Pause {
   service: string;
@@ -40,25 +40,21 @@ export function parseGcMarks(service: string, text: string, epochUs: number): Pa
 
 /** Each segment of a height's path as [from, to] on the run's clock (`previous` from the tail's first publish). */
 export function segmentSpans(path: HeightPath, fromUs: number): Array<[Segment, number, number]> {
-  const ends: Array<[Segment, number | undefined]> = [
-    ['previous', path.previousFirstBlockUs],
-    ['commit-wait', path.reapUs],
-    ['build', path.proposalUs],
-    ['prevotes', path.prevoteQuorumUs],
-    ['precommits', path.precommitQuorumUs],
-    ['commit', path.firstBlockUs],
-    ['exec-apply', path.execRecordUs],
-    ['exec-ack', path.executedUs],
-  ];
   const spans: Array<[Segment, number, number]> = [];
   let at = fromUs;
-  for (const [segment, end] of ends) {
+  for (const [segment, field] of PATH_SEGMENT_ENDS) {
+    const end = path[field];
     if (end === undefined) continue;
     const to = Math.max(at, end);
     spans.push([segment, at, to]);
     at = to;
   }
   return spans;
+}
+
+/** A service's group: its id without the instance number (validator-3 → validator). */
+function groupName(service: string): string {
+  return service.replace(/-\d+$/, '');
 }
 
 /** The segment a time falls in (undefined outside the path). */
@@ -124,7 +120,7 @@ function main(): void {
     const byCause = new Map<string, number>();
     for (const h of heights) {
       const cause = largestPause(pauses, h.fromUs, h.toUs);
-      const key = cause === undefined ? 'no pause ≥ 3 ms' : `${cause.service.replace(/-\d+$/, '')} ${cause.kind === 'minor' ? 'scavenge' : 'mark-compact'}`;
+      const key = cause === undefined ? 'no pause ≥ 3 ms' : `${groupName(cause.service)} ${cause.kind === 'minor' ? 'scavenge' : 'mark-compact'}`;
       byCause.set(key, (byCause.get(key) ?? 0) + h.orders);
     }
     const total = heights.reduce((sum, h) => sum + h.orders, 0);
@@ -133,9 +129,9 @@ function main(): void {
     // tail's windows (weighted by their orders) — a group whose pauses make the tail covers more of it.
     const stepFromUs = Math.min(...heights.map((h) => h.fromUs), ...(step.tail.stepUs ? [step.tail.stepUs[0]] : []));
     const stepToUs = Math.max(...heights.map((h) => h.toUs), ...(step.tail.stepUs ? [step.tail.stepUs[1]] : []));
-    const groups = [...new Set(pauses.map((p) => p.service.replace(/-\d+$/, '')))].sort();
+    const groups = [...new Set(pauses.map((p) => groupName(p.service)))].sort();
     const cover = groups.map((g) => {
-      const mine = pauses.filter((p) => p.service.replace(/-\d+$/, '') === g);
+      const mine = pauses.filter((p) => groupName(p.service) === g);
       const inTail = heights.reduce((sum, h) => sum + h.orders * pausedShare(mine, h.fromUs, h.toUs), 0) / total;
       return `${g} ${(100 * inTail).toFixed(1)} / ${(100 * pausedShare(mine, stepFromUs, stepToUs)).toFixed(1)} %`;
     });
@@ -143,7 +139,7 @@ function main(): void {
     // Each group's pauses over the step: scavenges and mark-compacts (incremental marking's steps count with the latter).
     const inStep = pauses.filter((p) => p.startUs >= stepFromUs && p.startUs < stepToUs);
     const perGroup = groups.map((g) => {
-      const mine = inStep.filter((p) => p.service.replace(/-\d+$/, '') === g);
+      const mine = inStep.filter((p) => groupName(p.service) === g);
       const minor = mine.filter((p) => p.kind === 'minor');
       const major = mine.filter((p) => p.kind !== 'minor' && p.kind !== 'weakcb');
       const ms = (list: Pause[]): string => (list.reduce((sum, p) => sum + p.pauseUs, 0) / 1000).toFixed(0);
