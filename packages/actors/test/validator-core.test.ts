@@ -303,6 +303,33 @@ describe('validator core', () => {
     expect(relayIndexOf(bytes('foobar'), 4)).toBe(0xbf9cf968 >>> 30);
   });
 
+  it('the status timer: the validator announces its id, claimed height and round, then its own messages of the height, and re-arms', () => {
+    const net = new Net();
+    net.start();
+    net.runUntil(5_000_000);
+    const state = net.states.get('validator-1')!;
+    expect(state.consensus.claimedHeight).toBeGreaterThan(0);
+    const effects = decide(state, { kind: 'timer', timer: STATUS_TIMER }, net.nowUs).effects;
+    expect(published(effects)[0]).toEqual({ kind: 'publish', subject: 'consensus.validator-1', body: { status: { validatorId: 'validator-1', height: state.consensus.claimedHeight, round: state.consensus.round } } });
+    expect(timersSet(effects)).toEqual([STATUS_TIMER]);
+  });
+
+  it('an equivocating proposer sends its two proposals on the peers\' direct subjects, each to half of them', () => {
+    const proposer = initialValidatorState(config, 'validator-1').consensus.validators.proposer(1, 0);
+    const state = initialValidatorState({ ...config, byzantine: { [proposer]: 'equivocate' } }, proposer);
+    // (Its status announcement repeats its own messages of the height on its consensus subject: only the direct sends here.)
+    const proposals = published(decide(state, { kind: 'start' }, 0).effects).filter((e) => 'proposal' in e.body && e.subject.startsWith('direct.'));
+    const peers = IDS.filter((id) => id !== proposer);
+    expect(proposals.map((p) => p.subject).sort()).toEqual(peers.map((id) => `direct.${id}`));
+    const hashes = new Set(proposals.map((p) => Buffer.from(((p.body as faultline.v1.IEnvelope).proposal as faultline.v1.IProposal).blockHash ?? []).toString('hex')));
+    expect(hashes.size).toBe(2);
+  });
+
+  it('an input of a kind the core does not know is a programming error: it throws, naming the input', () => {
+    const state = initialValidatorState(config, 'validator-1');
+    expect(() => decide(state, { kind: 'no-such-input' } as unknown as ValidatorInput, 0)).toThrow('validator: unknown input {"kind":"no-such-input"}');
+  });
+
   it('an unexpected message is counted as a rejection by reason', () => {
     const state = initialValidatorState(config, 'validator-1');
     const { effects } = decide(state, { kind: 'unexpected', reason: 'unexpected blockExecuted on a consensus subject' }, 0);

@@ -119,6 +119,26 @@ describe('the relay window', () => {
     expect(batches(decide(state, { kind: 'timer', timer: RELAY_TIMER }, 99).effects)).toEqual([{ subject: 'consensus.validator-1', txs: mine.slice(closesAt) }]);
   });
 
+  it('a window whose held bytes reach RELAY_BATCH_BYTES_MAX exactly leaves with the tx that reached it', () => {
+    const state = initialValidatorState(windowed, 'validator-1');
+    // Txs of exactly 4 KiB (the client id padded to fit): the 64th brings the window to 256 KiB on the byte.
+    const size = 4096;
+    const sized = (nonce: number) => {
+      const bare = tx(nonce).length;
+      const padded = tx(nonce, 'x'.repeat(size - bare - 1)); // - 1: the id's length prefix grows from one byte to two
+      expect(padded.length).toBe(size);
+      return padded;
+    };
+    const mine: Uint8Array[] = [];
+    for (let nonce = 1; mine.length < RELAY_BATCH_BYTES_MAX / size; nonce++) {
+      const bytes = sized(nonce);
+      if (relaysInWindow(state, bytes)) mine.push(bytes);
+    }
+    const sentAt = mine.findIndex((bytes, i) => batches(decide(state, { kind: 'tx', tx: bytes, fromClient: true }, i).effects).length > 0);
+    expect(sentAt).toBe(mine.length - 1);
+    expect(state.relayQueue).toEqual([]);
+  });
+
   it('evidence is gossiped at once, never held in the window', () => {
     const keys = deriveKeyPair(5, 'validator-4');
     const base: faultline.v1.IVote = { type: pb.VoteType.VOTE_TYPE_PREVOTE, height: 1, round: 0, validatorId: 'validator-4', timestampUs: 0 };

@@ -14,7 +14,7 @@ const IDS = ['validator-1', 'validator-2', 'validator-3', 'validator-4'];
 const COMMIT_US = 10_000;
 const base: ValidatorConfig = { validatorIds: IDS, keySeed: 5, timeouts: { proposeUs: 1_000_000, proposeDeltaUs: 0, prevoteUs: 1_000_000, prevoteDeltaUs: 0, precommitUs: 1_000_000, precommitDeltaUs: 0, commitUs: COMMIT_US } };
 
-/** Four cores, every message delivered 1 ms after it is published, except those `holdBack` names (kept in `held`: deliver them by hand). */
+/** Cores (four unless `ids` says), every message delivered 1 ms after it is published, except those `holdBack` names (kept in `held`: deliver them by hand). */
 class Net {
   nowUs = 0;
   readonly states = new Map<string, ValidatorState>();
@@ -23,12 +23,12 @@ class Net {
   readonly held: Array<{ to: string; input: ValidatorInput }> = [];
   holdBack: (from: string, to: string, body: faultline.v1.IEnvelope) => boolean = () => false;
 
-  constructor(cfg: ValidatorConfig) {
-    for (const id of IDS) this.states.set(id, initialValidatorState(cfg, id));
+  constructor(cfg: ValidatorConfig, readonly ids: readonly string[] = IDS) {
+    for (const id of ids) this.states.set(id, initialValidatorState({ ...cfg, validatorIds: [...ids] }, id));
   }
 
   start(): void {
-    for (const id of IDS) this.step(id, { kind: 'start' });
+    for (const id of this.ids) this.step(id, { kind: 'start' });
   }
 
   step(id: string, input: ValidatorInput): CoreEffect[] {
@@ -37,7 +37,7 @@ class Net {
       if (effect.kind === 'set-timer') this.push(this.nowUs + effect.delayUs, id, { kind: 'timer', timer: effect.timer });
       if (effect.kind === 'cancel-timer') this.queue = this.queue.filter((q) => !(q.to === id && q.input.kind === 'timer' && q.input.timer === effect.timer));
       if (effect.kind === 'publish' && effect.subject.startsWith('consensus.')) {
-        for (const to of IDS) {
+        for (const to of this.ids) {
           if (to === id) continue;
           const body = effect.body as faultline.v1.IEnvelope;
           const input: ValidatorInput | undefined = body.proposal ? { kind: 'proposal', proposal: body.proposal, from: id } : body.vote ? { kind: 'vote', vote: body.vote, from: id, direct: false } : undefined;
@@ -132,5 +132,54 @@ describe('skipCommitWait', () => {
     const plainHeld = plain.net.held.find((h) => h.to === 'validator-1')!.input;
     decide(plain.v1, plainHeld, plain.net.nowUs);
     expect([plain.v1.consensus.height, plain.v1.consensus.step]).toEqual([1, 'commit']);
+  });
+  it('late precommits add up across inputs: of seven validators, a certificate of five and two late ones, each in its own input, end the wait', () => {
+    const seven = Array.from({ length: 7 }, (_, i) => `validator-${i + 1}`);
+    const net = new Net({ ...base, skipCommitWait: true }, seven);
+    net.holdBack = (from, to, body) => to === 'validator-1' && (from === 'validator-6' || from === 'validator-7') && body.vote?.type === pb.VoteType.VOTE_TYPE_PRECOMMIT;
+    net.start();
+    const v1 = net.states.get('validator-1')!;
+    net.runUntil(200_000, () => v1.consensus.step === 'commit');
+    expect([v1.consensus.height, v1.consensus.step]).toEqual([1, 'commit']);
+    expect(v1.consensus.chain[0]!.certificate!.precommits).toHaveLength(5);
+    const late = (from: string) => net.held.find((h) => h.to === 'validator-1' && (h.input as { from?: string }).from === from)!.input;
+    net.step('validator-1', late('validator-6'));
+    expect([v1.consensus.height, v1.consensus.step]).toEqual([1, 'commit']);
+    net.step('validator-1', late('validator-7'));
+    expect([v1.consensus.height, v1.consensus.step]).toEqual([2, 'propose']);
+  });
+
+  it('a late precommit counts for its own height only: the next height\'s wait, with the same validator\'s precommit missing again, goes on', () => {
+    const net = new Net({ ...base, skipCommitWait: true });
+    net.holdBack = (from, to, body) => from === 'validator-4' && to === 'validator-1' && body.vote?.type === pb.VoteType.VOTE_TYPE_PRECOMMIT;
+    net.start();
+    const v1 = net.states.get('validator-1')!;
+    net.runUntil(200_000, () => v1.consensus.step === 'commit');
+    expect([v1.consensus.height, v1.consensus.step]).toEqual([1, 'commit']);
+    net.step('validator-1', net.held.shift()!.input);
+    expect(v1.consensus.height).toBe(2);
+    net.runUntil(400_000, () => v1.consensus.step === 'commit');
+    expect([v1.consensus.height, v1.consensus.step]).toEqual([2, 'commit']);
+    const enteredUs = net.nowUs;
+    net.runUntil(enteredUs + COMMIT_US / 2);
+    expect([v1.consensus.height, v1.consensus.step]).toEqual([2, 'commit']);
+    // The missing precommit ends height 2's wait (height 3's messages, buffered meanwhile, may commit it at once).
+    net.step('validator-1', net.held.shift()!.input);
+    expect(v1.consensus.height).toBe(3);
+  });
+
+  it('a block decided in round 1: the late precommit of round 1 ends the wait', () => {
+    const net = new Net({ ...base, skipCommitWait: true });
+    // Round 0's proposal is heard by nobody (its round ends in nil precommits); validator-4's precommits never reach validator-1 by themselves.
+    net.holdBack = (from, to, body) => (body.proposal != null && (body.proposal.round ?? 0) === 0) || (from === 'validator-4' && to === 'validator-1' && body.vote?.type === pb.VoteType.VOTE_TYPE_PRECOMMIT);
+    net.start();
+    const v1 = net.states.get('validator-1')!;
+    net.runUntil(10_000_000, () => v1.consensus.step === 'commit');
+    expect([v1.consensus.height, v1.consensus.round, v1.consensus.step]).toEqual([1, 1, 'commit']);
+    expect(v1.consensus.chain[0]!.certificate!.round).toBe(1);
+    const late = net.held.filter((h) => h.to === 'validator-1' && (h.input as { vote?: faultline.v1.IVote }).vote?.round === 1);
+    expect(late).toHaveLength(1);
+    net.step('validator-1', late[0]!.input);
+    expect([v1.consensus.height, v1.consensus.step]).toEqual([2, 'propose']);
   });
 });
