@@ -330,6 +330,13 @@ describe('validator core', () => {
     expect(() => decide(state, { kind: 'no-such-input' } as unknown as ValidatorInput, 0)).toThrow('validator: unknown input {"kind":"no-such-input"}');
   });
 
+  it('an effect of a kind the validator does not know, from its consensus core, is a programming error: it throws, naming the effect', () => {
+    const state = initialValidatorState(config, 'validator-1');
+    // A core that answers start with an effect no validator handles (the consensus core's effects are a closed union: only a stand-in can).
+    Object.defineProperty(state.consensus, 'start', { value: () => [{ kind: 'no-such-effect' }] });
+    expect(() => decide(state, { kind: 'start' }, 0)).toThrow('validator: unhandled consensus effect {"kind":"no-such-effect"}');
+  });
+
   it('an unexpected message is counted as a rejection by reason', () => {
     const state = initialValidatorState(config, 'validator-1');
     const { effects } = decide(state, { kind: 'unexpected', reason: 'unexpected blockExecuted on a consensus subject' }, 0);
