@@ -7,7 +7,7 @@ describe('liveChainBlocksKept', () => {
     expect(liveChainBlocksKept(7, '0')).toEqual({ chainBlocksKept: 7 });
     expect(liveChainBlocksKept(undefined, undefined)).toEqual({ chainBlocksKept: LIVE_CHAIN_BLOCKS_KEPT });
     expect(liveChainBlocksKept(undefined, '')).toEqual({ chainBlocksKept: LIVE_CHAIN_BLOCKS_KEPT });
-    expect(LIVE_CHAIN_BLOCKS_KEPT).toBe(256);
+    expect(LIVE_CHAIN_BLOCKS_KEPT).toBe(8);
   });
 
   it('0 keeps every block decoded (no window); a whole number is the window', () => {

@@ -345,11 +345,16 @@ export const RELAY_BATCH_BYTES_MAX = 256 * 1024;
  */
 export const LIVE_RELAY_WINDOW_US = 50_000;
 /**
- * Committed blocks a live validator keeps decoded (the validator service's default): 256, some
- * 10 s of fast blocks at 5,000 orders/s — a peer that fell behind by less syncs from decoded
- * blocks (50 per request), one further behind from archived ones decoded for it.
+ * Committed blocks a live validator keeps decoded (the validator service's default): 8, some
+ * 0.2 s of fast blocks at 5,000 orders/s — the core reads only the last one; a peer that fell
+ * behind syncs from archived blocks decoded for it (one request per 500 ms at most, SYNC_BLOCKS_MAX blocks).
+ * Why so few: a decoded block (its header, certificate and a byte view per tx, holding the
+ * proposal's frame) kept longer than two scavenges (~1.5 s at 5,000/s) is promoted and dies in
+ * the old space; 256 (~5.7 s) promoted them all. At 8 the validators promoted 423–440 against
+ * 497–569 bytes per order and kept 1.55–1.66 against 1.74–1.87 MB young per scavenge
+ * (--trace-gc-nvp, BENCHMARKS.md "Session 37 live"); the archive's encoding is made either way.
  */
-export const LIVE_CHAIN_BLOCKS_KEPT = 256;
+export const LIVE_CHAIN_BLOCKS_KEPT = 8;
 const STATUS_INTERVAL_US_DEFAULT = 1_000_000;
 /** Distinct reject reasons remembered (with counts); more are folded into "other". */
 const REJECT_REASONS_MAX = 100;
