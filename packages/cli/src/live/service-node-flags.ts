@@ -22,9 +22,30 @@ export const SERVICE_SEMI_SPACE_ENV = 'FAULTLINE_SERVICE_SEMI_SPACE_MB';
 export const SERVICE_SEMI_SPACE_MB_DEFAULT = 0;
 const SEMI_SPACE_MB_MAX = 1024;
 
+/**
+ * V8's allocation-site pretenuring is off in every service (`--no-allocation-site-pretenuring`).
+ * V8 watches the objects each literal site allocates and, when nearly all of them survive a
+ * scavenge, allocates that site's objects straight in the old space from then on — a decision it
+ * does not take back. A service takes it in its first seconds (the venue catching up, blocks of
+ * thousands of orders, every object long-lived) for sites whose objects live a block or less
+ * afterwards: each one then dies in the old space, and until the next mark-compact it holds every
+ * young object it points to alive through scavenges, so those are copied and promoted too. In
+ * one-tree runs at 5,000 orders/s (BENCHMARKS.md "Session 37 live", --trace-gc-nvp) the execution
+ * node promoted 22–62 bytes per order in 6 of 6 steps without it and kept 0.2–1.0 MB young per
+ * scavenge, with no mark-compact; with it, 196–335 bytes per order (1.0–1.4 MB kept, 1–4
+ * mark-compacts a step) in the runs where such a decision was taken (6 of 10 steps) and 29–47 in
+ * the others. The validators promoted alike either way (389–451 against 392–453 bytes per order).
+ *
+ * FAULTLINE_SERVICE_PRETENURING=1 leaves V8 its pretenuring (as before, for side-by-side runs);
+ * unset, empty or 0: off.
+ */
+export const SERVICE_PRETENURING_ENV = 'FAULTLINE_SERVICE_PRETENURING';
+
 export function serviceNodeFlags(env: NodeJS.ProcessEnv = process.env): string[] {
   const raw = env[SERVICE_SEMI_SPACE_ENV];
   const mb = raw === undefined || raw === '' ? SERVICE_SEMI_SPACE_MB_DEFAULT : /^[0-9]+$/.test(raw) ? Number(raw) : NaN;
   if (!(mb >= 0 && mb <= SEMI_SPACE_MB_MAX)) throw new Error(`${SERVICE_SEMI_SPACE_ENV}=${raw}: expected a whole number of MiB from 0 (V8's own sizing) to ${SEMI_SPACE_MB_MAX}`);
-  return mb === 0 ? [] : [`--max-semi-space-size=${mb}`];
+  const pretenuring = env[SERVICE_PRETENURING_ENV];
+  if (pretenuring !== undefined && pretenuring !== '' && pretenuring !== '0' && pretenuring !== '1') throw new Error(`${SERVICE_PRETENURING_ENV}=${pretenuring}: expected 1 (V8's allocation-site pretenuring on) or 0 (off, the default)`);
+  return [...(pretenuring === '1' ? [] : ['--no-allocation-site-pretenuring']), ...(mb === 0 ? [] : [`--max-semi-space-size=${mb}`])];
 }
