@@ -43,11 +43,17 @@
  * Off by default until a one-tree A/B measures it better (BENCHMARKS.md, "Session 31 live"). It
  * puts the block ahead of its record too unless that is set; set off, the service refuses to start
  * (it would hold nothing).
+ * FAULTLINE_IDLE_SCAVENGE_PCT=<1-99>: after publishing its committed block, a validator that is not the
+ * next proposer asks V8 for a scavenge when its young generation is at least that full — in the
+ * commit wait rather than on the proposal → commit path (idle-scavenge.ts). Off by default: at loads
+ * of 10–15 it moved about half the scavenges there, each 9–12 ms on average (the commit wait is 10),
+ * and no change in p99 or the block interval showed (BENCHMARKS.md, "Session 37 live").
  */
-import { CHAIN_BLOCKS_KEPT_ENV, createValidator, liveChainBlocksKept, liveCommitOrder, liveProposeAheadUs, LIVE_RELAY_WINDOW_US, PROPOSE_AHEAD_ENV, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
+import { CHAIN_BLOCKS_KEPT_ENV, createValidator, type ValidatorActor, liveChainBlocksKept, liveCommitOrder, liveProposeAheadUs, LIVE_RELAY_WINDOW_US, PROPOSE_AHEAD_ENV, warmUpValidator, type ValidatorConfig } from '@faultline/actors';
 import { rememberOwnSignatures } from '@faultline/protocol';
 import { runActorService } from '@faultline/service-kit';
 import { storedLogDeliveryOn } from '@faultline/runtime/nats';
+import { IDLE_SCAVENGE_ENV, idleScavengePct, withIdleScavenge } from './idle-scavenge.ts';
 
 // Its own signatures remembered as verified (protocol signing.ts rememberOwnSignatures: an ed25519
 // signature is valid for its key and bytes by construction; the simulator does the same). Each
@@ -57,6 +63,9 @@ import { storedLogDeliveryOn } from '@faultline/runtime/nats';
 // own. FAULTLINE_REMEMBER_OWN_SIGNATURES=0: verified afresh, as before (side-by-side benches).
 rememberOwnSignatures(process.env['FAULTLINE_REMEMBER_OWN_SIGNATURES'] !== '0');
 
+// FAULTLINE_IDLE_SCAVENGE_PCT=<1-99>: a scavenge in the commit wait when the young generation is that full (idle-scavenge.ts); off by default.
+const idleScavengeFillPct = idleScavengePct(process.env[IDLE_SCAVENGE_ENV]);
+
 await runActorService(['validator'], {
   warmUp: (spec) => ({ ...warmUpValidator(spec.config as ValidatorConfig) }),
   factory: (spec) => {
@@ -65,7 +74,7 @@ await runActorService(['validator'], {
     const relayWindowUs = override !== undefined && override !== '' ? Number(override) : (config.relayWindowUs ?? LIVE_RELAY_WINDOW_US);
     if (!Number.isSafeInteger(relayWindowUs) || relayWindowUs < 0) throw new Error(`FAULTLINE_RELAY_WINDOW_US: a whole number of µs >= 0, got ${override}`);
     const { commitBeforeRecord, commitWithRecord, walHoldCommit } = liveCommitOrder(config, process.env);
-    return createValidator({
+    const make = createValidator({
       ...config,
       relayWindowUs,
       commitBeforeRecord,
@@ -83,5 +92,12 @@ await runActorService(['validator'], {
       walBatch: config.walBatch ?? process.env['FAULTLINE_WAL_BATCH'] === '1',
       walHoldCommit,
     });
+    if (idleScavengeFillPct === 0) return make;
+    return (host) => {
+      let actor: ValidatorActor | undefined;
+      const isNextProposer = (): boolean => actor !== undefined && actor.consensus.validators.proposer(actor.consensus.height + 1, 0) === host.actorId;
+      actor = make(withIdleScavenge(host, { fillPctMin: idleScavengeFillPct, isNextProposer, report: (line) => process.stderr.write(`${host.actorId} ${line}\n`) })) as ValidatorActor;
+      return actor;
+    };
   },
 });
