@@ -28,6 +28,7 @@ import type { Account, NonceWindow, VenueState } from './state.ts';
 import type { VenueVariant } from './variants.ts';
 import { NODE_TAG, ROOT_PREFIX, LeafWriter, compareIds, writeBook, writeGlobals, writeMarket, writeBookFromOrders, writeOracleReports, writePrincipal } from './state-leaves.ts';
 import { warmsAhead } from './warm.ts';
+import { assert } from './assert.ts';
 
 /** Children per tree node: a node hashes ≤ 2 KiB, and a block that touches a thousand scattered principals re-hashes few nodes. */
 export const FANOUT = 64;
@@ -47,10 +48,8 @@ interface Principal {
   readonly id: string;
   account: Account | undefined;
   window: NonceWindow | undefined;
-  /** Position in id order; -1 until placed. */
+  /** Position in id order; -1 until placed. Its leaf hash lives only in the tree, at this position. */
   pos: number;
-  /** sha256 of its leaf bytes, latin1; '' until first written. */
-  hash: string;
   dirty: boolean;
 }
 
@@ -91,6 +90,17 @@ export class IncrementalTree {
   /** A leaf's hash: 32 bytes, or their latin1 string. */
   setLeaf(pos: number, hash: Uint8Array | string): void {
     this.write(0, pos, hash);
+  }
+
+  /** The leaves' level as it is now (resize() lays out new buffers: this one stays as it was). */
+  leafLevel(): Buffer | undefined {
+    return this.levels[0];
+  }
+
+  /** Sets leaf `pos` to leaf `from` of a leaf level that leafLevel() returned before a resize. */
+  moveLeaf(before: Buffer, from: number, pos: number): void {
+    const at = Math.floor(from / FANOUT) * GROUP_BYTES + 1 + (from % FANOUT) * HASH_BYTES;
+    this.write(0, pos, before.subarray(at, at + HASH_BYTES));
   }
 
   private write(level: number, item: number, hash: Uint8Array | string): void {
@@ -155,7 +165,7 @@ export class StateHashCache {
     if (!principal) {
       principal = this.principals.get(id);
       if (!principal) {
-        principal = { id, account, window, pos: -1, hash: '', dirty: false };
+        principal = { id, account, window, pos: -1, dirty: false };
         this.principals.set(id, principal);
         this.added.push(principal);
       }
@@ -218,6 +228,14 @@ export class StateHashCache {
    * placed each one added).
    */
   markAndWrite(account: Account): void {
+    const principal = account.hashLeaf;
+    // Its principal known and every principal placed: written now, with nothing to look up or queue
+    // (mark() would push it on the dirty list only for writeLeaf to clear it; a nonce mark earlier in
+    // the block may have queued it already: rehashDirty skips it then).
+    if (principal !== undefined && this.added.length === 0) {
+      this.writeLeaf(principal);
+      return;
+    }
     this.mark(account.id, account, undefined);
     if (this.added.length === 0) this.writeLeaf(account.hashLeaf as Principal);
   }
@@ -236,25 +254,34 @@ export class StateHashCache {
     this.dirty.length = 0;
   }
 
-  /** Encodes one principal's leaf, hashes it and sets it in the tree (when placed). */
+  /**
+   * Encodes one placed principal's leaf, hashes it and sets it in the tree. The digest is not kept on
+   * the principal: held there, each block's ~1,000 new digest strings survived a scavenge and were
+   * copied out of the young generation (a store of a young object into an old one, each one a
+   * remembered slot); the tree's bytes are its only copy, and relayout() moves them.
+   */
   private writeLeaf(p: Principal): void {
+    assert(p.pos >= 0, () => `principal ${p.id}: written before it has a place`);
     p.dirty = false;
-    p.hash = sha256Latin1(writePrincipal(this.writer, p.id, p.account, p.window, this.marketIds));
-    if (p.pos >= 0) this.tree.setLeaf(p.pos, p.hash);
+    this.tree.setLeaf(p.pos, sha256Latin1(writePrincipal(this.writer, p.id, p.account, p.window, this.marketIds)));
   }
 
   /** New principals shift every position after them: place all in id order again (blocks that open principals); only changed leaves are hashed again. */
   private relayout(): void {
+    // The leaves' hashes are read from the tree as it was laid out (resize() leaves that buffer alone).
+    const before = this.tree.leafLevel();
     this.order = this.order.concat(this.added).sort((a, b) => compareIds(a.id, b.id));
     this.added.length = 0;
-    for (const p of this.dirty) if (p.dirty) this.writeLeaf(p);
-    this.dirty.length = 0;
     this.tree.resize(this.order.length);
     for (let pos = 0; pos < this.order.length; pos++) {
       const p = this.order[pos] as Principal;
+      // A principal placed before keeps its hash (re-hashed below if it changed); a new one is marked.
+      if (p.pos >= 0) this.tree.moveLeaf(before as Buffer, p.pos, pos);
+      else assert(p.dirty, () => `principal ${p.id}: new, and not marked`);
       p.pos = pos;
-      this.tree.setLeaf(pos, p.hash);
     }
+    for (const p of this.dirty) if (p.dirty) this.writeLeaf(p);
+    this.dirty.length = 0;
   }
 }
 

@@ -162,25 +162,31 @@ export const BOOK_ORDER_BYTES = 42;
 const INSERTION_SORT_MAX = 16;
 const positionsSorted: Position[] = [];
 
-/** An account's positions ascending by market id, in a reused array (valid until the next call). */
-function byMarketId(positions: ReadonlyMap<number, Position>): readonly Position[] {
+/**
+ * An account's positions ascending by market id, in the first entries of a reused array: returns
+ * how many (valid until the next call; entries past them are left from earlier calls and never
+ * read). The array is never emptied with `length = 0`: that drops its backing store, and the next
+ * leaf's first push allocates another — a third of a principal leaf's encoding when hot (290 →
+ * 180 ns a leaf, BENCHMARKS.md session 37 venue).
+ */
+function byMarketId(positions: ReadonlyMap<number, Position>): number {
   const out = positionsSorted;
-  out.length = 0;
   if (positions.size > INSERTION_SORT_MAX) {
-    for (const p of positions.values()) out.push(p);
-    return out.sort((a, b) => a.marketId - b.marketId);
+    const all = [...positions.values()].sort((a, b) => a.marketId - b.marketId);
+    for (let i = 0; i < all.length; i++) out[i] = all[i] as Position;
+    return all.length;
   }
+  let n = 0;
   for (const p of positions.values()) {
     // Insertion: an account holds a position in few markets.
-    let k = out.length;
-    out.push(p);
+    let k = n++;
     while (k > 0 && (out[k - 1] as Position).marketId > p.marketId) {
       out[k] = out[k - 1] as Position;
       k--;
     }
     out[k] = p;
   }
-  return out;
+  return n;
 }
 
 /**
@@ -205,11 +211,13 @@ export function writePrincipal(w: LeafWriter, id: string, account: Account | und
     at += 20;
     // By market id: the account's positions (few) taken from its map and sorted, which cost a
     // third of a lookup per config market (BENCHMARKS.md, session 29 book).
-    const sorted = byMarketId(account.positions);
+    const sorted = positionsSorted;
+    const count = byMarketId(account.positions);
     // A position in a market the config does not have cannot happen (positions are opened by fills):
     // both lists ascend, so each position's market is found walking the config's once.
     let m = 0;
-    for (const p of sorted) {
+    for (let j = 0; j < count; j++) {
+      const p = sorted[j] as Position;
       while (m < marketIds.length && (marketIds[m] as number) < p.marketId) m++;
       if (marketIds[m] !== p.marketId) assert(false, () => `account ${account.id} holds a position in a market outside the config`);
       i64At(view, at, p.marketId);

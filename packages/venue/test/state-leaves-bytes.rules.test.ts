@@ -87,6 +87,20 @@ describe('a principal leaf, byte by byte', () => {
     expect(hex(bytes)).toBe(hex(Buffer.concat([u8(LEAF_PRINCIPAL), str('eve'), u8(1), i64(0), i64(0), u32(40), ...markets.map((m) => positionBytes(position(m)))])));
   });
 
+  it('a leaf with fewer positions after one with more, in the same writer: only its own (the sort\'s reused array holds the earlier ones past them)', () => {
+    const w = new LeafWriter();
+    writePrincipal(w, 'dan', accountOf('dan', 2, 9, [4, 3, 1, 2].map(position)), undefined, [1, 2, 3, 4, 5]);
+    expect(hex(writePrincipal(w, 'gil', accountOf('gil', 3, 1, [position(5), position(2)]), undefined, [1, 2, 3, 4, 5]))).toBe(
+      hex(Buffer.concat([u8(LEAF_PRINCIPAL), str('gil'), u8(1), i64(3), i64(1), u32(2), positionBytes(position(2)), positionBytes(position(5))])),
+    );
+    expect(hex(writePrincipal(w, 'hal', accountOf('hal', 4, 2), undefined, [1, 2, 3, 4, 5]))).toBe(hex(Buffer.concat([u8(LEAF_PRINCIPAL), str('hal'), u8(1), i64(4), i64(2), u32(0)])));
+    const markets = Array.from({ length: 20 }, (_, k) => k + 1);
+    writePrincipal(w, 'eve', accountOf('eve', 0, 0, [...markets].reverse().map(position)), undefined, markets);
+    expect(hex(writePrincipal(w, 'ivy', accountOf('ivy', 5, 3, [position(3)]), undefined, markets))).toBe(
+      hex(Buffer.concat([u8(LEAF_PRINCIPAL), str('ivy'), u8(1), i64(5), i64(3), u32(1), positionBytes(position(3))])),
+    );
+  });
+
   it('a position in a market between, before or after the config\'s markets is an assertion failure', () => {
     for (const outside of [2, 0, 9]) {
       const account = accountOf('fay', 1, 5, [position(1), position(outside), position(3)]);
