@@ -149,7 +149,7 @@ function compileType(name: string): string {
       : `default: { const r = R_${name}[v]; if (r === undefined) throw BAIL; if (o${tabledOneof} !== 0 && o${tabledOneof} !== r.oneof) throw BAIL; o${tabledOneof} = r.oneof; P = p; r.read(m, end); p = P; continue; }`;
   return [
     ...members,
-    ...(table.length ? [`const R_${name} = [];`, ...table] : []),
+    ...(table.length ? [`var R_${name} = [];`, ...table] : []),
     `function d_${name}(end) {`,
     `  const m = new C_${name}();`,
     `  const b = buf;`,
@@ -173,10 +173,13 @@ function compileType(name: string): string {
  * end as protobufjs bounds a nested read by `reader.len`; where protobufjs would throw, BAIL.
  */
 const HELPERS = String.raw`
-const BAIL = new Error('fast decode: left to protobufjs');
-let buf = null, P = 0;
+// The shared state is declared with var, not let or const: a let or const that functions close
+// over is checked for its temporal dead zone (a load of the hole and a compare) at every read in
+// optimized code, and P is read and written around every reader call.
+var BAIL = new Error('fast decode: left to protobufjs');
+var buf = null, P = 0;
 // The byte range of the tx field of the last Envelope this decoder returned ([-1, -1]: none).
-let TXS = -1, TXE = -1;
+var TXS = -1, TXE = -1;
 function rv32(end) {
   if (end - P < 5) {
     // Near the end protobufjs reads at most four bytes (readVarint32NearEnd).
@@ -203,7 +206,7 @@ function rv32(end) {
   throw BAIL;
 }
 // readLongVarint into lo/hi, then LongBits#toNumber.
-let lo = 0, hi = 0;
+var lo = 0, hi = 0;
 function rlong(end) {
   let b;
   lo = 0; hi = 0;
@@ -337,7 +340,7 @@ function build(): Built {
   const names = [...compilableTypes(DECODER_REPEATED)].sort();
   const source = [
     HELPERS,
-    ...names.map((name) => `const C_${name} = C.${name};`),
+    ...names.map((name) => `var C_${name} = C.${name};`),
     ...names.map(compileType),
     // One entry per type (not a shared closure), so each call site of d_T stays monomorphic.
     // A BAIL, or a reader exception (invalid UTF-8): undefined, and protobufjs decides.

@@ -25,7 +25,15 @@
  * with protobufjs instead. encode.test.ts compares both encoders byte for byte on every message
  * type.
  */
+import { Buffer } from 'node:buffer';
 import { compilableTypes, schemaTypes, type TypeDescriptor } from './schema-types.ts';
+
+/**
+ * Buffer.allocUnsafe read once: the global \`Buffer\` is an accessor on globalThis in Node, and its
+ * getter ran on every encode (LoadGlobalIC and the getter: ~160 instructions of an order
+ * envelope's ~4,400; session 37).
+ */
+const allocUnsafe = Buffer.allocUnsafe;
 
 const types = schemaTypes;
 
@@ -136,8 +144,11 @@ function compileType(name: string): string {
 
 /** Helpers shared by every compiled function (the same arithmetic as protobufjs' Writer and LongBits). */
 const HELPERS = String.raw`
-const H = Object.prototype.hasOwnProperty;
-const FALLBACK = new Error('fallback');
+// The compiled code's shared state is declared with var, not let or const: a let or const that
+// functions close over is checked for its temporal dead zone (a load of the hole and a compare) at
+// every read in optimized code, and these are read at every field.
+var H = Object.prototype.hasOwnProperty;
+var FALLBACK = new Error('fallback');
 function number(v) { if (typeof v !== 'number') throw FALLBACK; return v; }
 function sv32(v) { return v < 128 ? 1 : v < 16384 ? 2 : v < 2097152 ? 3 : v < 268435456 ? 4 : 5; }
 function wv32(b, p, v) { while (v > 127) { b[p++] = (v & 127) | 128; v >>>= 7; } b[p++] = v; return p; }
@@ -156,7 +167,7 @@ function wlength(b, q, p) {
 // is a small integer: a word above 2^31 stored as itself would be a heap number, one allocation per
 // store (most of the encoder's garbage for negative int64 fields). Readers take them back >>> 0.
 // (A Uint32Array here instead cost ~10 % of encoding an order envelope.)
-let lo = 0, hi = 0;
+var lo = 0, hi = 0;
 function split(v) {
   if (v === 0) { lo = 0; hi = 0; return; }
   const sign = v < 0;
@@ -225,15 +236,15 @@ function build(): { encoders: Record<string, Encoder>; into: Record<string, Enco
   const source = [
     HELPERS,
     ...names.map(compileType),
-    'let busy = false;',
+    'var busy = false;',
     // One pass into a scratch buffer, then a copy of exactly its bytes. A message that does not
     // fit is sized first (s) and written into its own buffer; so is the next message of a type
     // whose last one was larger than COPY_MAX (a block: its copy cost more than its size pass).
-    'const scratch = allocate(SCRATCH_BYTES);',
+    'var scratch = allocate(SCRATCH_BYTES);',
     // The copy out of the scratch: TypedArray#set of a view of its first n bytes, the view kept per
     // size up to VIEW_MAX. Buffer#copy made a new view of the range on every call (_copyActual),
     // about half the cost of copying an order envelope out (~45 of ~100 ns).
-    'const views = [];',
+    'var views = [];',
     'function copyOut(end) {',
     '  const b = allocate(end);',
     '  if (end > VIEW_MAX) { scratch.copy(b, 0, 0, end); return b; }',
@@ -288,7 +299,7 @@ function build(): { encoders: Record<string, Encoder>; into: Record<string, Enco
     `return { encoders: { ${names.map((name) => `${name}: encoder(s_${name}, w_${name})`).join(', ')} }, into: { ${names.map((name) => `${name}: encoderInto(s_${name}, w_${name})`).join(', ')} } };`,
   ].join('\n');
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiled once from our own schema
-  return new Function('allocate', 'SCRATCH_BYTES', 'COPY_MAX', 'VIEW_MAX', source)((size: number) => Buffer.allocUnsafe(size), SCRATCH_BYTES, COPY_MAX, VIEW_MAX) as { encoders: Record<string, Encoder>; into: Record<string, EncoderInto> };
+  return new Function('allocate', 'SCRATCH_BYTES', 'COPY_MAX', 'VIEW_MAX', source)(allocUnsafe, SCRATCH_BYTES, COPY_MAX, VIEW_MAX) as { encoders: Record<string, Encoder>; into: Record<string, EncoderInto> };
 }
 
 /** A growing buffer messages are appended to (encodeMessageInto): bytes[0, length) are written. */
