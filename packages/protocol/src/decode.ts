@@ -295,7 +295,10 @@ function bytes(end) {
 // a concatenation, a 5-byte one four concatenations. (A string from a cache of recent ids
 // measured slower in place.)
 function str(end) {
-  const n = rv32(end), s = P, e = s + n;
+  // A length below 128 (one byte: every id) read here, not by a call of rv32.
+  let n = buf[P];
+  if (n < 128 && P < end) P++; else n = rv32(end);
+  const s = P, e = s + n;
   if (e > end) throw BAIL;
   P = e;
   if (n <= 16) { const v = ascii(buf, s, n); if (v !== undefined) return v; }
