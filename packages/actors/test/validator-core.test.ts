@@ -342,6 +342,23 @@ describe('validator core', () => {
     const { effects } = decide(state, { kind: 'unexpected', reason: 'unexpected blockExecuted on a consensus subject' }, 0);
     expect(effects).toEqual([{ kind: 'log', level: 'debug', message: 'rejected', fields: { reason: 'unexpected blockExecuted on a consensus subject' } }]);
     expect(state.counters.rejectedMessages).toBe(1);
+    expect([...state.counters.rejectReasons]).toEqual([['unexpected blockExecuted on a consensus subject', 1]]);
+  });
+
+  it('rejections are tallied by reason, at most 100 distinct reasons: a new reason past them counts as "other", a known one still counts as itself', () => {
+    const state = initialValidatorState(config, 'validator-1');
+    const reject = (reason: string) => decide(state, { kind: 'unexpected', reason }, 0);
+    for (let i = 0; i < 100; i++) reject(`reason ${i}`);
+    reject('reason 7');
+    expect(state.counters.rejectReasons.size).toBe(100);
+    expect(state.counters.rejectReasons.get('reason 7')).toBe(2);
+    reject('reason 100');
+    reject('reason 101');
+    reject('reason 99');
+    expect(state.counters.rejectReasons.get('other')).toBe(2);
+    expect(state.counters.rejectReasons.has('reason 100')).toBe(false);
+    expect(state.counters.rejectReasons.get('reason 99')).toBe(2);
+    expect(state.counters.rejectedMessages).toBe(104);
   });
 
   it('recovery: the persisted log, read back through protobuf, rebuilds what the live core held; a corrupt record is an error naming the validator', () => {
