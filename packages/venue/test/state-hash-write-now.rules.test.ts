@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { applyBlock, createVenueState, stateHash, stateHashFromScratch, type VenueState } from '@faultline/venue';
 import { encodeTx, testVenueConfig } from '@faultline/venue/testing';
 import { getOrCreateAccount } from '../src/state.ts';
+import { nonceRunsOf } from '../src/nonce-window.ts';
 
 const hex = (bytes: Uint8Array | undefined): string => Buffer.from(bytes ?? []).toString('hex');
 
@@ -47,6 +48,21 @@ describe('markAndWrite', () => {
     state.hashCache.markAndWrite(b);
     b.collateral += 7;
     expect(hex(stateHash(state))).toBe(hex(stateHashFromScratch(state)));
+  });
+
+  it('an account whose principal was placed for its nonce window first (the account made later) is linked and encoded at once', () => {
+    const state = hashedVenue();
+    const window = nonceRunsOf(0, [1]);
+    state.nonces.set('w', window);
+    state.hashCache.mark('w', undefined, window);
+    stateHash(state); // 'w' placed, as a client with a window and no account
+    const w = getOrCreateAccount(state, 'w');
+    w.collateral = 5;
+    state.hashCache.markAndWrite(w);
+    const atWrite = hex(stateHashFromScratch(state));
+    w.collateral += 7; // unmarked: never how the engine changes an account
+    expect(hex(stateHash(state))).toBe(atWrite);
+    expect(atWrite).not.toBe(hex(stateHashFromScratch(state)));
   });
 
   it('before the first root (no layout yet) it only marks', () => {
