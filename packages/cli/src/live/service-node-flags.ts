@@ -30,11 +30,11 @@ const SEMI_SPACE_MB_MAX = 1024;
  * thousands of orders, every object long-lived) for sites whose objects live a block or less
  * afterwards: each one then dies in the old space, and until the next mark-compact it holds every
  * young object it points to alive through scavenges, so those are copied and promoted too. In
- * one-tree runs at 5,000 orders/s (BENCHMARKS.md "Session 37 live", --trace-gc-nvp) the execution
- * node promoted 22–62 bytes per order in 6 of 6 steps without it and kept 0.2–1.0 MB young per
- * scavenge, with no mark-compact; with it, 196–335 bytes per order (1.0–1.4 MB kept, 1–4
- * mark-compacts a step) in the runs where such a decision was taken (6 of 10 steps) and 29–47 in
- * the others. The validators promoted alike either way (389–451 against 392–453 bytes per order).
+ * one-tree runs at 5,000 orders/s (BENCHMARKS.md "Session 37 live", --trace-gc-nvp, load 7–21) the
+ * execution node promoted 22–64 bytes per order in 22 of 22 steps without it (0.2–1.0 MB kept young
+ * per scavenge, 0–2 mark-compacts a step); with it, 92–335 bytes per order (0.7–1.5 MB kept, 1–5
+ * mark-compacts) in the 18 of 27 steps whose run had taken such a decision, 27–53 in the others.
+ * The validators promoted alike either way (~390–450 bytes per order).
  *
  * FAULTLINE_SERVICE_PRETENURING=1 leaves V8 its pretenuring (as before, for side-by-side runs);
  * unset, empty or 0: off.
