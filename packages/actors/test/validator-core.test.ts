@@ -174,7 +174,7 @@ describe('validator core', () => {
     const ask = (nowUs: number) => published(decide(behind, { kind: 'status', from: 'validator-2', committedHeight: ahead.consensus.committedHeight }, nowUs).effects);
     expect(ask(100_000)).toEqual([{ kind: 'publish', subject: 'sync.validator-2', body: { blockRequest: { requesterId: 'validator-1', fromHeight: 1, maxCount: expect.any(Number) } } }]);
     expect(ask(300_000)).toEqual([]); // within the 500 ms interval
-    expect(ask(700_000)).toHaveLength(1);
+    expect(ask(600_000)).toHaveLength(1); // exactly one interval after the first
     expect(behind.counters.syncRequests).toBe(2);
     const answer = (requesterId: string) => published(decide(ahead, { kind: 'block-request', request: { requesterId, fromHeight: 1, maxCount: 2 } }, 0).effects);
     expect(answer('validator-1')).toEqual([{ kind: 'publish', subject: 'sync.validator-1', body: { blockResponse: { blocks: ahead.consensus.chain.slice(0, 2), responderHeight: ahead.consensus.committedHeight } } }]);
