@@ -102,7 +102,7 @@ export interface ConsensusLimits {
   mempoolTxsMax: number;
   /** Largest accepted transaction. */
   txBytesMax: number;
-  /** Votes and proposals for heights beyond current + this are dropped (no unbounded buffering). */
+  /** Votes and proposals for heights beyond the one being decided + this are dropped (no unbounded buffering; in the commit wait of h, h + 1 is the one being decided). */
   futureHeightsMax: number;
   /** Rounds beyond current + this are ignored (a Byzantine peer cannot make us allocate for ever). */
   futureRoundsMax: number;

@@ -419,8 +419,15 @@ export class TendermintCore {
   onSyncedBlocks(nowUs: number, blocks: readonly CommittedBlock[], from: string): CoreEffect[] {
     return this.run(nowUs, () => {
       for (const committed of [...blocks].sort((a, b) => committedHeight(a) - committedHeight(b))) {
+        const height = committedHeight(committed);
+        // In the commit wait of h, a synced block of h + 1 says we are a height behind: the wait
+        // (for txs and late precommits) ends now, as its timeout would end it, and the block is
+        // checked and applied as at any height. Skipped here, it was lost: a validator that asked
+        // for blocks from its commit wait (its peers' messages two heights above it) threw the
+        // answer away and waited for the next status to ask again (BENCHMARKS.md "Session 37 stall").
+        if (height === this.height + 1 && this.decided()) this.timeout('commit', this.height, this.round);
         // During the commit wait the current height is decided: a synced copy of it changes nothing.
-        if (committedHeight(committed) !== this.height || this.decided()) continue;
+        if (height !== this.height || this.decided()) continue;
         const { problem, txKeys } = this.checkSynced(committed);
         if (problem) {
           this.reject(`synced block ${this.height} from ${from}: ${problem}`, from);
@@ -814,10 +821,20 @@ export class TendermintCore {
     this.emit({ kind: 'gossip-tx', tx });
   }
 
+  /**
+   * A message of a height above ours, held until we get there. Measured from the height we are
+   * deciding: in the commit wait of h (the commit step) that is h + 1, so the messages of h + 2 are
+   * held too. They were dropped when measured from h, and with fast blocks (a 10 ms commit wait, a
+   * height every ~17 ms) a validator whose messages reach it ~10 ms late gets h + 2's proposal and
+   * votes in h's commit wait: it then started h + 2 with none of them and sat the height out
+   * until a peer's status made it sync — up to a status interval (1 s) when it was the proposer of
+   * h + 3, whom every peer waits for (BENCHMARKS.md "Session 37 stall"). A message above the height
+   * we are deciding says its sender committed that height: ask for it rather than wait for gossip.
+   */
   private bufferFuture(message: (typeof this.future)[number], from: string, height: number): void {
-    // A peer at a later height has committed ours: ask for it rather than wait for gossip.
-    if (this.step !== 'commit') this.emit({ kind: 'behind', peer: from, height: height - 1 });
-    if (height <= this.height + this.limits.futureHeightsMax && this.future.length < FUTURE_MESSAGES_MAX) this.future.push(message);
+    const deciding = this.step === 'commit' ? this.height + 1 : this.height;
+    if (height > deciding) this.emit({ kind: 'behind', peer: from, height: height - 1 });
+    if (height <= deciding + this.limits.futureHeightsMax && this.future.length < FUTURE_MESSAGES_MAX) this.future.push(message);
   }
 
   private timeout(step: Step, height: number, round: number): void {
