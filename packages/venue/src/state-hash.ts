@@ -35,6 +35,11 @@ export const FANOUT = 64;
 export const STATE_HASH_FANOUT = FANOUT;
 const HASH_BYTES = 32;
 const GROUP_BYTES = 1 + FANOUT * HASH_BYTES;
+
+/** Where item `item`'s hash starts in its level: its group of FANOUT, past the group's node tag byte. */
+function itemOffset(item: number): number {
+  return Math.floor(item / FANOUT) * GROUP_BYTES + 1 + (item % FANOUT) * HASH_BYTES;
+}
 const EMPTY_TOP = Buffer.alloc(HASH_BYTES);
 
 const sha256 = (bytes: Uint8Array): Buffer => oneShot('sha256', bytes, 'buffer');
@@ -99,13 +104,13 @@ export class IncrementalTree {
 
   /** Sets leaf `pos` to leaf `from` of a leaf level that leafLevel() returned before a resize. */
   moveLeaf(before: Buffer, from: number, pos: number): void {
-    const at = Math.floor(from / FANOUT) * GROUP_BYTES + 1 + (from % FANOUT) * HASH_BYTES;
+    const at = itemOffset(from);
     this.write(0, pos, before.subarray(at, at + HASH_BYTES));
   }
 
   private write(level: number, item: number, hash: Uint8Array | string): void {
     const group = Math.floor(item / FANOUT);
-    const at = group * GROUP_BYTES + 1 + (item % FANOUT) * HASH_BYTES;
+    const at = itemOffset(item);
     const bytes = this.levels[level] as Buffer;
     // 32 latin1 chars copied by hand: Buffer's write(…, 'latin1') costs a call into C++ per leaf.
     if (typeof hash === 'string') for (let i = 0; i < HASH_BYTES; i++) bytes[at + i] = hash.charCodeAt(i);
