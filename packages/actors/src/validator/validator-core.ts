@@ -272,7 +272,13 @@ export interface ValidatorState {
   /** Armed consensus timeouts by timer name (what the consensus core scheduled). */
   readonly timeouts: Map<string, { step: Step; height: number; round: number }>;
   lastSyncRequestUs: number;
-  /** A peer's claim of the height after ours, waiting out SYNC_GRACE_TIMER before it may cost a sync (see behind()). */
+  /** The peer the last sync request went to (a pending ask prefers another: see requestBlocks()). */
+  lastSyncPeer: string | undefined;
+  /**
+   * A peer's claim of a height above ours waiting for SYNC_GRACE_TIMER: a claim of the height after
+   * ours waiting out a commit wait before it may cost a sync (see behind()), or a sync the request
+   * interval refused, asked when the interval ends (see requestBlocks()). One at a time.
+   */
   syncGrace: { peer: string; height: number } | undefined;
   readonly counters: ValidatorCounters;
   /** Encodes the write-ahead records (each block's bytes once for its lock and commit records). */
@@ -328,7 +334,7 @@ export type ValidatorInput =
 
 /** The status announcement's timer (a peer behind us syncs; our messages of the height are re-sent). */
 export const STATUS_TIMER = 'status';
-/** A peer claimed the height after ours: the sync it may need waits for this timer (see behind()). */
+/** A peer claimed a height above ours: the sync it may need waits for this timer (see behind() and requestBlocks()). */
 export const SYNC_GRACE_TIMER = 'sync-grace';
 /** The relay window's timer (relayWindowUs). */
 export const RELAY_TIMER = 'relay';
@@ -386,6 +392,7 @@ export function initialValidatorState(config: ValidatorConfig, id: string, testO
     consensus,
     timeouts: new Map(),
     lastSyncRequestUs: -Infinity,
+    lastSyncPeer: undefined,
     syncGrace: undefined,
     wal,
     encodeWalRecord: (record) => (Array.isArray(record) ? wal.encodeBatch(record) : wal.encode(record as faultline.v1.IValidatorWalRecord)),
@@ -517,7 +524,7 @@ export function decide(state: ValidatorState, input: ValidatorInput, nowUs: numb
       if (input.timer === SYNC_GRACE_TIMER) {
         const grace = state.syncGrace;
         state.syncGrace = undefined;
-        if (grace !== undefined && consensus.committedHeight < grace.height) requestBlocks(state, grace.peer, nowUs, effects);
+        if (grace !== undefined && consensus.committedHeight < grace.height) requestBlocks(state, grace.peer, grace.height, nowUs, effects);
         break;
       }
       if (input.timer === PROPOSE_AHEAD_TIMER) {
@@ -804,7 +811,7 @@ function cancelTimeoutsBelow(state: ValidatorState, height: number, effects: Cor
  */
 function behind(state: ValidatorState, peer: string, height: number, nowUs: number, effects: CoreEffect[]): void {
   if (height > state.consensus.committedHeight + 1) {
-    requestBlocks(state, peer, nowUs, effects);
+    requestBlocks(state, peer, height, nowUs, effects);
     return;
   }
   // One claim waits at a time (the timer judges it); one we have reached since is replaced, and its timer set anew.
@@ -813,9 +820,35 @@ function behind(state: ValidatorState, peer: string, height: number, nowUs: numb
   effects.push({ kind: 'set-timer', timer: SYNC_GRACE_TIMER, delayUs: (state.config.timeouts ?? COMETBFT_TIMEOUTS).commitUs });
 }
 
-function requestBlocks(state: ValidatorState, peer: string, nowUs: number, effects: CoreEffect[]): void {
-  if (nowUs - state.lastSyncRequestUs < SYNC_REQUEST_INTERVAL_US || !ACTOR_ID.test(peer)) return;
+/**
+ * Asks `peer`, which claims to have committed `height`, for the blocks after ours — at most once
+ * per SYNC_REQUEST_INTERVAL_US. A claim the interval refuses is not forgotten: it waits as the one
+ * pending claim (syncGrace) for the interval's end, and SYNC_GRACE_TIMER asks then if we are still
+ * below it. Forgotten, it cost a status interval (1 s) when no further claim came — the case of a
+ * validator that needs a second sync within 0.5 s and is the next proposer, whose peers send
+ * nothing while they wait for its proposal (BENCHMARKS.md "Session 37 stall", "What is left").
+ * Bounded: one pending claim and one timer, however many claims are refused (a claim above it
+ * raises its height, never arms another timer). The pending claim prefers a peer other than
+ * the one asked last: that one's answer did not bring us up (it never came, or fell short), and
+ * a peer that claims heights it does not have must not be the one every retry asks.
+ */
+function requestBlocks(state: ValidatorState, peer: string, height: number, nowUs: number, effects: CoreEffect[]): void {
+  if (!ACTOR_ID.test(peer)) return;
+  const waitUs = state.lastSyncRequestUs + SYNC_REQUEST_INTERVAL_US - nowUs;
+  if (waitUs > 0) {
+    const pending = state.syncGrace;
+    if (pending === undefined || pending.height <= state.consensus.committedHeight) {
+      state.syncGrace = { peer, height };
+      effects.push({ kind: 'set-timer', timer: SYNC_GRACE_TIMER, delayUs: waitUs });
+      return;
+    }
+    // A timer is armed for the pending claim (a grace or this interval's end): it stays, the claim may grow.
+    if (pending.peer === state.lastSyncPeer && peer !== state.lastSyncPeer) pending.peer = peer;
+    if (height > pending.height) pending.height = height;
+    return;
+  }
   state.lastSyncRequestUs = nowUs;
+  state.lastSyncPeer = peer;
   state.counters.syncRequests++;
   effects.push({ kind: 'publish', subject: `sync.${peer}`, body: { blockRequest: { requesterId: state.id, fromHeight: state.consensus.committedHeight + 1, maxCount: SYNC_BLOCKS_MAX } } });
 }
