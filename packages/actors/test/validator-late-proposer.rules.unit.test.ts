@@ -11,14 +11,12 @@
  * 0.45–1 s.
  */
 import { describe, expect, it } from 'vitest';
-import { blockRequestFacts, statusHeight } from '@faultline/consensus';
-import type { faultline } from '@faultline/protocol';
 import type { CoreEffect } from '../src/core/effects.ts';
 import type { ValidatorInput } from '../src/validator/validator-core.ts';
-import { base, COMMIT_US, IDS, Net, proposalsIn } from './validator-net.ts';
+import { base, COMMIT_US, IDS, proposalsIn, SyncNet } from './validator-net.ts';
 
-/** Net, plus statuses and block sync between the cores; every message to `late` sent before `releaseUs` arrives at releaseUs, in the order sent. */
-class LateNet extends Net {
+/** SyncNet; every message to `late` sent before `releaseUs` arrives at releaseUs, in the order sent. */
+class LateNet extends SyncNet {
   constructor(private readonly late: string, private readonly releaseUs: number) {
     super(base);
   }
@@ -27,16 +25,6 @@ class LateNet extends Net {
     // Net.step may replace the queue (a cancelled timer): what this step queued is what was not there before.
     const queued = new Set(this.queue);
     const effects = super.step(id, input);
-    for (const effect of effects) {
-      if (effect.kind !== 'publish') continue;
-      const body = effect.body as faultline.v1.IEnvelope;
-      if (body.status && effect.subject.startsWith('consensus.')) {
-        for (const to of IDS) if (to !== id) this.queue.push({ atUs: this.nowUs + 1_000, seq: this.queue.length + 1e6, to, input: { kind: 'status', from: id, committedHeight: statusHeight(body.status) } });
-      }
-      const to = effect.subject.startsWith('sync.') ? effect.subject.slice('sync.'.length) : undefined;
-      if (to !== undefined && body.blockRequest) this.queue.push({ atUs: this.nowUs + 1_000, seq: this.queue.length + 1e6, to, input: { kind: 'block-request', request: blockRequestFacts(body.blockRequest) } });
-      if (to !== undefined && body.blockResponse) this.queue.push({ atUs: this.nowUs + 1_000, seq: this.queue.length + 1e6, to, input: { kind: 'blocks', blocks: body.blockResponse.blocks ?? [], from: id } });
-    }
     // What this step sent to the late validator waits for the release (timers are its own, not held).
     for (const q of this.queue) if (!queued.has(q) && q.to === this.late && q.input.kind !== 'timer' && q.atUs < this.releaseUs) q.atUs = this.releaseUs;
     return effects;

@@ -3,6 +3,7 @@
  * core's effects carried out as a host would — timers queued, its consensus publishes delivered to
  * the three others 1 ms later — and height 1 run to its commit timers.
  */
+import { blockRequestFacts, statusHeight } from '@faultline/consensus';
 import { encodeMessage, type faultline } from '@faultline/protocol';
 import type { CoreEffect } from '../src/core/effects.ts';
 import { decide, initialValidatorState, type ValidatorConfig, type ValidatorInput, type ValidatorState } from '../src/validator/validator-core.ts';
@@ -69,6 +70,24 @@ export class Net {
     const [next] = this.queue.splice(at, 1) as [Queued];
     this.nowUs = Math.max(this.nowUs, next.atUs);
     return this.step(next.to, next.input);
+  }
+}
+
+/** Net, plus statuses and block sync carried between the cores (requests, responses and statuses arrive 1 ms after they are sent). */
+export class SyncNet extends Net {
+  override step(id: string, input: ValidatorInput): CoreEffect[] {
+    const effects = super.step(id, input);
+    for (const effect of effects) {
+      if (effect.kind !== 'publish') continue;
+      const body = effect.body as faultline.v1.IEnvelope;
+      if (body.status && effect.subject.startsWith('consensus.')) {
+        for (const to of IDS) if (to !== id) this.queue.push({ atUs: this.nowUs + 1_000, seq: this.queue.length + 1e6, to, input: { kind: 'status', from: id, committedHeight: statusHeight(body.status) } });
+      }
+      const to = effect.subject.startsWith('sync.') ? effect.subject.slice('sync.'.length) : undefined;
+      if (to !== undefined && body.blockRequest) this.queue.push({ atUs: this.nowUs + 1_000, seq: this.queue.length + 1e6, to, input: { kind: 'block-request', request: blockRequestFacts(body.blockRequest) } });
+      if (to !== undefined && body.blockResponse) this.queue.push({ atUs: this.nowUs + 1_000, seq: this.queue.length + 1e6, to, input: { kind: 'blocks', blocks: body.blockResponse.blocks ?? [], from: id } });
+    }
+    return effects;
   }
 }
 

@@ -214,6 +214,8 @@ export class TendermintCore {
   private readonly ownProposals = new Map<number, Map<number, Proposal>>();
   /** `equivocate` only: the second block of our latest equivocating proposal and who got it. */
   private equivocation: { height: number; round: number; hashHex: string; to: string[] } | undefined;
+  /** The height whose quorum block, never proposed to us, we asked a precommitter for (askForQuorumBlock: once a height). */
+  private quorumBlockAskedAt = 0;
   private future: Array<{ kind: 'vote'; vote: Vote } | { kind: 'proposal'; proposal: Proposal }> = objectArray();
   private readonly limits: ConsensusLimits;
   private readonly quorum: number;
@@ -822,6 +824,28 @@ export class TendermintCore {
   }
 
   /**
+   * 2f+1 precommits of our height for a block whose proposal never reached us (a lost proposal):
+   * the height is decided and only the block's body is missing. Ask a precommitter for it, once a
+   * height: the claim that it committed this height (`behind`), which the validator core gives one
+   * commit wait (the precommitter commits when the same precommits reach it) before it asks for
+   * the block; a synced block of the height is applied as any. Without it nothing asked: the
+   * validator waited for a peer's status (1 s) or the next height's messages — none come when it
+   * is the next proposer, whom its peers wait for. CometBFT's enterCommit, holding +2/3
+   * precommits for a block it does not know, sets up the block's part set from the commit's
+   * BlockID and announces it (NewValidBlock), and its peers' gossipDataRoutine sends the parts.
+   * The precommitter asked is the first other one whose precommit was counted (verified: a
+   * quorum here is of checked signatures); one that never answers costs what no claim cost.
+   */
+  private askForQuorumBlock(votes: RoundVotes, hashHex: string): void {
+    if (this.quorumBlockAskedAt === this.height) return;
+    this.quorumBlockAskedAt = this.height;
+    for (const vote of votes.precommits.votesFor(hashHex)) {
+      const peer = vote.validatorId ?? '';
+      if (peer !== this.id) return this.emit({ kind: 'behind', peer, height: this.height });
+    }
+  }
+
+  /**
    * A message of a height above ours, held until we get there. Measured from the height we are
    * deciding: in the commit wait of h (the commit step) that is h + 1, so the messages of h + 2 are
    * held too. They were dropped when measured from h, and with fast blocks (a 10 ms commit wait, a
@@ -881,6 +905,7 @@ export class TendermintCore {
       const hashHex = votes.precommits.quorumBlock(q);
       if (!hashHex) continue;
       const entry = this.proposalWithHash(hashHex);
+      if (entry === undefined) this.askForQuorumBlock(votes, hashHex);
       if (entry?.valid) {
         // The certificate carries every valid precommit for the block received so far: the held ones are verified now.
         for (const held of votes.precommits.takeAll()) this.countVerified(votes, 'precommit', held);

@@ -47,6 +47,29 @@ export const chainHeights = (core: TendermintCore) => core.chain.map((committed)
 
 export type MessageKind = 'proposal' | 'vote' | 'sync';
 
+/** A proposal or vote some validator sent, as a test hands it to a core. */
+export type SentMessage = { kind: 'proposal'; proposal: faultline.v1.IProposal; from: string } | { kind: 'vote'; vote: faultline.v1.IVote; from: string };
+
+/** Heights 1 to `heights` decided by validators 2–4 alone (validator-1 hears nothing): every proposal and vote they sent, by height, and validator-2's blocks. */
+export function decidedWithoutValidatorOne(heights: number): { byHeight: Map<number, SentMessage[]>; blocks: faultline.v1.ICommittedBlock[] } {
+  const net = new ScriptedNet(['validator-2', 'validator-3', 'validator-4'], (id) => makeCore(id));
+  net.start();
+  for (let t = 0; t < 60_000_000 && net.core('validator-2').committedHeight < heights; t += 10_000) net.runUntil(t);
+  if (net.core('validator-2').committedHeight < heights) throw new Error(`validators 2–4 did not decide ${heights} heights`);
+  const byHeight = new Map<number, SentMessage[]>();
+  const add = (height: number, message: SentMessage) => byHeight.set(height, [...(byHeight.get(height) ?? []), message]);
+  for (const { id, effect } of net.effects) {
+    if (effect.kind === 'broadcast-proposal') add(Number(effect.proposal.height), { kind: 'proposal', proposal: effect.proposal, from: id });
+    if (effect.kind === 'broadcast-vote') add(Number(effect.vote.height), { kind: 'vote', vote: effect.vote, from: id });
+  }
+  return { byHeight, blocks: net.core('validator-2').blocksFrom(1, heights) };
+}
+
+/** Hands `messages` to `core` in order, at `nowUs`: their effects. */
+export function deliverSent(core: TendermintCore, messages: readonly SentMessage[], nowUs: number): CoreEffect[] {
+  return messages.flatMap((m) => (m.kind === 'proposal' ? core.onProposal(nowUs, m.proposal, m.from) : core.onVote(nowUs, m.vote, m.from)));
+}
+
 /**
  * A deterministic network of cores on virtual time: every effect is executed like the validator
  * actor does (broadcasts to every other core after `latencyUs`, timeouts after their delay, a

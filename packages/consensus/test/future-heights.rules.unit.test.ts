@@ -14,30 +14,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deriveKeyPair, pb, type faultline } from '@faultline/protocol';
-import { signVote, type CoreEffect, type TendermintCore } from '@faultline/consensus';
-import { commitsIn, KEY_SEED, makeCore, proposalsIn, ScriptedNet, votesIn } from './core-harness.ts';
-
-type Message = { kind: 'proposal'; proposal: faultline.v1.IProposal; from: string } | { kind: 'vote'; vote: faultline.v1.IVote; from: string };
+import { signVote, type TendermintCore } from '@faultline/consensus';
+import { commitsIn, decidedWithoutValidatorOne, deliverSent, KEY_SEED, makeCore, proposalsIn, votesIn, type SentMessage } from './core-harness.ts';
 
 /** Heights 1–3 decided by validators 2–4 alone (validator-1 hears nothing): every proposal and vote they sent, in order, by height; `blocks`: validator-2's chain. */
-function threeHeightsWithoutValidatorOne(blocks: faultline.v1.ICommittedBlock[] = []): Map<number, Message[]> {
-  const net = new ScriptedNet(['validator-2', 'validator-3', 'validator-4'], (id) => makeCore(id));
-  net.start();
-  for (let t = 0; t < 60_000_000 && net.core('validator-2').committedHeight < 3; t += 10_000) net.runUntil(t);
-  expect(net.core('validator-2').committedHeight).toBe(3);
-  blocks.push(...net.core('validator-2').blocksFrom(1, 3));
-  const byHeight = new Map<number, Message[]>();
-  const add = (height: number, message: Message) => byHeight.set(height, [...(byHeight.get(height) ?? []), message]);
-  for (const { id, effect } of net.effects) {
-    if (effect.kind === 'broadcast-proposal') add(Number(effect.proposal.height), { kind: 'proposal', proposal: effect.proposal, from: id });
-    if (effect.kind === 'broadcast-vote') add(Number(effect.vote.height), { kind: 'vote', vote: effect.vote, from: id });
-  }
-  return byHeight;
+function threeHeightsWithoutValidatorOne(blocks: faultline.v1.ICommittedBlock[] = []): Map<number, SentMessage[]> {
+  const decided = decidedWithoutValidatorOne(3);
+  blocks.push(...decided.blocks);
+  return decided.byHeight;
 }
 
-function deliver(core: TendermintCore, messages: readonly Message[], nowUs: number): CoreEffect[] {
-  return messages.flatMap((m) => (m.kind === 'proposal' ? core.onProposal(nowUs, m.proposal, m.from) : core.onVote(nowUs, m.vote, m.from)));
-}
+const deliver = deliverSent;
 
 describe('future messages are held from the height being decided', () => {
   it('in the commit wait of height 1, the messages of heights 2 and 3 are held: validator-1 decides both as its waits end, no sync needed, and proposes height 4', () => {

@@ -3,6 +3,7 @@
  * proofs, which run the variant, and the controls in consensus-planted.test.ts, which run the
  * correct code under the same schedule and must pass).
  */
+import { COMETBFT_TIMEOUTS } from '@faultline/consensus';
 import { pb } from '@faultline/protocol';
 import type { FaultSchedule } from '@faultline/runtime';
 import type { ConsensusRunOptions } from '@faultline/sim';
@@ -11,12 +12,18 @@ const S = 1_000_000;
 
 /**
  * The wedge of issue 13: validator-1 gets proposals 0.7 s late (votes on time) for 8 s. With
- * dYdX timeouts it sees 2f+1 precommits first (L47: precommit timeout in 1 s), commits when the
- * proposal arrives (L49), and the timeout fires inside its 0.5 s commit wait.
+ * CometBFT's timeouts it sees 2f+1 precommits first (L47: precommit timeout in 1 s), commits when
+ * the proposal arrives (L49), and the timeout fires inside its 1 s commit wait. Why not dYdX's
+ * (commit wait 0.5 s), as until session 38: 2f+1 precommits for a block whose proposal it lacks
+ * now make a validator ask a precommitter for the block after one commit wait (consensus test
+ * lost-proposal) — with dYdX's the synced block came at ~0.5 s, before the proposal, and the wedge
+ * (a proposal later than 0.5 s, so that the 1 s timeout falls inside the wait) could not form;
+ * with a 1 s commit wait the proposal at 0.7 s comes first, as the wedge needs.
  */
 export const lateProposals: Omit<ConsensusRunOptions, 'seed'> = {
   validators: 4,
   durationUs: 45 * S,
+  timeouts: COMETBFT_TIMEOUTS,
   faults: { version: 1, faults: [{ kind: 'delay-kind', atUs: 2 * S, durationUs: 8 * S, messageKind: 'proposal', delayUs: 700_000, to: ['validator-1'] }] },
 };
 
