@@ -7,12 +7,16 @@
  * which must agree between the trees for a behaviour-preserving change. Prints each pair, the
  * per-pair ratio and medians of every figure, with the load average.
  *
- *   npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--warmup-runs N] [--sequential] [--runs N] [--before-env KEY=VALUE]
+ *   npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--warmup-runs N] [--sequential] [--runs N] [--before-env KEY=VALUE] [--before-node-flags FLAGS] [--after-node-flags FLAGS]
  *
  * Node flags (session 35): each tree's children start under the node flags that tree's `faultline
  * sim` (consensus, venue) or `faultline check` (campaign) restarts under (packages/cli/bin/node-flags.js:
  * `--v8-pool-size=0`; none for a tree without that file), printed in the header: the figure is the product's.
  * `--before DIR_OF_AFTER --before-env FAULTLINE_NODE_FLAGS=0` is the one-tree A/B of the flags.
+ * `--before-node-flags '…'` / `--after-node-flags '…'` (session 38) add node or V8 flags (space-separated)
+ * after a tree's own, for a one-tree A/B of a flag the CLI does not set yet (e.g. `--before /work/main
+ * --after-node-flags=--max-inlined-bytecode-size-cumulative=460`; with `=`, as parseArgs takes a value
+ * that starts with a dash): what a flag would give `faultline sim` is measured before the CLI sets it.
  *
  * Signing thread (session 26): with FAULTLINE_SIM_SIGNING=worker, runConsensus and runVenue sign
  * votes and proposals on a worker thread (runtime sim/signer.ts; the default is the main thread:
@@ -85,10 +89,12 @@ const { values } = parseArgs({
     sequential: { type: 'boolean', default: false },
     runs: { type: 'string', default: '6' },
     'before-env': { type: 'string', multiple: true, default: [] },
+    'before-node-flags': { type: 'string', default: '' },
+    'after-node-flags': { type: 'string', default: '' },
   },
 });
 if (!values.before || !['consensus', 'venue', 'campaign'].includes(values.what as string)) {
-  console.error('usage: npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--warmup-runs N] [--sequential] [--runs N] [--before-env KEY=VALUE]');
+  console.error('usage: npx tsx bench/paired-sim.ts --before DIR [--after DIR] [--what consensus|venue|campaign] [--seconds S] [--pairs N] [--warmup S] [--warmup-runs N] [--sequential] [--runs N] [--before-env KEY=VALUE] [--before-node-flags FLAGS] [--after-node-flags FLAGS]');
   process.exit(2);
 }
 const what = values.what as 'consensus' | 'venue' | 'campaign';
@@ -225,9 +231,11 @@ const envOf = { before: { ...process.env, ...beforeEnv }, after: process.env };
 // Each tree's children run under the node flags its `faultline sim` (venue, consensus) or `faultline
 // check` (campaign) runs under (bench/kit/tree-node-flags.ts): the figure is the product's.
 const productCommand = what === 'campaign' ? 'check' : 'sim';
+// --before-node-flags / --after-node-flags: extra flags after the tree's own (node takes a repeated V8 flag's last value).
+const extraFlags = (text: string) => text.split(/\s+/).filter((flag) => flag !== '');
 const nodeFlags = {
-  before: await commandNodeFlagsOf(values.before, productCommand, envOf.before),
-  after: await commandNodeFlagsOf(values.after as string, productCommand, envOf.after),
+  before: [...(await commandNodeFlagsOf(values.before, productCommand, envOf.before)), ...extraFlags(values['before-node-flags'] as string)],
+  after: [...(await commandNodeFlagsOf(values.after as string, productCommand, envOf.after)), ...extraFlags(values['after-node-flags'] as string)],
 };
 
 function child(script: string): Promise<Result> {
