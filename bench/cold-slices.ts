@@ -4,11 +4,13 @@
  * bench/kit/sim-run.ts' (the paired bench's), started as paired-sim starts it (`node FLAGS --import
  * tsx`, the tree's `faultline sim` node flags), under `perf record` sampling every thread of the
  * process on the CPU clock. Each sample is put in a category by its symbol: JS by tier (node's
- * `--perf-basic-prof` map names TurboFan's code `*`, Sparkplug's `^`, Ignition's `~`), the IC and
- * baseline builtins the lower tiers lean on, other builtins, signing (libsodium), SHA, GC, V8's
- * runtime and compilers, the kernel. Per slice it prints the main thread's milliseconds in each
- * category and off the CPU (waiting for a core, or blocked), and the other threads' (V8's
- * compiler and GC workers) compile, GC and other milliseconds.
+ * `--perf-basic-prof` map names TurboFan's code `*`, Maglev's `+` (a node built with it: not node 20 or
+ * 22 here, node 24), Sparkplug's `^`, Ignition's `~`), the IC and baseline builtins the lower tiers lean
+ * on, other builtins, signing (libsodium), SHA, GC, V8's runtime and compilers (Maglev's too), the
+ * kernel. Per slice it prints the main thread's milliseconds in each category and off the CPU (waiting
+ * for a core, or blocked), and the other threads' (V8's compiler and GC workers) compile, GC and other
+ * milliseconds. Another node (e.g. one with Maglev) runs it as `/path/to/node --import tsx
+ * bench/cold-slices.ts …`: the child is started with the same node.
  *
  * Wall slices are the load's on a busy machine (the main thread waits for a core); `--by cpu`
  * slices by the main thread's own CPU instead (the first 100 ms it ran, …), which a loaded
@@ -56,7 +58,7 @@ if (!['consensus', 'venue'].includes(what) || !['wall', 'cpu'].includes(values.b
 const tree = resolve(values.tree as string);
 
 /** The categories, in print order; the main thread's table shows each, the other threads' three groups. */
-const CATEGORIES = ['turbofan', 'sparkplug', 'ignition', 'ic+baseline', 'builtin', 'signing', 'sha', 'gc', 'runtime+compile', 'v8-other', 'libc', 'kernel'] as const;
+const CATEGORIES = ['turbofan', 'maglev', 'sparkplug', 'ignition', 'ic+baseline', 'builtin', 'signing', 'sha', 'gc', 'runtime+compile', 'v8-other', 'libc', 'kernel'] as const;
 type Category = (typeof CATEGORIES)[number];
 
 // Builtins the unoptimised tiers call for what TurboFan's code does inline: inline caches, the baseline frame's own helpers, the interpreter's entry.
@@ -69,6 +71,7 @@ function categoryOf(symbol: string, dso: string): Category {
   if (dso.includes('kernel')) return 'kernel';
   if (dso.includes('perf-')) {
     if (symbol.startsWith('JS:*')) return 'turbofan';
+    if (symbol.startsWith('JS:+')) return 'maglev';
     if (symbol.startsWith('JS:^')) return 'sparkplug';
     return 'ignition';
   }
