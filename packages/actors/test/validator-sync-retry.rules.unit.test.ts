@@ -25,12 +25,16 @@ function chainOfEight(): faultline.v1.ICommittedBlock[] {
   return net.states.get('validator-2')!.consensus.chain.slice(0, 8);
 }
 
-/** A fresh validator-1 that asked validator-2 at 1 s (a claim of 8) and synced heights 1–3 from its answer (validator-2 was short then). */
-function askedOnce(chain: faultline.v1.ICommittedBlock[]): ValidatorState {
+/**
+ * A fresh validator-1 that asked validator-2 at 1 s (a claim of 8) and synced heights 1–3 at
+ * 1.002 s from `answeredBy`'s blocks: validator-2's answer (see "an answer that advances the chain"
+ * below), or by default validator-4's (an earlier request's late answer: validator-2's is still out).
+ */
+function askedOnce(chain: faultline.v1.ICommittedBlock[], answeredBy = 'validator-4'): ValidatorState {
   const v1 = initialValidatorState(base, 'validator-1');
   decide(v1, { kind: 'start' }, 0);
   expect(requests(decide(v1, { kind: 'status', from: 'validator-2', committedHeight: 8 }, 1_000_000).effects)).toEqual([{ to: 'sync.validator-2', fromHeight: 1 }]);
-  decide(v1, { kind: 'blocks', blocks: chain.slice(0, 3), from: 'validator-2' }, 1_002_000);
+  decide(v1, { kind: 'blocks', blocks: chain.slice(0, 3), from: answeredBy }, 1_002_000);
   expect(v1.consensus.committedHeight).toBe(3);
   return v1;
 }
@@ -102,5 +106,41 @@ describe('a sync request refused by the interval', () => {
     expect(graceTimers(refused)).toEqual([1_000_000 + INTERVAL_US - 1_110_000]);
     // validator-2, asked last, gave way to validator-3's claim (see the peer preference above).
     expect(requests(grace(v1, 1_500_000))).toEqual([{ to: 'sync.validator-3', fromHeight: 4 }]);
+  });
+});
+
+describe('an answer that advances the chain ends the interval', () => {
+  const chain = chainOfEight();
+
+  it('the next claim after it asks at once (before: refused until the interval ended, 500 ms after the first request)', () => {
+    const v1 = askedOnce(chain, 'validator-2'); // validator-2 asked at 1 s, its blocks 1–3 applied at 1.002 s
+    expect(requests(claim(v1, 'validator-3', 8, 1_010_000))).toEqual([{ to: 'sync.validator-3', fromHeight: 4 }]);
+    expect(v1.counters.syncRequests).toBe(2);
+  });
+
+  it('a claim refused before the answer came is asked a commit wait after it, not at the interval end', () => {
+    const v1 = initialValidatorState(base, 'validator-1');
+    decide(v1, { kind: 'start' }, 0);
+    expect(requests(claim(v1, 'validator-2', 8, 1_000_000))).toEqual([{ to: 'sync.validator-2', fromHeight: 1 }]);
+    expect(graceTimers(claim(v1, 'validator-3', 8, 1_001_000))).toEqual([INTERVAL_US - 1_000]);
+    const answered = decide(v1, { kind: 'blocks', blocks: chain.slice(0, 3), from: 'validator-2' }, 1_002_000).effects;
+    expect(v1.consensus.committedHeight).toBe(3);
+    expect(graceTimers(answered)).toEqual([base.timeouts!.commitUs]);
+    expect(requests(grace(v1, 1_012_000))).toEqual([{ to: 'sync.validator-3', fromHeight: 4 }]);
+  });
+
+  it('an answer from a peer not asked, or one that advances nothing, leaves the interval as it was', () => {
+    const v1 = initialValidatorState(base, 'validator-1');
+    decide(v1, { kind: 'start' }, 0);
+    expect(requests(claim(v1, 'validator-2', 8, 1_000_000))).toHaveLength(1);
+    // validator-4, not asked, sends blocks 1–3: applied, but the request to validator-2 is still out.
+    const unasked = decide(v1, { kind: 'blocks', blocks: chain.slice(0, 3), from: 'validator-4' }, 1_002_000).effects;
+    expect(v1.consensus.committedHeight).toBe(3);
+    expect(graceTimers(unasked)).toEqual([]);
+    expect(requests(claim(v1, 'validator-3', 8, 1_003_000))).toEqual([]);
+    // validator-2's answer, copies of blocks held already: nothing advanced, still refused.
+    decide(v1, { kind: 'blocks', blocks: chain.slice(0, 3), from: 'validator-2' }, 1_004_000);
+    expect(requests(claim(v1, 'validator-3', 8, 1_005_000))).toEqual([]);
+    expect(v1.counters.syncRequests).toBe(1);
   });
 });

@@ -506,9 +506,12 @@ export function decide(state: ValidatorState, input: ValidatorInput, nowUs: numb
       }
       break;
     }
-    case 'blocks':
+    case 'blocks': {
+      const committedBefore = consensus.committedHeight;
       carryOut(state, consensus.onSyncedBlocks(nowUs, input.blocks, input.from), nowUs, effects);
+      if (input.from === state.lastSyncPeer && consensus.committedHeight > committedBefore) syncAnswered(state, effects);
       break;
+    }
     case 'unexpected':
       rejected(state, input.reason, effects);
       break;
@@ -851,6 +854,23 @@ function requestBlocks(state: ValidatorState, peer: string, height: number, nowU
   state.lastSyncPeer = peer;
   state.counters.syncRequests++;
   effects.push({ kind: 'publish', subject: `sync.${peer}`, body: { blockRequest: { requesterId: state.id, fromHeight: state.consensus.committedHeight + 1, maxCount: SYNC_BLOCKS_MAX } } });
+}
+
+/**
+ * The peer asked last answered, and its blocks advanced the chain: that request is done, and the
+ * interval, which bounds requests to one outstanding, ends now — the next claim asks at once, and
+ * a claim the interval refused meanwhile is asked after a commit wait (its timer re-armed) rather
+ * than at the interval's end. A validator that needs a second sync right after the first (a burst
+ * of late messages: the answer brings it to h, and h + 1's proposal was dropped while it was two
+ * below) otherwise waited out the rest of 500 ms: the stall left after 9a7d7d8, live at load
+ * 22–31 (BENCHMARKS.md "Session 38 stall": 477 ms, the proposer of the next height). Bounded as
+ * before: a request needs the last one answered with blocks that verify, or the interval.
+ */
+function syncAnswered(state: ValidatorState, effects: CoreEffect[]): void {
+  state.lastSyncRequestUs = -Infinity;
+  state.lastSyncPeer = undefined;
+  const pending = state.syncGrace;
+  if (pending !== undefined && pending.height > state.consensus.committedHeight) effects.push({ kind: 'set-timer', timer: SYNC_GRACE_TIMER, delayUs: (state.config.timeouts ?? COMETBFT_TIMEOUTS).commitUs });
 }
 
 function rejected(state: ValidatorState, reason: string, effects: CoreEffect[]): void {
