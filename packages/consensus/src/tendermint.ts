@@ -553,7 +553,45 @@ export class TendermintCore {
   /** An input's change made: the rules run to their fixpoint, and the input's effects are returned. */
   private settle(): CoreEffect[] {
     this.checkRules();
+    // Each pass decides one held height; heights are held at most futureHeightsMax above the one being decided.
+    for (let pass = 0; pass <= this.limits.futureHeightsMax && this.step === 'commit' && this.nextHeightHeldDecided(); pass++) {
+      this.timeout('commit', this.height, this.round);
+      this.checkRules();
+    }
     return this.effects;
+  }
+
+  /**
+   * In the commit wait of h: do the held messages of h + 1 decide it — a proposal, and 2f+1
+   * precommits of one round for its block (L49's condition)? Then its peers have decided h + 1 and
+   * this validator is a height behind them: the wait (for txs to propose and late precommits; no
+   * vote or lock depends on it) only delays it, one commit wait per height held, and a validator
+   * catching up after a burst of late messages (fast blocks on a loaded machine) paid one per
+   * height (BENCHMARKS.md "Session 37 stall", "What is left"). So the wait ends at once and h + 1
+   * is decided from what is held, as its timeout would have done a commit wait later. The held
+   * votes were verified when held; a held proposal is checked when replayed — one that does not
+   * verify ends the wait and decides nothing (a peer can shorten a commit wait so, nothing more).
+   */
+  private nextHeightHeldDecided(): boolean {
+    const next = this.height + 1;
+    const precommitters = new Map<string, Set<string>>();
+    let quorumHash: string | undefined;
+    for (const message of this.future) {
+      if (message.kind !== 'vote') continue;
+      const facts = voteFacts(message.vote);
+      if (facts.height !== next || facts.type !== pb.VoteType.VOTE_TYPE_PRECOMMIT || facts.blockHashHex === '') continue;
+      const key = `${facts.round}/${facts.blockHashHex}`;
+      const voters = precommitters.get(key) ?? new Set<string>();
+      precommitters.set(key, voters);
+      voters.add(facts.validatorId);
+      if (voters.size >= this.quorum) {
+        quorumHash = facts.blockHashHex;
+        break;
+      }
+    }
+    if (quorumHash === undefined) return false;
+    for (const message of this.future) if (message.kind === 'proposal' && proposalFacts(message.proposal).height === next && proposalFacts(message.proposal).blockHashHex === quorumHash) return true;
+    return false;
   }
 
   /**

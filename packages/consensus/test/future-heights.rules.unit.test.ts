@@ -27,27 +27,27 @@ function threeHeightsWithoutValidatorOne(blocks: faultline.v1.ICommittedBlock[] 
 const deliver = deliverSent;
 
 describe('future messages are held from the height being decided', () => {
-  it('in the commit wait of height 1, the messages of heights 2 and 3 are held: validator-1 decides both as its waits end, no sync needed, and proposes height 4', () => {
+  it('in the commit wait of height 1, the messages of heights 3 and 2 are held: the input completing height 2 decides 2 and 3, no sync needed, and validator-1 proposes height 4', () => {
     const byHeight = threeHeightsWithoutValidatorOne();
     const v1 = makeCore('validator-1');
     v1.start(0);
     const S = 1_000_000;
     expect(commitsIn(deliver(v1, byHeight.get(1) ?? [], S))).toHaveLength(1);
     expect([v1.height, v1.step]).toEqual([1, 'commit']);
-    // Height 2's messages (one above: held before too), then height 3's (two above).
-    const heldEffects = [...deliver(v1, byHeight.get(2) ?? [], S), ...deliver(v1, byHeight.get(3) ?? [], S)];
-    // Height 2's senders committed height 1 only: no claim. Height 3's committed height 2, the height after the one decided: passed on.
-    const behind = heldEffects.filter((e) => e.kind === 'behind');
+    // Height 3's messages first (two above the height decided: dropped before rule 1), then height 2's.
+    const three = deliver(v1, byHeight.get(3) ?? [], S);
+    // Height 3's senders committed height 2, the height after the one being decided: passed on.
+    const behind = three.filter((e) => e.kind === 'behind');
     expect(behind.length).toBeGreaterThan(0);
     for (const claim of behind) expect(claim).toMatchObject({ kind: 'behind', height: 2 });
-    // The commit wait of 1 ends: height 2 is decided at once from what was held (its 2f+1 precommits: L49 before any vote of ours).
-    const two = v1.onTimeout(S + 1, 'commit', 1, v1.round);
-    expect(commitsIn(two).map((c) => Number(c.block?.header?.height))).toEqual([2]);
-    // The commit wait of 2 ends: height 3 as well, from its held precommits (before: started with nothing, no commit).
-    const three = v1.onTimeout(S + 2, 'commit', 2, v1.round);
-    expect(commitsIn(three).map((c) => Number(c.block?.header?.height))).toEqual([3]);
-    // And its own height starts on time: the proposal of height 4, round 0.
-    const four = v1.onTimeout(S + 3, 'commit', 3, v1.round);
+    expect(commitsIn(three)).toEqual([]);
+    // Height 2's proposal and 2f+1 precommits end the wait of 1 (next-height-held) and decide 2; 3's held messages then end
+    // the wait of 2 and decide 3 — in the same input (with 3's messages dropped, only 2).
+    const two = deliver(v1, byHeight.get(2) ?? [], S + 1);
+    expect(commitsIn(two).map((c) => Number(c.block?.header?.height))).toEqual([2, 3]);
+    expect([v1.height, v1.step]).toEqual([3, 'commit']);
+    // And its own height starts when the wait of 3 ends: the proposal of height 4, round 0.
+    const four = v1.onTimeout(S + 2, 'commit', 3, v1.round);
     expect(proposalsIn(four).map((p) => [Number(p.height), p.round ?? 0])).toEqual([[4, 0]]);
   });
 
