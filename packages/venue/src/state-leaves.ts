@@ -146,8 +146,18 @@ export class LeafWriter {
   }
 }
 
-/** A safe integer as int64 big-endian (two's complement) at an offset of a view. */
+/**
+ * A safe integer as int64 big-endian (two's complement) at an offset of a view. Most values a
+ * leaf holds (ids, indexes, prices, sizes, counts) fit 32 bits: their high word is the sign's
+ * (v >> 31) and the low word the value itself, with no division (a book's order was ~400
+ * instructions to encode, five of them by the division path).
+ */
 export function i64At(view: DataView, at: number, value: number): void {
+  if ((value | 0) === value) {
+    view.setInt32(at, value >> 31);
+    view.setInt32(at + 4, value);
+    return;
+  }
   const hi = Math.floor(value / TWO_32);
   view.setInt32(at, hi);
   view.setUint32(at + 4, value - hi * TWO_32);
