@@ -26,7 +26,7 @@
 import { hash as oneShot } from 'node:crypto';
 import type { Account, NonceWindow, VenueState } from './state.ts';
 import type { VenueVariant } from './variants.ts';
-import { NODE_TAG, ROOT_PREFIX, LeafWriter, compareIds, writeBook, writeGlobals, writeMarket, writeBookFromOrders, writeOracleReports, writePrincipal } from './state-leaves.ts';
+import { NODE_TAG, ROOT_PREFIX, LeafWriter, appendPrincipal, compareIds, writeBook, writeGlobals, writeMarket, writeBookFromOrders, writeOracleReports, writePrincipal } from './state-leaves.ts';
 import { warmsAhead } from './warm.ts';
 import { assert } from './assert.ts';
 
@@ -158,6 +158,16 @@ export class StateHashCache {
   /** false until the first hash: then every principal of the state is marked (a new or restored state). */
   private seeded = false;
   private readonly writer = new LeafWriter(64 * 1024);
+  /**
+   * The principal leaves encoded since the last root, one after another, and for the first
+   * `pendingCount` of them their principal and where each one's bytes end: digested at the root
+   * in one loop (digestPending). The arrays are overwritten by index, never emptied (emptying
+   * drops their backing store, and the next block grows another).
+   */
+  private readonly leaves = new LeafWriter(256 * 1024);
+  private readonly pendingPrincipals: Principal[] = [];
+  private readonly pendingEnds: number[] = [];
+  private pendingCount = 0;
   /** The config's market ids ascending (positions are written in this order). */
   private marketIds: readonly number[] = [];
 
@@ -199,6 +209,7 @@ export class StateHashCache {
     }
     if (this.added.length > 0) this.relayout();
     else this.rehashDirty(variant);
+    this.digestPending();
     const w = this.writer;
     w.warm = warmsAhead(state);
     const principalsTop = this.tree.size === 0 ? EMPTY_TOP : this.tree.top();
@@ -225,7 +236,7 @@ export class StateHashCache {
   }
 
   /**
-   * Marks a touched account's principal and hashes its leaf at once, not at the next root():
+   * Marks a touched account's principal and encodes its leaf at once (digested at the next root()):
    * applyBlock calls it right after the account's AccountUpdate, which has just read the same
    * positions, so they are still in cache (a pass over ~1,000 touched accounts at root() found
    * each of them evicted again). Only when the layout stands: a new principal waiting for
@@ -260,15 +271,40 @@ export class StateHashCache {
   }
 
   /**
-   * Encodes one placed principal's leaf, hashes it and sets it in the tree. The digest is not kept on
-   * the principal: held there, each block's ~1,000 new digest strings survived a scavenge and were
-   * copied out of the young generation (a store of a young object into an old one, each one a
-   * remembered slot); the tree's bytes are its only copy, and relayout() moves them.
+   * Encodes one placed principal's leaf now, after the leaves encoded before it since the last root;
+   * digestPending() hashes it into the tree there. Encoding and digest were one step, between two
+   * accounts' AccountUpdates: node's digest call (its JS wrapper, node's C++ and OpenSSL's EVP
+   * code) and the engine's code took turns in the instruction cache, and each evicted the other —
+   * the hash's first-level instruction-cache misses −68 % with the digests in one loop (callgrind's
+   * cache model, BENCHMARKS.md "Session 38 venue"). The bytes are taken at the write (a later
+   * change marks the principal again, and its later leaf is digested after this one).
    */
   private writeLeaf(p: Principal): void {
     assert(p.pos >= 0, () => `principal ${p.id}: written before it has a place`);
     p.dirty = false;
-    this.tree.setLeaf(p.pos, sha256Latin1(writePrincipal(this.writer, p.id, p.account, p.window, this.marketIds)));
+    appendPrincipal(this.leaves, p.id, p.account, p.window, this.marketIds);
+    this.pendingPrincipals[this.pendingCount] = p;
+    this.pendingEnds[this.pendingCount] = this.leaves.length;
+    this.pendingCount++;
+  }
+
+  /**
+   * Digests the leaves encoded since the last root into the tree, in the order they were written
+   * (a principal written twice ends with its later leaf), each at its principal's place now (a
+   * relayout since the write moved it). The digest is not kept on the principal: held there, each
+   * block's ~1,000 new digest strings survived a scavenge and were copied out of the young
+   * generation (a store of a young object into an old one, each one a remembered slot); the tree's
+   * bytes are its only copy, and relayout() moves them.
+   */
+  private digestPending(): void {
+    let start = 0;
+    for (let i = 0; i < this.pendingCount; i++) {
+      const end = this.pendingEnds[i] as number;
+      this.tree.setLeaf((this.pendingPrincipals[i] as Principal).pos, sha256Latin1(this.leaves.span(start, end)));
+      start = end;
+    }
+    this.pendingCount = 0;
+    this.leaves.length = 0;
   }
 
   /** New principals shift every position after them: place all in id order again (blocks that open principals); only changed leaves are hashed again. */

@@ -139,6 +139,12 @@ export class LeafWriter {
     this.view.setUint32(at, value);
   }
 
+  /** A new view of bytes [start, end) written so far, valid until the next write that grows the buffer. */
+  span(start: number, end: number): Uint8Array {
+    assert(0 <= start && start <= end && end <= this.length, () => `span [${start}, ${end}) of ${this.length} bytes written`);
+    return new Uint8Array(this.buf.buffer, this.buf.byteOffset + start, end - start);
+  }
+
   raw(bytes: Uint8Array): void {
     this.room(bytes.length);
     this.buf.set(bytes, this.length);
@@ -205,7 +211,18 @@ function byMarketId(positions: ReadonlyMap<number, Position>): number {
  * touches the other).
  */
 export function writePrincipal(w: LeafWriter, id: string, account: Account | undefined, window: NonceWindow | undefined, marketIds: readonly number[]): Buffer {
-  w.reset(LEAF_PRINCIPAL);
+  w.length = 0;
+  appendPrincipal(w, id, account, window, marketIds);
+  return w.bytes();
+}
+
+/**
+ * The same leaf as writePrincipal, written after the bytes already in the writer: the incremental
+ * hash encodes each touched principal's leaf where its objects are in cache and digests them all
+ * at the root, in one loop (state-hash.ts, StateHashCache.writeLeaf).
+ */
+export function appendPrincipal(w: LeafWriter, id: string, account: Account | undefined, window: NonceWindow | undefined, marketIds: readonly number[]): void {
+  w.u8(LEAF_PRINCIPAL);
   w.str(id);
   const positions = account ? account.positions.size : 0;
   const runs = window ? window.runs : undefined;
@@ -254,7 +271,6 @@ export function writePrincipal(w: LeafWriter, id: string, account: Account | und
     }
   }
   assert(at === w.length, () => `principal ${id}: ${at - start} bytes written of ${w.length - start} reserved`);
-  return w.bytes();
 }
 
 /**
