@@ -110,6 +110,7 @@ console.log(JSON.stringify({ startNs: String(startNs), endNs: String(endNs), pid
     });
     let text = '';
     proc.stdout.on('data', (chunk) => (text += chunk));
+    proc.on('error', (error) => fail(new Error(`cold-slices: could not start perf (linux-perf): ${error.message}`)));
     proc.on('exit', (code) => (code === 0 ? done(text) : fail(new Error(`perf record exited ${code}`))));
   });
   const run = JSON.parse(out.trim().split('\n').pop() as string) as { startNs: string; endNs: string; pid: number; blocks: number; trace: string };
