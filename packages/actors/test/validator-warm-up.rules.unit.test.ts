@@ -26,6 +26,15 @@ describe('validator warm-up on a scratch chain', () => {
     expect(summary.orders).toBe(400);
     expect(summary.heights).toBeGreaterThanOrEqual(5);
     expect(summary.cpuUs).toBeGreaterThan(0);
+    // Its orders are admitted and committed, not refused: the paths warmed are the order path's.
+    expect(summary.txsCommitted).toBeLessThanOrEqual(summary.orders);
+    expect(summary.txsCommitted).toBeGreaterThanOrEqual(summary.orders - 60);
+  });
+
+  it('runs with the real config limits (a block holds at most blockTxsMax of its orders)', () => {
+    const summary = warmUpValidator({ timeouts: FAST, limits: { blockTxsMax: 3 } }, { durationUs: 200_000, ordersPerSecond: 2_000 });
+    expect(summary.txsCommitted).toBeGreaterThan(0);
+    expect(summary.txsCommitted).toBeLessThanOrEqual(3 * summary.heights);
   });
 
   it('its validators are not real ones: other ids, other keys', () => {

@@ -43,6 +43,12 @@ export interface WarmUpSummary {
   /** Heights the scratch chain committed, and orders submitted. */
   heights: number;
   orders: number;
+  /**
+   * Of those orders, how many the scratch chain committed: the admission, mempool, proposal and
+   * commit paths ran only for these — a warm-up whose orders were all refused would have warmed
+   * the refusal path instead (the service logs it beside the heights).
+   */
+  txsCommitted: number;
   /** CPU time the warm-up took (this process), µs. */
   cpuUs: number;
 }
@@ -113,5 +119,16 @@ export function warmUpValidator(config: Pick<ValidatorConfig, 'timeouts' | 'limi
   loading = true;
   sim.runFor(durationUs);
   const cpu = process.cpuUsage(cpuBefore);
-  return { heights: height(), orders, cpuUs: cpu.user + cpu.system };
+  return { heights: height(), orders, txsCommitted: txsCommitted(actors), cpuUs: cpu.user + cpu.system };
+}
+
+/** Txs in the chain of the validator that committed most (the scratch validators keep every block decoded). */
+function txsCommitted(actors: readonly ValidatorActor[]): number {
+  let most = 0;
+  for (const actor of actors) {
+    let txs = 0;
+    for (const committed of actor.consensus.chain) txs += committed.block?.txs?.length ?? 0;
+    most = Math.max(most, txs);
+  }
+  return most;
 }
