@@ -113,7 +113,11 @@ describe('an answer that advances the chain ends the interval', () => {
   const chain = chainOfEight();
 
   it('the next claim after it asks at once (before: refused until the interval ended, 500 ms after the first request)', () => {
-    const v1 = askedOnce(chain, 'validator-2'); // validator-2 asked at 1 s, its blocks 1–3 applied at 1.002 s
+    const v1 = initialValidatorState(base, 'validator-1');
+    decide(v1, { kind: 'start' }, 0);
+    expect(requests(claim(v1, 'validator-2', 8, 1_000_000))).toHaveLength(1);
+    // validator-2's answer: blocks 1–3 applied; nothing pending, so no timer.
+    expect(graceTimers(decide(v1, { kind: 'blocks', blocks: chain.slice(0, 3), from: 'validator-2' }, 1_002_000).effects)).toEqual([]);
     expect(requests(claim(v1, 'validator-3', 8, 1_010_000))).toEqual([{ to: 'sync.validator-3', fromHeight: 4 }]);
     expect(v1.counters.syncRequests).toBe(2);
   });
@@ -127,6 +131,15 @@ describe('an answer that advances the chain ends the interval', () => {
     expect(v1.consensus.committedHeight).toBe(3);
     expect(graceTimers(answered)).toEqual([base.timeouts!.commitUs]);
     expect(requests(grace(v1, 1_012_000))).toEqual([{ to: 'sync.validator-3', fromHeight: 4 }]);
+  });
+
+  it('a refused claim the answer reaches exactly is not asked again: no timer', () => {
+    const v1 = initialValidatorState(base, 'validator-1');
+    decide(v1, { kind: 'start' }, 0);
+    expect(requests(claim(v1, 'validator-2', 8, 1_000_000))).toHaveLength(1);
+    expect(graceTimers(claim(v1, 'validator-3', 3, 1_001_000))).toEqual([INTERVAL_US - 1_000]);
+    expect(graceTimers(decide(v1, { kind: 'blocks', blocks: chain.slice(0, 3), from: 'validator-2' }, 1_002_000).effects)).toEqual([]);
+    expect(v1.consensus.committedHeight).toBe(3);
   });
 
   it('an answer from a peer not asked, or one that advances nothing, leaves the interval as it was', () => {

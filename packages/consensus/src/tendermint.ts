@@ -574,25 +574,24 @@ export class TendermintCore {
    */
   private nextHeightHeldDecided(): boolean {
     const next = this.height + 1;
+    // Voters per round and block: L49 wants 2f+1 precommits of one round.
     const precommitters = new Map<string, Set<string>>();
-    let quorumHash: string | undefined;
+    const decided = new Set<string>();
     for (const message of this.future) {
       if (message.kind !== 'vote') continue;
       const facts = voteFacts(message.vote);
-      if (facts.height !== next || facts.type !== pb.VoteType.VOTE_TYPE_PRECOMMIT || facts.blockHashHex === '') continue;
+      if (facts.height !== next || facts.type !== pb.VoteType.VOTE_TYPE_PRECOMMIT) continue;
       const key = `${facts.round}/${facts.blockHashHex}`;
       const voters = precommitters.get(key) ?? new Set<string>();
       precommitters.set(key, voters);
       voters.add(facts.validatorId);
-      if (voters.size >= this.quorum) {
-        quorumHash = facts.blockHashHex;
-        break;
-      }
+      if (voters.size >= this.quorum) decided.add(facts.blockHashHex);
     }
-    if (quorumHash === undefined) return false;
-    for (const message of this.future) if (message.kind === 'proposal' && proposalFacts(message.proposal).height === next && proposalFacts(message.proposal).blockHashHex === quorumHash) return true;
+    // A block hash names its height (the header holds it), so a held proposal with a decided hash is h + 1's; a nil quorum's '' is no proposal's.
+    for (const message of this.future) if (message.kind === 'proposal' && decided.has(proposalFacts(message.proposal).blockHashHex)) return true;
     return false;
   }
+
 
   /**
    * `run` for a plain tx input (onTx, onRelayedTxs) without the rule pass after it: admitting a

@@ -41,6 +41,7 @@ describe('future messages are held from the height being decided', () => {
     expect(behind.length).toBeGreaterThan(0);
     for (const claim of behind) expect(claim).toMatchObject({ kind: 'behind', height: 2 });
     expect(commitsIn(three)).toEqual([]);
+    expect([v1.height, v1.step]).toEqual([1, 'commit']); // two above: they decide nothing yet, the wait goes on
     // Height 2's proposal and 2f+1 precommits end the wait of 1 (next-height-held) and decide 2; 3's held messages then end
     // the wait of 2 and decide 3 — in the same input (with 3's messages dropped, only 2).
     const two = deliver(v1, byHeight.get(2) ?? [], S + 1);

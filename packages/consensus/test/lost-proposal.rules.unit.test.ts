@@ -10,9 +10,9 @@
  * Four validators, f = 1, quorum 3; validator-1 hears height 1 from the other three.
  */
 import { describe, expect, it } from 'vitest';
-import { pb } from '@faultline/protocol';
-import type { CoreEffect } from '@faultline/consensus';
-import { commitsIn, decidedWithoutValidatorOne, deliverSent, makeCore, type SentMessage } from './core-harness.ts';
+import { deriveKeyPair, pb } from '@faultline/protocol';
+import { signVote, type CoreEffect } from '@faultline/consensus';
+import { commitsIn, decidedWithoutValidatorOne, deliverSent, KEY_SEED, makeCore, type SentMessage } from './core-harness.ts';
 
 const twoHeightsWithoutValidatorOne = () => decidedWithoutValidatorOne(2);
 const deliver = deliverSent;
@@ -40,6 +40,18 @@ describe('2f+1 precommits for a block whose proposal never came', () => {
     // The precommitter's answer commits height 1.
     expect(commitsIn(v1.onSyncedBlocks(3_000, blocks.slice(0, 1), 'validator-2')).map((c) => Number(c.block?.header?.height))).toEqual([1]);
     expect(v1.committedHeight).toBe(1);
+  });
+
+  it('its own precommit among the quorum (relayed back to it, as after a restart): the claim names a peer, never itself', () => {
+    const v1 = makeCore('validator-1');
+    v1.start(0);
+    const precommits = votesOf(1).filter(isPrecommit);
+    const blockHash = precommits[0]!.kind === 'vote' ? precommits[0]!.vote.blockHash : undefined;
+    const own = signVote({ type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height: 1, round: 0, blockHash, validatorId: 'validator-1', timestampUs: 1 }, deriveKeyPair(KEY_SEED, 'validator-1').privateKey);
+    const asked = claims(deliver(v1, [{ kind: 'vote', vote: own, from: 'validator-2' }, ...precommits.slice(0, 2)], 1_000));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatchObject({ kind: 'behind', height: 1 });
+    expect(asked[0]!.kind === 'behind' && asked[0]!.peer).not.toBe('validator-1');
   });
 
   it('the next height lost the same way asks again (once per height, not once)', () => {

@@ -8,9 +8,9 @@
  * only after the other three decided them. A burst of two held heights: future-heights.
  */
 import { describe, expect, it } from 'vitest';
-import { pb } from '@faultline/protocol';
-import type { CoreEffect, TendermintCore } from '@faultline/consensus';
-import { commitsIn, decidedWithoutValidatorOne, deliverSent, makeCore, timeoutsIn, type SentMessage } from './core-harness.ts';
+import { deriveKeyPair, pb, type faultline } from '@faultline/protocol';
+import { signVote, type CoreEffect, type TendermintCore } from '@faultline/consensus';
+import { commitsIn, decidedWithoutValidatorOne, deliverSent, KEY_SEED, makeCore, timeoutsIn, type SentMessage } from './core-harness.ts';
 
 const deliver = deliverSent;
 
@@ -52,6 +52,31 @@ describe('the commit wait ends when the held messages decide the next height', (
     expect(heights(deliver(v1, [...of(2).filter(isProposal), ...precommits.slice(0, 2)], 2_000))).toEqual([]);
     expect([v1.height, v1.step]).toEqual([1, 'commit']);
     expect(heights(deliver(v1, precommits.slice(2), 3_000))).toEqual([2]);
+  });
+
+  it("2f+1 prevotes of height 2 and its proposal (no precommit): the wait goes on", () => {
+    const v1 = inCommitWaitOfOne();
+    const prevotes = of(2).filter((m) => m.kind === 'vote' && m.vote.type === pb.VoteType.VOTE_TYPE_PREVOTE);
+    expect(prevotes.length).toBe(3);
+    expect(heights(deliver(v1, [...of(2).filter(isProposal), ...prevotes], 2_000))).toEqual([]);
+    expect([v1.height, v1.step]).toEqual([1, 'commit']);
+  });
+
+  it("2f+1 precommits of one round counted per round: two of round 0 and one of round 1 for the same block do not end the wait", () => {
+    const v1 = inCommitWaitOfOne();
+    const precommits = of(2).filter(isPrecommit);
+    const third = precommits[2]!.kind === 'vote' ? precommits[2]!.vote : undefined;
+    const voter = third?.validatorId ?? '';
+    const roundOne = signVote({ ...third, round: 1, signature: new Uint8Array(0) } as faultline.v1.IVote, deriveKeyPair(KEY_SEED, voter).privateKey);
+    deliver(v1, [...of(2).filter(isProposal), ...precommits.slice(0, 2), { kind: 'vote', vote: roundOne, from: voter }], 2_000);
+    expect([v1.height, v1.step]).toEqual([1, 'commit']);
+  });
+
+  it("a held proposal of height 2 for another block than the precommits': the wait goes on", () => {
+    const v1 = inCommitWaitOfOne();
+    const other = of(2).filter(isProposal).map((m) => (m.kind === 'proposal' ? { ...m, proposal: { ...m.proposal, blockHash: new Uint8Array(32).fill(7) } } : m));
+    deliver(v1, [...other, ...of(2).filter(isPrecommit)], 2_000);
+    expect([v1.height, v1.step]).toEqual([1, 'commit']);
   });
 
   it('a held proposal that does not verify: the wait ends, nothing is decided, the proposal is refused', () => {
