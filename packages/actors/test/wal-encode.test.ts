@@ -103,4 +103,52 @@ describe('WalRecordEncoder', () => {
     same({ lock: { height: 2, lockedRound: 0, lockedBlock: b, validRound: 0, validBlock: b } }, encoder);
     same({ committed: { block: a, certificate: { height: 1 } } }, encoder);
   });
+
+  it('a record with more than one field, or any field besides a lock or a commit, is written whole (nothing dropped)', () => {
+    const encoder = new WalRecordEncoder();
+    const locked: faultline.v1.IBlock = { header: { height: 3, timeUs: 7 }, txs: [Uint8Array.of(1, 2)] };
+    const other: faultline.v1.IBlock = { header: { height: 3, timeUs: 8 } };
+    const lock = { height: 3, lockedRound: 1, lockedBlock: locked, validRound: 1, validBlock: other };
+    const signedVote = { type: pb.VoteType.VOTE_TYPE_PRECOMMIT, height: 3, round: 1, blockHash: Uint8Array.of(9), validatorId: 'validator-1' };
+    const signedProposal = { height: 3, round: 1, proposerId: 'validator-2', block: other, polRound: -1 };
+    for (const record of [
+      { lock, signedVote },
+      { lock, signedProposal },
+      { lock, committed: { block: locked } },
+      { committed: { block: locked }, signedVote },
+      { committed: { block: locked }, signedProposal },
+      { committed: { block: locked }, lock },
+    ] as faultline.v1.IValidatorWalRecord[]) {
+      same(record, encoder);
+      expect(Buffer.from(encoder.encode(record)).toString('hex')).toBe(Buffer.from(encodeMessage('ValidatorWalRecord', record)).toString('hex'));
+    }
+  });
+
+  it("a record or field read with unknown fields (a newer writer's) keeps them: written by encodeMessage", () => {
+    const encoder = new WalRecordEncoder();
+    const unknown = [Uint8Array.of(0xf8, 0x06, 0x01)]; // field 111, varint 1
+    const block: faultline.v1.IBlock = { header: { height: 4, timeUs: 9 } };
+    const lock = { height: 4, lockedRound: 0, lockedBlock: block, validRound: 0, validBlock: null };
+    for (const record of [
+      Object.assign({ lock }, { $unknowns: unknown }),
+      { lock: Object.assign({ ...lock }, { $unknowns: unknown }) },
+      Object.assign({ committed: { block } }, { $unknowns: unknown }),
+      { committed: Object.assign({ block }, { $unknowns: unknown }) },
+    ] as faultline.v1.IValidatorWalRecord[]) {
+      const expected = Buffer.from(encodeMessage('ValidatorWalRecord', record)).toString('hex');
+      expect(expected).toContain('f80601');
+      expect(Buffer.from(encoder.encode(record)).toString('hex')).toBe(expected);
+    }
+  });
+
+  it('blocks at and past a varint length band (16 KiB, 2 MiB) are framed as encodeMessage frames them', () => {
+    const encoder = new WalRecordEncoder();
+    // Every tx size whose block, or the record's embedded message around it, lands on a band's edge.
+    const sizes = [16_384, 2_097_152].flatMap((edge) => Array.from({ length: 48 }, (_, i) => edge - 40 + i));
+    for (const size of [...sizes, 20_000, 2_200_000]) {
+      const block: faultline.v1.IBlock = { header: { height: 5, timeUs: size }, txs: [new Uint8Array(size).fill(7)] };
+      same({ committed: { block } }, encoder);
+      same({ lock: { height: 5, lockedRound: 0, lockedBlock: block, validRound: 0, validBlock: null } }, encoder);
+    }
+  });
 });
