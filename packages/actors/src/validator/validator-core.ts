@@ -819,8 +819,18 @@ function behind(state: ValidatorState, peer: string, height: number, nowUs: numb
   }
   // One claim waits at a time (the timer judges it); one we have reached since is replaced, and its timer set anew.
   if (state.syncGrace !== undefined && state.syncGrace.height > state.consensus.committedHeight) return;
+  holdClaim(state, peer, height, commitWaitUs(state), effects);
+}
+
+/** The one pending claim (syncGrace) and the timer that judges it: set together, as behind() and requestBlocks() both hold one. */
+function holdClaim(state: ValidatorState, peer: string, height: number, delayUs: number, effects: CoreEffect[]): void {
   state.syncGrace = { peer, height };
-  effects.push({ kind: 'set-timer', timer: SYNC_GRACE_TIMER, delayUs: (state.config.timeouts ?? COMETBFT_TIMEOUTS).commitUs });
+  effects.push({ kind: 'set-timer', timer: SYNC_GRACE_TIMER, delayUs });
+}
+
+/** One commit wait of this validator's timeouts: how long a claim of the height after ours waits before it may cost a sync. */
+function commitWaitUs(state: ValidatorState): number {
+  return (state.config.timeouts ?? COMETBFT_TIMEOUTS).commitUs;
 }
 
 /**
@@ -841,8 +851,7 @@ function requestBlocks(state: ValidatorState, peer: string, height: number, nowU
   if (waitUs > 0) {
     const pending = state.syncGrace;
     if (pending === undefined || pending.height <= state.consensus.committedHeight) {
-      state.syncGrace = { peer, height };
-      effects.push({ kind: 'set-timer', timer: SYNC_GRACE_TIMER, delayUs: waitUs });
+      holdClaim(state, peer, height, waitUs, effects);
       return;
     }
     // A timer is armed for the pending claim (a grace or this interval's end): it stays, the claim may grow.
@@ -870,7 +879,7 @@ function syncAnswered(state: ValidatorState, effects: CoreEffect[]): void {
   state.lastSyncRequestUs = -Infinity;
   state.lastSyncPeer = undefined;
   const pending = state.syncGrace;
-  if (pending !== undefined && pending.height > state.consensus.committedHeight) effects.push({ kind: 'set-timer', timer: SYNC_GRACE_TIMER, delayUs: (state.config.timeouts ?? COMETBFT_TIMEOUTS).commitUs });
+  if (pending !== undefined && pending.height > state.consensus.committedHeight) effects.push({ kind: 'set-timer', timer: SYNC_GRACE_TIMER, delayUs: commitWaitUs(state) });
 }
 
 function rejected(state: ValidatorState, reason: string, effects: CoreEffect[]): void {
